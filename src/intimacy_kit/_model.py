@@ -1,0 +1,178 @@
+"""Value types shared by the detector, the rewriter and the analysis.
+
+Everything here is immutable and picklable, and has a stable ``to_dict()`` for JSON.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from typing import Any
+
+import attrs
+
+__all__ = ["Category", "Finding", "Severity"]
+
+
+@functools.total_ordering
+class Severity(enum.Enum):
+    """How much a finding is likely to hurt the conversation, ordered ``LOW < MEDIUM < HIGH``.
+
+    >>> Severity.LOW < Severity.MEDIUM < Severity.HIGH
+    True
+    >>> max([Severity.MEDIUM, Severity.HIGH, Severity.LOW]).name
+    'HIGH'
+    """
+
+    LOW = 1
+    """Mild: worth softening, unlikely to start a fight on its own."""
+    MEDIUM = 2
+    """The usual judgmental forms that put the listener on the defensive."""
+    HIGH = 3
+    """Attacks, contempt and threats: harmful to the relationship or unsafe."""
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.value < other.value
+
+    @property
+    def label(self) -> str:
+        """The lower-case name used in JSON and in the docs (``"low"``, ``"medium"``, ``"high"``)."""
+        return self.name.lower()
+
+
+class Category(str, enum.Enum):
+    """The families of judgmental language the detector knows.
+
+    The values are plain strings, so they serialise to JSON as they are:
+
+    >>> Category.MIND_READING.value
+    'mind_reading'
+    >>> Category("label") is Category.LABEL
+    True
+    """
+
+    ABSOLUTE = "absolute"
+    """Overgeneralising the partner's behaviour ("you never listen")."""
+    LABEL = "label"
+    """Name-calling and character labels ("you're so lazy")."""
+    BLAME = "blame"
+    """Making the other responsible for one's feelings or for everything ("you make me angry")."""
+    MIND_READING = "mind_reading"
+    """Asserting the other's motives or feelings ("you don't care about me")."""
+    DEMAND = "demand"
+    """Moralistic should/must and commands ("you should have called")."""
+    CONTEMPT = "contempt"
+    """Sarcasm, mockery, disgust and superiority ("nice job, genius")."""
+    DEFENSIVENESS = "defensiveness"
+    """Denying responsibility or counter-attacking ("well, you're not perfect either")."""
+    STONEWALLING = "stonewalling"
+    """Shutting the conversation down ("whatever.")."""
+    INVALIDATION = "invalidation"
+    """Dismissing the other's feelings ("calm down", "you're overreacting")."""
+    FAUX_FEELING = "faux_feeling"
+    """An evaluation dressed as a feeling ("I feel ignored", "I feel like you don't care")."""
+    COMPARISON = "comparison"
+    """Unfavourable comparison with someone else ("why can't you be more like your brother?")."""
+    ACCUSATORY_QUESTION = "accusatory_question"
+    """A question that accuses ("how could you do this to me?")."""
+    UNSOLICITED_ADVICE = "unsolicited_advice"
+    """Fixing instead of listening ("you should just quit")."""
+    THREAT = "threat"
+    """Threats, coercion and self-harm ultimatums: a safety concern."""
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def title(self) -> str:
+        """A human-readable name for headings (``"Mind reading"``)."""
+        return self.value.replace("_", " ").capitalize()
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(order=False)
+class Finding:
+    """One piece of judgmental language found in a message.
+
+    ``text[start:end]`` of the message the finding came from is exactly ``text``.
+
+    >>> f = Finding(start=4, end=15, text="never listen", category=Category.ABSOLUTE,
+    ...             severity=Severity.MEDIUM, rule_id="absolute.never",
+    ...             message="Absolutes turn one event into a verdict.", suggestion=None)
+    Traceback (most recent call last):
+    ...
+    ValueError: Finding.text has 12 characters but end - start is 11
+    >>> f = Finding(start=4, end=16, text="never listen", category=Category.ABSOLUTE,
+    ...             severity=Severity.MEDIUM, rule_id="absolute.never",
+    ...             message="Absolutes turn one event into a verdict.", suggestion=None)
+    >>> f.to_dict()["category"], f.to_dict()["severity"]
+    ('absolute', 'medium')
+    """
+
+    start: int = attrs.field(validator=_non_negative)
+    """Offset of the first character of the span in the original message."""
+    end: int = attrs.field(validator=_non_negative)
+    """Offset just past the last character of the span in the original message."""
+    text: str
+    """The flagged span as it appears in the original message."""
+    category: Category = attrs.field(converter=Category)
+    """The family of judgmental language this span belongs to."""
+    severity: Severity
+    """How much this is likely to hurt: ``HIGH`` for attacks and threats."""
+    rule_id: str
+    """The id of the rule that fired, such as ``"absolute.never"``."""
+    message: str
+    """Why this wording tends to hurt, written for the person who wants to say it better."""
+    suggestion: str | None = None
+    """A concrete thing to say instead, or ``None`` when the rule has none."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"Finding.end ({self.end}) is before Finding.start ({self.start})")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(
+                f"Finding.text has {len(self.text)} characters but end - start is "
+                f"{self.end - self.start}"
+            )
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict with stable keys; enums become their string values."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "category": self.category.value,
+            "severity": self.severity.label,
+            "rule_id": self.rule_id,
+            "message": self.message,
+            "suggestion": self.suggestion,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Finding:
+        """Rebuild a finding from :meth:`to_dict` output.
+
+        >>> f = Finding(0, 5, "whatever", Category.STONEWALLING, Severity.LOW, "x.y", "m")
+        Traceback (most recent call last):
+        ...
+        ValueError: Finding.text has 8 characters but end - start is 5
+        >>> f = Finding(0, 8, "whatever", Category.STONEWALLING, Severity.LOW, "x.y", "m")
+        >>> Finding.from_dict(f.to_dict()) == f
+        True
+        """
+        return cls(
+            start=int(data["start"]),
+            end=int(data["end"]),
+            text=str(data["text"]),
+            category=Category(data["category"]),
+            severity=Severity[str(data["severity"]).upper()],
+            rule_id=str(data["rule_id"]),
+            message=str(data["message"]),
+            suggestion=None if data.get("suggestion") is None else str(data["suggestion"]),
+        )
