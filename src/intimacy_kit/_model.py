@@ -38,11 +38,11 @@ class Severity(enum.Enum):
 
     @property
     def label(self) -> str:
-        """The lower-case name used in JSON and in the docs (``"low"``, ``"medium"``, ``"high"``)."""
+        """The lower-case name used in JSON and the docs: ``"low"``, ``"medium"``, ``"high"``."""
         return self.name.lower()
 
 
-class Category(str, enum.Enum):
+class Category(enum.StrEnum):
     """The families of judgmental language the detector knows.
 
     The values are plain strings, so they serialise to JSON as they are:
@@ -82,11 +82,8 @@ class Category(str, enum.Enum):
     THREAT = "threat"
     """Threats, coercion and self-harm ultimatums: a safety concern."""
 
-    def __str__(self) -> str:
-        return self.value
-
     @property
-    def title(self) -> str:
+    def display_name(self) -> str:
         """A human-readable name for headings (``"Mind reading"``)."""
         return self.value.replace("_", " ").capitalize()
 

@@ -20,7 +20,6 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Final
 
-
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
@@ -495,9 +494,7 @@ def sentence_spans(text: str) -> tuple[Span, ...]:
     start, end = stripped
     if _MAYBE_BOUNDARY.search(text, start, max(start, end - 1)) is None:
         return (stripped,)
-    return _safe_spans(
-        text, lambda: _sentence_tokenizer().span_tokenize(text), _FALLBACK_SENTENCE
-    )
+    return _safe_spans(text, lambda: _sentence_tokenizer().span_tokenize(text), _FALLBACK_SENTENCE)
 
 
 def token_spans(text: str) -> tuple[Span, ...]:
