@@ -1,0 +1,1 @@
+"""Evaluation harnesses: quality of the heuristics measured on labelled data."""

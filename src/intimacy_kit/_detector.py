@@ -1,0 +1,180 @@
+"""The judgmental-language detector: rules in, findings with original offsets out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Final
+
+from intimacy_kit._model import Category, Finding, Severity
+from intimacy_kit._rule import CompiledRule, Hedge, RuleSet
+from intimacy_kit._rules import DEFAULT_RULES
+from intimacy_kit._text import Normalized, Span, inside_any, normalize, quoted_spans
+
+__all__ = ["detect", "detect_many", "detect_normalized"]
+
+# A frame before the match that says the writer is NOT making the judgment:
+# "I don't think you're selfish", "it's not that you're lazy", "nobody said you're rude".
+_NEGATING_FRAME: Final = re.compile(
+    r"\b(?:(?:i|we)\s+(?:don't|do\s+not|didn't|did\s+not|never)\s+(?:think|believe|mean|"
+    r"say|said|feel|claim|want\s+to\s+say|call(?:ed)?)"
+    r"|(?:i'm|i\s+am|i\s+was|i'm\s+just|i\s+wasn't|i\s+was\s+not)\s+not\s+(?:saying|calling|"
+    r"accusing|suggesting|implying)|i\s+wasn't\s+(?:saying|calling|implying)"
+    r"|not\s+that|it's\s+not\s+(?:that|like)|it\s+isn't\s+(?:that|like)"
+    r"|(?:doesn't|does\s+not|didn't|did\s+not)\s+mean"
+    r"|(?:nobody|no\s+one)\s+(?:thinks|said|says|is\s+saying|believes|would\s+say)"
+    r"|who\s+(?:said|says)|i\s+wouldn't\s+(?:say|call)|i'd\s+never\s+(?:say|call)"
+    r"|if\s+(?:anyone|anybody|someone|somebody|they)\s+(?:ever\s+)?(?:says?|said|calls?|called))"
+    r"\b[^.!?]*$"
+)
+# A tentative frame before the match: an empathic guess rather than a verdict.
+_HEDGING_FRAME: Final = re.compile(
+    r"\b(?:maybe|perhaps|i\s+wonder\s+(?:if|whether)|it\s+(?:seems|sounds|looks)\s+(?:like|as\s+if)"
+    r"|you\s+(?:seem|sound|look)|i\s+guess|i'm\s+guessing|could\s+it\s+be|is\s+it\s+possible"
+    r"|i\s+might\s+be\s+wrong|i\s+could\s+be\s+wrong|am\s+i\s+right\s+that|i\s+sense)\b[^.!?]*$"
+)
+_CLAUSE_BREAK: Final = re.compile(r"[.!?;\n][^.!?;\n]*$")
+_PREFIX_WINDOW: Final = 120
+
+_LOWER: Final = {Severity.HIGH: Severity.MEDIUM, Severity.MEDIUM: Severity.LOW}
+
+
+def _clause_prefix(text: str, start: int) -> str:
+    prefix = text[max(0, start - _PREFIX_WINDOW) : start]
+    boundary = _CLAUSE_BREAK.search(prefix)
+    return prefix if boundary is None else prefix[boundary.start() + 1 :]
+
+
+def _matches(
+    normalized: Normalized, compiled: tuple[CompiledRule, ...], indices: Iterable[int]
+) -> list[tuple[int, int, CompiledRule, Severity]]:
+    text = normalized.text
+    quoted: tuple[Span, ...] | None = None
+    found: list[tuple[int, int, CompiledRule, Severity]] = []
+    for index in indices:
+        item = compiled[index]
+        rule = item.rule
+        for match in item.pattern.finditer(text):
+            start, end = item.span(match)
+            if start < 0 or end <= start:
+                continue
+            if not rule.in_quotes:
+                if quoted is None:
+                    quoted = quoted_spans(normalized)
+                if quoted and inside_any(quoted, start, end):
+                    continue
+            severity = rule.severity
+            if rule.negatable or rule.hedge is not Hedge.KEEP:
+                prefix = _clause_prefix(text, match.start())
+                if rule.negatable and _NEGATING_FRAME.search(prefix):
+                    continue
+                if rule.hedge is not Hedge.KEEP and _HEDGING_FRAME.search(prefix):
+                    if rule.hedge is Hedge.SKIP:
+                        continue
+                    severity = _LOWER.get(severity, severity)
+            found.append((start, end, item, severity))
+    return found
+
+
+def detect_normalized(
+    normalized: Normalized, rules: RuleSet = DEFAULT_RULES
+) -> tuple[Finding, ...]:
+    """Detect on an already normalised message (shared by ``detect`` and the rewriter)."""
+    compiled = rules._get_compiled()
+    by_word = compiled.by_word
+    indices = set(compiled.always)
+    for word in normalized.words:
+        hits = by_word.get(word)
+        if hits is not None:
+            indices.update(hits)
+    for substring, index in compiled.by_substring:
+        if substring in normalized.text:
+            indices.add(index)
+    if not indices:
+        return ()
+    raw = _matches(normalized, compiled.rules, sorted(indices))
+    if not raw:
+        return ()
+    return _merge(normalized, raw)
+
+
+class _Span:
+    """A finding under construction while overlapping matches are merged."""
+
+    __slots__ = ("end", "item", "severity", "start")
+
+    def __init__(self, start: int, end: int, item: CompiledRule, severity: Severity) -> None:
+        self.start, self.end, self.item, self.severity = start, end, item, severity
+
+
+def _merge(
+    normalized: Normalized, raw: list[tuple[int, int, CompiledRule, Severity]]
+) -> tuple[Finding, ...]:
+    """Map spans to the original, merge overlaps within a category, sort by position."""
+    original = normalized.original
+    by_category: dict[Category, list[_Span]] = {}
+    for start, end, item, severity in sorted(raw, key=lambda r: (r[0], -r[1])):
+        a, b = normalized.original_span(start, end)
+        if b <= a:
+            continue
+        spans = by_category.setdefault(item.rule.category, [])
+        if spans and a < spans[-1].end:
+            last = spans[-1]
+            last.end = max(last.end, b)
+            if severity > last.severity:
+                last.item, last.severity = item, severity
+        else:
+            spans.append(_Span(a, b, item, severity))
+    findings = [
+        Finding(
+            start=span.start,
+            end=span.end,
+            text=original[span.start : span.end],
+            category=category,
+            severity=span.severity,
+            rule_id=span.item.rule.id,
+            message=span.item.rule.message,
+            suggestion=span.item.rule.suggestion,
+        )
+        for category, spans in by_category.items()
+        for span in spans
+    ]
+    findings.sort(key=lambda f: (f.start, f.end, f.category.value))
+    return tuple(findings)
+
+
+def detect(text: str, *, rules: RuleSet = DEFAULT_RULES) -> tuple[Finding, ...]:
+    """Find judgmental language in ``text``; findings are sorted by position.
+
+    Every finding's ``start``/``end`` are offsets into ``text`` as given, so
+    ``text[f.start:f.end] == f.text``. A clean message gives an empty tuple.
+
+    >>> import intimacy_kit as ik
+    >>> [(f.text, f.category.value) for f in ik.detect("You NEVER listen to me!")]
+    [('You NEVER listen', 'absolute')]
+    >>> ik.detect("You always make me laugh.")
+    ()
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"detect() needs a str, got {type(text).__name__}")
+    if not text:
+        return ()
+    return detect_normalized(normalize(text), rules)
+
+
+def detect_many(
+    texts: Iterable[str], *, rules: RuleSet = DEFAULT_RULES
+) -> Iterator[tuple[Finding, ...]]:
+    """Detect in each text of an iterable, lazily: one result per text, in order.
+
+    Memory stays constant however many texts there are, so this works on generators
+    over files or database cursors.
+
+    >>> import intimacy_kit as ik
+    >>> results = ik.detect_many(["Calm down.", "Thanks for dinner!"])
+    >>> [[f.category.value for f in found] for found in results]
+    [['invalidation'], []]
+    """
+    rules.compile()
+    for text in texts:
+        yield detect(text, rules=rules)

@@ -1,0 +1,343 @@
+"""Rules as values: what a detector rule is, and an immutable set of them.
+
+A :class:`Rule` is plain data: an id, a category, a severity, a pattern over the
+normalised (lower-case) message, an explanation, a suggestion, examples that must fire,
+near misses that must not, and where the idea comes from. Rule families live in their
+own modules under ``intimacy_kit._rules`` and the default set is their concatenation.
+
+Patterns may use the shared vocabulary of :data:`MACROS` written as ``<NAME>``
+(upper-case names only, so regex syntax such as ``(?<=`` or ``(?P<hit>`` is untouched).
+Named groups ``hit``, ``hit2``, … mark the part of the match to report (the first that
+took part); without them the whole match is reported.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, Final
+
+import attrs
+import regex
+
+from intimacy_kit._model import Category, Severity
+from intimacy_kit._vocabulary import MACROS
+
+__all__ = ["Hedge", "Rule", "RuleError", "RuleSet"]
+
+_ID: Final = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9][a-z0-9_-]*)+")
+_MACRO: Final = re.compile(r"<([A-Z][A-Z0-9_]*)>")
+_WORD: Final = re.compile(r"[a-z]+")
+_WORDY: Final = re.compile(r"[a-z][a-z' -]*")
+
+
+class RuleError(ValueError):
+    """A rule that cannot be used, with the id of the rule in the message.
+
+    >>> Rule(id="mine.bad", category="label", severity=Severity.LOW, pattern="(",
+    ...      message="m", examples=("x",)).compiled()
+    Traceback (most recent call last):
+    ...
+    intimacy_kit._rule.RuleError: rule 'mine.bad': pattern does not compile: ...
+    """
+
+
+class Hedge(enum.Enum):
+    """What a rule does when the sentence hedges before the match ("maybe", "I wonder if")."""
+
+    KEEP = "keep"
+    """Fire as usual: hedging does not make a threat or an insult acceptable."""
+    SOFTEN = "soften"
+    """Fire one severity level lower (never below ``LOW``)."""
+    SKIP = "skip"
+    """Do not fire: a hedged guess ("maybe you're tired?") is an empathic guess."""
+
+
+def _check_id(rule: Rule, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not _ID.fullmatch(value):
+        raise RuleError(
+            f"rule {value!r}: id must look like 'family.name' "
+            "(lower case, dot-separated, e.g. 'absolute.never')"
+        )
+
+
+def _to_words(value: Iterable[str]) -> frozenset[str]:
+    if isinstance(value, str):
+        value = (value,)
+    return frozenset(word.lower() for word in value)
+
+
+def _to_strings(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+def _expand(rule_id: str, pattern: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        try:
+            return MACROS[name]
+        except KeyError:
+            known = ", ".join(sorted(MACROS))
+            raise RuleError(
+                f"rule {rule_id!r}: unknown macro <{name}> in pattern (known: {known})"
+            ) from None
+
+    # Macros may use other macros; three rounds are plenty for our vocabulary.
+    for _ in range(3):
+        expanded = _MACRO.sub(replace, pattern)
+        if expanded == pattern:
+            break
+        pattern = expanded
+    return pattern
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """One declarative detector rule.
+
+    >>> rule = Rule(
+    ...     id="mine.slacker",
+    ...     category="label",
+    ...     severity=Severity.MEDIUM,
+    ...     pattern=r"\\byou(?:'re| are) (?:such )?a (?P<hit>slacker)\\b",
+    ...     message="A label sums up a whole person from one behaviour.",
+    ...     suggestion="Describe the task that was left undone.",
+    ...     examples=("You're such a slacker.",),
+    ...     near_misses=("The slacker in the film made me laugh.",),
+    ...     triggers=("slacker",),
+    ... )
+    >>> rule.category
+    <Category.LABEL: 'label'>
+    """
+
+    id: str = attrs.field(validator=_check_id)
+    """A stable id ``family.name``; in the default rules the family is the module name."""
+    category: Category = attrs.field(converter=Category)
+    """The category of the findings this rule produces."""
+    severity: Severity = attrs.field(validator=attrs.validators.instance_of(Severity))
+    """The severity of its findings (before any softening by a hedge)."""
+    pattern: str = attrs.field(validator=attrs.validators.instance_of(str))
+    """A regular expression over the normalised, lower-case message; ``<MACRO>`` names
+    from the shared vocabulary are expanded, and a group named ``hit`` marks the span."""
+    message: str = attrs.field(validator=attrs.validators.instance_of(str))
+    """Why this wording tends to hurt, written for the person who wants to say it better."""
+    suggestion: str | None = None
+    """A concrete thing to say instead."""
+    examples: tuple[str, ...] = attrs.field(default=(), converter=_to_strings)
+    """Messages this rule must flag; the test suite checks every one."""
+    near_misses: tuple[str, ...] = attrs.field(default=(), converter=_to_strings)
+    """Messages that look similar and must not be flagged by this rule."""
+    triggers: frozenset[str] = attrs.field(default=frozenset(), converter=_to_words)
+    """Words of which at least one must appear for the rule to run; empty means always run.
+    A speed-up only: a rule with the right triggers finds exactly what it would without."""
+    source: str = ""
+    """Where the idea comes from, or a note on the linguistic pattern."""
+    hedge: Hedge = Hedge.SOFTEN
+    """What to do when the sentence hedges before the match."""
+    negatable: bool = True
+    """Whether a negating frame before the match ("I don't think …") cancels it."""
+    in_quotes: bool = False
+    """Whether to fire inside quoted or reported speech too (only for safety rules)."""
+
+    def compiled(self) -> CompiledRule:
+        """Check and compile the pattern; raise :class:`RuleError` naming the rule if bad."""
+        if not self.message.strip():
+            raise RuleError(f"rule {self.id!r}: message is empty")
+        source = _expand(self.id, self.pattern)
+        try:
+            # Stdlib ``re`` is faster for the simple patterns most rules use; ``regex`` is
+            # used when a pattern needs its extras (variable-length lookbehind, \L lists).
+            pattern: Any = re.compile(source)
+        except re.error:
+            try:
+                pattern = regex.compile(source, regex.VERSION0)
+            except regex.error as error:
+                raise RuleError(f"rule {self.id!r}: pattern does not compile: {error}") from None
+        if pattern.match("") is not None or pattern.search(" ") is not None:
+            raise RuleError(f"rule {self.id!r}: pattern matches empty text")
+        hit_groups = tuple(name for name in pattern.groupindex if name.startswith("hit"))
+        return CompiledRule(self, pattern, hit_groups)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready description of the rule (for docs and rule browsers)."""
+        return {
+            "id": self.id,
+            "category": self.category.value,
+            "severity": self.severity.label,
+            "pattern": self.pattern,
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "examples": list(self.examples),
+            "near_misses": list(self.near_misses),
+            "triggers": sorted(self.triggers),
+            "source": self.source,
+            "hedge": self.hedge.value,
+            "negatable": self.negatable,
+            "in_quotes": self.in_quotes,
+        }
+
+
+@attrs.frozen
+class CompiledRule:
+    """A rule with its pattern compiled, ready for the detector (internal)."""
+
+    rule: Rule
+    pattern: Any
+    hit_groups: tuple[str, ...]
+    """Named groups (``hit``, ``hit2`` …) of which the first that took part is reported."""
+
+    def span(self, match: Any) -> tuple[int, int]:
+        """The span to report for ``match``: its first ``hit`` group that matched, or all."""
+        for name in self.hit_groups:
+            start, end = match.span(name)
+            if start >= 0:
+                return start, end
+        start, end = match.span()
+        return start, end
+
+
+def _to_rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
+    rules = tuple(value)
+    for rule in rules:
+        if not isinstance(rule, Rule):
+            raise RuleError(f"a RuleSet holds Rule values, got {type(rule).__name__}: {rule!r}")
+    seen: set[str] = set()
+    for rule in rules:
+        if rule.id in seen:
+            raise RuleError(f"rule {rule.id!r}: id appears twice in the rule set")
+        seen.add(rule.id)
+    return rules
+
+
+@attrs.frozen(eq=False)
+class _Compiled:
+    rules: tuple[CompiledRule, ...]
+    by_word: Mapping[str, tuple[int, ...]]
+    """Rule indices by trigger word: a rule runs when one of its words is in the message."""
+    by_substring: tuple[tuple[str, int], ...]
+    """Triggers that are not plain words (an emoji, say), checked with ``in``."""
+    always: tuple[int, ...]
+    """Rules without triggers, which run on every message."""
+
+
+@attrs.frozen
+class RuleSet:
+    """An immutable, ordered set of rules, narrowed and extended by value.
+
+    >>> from intimacy_kit import DEFAULT_RULES, Category
+    >>> gentle = DEFAULT_RULES.without(Category.DEMAND, "absolute.never")
+    >>> len(gentle) < len(DEFAULT_RULES)
+    True
+    >>> "absolute.never" in gentle
+    False
+    """
+
+    rules: tuple[Rule, ...] = attrs.field(default=(), converter=_to_rules)
+    """The rules, in the order they run."""
+    _compiled: list[_Compiled] = attrs.field(
+        factory=list, init=False, repr=False, eq=False, hash=False
+    )
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules)
+
+    def __contains__(self, item: object) -> bool:
+        if isinstance(item, Rule):
+            return item in self.rules
+        return any(rule.id == item for rule in self.rules)
+
+    def __getitem__(self, rule_id: str) -> Rule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(f"no rule with id {rule_id!r}")
+
+    def __add__(self, other: RuleSet | Iterable[Rule]) -> RuleSet:
+        return self.with_rules(*other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"rules": self.rules}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        object.__setattr__(self, "rules", state["rules"])
+        object.__setattr__(self, "_compiled", [])
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The rule ids in order."""
+        return tuple(rule.id for rule in self.rules)
+
+    @property
+    def categories(self) -> frozenset[Category]:
+        """The categories some rule of this set can report."""
+        return frozenset(rule.category for rule in self.rules)
+
+    def without(self, *drop: Category | str) -> RuleSet:
+        """A copy without the given categories, rule ids or id prefixes (``"absolute"``)."""
+        categories = {Category(d) for d in drop if d in Category._value2member_map_}
+        names = {str(d) for d in drop}
+        return RuleSet(
+            rule
+            for rule in self.rules
+            if rule.category not in categories
+            and rule.id not in names
+            and rule.id.split(".")[0] not in names
+        )
+
+    def only(self, *keep: Category | str) -> RuleSet:
+        """A copy with only the given categories, rule ids or id prefixes."""
+        categories = {Category(k) for k in keep if k in Category._value2member_map_}
+        names = {str(k) for k in keep}
+        return RuleSet(
+            rule
+            for rule in self.rules
+            if rule.category in categories or rule.id in names or rule.id.split(".")[0] in names
+        )
+
+    def with_rules(self, *rules: Rule) -> RuleSet:
+        """A copy with ``rules`` added at the end (ids must stay unique)."""
+        return RuleSet(self.rules + rules)
+
+    def compile(self) -> None:
+        """Compile every pattern now (it otherwise happens at first use) and check them.
+
+        Raises :class:`RuleError` naming the first bad rule.
+        """
+        self._get_compiled()
+
+    def _get_compiled(self) -> _Compiled:
+        # A list used as a write-once cache: the set stays immutable to its users, and two
+        # threads racing here compile identical values, so either result is correct.
+        if self._compiled:
+            return self._compiled[0]
+        compiled = tuple(rule.compiled() for rule in self.rules)
+        by_word: dict[str, list[int]] = {}
+        by_substring: list[tuple[str, int]] = []
+        always: list[int] = []
+        for index, rule in enumerate(self.rules):
+            if not rule.triggers:
+                always.append(index)
+            for trigger in sorted(rule.triggers):
+                if _WORDY.fullmatch(trigger):
+                    # Messages are indexed by runs of letters, so "don't" counts as "don"
+                    # and "t"; registering every part can only make the rule run more often.
+                    for part in _WORD.findall(trigger):
+                        by_word.setdefault(part, []).append(index)
+                else:
+                    by_substring.append((trigger, index))
+        result = _Compiled(
+            compiled,
+            MappingProxyType({w: tuple(sorted(set(i))) for w, i in by_word.items()}),
+            tuple(by_substring),
+            tuple(always),
+        )
+        if not self._compiled:
+            self._compiled.append(result)
+        return self._compiled[0]

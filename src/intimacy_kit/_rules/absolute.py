@@ -1,0 +1,196 @@
+"""Absolutes: one event turned into a verdict about the partner ("you never listen")."""
+
+from __future__ import annotations
+
+from intimacy_kit._model import Category, Severity
+from intimacy_kit._rule import Rule
+
+_WHY = (
+    "Words like 'always' and 'never' turn one event into a verdict about the person, so "
+    "the listener argues with the exaggeration instead of hearing what hurt."
+)
+_INSTEAD = "Name one specific time and what you felt: 'Last night, when …, I felt …'."
+
+# After "always", a pleasant verb phrase makes the absolute a compliment.
+_KIND_AFTER_ALWAYS = (
+    r"(?:make|makes|made|know|knows|have\s+my\s+back|are\s+there|there|here\s+for|were\s+there|have\s+been\s+there|"
+    r"help|helps|support|supported|manage|find\s+a\s+way|look\s+(?:great|good|amazing|lovely|nice|"
+    r"beautiful|handsome)|remember|surprise|cheer|brighten|come\s+through|take\s+care|put\s+(?:me|us)|"
+    r"think\s+of|listen\s+(?:so|really)|been\s+(?:so\s+)?(?:kind|good|there|patient|supportive)|"
+    r"so\s+(?:kind|sweet|thoughtful|generous|patient|caring|supportive|good)|inspire|amaze|"
+    r"welcome|encourage|believe\s+in|forgive|laugh\s+at\s+my|get\s+me|understand)"
+)
+# After "never", an unpleasant verb phrase makes the absolute a compliment.
+_KIND_AFTER_NEVER = (
+    r"(?:fail|let\s+me\s+down|complain|judge|give\s+up|stop\s+(?:trying|caring|loving|amazing|"
+    r"surprising|making|supporting|believing)|disappoint|hurt|raise\s+your\s+voice|blame|criticize|"
+    r"criticise|yell|cease|miss\s+a|forget\s+(?:my|our|a\s+birthday|to\s+(?:call|text|ask))|"
+    r"make\s+me\s+feel\s+(?:small|bad|stupid|unwelcome)|have\s+to\s+(?:ask|worry)|lie|cheat|"
+    r"leave\s+me\s+(?:out|alone|hanging)|say\s+no|run\s+out\s+of|lose|waver|doubt|hesitate|"
+    r"take\s+me\s+for\s+granted|let\s+(?:me|us)\s+(?:down|go\s+hungry)|regret|forget\s+how)"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="absolute.always",
+        category=Category.ABSOLUTE,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou(?:'re|\s+are|'ve|\s+have|\s+just|\s+really|\s+literally|\s+seriously)*"
+            r"\s+<ALWAYS>(?!\s+" + _KIND_AFTER_ALWAYS + r")(?:\s+(?:so|just|too))?\s+[a-z']+)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You always leave your dishes in the sink.",
+            "you're always on your phone",
+            "You constantly interrupt me.",
+            "U r ALWAYS late!!",
+            "You are forever forgetting my birthday.",
+            "You walk off like you always do when we need to discuss something.",
+        ),
+        near_misses=(
+            "You always make me laugh.",
+            "You always know how to cheer me up.",
+            "The bus is always late on Mondays.",
+            "I always forget my keys.",
+            "You're always there for me.",
+        ),
+        triggers=("always", "constantly", "forever", "continually", "perpetually", "time", "day"),
+        source="Cognitive distortion 'overgeneralisation'; Gottman's criticism often opens "
+        "with 'you always'.",
+    ),
+    Rule(
+        id="absolute.never",
+        category=Category.ABSOLUTE,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou(?:'re|\s+are|'ve|\s+have|\s+just|\s+really|\s+literally|\s+seriously|"
+            r"\s+can|\s+could|\s+will|'ll|\s+would|'d)*"
+            r"\s+<NEVER>(?:\s+ever)?(?:\s+(?:even|once|actually|really|properly|bother\s+to))*"
+            r"(?!\s+" + _KIND_AFTER_NEVER + r")\s+[a-z']+)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You never listen to me!",
+            "you NEVER help with the dishes",
+            "U never call me back.",
+            "You've never once asked how my day was.",
+            "you never even bothered to text",
+            "You can never just let it go.",
+        ),
+        near_misses=(
+            "You never fail to make me smile.",
+            "You never complain, and I love that.",
+            "The train never comes on time.",
+            "I never know what to cook.",
+            "You never let me down.",
+        ),
+        triggers=("never", "once"),
+        source="Cognitive distortion 'overgeneralisation'.",
+    ),
+    Rule(
+        id="absolute.every_time",
+        category=Category.ABSOLUTE,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\b(?:every\s+(?:single\s+)?time|whenever|each\s+time)\s+(?:i|we)\b"
+            r"[^.!?;]{1,60}?,?\s+you\s+(?:just\s+|always\s+)?"
+            r"(?!(?:i|we|and|so|too|again|more|there|here|at|in|on|for|with|to|i'm|my)\b)[a-z']+)"
+            r"|(?P<hit2>\byou\b[^.!?;]{1,50}?\bevery\s+(?:single\s+)?time(?:\s+(?:i|we))?\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Every time I ask, you disappear.",
+            "every single time we go out you get drunk",
+            "Whenever I bring it up, you change the subject.",
+            "You do this every single time.",
+        ),
+        near_misses=(
+            "Every time I see you I smile.",
+            "Whenever we travel I get so excited.",
+            "Every time the phone rings the dog barks.",
+        ),
+        triggers=("time", "whenever"),
+        source="Overgeneralisation across occasions.",
+    ),
+    Rule(
+        id="absolute.again_and_again",
+        category=Category.ABSOLUTE,
+        severity=Severity.LOW,
+        pattern=(
+            r"(?P<hit>\byou(?:'ve|\s+have|'re|\s+are|\s+did|\s+do)?\s+(?:[a-z']+\s+){0,5}?"
+            r"(?:again\s+and\s+again|over\s+and\s+over(?:\s+again)?|yet\s+again|again\s*!))"
+            r"|(?P<hit2>\byou\s+(?:just\s+)?(?:keep|kept)\s+(?:on\s+)?"
+            r"(?!making\s+me\s+(?:laugh|smile|happy)|getting\s+better|surprising|amazing|inspiring|"
+            r"improving|trying|going|growing|learning)[a-z]+ing\b)"
+        ),
+        message=_WHY,
+        suggestion="Talk about this time only, and what you would like next time.",
+        examples=(
+            "You've left them piled up again!",
+            "you keep interrupting me",
+            "You did it yet again.",
+            "You forget my birthday over and over.",
+        ),
+        near_misses=(
+            "You keep making me laugh.",
+            "Can you say that again?",
+            "You keep getting better at this!",
+            "Let's try again tomorrow.",
+        ),
+        triggers=("again", "over", "keep", "kept"),
+        source="Overgeneralisation by repetition.",
+    ),
+    Rule(
+        id="absolute.nothing_everything",
+        category=Category.ABSOLUTE,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou\s+(?:[a-z']+\s+){0,2}?(?:never|can't|don't|won't|didn't|couldn't|"
+            r"do\s+not|cannot)\s+(?:[a-z']+\s+){0,2}?(?:anything|a\s+thing)\s+"
+            r"(?:right|properly|for\s+(?:me|us|anyone|this\s+family)|around\s+(?:here|the\s+house)|"
+            r"to\s+help))"
+            r"|(?P<hit2>\byou\s+(?:just\s+|always\s+)?(?:ruin|ruined|ruins|wreck|wrecked|spoil|spoiled|"
+            r"spoilt|mess\s+up|messed\s+up|question|criticize|criticise|complain\s+about|"
+            r"forget|forgot)\s+everything\b)"
+            r"|(?P<hit3>\b(?:everything|it)(?:'s|\s+is|\s+has\s+to\s+be|\s+always\s+has\s+to\s+be)"
+            r"\s+(?:always\s+)?about\s+you\b)"
+            r"|(?P<hit4>\byou\s+do\s+(?:absolutely\s+)?nothing\b)"
+            r"|(?P<hit5>\bnothing\s+i\s+(?:do|say)\s+is\s+ever\b)"
+        ),
+        message=_WHY,
+        suggestion="Say what you needed in this situation, not what the person never does.",
+        examples=(
+            "You can't do anything right.",
+            "you ruin everything",
+            "Everything is always about you.",
+            "You do nothing around here.",
+            "Nothing I do is ever good enough for you.",
+        ),
+        near_misses=(
+            "You didn't miss anything, the film was dull.",
+            "You make everything more fun.",
+            "I can't find anything in this fridge.",
+        ),
+        triggers=("anything", "thing", "everything", "nothing"),
+        source="Overgeneralisation ('all or nothing').",
+    ),
+    Rule(
+        id="absolute.dont_even_try",
+        category=Category.ABSOLUTE,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou\s+(?:just\s+|really\s+)?(?:don't|do\s+not|didn't|won't|never)\s+even\s+"
+            r"(?:try|bother|care|notice|look|listen|ask|see|think|pretend|help|know)\b)"
+        ),
+        message=_WHY,
+        suggestion="Describe what happened and ask for the effort you want to see.",
+        examples=("You don't even try.", "you didn't even bother to ask", "You don't even notice."),
+        near_misses=("Don't even worry about it!", "I don't even know where to start."),
+        triggers=("even",),
+        source="Overgeneralising a lack of effort.",
+    ),
+)

@@ -1,0 +1,218 @@
+"""Blame: making the partner responsible for one's feelings or for everything."""
+
+from __future__ import annotations
+
+from intimacy_kit._lexicon import FEELINGS
+from intimacy_kit._model import Category, Severity
+from intimacy_kit._rule import Hedge, Rule
+from intimacy_kit._vocabulary import alternation
+
+_WHY = (
+    "Blame hands your feelings to the other person to fix; they defend themselves instead "
+    "of hearing what you feel and need."
+)
+_INSTEAD = "Own the feeling and name the need: 'I feel angry when …, because I need …'."
+
+# "You make me happy" is a compliment: pleasant feelings and a few kind verbs end the
+# "you make me …" pattern before it can fire.
+_PLEASANT = alternation(
+    [f.word for f in FEELINGS if f.pleasant]
+    + [
+        "laugh",
+        "smile",
+        "happy",
+        "proud",
+        "better",
+        "stronger",
+        "think",
+        "realize",
+        "realise",
+        "wonder",
+        "want to be",
+        "want to do",
+        "blush",
+        "melt",
+        "believe",
+        "hungry",
+        "so happy",
+        "feel good",
+        "feel at home",
+        "feel like myself",
+        "feel like a",
+        "whole",
+        "complete",
+        "curious",
+        "loved",
+        "safe",
+        "special",
+        "seen",
+        "heard",
+        "valued",
+        "appreciated",
+        "cared for",
+        "understood",
+        "good",
+        "beautiful",
+        "wanted",
+        "at home",
+        "alive",
+        "young",
+        "lucky",
+        "welcome",
+        "important",
+        "smart",
+        "brave",
+        "strong",
+    ]
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="blame.you_make_me",
+        category=Category.BLAME,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou(?:'re|\s+are)?(?:\s+(?:always|just|really|constantly|totally|seriously))?\s+"
+            r"(?:make|made|makes|making|keep\s+making|have\s+made|drive|drove|driving)\s+"
+            r"me(?>(?:\s+(?:so|feel|feel\s+so|really|just|absolutely|completely|want\s+to))*)\s+"
+            r"(?!" + _PLEASANT + r"\b)[a-z]+)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You make me so angry.",
+            "you made me feel stupid in front of everyone",
+            "You're driving me crazy!",
+            "You make me want to scream.",
+            "u make me sick",
+        ),
+        near_misses=(
+            "You make me feel loved.",
+            "You always make me laugh.",
+            "You make me so happy.",
+            "You made me realize something important.",
+        ),
+        triggers=("make", "made", "makes", "making", "drive", "drove", "driving"),
+        source="Nonviolent Communication: denial of responsibility for one's own feelings.",
+    ),
+    Rule(
+        id="blame.your_fault",
+        category=Category.BLAME,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\b(?:it's|it\s+is|it\s+was|this\s+is|that's|that\s+is|this\s+was|all)"
+            r"(?:\s+(?:all|totally|entirely|completely|100%))?\s+your\s+(?:fault|doing)\b)"
+            r"|(?P<hit2>\byou're\s+to\s+blame\b|\byou\s+are\s+to\s+blame\b|\bblame\s+yourself\b"
+            r"|\bthis\s+is\s+(?:all\s+)?on\s+you\b|\byou\s+only\s+have\s+yourself\s+to\s+blame\b)"
+        ),
+        message=_WHY,
+        suggestion="Talk about what happened and what each of you can do next.",
+        examples=("It's all your fault.", "this is your fault", "You only have yourself to blame."),
+        near_misses=("It was my fault, I'm sorry.", "It's nobody's fault."),
+        triggers=("fault", "doing", "blame", "on"),
+        source="Blame; Gottman: criticism.",
+    ),
+    Rule(
+        id="blame.because_of_you",
+        category=Category.BLAME,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\b(?:all|it's|it\s+is|this\s+is|that's|only)\s+because\s+of\s+you\b)"
+            r"|(?P<hit2>\bbecause\s+of\s+you,?\s+(?:we|i)(?:'re|'m)?\s+(?:[a-z']+\s+)?(?:missed|lost|"
+            r"can't|couldn't|have\s+to|had\s+to|never|didn't|won't|late|stuck|broke|in\s+trouble|"
+            r"got|look|looked|ended\s+up|miserable))"
+            r"|(?P<hit3>\bthanks\s+to\s+you,?\s+(?:we|i)(?:'re|'m)?\s+(?:[a-z']+\s+)?(?:missed|lost|"
+            r"can't|couldn't|have\s+to|had\s+to|late|stuck|broke|in\s+trouble|miserable))"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "It's all because of you.",
+            "Because of you, we missed the flight.",
+            "thanks to you we're late again",
+        ),
+        near_misses=(
+            "Because of you I believe in love again.",
+            "Thanks to you, the party was a success!",
+        ),
+        triggers=("because", "thanks"),
+        source="Blame for outcomes.",
+    ),
+    Rule(
+        id="blame.ruined",
+        category=Category.BLAME,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou(?:\s+(?:just|totally|completely|always|really))?\s+(?:ruined|ruin|ruins|"
+            r"wrecked|destroyed|spoiled|spoilt|screwed\s+up|messed\s+up)\s+(?:it|this|that|my|our|"
+            r"the|everything|my\s+life|us)\b)"
+            r"|(?P<hit2>\blook\s+what\s+you(?:'ve)?\s+(?:did|done|made\s+me\s+do)\b)"
+            r"|(?P<hit3>\byou(?:'re|\s+are)\s+the\s+(?:reason|one)\s+(?:why\s+)?(?:i|we|this|that|"
+            r"everything|nothing)\b[^.!?]{0,30}?\b(?:can't|never|broke|late|miserable|unhappy|"
+            r"stressed|fight|fighting|failed|lost|left|don't|didn't|won't|hate|ruined|sad|angry|"
+            r"exhausted|alone|lonely|trouble|mess|cry|crying)\b"
+            r"|\byou(?:'re|\s+are)\s+the\s+one\s+who\s+(?:ruined|started|caused|made|broke|wrecked)\b)"
+            r"|(?P<hit4>\byou\s+(?:started|caused)\s+(?:it|this|all\s+(?:of\s+)?this)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You ruined my birthday.",
+            "Look what you made me do!",
+            "You're the reason we're always broke.",
+            "You started this.",
+        ),
+        near_misses=("The rain ruined our picnic.", "You're the reason I smile every day."),
+        triggers=(
+            "ruined",
+            "ruin",
+            "ruins",
+            "wrecked",
+            "destroyed",
+            "spoiled",
+            "spoilt",
+            "screwed",
+            "messed",
+            "look",
+            "reason",
+            "one",
+            "started",
+            "caused",
+        ),
+        source="Blame for outcomes.",
+    ),
+    Rule(
+        id="blame.if_you_had",
+        category=Category.BLAME,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\b(?:maybe|perhaps)?\s*if\s+you(?:'d|\s+would|\s+had)?\s+(?:just\s+|only\s+|"
+            r"actually\s+|ever\s+)*(?:bothered|for\s+once|stopped|started|showed|paid\s+attention|"
+            r"listened|cared|tried|thought|took|helped|weren't\s+so|didn't\s+always|actually|just)"
+            r"\b[^.!?]{0,60}?(?:\b(?:i|we)\s*(?:wouldn't|would\s+not|'d\s+not|would\s+never|'d\s+never|"
+            r"wouldn't\s+have|won't|will\s+not)\b|\.\.\.|…|$))"
+            r"|(?P<hit2>\b(?:i|we)\s+(?:wouldn't|would\s+not|'d\s+not)\s+(?:have\s+to|need\s+to|be)\s+"
+            r"[^.!?]{0,40}?\bif\s+you(?:'d|\s+would|\s+had|\s+did)?\s+(?:just|only|actually|ever|"
+            r"stopped|bothered|listened|helped)?)"
+            r"|(?P<hit3>\b(?:i|we)(?:'d|\s+would|\s+might)\s+(?:[a-z']+\s+){1,5}?if\s+you(?:'d|\s+would)?"
+            r"\s+(?:just\s+|only\s+|actually\s+)?(?:stopped|bothered|listened|cared|tried|quit|stop|"
+            r"actually|showed|paid))"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Maybe if you actually paid attention...",
+            "If you'd just listened, we wouldn't be in this mess.",
+            "I wouldn't have to yell if you'd just listen.",
+            "Maybe I would understand if you stopped forcing your habits on others.",
+        ),
+        near_misses=(
+            "If you'd like, we could go tomorrow.",
+            "I'd understand if you didn't want to come.",
+            "If you have time, could you call me?",
+        ),
+        triggers=("if",),
+        hedge=Hedge.KEEP,
+        source="Conditional blame: the speaker's behaviour is made the partner's fault.",
+    ),
+)

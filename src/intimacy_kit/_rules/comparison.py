@@ -1,0 +1,97 @@
+"""Comparisons: measuring the partner unfavourably against someone else."""
+
+from __future__ import annotations
+
+from intimacy_kit._model import Category, Severity
+from intimacy_kit._rule import Rule
+
+_WHY = (
+    "Comparing someone with another person says they fall short as they are; it breeds "
+    "shame and resentment rather than change."
+)
+_INSTEAD = "Ask for the specific thing you value: 'It means a lot to me when … . Could you …?'"
+
+_OTHERS = (
+    r"(?:my\s+ex(?:-?(?:husband|wife|boyfriend|girlfriend|partner))?|"
+    r"other\s+(?:husbands|wives|boyfriends|girlfriends|partners|guys|girls|men|women|couples|dads|"
+    r"moms|mums|fathers|mothers|parents|kids|sons|daughters|people's\s+\w+)|"
+    r"normal\s+(?:people|couples|husbands|wives|partners|adults|families)|"
+    r"real\s+(?:men|women|adults|partners)|everyone\s+else(?:'s\s+\w+)?|"
+    r"(?:any|every)\s+other\s+(?:husband|wife|boyfriend|girlfriend|partner|guy|girl|man|woman|"
+    r"person|parent|kid)|most\s+(?:husbands|wives|people|partners|men|women|couples)|"
+    r"[a-z]+'s\s+(?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancee))"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="comparison.be_more_like",
+        category=Category.COMPARISON,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\b(?:why\s+can't\s+you|you\s+should|you\s+could|try\s+to|can't\s+you)\s+"
+            r"(?:just\s+)?(?:be|act)\s+(?:(?:a\s+bit|a\s+little)\s+)?(?:more\s+)?like\s+[a-z']+)"
+            r"|(?P<hit2>\b(?:why\s+can't|why\s+don't|how\s+come)\s+you\b[^.!?]{0,40}?\b(?:like|as)\s+"
+            r"(?:your|my|his|her|their)\s+[a-z]+\s+(?:does|did|do|can|would)\b)"
+            r"|(?P<hit3>\bwhy\s+can't\s+you\s+be\s+(?:as\s+[a-z]+\s+as|more\s+[a-z]+\s+like)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Why can't you be more like your brother?",
+            "You should be more like Sarah.",
+            "Why don't you ever cook like your mom does?",
+        ),
+        near_misses=("You look like your brother in this photo!", "My sister is coming on Friday."),
+        triggers=("like", "as"),
+        source="Nonviolent Communication: comparison as a form of judgment.",
+    ),
+    Rule(
+        id="comparison.others_would",
+        category=Category.COMPARISON,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\b" + _OTHERS + r"\s+(?:[a-z']+\s+){0,2}?(?:would|wouldn't|never|always|"
+            r"actually|at\s+least|manages?\s+to|knows?\s+how|bothers?\s+to|remembers?|helps?|treats?|"
+            r"cares?|listens?|doesn't|don't|didn't|did|do|does|can|could|had|have|has|makes?|"
+            r"takes?|gets?|calls?|texts?|pays?|earns?|cooks?|cleans?)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "My ex would never treat me like this.",
+            "Other husbands help with the dishes.",
+            "Everyone else manages to be on time.",
+            "Jenna's boyfriend actually plans dates.",
+        ),
+        near_misses=(
+            "My sister is coming on Friday.",
+            "Other people's kids are at the party too.",
+            "Everyone else is already at the restaurant.",
+        ),
+        triggers=("ex", "other", "normal", "real", "else", "most", "husband", "wife", "boyfriend",
+                  "girlfriend", "partner", "fiance", "fiancee"),
+        source="Unfavourable comparison with third parties.",
+    ),
+    Rule(
+        id="comparison.not_everyone",
+        category=Category.COMPARISON,
+        severity=Severity.LOW,
+        pattern=(
+            r"(?P<hit>\bnot\s+everyone\s+(?:is|has|can|gets|gets\s+to|enjoys|likes|wants|lives|"
+            r"has\s+the\s+luxury)\b|\bsome\s+of\s+us\s+(?:have|actually|work|don't|can't|"
+            r"have\s+to|need\s+to)\b|\b(?:better|smarter|nicer|more\s+[a-z]+)(?:\s+[a-z]+)?\s+than\s+you\s+"
+            r"(?:ever|will\s+ever|are|were)\b|\b(?:no|any)\s+less\s+[a-z]+\s+than\s+your\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "I got work, Liam, not everyone is retired.",
+            "Some of us have jobs, you know.",
+            "She was a better cook than you will ever be.",
+            "My interest in magic is no less significant than your antique obsession.",
+        ),
+        near_misses=("Not everyone could make it, but we had fun.", "Some of us are going hiking."),
+        triggers=("everyone", "us", "than"),
+        source="Implied comparison.",
+    ),
+)

@@ -1,0 +1,123 @@
+"""Defensiveness: denying responsibility, excuses and counter-attacks."""
+
+from __future__ import annotations
+
+from intimacy_kit._model import Category, Severity
+from intimacy_kit._rule import Hedge, Rule
+
+_WHY = (
+    "Defending yourself or firing back tells the other person their concern does not "
+    "count; the conversation becomes a contest of who is to blame."
+)
+_INSTEAD = "Take responsibility for even a small part: 'You're right that I …; I'm sorry.'"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="defensiveness.not_my_fault",
+        category=Category.DEFENSIVENESS,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?<!\bwas\s)(?P<hit>\b(?:it's|it\s+is|it\s+was|it\s+wasn't|that's|this\s+is|this\s+isn't)?"
+            r"\s*(?:not|n't)\s+my\s+fault\b)"
+            r"|(?P<hit2>\bnot\s+my\s+(?:fault|problem|job|responsibility)\b)"
+            r"|(?P<hit3>\bdon't\s+(?:blame|put\s+this\s+on|pin\s+this\s+on)\s+me\b)"
+            r"|(?P<hit4>\b(?:why\s+is\s+it|so\s+now\s+it's|of\s+course\s+it's|oh,?\s+so\s+it's|"
+            r"so\s+it's)\s+(?:always\s+)?my\s+fault\b|\bhow\s+is\s+(?:this|that|it)\s+my\s+fault\b)"
+            r"|(?P<hit5>\bi\s+(?:didn't|did\s+not)\s+do\s+anything(?:\s+wrong)?\b|\bi've\s+done\s+"
+            r"nothing\s+wrong\b|\bwhat\s+did\s+i\s+do\s+(?:now|wrong)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "It's not my fault you forgot.",
+            "Don't blame me!",
+            "So now it's my fault?",
+            "I didn't do anything wrong.",
+            "What did I do now?",
+        ),
+        near_misses=(
+            "It was my fault, I'm sorry.",
+            "It wasn't your fault, really.",
+            "I don't know if it's my turn.",
+        ),
+        triggers=("fault", "problem", "job", "responsibility", "blame", "put", "pin",
+                  "anything", "nothing", "wrong", "now"),
+        source="Gottman: defensiveness (denying responsibility).",
+    ),
+    Rule(
+        id="defensiveness.counter_attack",
+        category=Category.DEFENSIVENESS,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou're\s+not\s+(?:exactly\s+)?(?:perfect|innocent|a\s+saint|blameless|"
+            r"an\s+angel)(?:\s+either)?\b|\byou're\s+one\s+to\s+talk\b|\bneither\s+are\s+you\b|"
+            r"\bwhat\s+about\s+(?:when\s+you|the\s+time\s+you|you\s*\?\s*(?:you|i)\b|your\s+(?:mistakes|"
+            r"behaviou?r|mess|attitude|temper|phone|drinking|spending|family|friends))\b|"
+            r"\blike\s+you(?:'ve|\s+have)?\s+never\s+[a-z]+|\byou\s+do\s+it\s+too\b|"
+            r"\byou\s+(?:did|do|started)\s+it\s+first\b|\bbut\s+you\s+(?:[a-z']+\s+){0,3}?"
+            r"(?:too|either|as\s+well)\s*[.!?]|"
+            r"\bi'm\s+not\s+the\s+one\s+(?:who|that|starting|being|making|doing)\b|"
+            r"\byou\s+started\s+it\b|\byou're\s+the\s+one\s+who\b|"
+            r"\bwell,?\s+you\s+(?:[a-z']+\s+){0,3}?too\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Well, you're not perfect either.",
+            "What about when you forgot my birthday?",
+            "Like you've never delayed cleaning up your kitchen.",
+            "I'm not the one starting a fight in a peaceful park.",
+            "You're the one who wanted to move here!",
+        ),
+        near_misses=(
+            "What about you, how was your day?",
+            "You're the one I want to grow old with.",
+            "I love you too!",
+        ),
+        triggers=("perfect", "innocent", "saint", "blameless", "angel", "talk", "neither",
+                  "about", "never", "too", "first", "either", "well", "one", "started"),
+        hedge=Hedge.KEEP,
+        source="Gottman: defensiveness (counter-attack, 'whataboutism').",
+    ),
+    Rule(
+        id="defensiveness.excuse",
+        category=Category.DEFENSIVENESS,
+        severity=Severity.LOW,
+        pattern=(
+            r"(?P<hit>\bi(?:'m|\s+am|\s+was)\s+(?:just|only|simply)\s+trying\s+to\s+(?:help|be\s+"
+            r"(?:nice|helpful|honest|supportive)|look\s+out|protect|do\s+the\s+right|make\s+things|"
+            r"get\s+you|point\s+out|give\s+you|be\s+close)\b|"
+            r"\bi\s+was\s+(?:just|only)\s+(?:joking|kidding|saying|being\s+honest|teasing)\b|"
+            r"\bcan't\s+you\s+take\s+a\s+joke\b|\bi\s+never\s+asked\s+you\s+to\b|"
+            r"\bi\s+didn't\s+ask\s+(?:you\s+to|for\s+(?:your|this|that))\b|"
+            r"\b(?:well,?\s+)?sorry\s+for\s+(?:not|existing|breathing|living|caring|trying)\b|"
+            r"\bexcuse\s+me\s+for\s+(?:living|breathing|caring|trying|having)\b|"
+            r"\bi'm\s+sorry\s+(?:that\s+)?you\s+(?:feel|felt)\s+(?:that\s+way|like\s+that|so)\b|"
+            r"\bsorry\s+you\s+(?:feel|felt)\s+that\s+way\b|"
+            r"\b(?:now|so)\s+i'm\s+the\s+(?:bad\s+guy|villain|problem|monster|enemy)\b|"
+            r"\bi\s+didn't\s+say\s+that\b|\bthat's\s+not\s+what\s+i\s+said\b|"
+            r"\byes,?\s+but\s+you\b|\byeah,?\s+but\s+you\b|\bi\s+had\s+no\s+choice\b|"
+            r"\bwhat\s+was\s+i\s+supposed\s+to\s+do\b|\bi\s+can't\s+help\s+it\s+if\s+you\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You're being unfair! I'm only trying to help.",
+            "I was just joking, can't you take a joke?",
+            "I never asked you to do that.",
+            "Well, sorry for not being at your beck and call.",
+            "I'm sorry you feel that way.",
+            "Wow, now I'm the bad guy.",
+        ),
+        near_misses=(
+            "I'm sorry I hurt you.",
+            "I was just thinking about you!",
+            "I'm trying to help my sister move this weekend.",
+        ),
+        triggers=("trying", "joking", "kidding", "saying", "honest", "teasing", "joke", "asked",
+                  "ask", "sorry", "excuse", "guy", "villain", "problem", "monster", "enemy",
+                  "said", "but", "choice", "supposed", "help"),
+        hedge=Hedge.KEEP,
+        source="Gottman: defensiveness (excuses, innocent victim stance).",
+    ),
+)

@@ -1,0 +1,134 @@
+"""Demands: moralistic should/must and commands ("you should have called", "stop that!")."""
+
+from __future__ import annotations
+
+from intimacy_kit._model import Category, Severity
+from intimacy_kit._rule import Rule
+
+_WHY = (
+    "A demand leaves two choices, submit or rebel; 'should' adds a verdict that the other "
+    "person is wrong. People give more freely when they are asked."
+)
+_INSTEAD = "Turn it into a request: 'Would you be willing to …?'."
+
+# Directives about attitude and character (not logistics such as "you need to sign here").
+_ATTITUDE = (
+    r"(?:relax|calm\s+down|loosen\s+up|lighten\s+up|chill|grow\s+up|move\s+on|get\s+over|"
+    r"stop|quit|apologi[sz]e|say\s+sorry|listen|learn|change|understand|accept|respect|"
+    r"start\s+(?:acting|being|listening|caring|helping|pulling)|try\s+harder|do\s+better|"
+    r"take\s+responsibility|own\s+(?:up|it)|deal\s+with|get\s+(?:a\s+grip|your\s+act|it\s+together|"
+    r"real|over|some\s+help|a\s+life)|toughen\s+up|man\s+up|think\s+(?:before|about\s+(?:others|"
+    r"someone|me))|consider|focus|pull\s+yourself|face|admit|realize|realise|watch\s+your|"
+    r"mind\s+your|help\s+more|clean\s+up\s+after|pick\s+up\s+after|let\s+(?:it|this|that)\s+go|"
+    r"let\s+go|be\s+(?:more|less|quiet|careful|reasonable|realistic|nicer|grateful|thankful|honest|"
+    r"ashamed|sorry|responsible|an\s+adult|a\s+grown|on\s+time|home)|know\s+better|"
+    r"show\s+(?:some|more)|appreciate|treat\s+me|answer\s+me|look\s+at\s+me|respect\s+me|"
+    r"put\s+(?:your|the)\s+phone|get\s+(?:off|out)|leave\s+me|shut|keep\s+(?:your|quiet))"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="demand.should_have",
+        category=Category.DEMAND,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou\s+(?:really\s+|definitely\s+|at\s+least\s+)?(?:should|shouldn't|should\s+not|"
+            r"ought\s+to|oughta|could|could\s+at\s+least|might\s+at\s+least)\s*(?:'ve|\s+have)\s+"
+            r"(?:at\s+least\s+)?(?!seen|heard|tasted|watched|been\s+there|come\s+with|joined)[a-z]+)"
+            r"|(?P<hit2>\byou\s+could\s+(?:at\s+least|have\s+at\s+least)\s+[a-z]+)"
+        ),
+        message=_WHY,
+        suggestion="Say what you would have liked and ask for it next time: 'Next time, would "
+        "you be willing to …?'.",
+        examples=(
+            "You should have called.",
+            "you shouldve told me",
+            "You could have at least asked.",
+            "You could at least be thankful I cleaned up.",
+            "You could've talked to me about it at least, Emily.",
+        ),
+        near_misses=(
+            "You should have seen the look on his face!",
+            "You should've been there, it was amazing!",
+            "Could you have a look at this?",
+        ),
+        triggers=("should", "shouldn't", "ought", "oughta", "could", "shouldve", "couldve", "least"),
+        source="Nonviolent Communication: demands and 'should' thinking.",
+    ),
+    Rule(
+        id="demand.need_to",
+        category=Category.DEMAND,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou(?:\s+(?:really|seriously|just|honestly|definitely|clearly))?\s+"
+            r"(?:need\s+to|have\s+to|must|gotta|got\s+to|'d\s+better|had\s+better|better)\s+"
+            r"(?:just\s+|really\s+|seriously\s+|finally\s+)?" + _ATTITUDE + r")"
+            r"|(?P<hit2>\byou\s+(?:should|ought\s+to)\s+(?:really\s+|just\s+)?(?:be\s+(?:ashamed|"
+            r"grateful|thankful|sorry|embarrassed)|know\s+better|know\s+that|stop|learn|grow\s+up|"
+            r"apologi[sz]e|respect|listen|try\s+harder|think\s+(?:before|about)|feel\s+(?:bad|"
+            r"ashamed|guilty)|not\s+(?:talk|speak|say|do|act|be)))"
+            r"|(?P<hit3>\byou\s+(?:shouldn't|should\s+not|mustn't|must\s+not)\s+(?:talk|speak|say|"
+            r"act|be|treat|yell|have\s+to|leave|do\s+that|make))"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You need to relax.",
+            "You need to loosen up.",
+            "you have to stop doing that",
+            "You should be ashamed of yourself.",
+            "You must apologise to my mother.",
+            "You shouldn't talk to me like that.",
+        ),
+        near_misses=(
+            "You need to sign here and here.",
+            "You should try the new ramen place.",
+            "I need to calm down before we talk.",
+            "You have to see this video!",
+        ),
+        triggers=("need", "have", "must", "gotta", "got", "better", "should", "ought",
+                  "shouldn't", "mustn't"),
+        source="Nonviolent Communication: demands and 'should' thinking.",
+    ),
+    Rule(
+        id="demand.imperative",
+        category=Category.DEMAND,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit><START>(?:[a-z']+,\s+){0,2}(?:(?:oh|just|now|and|so|well|hey|look|please|seriously|honestly|okay|ok|"
+            r"god|jeez|come\s+on)[,!]?\s+)*(?:stop|quit)\s+(?:it|that|this|ignoring|yelling|acting|"
+            r"lying|interrupting|complaining|whining|nagging|shouting|screaming|talking|making|"
+            r"pretending|blaming|criticizing|criticising|judging|telling|bossing|crying|sulking|"
+            r"assuming|forcing|pushing|pressuring|controlling|trying|texting|checking|doing|"
+            r"walking|leaving|avoiding|running|changing|wasting|spending|playing)\b)"
+            r"|(?P<hit2><START>(?:[a-z']+,\s+){0,2}(?:(?:oh|just|now|and|so|well|hey|look|please|seriously|okay|ok)[,!]?\s+)*"
+            r"(?:don't\s+(?:you\s+dare|talk\s+to\s+me|speak\s+to\s+me|be\s+(?:so|that|such|ridiculous|"
+            r"silly|stupid|difficult|rude|like\s+that)|act\s+like|give\s+me\s+that|start\s+(?:this|that|with\s+me)|"
+            r"make\s+me|raise\s+your|tell\s+me\s+what|complain|whine|nag|blame|lecture|patroni[sz]e|"
+            r"interrupt|walk\s+away|ignore\s+me|look\s+at\s+me\s+like|use\s+that\s+tone|push\s+me|"
+            r"try\s+to|you\s+ever|twist)|mind\s+your\s+(?:tone|own|business|manners|language)|"
+            r"watch\s+your\s+(?:tone|mouth|language)|answer\s+me|look\s+at\s+me|listen\s+to\s+me|"
+            r"get\s+out|go\s+away|deal\s+with\s+it|do\s+as\s+i\s+say|do\s+what\s+i\s+(?:say|said)|"
+            r"just\s+do\s+it|you\s+will\s+(?:do|listen|apologi[sz]e)|do\s+it\s+now|now\s*!))"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Stop ignoring me!",
+            "Don't talk to me like that.",
+            "Mind your tone, young lady.",
+            "Isabelle, get out. Now.",
+            "Don't be that picky.",
+            "Listen to me!",
+        ),
+        near_misses=(
+            "Don't forget your umbrella.",
+            "Stop by the bakery on your way home?",
+            "Don't worry, I've got it.",
+            "Let's stop for lunch.",
+        ),
+        triggers=("stop", "quit", "don't", "mind", "watch", "answer", "look", "listen", "get", "go",
+                  "deal", "do", "will", "now", "dont"),
+        source="Commands in conflict; Nonviolent Communication: demands.",
+    ),
+)

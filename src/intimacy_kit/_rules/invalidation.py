@@ -1,0 +1,107 @@
+"""Invalidation: dismissing the partner's feelings ("calm down", "you're overreacting")."""
+
+from __future__ import annotations
+
+from intimacy_kit._model import Category, Severity
+from intimacy_kit._rule import Rule
+
+_WHY = (
+    "Telling someone how they should feel does not change the feeling; it tells them it "
+    "is not safe to share it with you, and the feeling comes back louder."
+)
+_INSTEAD = "Acknowledge first: 'I can see this really upset you. Tell me what it's like for you.'"
+
+_CALMING = (
+    r"(?:calm\s+down|relax|chill(?:\s+out)?|settle\s+down|lighten\s+up|loosen\s+up|"
+    r"take\s+a\s+chill\s+pill|get\s+a\s+grip|cool\s+it|simmer\s+down|cheer\s+up|"
+    r"get\s+over\s+it|let\s+it\s+go|move\s+on|toughen\s+up|stop\s+(?:crying|whining|sulking|"
+    r"complaining|being\s+(?:so\s+)?(?:sensitive|emotional|dramatic)))"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="invalidation.calm_down",
+        category=Category.INVALIDATION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>(?:^|(?<=[.!?\n(])\s*|(?<=[.!?\n]\s))(?:[a-z']+,\s+){0,2}"
+            r"(?:(?:oh|just|okay|ok|alright|hey|whoa|woah|please|jeez|geez|god|seriously|look|come\s+on)"
+            r"[,!.]*\s+)*" + _CALMING + r"\b)"
+            r"|(?P<hit2>\byou\s+(?:need|have|ought|gotta|got|should|just\s+need|really\s+need)\s+"
+            r"(?:to\s+)?(?:just\s+|really\s+)?" + _CALMING + r"\b)"
+            r"|(?P<hit3>\b(?:will|can|could|would)\s+you\s+(?:please\s+)?(?:just\s+)?" + _CALMING
+            + r"\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Calm down.",
+            "Alright, calm down!",
+            "Honey, you need to relax.",
+            "Oh, get over it.",
+            "Will you just chill out?",
+        ),
+        near_misses=(
+            "I need to calm down before we talk.",
+            "Let's relax at the beach this weekend.",
+            "Want to chill and watch a film?",
+        ),
+        triggers=("calm", "relax", "chill", "settle", "lighten", "loosen", "grip", "cool",
+                  "simmer", "cheer", "over", "go", "move", "toughen", "stop"),
+        source="Emotional invalidation.",
+    ),
+    Rule(
+        id="invalidation.overreacting",
+        category=Category.INVALIDATION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou(?:'re|\s+are)(?:\s+(?:just|being|really|totally|completely|so|way|"
+            r"clearly|obviously|a\s+bit|a\s+little|kind\s+of|acting))*\s+(?:overreacting|"
+            r"over-reacting|exaggerating|overthinking|over-thinking|imagining\s+things|"
+            r"making\s+(?:this|it|that|such|a)\s+(?:[a-z]+\s+)?(?:big\s+deal|drama|fuss|scene|thing)|"
+            r"making\s+a\s+mountain|blowing\s+(?:this|it|that|things)\s+(?:way\s+|all\s+)?out\s+of|"
+            r"(?:too|so|overly|way\s+too)\s+(?:sensitive|emotional|touchy)|being\s+paranoid|"
+            r"being\s+ridiculous|hysterical|dramatic|paranoid|oversensitive|hypersensitive))"
+            r"|(?P<hit2>\b(?:it's|it\s+is|that's|this\s+is)\s+(?:just\s+|all\s+|only\s+|probably\s+)*"
+            r"in\s+your\s+head\b)"
+            r"|(?P<hit3>\bdon't\s+be\s+(?:so\s+|such\s+a\s+)?(?:sensitive|dramatic|emotional|upset|"
+            r"silly|ridiculous|touchy|baby|drama\s+queen|sad|mad|paranoid)\b)"
+            r"|(?P<hit4>\byou\s+(?:shouldn't|should\s+not|have\s+no\s+(?:reason|right)\s+to)\s+"
+            r"(?:feel|be)\s+(?:that\s+way|like\s+that|so|upset|angry|sad|hurt|jealous|mad)\b)"
+            r"|(?P<hit5>\bthere's\s+no\s+(?:reason|need)\s+to\s+(?:be|get)\s+(?:so\s+)?(?:upset|angry|"
+            r"mad|worked\s+up|emotional|dramatic)\b)"
+            r"|(?P<hit6>\bnot\s+everything\s+is\s+(?:about\s+you|an?\s+\w+\s+to\s+you|a\s+big\s+deal|"
+            r"a\s+crisis|a\s+tragedy)\b)"
+            r"|(?P<hit7>\byou'll\s+(?:get\s+over\s+it|live|survive)\b|\b(?:and|just)\s+you'll\s+be\s+fine\b)"
+            r"|(?P<hit8>\b(?:stop|quit)\s+(?:making|blowing)\s+(?:this|it|such)\b)"
+            r"|(?P<hit9>\bit's\s+not\s+(?:that|such\s+a)\s+big\s+(?:of\s+a\s+)?deal\b|"
+            r"\bit's\s+(?:really\s+)?not\s+that\s+bad\b|\bothers\s+have\s+it\s+(?:much\s+)?worse\b|"
+            r"\bit\s+could\s+be\s+(?:a\s+lot\s+)?worse\b|\bdeal\s+with\s+it\b|"
+            r"\byou're\s+(?:fine|okay|ok)\s*[.!]|\bit's\s+(?:just|only)\s+a\s+(?:joke|game|phone|"
+            r"dish|plate|cup|show|movie|party|dinner|birthday)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You're overreacting.",
+            "You're making a big deal out of it.",
+            "You're blowing this way out of proportion.",
+            "Maybe it's just all in your head.",
+            "Don't be so sensitive.",
+            "Just pick through it and you'll be fine.",
+            "Not everything is an affront to you.",
+        ),
+        near_misses=(
+            "I think I overreacted, sorry.",
+            "I'm making a big pot of soup.",
+            "You'll be fine at the interview, you've prepared so well!",
+        ),
+        triggers=("overreacting", "over", "exaggerating", "overthinking", "thinking",
+                  "imagining", "making", "blowing", "sensitive", "emotional", "touchy",
+                  "paranoid", "ridiculous", "hysterical", "dramatic", "oversensitive",
+                  "hypersensitive", "head", "don't", "shouldn't", "should", "reason", "need",
+                  "everything", "ll", "deal", "bad", "worse", "fine", "okay", "ok", "just",
+                  "only"),
+        source="Emotional invalidation; minimising.",
+    ),
+)

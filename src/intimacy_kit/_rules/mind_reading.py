@@ -1,0 +1,119 @@
+"""Mind reading: asserting the partner's motives or feelings as fact."""
+
+from __future__ import annotations
+
+from intimacy_kit._model import Category, Severity
+from intimacy_kit._rule import Hedge, Rule
+
+_WHY = (
+    "Telling someone what they feel or intend leaves them nothing to say but 'that's not "
+    "true'; it replaces their inner life with your guess."
+)
+_INSTEAD = "Describe what you saw and ask: 'When you …, I wondered whether … . Is that so?'."
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="mind_reading.dont_care",
+        category=Category.MIND_READING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?<!\bif\s)(?<!\bdo\s)(?<!\bwhether\s)(?P<hit>\byou(?:\s+(?:just|clearly|obviously|"
+            r"really|simply|honestly|probably|must))?\s+(?:don't|do\s+not|didn't|did\s+not|never|"
+            r"no\s+longer)\s+(?:even\s+|really\s+|actually\s+|truly\s+|ever\s+)?(?:care|cared|love|loved|"
+            r"respect|value|appreciate|want\s+(?:me|us|to\s+(?:be\s+with|spend\s+time\s+with|listen\s+to|"
+            r"hear|talk\s+to)\s+(?:me|us))|think\s+about|give\s+a\s+(?:damn|shit|crap|toss)|"
+            r"see|notice|consider|understand|get\s+it|get\s+me)\b"
+            r"(?:\s+(?:about|for|how|what|that|me|us|my|our|anyone|anything|it|this|a\s+thing))?)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You don't care about me.",
+            "you dont even love me anymore",
+            "You clearly don't respect my time.",
+            "It feels like you don't even see it.",
+            "You never appreciate anything I do.",
+        ),
+        near_misses=(
+            "Do you care if we eat late?",
+            "If you don't want to go, that's okay.",
+            "I know you don't like mushrooms, so I left them out.",
+        ),
+        triggers=("care", "cared", "love", "loved", "respect", "value", "appreciate", "want",
+                  "think", "give", "see", "notice", "consider", "understand", "get"),
+        hedge=Hedge.SOFTEN,
+        source="Mind reading (cognitive distortion); NVC: diagnosis of the other.",
+    ),
+    Rule(
+        id="mind_reading.motive",
+        category=Category.MIND_READING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?<!\bdid\s)(?<!\bdo\s)(?P<hit>\byou\s+(?:did|do|said|say)\s+(?:that|it|this)\s+on\s+purpose\b)"
+            r"|(?P<hit2>\byou(?:'re|\s+are)?\s+(?:just|only)\s+(?:saying|doing)\s+(?:that|this|it)"
+            r"\s+(?:to|because|so)\b)"
+            r"|(?P<hit3>\byou\s+(?:just|only|always)\s+(?:want|wanted|care|cared|like|love|enjoy)\s+"
+            r"(?:to\s+(?:win|be\s+right|hurt|control|punish|humiliate|embarrass|make\s+me|look\s+good|"
+            r"get\s+your\s+way|have\s+the\s+last\s+word)|about\s+(?:yourself|your\s+\w+|winning|"
+            r"money|looks)|attention)\b)"
+            r"|(?P<hit4>\byou(?:'re|\s+are)\s+(?:just\s+|only\s+|deliberately\s+|clearly\s+)?"
+            r"(?:trying|out)\s+to\s+(?:hurt|control|manipulate|punish|humiliate|embarrass|make\s+me|"
+            r"get\s+back|provoke|start|pick|win|guilt|upset|annoy)\b)"
+            r"|(?P<hit5>\byou\s+know\s+(?:exactly|full\s+well|damn\s+well|perfectly\s+well)\s+"
+            r"(?:what|how|why|that)\b)"
+            r"|(?P<hit6>\byou\s+(?:enjoy|love|like)\s+(?:this|watching\s+me|seeing\s+me|making\s+me|"
+            r"it\s+when\s+i)\b)"
+            r"|(?P<hit7>\byou\s+(?:deliberately|intentionally|purposely|purposefully)\s+[a-z]+)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You did that on purpose.",
+            "You're just saying that to hurt me.",
+            "You just want to win.",
+            "you only care about yourself",
+            "You know exactly what you're doing.",
+            "You're trying to control me.",
+        ),
+        near_misses=(
+            "Did you do that on purpose or by accident?",
+            "You just want to relax tonight? Totally fine.",
+            "You know exactly where the keys are, right?",
+        ),
+        triggers=("purpose", "saying", "doing", "want", "wanted", "care", "cared", "like", "love",
+                  "enjoy", "trying", "out", "know", "deliberately", "intentionally", "purposely",
+                  "purposefully"),
+        hedge=Hedge.SKIP,
+        source="Mind reading of motives; attribution of hostile intent.",
+    ),
+    Rule(
+        id="mind_reading.you_think",
+        category=Category.MIND_READING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?<!\bdo\s)(?<!\bif\s)(?<!\bwhat\s)(?<!\bwhy\s)(?<!\bwhere\s)(?<!\bwhen\s)(?<!\bhow\s)"
+            r"(?<!\bwhether\s)(?<!\bthat\s)(?<!\bdid\s)"
+            r"(?P<hit>\byou\s+(?:probably\s+|just\s+|really\s+|obviously\s+|clearly\s+|all\s+|"
+            r"must\s+|still\s+|always\s+)?(?:think|thought|believe|assume|assumed)\s+(?:that\s+)?"
+            r"(?:i'm|i\s+am|i\s+was|i\s+don't|i\s+do|i\s+can't|i\s+should|you're|you\s+are|you\s+can|"
+            r"you\s+know|you\s+do|everything|kindness|nobody|no\s+one|everyone|the\s+world|it's|"
+            r"you're\s+(?:so|always|better|perfect|right))\b)"
+        ),
+        message=_WHY,
+        suggestion="Ask what they think instead of telling them: 'Do you think …?'.",
+        examples=(
+            "You think I'm a slob, right?",
+            "You think you're so smart.",
+            "You think kindness can fix everything.",
+            "You probably think I don't care.",
+        ),
+        near_misses=(
+            "Do you think I'm ready?",
+            "What do you think I should wear?",
+            "I know what you think, and I value it.",
+        ),
+        triggers=("think", "thought", "believe", "assume", "assumed"),
+        hedge=Hedge.SKIP,
+        source="Mind reading of thoughts.",
+    ),
+)

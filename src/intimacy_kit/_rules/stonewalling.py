@@ -1,0 +1,82 @@
+"""Stonewalling: shutting the conversation down."""
+
+from __future__ import annotations
+
+from intimacy_kit._model import Category, Severity
+from intimacy_kit._rule import Hedge, Rule
+
+_WHY = (
+    "Shutting the conversation down leaves the other person alone with the problem; often "
+    "it means you are flooded, which is real, but the silence reads as 'you don't matter'."
+)
+_INSTEAD = "Ask for a pause and promise a return: 'I need twenty minutes to calm down, then let's talk.'"
+
+_LEAD = r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?\n]\s)|(?<=\.\.\.)\s*)(?:[a-z']+,\s+){0,2}"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="stonewalling.whatever",
+        category=Category.STONEWALLING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>" + _LEAD + r"(?:(?:ugh|fine|ok|okay|oh|just|so|yeah|alright|sure)[,.!]*\s*)*"
+            r"whatever(?:\s+you\s+say|\s+then|\s+man|\s+dude)?)(?=\s*(?:[.!]|\.\.\.|…|$))"
+            r"|(?P<hit2>" + _LEAD + r"fine\.?)(?=\s*$)"
+            r"|(?P<hit3>" + _LEAD + r"(?:fine|alright|okay|ok)[,.!]*\s+(?:whatever|have\s+it\s+your\s+way|"
+            r"be\s+my\s+guest|do\s+what(?:ever)?\s+you\s+want|suit\s+yourself|you\s+win))"
+            r"|(?P<hit4>\b(?:have\s+it\s+your\s+way|suit\s+yourself|do\s+whatever\s+you\s+want)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=("Whatever.", "Just... whatever.", "Fine.", "Fine, be my guest.", "Alright, have it your way."),
+        near_misses=(
+            "Whatever you choose is fine with me.",
+            "That sounds fine to me.",
+            "I'm fine, thanks for asking!",
+        ),
+        triggers=("whatever", "fine", "way", "yourself", "guest", "want"),
+        hedge=Hedge.KEEP,
+        source="Gottman: stonewalling.",
+    ),
+    Rule(
+        id="stonewalling.shutdown",
+        category=Category.STONEWALLING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\bi\s+(?:don't|do\s+not)\s+want\s+to\s+(?:talk|hear|discuss|argue)\s+"
+            r"(?:about\s+(?:it|this|that)|any\s*more|right\s+now|with\s+you)\b|"
+            r"\bi(?:'m|\s+am)\s+(?:done|finished|through)\s+(?:talking|here|discussing|arguing|"
+            r"with\s+(?:this|you|this\s+conversation|this\s+discussion|it\s+all))\b|"
+            r"\bi(?:'m|\s+am)\s+not\s+(?:going\s+to|gonna)\s+(?:argue|discuss|talk\s+about|"
+            r"have\s+this|do\s+this)\b|\bi'm\s+done\s*[.!]|"
+            r"\bthis\s+(?:conversation|discussion)\s+is\s+over\b|\bend\s+of\s+(?:discussion|story|"
+            r"conversation)\b|\bi\s+don't\s+(?:want|need)\s+to\s+hear\s+it\b|"
+            r"\bleave\s+me\s+alone\b|\bi\s+(?:just\s+|really\s+|honestly\s+)?can't\s+talk\s+to\s+you\s+(?:right\s+now|any\s*more|"
+            r"about\s+this)\b|\bi\s+(?:just\s+)?don't\s+need\s+this\s+(?:right\s+now|today|any\s*more)\b|"
+            r"\bnot\s+this\s+again\b|\bhere\s+we\s+go\s+again\b|\bwe're\s+done\s+here\b|"
+            r"\bi\s+have\s+nothing\s+(?:more\s+|else\s+)?to\s+say\b|\btalk\s+to\s+the\s+hand\b|"
+            r"\bdrop\s+it\s*[.!]|\bforget\s+it\s*[.!]|\bi\s+give\s+up\s*[.!]|"
+            r"\bi'm\s+not\s+discussing\s+this\b|\bdon't\s+want\s+to\s+talk\s+about\s+it\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "I don't want to talk about it.",
+            "I'm done here.",
+            "I'm not going to argue.",
+            "Leave me alone.",
+            "God, not this again!",
+            "I just can't talk to you right now.",
+        ),
+        near_misses=(
+            "I'm done with the laundry.",
+            "Don't forget it's Mum's birthday.",
+            "I'm done with work at five.",
+        ),
+        triggers=("talk", "hear", "discuss", "argue", "done", "finished", "through", "going",
+                  "over", "end", "alone", "need", "again", "nothing", "hand", "drop", "forget",
+                  "give", "discussing"),
+        hedge=Hedge.KEEP,
+        source="Gottman: stonewalling.",
+    ),
+)

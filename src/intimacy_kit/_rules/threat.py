@@ -1,0 +1,123 @@
+"""Threats, coercion and self-harm ultimatums: a safety concern, never softened."""
+
+from __future__ import annotations
+
+from intimacy_kit._model import Category, Severity
+from intimacy_kit._rule import Hedge, Rule
+
+_WHY = (
+    "This reads as a threat or an ultimatum. Threats make a relationship unsafe, whatever "
+    "was meant by them; if anyone is at risk, contact local emergency services or a "
+    "helpline (for example a domestic-abuse or crisis line) now."
+)
+_SELF_HARM_WHY = (
+    "This mentions harming yourself. Your pain matters: please reach out to someone you "
+    "trust or a crisis line today; if you are in immediate danger, call emergency services."
+)
+_INSTEAD = "Step away until you are calm; then say what you feel and need, without a threat."
+
+_SAFETY = {
+    "negatable": False,
+    "hedge": Hedge.KEEP,
+    "in_quotes": True,
+}
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="threat.you_will_regret",
+        category=Category.THREAT,
+        severity=Severity.HIGH,
+        pattern=(
+            r"(?P<hit>\byou(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'re\s+gonna)\s+"
+            r"(?:be\s+sorry|regret\s+(?:this|it|that|the\s+day)|pay\s+for\s+(?:this|that|it)|pay\b|"
+            r"see\s+what\s+happens|wish\s+you\s+(?:hadn't|never|had\s+never)|never\s+see\s+"
+            r"(?:the\s+kids|your\s+kids|your\s+children|me|a\s+penny|a\s+dime|them)\s+again)"
+            r"|\bor\s+else\b(?!\s+(?:we|i|you)\s+(?:could|can|might))|\bwatch\s+your\s+back\b|"
+            r"\byou\s+don't\s+want\s+to\s+know\s+what\s+(?:i'll|i\s+will|happens)\b|"
+            r"\bi\s+know\s+where\s+you\s+(?:live|work|sleep)\b|"
+            r"\bdon't\s+make\s+me\s+(?:hurt|hit|do\s+something|come\s+over\s+there)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Do that again and you'll be sorry.",
+            "You're going to regret this.",
+            "Clean it up, or else.",
+            "You'll never see the kids again.",
+        ),
+        near_misses=("I'm scared of losing you.", "You'll never regret adopting a dog!"),
+        triggers=("sorry", "regret", "pay", "happens", "wish", "again", "else", "back", "know",
+                  "live", "work", "make"),
+        **_SAFETY,  # type: ignore[arg-type]
+        source="Threats and coercive control.",
+    ),
+    Rule(
+        id="threat.harm",
+        category=Category.THREAT,
+        severity=Severity.HIGH,
+        pattern=(
+            r"(?P<hit>\bi(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna|\s+swear\s+i'll|"
+            r"\s+could|\s+should|'d)\s+(?:really\s+)?(?:kill|hurt|hit|punch|slap|strangle|beat|"
+            r"destroy|ruin|end|smash|break)\s+(?:you|your|him|her|them)\b(?!\s+at\s+\w+)|"
+            r"\bi(?:'ll|\s+will|'m\s+going\s+to|'m\s+gonna)\s+make\s+(?:your\s+life\s+(?:a\s+)?hell|"
+            r"you\s+(?:pay|regret|suffer|sorry))|\bi(?:'ll|\s+will|'m\s+going\s+to|'m\s+gonna)\s+take\s+"
+            r"(?:the\s+kids|the\s+children|everything|the\s+house)\b|"
+            r"\bi(?:'ll|\s+will|'m\s+going\s+to|'m\s+gonna)\s+tell\s+(?:everyone|everybody|your\s+"
+            r"(?:boss|family|mom|mother|dad|father|wife|husband))\b(?=[^.!?]{0,40}\b(?:if|unless|"
+            r"about|what|your|how)\b)|"
+            r"\bif\s+you\b[^.!?]{1,60}?,?\s+(?:i(?:'ll|\s+will|'m\s+going\s+to|'m\s+gonna)|you(?:'ll|"
+            r"\s+will))\s+(?:[a-z']+\s+)?(?:leave|kill|hurt|hit|ruin|destroy|end\s+(?:this|it|us)|"
+            r"take\s+the\s+kids|make\s+you|regret|be\s+sorry|pay|never\s+see|tell\s+everyone|"
+            r"divorce|throw\s+you\s+out|kick\s+you\s+out|cut\s+you\s+off)\b|"
+            r"\b(?:do|try|say)\s+(?:that|it)\s+(?:again|one\s+more\s+time)\s+and\s+"
+            r"(?:i(?:'ll|\s+will|'m)|you(?:'ll|\s+will))\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "I'll make your life hell.",
+            "If you leave me, I'll take the kids.",
+            "Say that again and I'll leave.",
+            "I swear I'll hurt you.",
+            "I'm going to kill you.",
+        ),
+        near_misses=(
+            "I'll kill you at chess tonight.",
+            "If you want, I'll make dinner.",
+            "This traffic is killing me.",
+        ),
+        triggers=("kill", "hurt", "hit", "punch", "slap", "strangle", "beat", "destroy", "ruin",
+                  "end", "smash", "break", "make", "take", "tell", "if", "again", "time"),
+        **_SAFETY,  # type: ignore[arg-type]
+        source="Threats of violence, coercion and ultimatums with harm.",
+    ),
+    Rule(
+        id="threat.self_harm",
+        category=Category.THREAT,
+        severity=Severity.HIGH,
+        pattern=(
+            r"(?P<hit>\bi(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna|\s+might|"
+            r"\s+could|\s+swear\s+i'll|'d\s+rather|\s+want\s+to|\s+wanna)\s+(?:just\s+)?"
+            r"(?:kill|hurt|harm|cut)\s+myself\b|"
+            r"\bi(?:'ll|\s+will|'m\s+going\s+to|'m\s+gonna|\s+want\s+to)\s+(?:end\s+it\s+all|"
+            r"end\s+my\s+life|take\s+my\s+(?:own\s+)?life|not\s+be\s+(?:around|here)\s+(?:anymore|much\s+longer))\b|"
+            r"\byou'll\s+be\s+sorry\s+when\s+i'm\s+(?:gone|dead)\b|\bi'd\s+rather\s+(?:be\s+)?(?:die|dead)\b|"
+            r"\bi\s+(?:don't|do\s+not)\s+want\s+to\s+(?:live|be\s+alive|exist|wake\s+up)\b|"
+            r"\bi\s+might\s+as\s+well\s+(?:die|be\s+dead|kill\s+myself)\b|"
+            r"\bno\s+reason\s+(?:for\s+me\s+)?to\s+(?:live|go\s+on)\b|\bbetter\s+off\s+without\s+me\b)"
+        ),
+        message=_SELF_HARM_WHY,
+        suggestion="Reach out now to someone you trust or a crisis line; you deserve support.",
+        examples=(
+            "If you leave, I'll kill myself.",
+            "You'll be sorry when I'm gone.",
+            "I don't want to live anymore.",
+            "Everyone would be better off without me.",
+        ),
+        near_misses=("I could kill for a coffee.", "I'm dying to see you!"),
+        triggers=("myself", "end", "life", "sorry", "rather", "live", "alive", "exist", "wake",
+                  "die", "dead", "reason", "without"),
+        **_SAFETY,  # type: ignore[arg-type]
+        source="Self-harm statements and ultimatums (safety).",
+    ),
+)

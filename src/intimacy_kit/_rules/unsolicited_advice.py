@@ -1,0 +1,115 @@
+"""Unsolicited advice: fixing instead of listening."""
+
+from __future__ import annotations
+
+from intimacy_kit._model import Category, Severity
+from intimacy_kit._rule import Hedge, Rule
+
+_WHY = (
+    "Jumping to a fix tells the other person their feelings are a problem to solve; most "
+    "of the time they want to be heard first, and advice can sound like criticism."
+)
+_INSTEAD = "Listen and reflect first, then ask: 'Would it help to think it through together?'"
+
+_FIX_VERBS = (
+    r"(?:quit|leave|dump|break\s+up|tell|ignore|get\s+over|stop|move\s+on|try|go|see|do|talk|"
+    r"find|get|take|let|forget|say|call|text|ask|walk\s+away|accept|apologi[sz]e|focus|relax|"
+    r"block|delete|report|confront|consider|learn|think|start|change|be|put|make|switch|buy|"
+    r"sell|eat|sleep|work|spend|save|use|pick|drop|cut|set|stand|grow)"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="unsolicited_advice.just_do",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=(
+            r"(?P<hit>\byou\s+(?:should|could|need\s+to|have\s+to|gotta|ought\s+to|can)\s+"
+            r"(?:really\s+|honestly\s+)?(?:just|simply)\s+" + _FIX_VERBS + r"\b)"
+            r"|(?P<hit2>\byou\s+(?:just|simply|only)\s+(?:need|have|gotta|got)\s+to\b)"
+            r"|(?P<hit3>\bwhy\s+(?:don't\s+you|not)\s+(?:just|simply)\b)"
+            r"|(?P<hit4>\ball\s+you\s+(?:have|need|gotta|got)\s+to\s+do\s+is\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You should just quit.",
+            "You just need to relax more.",
+            "Why don't you just leave him?",
+            "All you have to do is ask for a raise.",
+        ),
+        near_misses=(
+            "Would it help to talk it through?",
+            "You should try the new ramen place.",
+            "I just need to grab my coat.",
+        ),
+        triggers=("just", "simply", "only", "do"),
+        hedge=Hedge.KEEP,
+        source="Communication roadblocks: advising, solving.",
+    ),
+    Rule(
+        id="unsolicited_advice.if_i_were_you",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=(
+            r"(?P<hit>\bif\s+i\s+(?:were|was)\s+you\b(?!,?\s+i(?:'d|\s+would)\s+(?:be|feel)\s+(?:so\s+)?"
+            r"(?:proud|happy|thrilled|excited|glad|delighted))|\bin\s+your\s+(?:shoes|position|place),?\s+"
+            r"i(?:'d|\s+would)\b|\b(?:what|all)\s+you\s+(?:need|have|ought|gotta|should)\s+(?:to\s+)?"
+            r"do\s+is\b|\byou\s+know\s+what\s+you\s+(?:should|need\s+to|ought\s+to|oughta)\s+do\b|"
+            r"\btake\s+my\s+advice\b|\bmy\s+advice\s+(?:is|would\s+be|to\s+you)\b|"
+            r"\bif\s+you\s+want\s+my\s+advice\b|\bif\s+you\s+ask\s+me\b|"
+            r"\bthe\s+(?:answer|solution|fix)\s+is\s+(?:simple|easy|obvious)\b|"
+            r"\bhave\s+you\s+(?:ever\s+)?(?:tried|thought\s+about|considered)\s+(?:just|simply|not)\b|"
+            r"\byou'd\s+be\s+better\s+off\b|\byou're\s+better\s+off\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "If I were you, I'd tell her off.",
+            "What you need to do is talk to HR.",
+            "Have you tried just ignoring it?",
+            "Take my advice and drop it.",
+        ),
+        near_misses=(
+            "If I were you I'd be proud too!",
+            "Have you tried the new cafe?",
+            "What do you need me to do?",
+        ),
+        triggers=("were", "was", "shoes", "position", "place", "do", "advice", "ask", "answer",
+                  "solution", "fix", "tried", "thought", "considered", "off"),
+        hedge=Hedge.KEEP,
+        source="Communication roadblocks: advising.",
+    ),
+    Rule(
+        id="unsolicited_advice.maybe_you_should",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=(
+            r"(?P<hit>\b(?:maybe|perhaps)\s+you\s+(?:should|ought\s+to|need\s+to)\s+(?:just\s+|really\s+)?"
+            r"(?:try\s+(?:to|and|being|not|harder)|stop|consider|learn|think|focus|take|get|start|see\s+"
+            r"(?:a|someone|somebody)|talk\s+to|be\s+(?:more|less)|let|move|accept|grow|change|quit|"
+            r"leave|lighten|relax|calm))"
+            r"|(?P<hit2>\bi\s+(?:still\s+|really\s+|honestly\s+|just\s+)?think\s+you\s+(?:should|need\s+to|"
+            r"ought\s+to)\s+(?:really\s+)?(?:consider|focus|stop|start|try\s+(?:to|harder)|learn|change|"
+            r"get\s+help|see\s+someone|talk\s+to|apologi[sz]e|let\s+it\s+go|move\s+on|quit|leave|"
+            r"think\s+about|grow|be\s+(?:more|less)))"
+            r"|(?P<hit3>\byou\s+(?:really\s+)?need\s+to\s+(?:move\s+on|get\s+over|let\s+(?:it|him|her|"
+            r"them|this|that)\s+go|stop\s+(?:worrying|thinking|dwelling|obsessing)))"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Maybe you should try to take care of yourself more.",
+            "Maybe you should stop trying to control everything.",
+            "I still think you should consider focusing more on your other subjects.",
+            "You need to move on, buddy.",
+        ),
+        near_misses=(
+            "Maybe you should bring a jacket, it's cold.",
+            "I think you should pick the blue one, it suits you.",
+        ),
+        triggers=("maybe", "perhaps", "think", "need"),
+        hedge=Hedge.KEEP,
+        source="Communication roadblocks: advising, moralising.",
+    ),
+)

@@ -1,0 +1,144 @@
+"""The shared vocabulary of the detector's patterns, written as ``<NAME>`` in rules.
+
+Each macro is a regular-expression fragment over the normalised, lower-case text (chat
+spellings are already spelled out and curly apostrophes are straight). Keeping the word
+classes in one place means every family agrees on what "you", "always" or a label is,
+and fixing a class fixes every rule that uses it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from types import MappingProxyType
+from typing import Final
+
+from intimacy_kit._lexicon import FAUX_FEELING_FORMS, INSULT_FORMS, LABEL_FORMS
+
+__all__ = ["FAUX_WORDS", "INSULT_WORDS", "LABEL_WORDS", "MACROS", "alternation"]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A non-capturing alternation of literal words, longest first, spaces as ``\\s+``.
+
+    >>> alternation(["so", "so very"])
+    '(?:so\\\\s+very|so)'
+    """
+    escaped = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        parts = [part for part in word.split() if part]
+        escaped.append(r"\s+".join(_escape(part) for part in parts))
+    return "(?:" + "|".join(escaped) + ")"
+
+
+def _escape(word: str) -> str:
+    return "".join("\\" + c if c in ".^$*+?{}[]\\|()-" else c for c in word)
+
+
+# Character labels and insults come from the lexicon shared with the rewriter; the
+# detector only needs their written forms.
+LABEL_WORDS: Final = frozenset(LABEL_FORMS)
+INSULT_WORDS: Final = frozenset(INSULT_FORMS)
+FAUX_WORDS: Final = frozenset(FAUX_FEELING_FORMS)
+_INSULTS = INSULT_WORDS
+
+_ADVERBS: Final = (
+    "just",
+    "really",
+    "so",
+    "such",
+    "truly",
+    "totally",
+    "completely",
+    "seriously",
+    "honestly",
+    "literally",
+    "actually",
+    "basically",
+    "kind of",
+    "kinda",
+    "sort of",
+    "a bit",
+    "a little",
+    "a tad",
+    "a tad bit",
+    "pretty",
+    "very",
+    "too",
+    "far too",
+    "way too",
+    "incredibly",
+    "unbelievably",
+    "ridiculously",
+    "extremely",
+    "utterly",
+    "absolutely",
+    "being",
+    "acting",
+    "getting",
+    "becoming",
+    "still",
+    "always",
+    "often",
+    "sometimes",
+    "clearly",
+    "obviously",
+    "simply",
+    "the most",
+    "the biggest",
+    "the worst",
+    "one",
+    "one big",
+    "nothing but",
+    "such a",
+    "such an",
+    "a",
+    "an",
+    "a total",
+    "a complete",
+    "an absolute",
+    "a real",
+    "a huge",
+    "a big",
+    "a little",
+    "like a",
+    "like an",
+    "like such a",
+    "like a total",
+    "an insufferable",
+    "an utter",
+)
+
+MACROS: Final = MappingProxyType(
+    {
+        # The partner as subject, after normalisation ("u", "ya" → "you").
+        "YOU": r"\byou",
+        # "you" plus a form of "be" or a verb that introduces a description.
+        "YOU_BE": (
+            r"\byou(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been|\s+can\s+be|\s+could\s+be|"
+            r"'ll\s+always\s+be|\s+will\s+always\s+be|\s+get|\s+got|\s+act|\s+acted|"
+            r"\s+sound|\s+sounded|\s+seem|\s+look|\s+looked|\s+become|\s+became|\s+turned\s+into)"
+        ),
+        # Adverbs, articles and intensifiers that may sit before a label.
+        "ADV": r"(?:\s+" + alternation(_ADVERBS) + r"){0,4}",
+        # Words that overgeneralise behaviour in time or number.
+        "ALWAYS": (
+            r"(?:always|constantly|forever|continually|perpetually|all\s+the\s+time|"
+            r"every\s+(?:single\s+)?time|every\s+(?:single\s+)?day|24/7|nonstop)"
+        ),
+        "NEVER": r"(?:never|never\s+ever|not\s+once|not\s+even\s+once|no\s+longer\s+ever)",
+        # Character labels and insults, as whole words.
+        "LABEL": r"\b" + alternation(LABEL_WORDS) + r"\b",
+        "INSULT": r"\b" + alternation(_INSULTS) + r"\b",
+        # Evaluations dressed as feelings ("ignored", "taken for granted").
+        "FAUX": r"\b" + alternation(FAUX_FEELING_FORMS) + r"\b",
+        # The end of a clause or message, after optional closing punctuation.
+        "END": r"(?=\s*(?:[.!?,;:)\"'\-]|$))",
+        # The start of a sentence or clause: start of text, or after terminal punctuation.
+        "START": r"(?:^|(?<=[.!?;:\n\"(\-])\s*|(?<=[.!?;:\n\"(\-]\s))",
+        # Words that end a quoted judgment in a sentence about someone else.
+        "THIRD": (
+            r"(?:he|she|they|it|this|that|everyone|everybody|someone|somebody|nobody|no\s+one|"
+            r"people|the\s+\w+|my\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+)"
+        ),
+    }
+)
