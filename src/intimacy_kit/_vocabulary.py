@@ -14,7 +14,7 @@ from typing import Final
 
 from intimacy_kit._lexicon import FAUX_FEELING_FORMS, INSULT_FORMS, LABEL_FORMS
 
-__all__ = ["FAUX_WORDS", "INSULT_WORDS", "LABEL_WORDS", "MACROS", "alternation"]
+__all__ = ["FAUX_WORDS", "INSULT_WORDS", "LABEL_WORDS", "MACROS", "PERSON_NOUNS", "alternation"]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -106,7 +106,41 @@ _ADVERBS: Final = (
     "like a total",
     "an insufferable",
     "an utter",
+    "complete",
+    "total",
+    "absolute",
+    "real",
+    "utter",
+    "typical",
+    "like",
+    "such",
 )
+
+# Nouns that work as labels only when aimed at a person ("you're a nightmare"); they are
+# too ordinary for the shared lexicon, which the rewriter also uses for other purposes.
+_PERSON_NOUNS: Final = (
+    "nightmare",
+    "disaster",
+    "joke",
+    "embarrassment",
+    "burden",
+    "baby",
+    "child",
+    "piece of work",
+    "harsh",
+    "unfair",
+    "unkind",
+    "hurtful",
+    "inattentive",
+    "expert",
+    "pain in the ass",
+    "pain in the neck",
+    "headache",
+    "psycho",
+    "lost cause",
+)
+
+PERSON_NOUNS: Final = frozenset(_PERSON_NOUNS)
 
 MACROS: Final = MappingProxyType(
     {
@@ -116,18 +150,32 @@ MACROS: Final = MappingProxyType(
         "YOU_BE": (
             r"\byou(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been|\s+can\s+be|\s+could\s+be|"
             r"'ll\s+always\s+be|\s+will\s+always\s+be|\s+get|\s+got|\s+act|\s+acted|"
-            r"\s+sound|\s+sounded|\s+seem|\s+look|\s+looked|\s+become|\s+became|\s+turned\s+into)"
+            r"\s+sound|\s+sounded|\s+seem|\s+look|\s+looked|\s+become|\s+became|\s+turned\s+into|"
+            r"'ve\s+become|\s+have\s+become|'ve\s+gotten|\s+have\s+gotten|'ve\s+turned\s+into|"
+            r"\s+don't\s+have\s+to\s+be|\s+didn't\s+(?:have\s+to\s+)?(?:act|be))"
         ),
         # Adverbs, articles and intensifiers that may sit before a label.
-        "ADV": r"(?:\s+" + alternation(_ADVERBS) + r"){0,4}",
+        "ADV": r"(?:\s+(?:" + alternation(_ADVERBS)[3:-1] + r"|[a-z]{3,}ly)){0,4}",
         # Words that overgeneralise behaviour in time or number.
         "ALWAYS": (
             r"(?:always|constantly|forever|continually|perpetually|all\s+the\s+time|"
             r"every\s+(?:single\s+)?time|every\s+(?:single\s+)?day|24/7|nonstop)"
         ),
-        "NEVER": r"(?:never|never\s+ever|not\s+once|not\s+even\s+once|no\s+longer\s+ever)",
+        "NEVER": (
+            r"(?:never|never\s+ever|not\s+once|not\s+even\s+once|no\s+longer\s+ever|"
+            r"(?:haven't|hasn't|didn't|don't|can't|cannot|won't|couldn't|wouldn't)\s+(?:even\s+)?"
+            r"(?:once|ever))"
+        ),
         # Character labels and insults, as whole words.
-        "LABEL": r"\b" + alternation(LABEL_WORDS) + r"\b",
+        "LABEL": r"\b" + alternation(LABEL_WORDS | frozenset(_PERSON_NOUNS)) + r"\b",
+        # Words for a bad outcome, used to tell blame ("thanks to you we're late") from
+        # gratitude ("thanks to you the party was a success").
+        "BAD": (
+            r"\b(?:can't|couldn't|never|missed|lost|late|stuck|broke|ruined|mess|trouble|miserable|"
+            r"joke|laughing\s+at|embarrass\w*|humiliat\w*|nobody|no\s+one|hate[sd]?|angry|mad|upset|"
+            r"fight|fighting|failed|fired|wasted|destroyed|worse|hurt|suffer\w*|alone|lonely|sad|"
+            r"cry\w*|scream\w*|sick|exhausted|falling\s+apart|over|stress\w*|debt|worry\w*)\b"
+        ),
         "INSULT": r"\b" + alternation(_INSULTS) + r"\b",
         # Evaluations dressed as feelings ("ignored", "taken for granted").
         "FAUX": r"\b" + alternation(FAUX_FEELING_FORMS) + r"\b",

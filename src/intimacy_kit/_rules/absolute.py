@@ -27,7 +27,9 @@ _KIND_AFTER_NEVER = (
     r"criticise|yell|cease|miss\s+a|forget\s+(?:my|our|a\s+birthday|to\s+(?:call|text|ask))|"
     r"make\s+me\s+feel\s+(?:small|bad|stupid|unwelcome)|have\s+to\s+(?:ask|worry)|lie|cheat|"
     r"leave\s+me\s+(?:out|alone|hanging)|say\s+no|run\s+out\s+of|lose|waver|doubt|hesitate|"
-    r"take\s+me\s+for\s+granted|let\s+(?:me|us)\s+(?:down|go\s+hungry)|regret|forget\s+how)"
+    r"take\s+me\s+for\s+granted|let\s+(?:me|us)\s+(?:down|go\s+hungry)|regret|forget\s+how|"
+    r"know\s+(?:how\s+(?:much|grateful|happy|thankful|proud|lucky)|what\s+(?:it\s+)?means)|"
+    r"have\s+to\s+(?:apologi[sz]e|worry|ask|explain|thank|hide|pretend|be\s+(?:sorry|afraid|perfect)))"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -79,6 +81,8 @@ RULES: tuple[Rule, ...] = (
             "You've never once asked how my day was.",
             "you never even bothered to text",
             "You can never just let it go.",
+            "You haven't once cleaned the bathroom since we moved in.",
+            "You can't ever just let me finish a sentence.",
         ),
         near_misses=(
             "You never fail to make me smile.",
@@ -86,8 +90,10 @@ RULES: tuple[Rule, ...] = (
             "The train never comes on time.",
             "I never know what to cook.",
             "You never let me down.",
+            "You never have to apologise for being tired.",
+            "I can't ever thank you enough.",
         ),
-        triggers=("never", "once"),
+        triggers=("never", "once", "ever"),
         source="Cognitive distortion 'overgeneralisation'.",
     ),
     Rule(
@@ -157,9 +163,11 @@ RULES: tuple[Rule, ...] = (
             r"spoilt|mess\s+up|messed\s+up|question|criticize|criticise|complain\s+about|"
             r"forget|forgot)\s+everything\b)"
             r"|(?P<hit3>\b(?:everything|it)(?:'s|\s+is|\s+has\s+to\s+be|\s+always\s+has\s+to\s+be)"
-            r"\s+(?:always\s+)?about\s+you\b)"
+            r"\s+(?:always\s+|all\s+|just\s+)*(?:about\s+you|you\s+and\s+your)\b)"
             r"|(?P<hit4>\byou\s+do\s+(?:absolutely\s+)?nothing\b)"
             r"|(?P<hit5>\bnothing\s+i\s+(?:do|say)\s+is\s+ever\b)"
+            r"|(?P<hit6>\ball\s+you\s+(?:ever\s+)?(?:do|did|care\s+about|think\s+about|talk\s+about)\s+"
+            r"(?:is|was)\b)"
         ),
         message=_WHY,
         suggestion="Say what you needed in this situation, not what the person never does.",
@@ -169,13 +177,14 @@ RULES: tuple[Rule, ...] = (
             "Everything is always about you.",
             "You do nothing around here.",
             "Nothing I do is ever good enough for you.",
+            "All you ever do is complain.",
         ),
         near_misses=(
             "You didn't miss anything, the film was dull.",
             "You make everything more fun.",
             "I can't find anything in this fridge.",
         ),
-        triggers=("anything", "thing", "everything", "nothing"),
+        triggers=("anything", "thing", "everything", "nothing", "all"),
         source="Overgeneralisation ('all or nothing').",
     ),
     Rule(
@@ -192,5 +201,27 @@ RULES: tuple[Rule, ...] = (
         near_misses=("Don't even worry about it!", "I don't even know where to start."),
         triggers=("even",),
         source="Overgeneralising a lack of effort.",
+    ),
+    Rule(
+        id="absolute.pattern_of",
+        category=Category.ABSOLUTE,
+        severity=Severity.LOW,
+        pattern=(
+            r"(?P<hit>(?:^|(?<=[.!?]\s)|(?<=[.!?]))always\s+(?:so\s+|such\s+)?(?:a|an|the|[a-z]+ing)\b)"
+            r"|(?P<hit2>(?:^|(?<=[.!?]\s)|(?<=[.!?]))again(?:,\s+[a-z]+)?\s*\?)"
+            r"|(?P<hit3>\bwhy\s+(?:are|is|do|does|did)\b[^.!?]{0,50}?\bagain\s*\?)"
+            r"|(?P<hit4>\b(?:this|that)\s+isn't\s+the\s+first\s+time\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Always a deflection on your part...",
+            "Again, Isabelle? Your stuff is everywhere.",
+            "Oh Ethan, why are your clothes all over the living room floor again?",
+            "This isn't the first time this has happened either.",
+        ),
+        near_misses=("Always happy to help!", "Can we meet again next week?", "Again, thank you so much!"),
+        triggers=("always", "again", "first"),
+        source="Overgeneralisation without a subject.",
     ),
 )

@@ -109,7 +109,14 @@ RULES: tuple[Rule, ...] = (
             r"\bis\s+it\s+(?:really\s+)?(?:too\s+much|so\s+hard)\s+to\s+ask\b|"
             r"\bdo\s+you\s+have\s+any\s+idea\b|\bwhat\s+did\s+you\s+expect\b|"
             r"\bcan't\s+i\s+(?:even|ever|just|make|have|do)\b|\bwhat\s+is\s+it\s+with\s+you\b|"
-            r"\bwhat\s+are\s+you\s+(?:even\s+)?(?:talking\s+about|doing\s+with\s+your\s+life)\b)"
+            r"\bwhat\s+are\s+you\s+(?:even\s+)?(?:talking\s+about|doing\s+with\s+your\s+life)\b|"
+            r"\bwho\s+raised\s+you\b|\braised\s+in\s+a\s+barn\b|"
+            r"\bwhy\s+(?:do|should|must)\s+i\s+(?:always\s+)?(?:have\s+to|be\s+the\s+one)\b|"
+            r"\bhow\s+hard\s+(?:is|can)\s+it\s+(?:be\s+)?to\b|"
+            r"\bcan't\s+you\s+(?:just|ever|even|simply)\b|\bwhy\s+don't\s+you\s+(?:try|ever|just)\b|"
+            r"\bdo\s+you\s+(?:really\s+)?expect\s+(?:me\s+to|to)\b|\bis\s+(?:that|this)\s+(?:really\s+)?too\s+much\s+to\s+ask\b|"
+            r"\b(?:i\s+)?can't\s+believe\s+you(?:'d|\s+would|'re\s+(?:doing|saying)|\s*[,.!])|"
+            r"\bwithout\s+(?:even\s+)?asking\s+me\b)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -121,18 +128,30 @@ RULES: tuple[Rule, ...] = (
             "And...? Did I ask for your expertise in the matter?",
             "Don't you think you're exaggerating?",
             "Can't I make decisions about my life?",
+            "Who raised you?",
+            "Were you raised in a barn?",
+            "Why do I have to do everything around here?",
+            "how hard is it to text back??",
+            "Can't you just leave it alone?",
+            "Why don’t you try understanding that I need space sometimes?",
+            "Or do you expect to live in your clutter?",
+            "Is that too much to ask?",
+            "I can't believe you'd call me out like this...",
+            "You drank all the water? Without asking me if I needed some first?",
         ),
         near_misses=(
             "What were you planning?",
             "Do you even want dessert? No pressure.",
             "Are you serious about the job offer? That's great!",
             "Who does the cooking tonight?",
+            "I can't believe you did it, congratulations!!",
         ),
         triggers=("wrong", "problem", "matter", "hell", "heck", "fuck", "thinking", "who",
                   "serious", "kidding", "crazy", "insane", "stupid", "deaf", "blind", "nuts", "mad",
                   "mind", "real", "listening", "even", "ever", "lost", "gone", "ask", "asked",
                   "charge", "since", "kind", "thought", "think", "expect", "believe", "much", "hard",
-                  "idea", "can't", "with", "talking", "life"),
+                  "idea", "can't", "with", "talking", "life", "raised", "why", "how", "don't",
+                  "expect", "ask", "believe", "asking"),
         source="Accusatory and rhetorical questions.",
     ),
 )

@@ -118,11 +118,9 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             r"(?P<hit>\b(?:all|it's|it\s+is|this\s+is|that's|only)\s+because\s+of\s+you\b)"
-            r"|(?P<hit2>\bbecause\s+of\s+you,?\s+(?:we|i)(?:'re|'m)?\s+(?:[a-z']+\s+)?(?:missed|lost|"
-            r"can't|couldn't|have\s+to|had\s+to|never|didn't|won't|late|stuck|broke|in\s+trouble|"
-            r"got|look|looked|ended\s+up|miserable))"
-            r"|(?P<hit3>\bthanks\s+to\s+you,?\s+(?:we|i)(?:'re|'m)?\s+(?:[a-z']+\s+)?(?:missed|lost|"
-            r"can't|couldn't|have\s+to|had\s+to|late|stuck|broke|in\s+trouble|miserable))"
+            r"|(?P<hit2>\b(?:because\s+of|thanks\s+to)\s+you\b[^.!?]{0,50}?<BAD>)"
+            r"|(?P<hit3>\bif\s+it\s+(?:weren't|wasn't|were\s+not|was\s+not|hadn't\s+been)\s+for\s+you\b"
+            r"|\byou(?:'re|\s+are)\s+why\b)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -130,12 +128,15 @@ RULES: tuple[Rule, ...] = (
             "It's all because of you.",
             "Because of you, we missed the flight.",
             "thanks to you we're late again",
+            "If it weren't for you I'd have finished my degree.",
+            "Thanks to you, everyone at the party thinks I'm a joke.",
+            "You are why this relationship is falling apart.",
         ),
         near_misses=(
             "Because of you I believe in love again.",
             "Thanks to you, the party was a success!",
         ),
-        triggers=("because", "thanks"),
+        triggers=("because", "thanks", "weren't", "wasn't", "were", "was", "hadn't", "why"),
         source="Blame for outcomes.",
     ),
     Rule(
@@ -194,6 +195,10 @@ RULES: tuple[Rule, ...] = (
             r"|(?P<hit2>\b(?:i|we)\s+(?:wouldn't|would\s+not|'d\s+not)\s+(?:have\s+to|need\s+to|be)\s+"
             r"[^.!?]{0,40}?\bif\s+you(?:'d|\s+would|\s+had|\s+did)?\s+(?:just|only|actually|ever|"
             r"stopped|bothered|listened|helped)?)"
+            r"|(?P<hit4>\bif\s+you\b[^.!?]{1,60}?,?\s+(?:i|we)\s+(?:wouldn't|would\s+not|'d\s+not)\s+(?:have\s+to|"
+            r"need\s+to|be\s+(?:so\s+)?(?:angry|upset|mad|yelling|stressed|tired|like\s+this|in\s+this)|"
+            r"make\s+jokes|complain|nag|yell)\b|\bif\s+you\s+(?:were|weren't|was)\s+(?:a\s+bit\s+|a\s+little\s+)?"
+            r"(?:more|less)\s+[a-z]+\b)"
             r"|(?P<hit3>\b(?:i|we)(?:'d|\s+would|\s+might)\s+(?:[a-z']+\s+){1,5}?if\s+you(?:'d|\s+would)?"
             r"\s+(?:just\s+|only\s+|actually\s+)?(?:stopped|bothered|listened|cared|tried|quit|stop|"
             r"actually|showed|paid))"
@@ -205,6 +210,8 @@ RULES: tuple[Rule, ...] = (
             "If you'd just listened, we wouldn't be in this mess.",
             "I wouldn't have to yell if you'd just listen.",
             "Maybe I would understand if you stopped forcing your habits on others.",
+            "Maybe if you weren't hiding your talent like a crime, I wouldn't have to make jokes.",
+            "And maybe you wouldn't be living here if you were more responsible!",
         ),
         near_misses=(
             "If you'd like, we could go tomorrow.",
@@ -214,5 +221,25 @@ RULES: tuple[Rule, ...] = (
         triggers=("if",),
         hedge=Hedge.KEEP,
         source="Conditional blame: the speaker's behaviour is made the partner's fault.",
+    ),
+    Rule(
+        id="blame.my_life",
+        category=Category.BLAME,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou\s+(?:make|made|are\s+making|keep\s+making)\s+(?:my|our)\s+"
+            r"(?:life|lives|job|day|week|home)\s+(?:so\s+|really\s+|a\s+)?(?:hard|difficult|miserable|"
+            r"hell|impossible|nightmare|living\s+hell|worse|harder)\b)"
+            r"|(?P<hit2>\byou\s+(?:put|got)\s+me\s+in\s+(?:this|such\s+a|a\s+(?:bad|foul|terrible|awful|"
+            r"horrible|shitty|crappy|difficult|impossible|rotten))\s+(?:mood|"
+            r"position|situation|state|mess)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=("You make my life so hard.", "You put me in this mood."),
+        near_misses=("You make my life so much better.", "You put me in a great mood today!"),
+        triggers=("life", "lives", "job", "day", "week", "home", "mood", "position",
+                  "situation", "state", "mess"),
+        source="Blame: the speaker's state handed to the partner.",
     ),
 )

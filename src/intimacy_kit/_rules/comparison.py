@@ -29,7 +29,11 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             r"(?P<hit>\b(?:why\s+can't\s+you|you\s+should|you\s+could|try\s+to|can't\s+you)\s+"
-            r"(?:just\s+)?(?:be|act)\s+(?:(?:a\s+bit|a\s+little)\s+)?(?:more\s+)?like\s+[a-z']+)"
+            r"(?:just\s+)?(?:be|act)\s+(?:(?:a\s+bit|a\s+little)\s+)?(?:more\s+)?(?:[a-z]+\s+)?like\s+[a-z']+)"
+            r"|(?P<hit4>\bwish\s+you\s+(?:were|could\s+be|would\s+be)\s+(?:more\s+)?(?:as\s+[a-z]+\s+as|like)\b"
+            r"|\byou(?:'re|\s+are)\s+nothing\s+like\b|\bnot\s+half\s+the\s+[a-z]+\b|"
+            r"\b(?:more|as\s+much)\s+(?:than|as)\s+you\s+(?:care|cared|think|worry)\s+about\b|"
+            r"(?:^|(?<=[.!?]\s))(?:just\s+)?(?:be|act)\s+more\s+like\b)"
             r"|(?P<hit2>\b(?:why\s+can't|why\s+don't|how\s+come)\s+you\b[^.!?]{0,40}?\b(?:like|as)\s+"
             r"(?:your|my|his|her|their)\s+[a-z]+\s+(?:does|did|do|can|would)\b)"
             r"|(?P<hit3>\bwhy\s+can't\s+you\s+be\s+(?:as\s+[a-z]+\s+as|more\s+[a-z]+\s+like)\b)"
@@ -40,9 +44,15 @@ RULES: tuple[Rule, ...] = (
             "Why can't you be more like your brother?",
             "You should be more like Sarah.",
             "Why don't you ever cook like your mom does?",
+            "why cant u be chill like my other friends",
+            "I love your family. I just wish you were as thoughtful as your dad.",
+            "You're nothing like the man my father was.",
+            "You’re not half the cook your mother is.",
+            "Be more like your sister for once.",
+            "I wonder if you care about me as much as you care about your animals.",
         ),
         near_misses=("You look like your brother in this photo!", "My sister is coming on Friday."),
-        triggers=("like", "as"),
+        triggers=("like", "as", "half", "wish", "much", "more"),
         source="Nonviolent Communication: comparison as a form of judgment.",
     ),
     Rule(
@@ -53,7 +63,15 @@ RULES: tuple[Rule, ...] = (
             r"(?P<hit>\b" + _OTHERS + r"\s+(?:[a-z']+\s+){0,2}?(?:would|wouldn't|never|always|"
             r"actually|at\s+least|manages?\s+to|knows?\s+how|bothers?\s+to|remembers?|helps?|treats?|"
             r"cares?|listens?|doesn't|don't|didn't|did|do|does|can|could|had|have|has|makes?|"
-            r"takes?|gets?|calls?|texts?|pays?|earns?|cooks?|cleans?)\b)"
+            r"takes?|gets?|calls?|texts?|pays?|earns?|cooks?|cleans?|(?:was|is|were)\s+(?:way\s+|much\s+|so\s+much\s+|a\s+lot\s+)?(?:better|nicer|"
+            r"kinder|more|less)|shows?|says?|buys?|"
+            r"brings?|plans?|gives?|spends?)\b)"
+            r"|(?P<hit2>\b(?:every|any)\s+other\s+(?:husband|wife|boyfriend|girlfriend|partner|guy|girl|man|"
+            r"woman|dad|mom|mum|father|mother|parent)\b|\bother\s+(?:husbands|wives|boyfriends|"
+            r"girlfriends|partners|dads|moms|mums)\b)"
+            r"|(?P<hit3>\byour\s+(?:sister|brother|mom|mum|mother|dad|father|friends?|best\s+friend|ex|"
+            r"cousin|boss)\s+would\s+(?:never|always|at\s+least)\b|\b(?:more|better)\s+than\s+you\s*"
+            r"(?:do|did|ever|will|[.!?]|$))"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -62,6 +80,10 @@ RULES: tuple[Rule, ...] = (
             "Other husbands help with the dishes.",
             "Everyone else manages to be on time.",
             "Jenna's boyfriend actually plans dates.",
+            "Every other dad at school shows up to the games.",
+            "Not to compare, but my ex was way better at this.",
+            "Your sister would never talk to me like that.",
+            "Even my dad cooks more than you.",
         ),
         near_misses=(
             "My sister is coming on Friday.",
@@ -69,7 +91,7 @@ RULES: tuple[Rule, ...] = (
             "Everyone else is already at the restaurant.",
         ),
         triggers=("ex", "other", "normal", "real", "else", "most", "husband", "wife", "boyfriend",
-                  "girlfriend", "partner", "fiance", "fiancee"),
+                  "girlfriend", "partner", "fiance", "fiancee", "your", "than"),
         source="Unfavourable comparison with third parties.",
     ),
     Rule(

@@ -14,7 +14,7 @@ _INSTEAD = "Say plainly what bothers you and what you would like, without the st
 _SARCASTIC_NAMES = (
     r"(?:genius|einstein|sherlock|captain\s+obvious|smart\s+(?:guy|one|ass|pants)|hotshot|"
     r"mr\.?\s+(?:perfect|know-it-all|right)|miss\s+(?:perfect|know-it-all)|your\s+(?:highness|"
-    r"majesty)|princess|champ|hero|buddy\s+boy|professor|picasso|shakespeare|mother\s+teresa)"
+    r"majesty)|princess|buddy\s+boy|professor|picasso|shakespeare|mother\s+teresa)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -40,7 +40,7 @@ RULES: tuple[Rule, ...] = (
         ),
         near_misses=("Nice job on the presentation!", "You're a genius with spreadsheets, thank you!"),
         triggers=("genius", "einstein", "sherlock", "captain", "smart", "hotshot", "mr", "miss",
-                  "highness", "majesty", "princess", "champ", "hero", "professor", "picasso",
+                  "highness", "majesty", "princess", "professor", "picasso",
                   "shakespeare", "teresa", "mature", "nothing", "done", "buddy"),
         hedge=Hedge.KEEP,
         source="Gottman: contempt (sarcasm).",
@@ -50,7 +50,9 @@ RULES: tuple[Rule, ...] = (
         category=Category.CONTEMPT,
         severity=Severity.MEDIUM,
         pattern=(
-            r"(?P<hit>\byeah,?\s+right\b|\bas\s+if\s+you\b|\bbig\s+surprise\b|\bwhat\s+a\s+surprise\b|"
+            r"(?P<hit>\bjust\s+wow\b|\ball\s+by\s+yourself\s*\?|\bfrom\s+the\s+expert\b|"
+            r"\banother\s+(?:brilliant|great|genius|bright|clever)\s+(?:idea|plan|move)\b|"
+            r"\b(?:brilliant|genius|smart|real\s+smooth|nice)\s+move\s*[.!]|\byeah,?\s+right\b|\bas\s+if\s+you\b|\bbig\s+surprise\b|\bwhat\s+a\s+surprise\b|"
             r"\bhow\s+(?:shocking|original|convenient|typical|predictable)\b|\bmust\s+be\s+nice\b|"
             r"\boh,?\s+poor\s+(?:you|baby|thing)\b|\bboo\s+hoo\b|\bcry\s+me\s+a\s+river\b|"
             r"\bsays\s+the\s+(?:one|guy|girl|woman|man|person|lady|dude)\s+who\b|"
@@ -71,6 +73,9 @@ RULES: tuple[Rule, ...] = (
             "That's deep, coming from you.",
             "Talk about exaggerating.",
             "How nice of you to finally show up.",
+            "Wow. Just wow. Brilliant move.",
+            "Did you come up with that all by yourself?",
+            "Bravo. Another brilliant idea from the expert.",
         ),
         near_misses=(
             "Really? That's amazing news!",
@@ -81,7 +86,8 @@ RULES: tuple[Rule, ...] = (
         triggers=("right", "if", "surprise", "shocking", "original", "convenient", "typical",
                   "predictable", "nice", "poor", "boo", "river", "says", "coming", "talking",
                   "sure", "talk", "whatever", "good", "please", "spare", "break", "laugh",
-                  "expert", "sorry", "generous", "kind", "thoughtful", "sweet"),
+                  "expert", "sorry", "generous", "kind", "thoughtful", "sweet", "wow", "yourself",
+                  "another", "move"),
         hedge=Hedge.KEEP,
         source="Gottman: contempt (sarcasm, mockery).",
     ),
@@ -159,7 +165,7 @@ RULES: tuple[Rule, ...] = (
             r"bother|try|work|pay)\b|\bunlike\s+you\b|"
             r"\b(?:even\s+a\s+(?:child|kid|toddler|five-year-old|monkey)|any\s+idiot|a\s+child)\s+"
             r"(?:could|can|would|knows|understands)\b|\bit's\s+not\s+rocket\s+science\b|"
-            r"\b(?:is\s+it\s+really\s+that|how)\s+hard\s+(?:is\s+it\s+)?to\b|"
+            r"\bis\s+it\s+really\s+that\s+hard\s+to\b|"
             r"\bwhat's\s+so\s+(?:difficult|hard|complicated)\s+(?:to|about)\b|"
             r"\bdo\s+i\s+(?:have|need)\s+to\s+spell\s+it\s+out\b|\blet\s+me\s+explain\s+(?:this\s+)?"
             r"(?:slowly|again|in\s+small\s+words)\b|\bsome\s+of\s+us\s+(?:have|actually|work|don't|"
@@ -206,5 +212,76 @@ RULES: tuple[Rule, ...] = (
         triggers=("\U0001f644", "rolls", "roll", "eyeroll", "smh"),
         source="Gottman: contempt (eye-rolling).",
         hedge=Hedge.KEEP,
+    ),
+    Rule(
+        id="contempt.jab",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\b(?:sure|fine|okay|ok|go\s+ahead)[,!.]*\s+(?:run\s+away|walk\s+away|ignore\s+me)\b|"
+            r"\bwhat\s+you're\s+(?:best|good)\s+at\b|\b(?:always|so)\s+good\s+at\s+[a-z]+ing\b|"
+            r"\balways\s+the\s+(?:innocent|victim|martyr|hero|saint)\b|\bplay(?:ing|s)?\s+(?:the\s+)?victim\b|"
+            r"\b(?:mr|miss|mrs|ms)\.?\s+(?:[a-z]+\s+)?(?:perfect|know-it-all|right|private|important|fancy|"
+            r"busy|big\s+shot|holier-than-thou|sunshine|positive|organi[sz]ed|responsible|tidy|clean|"
+            r"picasso|expert)\b|"
+            r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?:are\s+you\s+)?happy\s+now\s*\?|"
+            r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))excuse\s+me\s*\?|"
+            r"\bit's\s+not\s+like\s+you(?:'ve|'re|\s+have|\s+are)\b|"
+            r"\bdon't\s+you\s+have\s+(?:anything\s+)?(?:better|more\s+(?:important|pressing))\b|"
+            r"\b(?:you're|makes\s+you|seems\s+like\s+you're)\s+(?:the|an|such\s+an)\s+expert\b|"
+            r"\bhere\s+we\s+go\s+(?:again|with)\b|\bso-called\b|"
+            r"\byour\s+[\"'](?:[a-z]+\s+){0,2}(?:help|support|advice|concern|interest|hobby|career|work|job|"
+            r"research|art|passion|investigation|friends|plans?|expertise|feelings|needs|priorities|"
+            r"business|project|adaptations?|obsession|problem|issues|love|apology|effort|busy|"
+            r"sensitivity|principles|standards|system)[\"']|"
+            r"\b(?:now\s+)?(?:you\s+)?(?:know|understand|see)\s+how\s+it\s+feels\s+to\s+be\b|"
+            r"\boh,?\s+(?:come\s+on|c'mon)\b|\bcome\s+off\s+it\b|\bthat's\s+easy\s+for\s+you\s+to\s+say\b|"
+            r"\bthat's\s+rich\b|\bwhen\s+i\s+was\s+your\s+age\b|\bwe\s+(?:can't|cannot)\s+all\s+be\s+"
+            r"like\s+you\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Sure, run away. It's what you're good at.",
+            "Always so good at evading responsibility.",
+            "Right, always the innocent, aren't you?",
+            "Okay, Miss Private Picasso, I get it.",
+            "Okay, Sophia, I hear you. Happy now?",
+            "It's just knitting mom, it's not like you've cured cancer.",
+            "Your 'support' is merely a sign of your superiority complex.",
+            "Maybe you now understand how it feels to be undermined.",
+            "Oh c'mon Dad, who cares about a few books?",
+            "That's easy for you to say...",
+        ),
+        near_misses=(
+            "Are you happy now that the move is done?",
+            "Come on in, the door's open!",
+            "Your \"gift\" arrived, thank you!",
+        ),
+        triggers=("run", "walk", "ignore", "best", "good", "innocent", "victim", "martyr", "hero",
+                  "saint", "mr", "miss", "mrs", "ms", "happy", "excuse", "like", "better",
+                  "important", "pressing", "expert", "go", "so", "feels", "come", "c", "mon",
+                  "easy", "rich", "age", "all", "your"),
+        hedge=Hedge.KEEP,
+        source="Gottman: contempt (sarcasm, mockery, belittling).",
+    ),
+    Rule(
+        id="contempt.recap",
+        category=Category.CONTEMPT,
+        severity=Severity.LOW,
+        pattern=(
+            r"(?P<hit>(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?:oh,?\s+|i\s+see\.?\s+)?so,?\s+(?:this\s+is\s+what|that's\s+what|"
+            r"you\s+think|you're\s+saying|you\s+mean|it's\s+my|now\s+i'm|now\s+it's)\b[^.!?]{0,80}?,\s*huh\s*[?!])"
+        ),
+        message=_WHY,
+        suggestion="Check your understanding without the edge: 'Do you mean …?'.",
+        examples=(
+            "So you think a little discipline in life is boring, huh?",
+            "So this is what it's really about, huh?",
+        ),
+        near_misses=("So you're moving to Lisbon, huh? That's exciting!",),
+        triggers=("huh",),
+        hedge=Hedge.KEEP,
+        source="Sarcastic paraphrase of the partner.",
     ),
 )

@@ -120,4 +120,53 @@ RULES: tuple[Rule, ...] = (
         hedge=Hedge.KEEP,
         source="Gottman: defensiveness (excuses, innocent victim stance).",
     ),
+    Rule(
+        id="defensiveness.denial",
+        category=Category.DEFENSIVENESS,
+        severity=Severity.LOW,
+        pattern=(
+            r"(?P<hit>\bit\s+wasn't\s+me\b(?=\s*(?:[,.!;]|$))|\bthat's\s+(?:not\s+true|a\s+lie|not\s+what\s+happened)\b|"
+            r"\bwhat\s+more\s+do\s+you\s+want\b|\bi\s+(?:already\s+)?said\s+(?:i'm\s+|i\s+was\s+)?sorry\b|"
+            r"\byou're\s+blaming\s+me\b|\bblam(?:e|ing)\s+me\s+for\s+everything\b|"
+            r"\byou\s+do\s+(?:the\s+same|it|that)(?:\s+thing)?\s+(?:too|tho|though|as\s+well|all\s+the\s+time)\b|"
+            r"\bi\s+(?:had|have|do|did|work|worked|was|am|'m)\b[^.!?]{0,30}?\btoo,?\s+you\s+know\b|"
+            r"\bif\s+you(?:'d|\s+had)\s+(?:just\s+|only\s+|actually\s+)?[a-z]+\b[^.!?]{0,60}?\bi\s+"
+            r"(?:wouldn't|would\s+not|'d\s+not|would\s+never)\s+have\b|"
+            r"\bblam(?:e|ing)\s+(?:it|this|that)\s+on\s+(?:me|my)\b|"
+            r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))so,?\s+now\s+i'm\b|\bso,?\s+i\s+(?:don't|can't|never)\b[^.!?]{0,40}?\bnow\s*[?!]|"
+            r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?:well,?\s+)?neither\s+(?:is|are|do|did|have|was|were)\b|"
+            r"\byou're\s+not\s+exactly\s+(?:a|an|the)\b|\bi\s+don't\s+owe\s+you\b|"
+            r"\byou(?:'re|\s+are)\s+not\s+the\s+only\s+one\b|\bare\s+you\s+(?:implying|saying|suggesting)\s+"
+            r"(?:that\s+)?i(?:'m|\s+am)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "It wasn't me, it was the stupid app.",
+            "That's not true, I always do the dishes.",
+            "I said sorry, what more do you want?",
+            "Here we go, you're blaming me for everything again.",
+            "you do the same thing tho",
+            "I had a hard day too, you know.",
+            "Well, if you'd told me earlier I wouldn't have been late.",
+            "Blaming it on me now, aren't you?",
+            "So now I'm inattentive! Can't believe you, Jax.",
+            "So, I don't respect our home now? That's rich.",
+            "Neither is keeping things from your partner, Jax.",
+            "But it's true. You're not exactly a shining example of consideration yourself.",
+            "I don't owe you anything just because you're my father!",
+            "You know, Cal, you are not the only one needing some peace around here.",
+            "Are you implying that I'm being selfish?",
+        ),
+        near_misses=(
+            "It wasn't me who called, it was my sister.",
+            "I'm glad you do the same thing at work, it helps.",
+            "If you'd told me, I would have come too!",
+        ),
+        triggers=("me", "true", "lie", "happened", "want", "sorry", "blaming", "blame", "tho",
+                  "though", "well", "time", "know", "if", "now", "neither", "exactly", "owe",
+                  "only", "implying", "saying", "suggesting"),
+        hedge=Hedge.KEEP,
+        source="Gottman: defensiveness (denial, counter-complaint).",
+    ),
 )

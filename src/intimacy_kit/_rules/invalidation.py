@@ -74,6 +74,14 @@ RULES: tuple[Rule, ...] = (
             r"a\s+crisis|a\s+tragedy)\b)"
             r"|(?P<hit7>\byou'll\s+(?:get\s+over\s+it|live|survive)\b|\b(?:and|just)\s+you'll\s+be\s+fine\b)"
             r"|(?P<hit8>\b(?:stop|quit)\s+(?:making|blowing)\s+(?:this|it|such)\b)"
+            r"|(?P<hit10>\b(?:that's|it's)\s+(?:a\s+|such\s+a\s+)?(?:silly|stupid|ridiculous|dumb|petty|weird)\s+"
+            r"(?:thing|reason)\s+to\s+(?:be|get|feel|cry|worry)\b|\bnot\s+worth\s+(?:crying|getting\s+upset|"
+            r"being\s+upset|worrying|fighting|getting\s+worked\s+up|the\s+drama)\b|\byou\s+can't\s+"
+            r"(?:possibly|really|seriously)\s+be\s+(?:tired|upset|hurt|angry|mad|sad|serious|offended|"
+            r"jealous)\b)"
+            r"|(?P<hit11>\bwho\s+cares\b|\bno\s+need\s+to\s+(?:get|be)\s+(?:so\s+)?(?:defensive|dramatic|upset|"
+            r"angry|mad|emotional|worked\s+up|touchy|sensitive|snippy|rude|hysterical)\b|"
+            r"\bnot\s+every(?:thing|\s+[a-z]+)\s+(?:is|has\s+to\s+be)\s+(?:about\s+you|an?\s+)\b)"
             r"|(?P<hit9>\bit's\s+not\s+(?:that|such\s+a)\s+big\s+(?:of\s+a\s+)?deal\b|"
             r"\bit's\s+(?:really\s+)?not\s+that\s+bad\b|\bothers\s+have\s+it\s+(?:much\s+)?worse\b|"
             r"\bit\s+could\s+be\s+(?:a\s+lot\s+)?worse\b|\bdeal\s+with\s+it\b|"
@@ -90,6 +98,12 @@ RULES: tuple[Rule, ...] = (
             "Don't be so sensitive.",
             "Just pick through it and you'll be fine.",
             "Not everything is an affront to you.",
+            "That's a silly thing to be scared of.",
+            "It's not worth crying over.",
+            "You can't possibly be tired, you slept all day.",
+            "No need to get defensive, Grandpa.",
+            "Not every experience is a spiritual revelation.",
+            "Who cares about a few books here and there?",
         ),
         near_misses=(
             "I think I overreacted, sorry.",
@@ -101,7 +115,8 @@ RULES: tuple[Rule, ...] = (
                   "paranoid", "ridiculous", "hysterical", "dramatic", "oversensitive",
                   "hypersensitive", "head", "don't", "shouldn't", "should", "reason", "need",
                   "everything", "ll", "deal", "bad", "worse", "fine", "okay", "ok", "just",
-                  "only"),
+                  "only", "silly", "stupid", "dumb", "petty", "weird", "worth", "possibly",
+                  "really", "seriously", "cares", "need", "every"),
         source="Emotional invalidation; minimising.",
     ),
 )

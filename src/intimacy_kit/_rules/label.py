@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from intimacy_kit._model import Category, Severity
 from intimacy_kit._rule import Rule
-from intimacy_kit._vocabulary import INSULT_WORDS, LABEL_WORDS
+from intimacy_kit._vocabulary import INSULT_WORDS, LABEL_WORDS, PERSON_NOUNS
+
+_LABELS = LABEL_WORDS | PERSON_NOUNS
 
 _WHY = (
     "A label sums up a whole person from one behaviour; people defend their character "
@@ -31,6 +33,8 @@ RULES: tuple[Rule, ...] = (
             "You get a tad bit dramatic about these things.",
             "you’re becoming an insufferable perfectionist",
             "You're just impossible, aren't you?",
+            "You’re a nightmare to live with.",
+            "You're acting like a complete psycho.",
         ),
         near_misses=(
             "You're not lazy, you're tired.",
@@ -39,7 +43,7 @@ RULES: tuple[Rule, ...] = (
             "She kept saying 'you're so lazy' in the play.",
             "What do you mean?",
         ),
-        triggers=LABEL_WORDS,
+        triggers=_LABELS,
         source="Nonviolent Communication: moralistic judgment; Gottman: criticism of character.",
     ),
     Rule(
@@ -47,17 +51,24 @@ RULES: tuple[Rule, ...] = (
         category=Category.LABEL,
         severity=Severity.HIGH,
         pattern=(
-            r"(?P<hit>\byou(?:\s+(?:absolute|complete|total|utter|stupid|selfish|lazy|little|big|"
+            r"(?P<hit>\byou(?:\s+(?:absolute|complete|total|utter|stupid|selfish|lazy|little|big|typical|"
             r"fat|ungrateful|useless|pathetic|lying|worthless|fucking|damn|bloody))*\s+(?!mean\b)<LABEL>)<END>"
-            r"|(?P<hit2>(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?:such|what)\s+an?\s+(?:total\s+|complete\s+|"
-            r"absolute\s+)?<LABEL>(?:\s+(?:thing|move|way|attitude|comment|thing\s+to\s+(?:do|say)))?)<END>"
+            r"|(?P<hit2>(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?:(?:such|what)\s+an?|typical|classic)\s+(?:total\s+|complete\s+|"
+            r"absolute\s+)?(?:[a-z]+\s+)?<LABEL>(?:\s+(?:thing|move|way|attitude|comment|thing\s+to\s+(?:do|say)|"
+            r"teenager|man|woman|guy|girl|husband|wife|boyfriend|girlfriend|behaviou?r))?)<END>"
             r"|(?P<hit3>\byour\s+(?:lazy|fat|stupid|sorry|selfish|dumb|ugly)\s+(?:ass|butt|self)\b)"
         ),
         message=_INSULT_WHY,
         suggestion="Take a break before you speak, then say what you feel and need.",
-        examples=("You idiot!", "you selfish jerk", "Such a slob.", "What a selfish thing to do."),
+        examples=(
+            "You idiot!",
+            "you selfish jerk",
+            "Such a slob.",
+            "What a selfish thing to do.",
+            "Typical lazy teenager.",
+        ),
         near_misses=("What a crazy day!", "You wonderful human.", "Such a lovely evening."),
-        triggers=LABEL_WORDS | {"ass", "butt", "self"},
+        triggers=_LABELS | {"ass", "butt", "self"},
         source="Gottman: contempt (name-calling).",
     ),
     Rule(
@@ -72,7 +83,7 @@ RULES: tuple[Rule, ...] = (
         suggestion=_INSTEAD,
         examples=("That's so selfish of you.", "how rude of you", "It was really immature of you."),
         near_misses=("That's so kind of you.", "How thoughtful of you!"),
-        triggers=LABEL_WORDS,
+        triggers=_LABELS,
         source="Character label attached to an act.",
     ),
     Rule(
@@ -93,7 +104,7 @@ RULES: tuple[Rule, ...] = (
             "I'm tired of your childish games.",
         ),
         near_misses=("Your approach was clever.", "Your cold hands are freezing me!"),
-        triggers=LABEL_WORDS | {"obsessive", "superiority", "wishy"},
+        triggers=_LABELS | {"obsessive", "superiority", "wishy"},
         source="Character label attached to the partner's ways.",
     ),
     Rule(
@@ -108,7 +119,7 @@ RULES: tuple[Rule, ...] = (
         suggestion=_INSTEAD,
         examples=("Stop being so selfish!", "quit acting like a child", "Stop being such a baby."),
         near_misses=("Stop being so hard on yourself.",),
-        triggers=LABEL_WORDS | {"baby", "child"},
+        triggers=_LABELS | {"baby", "child"},
         source="A command wrapped around a label.",
     ),
     Rule(
@@ -122,5 +133,67 @@ RULES: tuple[Rule, ...] = (
         near_misses=("You're not an idiot, you made a mistake.",),
         triggers=INSULT_WORDS,
         source="Gottman: contempt (insults).",
+    ),
+    Rule(
+        id="label.behaviour",
+        category=Category.LABEL,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou(?:'re|\s+are|\s+were|'ve\s+been)\s+(?:[a-z]+ly\s+|just\s+|always\s+|"
+            r"constantly\s+|now\s+|totally\s+|completely\s+|again\s+)?(?:disrespecting|invalidating|"
+            r"dismissing|twisting|attacking|manipulating|guilt[- ]?tripping|gaslighting|mocking|"
+            r"belittling|patroni[sz]ing|judging|critici[sz]ing|smothering|suffocating|bullying|"
+            r"lecturing|nagging|provoking|undermining|hitting\s+below\s+the\s+belt|overstepping|"
+            r"crossing\s+the\s+line|playing\s+(?:the\s+)?victim|testing\s+(?:me|my\s+patience)|"
+            r"making\s+a\s+(?:bad|terrible|stupid|huge|big)\s+(?:judgment|judgement|decision|call|"
+            r"choice|mistake)|putting\s+words\s+in\s+my\s+mouth)\b)"
+            r"(?=\s+(?:me|my|us|our|this|that|it|everything|everyone|people|him|her|them|again|now|"
+            r"with|by|so|like)\b|\s*[.!?,;]|\s*$)"
+        ),
+        message=_WHY,
+        suggestion="Say what you saw and how it affected you, without a verdict on the person.",
+        examples=(
+            "See? You're doing it again. You're invalidating my feelings.",
+            "You're hitting below the belt, Emily.",
+            "You are consistently disrespecting this space.",
+            "You're testing me, Ethan.",
+        ),
+        near_misses=("You're testing the new app? Cool!", "You were judging the contest, right?"),
+        triggers=("disrespecting", "invalidating", "dismissing", "twisting", "attacking",
+                  "manipulating", "guilt", "tripping", "guilttripping", "gaslighting", "mocking",
+                  "belittling", "patronising", "patronizing", "judging", "criticising",
+                  "criticizing", "smothering", "suffocating", "bullying", "lecturing", "nagging",
+                  "provoking", "undermining", "belt", "overstepping", "line", "victim", "testing",
+                  "making", "words"),
+        source="Gottman: criticism of the partner's conduct in evaluative words.",
+    ),
+    Rule(
+        id="label.of_work",
+        category=Category.LABEL,
+        severity=Severity.LOW,
+        pattern=(
+            r"(?P<hit>\b(?:it|this|that)\s+(?:looks|is|was|seems|sounds)\s+(?:so\s+|really\s+|pretty\s+|"
+            r"kind\s+of\s+|a\s+bit\s+|just\s+)?(?:sloppy|messy|lazy|childish|pathetic|stupid|useless|"
+            r"immature|selfish|irresponsible|careless|a\s+mess|a\s+joke|a\s+disaster|silly|dumb)\b)"
+            r"|(?P<hit2>\bmakes?\s+(?:it|this|the\s+\w+)\s+a\s+(?:mess|disaster|joke|pigsty|dump|nightmare)\b"
+            r"|\b(?:turned|turning|turn)\s+(?:the|my|our|this)\s+\w+\s+into\s+a\s+(?:\w+\s+)?(?:jungle|"
+            r"mess|dump|pigsty|zoo|disaster|junkyard|yarn\s+bomb|circus)\b)"
+            r"|(?P<hit3>\byour\s+(?:[a-z]+\s+){1,3}?(?:is|are)\s+(?:all\s+over\s+the\s+(?:place|house|floor|"
+            r"couch)|scattered\s+all\s+over|everywhere)\b)"
+        ),
+        message=_WHY,
+        suggestion="Describe what you see and what you would like, without grading it.",
+        examples=(
+            "Honestly, it looks sloppy.",
+            "Your clutter doesn't make this a home, it makes it a mess.",
+            "You've practically turned the backyard into a jungle.",
+            "Your stuff is scattered all over the house.",
+        ),
+        near_misses=("It looks lovely!", "The airport was chaos today."),
+        triggers=("sloppy", "messy", "lazy", "childish", "pathetic", "stupid", "useless",
+                  "immature", "selfish", "irresponsible", "careless", "mess", "joke", "disaster",
+                  "silly", "dumb", "pigsty", "dump", "nightmare", "jungle", "zoo", "junkyard",
+                  "bomb", "circus", "everywhere", "scattered", "over"),
+        source="Judgment of the partner's work or belongings.",
     ),
 )

@@ -20,9 +20,9 @@ RULES: tuple[Rule, ...] = (
             r"(?<!\bif\s)(?<!\bdo\s)(?<!\bwhether\s)(?P<hit>\byou(?:\s+(?:just|clearly|obviously|"
             r"really|simply|honestly|probably|must))?\s+(?:don't|do\s+not|didn't|did\s+not|never|"
             r"no\s+longer)\s+(?:even\s+|really\s+|actually\s+|truly\s+|ever\s+)?(?:care|cared|love|loved|"
-            r"respect|value|appreciate|want\s+(?:me|us|to\s+(?:be\s+with|spend\s+time\s+with|listen\s+to|"
+            r"respect|value|appreciate|trust|believe\s+in|like\s+(?:me|us|being\s+with\s+me)|want\s+(?:me|us|to\s+(?:be\s+with|spend\s+time\s+with|listen\s+to|"
             r"hear|talk\s+to)\s+(?:me|us))|think\s+about|give\s+a\s+(?:damn|shit|crap|toss)|"
-            r"see|notice|consider|understand|get\s+it|get\s+me)\b"
+            r"see|notice|consider|understand|comprehend|grasp|realize|realise|get\s+it|get\s+me)\b"
             r"(?:\s+(?:about|for|how|what|that|me|us|my|our|anyone|anything|it|this|a\s+thing))?)"
         ),
         message=_WHY,
@@ -33,13 +33,15 @@ RULES: tuple[Rule, ...] = (
             "You clearly don't respect my time.",
             "It feels like you don't even see it.",
             "You never appreciate anything I do.",
+            "You clearly don't trust me.",
         ),
         near_misses=(
             "Do you care if we eat late?",
             "If you don't want to go, that's okay.",
             "I know you don't like mushrooms, so I left them out.",
         ),
-        triggers=("care", "cared", "love", "loved", "respect", "value", "appreciate", "want",
+        triggers=("care", "cared", "love", "loved", "respect", "value", "appreciate", "want", "trust",
+                  "believe", "like",
                   "think", "give", "see", "notice", "consider", "understand", "get"),
         hedge=Hedge.SOFTEN,
         source="Mind reading (cognitive distortion); NVC: diagnosis of the other.",
@@ -49,41 +51,44 @@ RULES: tuple[Rule, ...] = (
         category=Category.MIND_READING,
         severity=Severity.MEDIUM,
         pattern=(
-            r"(?<!\bdid\s)(?<!\bdo\s)(?P<hit>\byou\s+(?:did|do|said|say)\s+(?:that|it|this)\s+on\s+purpose\b)"
-            r"|(?P<hit2>\byou(?:'re|\s+are)?\s+(?:just|only)\s+(?:saying|doing)\s+(?:that|this|it)"
+            r"(?P<hit2>\byou(?:'re|\s+are)?\s+(?:just|only)\s+(?:saying|doing)\s+(?:that|this|it)"
             r"\s+(?:to|because|so)\b)"
-            r"|(?P<hit3>\byou\s+(?:just|only|always)\s+(?:want|wanted|care|cared|like|love|enjoy)\s+"
+            r"|(?P<hit3>\byou\s+(?:just\s+|only\s+|always\s+|really\s+)?(?:want|wanted|care|cared|like|love|enjoy)\s+"
             r"(?:to\s+(?:win|be\s+right|hurt|control|punish|humiliate|embarrass|make\s+me|look\s+good|"
             r"get\s+your\s+way|have\s+the\s+last\s+word)|about\s+(?:yourself|your\s+\w+|winning|"
             r"money|looks)|attention)\b)"
             r"|(?P<hit4>\byou(?:'re|\s+are)\s+(?:just\s+|only\s+|deliberately\s+|clearly\s+)?"
             r"(?:trying|out)\s+to\s+(?:hurt|control|manipulate|punish|humiliate|embarrass|make\s+me|"
-            r"get\s+back|provoke|start|pick|win|guilt|upset|annoy)\b)"
+            r"get\s+back|provoke|start|pick|win|guilt|upset|annoy|avoid|get\s+out\s+of|dodge|escape|"
+            r"change\s+the\s+subject|get\s+rid\s+of)\b)"
             r"|(?P<hit5>\byou\s+know\s+(?:exactly|full\s+well|damn\s+well|perfectly\s+well)\s+"
             r"(?:what|how|why|that)\b)"
             r"|(?P<hit6>\byou\s+(?:enjoy|love|like)\s+(?:this|watching\s+me|seeing\s+me|making\s+me|"
             r"it\s+when\s+i)\b)"
-            r"|(?P<hit7>\byou\s+(?:deliberately|intentionally|purposely|purposefully)\s+[a-z]+)"
+            r"|(?P<hit7>\byou\s+only\s+[a-z]+(?:\s+(?:it|that|this|them|me|up|here|home|back|over))?\s+"
+            r"(?:to|because|so\s+that|so|for)\b)"
+            r"|(?P<hit8>\byou(?:'re|\s+are)\s+only\s+(?:with\s+me|here|doing\s+this|being\s+nice)\s+"
+            r"(?:for|because|to)\b|\byou(?:'re|\s+are)?\s+secretly\b|\bdeep\s+down\s+you\b)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "You did that on purpose.",
             "You're just saying that to hurt me.",
             "You just want to win.",
             "you only care about yourself",
             "You know exactly what you're doing.",
             "You're trying to control me.",
+            "You only apologise to get out of trouble.",
+            "You want to control me.",
+            "I know you're secretly glad I lost the job.",
         ),
         near_misses=(
-            "Did you do that on purpose or by accident?",
             "You just want to relax tonight? Totally fine.",
             "You know exactly where the keys are, right?",
         ),
-        triggers=("purpose", "saying", "doing", "want", "wanted", "care", "cared", "like", "love",
-                  "enjoy", "trying", "out", "know", "deliberately", "intentionally", "purposely",
-                  "purposefully"),
-        hedge=Hedge.SKIP,
+        triggers=("saying", "doing", "want", "wanted", "care", "cared", "like", "love",
+                  "enjoy", "trying", "out", "know", "only", "secretly", "deep"),
+        hedge=Hedge.SOFTEN,
         source="Mind reading of motives; attribution of hostile intent.",
     ),
     Rule(
@@ -115,5 +120,55 @@ RULES: tuple[Rule, ...] = (
         triggers=("think", "thought", "believe", "assume", "assumed"),
         hedge=Hedge.SKIP,
         source="Mind reading of thoughts.",
+    ),
+    Rule(
+        id="mind_reading.on_purpose",
+        category=Category.MIND_READING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?<!\bdid\s)(?<!\bdo\s)(?P<hit>\byou\s+(?:[a-z']+\s+){1,3}?on\s+purpose\b)"
+            r"|(?P<hit2>\byou\s+(?:deliberately|intentionally|purposely|purposefully)\s+[a-z]+)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You did that on purpose.",
+            "You forgot on purpose, admit it.",
+            "I might be wrong, but I think you did it on purpose.",
+            "You deliberately ignored my text.",
+        ),
+        near_misses=("Did you do that on purpose or by accident?", "I left it there on purpose."),
+        triggers=("purpose", "deliberately", "intentionally", "purposely", "purposefully"),
+        hedge=Hedge.SOFTEN,
+        source="Attribution of hostile intent.",
+    ),
+    Rule(
+        id="mind_reading.you_would_not",
+        category=Category.MIND_READING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou\s+(?:wouldn't|would\s+never|won't\s+ever|will\s+never|'ll\s+never|"
+            r"could\s+never)\s+(?:possibly\s+|even\s+|ever\s+)?(?:understand|get\s+it|"
+            r"get\s+me|know|care|comprehend|relate)\b(?!\s+(?:how\s+(?:much|grateful|happy|thankful)|"
+            r"what\s+(?:it\s+)?means\s+to\s+me)))"
+            r"|(?P<hit2>(?:^|(?<=[.!?]\s)|(?<=[.!?]))so,?\s+(?:you're|you\s+are)\s+saying\b)"
+            r"|(?P<hit3>\b(?:doesn't|does\s+not|don't)\s+mean\s+(?:a\s+thing|anything)\s+to\s+you\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "I knew you wouldn't get it!",
+            "You wouldn't understand.",
+            "The point is you wouldn't know, would you?",
+            "So you're saying I don't deserve to have my career?",
+            "Seems like my effort doesn't mean a thing to you.",
+        ),
+        near_misses=(
+            "You'll never know how grateful I am.",
+            "You couldn't know, you weren't there. It's okay.",
+        ),
+        triggers=("understand", "get", "know", "care", "comprehend", "relate", "saying", "mean"),
+        hedge=Hedge.SOFTEN,
+        source="Mind reading: predicting the partner's understanding or feelings.",
     ),
 )

@@ -56,7 +56,15 @@ RULES: tuple[Rule, ...] = (
             r"\bnot\s+this\s+again\b|\bhere\s+we\s+go\s+again\b|\bwe're\s+done\s+here\b|"
             r"\bi\s+have\s+nothing\s+(?:more\s+|else\s+)?to\s+say\b|\btalk\s+to\s+the\s+hand\b|"
             r"\bdrop\s+it\s*[.!]|\bforget\s+it\s*[.!]|\bi\s+give\s+up\s*[.!]|"
-            r"\bi'm\s+not\s+discussing\s+this\b|\bdon't\s+want\s+to\s+talk\s+about\s+it\b)"
+            r"\bi'm\s+not\s+discussing\s+this\b|\bdon't\s+want\s+to\s+talk\s+about\s+it\b|"
+            r"\b(?:we're|we\s+are|i'm|i\s+am)\s+not\s+(?:having|doing)\s+this\b|"
+            r"\b(?:i'm|i\s+am)\s+not\s+(?:talking|discussing)\s+(?:about\s+)?(?:this|it|that)\b|"
+            r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?:not\s+doing\s+this|don't\s+talk\s+to\s+me)\s*[.!]|"
+            r"\bperiod\s*[.!]\s*$|"
+            r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))fine,?\s+then\b|(?:^|(?<=[.!?]\s)|(?<=[.!?]))fine[!,]\s+(?:you|be|have|"
+            r"do|go|then|whatever|run)\b|(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?:that's\s+)?enough\s*!|"
+            r"\bi\s+won't\s+(?:bring\s+it\s+up|say\s+anything|mention\s+it|bother\s+you)\s+(?:any\s*more|again)\b|"
+            r"\bi\s+(?:just\s+)?don't\s+need\s+this\s*[.!])"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -67,6 +75,15 @@ RULES: tuple[Rule, ...] = (
             "Leave me alone.",
             "God, not this again!",
             "I just can't talk to you right now.",
+            "We're not having this conversation again.",
+            "I’m not talking about this. Period.",
+            "Nope. Not doing this.",
+            "Don't talk to me.",
+            "Fine then, you can cook dinner from now on.",
+            "Fine! Run away then.",
+            "Enough! That's crossing the line.",
+            "Fine, then. I won't bring it up anymore.",
+            "You know what? I have enough to deal with. I don't need this.",
         ),
         near_misses=(
             "I'm done with the laundry.",
@@ -75,7 +92,8 @@ RULES: tuple[Rule, ...] = (
         ),
         triggers=("talk", "hear", "discuss", "argue", "done", "finished", "through", "going",
                   "over", "end", "alone", "need", "again", "nothing", "hand", "drop", "forget",
-                  "give", "discussing"),
+                  "give", "discussing", "having", "doing", "talking", "period", "talk", "fine",
+                  "enough", "won't", "need"),
         hedge=Hedge.KEEP,
         source="Gottman: stonewalling.",
     ),

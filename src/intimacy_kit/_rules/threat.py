@@ -16,10 +16,12 @@ _SELF_HARM_WHY = (
 )
 _INSTEAD = "Step away until you are calm; then say what you feel and need, without a threat."
 
+# Safety rules fire whatever frame comes before them: "I don't think I'll hurt you" is
+# still worth a second look. Quoted speech is skipped like everywhere else (a line from a
+# film is not the writer's threat).
 _SAFETY = {
     "negatable": False,
     "hedge": Hedge.KEEP,
-    "in_quotes": True,
 }
 
 RULES: tuple[Rule, ...] = (
@@ -70,7 +72,20 @@ RULES: tuple[Rule, ...] = (
             r"take\s+the\s+kids|make\s+you|regret|be\s+sorry|pay|never\s+see|tell\s+everyone|"
             r"divorce|throw\s+you\s+out|kick\s+you\s+out|cut\s+you\s+off)\b|"
             r"\b(?:do|try|say)\s+(?:that|it)\s+(?:again|one\s+more\s+time)\s+and\s+"
-            r"(?:i(?:'ll|\s+will|'m)|you(?:'ll|\s+will))\b)"
+            r"(?:i(?:'ll|\s+will|'m)|you(?:'ll|\s+will))\b|\bi\s+dare\s+you\b|"
+            r"\bone\s+more\s+(?:word|time|thing|chance|minute|second)\b[^.!?]{0,30}?\band\s+(?:i|you)\b|"
+            r"\bkeep\s+(?:it\s+up|[a-z]+ing(?:\s+me)?)\b[^.!?]{0,30}?\band\s+(?:i(?:'ll|\s+will|\s+swear)|"
+            r"you(?:'ll|\s+will)|see\s+what\s+happens)|"
+            r"\bdon't\s+(?:bother|even\s+think\s+about)\s+coming\s+back\b|"
+            r"\bi(?:'ll|\s+will|'m\s+going\s+to|'m\s+gonna)\s+(?:burn|trash|throw\s+out|sell|smash|break|"
+            r"destroy|cut\s+up)\s+(?:all\s+)?(?:of\s+)?(?:your|ur)\b|"
+            r"\b(?:tell|show)\s+(?:anyone|anybody|someone|your\s+\w+)\s+and\s+i(?:'ll|\s+will)\b|"
+            r"\bi(?:'ll|\s+will|'m\s+going\s+to|'m\s+gonna)\s+(?:post|share|leak|send|show)\s+(?:those|"
+            r"your|the|our|these|all\s+your)\s+(?:\w+\s+)?(?:pictures|photos|pics|videos|texts|"
+            r"messages|nudes)\b|"
+            r"\b(?:next\s+time|the\s+moment|once)\s+you\b[^.!?]{1,60}?,?\s+i(?:'ll|\s+will|'m\s+going\s+to|"
+            r"'m\s+gonna|'m)\s+(?:[a-z']+\s+)?(?:throw(?:ing)?\s+you\s+out|kick(?:ing)?\s+you\s+out|"
+            r"leav(?:e|ing)\s+(?:you|for\s+good)|kill|hurt|hit|ruin|destroy|done\s+with\s+you|divorc\w+))"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -80,14 +95,25 @@ RULES: tuple[Rule, ...] = (
             "Say that again and I'll leave.",
             "I swear I'll hurt you.",
             "I'm going to kill you.",
+            "One more word and I swear I'll smash it.",
+            "Say that again. I dare you.",
+            "Keep ignoring me and I'll show up at your work.",
+            "If you walk out that door, don't bother coming back. I'll burn your stuff.",
+            "Tell anyone and I'll post those pictures.",
+            "Next time you lie to me, I'm throwing you out on the street.",
+            "keep it up and see what happens",
         ),
         near_misses=(
             "I'll kill you at chess tonight.",
             "If you want, I'll make dinner.",
             "This traffic is killing me.",
+            "Next time you visit, I'll cook for you.",
+            "Tell me and I'll help.",
         ),
         triggers=("kill", "hurt", "hit", "punch", "slap", "strangle", "beat", "destroy", "ruin",
-                  "end", "smash", "break", "make", "take", "tell", "if", "again", "time"),
+                  "end", "smash", "break", "make", "take", "tell", "if", "again", "time", "dare",
+                  "more", "keep", "coming", "burn", "trash", "throw", "sell", "destroy", "cut",
+                  "show", "post", "share", "leak", "send", "next", "moment", "once"),
         **_SAFETY,  # type: ignore[arg-type]
         source="Threats of violence, coercion and ultimatums with harm.",
     ),
@@ -104,7 +130,8 @@ RULES: tuple[Rule, ...] = (
             r"\byou'll\s+be\s+sorry\s+when\s+i'm\s+(?:gone|dead)\b|\bi'd\s+rather\s+(?:be\s+)?(?:die|dead)\b|"
             r"\bi\s+(?:don't|do\s+not)\s+want\s+to\s+(?:live|be\s+alive|exist|wake\s+up)\b|"
             r"\bi\s+might\s+as\s+well\s+(?:die|be\s+dead|kill\s+myself)\b|"
-            r"\bno\s+reason\s+(?:for\s+me\s+)?to\s+(?:live|go\s+on)\b|\bbetter\s+off\s+without\s+me\b)"
+            r"\bno\s+reason\s+(?:for\s+me\s+)?to\s+(?:live|go\s+on)\b|\bbetter\s+off\s+without\s+me\b|"
+            r"\b(?:i'm|i\s+am)\s+done\s+(?:living|with\s+(?:life|living|being\s+alive))\b)"
         ),
         message=_SELF_HARM_WHY,
         suggestion="Reach out now to someone you trust or a crisis line; you deserve support.",
@@ -113,10 +140,11 @@ RULES: tuple[Rule, ...] = (
             "You'll be sorry when I'm gone.",
             "I don't want to live anymore.",
             "Everyone would be better off without me.",
+            "u leave me and im done living 💔",
         ),
         near_misses=("I could kill for a coffee.", "I'm dying to see you!"),
         triggers=("myself", "end", "life", "sorry", "rather", "live", "alive", "exist", "wake",
-                  "die", "dead", "reason", "without"),
+                  "die", "dead", "reason", "without", "living"),
         **_SAFETY,  # type: ignore[arg-type]
         source="Self-harm statements and ultimatums (safety).",
     ),

@@ -60,7 +60,14 @@ RULES: tuple[Rule, ...] = (
             r"\bif\s+you\s+want\s+my\s+advice\b|\bif\s+you\s+ask\s+me\b|"
             r"\bthe\s+(?:answer|solution|fix)\s+is\s+(?:simple|easy|obvious)\b|"
             r"\bhave\s+you\s+(?:ever\s+)?(?:tried|thought\s+about|considered)\s+(?:just|simply|not)\b|"
-            r"\byou'd\s+be\s+better\s+off\b|\byou're\s+better\s+off\b)"
+            r"\byou'd\s+be\s+better\s+off\b|\byou're\s+better\s+off\b|"
+            r"\b(?:easy|simple|quick|obvious)\s+(?:fix|solution|answer)\b|(?:^|(?<=[.!?]\s))simple[,:!]|"
+            r"\byou(?:'d|\s+would)\s+be\s+(?:so\s+much\s+|much\s+|a\s+lot\s+)?(?:happier|better\s+off|fine|"
+            r"less\s+stressed|healthier)\s+if\s+you\b|"
+            r"\byou're\s+[a-z]+\?\s+(?:just\s+)?(?:go|try|take|get|do|stop|have|eat|sleep)\b|"
+            r"\bif\s+you(?:'d)?\s+(?:just|only)\s+[a-z]+[^.!?]{0,40}?,?\s+you\s+(?:wouldn't|would\s+not|'d\s+not|"
+            r"won't)\b|\band\s+you'll\s+(?:feel|be)\s+(?:so\s+much\s+|much\s+)?(?:better|fine|happier)\b|"
+            r"\btry\s+[a-z]+ing\b[^.!?]{0,30}?\b(?:fixes|solves|cures|works|helps)\b)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -69,6 +76,12 @@ RULES: tuple[Rule, ...] = (
             "What you need to do is talk to HR.",
             "Have you tried just ignoring it?",
             "Take my advice and drop it.",
+            "Easy fix: stop lending your brother money.",
+            "You’d be happier if you just moved out of that flat.",
+            "You're stressed? Go for a run, seriously.",
+            "If you'd just plan ahead, you wouldn't be so stressed.",
+            "Simple, stop eating sugar and you'll feel better.",
+            "Try meditating, it fixes everything.",
         ),
         near_misses=(
             "If I were you I'd be proud too!",
@@ -76,7 +89,8 @@ RULES: tuple[Rule, ...] = (
             "What do you need me to do?",
         ),
         triggers=("were", "was", "shoes", "position", "place", "do", "advice", "ask", "answer",
-                  "solution", "fix", "tried", "thought", "considered", "off"),
+                  "solution", "fix", "tried", "thought", "considered", "off", "simple", "happier",
+                  "better", "fine", "stressed", "healthier", "re", "just", "only", "feel", "try"),
         hedge=Hedge.KEEP,
         source="Communication roadblocks: advising.",
     ),
