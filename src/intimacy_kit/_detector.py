@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from intimacy_kit._model import Category, Finding, Severity
-from intimacy_kit._rule import CompiledRule, Hedge, RuleSet
+from intimacy_kit._rule import CompiledRule, Hedge, RuleSet, _Branch
 from intimacy_kit._rules import DEFAULT_RULES
 from intimacy_kit._text import Normalized, Span, inside_any, normalize, quoted_spans
 
@@ -33,7 +33,23 @@ _HEDGING_FRAME: Final = re.compile(
     r"|you\s+(?:seem|sound|look)|i\s+guess|i'm\s+guessing|could\s+it\s+be|is\s+it\s+possible"
     r"|i\s+might\s+be\s+wrong|i\s+could\s+be\s+wrong|am\s+i\s+right\s+that|i\s+sense)\b[^.!?]*$"
 )
-_CLAUSE_BREAK: Final = re.compile(r"[.!?;\n][^.!?;\n]*$")
+# Words without which neither frame above can match: a cheap test before the regexes.
+_NEGATION_CUES: Final = frozenset(
+    "don didn never not doesn nobody no who wouldn if isn t wasn did does".split()
+)
+_HEDGE_CUES: Final = frozenset(
+    "maybe perhaps wonder seems sounds looks seem sound look guess guessing could possible "
+    "might sense right".split()
+)
+_CLAUSE_BREAK: Final = re.compile(r"[.!?;:\n\"(\u2026][^.!?;:\n\"(\u2026]*$")
+# What may stand between a clause boundary and a clause-opening match: interjections,
+# fillers and a vocative ("Oh, just stop it", "Isabelle, get out", "Well... whatever").
+_OPENERS: Final = re.compile(
+    r"(?:[\s,!.\-]|\b(?:oh|ah|ugh|argh|just|now|and|so|well|hey|look|please|seriously|"
+    r"honestly|okay|ok|alright|god|jeez|geez|come\s+on|maybe|then|but|yeah|yes|no|nope|fine|"
+    r"right|whoa|woah|sure|wow|gosh|man|dude|babe|honey|hon|dear|love|sweetie|darling|listen|"
+    r"[a-z]+(?=\s*,))\b)*"
+)
 _PREFIX_WINDOW: Final = 120
 
 _LOWER: Final = {Severity.HIGH: Severity.MEDIUM, Severity.MEDIUM: Severity.LOW}
@@ -46,16 +62,21 @@ def _clause_prefix(text: str, start: int) -> str:
 
 
 def _matches(
-    normalized: Normalized, compiled: tuple[CompiledRule, ...], indices: Iterable[int]
+    normalized: Normalized,
+    units: tuple[tuple[CompiledRule, _Branch], ...],
+    indices: Iterable[int],
 ) -> list[tuple[int, int, CompiledRule, Severity]]:
     text = normalized.text
+    words = normalized.words
+    may_negate = not _NEGATION_CUES.isdisjoint(words)
+    may_hedge = not _HEDGE_CUES.isdisjoint(words)
     quoted: tuple[Span, ...] | None = None
     found: list[tuple[int, int, CompiledRule, Severity]] = []
     for index in indices:
-        item = compiled[index]
+        item, branch = units[index]
         rule = item.rule
-        for match in item.pattern.finditer(text):
-            start, end = item.span(match)
+        for match in branch.pattern.finditer(text):
+            start, end = branch.span(match)
             if start < 0 or end <= start:
                 continue
             if not rule.in_quotes:
@@ -64,11 +85,15 @@ def _matches(
                 if quoted and inside_any(quoted, start, end):
                     continue
             severity = rule.severity
-            if rule.negatable or rule.hedge is not Hedge.KEEP:
+            if rule.clause_start and not _OPENERS.fullmatch(_clause_prefix(text, match.start())):
+                continue
+            negate = may_negate and rule.negatable
+            hedge = may_hedge and rule.hedge is not Hedge.KEEP
+            if negate or hedge:
                 prefix = _clause_prefix(text, match.start())
-                if rule.negatable and _NEGATING_FRAME.search(prefix):
+                if negate and _NEGATING_FRAME.search(prefix):
                     continue
-                if rule.hedge is not Hedge.KEEP and _HEDGING_FRAME.search(prefix):
+                if hedge and _HEDGING_FRAME.search(prefix):
                     if rule.hedge is Hedge.SKIP:
                         continue
                     severity = _LOWER.get(severity, severity)
@@ -81,18 +106,32 @@ def detect_normalized(
 ) -> tuple[Finding, ...]:
     """Detect on an already normalised message (shared by ``detect`` and the rewriter)."""
     compiled = rules._get_compiled()
-    by_word = compiled.by_word
-    indices = set(compiled.always)
-    for word in normalized.words:
-        hits = by_word.get(word)
-        if hits is not None:
-            indices.update(hits)
+    text = normalized.text
+    words = normalized.words
+    # Which word requirements the message meets, as a bit mask.
+    met = 0
+    bits = compiled.requirement_bits
+    for word in words & compiled.requirement_words:
+        met |= bits[word]
+    # The units keyed on the message's words whose every requirement is met.
+    keyed = compiled.keyed
+    ready = {
+        index
+        for word in words & compiled.keys
+        for index, need in keyed[word]
+        if need & met == need
+    }
+    ready.update(compiled.always)
     for substring, index in compiled.by_substring:
-        if substring in normalized.text:
-            indices.add(index)
-    if not indices:
+        if substring in text:
+            ready.add(index)
+    if not ready:
         return ()
-    raw = _matches(normalized, compiled.rules, sorted(indices))
+    searches = compiled.searches
+    passing = [index for index in sorted(ready) if searches[index](text) is not None]
+    if not passing:
+        return ()
+    raw = _matches(normalized, compiled.units, passing)
     if not raw:
         return ()
     return _merge(normalized, raw)

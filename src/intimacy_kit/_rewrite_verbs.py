@@ -15,7 +15,15 @@ import functools
 from types import ModuleType
 from typing import Final
 
-__all__ = ["base_form", "gerund", "is_verb_form", "past", "past_participle", "verb_lemma"]
+__all__ = [
+    "base_form",
+    "gerund",
+    "is_known_word",
+    "is_verb_form",
+    "past",
+    "past_participle",
+    "verb_lemma",
+]
 
 # Forms lemminflect either does not know or would guess unhelpfully for "you …".
 _IRREGULAR_LEMMAS: Final = {
@@ -95,6 +103,22 @@ _NOT_VERBS: Final = frozenset(
 )
 
 
+# Everyday verbs of messaging that lemminflect's dictionary lacks, with their lemma.
+_EXTRA_VERBS: Final = {
+    "text": "text",
+    "texts": "text",
+    "texting": "text",
+    "texted": "text",
+    "ghost": "ghost",
+    "ghosts": "ghost",
+    "facetime": "facetime",
+    "email": "email",
+    "emails": "email",
+    "emailed": "email",
+    "emailing": "email",
+}
+
+
 @functools.cache
 def _lemminflect() -> ModuleType:
     import lemminflect
@@ -113,6 +137,9 @@ def verb_lemma(word: str) -> str | None:
     irregular = _IRREGULAR_LEMMAS.get(word)
     if irregular is not None:
         return irregular
+    extra = _EXTRA_VERBS.get(word)
+    if extra is not None:
+        return extra
     if word in _NOT_VERBS or not word.isalpha():
         return None
     lemmas = _lemminflect().getAllLemmas(word)
@@ -123,6 +150,16 @@ def verb_lemma(word: str) -> str | None:
     if not verbs:
         return None
     return str(verbs[0])
+
+
+@functools.lru_cache(maxsize=8192)
+def is_known_word(word: str) -> bool:
+    """Whether ``word`` is in lemminflect's English dictionary (names mostly are not).
+
+    >>> is_known_word("simple"), is_known_word("gwen")
+    (True, False)
+    """
+    return bool(_lemminflect().getAllLemmas(word.lower()))
 
 
 def is_verb_form(word: str) -> bool:

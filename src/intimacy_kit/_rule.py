@@ -23,6 +23,7 @@ import attrs
 import regex
 
 from intimacy_kit._model import Category, Severity
+from intimacy_kit._patterns import gate_source, required_word_sets, split_branches
 from intimacy_kit._vocabulary import MACROS
 
 __all__ = ["Hedge", "Rule", "RuleError", "RuleSet"]
@@ -142,25 +143,44 @@ class Rule:
     """Whether a negating frame before the match ("I don't think …") cancels it."""
     in_quotes: bool = False
     """Whether to fire inside quoted or reported speech too (only for safety rules)."""
+    clause_start: bool = False
+    """Whether the match must open its clause: only interjections, fillers and a
+    vocative ("Oh", "just", "Sam,") may come between the clause boundary and the match.
+    Commands and retorts ("stop that", "whatever.") are judgments only in that place."""
 
     def compiled(self) -> CompiledRule:
         """Check and compile the pattern; raise :class:`RuleError` naming the rule if bad."""
         if not self.message.strip():
             raise RuleError(f"rule {self.id!r}: message is empty")
         source = _expand(self.id, self.pattern)
-        try:
-            # Stdlib ``re`` is faster for the simple patterns most rules use; ``regex`` is
-            # used when a pattern needs its extras (variable-length lookbehind, \L lists).
-            pattern: Any = re.compile(source)
-        except re.error:
-            try:
-                pattern = regex.compile(source, regex.VERSION0)
-            except regex.error as error:
-                raise RuleError(f"rule {self.id!r}: pattern does not compile: {error}") from None
-        if pattern.match("") is not None or pattern.search(" ") is not None:
+        whole = _compile(self.id, source)
+        if whole.match("") is not None or whole.search(" ") is not None:
             raise RuleError(f"rule {self.id!r}: pattern matches empty text")
-        hit_groups = tuple(name for name in pattern.groupindex if name.startswith("hit"))
-        return CompiledRule(self, pattern, hit_groups)
+        branches = []
+        for branch_source in split_branches(source):
+            try:
+                pattern = _compile(self.id, branch_source)
+            except RuleError:
+                # Splitting is an optimisation; if a piece does not stand on its own, keep
+                # the pattern whole.
+                branches = [_Branch(whole, whole, _hit_groups(whole), None, ())]
+                break
+            gate = gate_source(branch_source)
+            try:
+                gate_pattern = pattern if gate == branch_source else re.compile(gate)
+            except re.error:
+                gate_pattern = pattern
+            word_sets = required_word_sets(branch_source, starts_clean=self.clause_start)
+            branches.append(
+                _Branch(
+                    pattern,
+                    gate_pattern,
+                    _hit_groups(pattern),
+                    word_sets[0] if word_sets else None,
+                    word_sets[1:],
+                )
+            )
+        return CompiledRule(self, tuple(branches))
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready description of the rule (for docs and rule browsers)."""
@@ -178,17 +198,39 @@ class Rule:
             "hedge": self.hedge.value,
             "negatable": self.negatable,
             "in_quotes": self.in_quotes,
+            "clause_start": self.clause_start,
         }
 
 
-@attrs.frozen
-class CompiledRule:
-    """A rule with its pattern compiled, ready for the detector (internal)."""
+def _compile(rule_id: str, source: str) -> Any:
+    try:
+        # Stdlib ``re`` is faster for the simple patterns most rules use; ``regex`` is
+        # used when a pattern needs its extras (variable-length lookbehind, \L lists).
+        return re.compile(source)
+    except re.error:
+        try:
+            return regex.compile(source, regex.VERSION0)
+        except regex.error as error:
+            raise RuleError(f"rule {rule_id!r}: pattern does not compile: {error}") from None
 
-    rule: Rule
+
+def _hit_groups(pattern: Any) -> tuple[str, ...]:
+    return tuple(name for name in pattern.groupindex if name.startswith("hit"))
+
+
+@attrs.frozen
+class _Branch:
+    """One alternative of a rule's pattern, with the words it cannot match without."""
+
     pattern: Any
+    gate: Any
+    """A cheaper pattern that matches wherever ``pattern`` does; tried first."""
     hit_groups: tuple[str, ...]
     """Named groups (``hit``, ``hit2`` …) of which the first that took part is reported."""
+    words: frozenset[str] | None
+    """Words of which one must be in the message for this branch to match; None if unknown."""
+    also: tuple[frozenset[str], ...]
+    """Further sets of words, each of which must also meet the message."""
 
     def span(self, match: Any) -> tuple[int, int]:
         """The span to report for ``match``: its first ``hit`` group that matched, or all."""
@@ -198,6 +240,14 @@ class CompiledRule:
                 return start, end
         start, end = match.span()
         return start, end
+
+
+@attrs.frozen
+class CompiledRule:
+    """A rule with its pattern compiled into branches, ready for the detector (internal)."""
+
+    rule: Rule
+    branches: tuple[_Branch, ...]
 
 
 def _to_rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
@@ -213,15 +263,52 @@ def _to_rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
     return rules
 
 
+def _requirement_masks(
+    units: list[tuple[CompiledRule, _Branch]],
+) -> tuple[frozenset[str], Mapping[str, int], tuple[int, ...]]:
+    """Number every distinct word requirement and build the bit masks the detector uses.
+
+    A message meets requirement ``r`` when it has one of its words; a unit may run only
+    when the message meets every requirement of the unit. With bit masks that is one
+    integer test per unit instead of several set operations.
+    """
+    numbers: dict[frozenset[str], int] = {}
+    needs: list[int] = []
+    for _rule, branch in units:
+        mask = 0
+        for requirement in ((branch.words,) if branch.words else ()) + branch.also:
+            number = numbers.setdefault(requirement, len(numbers))
+            mask |= 1 << number
+        needs.append(mask)
+    bits: dict[str, int] = {}
+    for requirement, number in numbers.items():
+        for word in requirement:
+            bits[word] = bits.get(word, 0) | (1 << number)
+    return frozenset(bits), MappingProxyType(bits), tuple(needs)
+
+
 @attrs.frozen(eq=False)
 class _Compiled:
-    rules: tuple[CompiledRule, ...]
+    units: tuple[tuple[CompiledRule, _Branch], ...]
+    """Every branch of every rule, in rule order: the units the detector runs."""
     by_word: Mapping[str, tuple[int, ...]]
-    """Rule indices by trigger word: a rule runs when one of its words is in the message."""
+    """Unit indices by word: a unit runs when one of its words is in the message."""
     by_substring: tuple[tuple[str, int], ...]
     """Triggers that are not plain words (an emoji, say), checked with ``in``."""
     always: tuple[int, ...]
-    """Rules without triggers, which run on every message."""
+    """Units with no known word, which run on every message."""
+    keys: frozenset[str]
+    """The words of ``by_word``, for one fast set intersection per message."""
+    requirement_words: frozenset[str]
+    """Every word that appears in some unit's word requirements."""
+    requirement_bits: Mapping[str, int]
+    """For each word, a bit mask of the requirements (word sets) it satisfies."""
+    needs: tuple[int, ...]
+    """Per unit: the bit mask of the requirements it needs all of."""
+    searches: tuple[Any, ...]
+    """Per unit: its gate's bound ``search`` method."""
+    keyed: Mapping[str, tuple[tuple[int, int], ...]]
+    """``by_word`` with each unit's requirement mask alongside its index."""
 
 
 @attrs.frozen
@@ -317,26 +404,44 @@ class RuleSet:
         # threads racing here compile identical values, so either result is correct.
         if self._compiled:
             return self._compiled[0]
-        compiled = tuple(rule.compiled() for rule in self.rules)
+        units: list[tuple[CompiledRule, _Branch]] = []
         by_word: dict[str, list[int]] = {}
         by_substring: list[tuple[str, int]] = []
         always: list[int] = []
-        for index, rule in enumerate(self.rules):
-            if not rule.triggers:
-                always.append(index)
-            for trigger in sorted(rule.triggers):
-                if _WORDY.fullmatch(trigger):
-                    # Messages are indexed by runs of letters, so "don't" counts as "don"
-                    # and "t"; registering every part can only make the rule run more often.
-                    for part in _WORD.findall(trigger):
-                        by_word.setdefault(part, []).append(index)
-                else:
-                    by_substring.append((trigger, index))
+        for rule in self.rules:
+            compiled = rule.compiled()
+            for branch in compiled.branches:
+                index = len(units)
+                units.append((compiled, branch))
+                if branch.words is not None:
+                    for word in branch.words:
+                        by_word.setdefault(word, []).append(index)
+                    continue
+                if not rule.triggers:
+                    always.append(index)
+                for trigger in sorted(rule.triggers):
+                    if _WORDY.fullmatch(trigger):
+                        # Messages are indexed by runs of letters, so "don't" counts as
+                        # "don" and "t"; registering every part only makes it run more.
+                        for part in _WORD.findall(trigger):
+                            by_word.setdefault(part, []).append(index)
+                    else:
+                        by_substring.append((trigger, index))
+        masks = _requirement_masks(units)
         result = _Compiled(
-            compiled,
+            tuple(units),
             MappingProxyType({w: tuple(sorted(set(i))) for w, i in by_word.items()}),
             tuple(by_substring),
             tuple(always),
+            frozenset(by_word),
+            *masks,
+            tuple(branch.gate.search for _rule, branch in units),
+            MappingProxyType(
+                {
+                    word: tuple((i, masks[2][i]) for i in sorted(set(indices)))
+                    for word, indices in by_word.items()
+                }
+            ),
         )
         if not self._compiled:
             self._compiled.append(result)

@@ -538,9 +538,10 @@ _REPORTED: Final = re.compile(
 )
 # Quotes and reported speech need a quote character or a speech verb; skip the regex
 # work for the many messages that have neither.
-_SPEECH_HINT: Final = re.compile(
-    r"[\"']|\b(?:said|says|say|saying|told|tells|yelled|screamed|shouted|wrote|writes|"
-    r"texted|asked|asks|claimed|claims)\b"
+_QUOTE_HINT: Final = re.compile(r"\"|(?<![a-z])'|'(?![a-z])")
+_REPORT_HINT: Final = frozenset(
+    "said says say saying told tells yelled screamed shouted wrote writes texted asked asks "
+    "claimed claims".split()
 )
 
 
@@ -557,10 +558,15 @@ def quoted_spans(normalized: Normalized) -> tuple[Span, ...]:
     ()
     """
     text = normalized.text
-    if _SPEECH_HINT.search(text) is None:
+    reported = not _REPORT_HINT.isdisjoint(normalized.words)
+    # An apostrophe inside a word ("you're") is not a quote; only look for quotes when a
+    # quote mark stands at a word edge.
+    quoted = _QUOTE_HINT.search(text) is not None
+    if not (reported or quoted):
         return ()
-    spans = [m.span() for m in _REPORTED.finditer(text)]
-    spans.extend(m.span() for m in _QUOTED.finditer(text))
+    spans = [m.span() for m in _REPORTED.finditer(text)] if reported else []
+    if quoted:
+        spans.extend(m.span() for m in _QUOTED.finditer(text))
     spans.sort()
     return tuple(spans)
 

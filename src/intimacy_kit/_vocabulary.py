@@ -36,7 +36,9 @@ def _escape(word: str) -> str:
 
 # Character labels and insults come from the lexicon shared with the rewriter; the
 # detector only needs their written forms.
-LABEL_WORDS: Final = frozenset(LABEL_FORMS)
+# Forms that start with a one-letter word ("a-hole") would make the pattern wait for
+# the word "a"; their spelled-out forms are in the lexicon too.
+LABEL_WORDS: Final = frozenset(form for form in LABEL_FORMS if not form.startswith("a-"))
 INSULT_WORDS: Final = frozenset(INSULT_FORMS)
 FAUX_WORDS: Final = frozenset(FAUX_FEELING_FORMS)
 _INSULTS = INSULT_WORDS

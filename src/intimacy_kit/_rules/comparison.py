@@ -18,9 +18,11 @@ _OTHERS = (
     r"normal\s+(?:people|couples|husbands|wives|partners|adults|families)|"
     r"real\s+(?:men|women|adults|partners)|everyone\s+else(?:'s\s+\w+)?|"
     r"(?:any|every)\s+other\s+(?:husband|wife|boyfriend|girlfriend|partner|guy|girl|man|woman|"
-    r"person|parent|kid)|most\s+(?:husbands|wives|people|partners|men|women|couples)|"
-    r"[a-z]+'s\s+(?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancee))"
+    r"person|parent|kid)|most\s+(?:husbands|wives|people|partners|men|women|couples))"
 )
+# Someone else's partner ("Jenna's boyfriend"): kept apart from the group words above so
+# that each alternative can be looked up by the words it needs.
+_THEIR_PARTNER = r"[a-z]+'s\s+(?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancee)"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -60,7 +62,7 @@ RULES: tuple[Rule, ...] = (
         category=Category.COMPARISON,
         severity=Severity.MEDIUM,
         pattern=(
-            r"(?P<hit>\b" + _OTHERS + r"\s+(?:[a-z']+\s+){0,2}?(?:would|wouldn't|never|always|"
+            r"(?P<hit>\b(?:" + _OTHERS + r"|" + _THEIR_PARTNER + r")\s+(?:[a-z']+\s+){0,2}?(?:would|wouldn't|never|always|"
             r"actually|at\s+least|manages?\s+to|knows?\s+how|bothers?\s+to|remembers?|helps?|treats?|"
             r"cares?|listens?|doesn't|don't|didn't|did|do|does|can|could|had|have|has|makes?|"
             r"takes?|gets?|calls?|texts?|pays?|earns?|cooks?|cleans?|(?:was|is|were)\s+(?:way\s+|much\s+|so\s+much\s+|a\s+lot\s+)?(?:better|nicer|"

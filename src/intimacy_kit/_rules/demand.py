@@ -96,18 +96,16 @@ RULES: tuple[Rule, ...] = (
         category=Category.DEMAND,
         severity=Severity.MEDIUM,
         pattern=(
-            r"(?P<hit><START>(?:[a-z']+,\s+){0,2}(?:(?:oh|just|now|and|so|well|hey|look|please|seriously|honestly|okay|ok|"
-            r"god|jeez|come\s+on|maybe)[,!]?\s+)*(?:stop|quit)\s+(?!being\s+(?:so\s+)?hard\s+on\s+yourself|apologi[sz]ing|thanking|"
+            r"(?P<hit>(?:stop|quit)\s+(?!being\s+(?:so\s+)?hard\s+on\s+yourself|apologi[sz]ing|thanking|"
             r"worrying\s+about\s+(?:me|it))(?:it|that|this|[a-z]+ing)\b)"
-            r"|(?P<hit2><START>(?:[a-z']+,\s+){0,2}(?:(?:oh|just|now|and|so|well|hey|look|please|seriously|okay|ok)[,!]?\s+)*"
-            r"(?:don't\s+(?:you\s+dare|talk\s+to\s+me\s+like|speak\s+to\s+me\s+like|be\s+(?:so|that|such|ridiculous|"
+            r"|(?P<hit2>(?:don't\s+(?:you\s+dare|talk\s+to\s+me\s+like|speak\s+to\s+me\s+like|be\s+(?:so|that|such|ridiculous|"
             r"silly|stupid|difficult|rude|like\s+that)|act\s+like|give\s+me\s+that|start\s+(?:this|that|with\s+me)|"
             r"make\s+me|raise\s+your|tell\s+me\s+what|complain|whine|nag|blame|lecture|patroni[sz]e|"
             r"interrupt|walk\s+away|ignore\s+me|look\s+at\s+me\s+like|use\s+that\s+tone|push\s+me|"
             r"try\s+to|you\s+ever|twist)|mind\s+your\s+(?:tone|own|business|manners|language)|"
             r"watch\s+your\s+(?:tone|mouth|language)|answer\s+me|look\s+at\s+me|listen\s+to\s+me|"
             r"get\s+out|go\s+away|deal\s+with\s+it|do\s+as\s+i\s+say|do\s+what\s+i\s+(?:say|said)|"
-            r"just\s+do\s+it|you\s+will\s+(?:do|listen|apologi[sz]e)|do\s+it\s+now|now\s*!))"
+            r"just\s+do\s+it|you\s+will\s+(?:do|listen|apologi[sz]e)|do\s+it\s+now)\b|now\s*!)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -129,6 +127,7 @@ RULES: tuple[Rule, ...] = (
         ),
         triggers=("stop", "quit", "don't", "mind", "watch", "answer", "look", "listen", "get", "go",
                   "deal", "do", "will", "now", "dont"),
+        clause_start=True,
         source="Commands in conflict; Nonviolent Communication: demands.",
     ),
     Rule(
@@ -136,17 +135,13 @@ RULES: tuple[Rule, ...] = (
         category=Category.DEMAND,
         severity=Severity.MEDIUM,
         pattern=(
-            r"(?P<hit>(?:^|(?<=[.!?]\s)|(?<=[.!?])|(?<=\band\s))(?:[a-z']+,\s+){0,2}(?:just\s+)?"
-            r"(?:listen\s+to\s+me|answer\s+(?:me|your\s+phone|the\s+question)|look\s+at\s+me|"
-            r"put\s+(?:your|the|that)\s+(?:phone|game|laptop|controller)\s+(?:down|away)|"
+            r"(?P<hit>(?:listen\s+to\s+me|answer\s+(?:me|your\s+phone|the\s+question)|"
+            r"look\s+at\s+me|put\s+(?:your|the|that)\s+(?:phone|game|laptop|controller)\s+(?:down|away)|"
             r"clean\s+up\s+(?:your|this|that)\s+(?:mess|room|stuff|crap)|pick\s+up\s+(?:your|this)\s+"
             r"(?:mess|stuff|crap|socks|clothes)|get\s+(?:off|out)\s+of\s+(?:my|the)\s+\w+)\b)"
-            r"|(?P<hit2>(?:^|(?<=[.!?]\s)|(?<=[.!?]))now\s*[.!])"
-            r"|(?P<hit3>\byou(?:'d|\s+had)\s+better\s+(?!believe)[a-z]+)"
-            r"|(?P<hit4>(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?:don't\s+you\s+)?(?:ever\s+)?never\s+(?:do|say|"
-            r"talk|speak|raise|touch|call|leave|yell|lie)\b)"
-            r"|(?P<hit5>\byou\s+should\s+be\s+(?:helping|doing\s+more|working|cleaning|listening|"
-            r"paying\s+attention|supporting|thanking|apologi[sz]ing)\b)"
+            r"|(?P<hit2>now\s*[.!](?!\.))"
+            r"|(?P<hit3>(?:don't\s+you\s+)?(?:ever\s+)?never\s+(?:do|say|talk|speak|raise|touch|call|"
+            r"leave|yell|lie)\b)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -154,17 +149,36 @@ RULES: tuple[Rule, ...] = (
             "Answer your phone when I call!",
             "Clean up your mess. Now.",
             "Put your phone down and listen to me.",
-            "You'd better be ready when I get there.",
             "Never do that to me again.",
-            "You should be helping, not sitting there.",
         ),
         near_misses=(
-            "You'd better believe I'm proud of you!",
             "I'll answer the question tomorrow.",
             "Right now I'm on the bus.",
+            "Exactly. Now... let's try some noiseless chores, shall we?",
         ),
-        triggers=("listen", "answer", "look", "put", "clean", "pick", "get", "now", "better",
-                  "never", "should"),
+        triggers=("listen", "answer", "look", "put", "clean", "pick", "get", "now", "never"),
+        clause_start=True,
+        source="Commands in conflict; Nonviolent Communication: demands.",
+    ),
+    Rule(
+        id="demand.better",
+        category=Category.DEMAND,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou(?:'d|\s+had)\s+better\s+(?!believe)[a-z]+)"
+            r"|(?P<hit2>\byou\s+should\s+be\s+(?:helping|doing\s+more|working|cleaning|listening|"
+            r"paying\s+attention|supporting|thanking|apologi[sz]ing)\b)"
+            r"|(?P<hit3>\band\s+(?:just\s+)?(?:listen\s+to\s+me|look\s+at\s+me)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You'd better be ready when I get there.",
+            "You should be helping, not sitting there.",
+            "Put your phone down and listen to me.",
+        ),
+        near_misses=("You'd better believe I'm proud of you!", "Sit down and listen to this song!"),
+        triggers=("better", "should", "listen", "look"),
         source="Commands in conflict; Nonviolent Communication: demands.",
     ),
     Rule(

@@ -61,7 +61,7 @@ RULES: tuple[Rule, ...] = (
             r"making\s+(?:this|it|that|such|a)\s+(?:[a-z]+\s+)?(?:big\s+deal|drama|fuss|scene|thing)|"
             r"making\s+a\s+mountain|blowing\s+(?:this|it|that|things)\s+(?:way\s+|all\s+)?out\s+of|"
             r"(?:too|so|overly|way\s+too)\s+(?:sensitive|emotional|touchy)|being\s+paranoid|"
-            r"being\s+ridiculous|hysterical|dramatic|paranoid|oversensitive|hypersensitive))"
+            r"being\s+ridiculous|hysterical|dramatic|paranoid|oversensitive|hypersensitive)\b)"
             r"|(?P<hit2>\b(?:it's|it\s+is|that's|this\s+is)\s+(?:just\s+|all\s+|only\s+|probably\s+)*"
             r"in\s+your\s+head\b)"
             r"|(?P<hit3>\bdon't\s+be\s+(?:so\s+|such\s+a\s+)?(?:sensitive|dramatic|emotional|upset|"

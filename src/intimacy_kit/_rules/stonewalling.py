@@ -11,31 +11,45 @@ _WHY = (
 )
 _INSTEAD = "Ask for a pause and promise a return: 'I need twenty minutes to calm down, then let's talk.'"
 
-_LEAD = r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?\n]\s)|(?<=\.\.\.)\s*)(?:[a-z']+,\s+){0,2}"
-
 RULES: tuple[Rule, ...] = (
     Rule(
         id="stonewalling.whatever",
         category=Category.STONEWALLING,
         severity=Severity.MEDIUM,
         pattern=(
-            r"(?P<hit>" + _LEAD + r"(?:(?:ugh|fine|ok|okay|oh|just|so|yeah|alright|sure)[,.!]*\s*)*"
-            r"whatever(?:\s+you\s+say|\s+then|\s+man|\s+dude)?)(?=\s*(?:[.!]|\.\.\.|…|$))"
-            r"|(?P<hit2>" + _LEAD + r"fine\.?)(?=\s*$)"
-            r"|(?P<hit3>" + _LEAD + r"(?:fine|alright|okay|ok)[,.!]*\s+(?:whatever|have\s+it\s+your\s+way|"
+            r"(?P<hit>whatever(?:\s+you\s+say|\s+then|\s+man|\s+dude)?)(?=\s*(?:[.!]|\.\.\.|…|$))"
+            r"|(?P<hit2>fine\.?)(?=\s*$)"
+            r"|(?P<hit3>(?:fine|alright|okay|ok)[,.!]*\s+(?:whatever|have\s+it\s+your\s+way|"
             r"be\s+my\s+guest|do\s+what(?:ever)?\s+you\s+want|suit\s+yourself|you\s+win))"
-            r"|(?P<hit4>\b(?:have\s+it\s+your\s+way|suit\s+yourself|do\s+whatever\s+you\s+want)\b)"
+            r"|(?P<hit4>(?:have\s+it\s+your\s+way|suit\s+yourself|do\s+whatever\s+you\s+want)\b)"
+            r"|(?P<hit5>(?:not\s+doing\s+this|don't\s+talk\s+to\s+me)\s*[.!])"
+            r"|(?P<hit6>fine,?\s+then\b|fine[!,]\s+(?:you|be|have|do|go|then|whatever|run)\b|"
+            r"(?:that's\s+)?enough\s*!)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
-        examples=("Whatever.", "Just... whatever.", "Fine.", "Fine, be my guest.", "Alright, have it your way."),
+        examples=(
+            "Whatever.",
+            "Just... whatever.",
+            "Fine.",
+            "Fine, be my guest.",
+            "Alright, have it your way.",
+            "Nope. Not doing this.",
+            "Don't talk to me.",
+            "Fine then, you can cook dinner from now on.",
+            "Fine! Run away then.",
+            "Enough! That's crossing the line.",
+        ),
         near_misses=(
             "Whatever you choose is fine with me.",
             "That sounds fine to me.",
             "I'm fine, thanks for asking!",
+            "I'm not doing this alone, right?",
         ),
-        triggers=("whatever", "fine", "way", "yourself", "guest", "want"),
+        triggers=("whatever", "fine", "way", "yourself", "guest", "want", "doing", "talk",
+                  "enough"),
         hedge=Hedge.KEEP,
+        clause_start=True,
         source="Gottman: stonewalling.",
     ),
     Rule(
@@ -57,12 +71,10 @@ RULES: tuple[Rule, ...] = (
             r"\bi\s+have\s+nothing\s+(?:more\s+|else\s+)?to\s+say\b|\btalk\s+to\s+the\s+hand\b|"
             r"\bdrop\s+it\s*[.!]|\bforget\s+it\s*[.!]|\bi\s+give\s+up\s*[.!]|"
             r"\bi'm\s+not\s+discussing\s+this\b|\bdon't\s+want\s+to\s+talk\s+about\s+it\b|"
-            r"\b(?:we're|we\s+are|i'm|i\s+am)\s+not\s+(?:having|doing)\s+this\b|"
+            r"\b(?:we're|we\s+are|i'm|i\s+am)\s+not\s+(?:having|doing)\s+this(?:\s*[.!]|\s*$|\s+(?:again|"
+            r"conversation|discussion|now|today|right\s+now|with\s+you|any\s*more))|"
             r"\b(?:i'm|i\s+am)\s+not\s+(?:talking|discussing)\s+(?:about\s+)?(?:this|it|that)\b|"
-            r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?:not\s+doing\s+this|don't\s+talk\s+to\s+me)\s*[.!]|"
             r"\bperiod\s*[.!]\s*$|"
-            r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))fine,?\s+then\b|(?:^|(?<=[.!?]\s)|(?<=[.!?]))fine[!,]\s+(?:you|be|have|"
-            r"do|go|then|whatever|run)\b|(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?:that's\s+)?enough\s*!|"
             r"\bi\s+won't\s+(?:bring\s+it\s+up|say\s+anything|mention\s+it|bother\s+you)\s+(?:any\s*more|again)\b|"
             r"\bi\s+(?:just\s+)?don't\s+need\s+this\s*[.!])"
         ),
@@ -77,11 +89,6 @@ RULES: tuple[Rule, ...] = (
             "I just can't talk to you right now.",
             "We're not having this conversation again.",
             "I’m not talking about this. Period.",
-            "Nope. Not doing this.",
-            "Don't talk to me.",
-            "Fine then, you can cook dinner from now on.",
-            "Fine! Run away then.",
-            "Enough! That's crossing the line.",
             "Fine, then. I won't bring it up anymore.",
             "You know what? I have enough to deal with. I don't need this.",
         ),

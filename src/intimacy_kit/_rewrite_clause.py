@@ -1,0 +1,716 @@
+"""Taking a judgmental sentence apart: tokens with original offsets, and "you …" clauses.
+
+The rewriter needs what the partner *did* ("you never help with the dishes" →
+``help with the dishes``), in the past tense and without the overgeneralising adverbs
+("you didn't help with the dishes"), and the same behaviour as a request ("help with the
+dishes"). This module finds such clauses with a small hand-written grammar over the
+normalised tokens of a sentence; verb forms come from :mod:`intimacy_kit._rewrite_verbs`.
+
+>>> tokens = tokenize("You NEVER listen to me!")
+>>> clause = parse_clause(tokens, 0)
+>>> clause.observation(), clause.request()
+("you didn't listen to me", 'listen to me')
+>>> parse_clause(tokenize("You're always on your phone."), 0).observation()
+'you were on your phone'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from intimacy_kit._rewrite_phrases import ADVERBS_TO_DROP
+from intimacy_kit._rewrite_verbs import gerund, past, verb_lemma
+from intimacy_kit._text import normalize
+
+__all__ = ["Clause", "Token", "clause_after", "join_words", "parse_clause", "tokenize"]
+
+_ANYTHING_FOR: Final = re.compile(r"\banything (?=for |to )")
+_ANYTHING: Final = re.compile(r"\banything\b")
+_TOKEN: Final = re.compile(r"[^\W_]+(?:'[^\W_]+)*|\.{2,}|[!?]+|-{2,}|[^\w\s]")
+
+
+@attrs.frozen
+class Token:
+    """A word or punctuation mark of a sentence, in matching form and as written."""
+
+    norm: str
+    """The normalised form (lower case, chat spellings spelled out)."""
+    surface: str
+    """The form to write in a rewrite: as written, unless shouting or a chat spelling."""
+    start: int
+    """Offset of the token in the original message."""
+    end: int
+    """Offset just past the token in the original message."""
+
+    @property
+    def is_word(self) -> bool:
+        """Whether the token is a word (starts with a letter or digit)."""
+        return self.norm[:1].isalnum()
+
+
+def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
+    """The tokens of ``text`` with offsets into the message ``text`` starts at ``offset``.
+
+    >>> [(t.norm, t.surface) for t in tokenize("U NEVER call Gwen")]
+    [('you', 'you'), ('never', 'never'), ('call', 'call'), ('gwen', 'Gwen')]
+    """
+    normalized = normalize(text)
+    original = normalized.original
+    tokens = []
+    first = True
+    for match in _TOKEN.finditer(normalized.text):
+        norm = match.group()
+        a, b = normalized.original_span(match.start(), match.end())
+        written = original[a:b]
+        if norm == "i" or norm.startswith("i'"):
+            surface = "I" + norm[1:]
+        elif written.lower() != norm or (written.isupper() and len(written) > 1):
+            surface = norm
+        elif first and written[:1].isupper() and norm in _COMMON_CAPITALISED:
+            surface = norm
+        else:
+            surface = written
+        if norm[:1].isalnum():
+            first = False
+        tokens.append(Token(norm, surface, a + offset, b + offset))
+    return tuple(tokens)
+
+
+# Words that are capitalised at the start of a sentence but not in the middle of one.
+_COMMON_CAPITALISED: Final = frozenset(
+    {
+        "you",
+        "you're",
+        "you've",
+        "you'll",
+        "you'd",
+        "your",
+        "we",
+        "we're",
+        "they",
+        "it",
+        "it's",
+        "this",
+        "that",
+        "that's",
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "and",
+        "but",
+        "so",
+        "why",
+        "how",
+        "what",
+        "stop",
+        "don't",
+        "never",
+        "always",
+        "every",
+        "whenever",
+        "because",
+        "thanks",
+        "other",
+        "everyone",
+        "must",
+        "is",
+        "are",
+        "do",
+        "did",
+        "listen",
+        "answer",
+        "look",
+        "put",
+        "clean",
+        "just",
+        "maybe",
+        "if",
+        "all",
+        "nothing",
+        "everything",
+        "says",
+        "like",
+        "quit",
+    }
+)
+
+_SUBJECT_FORMS: Final = {
+    "you": ("you", None),
+    "you're": ("you", "be"),
+    "you've": ("you", "have"),
+    "you'll": ("you", "will"),
+    "you'd": ("you", "would"),
+    "i": ("I", None),
+    "i'm": ("I", "be"),
+    "i've": ("I", "have"),
+    "i'll": ("I", "will"),
+    "i'd": ("I", "would"),
+    "we": ("we", None),
+    "we're": ("we", "be"),
+    "we've": ("we", "have"),
+    "we'll": ("we", "will"),
+    "we'd": ("we", "would"),
+    "everyone": ("everyone", None),
+    "everybody": ("everybody", None),
+    "they": ("they", None),
+    "they're": ("they", "be"),
+    "he": ("he", None),
+    "she": ("she", None),
+}
+_NEGATIVE_ADVERBS: Final = frozenset({"never", "not", "n't"})
+_AUX: Final = {
+    "do": ("do", False),
+    "does": ("do", False),
+    "did": ("do", False),
+    "don't": ("do", True),
+    "doesn't": ("do", True),
+    "didn't": ("do", True),
+    "can": ("can", False),
+    "could": ("could", False),
+    "will": ("will", False),
+    "would": ("would", False),
+    "might": ("might", False),
+    "may": ("might", False),
+    "can't": ("can", True),
+    "cannot": ("can", True),
+    "couldn't": ("could", True),
+    "won't": ("will", True),
+    "wouldn't": ("would", True),
+    "should": ("should", False),
+    "shouldn't": ("should", True),
+    "must": ("must", False),
+    "mustn't": ("must", True),
+    "ought": ("should", False),
+    "have": ("have", False),
+    "has": ("have", False),
+    "had": ("have", False),
+    "haven't": ("have", True),
+    "hasn't": ("have", True),
+    "hadn't": ("have", True),
+    "are": ("be", False),
+    "were": ("be", False),
+    "was": ("be", False),
+    "is": ("be", False),
+    "am": ("be", False),
+    "aren't": ("be", True),
+    "weren't": ("be", True),
+    "wasn't": ("be", True),
+    "isn't": ("be", True),
+    "keep": ("keep", False),
+    "keeps": ("keep", False),
+    "kept": ("keep", False),
+    "need": ("need", False),
+    "needs": ("need", False),
+    "gotta": ("need", False),
+    "better": ("need", False),
+    "'d": ("would", False),
+    "'ll": ("will", False),
+    "should've": ("should've", False),
+    "could've": ("could've", False),
+    "would've": ("would've", False),
+    "might've": ("would've", False),
+    "must've": ("would've", False),
+    "shouldn't've": ("should've", True),
+}
+# Verbs that take "to" + an infinitive and carry little meaning of their own here.
+_CATENATIVES: Final = frozenset(
+    {"seem", "tend", "bother", "manage", "try", "have", "need", "get", "ought", "go", "got"}
+)
+# Words that end a clause when they follow its verb phrase.
+_CLAUSE_BREAKS: Final = frozenset(
+    {
+        "because",
+        "cause",
+        "'cause",
+        "cuz",
+        "when",
+        "whenever",
+        "while",
+        "if",
+        "unless",
+        "until",
+        "since",
+        "though",
+        "although",
+        "whereas",
+        "like",
+        "instead",
+        "rather",
+        "every",
+        "each",
+        "then",
+        "anyway",
+        "honestly",
+        "seriously",
+        "lol",
+        "tbh",
+        "but",
+        "so",
+        "or",
+    }
+)
+# "… when I call": a time clause about the speaker stays with the behaviour.
+_TIME_LINKS: Final = frozenset({"when", "while", "before", "after", "whenever"})
+_SUBJECTS_AFTER_AND: Final = frozenset(
+    {
+        "i",
+        "i'm",
+        "you",
+        "you're",
+        "we",
+        "we're",
+        "it",
+        "it's",
+        "he",
+        "she",
+        "they",
+        "that",
+        "that's",
+        "this",
+        "there",
+        "then",
+        "now",
+        "everyone",
+        "nobody",
+    }
+)
+# Endings that only overgeneralise or add pressure, dropped from an observation.
+_TRAILING_DROP: Final = (
+    ("all", "the", "time"),
+    ("every", "single", "time"),
+    ("every", "time"),
+    ("every", "single", "day"),
+    ("every", "day"),
+    ("for", "once"),
+    ("at", "all"),
+    ("as", "usual"),
+    ("like", "always"),
+    ("or", "something"),
+    ("or", "anything"),
+    ("any", "more"),
+    ("anymore",),
+    ("again",),
+    ("ever",),
+    ("though",),
+    ("either",),
+    ("now",),
+    ("already",),
+    ("lately",),
+    ("whatsoever",),
+    ("nonstop",),
+    ("constantly",),
+    ("lol",),
+    ("tbh",),
+    ("by", "now"),
+    ("at", "least"),
+    ("on", "purpose"),
+    ("in", "your", "life"),
+)
+_PREPOSITIONS: Final = frozenset({"on", "in", "at", "about", "with", "for", "to", "of", "from"})
+# A form of "be" followed by one of these describes where or how someone was, which is
+# an observation; anything else after "you're" is usually a verdict ("you're so lazy").
+_OBSERVABLE_AFTER_BE: Final = frozenset(
+    {
+        "late",
+        "early",
+        "away",
+        "gone",
+        "out",
+        "home",
+        "asleep",
+        "on",
+        "in",
+        "at",
+        "glued",
+        "stuck",
+        "busy",
+        "off",
+        "upstairs",
+        "downstairs",
+        "there",
+        "here",
+        "with",
+        "online",
+        "offline",
+        "silent",
+        "quiet",
+        "loud",
+    }
+)
+_PRONOUN_PAST: Final = {"i'm": "I was", "we're": "we were", "i": "I", "we": "we"}
+_SUBJECT_PAST_BE: Final = {"you": "were", "I": "was", "we": "were", "they": "were"}
+
+
+@attrs.frozen
+class Clause:
+    """A clause "SUBJECT [aux] [not] VERB …" found in a sentence.
+
+    ``kind`` is ``"verb"`` (a main verb), ``"progressive"`` (be + -ing) or ``"be"``
+    (be + a description such as "late" or "on your phone"). ``mood`` is ``"plain"``,
+    ``"should_have"`` (a reproach about the past), ``"demand"`` (need to, must, should)
+    or ``"modal"`` (can, will, would …).
+    """
+
+    subject: str
+    negative: bool
+    kind: str
+    lemma: str
+    rest: tuple[Token, ...]
+    mood: str
+    start: int
+    """Index of the subject token in the sentence."""
+    end: int
+    """Index just past the last token of the clause."""
+    past_form: bool = False
+    """Whether the sentence put the clause in the past ("you left", "you'd decided")."""
+    perfect: bool = False
+    """Whether the clause used "have" + participle ("you've never lost …")."""
+
+    @property
+    def rest_words(self) -> str:
+        """The words after the verb, as written."""
+        return join_words(self.rest)
+
+    @property
+    def observable(self) -> bool:
+        """Whether the clause describes behaviour one could see or hear."""
+        if self.kind == "be":
+            return bool(self.rest) and self.rest[0].norm in _OBSERVABLE_AFTER_BE
+        return True
+
+    @property
+    def informative(self) -> bool:
+        """Whether the clause says more than "you did it" / "you do this"."""
+        vague = {"it", "this", "that", "so", "too", "to"}
+        if self.lemma in {"do", "be", "have", "say", "think", "know", "get"}:
+            for token in self.rest:
+                if token.norm in _TIME_LINKS:
+                    return False
+                if token.norm not in vague and token.is_word:
+                    return True
+            return False
+        return True
+
+    def observation(self) -> str:
+        """The clause as a past-tense observation, without overgeneralising adverbs.
+
+        >>> parse_clause(tokenize("you keep interrupting me"), 0).observation()
+        'you interrupted me'
+        """
+        subject = self.subject
+        rest = self.rest_words
+        be = _SUBJECT_PAST_BE.get(subject, "was")
+        if self.kind == "be":
+            head = f"{subject} {be}n't" if self.negative else f"{subject} {be}"
+        elif self.kind == "progressive":
+            verb = gerund(self.lemma)
+            head = f"{subject} {be}n't {verb}" if self.negative else f"{subject} {be} {verb}"
+        elif self.negative:
+            head = f"{subject} didn't {self.lemma}"
+        else:
+            head = f"{subject} {past(self.lemma)}"
+        if self.negative and rest:
+            # "you didn't plan anything for us" reads as a verdict; one occasion is "special".
+            rest = _ANYTHING_FOR.sub("anything special ", rest)
+        return f"{head} {rest}" if rest else head
+
+    def request(self) -> str:
+        """The behaviour as words that complete "Would you be willing to …?".
+
+        >>> parse_clause(tokenize("You never text back."), 0).request()
+        'text back'
+        """
+        rest = join_words(_present_after_you(self.rest))
+        rest = _ANYTHING.sub("something", rest)
+        verb = "be" if self.kind == "be" else self.lemma
+        return f"{verb} {rest}" if rest else verb
+
+    def gerund_phrase(self) -> str:
+        """The behaviour as an -ing phrase ("quitting your job").
+
+        >>> parse_clause(tokenize("you should just quit your job"), 0).gerund_phrase()
+        'quitting your job'
+        """
+        rest = self.rest_words
+        verb = gerund("be" if self.kind == "be" else self.lemma)
+        return f"{verb} {rest}" if rest else verb
+
+
+def join_words(tokens: Sequence[Token]) -> str:
+    """Join tokens back into text: no space before punctuation and contractions.
+
+    >>> join_words(tokenize("the dishes , please !"))
+    'the dishes, please!'
+    """
+    out: list[str] = []
+    for token in tokens:
+        text = token.surface
+        if out and (token.is_word or text in {"(", '"'}) and not out[-1].endswith(("(", '"')):
+            out.append(" ")
+        elif out and not token.is_word and text in {"&", "-", "+", "="}:
+            out.append(" ")
+        out.append(text)
+    return "".join(out).strip()
+
+
+def _present_after_you(rest: Sequence[Token]) -> list[Token]:
+    """Undo the backshift for a request: "before you booked it" -> "before you book it"."""
+    out: list[Token] = []
+    previous = ""
+    for token in rest:
+        word = token.norm
+        if previous == "you" and token.is_word and word.endswith("ed"):
+            lemma = verb_lemma(word)
+            if lemma is not None and lemma != word:
+                token = Token(word, lemma, token.start, token.end)
+        elif token.surface == "I was":
+            token = Token(word, "I'm", token.start, token.end)
+        out.append(token)
+        previous = word
+    return out
+
+
+def clause_after(
+    tokens: Sequence[Token], j: int, subject: str = "you", negative: bool = False
+) -> Clause | None:
+    """Parse ``tokens[j:]`` as if ``subject`` stood before them ("how could you [do this]").
+
+    >>> tokens = tokenize("Why can't you ever just listen?")
+    >>> clause_after(tokens, 4, negative=True).observation()
+    "you didn't listen"
+    """
+    if j >= len(tokens):
+        return None
+    anchor = tokens[j]
+    words = (Token(subject, subject, anchor.start, anchor.start), *tokens[j:])
+    clause = parse_clause(words, 0)
+    if clause is None:
+        return None
+    if negative and not clause.negative:
+        clause = attrs.evolve(clause, negative=True)
+    return attrs.evolve(clause, start=j, end=clause.end + j - 1)
+
+
+def _skip_adverbs(tokens: Sequence[Token], j: int) -> tuple[int, bool]:
+    """Skip overgeneralising and intensifying adverbs; report a negation among them."""
+    negative = False
+    n = len(tokens)
+    while j < n:
+        word = tokens[j].norm
+        if word in _NEGATIVE_ADVERBS:
+            negative = True
+            j += 1
+        elif word in ADVERBS_TO_DROP:
+            j += 1
+        elif word == "no" and j + 1 < n and tokens[j + 1].norm == "longer":
+            negative = True
+            j += 2
+        elif word in {"kind", "sort"} and j + 1 < n and tokens[j + 1].norm == "of":
+            j += 2
+        elif word in {"kinda", "sorta"}:
+            j += 1
+        elif word == "at" and j + 1 < n and tokens[j + 1].norm == "least":
+            j += 2
+        else:
+            break
+    return j, negative
+
+
+_MAX_CLAUSE: Final = 30
+"""Longest verb phrase taken into an observation, in tokens (keeps parsing linear)."""
+
+
+def _clause_end(tokens: Sequence[Token], j: int) -> int:
+    """Index where the clause that continues at ``j`` ends."""
+    n = min(len(tokens), j + _MAX_CLAUSE)
+    while j < n:
+        token = tokens[j]
+        word = token.norm
+        if not token.is_word and word not in {"'", "&", "/"}:
+            return j
+        if word in _CLAUSE_BREAKS or word in _TIME_LINKS:
+            following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+            keep = (word == "like" and following in {"that", "this", "a", "an", "crap", "dirt"}) or (
+                word in _TIME_LINKS and following in {"i", "we", "i'm", "we're"}
+            )
+            if not keep:
+                return j
+        if word == "and" and j + 1 < len(tokens) and tokens[j + 1].norm in _SUBJECTS_AFTER_AND:
+            return j
+        j += 1
+    return j
+
+
+def _trim_rest(rest: list[Token]) -> list[Token]:
+    """Drop overgeneralising endings ("again", "all the time") and dangling words."""
+    changed = True
+    while rest and changed:
+        changed = False
+        words = [t.norm for t in rest]
+        for ending in _TRAILING_DROP:
+            size = len(ending)
+            if len(words) >= size and tuple(words[-size:]) == ending:
+                del rest[-size:]
+                changed = True
+                break
+        if rest and rest[-1].norm in {"and", "or", "but", "the", "a", "to", "just", "like"}:
+            rest.pop()
+            changed = True
+    return [t for t in rest if t.norm not in {"just", "even", "really", "literally", "actually"}]
+
+
+def _backshift(rest: list[Token]) -> list[Token]:
+    """Put "I/we + present verb" inside the rest of a clause into the past."""
+    out: list[Token] = []
+    previous = ""
+    for token in rest:
+        word = token.norm
+        replacement: str | None = None
+        if word in {"i'm", "we're"}:
+            replacement = _PRONOUN_PAST[word]
+        elif previous in {"i", "we"} and token.is_word:
+            if word in {"am", "are"}:
+                replacement = "was" if previous == "i" else "were"
+            elif word not in {"can", "will", "should", "must", "could", "would", "might"} and (
+                verb_lemma(word) == word
+            ):
+                replacement = past(word)
+        if replacement is not None:
+            out.append(Token(word, replacement, token.start, token.end))
+        else:
+            out.append(token)
+        previous = word
+    return out
+
+
+def _generalisations(rest: list[Token]) -> list[Token]:
+    """Soften "everything" and "anything" inside an observation into one occasion."""
+    out = []
+    for token in rest:
+        if token.norm == "everything":
+            out.append(Token("something", "something", token.start, token.end))
+        else:
+            out.append(token)
+    return out
+
+
+def parse_clause(tokens: Sequence[Token], i: int) -> Clause | None:
+    """Parse the clause whose subject is ``tokens[i]`` ("you", "I", "we" and contractions).
+
+    Returns ``None`` when no main verb or description follows.
+
+    >>> parse_clause(tokenize("You should have called."), 0).mood
+    'should_have'
+    >>> parse_clause(tokenize("you've left them piled up again!"), 0).observation()
+    'you left them piled up'
+    >>> parse_clause(tokenize("You're so lazy."), 0).observable
+    False
+    """
+    n = len(tokens)
+    form = _SUBJECT_FORMS.get(tokens[i].norm)
+    if form is None:
+        return None
+    subject, aux = form
+    j, negative = _skip_adverbs(tokens, i + 1)
+    if subject == "you" and j < n and tokens[j].norm == "all" and aux is None:
+        j, negative = _skip_adverbs(tokens, j + 1)  # "you all"
+    mood = "plain"
+    aux_word = ""
+    if aux is None and j < n and tokens[j].norm in _AUX:
+        aux_word = tokens[j].norm
+        aux, neg = _AUX[tokens[j].norm]
+        negative = negative or neg
+        if tokens[j].norm == "ought" and j + 1 < n and tokens[j + 1].norm == "to":
+            j += 1
+        j += 1
+        j, neg = _skip_adverbs(tokens, j)
+        negative = negative or neg
+    if aux == "would" and j < n and verb_lemma(tokens[j].norm) and tokens[j].norm.endswith("ed"):
+        aux = "have"  # "you'd left" = "you had left"
+    if aux in {"should've", "could've", "would've"}:
+        mood = "modal" if aux == "would've" else "should_have"
+        aux = "have"
+    elif aux in {"should", "could", "would", "must", "might"} and j < n:
+        if tokens[j].norm in {"have", "'ve"}:
+            mood = "should_have" if aux in {"should", "could"} else "modal"
+            j, neg = _skip_adverbs(tokens, j + 1)
+            negative = negative or neg
+            aux = "have"
+        elif aux in {"should", "must"}:
+            mood = "demand"
+        else:
+            mood = "modal"
+    elif aux in {"can", "will"}:
+        mood = "modal"
+    elif aux == "need":
+        mood = "demand"
+        if j < n and tokens[j].norm == "to":
+            j += 1
+    if aux == "have" and mood == "plain" and j < n and tokens[j].norm in {"to", "got"}:
+        mood = "demand"
+        j += 1
+        if j < n and tokens[j].norm == "to":
+            j += 1
+    # "seem to", "bother to", "have to" …: skip to the verb that carries the meaning.
+    while j + 1 < n and tokens[j + 1].norm == "to":
+        lemma = verb_lemma(tokens[j].norm)
+        if lemma not in _CATENATIVES:
+            break
+        if lemma in {"have", "need", "got"}:
+            mood = "demand"
+        j, neg = _skip_adverbs(tokens, j + 2)
+        negative = negative or neg
+    if j >= n:
+        return None
+    head = tokens[j].norm
+    if aux == "be":
+        if head == "being":
+            j, _ = _skip_adverbs(tokens, j + 1)
+            if j >= n:
+                return None
+            head = tokens[j].norm
+        if head in {"going", "gonna"}:
+            return None
+        if head.endswith("ing") and verb_lemma(head):
+            kind, lemma, j = "progressive", verb_lemma(head) or head, j + 1
+        else:
+            kind, lemma = "be", "be"
+    elif aux == "keep":
+        if head == "on":
+            j += 1
+            head = tokens[j].norm if j < n else ""
+        lemma_or_none = verb_lemma(head) if head.endswith("ing") else None
+        if lemma_or_none is None:
+            return None
+        kind, lemma, j = "verb", lemma_or_none, j + 1
+    else:
+        lemma_or_none = verb_lemma(head)
+        if (lemma_or_none is None or not tokens[j].is_word) and aux == "do":
+            # "how could you do this": "do" was the main verb, not an auxiliary.
+            lemma_or_none, j = "do", j - 1
+        if lemma_or_none is None or not tokens[j].is_word:
+            return None
+        kind, lemma, j = "verb", lemma_or_none, j + 1
+        if lemma == "be":
+            kind = "be"
+            following = tokens[j].norm if j < n else ""
+            if following.endswith("ing") and verb_lemma(following):
+                kind, lemma, j = "progressive", verb_lemma(following) or following, j + 1
+    end = _clause_end(tokens, j + 1 if kind == "be" and tokens[j].is_word else j)
+    rest = _trim_rest(list(tokens[j:end]))
+    if kind == "be" and not rest:
+        return None
+    rest = _backshift(_generalisations(rest))
+    verb_word = tokens[j - 1].norm if kind != "be" and j > 0 else ""
+    perfect = aux == "have" and mood in {"plain", "modal"} and kind == "verb"
+    past_form = aux_word in {"did", "didn't", "had", "hadn't", "was", "were", "wasn't", "weren't"}
+    past_form = past_form or perfect or (
+        aux_word == "" and verb_word != lemma and verb_word == past(lemma)
+    )
+    return Clause(subject, negative, kind, lemma, tuple(rest), mood, i, end, past_form, perfect)

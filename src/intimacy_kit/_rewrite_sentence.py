@@ -1,0 +1,1404 @@
+"""What one judgmental sentence says, taken apart for the rewriter.
+
+:func:`analyse` reads a sentence and the detector's findings in it and returns a
+:class:`SentencePlan`: the behaviour it names (as an observation and as a request), the
+feelings and needs behind it with how sure we are of each, a clean lead-in worth keeping
+("I love you, but …" keeps "I love you."), a form of address ("Gwen, …") and the notes
+on what changed. The message-level rewriter (:mod:`intimacy_kit._rewriter`) combines the
+plans of all sentences into one I-statement.
+
+Each judgment family has its own transformation, driven by the rule that fired:
+absolutes become a specific, past-tense observation; labels and insults become the need
+behind them; blame becomes ownership of a feeling; mind reading becomes the behaviour
+plus a question; demands and "should" become requests; accusatory questions become an
+open question; faux feelings become the real feelings behind them; comparisons,
+contempt and stonewalling become what the speaker feels and wants.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from intimacy_kit._lexicon import character_label, faux_feeling, feeling
+from intimacy_kit._model import Category, Finding
+from intimacy_kit._rewrite_clause import (
+    Clause,
+    Token,
+    clause_after,
+    join_words,
+    parse_clause,
+    tokenize,
+)
+from intimacy_kit._rewrite_model import Edit
+from intimacy_kit._rewrite_phrases import (
+    CATEGORY_PLAN,
+    ENDEARMENTS,
+    INTERJECTIONS,
+    TOPICS,
+    UNSUITABLE_REQUEST_VERBS,
+)
+from intimacy_kit._rewrite_verbs import is_known_word, verb_lemma
+
+__all__ = ["SentencePlan", "analyse"]
+
+# How sure a source is about the feeling or need it suggests; the message keeps the
+# surest one (ties go to the earlier sentence).
+EXPLICIT: Final = 6  # the speaker named a real feeling ("I'm miserable", "you make me angry")
+LEXICON: Final = 5  # a faux feeling or a label with its lexicon entry
+SPECIFIC: Final = 4  # the rule itself says what is at stake (mind reading "don't care")
+TOPIC: Final = 3  # the subject of the complaint ("dishes", "late", "phone")
+DEFAULT: Final = 1  # the category's usual feeling and need
+
+# The order in which categories speak for the message when only defaults are known.
+_CATEGORY_ORDER: Final = (
+    Category.FAUX_FEELING,
+    Category.LABEL,
+    Category.BLAME,
+    Category.MIND_READING,
+    Category.ABSOLUTE,
+    Category.DEMAND,
+    Category.ACCUSATORY_QUESTION,
+    Category.COMPARISON,
+    Category.CONTEMPT,
+    Category.INVALIDATION,
+    Category.DEFENSIVENESS,
+    Category.STONEWALLING,
+    Category.UNSOLICITED_ADVICE,
+    Category.THREAT,
+)
+_RANK: Final = {category: rank for rank, category in enumerate(_CATEGORY_ORDER)}
+
+_YOU_FORMS: Final = frozenset({"you", "you're", "you've", "you'll", "you'd"})
+_SUBORDINATORS: Final = frozenset(
+    {
+        "if",
+        "when",
+        "whenever",
+        "every",
+        "each",
+        "because",
+        "since",
+        "while",
+        "as",
+        "unless",
+        "although",
+        "though",
+        "until",
+        "after",
+        "before",
+        "that",
+        "who",
+        "which",
+        "like",
+    }
+)
+# Verbs that name a feeling when their object is "me" ("it frustrates me").
+_FEELING_VERBS: Final = {
+    "frustrate": "frustrated",
+    "annoy": "annoyed",
+    "upset": "upset",
+    "worry": "worried",
+    "scare": "scared",
+    "hurt": "hurt",
+    "exhaust": "exhausted",
+    "stress": "stressed",
+    "bore": "bored",
+    "disappoint": "disappointed",
+    "embarrass": "embarrassed",
+    "irritate": "irritated",
+    "sadden": "sad",
+    "confuse": "confused",
+    "overwhelm": "overwhelmed",
+    "drain": "drained",
+    "terrify": "scared",
+    "frighten": "scared",
+}
+# Words after "drives me" / "makes me" that stand for a feeling without being one.
+_FEELING_IDIOMS: Final = {
+    "crazy": "exasperated",
+    "nuts": "exasperated",
+    "insane": "exasperated",
+    "mad": "angry",
+    "sick": "upset",
+    "miserable": "miserable",
+    "cry": "sad",
+    "scream": "frustrated",
+}
+# Mind reading about a verb -> the need it reaches for.
+_MIND_READING_NEEDS: Final = {
+    "care": ("mattering", "lonely"),
+    "love": ("mattering", "lonely"),
+    "want": ("connection", "lonely"),
+    "respect": ("respect", "hurt"),
+    "value": ("appreciation", "hurt"),
+    "appreciate": ("appreciation", "hurt"),
+    "see": ("being seen", "lonely"),
+    "notice": ("being seen", "lonely"),
+    "understand": ("understanding", "lonely"),
+    "get": ("understanding", "lonely"),
+    "consider": ("consideration", "hurt"),
+    "think": ("consideration", "hurt"),
+    "give": ("mattering", "hurt"),
+}
+# What a "don't …" command was about, so the observation says what happened.
+_DONT_VERBS: Final = frozenset(
+    {
+        "talk",
+        "speak",
+        "yell",
+        "raise",
+        "use",
+        "look",
+        "walk",
+        "interrupt",
+        "ignore",
+        "lecture",
+        "push",
+        "twist",
+        "nag",
+        "shout",
+        "scream",
+        "patronise",
+        "patronize",
+        "start",
+    }
+)
+# After "could have", only these make a fair reproach ("you could have called").
+_COULD_HAVE_VERBS: Final = frozenset(
+    {
+        "tell",
+        "talk",
+        "call",
+        "text",
+        "ask",
+        "say",
+        "let",
+        "warn",
+        "mention",
+        "check",
+        "help",
+        "invite",
+        "include",
+        "wait",
+        "answer",
+        "reply",
+        "thank",
+        "apologise",
+        "apologize",
+        "show",
+        "come",
+        "email",
+        "message",
+        "write",
+        "consult",
+    }
+)
+# Verbs that say what the speaker did for the relationship, not what the partner did.
+_VAGUE_OBJECTS: Final = frozenset({"it", "this", "that", "everything", "us", "things", "me"})
+
+
+@attrs.define
+class SentencePlan:
+    """What one judgmental sentence contributes to the I-statement."""
+
+    start: int
+    end: int
+    categories: tuple[Category, ...] = ()
+    observation: str | None = None
+    situation: str | None = None
+    request: str | None = None
+    request_score: int = 0
+    question: str | None = None
+    feelings: list[tuple[int, int, str]] = attrs.Factory(list)
+    """(score, -rank, feeling) candidates."""
+    needs: list[tuple[int, int, str]] = attrs.Factory(list)
+    """(score, -rank, need name) candidates."""
+    second_feeling: str | None = None
+    kept_before: list[str] = attrs.Factory(list)
+    """Clean clauses of the sentence that come before the judgment, kept as written."""
+    transformed: list[str] = attrs.Factory(list)
+    """The judgment itself turned into a clean sentence in the speaker's words, if possible."""
+    kept_after: list[str] = attrs.Factory(list)
+    """Clean clauses of the sentence that come after the judgment, kept as written."""
+    address: str | None = None
+    offer: str | None = None
+    acknowledge: bool = False
+    self_directed: bool = False
+    """True when the sentence is about the speaker's own reaction (stonewalling, defence)."""
+    edits: list[Edit] = attrs.Factory(list)
+
+    def add_feeling(self, score: int, category: Category, word: str) -> None:
+        """Offer ``word`` as the feeling, with how sure the source is."""
+        self.feelings.append((score, -_RANK.get(category, 99), word))
+
+    def add_need(self, score: int, category: Category, name: str) -> None:
+        """Offer need ``name``, with how sure the source is."""
+        self.needs.append((score, -_RANK.get(category, 99), name))
+
+    def offer_request(self, score: int, request: str) -> None:
+        """Keep ``request`` if it is more specific than the one we have."""
+        if score > self.request_score:
+            self.request, self.request_score = request, score
+
+
+def _span_tokens(tokens: Sequence[Token], finding: Finding) -> tuple[int, int]:
+    """Indices [first, last+1) of the tokens that overlap ``finding``."""
+    first = last = -1
+    for index, token in enumerate(tokens):
+        if token.end > finding.start and token.start < finding.end:
+            if first < 0:
+                first = index
+            last = index
+    if first < 0:
+        return len(tokens), len(tokens)
+    return first, last + 1
+
+
+def _ngrams(tokens: Sequence[Token], a: int, b: int, size: int = 4) -> list[tuple[int, int, str]]:
+    """Every run of up to ``size`` words in ``tokens[a:b]``, longest first."""
+    grams = []
+    for length in range(size, 0, -1):
+        for i in range(a, max(a, b - length + 1)):
+            words = tokens[i : i + length]
+            if all(t.is_word or t.norm == "-" for t in words):
+                text = " ".join(t.norm for t in words).replace(" - ", "-")
+                grams.append((i, i + length, text))
+    return grams
+
+
+def _you_clauses(tokens: Sequence[Token], a: int, b: int) -> list[Clause]:
+    """Clauses with subject "you" starting in ``tokens[a:b]`` (not inverted questions)."""
+    clauses = []
+    for index in range(a, min(b, len(tokens))):
+        if tokens[index].norm in _YOU_FORMS:
+            if index > 0 and tokens[index - 1].norm in _INVERTING_AUX:
+                continue  # "were you raised …", "do you ever …": a question, not a statement
+            clause = parse_clause(tokens, index)
+            if clause is not None:
+                clauses.append(clause)
+    return clauses
+
+
+def _quoted(word: str) -> str:
+    return f"'{word}'"
+
+
+def _first_word(tokens: Sequence[Token], a: int, b: int, words: frozenset[str]) -> str | None:
+    for token in tokens[a:b]:
+        if token.norm in words:
+            return token.norm
+    return None
+
+
+_ABSOLUTE_WORDS: Final = frozenset(
+    {
+        "never",
+        "always",
+        "constantly",
+        "forever",
+        "continually",
+        "again",
+        "keep",
+        "kept",
+        "everything",
+        "nothing",
+        "anything",
+        "every",
+        "whenever",
+        "once",
+        "even",
+        "over",
+    }
+)
+
+
+class _Analysis:
+    """The working state while one sentence is read."""
+
+    def __init__(self, message: str, start: int, end: int, findings: Sequence[Finding]) -> None:
+        self.message = message
+        self.tokens = tokenize(message[start:end], start)
+        self.findings = findings
+        self.plan = SentencePlan(
+            start=start,
+            end=end,
+            categories=tuple(sorted({f.category for f in findings}, key=_RANK.__getitem__)),
+        )
+        self.spans = [_span_tokens(self.tokens, f) for f in findings]
+        self.used_clause: Clause | None = None
+        self.observation_blocked = False
+        self.address_index = -1
+        self.kept_indices: set[int] = set()
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def edit(self, finding: Finding, note: str, after: str | None = None) -> None:
+        self.plan.edits.append(
+            Edit(
+                start=finding.start,
+                end=finding.end,
+                before=finding.text,
+                after=after,
+                note=note,
+                category=finding.category,
+            )
+        )
+
+    def observe(self, clause: Clause | None, *, allow_vague: bool = False) -> bool:
+        """Use ``clause`` as the observation if it names visible behaviour."""
+        if clause is None or self.observation_blocked or self.plan.observation is not None:
+            return False
+        if not clause.observable or not (clause.informative or allow_vague):
+            return False
+        if _experiential(clause) or clause.lemma in _MIND_VERBS:
+            return False
+        clause = self._outside_findings(clause)
+        if clause.kind == "be" and not clause.rest:
+            return False
+        self.plan.observation = clause.observation()
+        self.plan.situation = _situation(clause)
+        self.used_clause = clause
+        for word in _lemmas(clause.rest) + [clause.lemma]:
+            topic = TOPICS.get(word)
+            if topic is not None:
+                need, feel = topic
+                self.plan.add_need(TOPIC, Category.ABSOLUTE, need)
+                self.plan.add_feeling(TOPIC, Category.ABSOLUTE, feel)
+                break
+        return True
+
+    def _outside_findings(self, clause: Clause) -> Clause:
+        """The clause with its words cut short where another finding begins."""
+        rest = []
+        for token in clause.rest:
+            if any(token.start <= f.start < token.end for f in self.findings):
+                break  # another judgment begins here
+            rest.append(token)
+        while rest and not rest[-1].is_word:
+            rest.pop()
+        if len(rest) == len(clause.rest):
+            return clause
+        return attrs.evolve(clause, rest=tuple(rest))
+
+    def request_from(self, clause: Clause | None, score: int = 3) -> None:
+        if clause is None or clause.lemma in UNSUITABLE_REQUEST_VERBS or _experiential(clause):
+            return
+        clause = self._outside_findings(clause)
+        if clause.kind == "be" and not clause.observable:
+            return
+        self.plan.offer_request(score, clause.request())
+
+    def best_clause(self, a: int, b: int) -> Clause | None:
+        """The most informative "you" clause starting in ``tokens[a:b]``, else any."""
+        clauses = _you_clauses(self.tokens, a, b)
+        for clause in clauses:
+            if clause.informative and clause.observable:
+                return clause
+        for clause in clauses:
+            following = self._participle_after(clause)
+            if following is not None:
+                return following
+        return clauses[0] if clauses else None
+
+    def best_clause_anywhere(self) -> Clause | None:
+        """The first informative, observable "you" clause of the whole sentence."""
+        for clause in _you_clauses(self.tokens, 0, len(self.tokens)):
+            if clause.informative and clause.observable and not _experiential(clause):
+                return clause
+        return None
+
+    def speaker_observation(self) -> None:
+        """What the speaker did, in the past ("I cleaned up the space for you")."""
+        if self.plan.observation is not None or self.observation_blocked:
+            return
+        tokens = self.tokens
+        for index in range(len(tokens)):
+            if tokens[index].norm not in _OBSERVED_SUBJECTS or index in self.kept_indices:
+                continue
+            if any(a <= index < b for a, b in self.spans):
+                continue
+            clause = parse_clause(tokens, index)
+            if (
+                clause is not None
+                and clause.past_form
+                and clause.kind == "verb"
+                and not clause.negative
+                and clause.lemma not in _MENTAL_VERBS
+                and len([t for t in clause.rest if t.is_word]) >= 2
+            ):
+                self.plan.observation = clause.observation()
+                self.plan.situation = _situation(clause)
+                return
+
+    def need_mentions(self) -> None:
+        """A need the speaker named outright ("some peace around here")."""
+        previous = ""
+        for token in self.tokens:
+            if token.norm in _NAMED_NEEDS and previous in _NEED_CUES:
+                self.plan.add_need(TOPIC + 1, Category.ABSOLUTE, _NAMED_NEEDS[token.norm])
+                return
+            previous = token.norm
+
+    def _keep_sentence(self, words: list[Token]) -> bool:
+        """Keep ``words`` as a sentence of its own if it is clean; report success."""
+        from intimacy_kit._detector import detect
+
+        text = _sentence_case(join_words(words))
+        if not text:
+            return False
+        if text[-1] not in ".!?":
+            text += "."
+        if detect(text):
+            return False
+        self.plan.transformed.append(text)
+        return True
+
+    def _participle_after(self, clause: Clause) -> Clause | None:
+        """"You're always doing this, brushing off …" -> the clause after the comma."""
+        tokens = self.tokens
+        j = clause.end
+        if j + 1 < len(tokens) and tokens[j].norm == "," and tokens[j + 1].norm.endswith("ing"):
+            candidate = clause_after(tokens, j + 1)
+            if candidate is not None and candidate.informative:
+                return candidate
+        return None
+
+    # --- the parts every sentence gets ---------------------------------------------------
+
+    def address(self) -> None:
+        """A form of address to keep ("Gwen, …", "…, darling.", "You know, Cal, …")."""
+        tokens = self.tokens
+        i = 0
+        while i < len(tokens) and (tokens[i].norm in INTERJECTIONS or not tokens[i].is_word):
+            i += 1
+        candidates = []
+        if i + 1 < len(tokens) and tokens[i + 1].norm == ",":
+            candidates.append(i)
+        k = len(tokens) - 1
+        while k > 0 and not tokens[k].is_word:
+            k -= 1
+        if k > 1 and tokens[k - 1].norm == ",":
+            candidates.append(k)
+        candidates.extend(
+            k
+            for k in range(1, len(tokens) - 1)
+            if tokens[k - 1].norm == "," and tokens[k + 1].norm == ","
+        )
+        for k in candidates:
+            if self._is_address(k):
+                self.plan.address = tokens[k].surface
+                self.address_index = k
+                return
+
+    def keep_clean_clauses(self) -> None:
+        """Keep the clauses of the sentence that carry no judgment, as the speaker wrote them.
+
+        The sentence is cut at commas, dashes, semicolons and "but/and/so + subject"; a
+        clause with no finding in it that reads as a statement of its own ("I love you",
+        "I got work, Liam", "it was lovely") is kept, in its place before or after the
+        I-statement.
+        """
+        tokens = self.tokens
+        segments = _segments(tokens)
+        hits = [any(a <= index < b for a, b in self.spans) for index in range(len(tokens))]
+        judged = [k for k, seg in enumerate(segments) if any(hits[i] for i in seg)]
+        if not judged:
+            return
+        first, last = judged[0], judged[-1]
+        runs: list[tuple[int, list[int]]] = []
+        for k, seg in enumerate(segments):
+            if k in judged or not self._keepable(seg):
+                continue
+            if runs and runs[-1][0] == k - 1:
+                runs[-1] = (k, runs[-1][1] + seg)
+            else:
+                runs.append((k, list(seg)))
+        for k, indices in runs:
+            text = self._original_text(indices)
+            self.kept_indices.update(range(indices[0], indices[-1] + 1))
+            (self.plan.kept_after if k > last else self.plan.kept_before).append(text)
+        del first
+
+    def _keepable(self, seg: Sequence[int]) -> bool:
+        from intimacy_kit._detector import detect
+
+        tokens = self.tokens
+        words = [i for i in seg if tokens[i].is_word and i != self.address_index]
+        while words and tokens[words[0]].norm in INTERJECTIONS | {"and", "but", "so"}:
+            words.pop(0)
+        if not words:
+            return False
+        head = tokens[words[0]].norm
+        shortest = 2 if head in {"love", "thanks", "thank"} else 3
+        if len(words) < shortest or head not in _STATEMENT_STARTS:
+            return False
+        if not any(_is_verbish(tokens[i].norm) for i in words):
+            return False
+        return not detect(self._original_text(words))
+
+    def _original_text(self, indices: Sequence[int]) -> str:
+        tokens = self.tokens
+        words = [i for i in indices if tokens[i].is_word or i not in (indices[0], indices[-1])]
+        while words and tokens[words[0]].norm in INTERJECTIONS | {"and", "but", "so"}:
+            words.pop(0)
+        while words and not tokens[words[-1]].is_word:
+            words.pop()
+        if not words:
+            return ""
+        first = tokens[words[0]]
+        text = self.message[first.start : tokens[words[-1]].end]
+        text = first.surface + text[first.end - first.start :]
+        text = _sentence_case(text)
+        return text if text[-1] in ".!?" else text + "."
+
+    def _is_address(self, i: int) -> bool:
+        token = self.tokens[i]
+        if token.norm in ENDEARMENTS:
+            return True
+        surface = token.surface
+        return (
+            surface[:1].isupper()
+            and surface[1:].islower()
+            and token.norm not in INTERJECTIONS
+            and token.norm not in _NOT_NAMES
+            and not is_known_word(token.norm)
+        )
+
+    def explicit_feelings(self) -> None:
+        """Real feelings the speaker named about themselves ("I'm miserable", "it frustrates me")."""
+        tokens = self.tokens
+        for index, token in enumerate(tokens):
+            word = token.norm
+            before = [t.norm for t in tokens[max(0, index - 3) : index]]
+            after = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+            named = feeling(word)
+            if named is not None and not named.pleasant and word not in _NOT_FEELINGS_HERE:
+                if {"i'm", "am", "feel", "felt", "feeling", "me", "i"} & set(before):
+                    if not ({"you", "you're", "not", "don't"} & set(before[-2:])):
+                        self.plan.add_feeling(EXPLICIT, Category.BLAME, named.word)
+                        return
+            lemma = verb_lemma(word) if word.endswith(("s", "es", "ed")) else None
+            if lemma in _FEELING_VERBS and after == "me":
+                self.plan.add_feeling(EXPLICIT, Category.BLAME, _FEELING_VERBS[lemma])
+                return
+            if word in {"drives", "drive", "driving"} and after == "me":
+                rest = tokens[index + 2].norm if index + 2 < len(tokens) else ""
+                if rest in _FEELING_IDIOMS:
+                    self.plan.add_feeling(EXPLICIT, Category.BLAME, _FEELING_IDIOMS[rest])
+                    return
+
+    def topics(self) -> None:
+        for word in _lemmas(self.tokens):
+            topic = TOPICS.get(word)
+            if topic is not None:
+                need, feel = topic
+                self.plan.add_need(TOPIC - 1, Category.ABSOLUTE, need)
+                self.plan.add_feeling(TOPIC - 1, Category.ABSOLUTE, feel)
+                return
+
+    # --- the families --------------------------------------------------------------------
+
+    def run(self) -> SentencePlan:
+        self.address()
+        self.keep_clean_clauses()
+        self.explicit_feelings()
+        pairs = list(zip(self.findings, self.spans, strict=True))
+        if any(f.category is Category.UNSOLICITED_ADVICE for f in self.findings):
+            # "Simple, stop eating sugar": a command inside advice is more advice.
+            pairs = [p for p in pairs if p[0].category is not Category.DEMAND]
+        for finding, (a, b) in sorted(pairs, key=lambda pair: _RANK[pair[0].category]):
+            category = finding.category
+            default_feeling, default_need, _ = CATEGORY_PLAN[category.value]
+            self.plan.add_feeling(DEFAULT, category, default_feeling)
+            self.plan.add_need(DEFAULT, category, default_need)
+            handler = _HANDLERS.get(category)
+            if handler is not None:
+                handler(self, finding, a, b)
+        self.speaker_observation()
+        self.need_mentions()
+        self.topics()
+        return self.plan
+
+    def absolute(self, finding: Finding, a: int, b: int) -> None:
+        word = _first_word(self.tokens, a, b, _ABSOLUTE_WORDS) or "always"
+        word = {"kept": "keep", "every": "every time", "over": "over and over"}.get(word, word)
+        rule = finding.rule_id
+        tokens = self.tokens
+        if rule == "absolute.every_time" and tokens[a].norm in {"every", "whenever", "each"}:
+            self._every_time(finding, a, b, word)
+            return
+        words = [t.norm for t in tokens[a:b]]
+        if words[:2] == ["nothing", "i"]:
+            self.plan.add_need(SPECIFIC, Category.ABSOLUTE, "appreciation")
+            self.plan.add_feeling(SPECIFIC, Category.ABSOLUTE, "discouraged")
+        clause = self.best_clause(a, b + 1)
+        if words[-2:] == ["do", "is"] and b < len(tokens):
+            clause = clause_after(tokens, b)
+        if clause is None or not (clause.informative and clause.observable):
+            clause = self.best_clause_anywhere() or clause
+        if rule == "absolute.nothing_everything" and clause is not None:
+            if clause.lemma in {"ruin", "wreck", "spoil", "mess", "do", "question", "criticize"}:
+                clause = None
+        if clause is not None and clause.negative:
+            self.request_from(clause)
+        used = self.observe(clause)
+        after = self.plan.observation if used else None
+        self.edit(finding, f"removed the absolute {_quoted(word)}", after)
+
+    def _every_time(self, finding: Finding, a: int, b: int, word: str) -> None:
+        tokens = self.tokens
+        mine = None
+        for index in range(a, b):
+            if tokens[index].norm in {"i", "we"}:
+                mine = parse_clause(tokens, index)
+                break
+        yours = self.best_clause(a, b + 1)
+        if mine is not None and yours is not None and not self.observation_blocked:
+            if self.plan.observation is None and yours.observable:
+                self.plan.observation = f"{mine.observation()} and {yours.observation()}"
+                self.used_clause = yours
+        self.edit(finding, f"removed the absolute {_quoted(word)}", self.plan.observation)
+
+    def label(self, finding: Finding, a: int, b: int) -> None:
+        found = None
+        for _, _, gram in _ngrams(self.tokens, a, b):
+            found = character_label(gram)
+            if found is not None:
+                break
+        if found is not None:
+            for rank, word in enumerate(found.feelings[:1]):
+                self.plan.add_feeling(LEXICON - rank, Category.LABEL, word)
+            self.plan.add_need(LEXICON, Category.LABEL, found.needs[0])
+            word = found.word
+        else:
+            word = finding.text.strip()
+        kind = "insult" if found is not None and found.insult else "label"
+        self.edit(finding, f"replaced the {kind} {_quoted(word)} with the need behind it")
+
+    def blame(self, finding: Finding, a: int, b: int) -> None:
+        tokens = self.tokens
+        rule = finding.rule_id
+        if rule == "blame.you_make_me":
+            named = self._feeling_after_me(a, b + 3)
+            if named is not None:
+                self.plan.add_feeling(EXPLICIT, Category.BLAME, named)
+                self.edit(finding, f"owned the feeling: 'I feel {named}'", f"I feel {named}")
+            else:
+                self.edit(finding, "said what you feel instead of what they made you do")
+            for index in range(b, len(tokens) - 1):
+                if tokens[index].norm in {"when", "whenever"}:
+                    self.observe(self.best_clause(index + 1, index + 2))
+                    break
+            return
+        if rule == "blame.ruined":
+            clause = self.best_clause(a, b)
+            if clause is not None and clause.lemma in {
+                "ruin",
+                "wreck",
+                "destroy",
+                "spoil",
+                "screw",
+                "mess",
+            }:
+                obj = [t for t in clause.rest if t.norm not in {"up", "whole", "entire"}]
+                if obj and not (len(obj) == 1 and obj[0].norm in _VAGUE_OBJECTS - {"it"}):
+                    thing = join_words(obj) if obj[0].norm not in {"everything", "it"} else "things"
+                    if not self.observation_blocked and self.plan.observation is None:
+                        self.plan.observation = f"{thing} didn't go the way I hoped"
+            self.edit(finding, "described what went wrong instead of whose fault it was")
+            return
+        if rule == "blame.because_of_you":
+            for index in range(a, len(tokens)):
+                if tokens[index].norm in {"we", "i", "i'm", "we're"}:
+                    mine = parse_clause(tokens, index)
+                    if mine is not None and mine.lemma not in {"be"}:
+                        self.observe(mine, allow_vague=True)
+                    break
+            self.edit(finding, "described what happened instead of whose fault it was")
+            return
+        if rule == "blame.if_you_had":
+            for clause in _you_clauses(tokens, a, b + 1):
+                if clause.lemma in {"have"}:
+                    continue
+                if clause.lemma in {"stop", "quit"} and clause.rest and clause.rest[0].norm.endswith(
+                    "ing"
+                ):
+                    stopped = clause_after(tokens, _index_of(tokens, clause.rest[0]))
+                    self.observe(stopped)
+                elif clause.negative:
+                    # "if you weren't hiding it" -> what happened: "you were hiding it".
+                    self.observe(attrs.evolve(clause, negative=False))
+                else:
+                    self.request_from(clause)
+                break
+            self.edit(finding, "turned 'if only you had …' into a request")
+            return
+        self.edit(finding, "said what you feel instead of whose fault it is")
+
+    def _talk_about(self, clause: Clause) -> None:
+        """Offer "talk with me about <the thing>" when the clause names one."""
+        phrase = _object_phrase(clause.rest)
+        if phrase is not None:
+            self.plan.offer_request(3, f"talk with me about {phrase}")
+
+    def _you_said(self, a: int, b: int) -> str | None:
+        """"You think kindness can fix everything" -> "you said that kindness can fix everything"."""
+        tokens = self.tokens
+        for index in range(a, min(b + 1, len(tokens))):
+            if tokens[index].norm in {"think", "believe"}:
+                j = index + 1
+                if j < len(tokens) and tokens[j].norm == "that":
+                    j += 1
+                if j >= len(tokens) or tokens[j].norm in _YOU_FORMS | {"i", "i'm", "i've"}:
+                    return None
+                end = j
+                while end < len(tokens) and (tokens[end].is_word or tokens[end].norm == "'"):
+                    end += 1
+                words = tokens[j:end]
+                if len(words) < 3 or not any(verb_lemma(t.norm) for t in words[1:]):
+                    return None
+                return f"you said that {join_words(words)}"
+        return None
+
+    def _feeling_after_me(self, a: int, b: int) -> str | None:
+        tokens = self.tokens
+        for index in range(a, min(b, len(tokens))):
+            if tokens[index].norm == "me":
+                for token in tokens[index + 1 : index + 5]:
+                    word = token.norm
+                    if word in {"so", "feel", "really", "just", "absolutely", "completely"}:
+                        continue
+                    named = feeling(word)
+                    if named is not None and not named.pleasant:
+                        return named.word
+                    return _FEELING_IDIOMS.get(word)
+        return None
+
+    def mind_reading(self, finding: Finding, a: int, b: int) -> None:
+        tokens = self.tokens
+        rule = finding.rule_id
+        words = [t.norm for t in tokens[a:b]]
+        if rule == "mind_reading.dont_care":
+            clause = self.best_clause(a, b)
+            if clause is not None:
+                self._talk_about(clause)
+            for word in words:
+                lemma = verb_lemma(word) or word
+                if lemma in _MIND_READING_NEEDS:
+                    need, feel = _MIND_READING_NEEDS[lemma]
+                    self.plan.add_need(SPECIFIC, Category.MIND_READING, need)
+                    self.plan.add_feeling(SPECIFIC, Category.MIND_READING, feel)
+                    break
+            self.plan.question = "tell me how you feel about us"
+            self.plan.offer_request(2, self.plan.question)
+            self.edit(finding, "replaced the guess about their feelings with a question")
+            return
+        if rule == "mind_reading.you_think":
+            after = words[words.index("think") + 1 :] if "think" in words else []
+            said = self._you_said(a, b)
+            if said is not None and not self.observation_blocked and not self.plan.observation:
+                self.plan.observation = said
+            if after[:1] in (["i'm"], ["i"]) or after[:2] == ["that", "i'm"]:
+                self.plan.add_need(SPECIFIC, Category.MIND_READING, "acceptance")
+                self.plan.question = "tell me how you see me"
+            elif after[:1] in (["you're"], ["you"]):
+                self.plan.add_need(SPECIFIC, Category.MIND_READING, "equality")
+                self.plan.question = "tell me how you see it"
+            else:
+                self.plan.add_need(SPECIFIC, Category.MIND_READING, "understanding")
+                self.plan.question = "tell me how you see it"
+            self.plan.add_feeling(SPECIFIC, Category.MIND_READING, "hurt")
+            self.plan.offer_request(2, self.plan.question)
+            self.edit(finding, "replaced the guess about their thoughts with a question")
+            return
+        # Motives: keep what they did, drop the guessed reason, and ask.
+        named = self._feeling_after_me(a, b + 3)
+        if named is not None:
+            self.plan.add_feeling(EXPLICIT, Category.MIND_READING, named)
+        clause = self.best_clause(a, b)
+        if clause is not None and "purpose" in words and clause.lemma not in {"do", "say"}:
+            self.observe(clause, allow_vague=True)
+        elif clause is not None and ("purpose" in words or "saying" in words):
+            if clause.lemma in {"do", "say"}:
+                clause = attrs.evolve(
+                    clause, rest=tuple(t for t in clause.rest if t.norm in {"that", "this", "it"})
+                )
+                if clause.rest:
+                    self.observe(clause, allow_vague=True)
+        elif clause is not None:
+            self._talk_about(clause)
+        self.plan.add_need(SPECIFIC - 1, Category.MIND_READING, "trust")
+        self.plan.question = (
+            "tell me what was going on for you"
+            if self.plan.observation
+            else "tell me what's going on for you"
+        )
+        self.plan.offer_request(2, self.plan.question)
+        self.edit(finding, "replaced the guess about their motives with a question")
+
+    def demand(self, finding: Finding, a: int, b: int) -> None:
+        tokens = self.tokens
+        rule = finding.rule_id
+        if rule in {"demand.should_have", "demand.need_to"}:
+            clause = self.best_clause(a, b + 1) if tokens[a].norm in _YOU_FORMS else None
+            if clause is not None and clause.mood == "should_have":
+                fair = "should" in {t.norm for t in tokens[a:b]} or "should've" in {
+                    t.norm for t in tokens[a:b]
+                }
+                if fair or clause.lemma in _COULD_HAVE_VERBS:
+                    self.observe(attrs.evolve(clause, negative=not clause.negative))
+                    if not clause.negative:
+                        self.request_from(clause, 4)
+            elif clause is not None and clause.negative:
+                self.observe(attrs.evolve(clause, negative=False))
+            elif clause is not None:
+                self.request_from(clause, 4)
+            self.edit(finding, "turned the demand into a request", self.plan.request)
+            return
+        # Commands.
+        start = a
+        while start < b and (
+            tokens[start].norm in INTERJECTIONS
+            or not tokens[start].is_word
+            or self._is_address(start)
+        ):
+            start += 1
+        head = tokens[start].norm if start < len(tokens) else ""
+        nxt = tokens[start + 1].norm if start + 1 < len(tokens) else ""
+        if head in {"stop", "quit"} and nxt.endswith("ing"):
+            clause = clause_after(tokens, start + 1)
+            if clause is not None and clause.lemma not in {"be", "act", "make", "do", "try"}:
+                self.observe(clause, allow_vague=True)
+        elif head == "don't" and verb_lemma(nxt) in _DONT_VERBS:
+            self.observe(clause_after(tokens, start + 1), allow_vague=True)
+        elif head in {"listen", "answer", "look", "put", "call", "text", "come"}:
+            clause = clause_after(tokens, start)
+            self.request_from(clause, 4)
+        elif head in {"get", "go"}:
+            self.plan.add_need(SPECIFIC, Category.DEMAND, "space")
+            self.plan.add_feeling(SPECIFIC, Category.DEMAND, "overwhelmed")
+        elif head in {"mind", "watch"}:
+            self.plan.add_need(SPECIFIC, Category.DEMAND, "gentleness")
+            self.plan.add_feeling(SPECIFIC, Category.DEMAND, "tense")
+        elif head in _YOU_FORMS:
+            clause = parse_clause(tokens, start)
+            self.request_from(clause, 4)
+        self.edit(finding, "turned the command into a request", self.plan.request)
+
+    def contempt(self, finding: Finding, a: int, b: int) -> None:
+        tokens = self.tokens
+        words = [t.norm for t in tokens[a:b]]
+        if words[:1] == ["says"] and b < len(tokens):
+            j = b
+            if tokens[b - 1].norm == "who" or (j < len(tokens) and tokens[j].norm == "who"):
+                j = b if tokens[b - 1].norm == "who" else b + 1
+            aux_token = tokens[j].norm if j < len(tokens) else ""
+            if aux_token in {"'s", "has"}:
+                j += 1
+            self.observe(clause_after(tokens, j))
+        elif words[:3] == ["must", "be", "nice"]:
+            for index in range(b, min(b + 2, len(tokens))):
+                if tokens[index].norm == "to":
+                    self.observe(clause_after(tokens, index + 1))
+                    break
+        elif words == ["unlike", "you"]:
+            self._excise(finding, a, b)
+        self.plan.add_feeling(SPECIFIC - 2, Category.CONTEMPT, "hurt")
+        self.edit(finding, f"dropped the put-down {_quoted(finding.text.strip())}")
+
+    def _excise(self, finding: Finding, a: int, b: int) -> None:
+        """Keep the judgment's clause without the words ``tokens[a:b]``, if it stands alone."""
+        tokens = self.tokens
+        for seg in _segments(tokens):
+            if not any(a <= i < b for i in seg):
+                continue
+            left = [tokens[i] for i in seg if not a <= i < b and i != self.address_index]
+            while left and (left[0].norm in {"and", "but"} or not left[0].is_word):
+                left.pop(0)
+            if len([t for t in left if t.is_word]) >= 3:
+                self._keep_sentence(left)
+            return
+
+    def defensiveness(self, finding: Finding, a: int, b: int) -> None:
+        tokens = self.tokens
+        rule = finding.rule_id
+        self.plan.self_directed = True
+        if rule == "defensiveness.counter_attack":
+            self.observation_blocked = True
+            self.plan.observation = None
+        elif rule == "defensiveness.not_my_fault":
+            for clause in _you_clauses(tokens, b, len(tokens)):
+                self.observe(clause)
+                break
+        elif rule == "defensiveness.excuse":
+            adverbs = [i for i in range(a, b) if tokens[i].norm in {"just", "only", "simply"}]
+            if adverbs and any(t.norm == "trying" for t in tokens[a:b]):
+                self._excise(finding, adverbs[0], adverbs[0] + 1)
+                self.plan.add_need(SPECIFIC - 1, Category.DEFENSIVENESS, "contribution")
+        self.edit(finding, "swapped the defence for curiosity about what upset them")
+
+    def stonewalling(self, finding: Finding, a: int, b: int) -> None:
+        self.plan.self_directed = True
+        for clause in _you_clauses(self.tokens, b, len(self.tokens)):
+            if clause.mood == "modal" and not clause.negative:
+                self.request_from(clause, 3)
+            break
+        self.edit(finding, "asked for a break with a time to come back, instead of shutting down")
+
+    def invalidation(self, finding: Finding, a: int, b: int) -> None:
+        self.plan.acknowledge = True
+        self.plan.add_feeling(SPECIFIC - 1, Category.INVALIDATION, "uneasy")
+        self.plan.add_need(SPECIFIC - 1, Category.INVALIDATION, "communication")
+        self.plan.offer_request(2, "tell me more about what's upsetting you")
+        self.edit(finding, "acknowledged their feelings instead of dismissing them")
+
+    def faux_feeling(self, finding: Finding, a: int, b: int) -> None:
+        tokens = self.tokens
+        found = None
+        for _, end, gram in _ngrams(tokens, a, b):
+            found = faux_feeling(gram)
+            if found is not None:
+                b = max(b, end)
+                break
+        if found is not None:
+            first, second = found.feelings[0], found.feelings[1]
+            self.plan.add_feeling(LEXICON, Category.FAUX_FEELING, first)
+            self.plan.second_feeling = self.plan.second_feeling or second
+            self.plan.add_need(LEXICON, Category.FAUX_FEELING, found.needs[0])
+            self.edit(
+                finding,
+                f"named the feeling behind {_quoted(found.word)}",
+                f"{first} and {second}",
+            )
+            for index in range(b, len(tokens) - 1):
+                if tokens[index].norm in {"when", "whenever"}:
+                    self.observe(self.best_clause(index + 1, index + 2), allow_vague=True)
+                    break
+            return
+        words = {t.norm for t in tokens[a:]}
+        if "only" in words and ("i'm" in words or "i" in words):
+            self.plan.add_need(SPECIFIC, Category.FAUX_FEELING, "balance")
+            self.plan.add_feeling(SPECIFIC, Category.FAUX_FEELING, "alone")
+        elif "matter" in words:
+            self.plan.add_need(SPECIFIC, Category.FAUX_FEELING, "mattering")
+        elif "wall" in words or "invisible" in words:
+            self.plan.add_need(SPECIFIC, Category.FAUX_FEELING, "being seen")
+        self.plan.add_feeling(SPECIFIC - 1, Category.FAUX_FEELING, "lonely")
+        self.plan.second_feeling = self.plan.second_feeling or "hurt"
+        self.observation_blocked = True
+        self.edit(finding, "named the feeling behind the thought 'I feel like you …'")
+
+    def comparison(self, finding: Finding, a: int, b: int) -> None:
+        tokens = self.tokens
+        words = [t.norm for t in tokens[a:b]]
+        if words[:2] in (["not", "everyone"], ["some", "of"]) and len(words) >= 3:
+            own = _first_person(words)
+            end = b
+            while end < len(tokens) and tokens[end].is_word:
+                end += 1
+            if own is not None and end > b:
+                anchor = tokens[a].start
+                self._keep_sentence(
+                    [Token(w, w if not w.startswith("i") else "I" + w[1:], anchor, anchor)
+                     for w in own] + list(tokens[b:end])
+                )
+        if finding.rule_id == "comparison.others_would":
+            words = [t.norm for t in tokens[a:b]]
+            if not {"never", "wouldn't", "doesn't", "don't", "didn't"} & set(words):
+                index = b - 1
+                while index < len(tokens) and tokens[index].norm in _COMPARISON_AUX:
+                    index += 1
+                clause = clause_after(tokens, index) if index < len(tokens) else None
+                if clause is not None and clause.lemma in {"manage", "bother", "know"}:
+                    clause = None
+                if clause is not None:
+                    self.request_from(clause, 4)
+        self.edit(finding, "dropped the comparison and asked for what you want")
+
+    def accusatory_question(self, finding: Finding, a: int, b: int) -> None:
+        tokens = self.tokens
+        words = [t.norm for t in tokens[a : min(len(tokens), b + 1)]]
+        you = next((i for i in range(a, min(b + 1, len(tokens))) if tokens[i].norm == "you"), -1)
+        question = None
+        if words[:2] in (["how", "could"], ["how", "can"]) and you >= 0:
+            clause = clause_after(tokens, you + 1)
+            if clause is not None and clause.lemma not in {"be", "think", "not"}:
+                self.observe(clause, allow_vague=True)
+            self.plan.add_feeling(SPECIFIC, Category.ACCUSATORY_QUESTION, "hurt")
+            self.plan.add_need(SPECIFIC - 1, Category.ACCUSATORY_QUESTION, "trust")
+        elif words[:1] in (["why"], ["why'd"]) and you >= 0:
+            negative = any(t.norm in {"don't", "didn't", "can't", "won't"} for t in tokens[a:you])
+            modal = any(t.norm in {"would", "should"} for t in tokens[a:you])
+            clause = clause_after(tokens, you + 1, negative=negative)
+            if clause is not None and modal:
+                question = f"tell me what led you to {clause.request()}"
+            elif clause is not None and clause.lemma not in {"be", "think", "have"}:
+                self.observe(clause)
+                if negative:
+                    self.request_from(clause, 4)
+        elif words[:3] == ["don't", "you", "think"]:
+            j = a + 3
+            if j < len(tokens) and tokens[j].norm == "that":
+                j += 1
+            end = j
+            while end < len(tokens) and tokens[end].is_word:
+                end += 1
+            view = list(tokens[j:end])
+            if len(view) >= 2 and view[0].norm not in _YOU_FORMS:
+                self._keep_sentence([Token("i", "I", tokens[a].start, tokens[a].start)]
+                                    + [Token("think", "think", tokens[a].start, tokens[a].start)]
+                                    + view)
+        elif words[:2] in (["can't", "i"], ["cannot", "i"]) and b < len(tokens):
+            end = b
+            while end < len(tokens) and tokens[end].is_word:
+                end += 1
+            wish = [tokens[a + 1]] if False else []
+            wish = list(tokens[a + 2 : end])
+            if wish and verb_lemma(wish[0].norm) == wish[0].norm:
+                self._keep_sentence(
+                    [Token("i'd", "I'd", tokens[a].start, tokens[a].start),
+                     Token("like", "like", tokens[a].start, tokens[a].start),
+                     Token("to", "to", tokens[a].start, tokens[a].start), *wish]
+                )
+                self.plan.add_need(SPECIFIC, Category.ACCUSATORY_QUESTION, "autonomy")
+        elif "wrong" in words or "matter" in words:
+            question = "tell me how you're doing"
+            self.plan.add_feeling(SPECIFIC, Category.ACCUSATORY_QUESTION, "worried")
+            self.plan.add_need(SPECIFIC, Category.ACCUSATORY_QUESTION, "connection")
+        elif "thinking" in words:
+            question = "tell me what you had in mind"
+        elif words[:2] == ["what", "are"] and "talking" in words:
+            question = "tell me what you mean"
+        elif "ask" in words and "much" in words:
+            for index in range(b, len(tokens) - 1):
+                if tokens[index].norm == "you" and tokens[index + 1].norm == "to":
+                    self.request_from(clause_after(tokens, index + 2), 4)
+                    break
+        elif "times" in words:
+            self.plan.add_need(SPECIFIC, Category.ACCUSATORY_QUESTION, "being heard")
+            self.plan.add_feeling(SPECIFIC, Category.ACCUSATORY_QUESTION, "frustrated")
+        if self.plan.observation is None and question is None:
+            fallback = self.best_clause_anywhere()
+            if fallback is not None and fallback.lemma not in {"think", "expect", "want"}:
+                self.observe(fallback)
+        if question is None:
+            question = (
+                "tell me what was going on for you"
+                if self.plan.observation
+                else "tell me how you see it"
+            )
+        self.plan.question = self.plan.question or question
+        self.plan.offer_request(2, question)
+        self.edit(finding, "turned the accusing question into an open one")
+
+    def unsolicited_advice(self, finding: Finding, a: int, b: int) -> None:
+        tokens = self.tokens
+        markers = {"just", "simply", "is", ":", "i'd", "would", "should", "to", "should've"}
+        start = None
+        for index in range(a, min(b + 1, len(tokens))):
+            if tokens[index].norm in markers:
+                start = index + 1
+        if start is None:
+            for index in range(b - 1, a - 1, -1):
+                if tokens[index].is_word and verb_lemma(tokens[index].norm) == tokens[index].norm:
+                    start = index
+                    break
+        if start is not None:
+            while start < len(tokens) and tokens[start].norm in {"just", "simply", "really"}:
+                start += 1
+            clause = clause_after(tokens, start)
+            if clause is not None and clause.kind == "verb":
+                self.plan.offer = clause.gerund_phrase()
+        self.plan.self_directed = True
+        self.edit(finding, "offered the advice as an idea instead of an instruction")
+
+
+_MENTAL_VERBS: Final = frozenset(
+    {
+        "think",
+        "know",
+        "feel",
+        "mean",
+        "guess",
+        "want",
+        "need",
+        "hope",
+        "wish",
+        "expect",
+        "believe",
+        "understand",
+        "try",
+        "get",
+        "do",
+        "be",
+        "have",
+        "go",
+        "say",
+        "love",
+        "like",
+        "hate",
+    }
+)
+# Need names a speaker may use outright ("I need some peace").
+_NAMED_NEEDS: Final = {
+    word: word
+    for word in (
+        "peace",
+        "respect",
+        "space",
+        "support",
+        "trust",
+        "honesty",
+        "attention",
+        "privacy",
+        "freedom",
+        "fairness",
+        "clarity",
+        "appreciation",
+        "affection",
+        "comfort",
+        "sleep",
+        "consideration",
+        "understanding",
+        "empathy",
+        "kindness",
+        "reassurance",
+        "stability",
+        "security",
+        "safety",
+        "connection",
+        "closeness",
+        "intimacy",
+        "independence",
+        "autonomy",
+        "acknowledgement",
+        "encouragement",
+        "partnership",
+        "teamwork",
+        "cooperation",
+        "commitment",
+    )
+} | {"boundaries": "respect", "privacy": "privacy", "honest": "honesty", "fair": "fairness"}
+_OBSERVED_SUBJECTS: Final = frozenset(
+    {"i", "we", "everyone", "everybody", "they", "he", "she"}
+)
+_NEED_CUES: Final = frozenset(
+    {"need", "needs", "needing", "needed", "want", "wants", "some", "more", "any", "little"}
+)
+_STATEMENT_STARTS: Final = frozenset(
+    {
+        "i",
+        "i'm",
+        "i've",
+        "i'd",
+        "i'll",
+        "we",
+        "we're",
+        "we've",
+        "it",
+        "it's",
+        "my",
+        "our",
+        "there's",
+        "that's",
+        "this",
+        "love",
+        "thanks",
+        "thank",
+    }
+)
+_EXPERIENTIAL: Final = frozenset(
+    {"lose", "be", "see", "know", "feel", "experience", "have", "meet", "hear", "live", "love"}
+)
+_DETERMINERS: Final = frozenset(
+    {"my", "your", "our", "the", "this", "these", "those", "his", "her", "their", "personal"}
+)
+
+
+_INVERTING_AUX: Final = frozenset(
+    {
+        "are",
+        "were",
+        "was",
+        "is",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "would",
+        "will",
+        "should",
+        "have",
+        "has",
+        "don't",
+        "didn't",
+        "can't",
+        "won't",
+        "wouldn't",
+        "couldn't",
+        "aren't",
+        "weren't",
+        "haven't",
+    }
+)
+# Verbs of the inner life: "you didn't care" is still a guess, not an observation.
+_MIND_VERBS: Final = frozenset(
+    {"care", "love", "respect", "value", "appreciate", "understand", "think", "know", "want",
+     "like", "mean", "feel", "believe", "notice", "see", "get", "comprehend", "trust"}
+)
+_SEPARATORS: Final = frozenset({",", ";", ":", "-", "--", "...", "—", "–", "(", ")", "…"})
+
+
+def _segments(tokens: Sequence[Token]) -> list[list[int]]:
+    """Token indices of the clauses of a sentence, cut at punctuation and "but/and + subject"."""
+    segments: list[list[int]] = [[]]
+    for index, token in enumerate(tokens):
+        word = token.norm
+        following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+        if word in _SEPARATORS or (
+            word in {"but", "and", "so", "though", "until"} and following in _STATEMENT_STARTS
+        ):
+            if segments[-1]:
+                segments.append([])
+            continue
+        segments[-1].append(index)
+    return [seg for seg in segments if seg]
+
+
+def _experiential(clause: Clause) -> bool:
+    """"You've never lost someone" is about a life's experience, not an act to observe."""
+    return clause.perfect and clause.negative and clause.lemma in _EXPERIENTIAL
+
+
+def _object_phrase(rest: Sequence[Token]) -> str | None:
+    """The noun phrase a clause is about ("about my career" -> "my career"), if clear."""
+    words = list(rest)
+    while words and words[0].norm in {"about", "for", "of", "on", "with", "to"}:
+        words.pop(0)
+    if words and words[0].norm not in _DETERMINERS:
+        # Further in, only the speaker's own things: "… I don't deserve to have my career".
+        for index, token in enumerate(words):
+            if token.norm in {"my", "our"}:
+                words = words[index:]
+                break
+    if not words or words[0].norm not in _DETERMINERS:
+        return None
+    phrase = [words[0]]
+    for token in words[1:5]:
+        if not token.is_word or token.norm in {"that", "which", "who", "when", "and", "but"}:
+            break
+        phrase.append(token)
+    if len(phrase) < 2:
+        return None
+    return join_words(phrase)
+
+
+def _first_person(words: Sequence[str]) -> list[str] | None:
+    """"not everyone is" -> ["i'm", "not"]; "some of us have" -> ["i", "have"]."""
+    verb = words[2] if words[:2] == ["not", "everyone"] else words[3] if len(words) > 3 else ""
+    negative = words[0] == "not"
+    table = {
+        "is": (["i'm", "not"], ["i'm"]),
+        "has": (["i", "don't", "have"], ["i", "have"]),
+        "have": (["i", "don't", "have"], ["i", "have"]),
+        "can": (["i", "can't"], ["i", "can"]),
+        "gets": (["i", "don't", "get"], ["i", "get"]),
+        "enjoys": (["i", "don't", "enjoy"], ["i", "enjoy"]),
+        "likes": (["i", "don't", "like"], ["i", "like"]),
+        "wants": (["i", "don't", "want"], ["i", "want"]),
+        "lives": (["i", "don't", "live"], ["i", "live"]),
+        "work": (["i", "don't", "work"], ["i", "work"]),
+        "actually": (["i"], ["i"]),
+    }
+    forms = table.get(verb)
+    if forms is None:
+        return None
+    return forms[0] if negative else forms[1]
+
+
+def _index_of(tokens: Sequence[Token], token: Token) -> int:
+    for index, candidate in enumerate(tokens):
+        if candidate.start == token.start and candidate.norm == token.norm:
+            return index
+    return len(tokens)
+
+
+_COMPARISON_AUX: Final = frozenset(
+    {"to", "would", "actually", "least", "at", "can", "could", "do", "does", "did", "how"}
+)
+
+
+def _lemmas(tokens: Sequence[Token]) -> list[str]:
+    out = []
+    for token in tokens:
+        if token.is_word:
+            out.append(token.norm)
+            lemma = verb_lemma(token.norm)
+            if lemma is not None and lemma != token.norm:
+                out.append(lemma)
+    return out
+
+
+def _situation(clause: Clause) -> str | None:
+    """A place or time at the end of the clause ("at the table", "last night"), if any."""
+    rest = clause.rest
+    for index, token in enumerate(rest):
+        word = token.norm
+        if word in {"at", "in", "during", "before", "after"} and index + 1 < len(rest):
+            if rest[index + 1].norm in {"the", "dinner", "breakfast", "lunch", "work", "night"}:
+                return join_words(rest[index:])
+        if word in {"last", "this", "yesterday", "tonight", "today"} and index > 0:
+            return join_words(rest[index:])
+    return None
+
+
+def _is_verbish(word: str) -> bool:
+    return word.endswith(("'s", "'m", "'re", "'ve", "'ll", "'d", "n't")) or verb_lemma(word) is not None
+
+
+def _sentence_case(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:] if text else text
+
+
+_TRAILING_JOINERS: Final = frozenset({"but", "and", "so", "though", "because", "that", "or"})
+_PREFIX_BOUNDARIES: Final = frozenset(
+    {",", ";", ":", "-", "--", "...", "but", "and", "so", "though", "until"}
+)
+_NOT_NAMES: Final = frozenset({"thanks", "sorry", "please", "maybe", "busy", "really", "chaos"})
+# Feeling words that are rarely a feeling in these sentences ("down" in "calm down").
+_NOT_FEELINGS_HERE: Final = frozenset(
+    {"down", "low", "blue", "heavy", "lost", "empty", "open", "close", "warm", "mad"}
+)
+
+_HANDLERS = {
+    Category.ABSOLUTE: _Analysis.absolute,
+    Category.LABEL: _Analysis.label,
+    Category.BLAME: _Analysis.blame,
+    Category.MIND_READING: _Analysis.mind_reading,
+    Category.DEMAND: _Analysis.demand,
+    Category.CONTEMPT: _Analysis.contempt,
+    Category.DEFENSIVENESS: _Analysis.defensiveness,
+    Category.STONEWALLING: _Analysis.stonewalling,
+    Category.INVALIDATION: _Analysis.invalidation,
+    Category.FAUX_FEELING: _Analysis.faux_feeling,
+    Category.COMPARISON: _Analysis.comparison,
+    Category.ACCUSATORY_QUESTION: _Analysis.accusatory_question,
+    Category.UNSOLICITED_ADVICE: _Analysis.unsolicited_advice,
+}
+
+
+def analyse(message: str, start: int, end: int, findings: Sequence[Finding]) -> SentencePlan:
+    """Take the sentence ``message[start:end]`` apart, given the findings inside it.
+
+    >>> from intimacy_kit._detector import detect
+    >>> text = "You never help with the dishes."
+    >>> plan = analyse(text, 0, len(text), detect(text))
+    >>> plan.observation, plan.request
+    ("you didn't help with the dishes", 'help with the dishes')
+    """
+    return _Analysis(message, start, end, findings).run()

@@ -1,0 +1,553 @@
+"""The I-statement rewriter: ``rewrite(text, *, style="nvc") -> Rewrite``.
+
+How a message is rewritten:
+
+1. The detector runs once. No findings: the message comes back unchanged (the very
+   same string). Any threat or self-harm finding: the rewrite is declined, the text is
+   left as it was and the reason points toward outside help.
+2. The message is split into sentences (only when it has more than one). Sentences
+   without findings are kept exactly as the speaker wrote them, in their order.
+3. Each judgmental sentence is taken apart (:mod:`intimacy_kit._rewrite_sentence`): the
+   behaviour it names, the feelings and needs behind the judgment, a clean lead-in
+   worth keeping, a form of address.
+4. The parts of all judgmental sentences become one I-statement in the chosen style,
+   placed where the first judgment was, with the request at the end.
+5. The result is checked with the detector. If anything in it is still flagged, simpler
+   wordings are tried in turn, down to a plain "I feel …, because I need …" sentence
+   that is tested against the default rules for every feeling and need we use. So the
+   output is always clean, and rewriting it again changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import attrs
+
+from intimacy_kit._detector import detect, detect_normalized
+from intimacy_kit._lexicon import feeling as lookup_feeling
+from intimacy_kit._lexicon import need as lookup_need
+from intimacy_kit._model import Category, Finding
+from intimacy_kit._rewrite_model import Edit, Rewrite, RewriteParts, Style
+from intimacy_kit._rewrite_phrases import CATEGORY_PLAN, NEED_EFFECTS, NEED_REQUESTS
+from intimacy_kit._rewrite_sentence import SentencePlan, analyse
+from intimacy_kit._rule import RuleSet
+from intimacy_kit._rules import DEFAULT_RULES
+from intimacy_kit._text import normalize, sentence_spans
+
+__all__ = ["SAFE_FEELINGS", "SAFE_NEEDS", "rewrite"]
+
+_THREAT_REASON: Final = (
+    "This message contains a threat or an ultimatum ({quote}). A threat can't be made "
+    "polite, so it was not rewritten. If anyone might get hurt, please step away and "
+    "contact local emergency services or a helpline (for example a domestic-abuse "
+    "line); a counsellor can help with the anger or fear behind it."
+)
+_SELF_HARM_REASON: Final = (
+    "This message talks about harming yourself ({quote}), so it was not rewritten. "
+    "Your safety matters more than the wording: please reach out to someone you trust "
+    "or a crisis line today, and if you are in immediate danger, call emergency services."
+)
+
+# Feelings and needs of the last-resort sentence, tried in order until one is clean.
+SAFE_FEELINGS: Final = ("hurt", "sad", "worried", "frustrated", "lonely")
+"""Feelings the plainest fallback sentence may name, in the order they are tried."""
+SAFE_NEEDS: Final = ("understanding", "connection", "being heard", "support")
+"""Needs the plainest fallback sentence may name, in the order they are tried."""
+
+_ACKNOWLEDGEMENT: Final = "I can see this matters to you."
+_ADVICE_REQUEST: Final = "talk it through with me first"
+_LISTEN_REQUEST: Final = "tell me more about what's upsetting you"
+_QUESTION_REQUEST: Final = "tell me how you see it"
+
+# XYZ needs a "when …" even when the message named no behaviour; these describe the
+# moment without blaming anyone.
+_XYZ_MOMENTS: Final = {
+    Category.STONEWALLING: "this conversation gets heated",
+    Category.DEFENSIVENESS: "we talk about what went wrong",
+    Category.INVALIDATION: "I see you this upset",
+    Category.UNSOLICITED_ADVICE: "I see you going through this",
+    Category.MIND_READING: "I'm unsure where we stand",
+}
+_XYZ_DEFAULT_MOMENT: Final = "things are like this between us"
+
+
+@attrs.frozen
+class _Draft:
+    """Everything one attempt at the rewritten text is made from."""
+
+    pieces: tuple[tuple[str, str, str], ...]
+    """(separator before, text, kind) in order; kind is "kept", "statement" or "request"."""
+    parts: RewriteParts
+    level: int
+
+
+def _unchanged(text: str, style: Style, findings: tuple[Finding, ...] = ()) -> Rewrite:
+    return Rewrite(
+        original=text,
+        text=text,
+        style=style,
+        changed=False,
+        declined=False,
+        reason=None,
+        parts=RewriteParts(),
+        findings=findings,
+        edits=(),
+    )
+
+
+def _declined(text: str, style: Style, findings: tuple[Finding, ...]) -> Rewrite:
+    threats = [f for f in findings if f.category is Category.THREAT]
+    self_harm = [f for f in threats if f.rule_id.endswith("self_harm")]
+    concern = (self_harm or threats)[0]
+    template = _SELF_HARM_REASON if self_harm else _THREAT_REASON
+    quote = concern.text.strip()
+    if len(quote) > 80:
+        quote = quote[:77].rstrip() + "…"
+    return Rewrite(
+        original=text,
+        text=text,
+        style=style,
+        changed=False,
+        declined=True,
+        reason=template.format(quote=f"“{quote}”"),
+        parts=RewriteParts(),
+        findings=findings,
+        edits=(),
+    )
+
+
+def _sentences(text: str, findings: Sequence[Finding]) -> list[tuple[int, int, list[Finding]]]:
+    """Sentence spans with the findings that overlap each."""
+    spans = sentence_spans(text) or ((0, len(text)),)
+    out: list[tuple[int, int, list[Finding]]] = []
+    for a, b in spans:
+        if out and not any(c.isalnum() for c in text[a:b]):
+            out[-1] = (out[-1][0], b, [])  # "?!" split off on its own belongs to the sentence
+        else:
+            out.append((a, b, []))
+    index = 0
+    for finding in findings:
+        while index < len(out) and out[index][1] <= finding.start:
+            index += 1
+        k = index
+        while k < len(out) and out[k][0] < max(finding.end, finding.start + 1):
+            out[k][2].append(finding)
+            k += 1
+    return out
+
+
+def _best(candidates: Iterable[tuple[int, int, int, str]]) -> str | None:
+    """The candidate with the highest score, then category rank, then earliest sentence."""
+    best = max(candidates, default=None)
+    return None if best is None else best[3]
+
+
+def _join_feelings(first: str, second: str | None) -> str:
+    return first if not second or second == first else f"{first} and {second}"
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+class _Composer:
+    """Combines the sentence plans of one message into drafts of decreasing ambition."""
+
+    def __init__(self, text: str, findings: tuple[Finding, ...]) -> None:
+        self.text = text
+        self.sentences = _sentences(text, findings)
+        self.plans: list[tuple[int, SentencePlan]] = []
+        for number, (a, b, found) in enumerate(self.sentences):
+            if found:
+                self.plans.append((number, analyse(text, a, b, found)))
+        plans = [plan for _, plan in self.plans]
+        categories = {c for plan in plans for c in plan.categories}
+        self.dominant = min(categories, key=_CATEGORY_RANK.__getitem__)
+        self.advice_only = categories == {Category.UNSOLICITED_ADVICE}
+        self.feeling, self.second_feeling = self._choose_feeling()
+        self.need = self._choose_need()
+        self.observations = self._observations()
+        self.situation = next((p.situation for p in plans if p.situation), None)
+        self.request = self._choose_request()
+        self.address = next((p.address for p in plans if p.address), None)
+        self.acknowledge = any(p.acknowledge for p in plans)
+        self.offer = None if self.acknowledge else next((p.offer for p in plans if p.offer), None)
+
+    # --- choices -------------------------------------------------------------------------
+
+    def _choose_feeling(self) -> tuple[str, str | None]:
+        if self.advice_only:
+            return "worried", None
+        candidates = [
+            (score, rank, -number, word)
+            for number, plan in self.plans
+            for score, rank, word in plan.feelings
+            if _is_real_feeling(word)
+        ]
+        chosen = _best(candidates) or "hurt"
+        second = None
+        for _, plan in self.plans:
+            if plan.second_feeling and any(w == chosen for _, _, w in plan.feelings):
+                second = plan.second_feeling
+                break
+        if second is not None and not _is_real_feeling(second):
+            second = None
+        return chosen, second
+
+    def _choose_need(self) -> str:
+        candidates = [
+            (score, rank, -number, name)
+            for number, plan in self.plans
+            for score, rank, name in plan.needs
+            if lookup_need(name) is not None
+        ]
+        return _best(candidates) or CATEGORY_PLAN[self.dominant.value][1]
+
+    def _observations(self) -> list[str]:
+        seen: list[str] = []
+        for _, plan in self.plans:
+            if plan.observation and plan.observation not in seen:
+                seen.append(plan.observation)
+        return seen[:2]
+
+    def _choose_request(self) -> str:
+        if self.advice_only:
+            return _ADVICE_REQUEST
+        best_score, best = 0, None
+        for _, plan in self.plans:
+            if plan.request and plan.request_score > best_score:
+                best_score, best = plan.request_score, plan.request
+        if best is not None and best_score >= 3:
+            return best
+        kind = CATEGORY_PLAN[self.dominant.value][2]
+        if best is not None:
+            return best
+        if kind == "listen":
+            return _LISTEN_REQUEST
+        if kind == "question":
+            return _QUESTION_REQUEST
+        return NEED_REQUESTS.get(self.need, "talk about this with me")
+
+    # --- drafts --------------------------------------------------------------------------
+
+    def draft(self, style: Style, level: int, dropped: frozenset[int] = frozenset()) -> _Draft:
+        """A draft of the rewrite.
+
+        Level 0 uses everything; 1 drops the observation; 2 also the form of address and
+        the offered idea; 3 also every kept clause and sentence. ``dropped`` lists kept
+        pieces (by position) that turned out to be flagged in their new surroundings.
+        """
+        observations = self.observations if level < 1 else []
+        offer = self.offer if level < 2 else None
+        need = lookup_need(self.need)
+        need_clause = need.clause if need is not None else "to be understood"
+        feelings = _join_feelings(self.feeling, self.second_feeling)
+        observation = _join_observations(observations)
+        kept: list[tuple[str, str, str]] = []  # (gap, text, kind)
+        previous_end = 0
+        serial = 0
+        for number, (a, b, found) in enumerate(self.sentences):
+            gap = self.text[previous_end:a] if kept else ""
+            gap = gap if gap and not gap.strip() else " "
+            previous_end = b
+            if not found:
+                if level < 3 and serial not in dropped:
+                    kept.append((gap, self.text[a:b], "kept"))
+                serial += 1
+                continue
+            plan = self._plan(number)
+            before = [*plan.kept_before, *plan.transformed] if plan else []
+            after = list(plan.kept_after) if plan else []
+            for piece in before:
+                if level < 3 and serial not in dropped:
+                    kept.append((gap, piece, "kept"))
+                    gap = " "
+                serial += 1
+            kept.append((gap, "", "statement"))
+            gap = " "
+            for piece in after:
+                if level < 3 and serial not in dropped:
+                    kept.append((gap, piece, "kept"))
+                    gap = " "
+                serial += 1
+        # One I-statement, where the first judgment was.
+        first = next(i for i, (_, _, kind) in enumerate(kept) if kind == "statement")
+        pieces = [p for i, p in enumerate(kept) if p[2] != "statement" or i == first]
+        address = self.address if level < 2 else None
+        if address and any(
+            kind == "kept" and re.search(rf"\b{re.escape(address)}\b", text)
+            for _, text, kind in pieces
+        ):
+            address = None
+        statement = self._statement(style, observation, feelings, need_clause, address)
+        pieces[first] = (pieces[first][0], statement, "statement")
+        if style is Style.NVC:
+            request = f"Would you be willing to {self.request}?"
+            if offer is not None:
+                request += f" I have an idea about {offer}, if you'd like to hear it."
+            if pieces[-1][2] == "kept" and pieces[-1][1].rstrip().endswith("?"):
+                pieces.insert(first + 1, (" ", request, "request"))
+            else:
+                pieces.append((" ", request, "request"))
+        parts = RewriteParts(
+            observation=observation,
+            feeling=feelings,
+            need=self.need,
+            need_clause=need_clause,
+            request=self.request,
+            effect=NEED_EFFECTS.get(self.need),
+            situation=self.situation if observations else None,
+        )
+        return _Draft(tuple(pieces), parts, level)
+
+    def kept_serials(self, draft: _Draft, findings: Sequence[Finding]) -> set[int] | None:
+        """Serial numbers of the kept pieces that ``findings`` (in the draft) fall in, or
+        ``None`` when a finding touches the wording we wrote ourselves."""
+        offsets = []
+        position = 0
+        for gap, text, kind in draft.pieces:
+            position += len(gap)
+            offsets.append((position, position + len(text), kind, text))
+            position += len(text)
+        serial_of = self._serials(draft)
+        hit: set[int] = set()
+        lead = len(draft.pieces[0][0]) if draft.pieces else 0
+        for finding in findings:
+            start, end = finding.start + lead, finding.end + lead
+            for index, (a, b, kind, _) in enumerate(offsets):
+                if a < end and start < b:
+                    if kind != "kept":
+                        return None
+                    hit.add(serial_of[index])
+        return hit
+
+    def _serials(self, draft: _Draft) -> dict[int, int]:
+        """Piece index -> serial number of the kept piece it shows."""
+        out: dict[int, int] = {}
+        serial = 0
+        texts = []
+        for number, (a, b, found) in enumerate(self.sentences):
+            if not found:
+                texts.append(self.text[a:b])
+                continue
+            plan = self._plan(number)
+            if plan is not None:
+                texts.extend([*plan.kept_before, *plan.transformed])
+                texts.extend(plan.kept_after)
+        cursor = 0
+        for index, (_, text, kind) in enumerate(draft.pieces):
+            if kind != "kept":
+                continue
+            while cursor < len(texts) and texts[cursor] != text:
+                cursor += 1
+            out[index] = cursor
+            cursor += 1
+            serial = cursor
+        del serial
+        return out
+
+    def _plan(self, number: int) -> SentencePlan | None:
+        for n, plan in self.plans:
+            if n == number:
+                return plan
+        return None
+
+    def _statement(
+        self,
+        style: Style,
+        observation: str | None,
+        feelings: str,
+        need_clause: str,
+        address: str | None,
+    ) -> str:
+        about = " about you" if self.advice_only else ""
+        if style is Style.GORDON:
+            effect = NEED_EFFECTS.get(self.need, "it's hard for me to go on as we are")
+            if observation:
+                core = f"when {observation}, I felt {feelings}{about}, because {effect}."
+            else:
+                core = f"I feel {feelings}{about}, because {effect}."
+        elif style is Style.XYZ:
+            moment = observation or _XYZ_MOMENTS.get(self.dominant, _XYZ_DEFAULT_MOMENT)
+            verb = "felt" if observation else "feel"
+            core = f"when {moment}, I {verb} {feelings}{about}."
+        elif self.advice_only:
+            core = f"I feel {feelings}{about}, and I'd like to help."
+        elif observation:
+            core = f"when {observation}, I felt {feelings}, because I need {need_clause}."
+        else:
+            core = f"I feel {feelings}, because I need {need_clause}."
+        if self.acknowledge and style is not Style.XYZ:
+            core = f"{_ACKNOWLEDGEMENT} {_capitalise(core)}"
+        if address:
+            return f"{address}, {core}"
+        return _capitalise(core)
+
+    def edits(self, level: int) -> tuple[Edit, ...]:
+        out = []
+        for _, plan in self.plans:
+            for edit in plan.edits:
+                if level >= 1 and edit.after is not None and edit.after in self.observations:
+                    edit = attrs.evolve(edit, after=None)
+                out.append(edit)
+        out.sort(key=lambda e: (e.start, e.end))
+        return tuple(out)
+
+
+_CATEGORY_RANK: Final = {
+    category: rank
+    for rank, category in enumerate(
+        (
+            Category.FAUX_FEELING,
+            Category.LABEL,
+            Category.BLAME,
+            Category.MIND_READING,
+            Category.ABSOLUTE,
+            Category.DEMAND,
+            Category.ACCUSATORY_QUESTION,
+            Category.COMPARISON,
+            Category.CONTEMPT,
+            Category.INVALIDATION,
+            Category.DEFENSIVENESS,
+            Category.STONEWALLING,
+            Category.UNSOLICITED_ADVICE,
+            Category.THREAT,
+        )
+    )
+}
+
+
+def _is_real_feeling(word: str) -> bool:
+    found = lookup_feeling(word)
+    return found is not None and not found.pleasant
+
+
+def _join_observations(observations: Sequence[str]) -> str | None:
+    if not observations:
+        return None
+    if len(observations) == 1:
+        return observations[0]
+    first, second = observations[0], observations[1]
+    if first.startswith("you ") and second.startswith("you "):
+        return f"{first} and {second[4:]}"
+    return f"{first} and {second}"
+
+
+def _render(draft: _Draft) -> str:
+    return "".join(gap + piece for gap, piece, _ in draft.pieces).strip()
+
+
+def _last_resort(style: Style, rules: RuleSet) -> tuple[str, RewriteParts]:
+    """The plainest sentence that is clean: a real feeling and a need, nothing else."""
+    text = ""
+    parts = RewriteParts()
+    for feeling_word in SAFE_FEELINGS:
+        for name in SAFE_NEEDS:
+            need = lookup_need(name)
+            if need is None:  # pragma: no cover - the names are checked by a test
+                continue
+            if style is Style.GORDON:
+                effect = NEED_EFFECTS[name]
+                text = f"I feel {feeling_word}, because {effect}."
+            elif style is Style.XYZ:
+                text = f"When {_XYZ_DEFAULT_MOMENT}, I feel {feeling_word}."
+            else:
+                text = f"I feel {feeling_word}, because I need {need.clause}."
+            parts = RewriteParts(
+                feeling=feeling_word,
+                need=name,
+                need_clause=need.clause,
+                effect=NEED_EFFECTS[name],
+            )
+            if not detect(text, rules=rules):
+                return text, parts
+    return text, parts
+
+
+def rewrite(text: str, *, style: Style | str = "nvc") -> Rewrite:
+    """Rewrite a judgmental message as an I-statement that keeps what the speaker is upset about.
+
+    ``style`` is ``"nvc"`` (observation, feeling, need, request), ``"gordon"`` (behaviour,
+    feeling, concrete effect) or ``"xyz"`` ("When you X, I feel Z"); see
+    :class:`~intimacy_kit.Style`. A clean message comes back unchanged; a threat is
+    declined. The rewritten text never has findings of its own, so rewriting it again
+    changes nothing.
+
+    >>> from intimacy_kit._rewriter import rewrite
+    >>> r = rewrite("You never help with the dishes!")
+    >>> r.text
+    "When you didn't help with the dishes, I felt overwhelmed, because I need us to share the load. Would you be willing to help with the dishes?"
+    >>> r.parts.feeling, r.parts.need, r.notes
+    ('overwhelmed', 'shared effort', ("removed the absolute 'never'",))
+    >>> rewrite("You never help with the dishes!", style="gordon").text
+    "When you didn't help with the dishes, I felt overwhelmed, because I end up doing most of the work at home."
+    >>> rewrite("I feel ignored.").text
+    'I feel lonely and hurt, because I need to be seen. Would you be willing to ask me how my day went tonight?'
+    >>> rewrite("Thanks for dinner!").changed
+    False
+    >>> r = rewrite("Do that again and you'll be sorry.")
+    >>> r.declined, r.text
+    (True, "Do that again and you'll be sorry.")
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"rewrite() needs a str, got {type(text).__name__}")
+    try:
+        chosen = Style(style)
+    except ValueError:
+        names = ", ".join(repr(s.value) for s in Style)
+        raise ValueError(f"unknown style {style!r}; choose one of {names}") from None
+    if not text:
+        return _unchanged(text, chosen)
+    findings = detect_normalized(normalize(text))
+    if not findings:
+        return _unchanged(text, chosen)
+    if any(f.category is Category.THREAT for f in findings):
+        return _declined(text, chosen, findings)
+    composer = _Composer(text, findings)
+    for level in range(4):
+        dropped: frozenset[int] = frozenset()
+        while True:
+            draft = composer.draft(chosen, level, dropped)
+            output = _render(draft)
+            remaining = detect(output)
+            if not remaining:
+                edits = composer.edits(level)
+                return _result(text, output, chosen, draft.parts, findings, edits)
+            # A kept sentence that reads as a judgment in its new place is left out;
+            # a judgment in our own wording sends us to a plainer level.
+            flagged = composer.kept_serials(draft, remaining)
+            if not flagged or flagged <= dropped:
+                break
+            dropped = dropped | flagged
+    output, parts = _last_resort(chosen, DEFAULT_RULES)
+    if chosen is Style.NVC and parts.need is not None:
+        request = NEED_REQUESTS[parts.need]
+        candidate = f"{output} Would you be willing to {request}?"
+        if not detect(candidate):
+            output = candidate
+            parts = attrs.evolve(parts, request=request)
+    return _result(text, output, chosen, parts, findings, composer.edits(4))
+
+
+def _result(
+    original: str,
+    output: str,
+    style: Style,
+    parts: RewriteParts,
+    findings: tuple[Finding, ...],
+    edits: tuple[Edit, ...],
+) -> Rewrite:
+    return Rewrite(
+        original=original,
+        text=output,
+        style=style,
+        changed=output != original,
+        declined=False,
+        reason=None,
+        parts=parts,
+        findings=findings,
+        edits=edits,
+    )
