@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from intimacy_kit._model import Category, Finding, Severity
+from intimacy_kit._model import Category, Finding, Severity, trusted_finding
 from intimacy_kit._rule import CompiledRule, Hedge, RuleSet, _Branch
 from intimacy_kit._rules import DEFAULT_RULES
 from intimacy_kit._text import Normalized, Span, inside_any, normalize, quoted_spans
@@ -160,20 +160,20 @@ def _merge(
         if spans and a < spans[-1].end:
             last = spans[-1]
             last.end = max(last.end, b)
-            if severity > last.severity:
+            if severity.value > last.severity.value:
                 last.item, last.severity = item, severity
         else:
             spans.append(_Span(a, b, item, severity))
     findings = [
-        Finding(
-            start=span.start,
-            end=span.end,
-            text=original[span.start : span.end],
-            category=category,
-            severity=span.severity,
-            rule_id=span.item.rule.id,
-            message=span.item.rule.message,
-            suggestion=span.item.rule.suggestion,
+        trusted_finding(
+            span.start,
+            span.end,
+            original[span.start : span.end],
+            category,
+            span.severity,
+            span.item.rule.id,
+            span.item.rule.message,
+            span.item.rule.suggestion,
         )
         for category, spans in by_category.items()
         for span in spans

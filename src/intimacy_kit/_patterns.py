@@ -471,7 +471,7 @@ def required_word_sets(source: str, *, starts_clean: bool = False) -> tuple[froz
     unique = dict.fromkeys(_word_sets_in_sequence(list(parsed), before=starts_clean))
     ranked = sorted(unique, key=lambda words: (-_score(words), sorted(words)))
     # A set-membership test is far cheaper than a regex search, so keep several sets.
-    return tuple(ranked[:4])
+    return tuple(ranked[:3])
 
 
 def required_words(source: str) -> frozenset[str] | None:
