@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-PAGES: dict[str, Callable[[], str]] = {}
+PAGES: dict[str, Callable[[], str] | str] = {}
+"""Generated pages by path under ``docs/generated/``: a renderer or the page's text."""
 
 
 def _register_optional() -> None:
@@ -35,6 +36,7 @@ def write_generated_pages(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, render in PAGES.items():
         path = folder / name
-        content = render()
+        path.parent.mkdir(parents=True, exist_ok=True)  # e.g. generated/rules/
+        content = render if isinstance(render, str) else render()
         if not path.exists() or path.read_text(encoding="utf-8") != content:
             path.write_text(content, encoding="utf-8")

@@ -26,25 +26,30 @@ class BinaryScores:
 
     @property
     def precision(self) -> float:
+        """Share of flagged messages that are judgmental."""
         flagged = self.true_positives + self.false_positives
         return self.true_positives / flagged if flagged else 0.0
 
     @property
     def recall(self) -> float:
+        """Share of judgmental messages that are flagged."""
         judgmental = self.true_positives + self.false_negatives
         return self.true_positives / judgmental if judgmental else 0.0
 
     @property
     def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def clean_flag_rate(self) -> float:
+        """Share of clean messages that get any finding."""
         clean = self.false_positives + self.true_negatives
         return self.false_positives / clean if clean else 0.0
 
     def summary(self) -> str:
+        """All the figures on one line."""
         return (
             f"precision {self.precision:.3f}  recall {self.recall:.3f}  F1 {self.f1:.3f}  "
             f"clean flagged {self.clean_flag_rate:.1%}  "

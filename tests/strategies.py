@@ -49,3 +49,62 @@ wordy_text = st.lists(
 
 any_text = st.one_of(st.text(), tricky_text, wordy_text)
 """Any string a caller might pass: arbitrary Unicode, awkward characters, message-like text."""
+
+
+# --- disguises that normalisation must see through -----------------------------------
+
+_ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
+_QUOTE_LOOKALIKES = {"'": ("'", "\u2019", "\u2018", "\uff07"), '"': ('"', "\u201c", "\u201d")}
+
+
+def _disguise_character(char: str) -> st.SearchStrategy[str]:
+    """One character as typed on a phone, pasted from a word processor or spoofed."""
+    if char.isascii() and char.isalpha():
+        full_width = chr(ord(char) + 0xFEE0)
+        forms = st.sampled_from((char, char.upper(), char.lower(), full_width))
+    elif char in _QUOTE_LOOKALIKES:
+        forms = st.sampled_from(_QUOTE_LOOKALIKES[char])
+    elif char == " ":
+        forms = st.sampled_from((" ", "\u00a0"))
+    else:
+        forms = st.just(char)
+    zero_width = st.sampled_from(("",) * 4 + _ZERO_WIDTH)
+    return st.tuples(forms, zero_width).map("".join)
+
+
+def disguised(text: str) -> st.SearchStrategy[str]:
+    """``text`` disguised in ways normalisation must see through.
+
+    Letters change case or become full width, quotes become curly, spaces non-breaking,
+    and zero-width characters are sprinkled in: the same message once normalised.
+    """
+    return st.tuples(*(_disguise_character(char) for char in text)).map("".join)
+
+
+# --- messages for the rewriter ----------------------------------------------------------
+
+_CLEAN_SENTENCES = (
+    "Thanks for dinner.",
+    "I missed you today.",
+    "Could you pick up milk on the way home?",
+    "I feel lonely when we eat in silence.",
+    "See you at six!",
+    "Gwen, the plumber comes at nine.",
+)
+
+
+def _rule_examples() -> tuple[str, ...]:
+    from intimacy_kit._rules import DEFAULT_RULES
+
+    return tuple(sorted({example for rule in DEFAULT_RULES for example in rule.examples}))
+
+
+def judgmental_messages() -> st.SearchStrategy[str]:
+    """Messages built from the rules' own examples, clean sentences and awkward text.
+
+    Most of what this draws is flagged by the detector, so it exercises the rewriter's
+    transformations rather than its no-change path.
+    """
+    examples = st.sampled_from(_rule_examples())
+    piece = st.one_of(examples, examples, st.sampled_from(_CLEAN_SENTENCES), tricky_text)
+    return st.lists(piece, min_size=1, max_size=5).map(" ".join)

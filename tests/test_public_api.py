@@ -8,10 +8,34 @@ import sys
 import intimacy_kit
 
 EXPECTED_PUBLIC_NAMES = {
+    "BARRIERS",
+    "DEFAULT_RULES",
+    "EXERCISES",
+    "Barrier",
+    "BarrierKind",
     "Category",
+    "Difficulty",
+    "Exercise",
     "Finding",
+    "Hedge",
+    "PlanDay",
+    "PlanItem",
+    "PracticePlan",
+    "Rule",
+    "RuleError",
+    "RuleSet",
     "Severity",
+    "Source",
+    "Who",
     "__version__",
+    "barriers",
+    "detect",
+    "detect_many",
+    "exercises",
+    "exercises_for",
+    "get_barrier",
+    "get_exercise",
+    "practice_plan",
 }
 
 

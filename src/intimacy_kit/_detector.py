@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from intimacy_kit._model import Category, Finding, Severity, trusted_finding
+from intimacy_kit._model import Category, Finding, Severity
 from intimacy_kit._rule import CompiledRule, Hedge, RuleSet, _Branch
 from intimacy_kit._rules import DEFAULT_RULES
 from intimacy_kit._text import Normalized, Span, inside_any, normalize, quoted_spans
@@ -35,11 +35,43 @@ _HEDGING_FRAME: Final = re.compile(
 )
 # Words without which neither frame above can match: a cheap test before the regexes.
 _NEGATION_CUES: Final = frozenset(
-    "don didn never not doesn nobody no who wouldn if isn t wasn did does".split()
+    [
+        "don",
+        "didn",
+        "never",
+        "not",
+        "doesn",
+        "nobody",
+        "no",
+        "who",
+        "wouldn",
+        "if",
+        "isn",
+        "t",
+        "wasn",
+        "did",
+        "does",
+    ]
 )
 _HEDGE_CUES: Final = frozenset(
-    "maybe perhaps wonder seems sounds looks seem sound look guess guessing could possible "
-    "might sense right".split()
+    [
+        "maybe",
+        "perhaps",
+        "wonder",
+        "seems",
+        "sounds",
+        "looks",
+        "seem",
+        "sound",
+        "look",
+        "guess",
+        "guessing",
+        "could",
+        "possible",
+        "might",
+        "sense",
+        "right",
+    ]
 )
 _CLAUSE_BREAK: Final = re.compile(r"[.!?;:\n\"(\u2026][^.!?;:\n\"(\u2026]*$")
 # What may stand between a clause boundary and a clause-opening match: interjections,
@@ -116,10 +148,7 @@ def detect_normalized(
     # The units keyed on the message's words whose every requirement is met.
     keyed = compiled.keyed
     ready = {
-        index
-        for word in words & compiled.keys
-        for index, need in keyed[word]
-        if need & met == need
+        index for word in words & compiled.keys for index, need in keyed[word] if need & met == need
     }
     ready.update(compiled.always)
     for substring, index in compiled.by_substring:
@@ -165,7 +194,7 @@ def _merge(
         else:
             spans.append(_Span(a, b, item, severity))
     findings = [
-        trusted_finding(
+        Finding(
             span.start,
             span.end,
             original[span.start : span.end],

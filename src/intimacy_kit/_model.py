@@ -173,20 +173,3 @@ class Finding:
             message=str(data["message"]),
             suggestion=None if data.get("suggestion") is None else str(data["suggestion"]),
         )
-
-
-_FINDING_FIELDS = ("start", "end", "text", "category", "severity", "rule_id", "message", "suggestion")
-
-
-def trusted_finding(*values: Any) -> Finding:
-    """Build a :class:`Finding` from values already known to be valid (internal).
-
-    The detector creates one finding per flagged span on its hot path; its offsets come
-    straight from the matcher and the rest from checked rules, so the per-field
-    validation of ``Finding.__init__`` is skipped here. The field order is that of
-    ``Finding``.
-    """
-    finding = object.__new__(Finding)
-    for name, value in zip(_FINDING_FIELDS, values, strict=True):
-        object.__setattr__(finding, name, value)
-    return finding

@@ -1,9 +1,9 @@
-"""Making rules fast: split a pattern into branches and find the words each one needs.
+r"""Making rules fast: split a pattern into branches and find the words each one needs.
 
 A rule's pattern is usually an alternation of many phrasings. Scanning a message with a
 large alternation tries every branch at every position, which is slow in Python's regex
 engines. Most branches, though, cannot match unless some particular word is in the
-message ("dare" in ``\\bi\\s+dare\\s+you\\b``). The detector indexes each message's words
+message ("dare" in ``\bi\s+dare\s+you\b``). The detector indexes each message's words
 once, so it only needs to run the branches whose required word is present.
 
 Both functions here are conservative: when in doubt they split less and require nothing,
@@ -18,7 +18,15 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]  # stdl
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # stdlib internals
 from typing import Any, Final
 
-__all__ = ["gate_source", "required_word_sets", "required_words", "split_branches"]
+__all__ = [
+    "compile_tree",
+    "gate_source",
+    "parse",
+    "required_word_sets",
+    "required_words",
+    "split_branches",
+    "word_sets_of_tree",
+]
 
 _MAX_EXPANSIONS: Final = 2000
 _LETTERS: Final = frozenset(range(ord("a"), ord("z") + 1))
@@ -95,6 +103,7 @@ def _matching_paren(source: str, open_index: int) -> int:
 
 _GROUP_OPEN: Final = re.compile(r"\((?:\?P<[A-Za-z_][A-Za-z0-9_]*>|\?:)")
 _ZERO_WIDTH_RUN: Final = re.compile(r"(?:\(\?<?[=!][^()]*\))*")
+_ZERO_WIDTH_SUFFIX: Final = re.compile(r"(?:\\b|\(\?<?[=!][^()]*\))*")
 
 
 def _split_group(branch: str, depth: int) -> list[str]:
@@ -117,16 +126,24 @@ def _split_group(branch: str, depth: int) -> list[str]:
         # only a group that makes up the whole branch (bar lookarounds) is worth splitting.
         return [branch]
     parts = _split_top(inner)
-    while len(parts) == 1 and inner.startswith("(?:") and _matching_paren(inner, 0) == len(inner) - 1:
-        inner = inner[3:-1]  # "(?P<hit>(?:a|b))": the alternatives are one level down
+    suffix = ""
+    while len(parts) == 1 and inner.startswith("(?:"):
+        close = _matching_paren(inner, 0)
+        after = inner[close + 1 :]
+        if close < 0 or _ZERO_WIDTH_SUFFIX.fullmatch(after) is None:
+            break
+        # "(?P<hit>(?:a|b)\\b)": the alternatives are one level down; a zero-width
+        # suffix such as a word boundary is copied onto each of them.
+        inner, suffix = inner[3:close], after + suffix
         parts = _split_top(inner)
+    parts = [part + suffix for part in parts]
     if len(parts) == 1:
         return [branch]
     head = branch[: opener.end()]
     result: list[str] = []
     for part in parts:
-        for piece in _split_group(part, depth + 1) if depth < 3 else [part]:
-            result.append(f"{head}{piece}){tail}")
+        pieces = _split_group(part, depth + 1) if depth < 3 else [part]
+        result.extend(f"{head}{piece}){tail}" for piece in pieces)
     return result
 
 
@@ -237,7 +254,8 @@ def _letter_strings(item: tuple[Any, Any]) -> list[str] | None:
     if op is sre_constants.SUBPATTERN:
         return _sequence_strings(list(arg[-1]))
     if op is sre_constants.IN and all(
-        member_op is sre_constants.LITERAL and member_arg in _LETTERS for member_op, member_arg in arg
+        member_op is sre_constants.LITERAL and member_arg in _LETTERS
+        for member_op, member_arg in arg
     ):
         return [chr(member_arg) for _op, member_arg in arg]
     if op is sre_constants.AT and arg is sre_constants.AT_BOUNDARY:
@@ -266,29 +284,130 @@ def _sequence_strings(sequence: list[tuple[Any, Any]]) -> list[str] | None:
 
 # Words so common that requiring them saves almost nothing.
 _COMMON: Final = frozenset(
-    (
-        "a about all an and are at be but can d do don for get going have he how i if in is "
-        "it just know like ll m me more my no not now of on one or out re really s she so t "
-        "that the them then there they think this to up ve want was we well what when why "
-        "with would you your"
-    ).split()
+    [
+        "a",
+        "about",
+        "all",
+        "an",
+        "and",
+        "are",
+        "at",
+        "be",
+        "but",
+        "can",
+        "d",
+        "do",
+        "don",
+        "for",
+        "get",
+        "going",
+        "have",
+        "he",
+        "how",
+        "i",
+        "if",
+        "in",
+        "is",
+        "it",
+        "just",
+        "know",
+        "like",
+        "ll",
+        "m",
+        "me",
+        "more",
+        "my",
+        "no",
+        "not",
+        "now",
+        "of",
+        "on",
+        "one",
+        "or",
+        "out",
+        "re",
+        "really",
+        "s",
+        "she",
+        "so",
+        "t",
+        "that",
+        "the",
+        "them",
+        "then",
+        "there",
+        "they",
+        "think",
+        "this",
+        "to",
+        "up",
+        "ve",
+        "want",
+        "was",
+        "we",
+        "well",
+        "what",
+        "when",
+        "why",
+        "with",
+        "would",
+        "you",
+        "your",
+    ]
 )
 
 
 # The words of everyday messages that show up in a good share of them.
 _VERY_COMMON: Final = frozenset(
-    (
-        "a all and are be but can d do don for have i in is it just know like ll m me my not "
-        "of on re s so t that the this to ve was we what with you your"
-    ).split()
+    [
+        "a",
+        "all",
+        "and",
+        "are",
+        "be",
+        "but",
+        "can",
+        "d",
+        "do",
+        "don",
+        "for",
+        "have",
+        "i",
+        "in",
+        "is",
+        "it",
+        "just",
+        "know",
+        "like",
+        "ll",
+        "m",
+        "me",
+        "my",
+        "not",
+        "of",
+        "on",
+        "re",
+        "s",
+        "so",
+        "t",
+        "that",
+        "the",
+        "this",
+        "to",
+        "ve",
+        "was",
+        "we",
+        "what",
+        "with",
+        "you",
+        "your",
+    ]
 )
 
 
 def _score(words: frozenset[str]) -> float:
     """Higher for sets less likely to meet an ordinary message (a rough estimate)."""
-    return -sum(
-        0.5 if word in _VERY_COMMON else 0.1 if word in _COMMON else 0.02 for word in words
-    )
+    return -sum(0.5 if word in _VERY_COMMON else 0.1 if word in _COMMON else 0.02 for word in words)
 
 
 def _sequence_starts_with_separator(sequence: list[tuple[Any, Any]]) -> bool:
@@ -302,9 +421,12 @@ def _sequence_starts_with_separator(sequence: list[tuple[Any, Any]]) -> bool:
             return _sequence_starts_with_separator(list(arg[-1]))
         if _is_separator(item):
             return True
-        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and arg[0] == 0:
-            if all(_is_separator(i) for i in arg[2]):
-                continue  # optional separators: look past them
+        if (
+            op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT)
+            and arg[0] == 0
+            and all(_is_separator(i) for i in arg[2])
+        ):
+            continue  # optional separators: look past them
         return False
     return False
 
@@ -376,7 +498,9 @@ def _first_words_from(
             rest = items[position + 1 :]
             if _is_letter(item):
                 stack.append((0, text + chr(arg), rest))
-            elif _is_separator(item) or (op is sre_constants.AT and arg is sre_constants.AT_BOUNDARY):
+            elif _is_separator(item) or (
+                op is sre_constants.AT and arg is sre_constants.AT_BOUNDARY
+            ):
                 if not text:
                     raise ValueError("a separator before any letter")
                 results.add(text)
@@ -429,9 +553,7 @@ def _word_sets_in_sequence(
             candidate = _word_starting_at(sequence, index, after)
             if candidate:
                 found.append(candidate)
-        if _is_separator(item):
-            separated = True
-        elif _ends_with_separator(item) and separated:
+        if _is_separator(item) or (_ends_with_separator(item) and separated):
             separated = True
         else:
             separated = False
@@ -444,30 +566,50 @@ def _word_sets_in_sequence(
         elif op is sre_constants.BRANCH:
             union: set[str] = set()
             for alternative in arg[1]:
-                options = _word_sets_in_sequence(list(alternative), separated_before[index], follows)
+                options = _word_sets_in_sequence(
+                    list(alternative), separated_before[index], follows
+                )
                 if not options:
                     union = set()
                     break
-                union |= max(options, key=_score)
+                union |= max(options, key=lambda words: _score(frozenset(words)))
             if union:
                 found.append(frozenset(union))
     return found
 
 
 def required_word_sets(source: str, *, starts_clean: bool = False) -> tuple[frozenset[str], ...]:
-    """Sets of words that every match of the pattern needs, best (rarest) first.
+    r"""Sets of words that every match of the pattern needs, best (rarest) first.
 
     Each set is a requirement on its own: one of its words appears in every text the
     pattern matches. An empty tuple means nothing is known. ``starts_clean`` says that a
     match can only start at a word boundary (the rule checks that itself).
 
-    >>> [sorted(s) for s in required_word_sets(r"\\byou\\s+(?:always|never)\\s+lie\\b")]
+    >>> [sorted(s) for s in required_word_sets(r"\byou\s+(?:always|never)\s+lie\b")]
     [['lie'], ['always', 'never'], ['you']]
     """
     try:
         parsed = sre_parse.parse(source)
     except Exception:  # a pattern only the third-party ``regex`` module understands
         return ()
+    return word_sets_of_tree(parsed, starts_clean=starts_clean)
+
+
+def parse(source: str) -> Any:
+    """The stdlib parse tree of ``source`` (raises ``re.error`` like ``re.compile``)."""
+    return sre_parse.parse(source)
+
+
+def compile_tree(tree: Any) -> re.Pattern[str]:
+    """Compile a parse tree from :func:`parse`, so that a pattern is parsed only once."""
+    from re import _compiler  # type: ignore[attr-defined]  # stdlib internals
+
+    compiled: re.Pattern[str] = _compiler.compile(tree)
+    return compiled
+
+
+def word_sets_of_tree(parsed: Any, *, starts_clean: bool = False) -> tuple[frozenset[str], ...]:
+    """:func:`required_word_sets` for an already parsed pattern."""
     unique = dict.fromkeys(_word_sets_in_sequence(list(parsed), before=starts_clean))
     ranked = sorted(unique, key=lambda words: (-_score(words), sorted(words)))
     # A set-membership test is far cheaper than a regex search, so keep several sets.
@@ -475,13 +617,13 @@ def required_word_sets(source: str, *, starts_clean: bool = False) -> tuple[froz
 
 
 def required_words(source: str) -> frozenset[str] | None:
-    """Words of which at least one appears in every text the pattern can match, or None.
+    r"""Words of which at least one appears in every text the pattern can match, or None.
 
-    >>> sorted(required_words(r"\\bi\\s+dare\\s+you\\b"))
+    >>> sorted(required_words(r"\bi\s+dare\s+you\b"))
     ['dare']
-    >>> sorted(required_words(r"\\byou\\s+(?:make|made)\\s+me\\b"))
+    >>> sorted(required_words(r"\byou\s+(?:make|made)\s+me\b"))
     ['made', 'make']
-    >>> required_words(r"[a-z]+ing\\b") is None
+    >>> required_words(r"[a-z]+ing\b") is None
     True
     """
     sets = required_word_sets(source)
@@ -556,15 +698,15 @@ def _token_end(source: str) -> int:
 
 
 def gate_source(source: str) -> str:
-    """A cheaper pattern that matches wherever ``source`` does (and maybe elsewhere).
+    r"""A cheaper pattern that matches wherever ``source`` does (and maybe elsewhere).
 
-    Leading zero-width tests (``\\b``, ``^``, lookarounds) stop Python's regex engine from
+    Leading zero-width tests (``\b``, ``^``, lookarounds) stop Python's regex engine from
     jumping straight to a literal prefix, so every position is tried. Dropping them gives
     a superset pattern that finds the literal fast; the full pattern runs only when the
     gate matches.
 
-    >>> gate_source(r"(?<!\\bif\\s)(?P<hit>\\byou\\s+never)")
-    '(?P<hit>you\\\\s+never)'
+    >>> gate_source(r"(?<!\bif\s)(?P<hit>\byou\s+never)")
+    '(?P<hit>you\\s+never)'
     """
     prefix = ""
     rest = source

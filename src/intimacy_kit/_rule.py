@@ -23,7 +23,13 @@ import attrs
 import regex
 
 from intimacy_kit._model import Category, Severity
-from intimacy_kit._patterns import gate_source, required_word_sets, split_branches
+from intimacy_kit._patterns import (
+    compile_tree,
+    gate_source,
+    parse,
+    split_branches,
+    word_sets_of_tree,
+)
 from intimacy_kit._vocabulary import MACROS
 
 __all__ = ["Hedge", "Rule", "RuleError", "RuleSet"]
@@ -64,6 +70,29 @@ def _check_id(rule: Rule, attribute: attrs.Attribute[str], value: str) -> None:
         )
 
 
+def _to_category(value: object) -> Any:
+    """Turn a category name into a ``Category``; anything else is left for the validator."""
+    if isinstance(value, Category):
+        return value
+    try:
+        return Category(str(value))
+    except ValueError:
+        return value
+
+
+def _check_category(rule: Rule, attribute: attrs.Attribute[Category], value: object) -> None:
+    if not isinstance(value, Category):
+        known = ", ".join(c.value for c in Category)
+        raise RuleError(f"rule {rule.id!r}: unknown category {value!r} (known: {known})")
+
+
+def _check_severity(rule: Rule, attribute: attrs.Attribute[Severity], value: object) -> None:
+    if not isinstance(value, Severity):
+        raise RuleError(
+            f"rule {rule.id!r}: severity must be a Severity (LOW, MEDIUM or HIGH), got {value!r}"
+        )
+
+
 def _to_words(value: Iterable[str]) -> frozenset[str]:
     if isinstance(value, str):
         value = (value,)
@@ -98,13 +127,13 @@ def _expand(rule_id: str, pattern: str) -> str:
 
 @attrs.frozen(kw_only=True)
 class Rule:
-    """One declarative detector rule.
+    r"""One declarative detector rule.
 
     >>> rule = Rule(
     ...     id="mine.slacker",
     ...     category="label",
     ...     severity=Severity.MEDIUM,
-    ...     pattern=r"\\byou(?:'re| are) (?:such )?a (?P<hit>slacker)\\b",
+    ...     pattern=r"\byou(?:'re| are) (?:such )?a (?P<hit>slacker)\b",
     ...     message="A label sums up a whole person from one behaviour.",
     ...     suggestion="Describe the task that was left undone.",
     ...     examples=("You're such a slacker.",),
@@ -117,9 +146,9 @@ class Rule:
 
     id: str = attrs.field(validator=_check_id)
     """A stable id ``family.name``; in the default rules the family is the module name."""
-    category: Category = attrs.field(converter=Category)
+    category: Category = attrs.field(converter=_to_category, validator=_check_category)
     """The category of the findings this rule produces."""
-    severity: Severity = attrs.field(validator=attrs.validators.instance_of(Severity))
+    severity: Severity = attrs.field(validator=_check_severity)
     """The severity of its findings (before any softening by a hedge)."""
     pattern: str = attrs.field(validator=attrs.validators.instance_of(str))
     """A regular expression over the normalised, lower-case message; ``<MACRO>`` names
@@ -153,24 +182,33 @@ class Rule:
         if not self.message.strip():
             raise RuleError(f"rule {self.id!r}: message is empty")
         source = _expand(self.id, self.pattern)
-        whole = _compile(self.id, source)
-        if whole.match("") is not None or whole.search(" ") is not None:
-            raise RuleError(f"rule {self.id!r}: pattern matches empty text")
+        try:
+            parse(source)
+        except re.error:
+            # Only the ``regex`` module understands it (or it is broken: _compile says so).
+            whole = _compile(self.id, source)
+            _check_not_empty(self.id, whole)
+            return CompiledRule(self, (_Branch(whole, whole, _hit_groups(whole), None, ()),))
         branches = []
         for branch_source in split_branches(source):
             try:
-                pattern = _compile(self.id, branch_source)
-            except RuleError:
+                # Parse once, for both the compiled pattern and the words it needs.
+                tree = parse(branch_source)
+                pattern = compile_tree(tree)
+            except re.error:
                 # Splitting is an optimisation; if a piece does not stand on its own, keep
                 # the pattern whole.
+                whole = _compile(self.id, source)
+                _check_not_empty(self.id, whole)
                 branches = [_Branch(whole, whole, _hit_groups(whole), None, ())]
                 break
+            _check_not_empty(self.id, pattern)
             gate = gate_source(branch_source)
             try:
                 gate_pattern = pattern if gate == branch_source else re.compile(gate)
             except re.error:
                 gate_pattern = pattern
-            word_sets = required_word_sets(branch_source, starts_clean=self.clause_start)
+            word_sets = word_sets_of_tree(tree, starts_clean=self.clause_start)
             branches.append(
                 _Branch(
                     pattern,
@@ -212,6 +250,18 @@ def _compile(rule_id: str, source: str) -> Any:
             return regex.compile(source, regex.VERSION0)
         except regex.error as error:
             raise RuleError(f"rule {rule_id!r}: pattern does not compile: {error}") from None
+
+
+# Short texts on which a sound rule cannot find an empty match: a pattern that matches
+# nothing at all (only a position) would flag every message.
+_EMPTY_PROBES: Final = ("", " ", "a", "you", "you are a. i", "x y z!")
+
+
+def _check_not_empty(rule_id: str, pattern: Any) -> None:
+    for probe in _EMPTY_PROBES:
+        for match in pattern.finditer(probe):
+            if match.end() == match.start():
+                raise RuleError(f"rule {rule_id!r}: pattern matches empty text")
 
 
 def _hit_groups(pattern: Any) -> tuple[str, ...]:

@@ -18,10 +18,10 @@ __all__ = ["FAUX_WORDS", "INSULT_WORDS", "LABEL_WORDS", "MACROS", "PERSON_NOUNS"
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A non-capturing alternation of literal words, longest first, spaces as ``\\s+``.
+    r"""A non-capturing alternation of literal words, longest first, spaces as ``\s+``.
 
     >>> alternation(["so", "so very"])
-    '(?:so\\\\s+very|so)'
+    '(?:so\\s+very|so)'
     """
     escaped = []
     for word in sorted(set(words), key=lambda w: (-len(w), w)):

@@ -220,7 +220,11 @@ RULES: tuple[Rule, ...] = (
             "Oh Ethan, why are your clothes all over the living room floor again?",
             "This isn't the first time this has happened either.",
         ),
-        near_misses=("Always happy to help!", "Can we meet again next week?", "Again, thank you so much!"),
+        near_misses=(
+            "Always happy to help!",
+            "Can we meet again next week?",
+            "Again, thank you so much!",
+        ),
         triggers=("always", "again", "first"),
         source="Overgeneralisation without a subject.",
     ),

@@ -9,7 +9,9 @@ _WHY = (
     "A 'why' or 'how could you' question that already holds its verdict cannot be "
     "answered safely; it corners the other person instead of inviting them in."
 )
-_INSTEAD = "Ask with curiosity and share your feeling: 'I felt hurt when … . What was going on for you?'"
+_INSTEAD = (
+    "Ask with curiosity and share your feeling: 'I felt hurt when … . What was going on for you?'"
+)
 
 _NEGATIVE_STATE = (
     r"(?:<LABEL>|mean|difficult|rude|cold|defensive|stubborn|angry|mad|upset|grumpy|annoying|"
@@ -146,12 +148,56 @@ RULES: tuple[Rule, ...] = (
             "Who does the cooking tonight?",
             "I can't believe you did it, congratulations!!",
         ),
-        triggers=("wrong", "problem", "matter", "hell", "heck", "fuck", "thinking", "who",
-                  "serious", "kidding", "crazy", "insane", "stupid", "deaf", "blind", "nuts", "mad",
-                  "mind", "real", "listening", "even", "ever", "lost", "gone", "ask", "asked",
-                  "charge", "since", "kind", "thought", "think", "expect", "believe", "much", "hard",
-                  "idea", "can't", "with", "talking", "life", "raised", "why", "how", "don't",
-                  "expect", "ask", "believe", "asking"),
+        triggers=(
+            "wrong",
+            "problem",
+            "matter",
+            "hell",
+            "heck",
+            "fuck",
+            "thinking",
+            "who",
+            "serious",
+            "kidding",
+            "crazy",
+            "insane",
+            "stupid",
+            "deaf",
+            "blind",
+            "nuts",
+            "mad",
+            "mind",
+            "real",
+            "listening",
+            "even",
+            "ever",
+            "lost",
+            "gone",
+            "ask",
+            "asked",
+            "charge",
+            "since",
+            "kind",
+            "thought",
+            "think",
+            "expect",
+            "believe",
+            "much",
+            "hard",
+            "idea",
+            "can't",
+            "with",
+            "talking",
+            "life",
+            "raised",
+            "why",
+            "how",
+            "don't",
+            "expect",
+            "ask",
+            "believe",
+            "asking",
+        ),
         source="Accusatory and rhetorical questions.",
     ),
 )

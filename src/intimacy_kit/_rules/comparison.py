@@ -62,7 +62,11 @@ RULES: tuple[Rule, ...] = (
         category=Category.COMPARISON,
         severity=Severity.MEDIUM,
         pattern=(
-            r"(?P<hit>\b(?:" + _OTHERS + r"|" + _THEIR_PARTNER + r")\s+(?:[a-z']+\s+){0,2}?(?:would|wouldn't|never|always|"
+            r"(?P<hit>\b(?:"
+            + _OTHERS
+            + r"|"
+            + _THEIR_PARTNER
+            + r")\s+(?:[a-z']+\s+){0,2}?(?:would|wouldn't|never|always|"
             r"actually|at\s+least|manages?\s+to|knows?\s+how|bothers?\s+to|remembers?|helps?|treats?|"
             r"cares?|listens?|doesn't|don't|didn't|did|do|does|can|could|had|have|has|makes?|"
             r"takes?|gets?|calls?|texts?|pays?|earns?|cooks?|cleans?|(?:was|is|were)\s+(?:way\s+|much\s+|so\s+much\s+|a\s+lot\s+)?(?:better|nicer|"
@@ -92,8 +96,23 @@ RULES: tuple[Rule, ...] = (
             "Other people's kids are at the party too.",
             "Everyone else is already at the restaurant.",
         ),
-        triggers=("ex", "other", "normal", "real", "else", "most", "husband", "wife", "boyfriend",
-                  "girlfriend", "partner", "fiance", "fiancee", "your", "than"),
+        triggers=(
+            "ex",
+            "other",
+            "normal",
+            "real",
+            "else",
+            "most",
+            "husband",
+            "wife",
+            "boyfriend",
+            "girlfriend",
+            "partner",
+            "fiance",
+            "fiancee",
+            "your",
+            "than",
+        ),
         source="Unfavourable comparison with third parties.",
     ),
     Rule(

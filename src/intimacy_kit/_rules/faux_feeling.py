@@ -69,7 +69,11 @@ RULES: tuple[Rule, ...] = (
             "No, I genuinely feel left out here.",
             "I feel taken for granted.",
         ),
-        near_misses=("I feel lonely.", "I feel sad and tired today.", "I was ignored by the waiter, lol."),
+        near_misses=(
+            "I feel lonely.",
+            "I feel sad and tired today.",
+            "I was ignored by the waiter, lol.",
+        ),
         triggers=FAUX_WORDS,
         source="Nonviolent Communication: words that evaluate others rather than name feelings.",
     ),

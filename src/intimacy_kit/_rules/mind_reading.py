@@ -40,9 +40,26 @@ RULES: tuple[Rule, ...] = (
             "If you don't want to go, that's okay.",
             "I know you don't like mushrooms, so I left them out.",
         ),
-        triggers=("care", "cared", "love", "loved", "respect", "value", "appreciate", "want", "trust",
-                  "believe", "like",
-                  "think", "give", "see", "notice", "consider", "understand", "get"),
+        triggers=(
+            "care",
+            "cared",
+            "love",
+            "loved",
+            "respect",
+            "value",
+            "appreciate",
+            "want",
+            "trust",
+            "believe",
+            "like",
+            "think",
+            "give",
+            "see",
+            "notice",
+            "consider",
+            "understand",
+            "get",
+        ),
         hedge=Hedge.SOFTEN,
         source="Mind reading (cognitive distortion); NVC: diagnosis of the other.",
     ),
@@ -63,7 +80,7 @@ RULES: tuple[Rule, ...] = (
             r"change\s+the\s+subject|get\s+rid\s+of)\b)"
             r"|(?P<hit5>\byou\s+know\s+(?:exactly|full\s+well|damn\s+well|perfectly\s+well)\s+"
             r"(?:what|how|why|that)\b)"
-            r"|(?P<hit6>\byou\s+(?:enjoy|love|like)\s+(?:this|watching\s+me|seeing\s+me|making\s+me|"
+            r"|(?P<hit6>(?<!\bare\s)(?<!\bwere\s)(?<!\bdo\s)(?<!\bdid\s)\byou\s+(?:enjoy|love|like)\s+(?:this|watching\s+me|seeing\s+me|making\s+me|"
             r"it\s+when\s+i)\b)"
             r"|(?P<hit7>\byou\s+only\s+[a-z]+(?:\s+(?:it|that|this|them|me|up|here|home|back|over))?\s+"
             r"(?:to|because|so\s+that|so|for)\b)"
@@ -86,8 +103,23 @@ RULES: tuple[Rule, ...] = (
             "You just want to relax tonight? Totally fine.",
             "You know exactly where the keys are, right?",
         ),
-        triggers=("saying", "doing", "want", "wanted", "care", "cared", "like", "love",
-                  "enjoy", "trying", "out", "know", "only", "secretly", "deep"),
+        triggers=(
+            "saying",
+            "doing",
+            "want",
+            "wanted",
+            "care",
+            "cared",
+            "like",
+            "love",
+            "enjoy",
+            "trying",
+            "out",
+            "know",
+            "only",
+            "secretly",
+            "deep",
+        ),
         hedge=Hedge.SOFTEN,
         source="Mind reading of motives; attribution of hostile intent.",
     ),

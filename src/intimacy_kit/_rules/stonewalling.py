@@ -9,7 +9,9 @@ _WHY = (
     "Shutting the conversation down leaves the other person alone with the problem; often "
     "it means you are flooded, which is real, but the silence reads as 'you don't matter'."
 )
-_INSTEAD = "Ask for a pause and promise a return: 'I need twenty minutes to calm down, then let's talk.'"
+_INSTEAD = (
+    "Ask for a pause and promise a return: 'I need twenty minutes to calm down, then let's talk.'"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -46,8 +48,17 @@ RULES: tuple[Rule, ...] = (
             "I'm fine, thanks for asking!",
             "I'm not doing this alone, right?",
         ),
-        triggers=("whatever", "fine", "way", "yourself", "guest", "want", "doing", "talk",
-                  "enough"),
+        triggers=(
+            "whatever",
+            "fine",
+            "way",
+            "yourself",
+            "guest",
+            "want",
+            "doing",
+            "talk",
+            "enough",
+        ),
         hedge=Hedge.KEEP,
         clause_start=True,
         source="Gottman: stonewalling.",
@@ -97,10 +108,36 @@ RULES: tuple[Rule, ...] = (
             "Don't forget it's Mum's birthday.",
             "I'm done with work at five.",
         ),
-        triggers=("talk", "hear", "discuss", "argue", "done", "finished", "through", "going",
-                  "over", "end", "alone", "need", "again", "nothing", "hand", "drop", "forget",
-                  "give", "discussing", "having", "doing", "talking", "period", "talk", "fine",
-                  "enough", "won't", "need"),
+        triggers=(
+            "talk",
+            "hear",
+            "discuss",
+            "argue",
+            "done",
+            "finished",
+            "through",
+            "going",
+            "over",
+            "end",
+            "alone",
+            "need",
+            "again",
+            "nothing",
+            "hand",
+            "drop",
+            "forget",
+            "give",
+            "discussing",
+            "having",
+            "doing",
+            "talking",
+            "period",
+            "talk",
+            "fine",
+            "enough",
+            "won't",
+            "need",
+        ),
         hedge=Hedge.KEEP,
         source="Gottman: stonewalling.",
     ),

@@ -6,9 +6,10 @@ from intimacy_kit._model import Category, Severity
 from intimacy_kit._rule import Hedge, Rule
 
 _WHY = (
-    "This reads as a threat or an ultimatum. Threats make a relationship unsafe, whatever "
-    "was meant by them; if anyone is at risk, contact local emergency services or a "
-    "helpline (for example a domestic-abuse or crisis line) now."
+    "This reads as a threat or an ultimatum, whether it is yours or one you are passing "
+    "on. Threats make a relationship unsafe, whatever was meant by them; if anyone is at "
+    "risk, contact local emergency services or a helpline (for example a domestic-abuse "
+    "or crisis line) now."
 )
 _SELF_HARM_WHY = (
     "This mentions harming yourself. Your pain matters: please reach out to someone you "
@@ -16,12 +17,14 @@ _SELF_HARM_WHY = (
 )
 _INSTEAD = "Step away until you are calm; then say what you feel and need, without a threat."
 
-# Safety rules fire whatever frame comes before them: "I don't think I'll hurt you" is
-# still worth a second look. Quoted speech is skipped like everywhere else (a line from a
-# film is not the writer's threat).
+# Safety rules fire whatever frame comes before them ("I don't think I'll hurt you" is
+# still worth a second look), and inside quoted or reported speech too: "he said he'd
+# hurt me if I left" is exactly what a person may need help with. A line quoted from a
+# film is the price of that choice.
 _SAFETY = {
     "negatable": False,
     "hedge": Hedge.KEEP,
+    "in_quotes": True,
 }
 
 RULES: tuple[Rule, ...] = (
@@ -48,8 +51,20 @@ RULES: tuple[Rule, ...] = (
             "You'll never see the kids again.",
         ),
         near_misses=("I'm scared of losing you.", "You'll never regret adopting a dog!"),
-        triggers=("sorry", "regret", "pay", "happens", "wish", "again", "else", "back", "know",
-                  "live", "work", "make"),
+        triggers=(
+            "sorry",
+            "regret",
+            "pay",
+            "happens",
+            "wish",
+            "again",
+            "else",
+            "back",
+            "know",
+            "live",
+            "work",
+            "make",
+        ),
         **_SAFETY,  # type: ignore[arg-type]
         source="Threats and coercive control.",
     ),
@@ -70,7 +85,7 @@ RULES: tuple[Rule, ...] = (
             r"\bif\s+you\b[^.!?]{1,60}?,?\s+(?:i(?:'ll|\s+will|'m\s+going\s+to|'m\s+gonna)|you(?:'ll|"
             r"\s+will))\s+(?:[a-z']+\s+)?(?:leave|kill|hurt|hit|ruin|destroy|end\s+(?:this|it|us)|"
             r"take\s+the\s+kids|make\s+you|regret|be\s+sorry|pay|never\s+see|tell\s+everyone|"
-            r"divorce|throw\s+you\s+out|kick\s+you\s+out|cut\s+you\s+off)\b|"
+            r"divorce|throw\s+you\s+out|kick\s+you\s+out|cut\s+you\s+off)\b(?!\s+myself)|"
             r"\b(?:do|try|say)\s+(?:that|it)\s+(?:again|one\s+more\s+time)\s+and\s+"
             r"(?:i(?:'ll|\s+will|'m)|you(?:'ll|\s+will))\b|\bi\s+dare\s+you\b|"
             r"\bone\s+more\s+(?:word|time|thing|chance|minute|second)\b[^.!?]{0,30}?\band\s+(?:i|you)\b|"
@@ -110,10 +125,44 @@ RULES: tuple[Rule, ...] = (
             "Next time you visit, I'll cook for you.",
             "Tell me and I'll help.",
         ),
-        triggers=("kill", "hurt", "hit", "punch", "slap", "strangle", "beat", "destroy", "ruin",
-                  "end", "smash", "break", "make", "take", "tell", "if", "again", "time", "dare",
-                  "more", "keep", "coming", "burn", "trash", "throw", "sell", "destroy", "cut",
-                  "show", "post", "share", "leak", "send", "next", "moment", "once"),
+        triggers=(
+            "kill",
+            "hurt",
+            "hit",
+            "punch",
+            "slap",
+            "strangle",
+            "beat",
+            "destroy",
+            "ruin",
+            "end",
+            "smash",
+            "break",
+            "make",
+            "take",
+            "tell",
+            "if",
+            "again",
+            "time",
+            "dare",
+            "more",
+            "keep",
+            "coming",
+            "burn",
+            "trash",
+            "throw",
+            "sell",
+            "destroy",
+            "cut",
+            "show",
+            "post",
+            "share",
+            "leak",
+            "send",
+            "next",
+            "moment",
+            "once",
+        ),
         **_SAFETY,  # type: ignore[arg-type]
         source="Threats of violence, coercion and ultimatums with harm.",
     ),
@@ -143,8 +192,22 @@ RULES: tuple[Rule, ...] = (
             "u leave me and im done living 💔",
         ),
         near_misses=("I could kill for a coffee.", "I'm dying to see you!"),
-        triggers=("myself", "end", "life", "sorry", "rather", "live", "alive", "exist", "wake",
-                  "die", "dead", "reason", "without", "living"),
+        triggers=(
+            "myself",
+            "end",
+            "life",
+            "sorry",
+            "rather",
+            "live",
+            "alive",
+            "exist",
+            "wake",
+            "die",
+            "dead",
+            "reason",
+            "without",
+            "living",
+        ),
         **_SAFETY,  # type: ignore[arg-type]
         source="Self-harm statements and ultimatums (safety).",
     ),
