@@ -35,43 +35,15 @@ _HEDGING_FRAME: Final = re.compile(
 )
 # Words without which neither frame above can match: a cheap test before the regexes.
 _NEGATION_CUES: Final = frozenset(
-    [
-        "don",
-        "didn",
-        "never",
-        "not",
-        "doesn",
-        "nobody",
-        "no",
-        "who",
-        "wouldn",
-        "if",
-        "isn",
-        "t",
-        "wasn",
-        "did",
-        "does",
-    ]
+    word.encode()
+    for word in "don didn never not doesn nobody no who wouldn if isn t wasn did does".split()
 )
 _HEDGE_CUES: Final = frozenset(
-    [
-        "maybe",
-        "perhaps",
-        "wonder",
-        "seems",
-        "sounds",
-        "looks",
-        "seem",
-        "sound",
-        "look",
-        "guess",
-        "guessing",
-        "could",
-        "possible",
-        "might",
-        "sense",
-        "right",
-    ]
+    word.encode()
+    for word in (
+        "maybe perhaps wonder seems sounds looks seem sound look guess guessing could "
+        "possible might sense right"
+    ).split()
 )
 _CLAUSE_BREAK: Final = re.compile(r"[.!?;:\n\"(\u2026][^.!?;:\n\"(\u2026]*$")
 # What may stand between a clause boundary and a clause-opening match: interjections,
@@ -117,12 +89,12 @@ def _matches(
                 if quoted and inside_any(quoted, start, end):
                     continue
             severity = rule.severity
-            if rule.clause_start and not _OPENERS.fullmatch(_clause_prefix(text, match.start())):
-                continue
             negate = may_negate and rule.negatable
             hedge = may_hedge and rule.hedge is not Hedge.KEEP
-            if negate or hedge:
+            if rule.clause_start or negate or hedge:
                 prefix = _clause_prefix(text, match.start())
+                if rule.clause_start and not _OPENERS.fullmatch(prefix):
+                    continue
                 if negate and _NEGATING_FRAME.search(prefix):
                     continue
                 if hedge and _HEDGING_FRAME.search(prefix):
@@ -180,8 +152,12 @@ def _merge(
 ) -> tuple[Finding, ...]:
     """Map spans to the original, merge overlaps within a category, sort by position."""
     original = normalized.original
+    if len(raw) == 1:  # the usual case: one match, nothing to merge
+        start, end, item, severity = raw[0]
+        a, b = normalized.original_span(start, end)
+        return (_finding(original, a, b, item, severity),) if b > a else ()
     by_category: dict[Category, list[_Span]] = {}
-    for start, end, item, severity in sorted(raw, key=lambda r: (r[0], -r[1])):
+    for start, end, item, severity in sorted(raw, key=_by_position):
         a, b = normalized.original_span(start, end)
         if b <= a:
             continue
@@ -194,21 +170,36 @@ def _merge(
         else:
             spans.append(_Span(a, b, item, severity))
     findings = [
-        Finding(
-            span.start,
-            span.end,
-            original[span.start : span.end],
-            category,
-            span.severity,
-            span.item.rule.id,
-            span.item.rule.message,
-            span.item.rule.suggestion,
-        )
-        for category, spans in by_category.items()
+        _finding(original, span.start, span.end, span.item, span.severity)
+        for spans in by_category.values()
         for span in spans
     ]
-    findings.sort(key=lambda f: (f.start, f.end, f.category.value))
+    findings.sort(key=_finding_order)
     return tuple(findings)
+
+
+def _by_position(match: tuple[int, int, CompiledRule, Severity]) -> tuple[int, int]:
+    return match[0], -match[1]
+
+
+def _finding_order(finding: Finding) -> tuple[int, int, str]:
+    return finding.start, finding.end, finding.category.value
+
+
+def _finding(
+    original: str, start: int, end: int, item: CompiledRule, severity: Severity
+) -> Finding:
+    rule = item.rule
+    return Finding(
+        start,
+        end,
+        original[start:end],
+        rule.category,
+        severity,
+        rule.id,
+        rule.message,
+        rule.suggestion,
+    )
 
 
 def detect(text: str, *, rules: RuleSet = DEFAULT_RULES) -> tuple[Finding, ...]:

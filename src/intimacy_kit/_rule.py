@@ -315,7 +315,7 @@ def _to_rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
 
 def _requirement_masks(
     units: list[tuple[CompiledRule, _Branch]],
-) -> tuple[frozenset[str], Mapping[str, int], tuple[int, ...]]:
+) -> tuple[frozenset[bytes], Mapping[bytes, int], tuple[int, ...]]:
     """Number every distinct word requirement and build the bit masks the detector uses.
 
     A message meets requirement ``r`` when it has one of its words; a unit may run only
@@ -330,10 +330,11 @@ def _requirement_masks(
             number = numbers.setdefault(requirement, len(numbers))
             mask |= 1 << number
         needs.append(mask)
-    bits: dict[str, int] = {}
+    bits: dict[bytes, int] = {}
     for requirement, number in numbers.items():
         for word in requirement:
-            bits[word] = bits.get(word, 0) | (1 << number)
+            key = word.encode()
+            bits[key] = bits.get(key, 0) | (1 << number)
     return frozenset(bits), MappingProxyType(bits), tuple(needs)
 
 
@@ -341,23 +342,23 @@ def _requirement_masks(
 class _Compiled:
     units: tuple[tuple[CompiledRule, _Branch], ...]
     """Every branch of every rule, in rule order: the units the detector runs."""
-    by_word: Mapping[str, tuple[int, ...]]
+    by_word: Mapping[bytes, tuple[int, ...]]
     """Unit indices by word: a unit runs when one of its words is in the message."""
     by_substring: tuple[tuple[str, int], ...]
     """Triggers that are not plain words (an emoji, say), checked with ``in``."""
     always: tuple[int, ...]
     """Units with no known word, which run on every message."""
-    keys: frozenset[str]
+    keys: frozenset[bytes]
     """The words of ``by_word``, for one fast set intersection per message."""
-    requirement_words: frozenset[str]
+    requirement_words: frozenset[bytes]
     """Every word that appears in some unit's word requirements."""
-    requirement_bits: Mapping[str, int]
+    requirement_bits: Mapping[bytes, int]
     """For each word, a bit mask of the requirements (word sets) it satisfies."""
     needs: tuple[int, ...]
     """Per unit: the bit mask of the requirements it needs all of."""
     searches: tuple[Any, ...]
     """Per unit: its gate's bound ``search`` method."""
-    keyed: Mapping[str, tuple[tuple[int, int], ...]]
+    keyed: Mapping[bytes, tuple[tuple[int, int], ...]]
     """``by_word`` with each unit's requirement mask alongside its index."""
 
 
@@ -455,7 +456,7 @@ class RuleSet:
         if self._compiled:
             return self._compiled[0]
         units: list[tuple[CompiledRule, _Branch]] = []
-        by_word: dict[str, list[int]] = {}
+        by_word: dict[bytes, list[int]] = {}
         by_substring: list[tuple[str, int]] = []
         always: list[int] = []
         for rule in self.rules:
@@ -465,7 +466,7 @@ class RuleSet:
                 units.append((compiled, branch))
                 if branch.words is not None:
                     for word in branch.words:
-                        by_word.setdefault(word, []).append(index)
+                        by_word.setdefault(word.encode(), []).append(index)
                     continue
                 if not rule.triggers:
                     always.append(index)
@@ -474,7 +475,7 @@ class RuleSet:
                         # Messages are indexed by runs of letters, so "don't" counts as
                         # "don" and "t"; registering every part only makes it run more.
                         for part in _WORD.findall(trigger):
-                            by_word.setdefault(part, []).append(index)
+                            by_word.setdefault(part.encode(), []).append(index)
                     else:
                         by_substring.append((trigger, index))
         masks = _requirement_masks(units)

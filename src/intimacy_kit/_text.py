@@ -192,10 +192,27 @@ def _collapse_runs(word: str) -> str:
 _DOUBLED_BY_COLLAPSED: Final = {_collapse_runs(w): w for w in _DOUBLED_WORDS}
 
 # Plain lower-case words, used to decide cheaply whether a message needs the slow path
-# and, by the detector, to decide which rules can possibly fire.
+# and, by the detector, to decide which rules can possibly fire. Words are kept as bytes:
+# translating every byte that is not a-z to a space and splitting is several times
+# faster than a regex ``findall`` on the hot path, and gives the same runs of a-z.
 WORDS: Final = re.compile(r"[a-z]+")
+_NOT_A_TO_Z: Final = bytes.maketrans(
+    bytes(range(256)), bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+)
+
+
+def word_set(text: str) -> frozenset[bytes]:
+    """The runs of ``a``-``z`` in ``text``, as a set of ASCII bytes.
+
+    >>> sorted(word_set("you're so lazy!!"))
+    [b'lazy', b're', b'so', b'you']
+    """
+    return frozenset(text.encode("utf-8", "surrogatepass").translate(_NOT_A_TO_Z).split())
+
+
 _STRETCHED: Final = re.compile(r"([a-z])\1\1")
 _CHAT_SET: Final = frozenset(_CHAT_WORDS) | {"ur"}
+_CHAT_KEYS: Final = frozenset(word.encode() for word in _CHAT_SET if word.isalpha())
 
 # A word that needs rewriting for matching: a chat spelling, or a letter typed three or
 # more times in a row. Matched on lower-case text. (Stdlib ``re`` is noticeably faster
@@ -238,7 +255,7 @@ class Normalized:
     text: str
     _starts: list[int] | None
     _ends: list[int] | None
-    _words: frozenset[str] | None
+    _words: frozenset[bytes] | None
 
     def __init__(
         self,
@@ -246,7 +263,7 @@ class Normalized:
         text: str,
         starts: list[int] | None = None,
         ends: list[int] | None = None,
-        words: list[str] | None = None,
+        words: frozenset[bytes] | None = None,
     ) -> None:
         self.original = original
         """The string as the caller gave it."""
@@ -256,13 +273,13 @@ class Normalized:
         # when the two strings line up character for character.
         self._starts = starts
         self._ends = ends
-        self._words = None if words is None else frozenset(words)
+        self._words = words
 
     @property
-    def words(self) -> frozenset[str]:
-        """The set of plain lower-case words (runs of ``a``-``z``) in :attr:`text`."""
+    def words(self) -> frozenset[bytes]:
+        """The plain lower-case words (runs of ``a``-``z``) of :attr:`text`, as bytes."""
         if self._words is None:
-            self._words = frozenset(WORDS.findall(self.text))
+            self._words = word_set(self.text)
         return self._words
 
     @property
@@ -354,8 +371,8 @@ def normalize(text: str) -> Normalized:
     """
     if text.isascii():
         lowered = text.lower()
-        words = WORDS.findall(lowered)
-        if _STRETCHED.search(lowered) is None and _CHAT_SET.isdisjoint(words):
+        words = frozenset(lowered.encode().translate(_NOT_A_TO_Z).split())
+        if _CHAT_KEYS.isdisjoint(words) and _STRETCHED.search(lowered) is None:
             return Normalized(text, lowered, words=words)
         folded, starts, ends = lowered, list(range(len(text))), list(range(1, len(text) + 1))
     else:
@@ -541,24 +558,11 @@ _REPORTED: Final = re.compile(
 # work for the many messages that have neither.
 _QUOTE_HINT: Final = re.compile(r"\"|(?<![a-z])'|'(?![a-z])")
 _REPORT_HINT: Final = frozenset(
-    [
-        "said",
-        "says",
-        "say",
-        "saying",
-        "told",
-        "tells",
-        "yelled",
-        "screamed",
-        "shouted",
-        "wrote",
-        "writes",
-        "texted",
-        "asked",
-        "asks",
-        "claimed",
-        "claims",
-    ]
+    word.encode()
+    for word in (
+        "said says say saying told tells yelled screamed shouted wrote writes texted asked "
+        "asks claimed claims"
+    ).split()
 )
 
 

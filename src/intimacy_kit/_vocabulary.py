@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 
 from intimacy_kit._lexicon import FAUX_FEELING_FORMS, INSULT_FORMS, LABEL_FORMS
 
@@ -18,16 +18,48 @@ __all__ = ["FAUX_WORDS", "INSULT_WORDS", "LABEL_WORDS", "MACROS", "PERSON_NOUNS"
 
 
 def alternation(words: Iterable[str]) -> str:
-    r"""A non-capturing alternation of literal words, longest first, spaces as ``\s+``.
+    r"""A regex matching any of ``words`` (spaces as ``\s+``), shaped as a trie.
+
+    Python's regex engines try the branches of an alternation one by one, so a flat list
+    of hundreds of labels is slow at every position. Sharing prefixes ("sel(?:fish|f-
+    centred)") lets the engine rule out most words after a letter or two. Longer words
+    win over their prefixes, as in a longest-first alternation.
 
     >>> alternation(["so", "so very"])
-    '(?:so\\s+very|so)'
+    '(?:so(?:\\s+very)?)'
+    >>> alternation(["lazy", "liar", "lousy"])
+    '(?:l(?:azy|iar|ousy))'
     """
-    escaped = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        parts = [part for part in word.split() if part]
-        escaped.append(r"\s+".join(_escape(part) for part in parts))
-    return "(?:" + "|".join(escaped) + ")"
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        node = trie
+        for atom in _atoms(word):
+            node = node.setdefault(atom, {})
+        node[_END] = {}
+    return "(?:" + _trie_regex(trie) + ")"
+
+
+_END = ""
+
+
+def _atoms(word: str) -> list[str]:
+    atoms: list[str] = []
+    for index, part in enumerate(word.split()):
+        if index:
+            atoms.append(r"\s+")
+        atoms.extend(_escape(char) for char in part)
+    return atoms
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    ends_here = _END in node
+    branches = [atom + _trie_regex(child) for atom, child in sorted(node.items()) if atom]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        return body + "?" if body.startswith("(?:") and len(branches) > 1 else f"(?:{body})?"
+    return body
 
 
 def _escape(word: str) -> str:

@@ -228,4 +228,23 @@ RULES: tuple[Rule, ...] = (
         triggers=("always", "again", "first"),
         source="Overgeneralisation without a subject.",
     ),
+    Rule(
+        id="absolute.same_thing",
+        category=Category.ABSOLUTE,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\bnot\s+(?:once|one\s+time)\s+(?:have|did|has|do)\s+you\b)"
+            r"|(?P<hit2>\b(?:it's|it\s+is)\s+(?:always\s+)?the\s+same\s+(?:thing|story|old\s+\w+)"
+            r"(?=\s*(?:[,.!]|$|with\s+you|every|again)))"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Not once have you asked how my day was.",
+            "Every weekend it's the same thing, you disappear into your games.",
+        ),
+        near_misses=("It's the same thing I ordered last time, yum.",),
+        triggers=("once", "time", "same"),
+        source="Overgeneralisation.",
+    ),
 )

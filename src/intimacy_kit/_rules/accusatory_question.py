@@ -200,4 +200,32 @@ RULES: tuple[Rule, ...] = (
         ),
         source="Accusatory and rhetorical questions.",
     ),
+    Rule(
+        id="accusatory_question.rhetorical",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\bwhy\s+are\s+you\s+(?:always\s+|being\s+)?so\s+(?:un|in|ir|im|dis)"
+            r"(?!terest|spir|vest|trigu|depend|credib|nocent|formed|telligen|pressed|portant)[a-z]{4,}\b)"
+            r"|(?P<hit2>\bwhy\s+is\s+it\s+so\s+(?:hard|difficult|impossible)\s+for\s+you\b)"
+            r"|(?P<hit3>\bcan't\s+you\s+(?:do\s+anything|ever|even|simply)\b)"
+            r"|(?P<hit4>\bwhat(?:'s|\s+is)\s+your\s+excuse\b|\bwtf\b|\bwhat\s+the\s+actual\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Why are you so incapable of being on time?",
+            "Why is it so hard for you to say sorry?",
+            "Can't you do anything by yourself?",
+            "What’s your excuse this time?",
+            "wtf is wrong with u",
+            "Lisa manages three kids and a job, what's your excuse?",
+        ),
+        near_misses=(
+            "Why are you so interested in birds lately? Tell me!",
+            "Can't you sleep? Want tea?",
+        ),
+        triggers=("why", "can't", "excuse", "wtf", "actual"),
+        source="Accusatory and rhetorical questions.",
+    ),
 )

@@ -253,4 +253,45 @@ RULES: tuple[Rule, ...] = (
         ),
         source="Blame: the speaker's state handed to the partner.",
     ),
+    Rule(
+        id="blame.on_you",
+        category=Category.BLAME,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\b(?:that's|that\s+is|this\s+is|it's|it\s+is|this\s+one's|is\s+all)\s+(?:all\s+)?"
+            r"on\s+you(?=\s*(?:[.!,]|$))|\b(?:everything|all\s+of\s+this)\b[^.!?]{0,50}\bis\s+on\s+you\b)"
+            r"|(?P<hit2>(?<!\bnot\s)(?<!n't\s)(?<!\bnot\s\s)\byour\s+fault\b)"
+            r"|(?P<hit3><BAD>[^.!?]{0,60}?\bbecause\s+of\s+your?\b)"
+            r"|(?P<hit4>\byou(?:'ve|\s+have|\s+just|\s+totally|\s+completely|\s+always)*\s+"
+            r"(?:ruined|wrecked|destroyed|spoiled|spoilt)\b)"
+            r"|(?P<hit5>\byou\s+(?:\w+\s+)?made\s+(?:this|the|my|our|that)\s+(?:\w+\s+){0,2}?(?:miserable|"
+            r"awful|terrible|horrible|unbearable|hell|worse|a\s+nightmare|impossible|a\s+disaster)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "The kids are upset and that's on you.",
+            "your fault we're broke lol",
+            "We lost the deposit because of your carelessness.",
+            "You’ve ruined Christmas again.",
+            "I know you're tired, but you honestly made this whole evening miserable.",
+        ),
+        near_misses=(
+            "It's not your fault, love.",
+            "Dinner is on you tonight? Sweet, thanks!",
+            "We finished early because of your help.",
+        ),
+        triggers=(
+            "on",
+            "fault",
+            "because",
+            "ruined",
+            "wrecked",
+            "destroyed",
+            "spoiled",
+            "spoilt",
+            "made",
+        ),
+        source="Blame for outcomes.",
+    ),
 )

@@ -18,11 +18,14 @@ _OTHERS = (
     r"normal\s+(?:people|couples|husbands|wives|partners|adults|families)|"
     r"real\s+(?:men|women|adults|partners)|everyone\s+else(?:'s\s+\w+)?|"
     r"(?:any|every)\s+other\s+(?:husband|wife|boyfriend|girlfriend|partner|guy|girl|man|woman|"
-    r"person|parent|kid)|most\s+(?:husbands|wives|people|partners|men|women|couples))"
+    r"person|parent|kid|dad|mom|mum|father|mother)|most\s+(?:husbands|wives|people|partners|men|women|couples))"
 )
 # Someone else's partner ("Jenna's boyfriend"): kept apart from the group words above so
 # that each alternative can be looked up by the words it needs.
-_THEIR_PARTNER = r"[a-z]+'s\s+(?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancee)"
+_THEIR_PARTNER = (
+    r"[a-z]+(?:'s|s')\s+(?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancee|"
+    r"husbands|wives|boyfriends|girlfriends|partners)"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -72,9 +75,10 @@ RULES: tuple[Rule, ...] = (
             r"takes?|gets?|calls?|texts?|pays?|earns?|cooks?|cleans?|(?:was|is|were)\s+(?:way\s+|much\s+|so\s+much\s+|a\s+lot\s+)?(?:better|nicer|"
             r"kinder|more|less)|shows?|says?|buys?|"
             r"brings?|plans?|gives?|spends?)\b)"
-            r"|(?P<hit2>\b(?:every|any)\s+other\s+(?:husband|wife|boyfriend|girlfriend|partner|guy|girl|man|"
-            r"woman|dad|mom|mum|father|mother|parent)\b|\bother\s+(?:husbands|wives|boyfriends|"
-            r"girlfriends|partners|dads|moms|mums)\b)"
+            r"|(?P<hit2>\bwould\s+never\s+[a-z]+\s+(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|"
+            r"boyfriend)\b|\band\s+you\s+can't\s+even\b|\b(?:more\s+[a-z]+|(?!(?:old|young|tall|short|big|"
+            r"small|earl|lat|clos|furth|fast|quick|long)er\b)[a-z]{3,}er|better|worse)\s+than\s+you\b"
+            r"(?!\s+(?:know|think|imagine|realize|realise|expect))|\bwhen\s+i\s+was\s+your\s+age\b)"
             r"|(?P<hit3>\byour\s+(?:sister|brother|mom|mum|mother|dad|father|friends?|best\s+friend|ex|"
             r"cousin|boss)\s+would\s+(?:never|always|at\s+least)\b|\b(?:more|better)\s+than\s+you\s*"
             r"(?:do|did|ever|will|[.!?]|$))"
@@ -90,11 +94,20 @@ RULES: tuple[Rule, ...] = (
             "Not to compare, but my ex was way better at this.",
             "Your sister would never talk to me like that.",
             "Even my dad cooks more than you.",
+            "My friends' partners actually text back.",
+            "Your cousin got into med school and you can't even pass your driving test.",
+            "My last boyfriend was way more romantic than you.",
+            "Honestly my roommate in college was tidier than you 😒",
+            "Mark would never forget his wife's birthday.",
+            "When I was your age I was already working.",
         ),
         near_misses=(
             "My sister is coming on Friday.",
             "Other people's kids are at the party too.",
             "Everyone else is already at the restaurant.",
+            "Other dads at school asked if you want to coach.",
+            "My sister is older than you.",
+            "You're stronger than you think.",
         ),
         triggers=(
             "ex",
@@ -112,6 +125,14 @@ RULES: tuple[Rule, ...] = (
             "fiancee",
             "your",
             "than",
+            "husbands",
+            "wives",
+            "boyfriends",
+            "girlfriends",
+            "partners",
+            "never",
+            "even",
+            "age",
         ),
         source="Unfavourable comparison with third parties.",
     ),

@@ -347,7 +347,7 @@ RULES: tuple[Rule, ...] = (
             r"sensitivity|principles|standards|system)[\"']|"
             r"\b(?:now\s+)?(?:you\s+)?(?:know|understand|see)\s+how\s+it\s+feels\s+to\s+be\b|"
             r"\boh,?\s+(?:come\s+on|c'mon)\b|\bcome\s+off\s+it\b|\bthat's\s+easy\s+for\s+you\s+to\s+say\b|"
-            r"\bthat's\s+rich\b|\bwhen\s+i\s+was\s+your\s+age\b|\bwe\s+(?:can't|cannot)\s+all\s+be\s+"
+            r"\bthat's\s+rich\b|\bwe\s+(?:can't|cannot)\s+all\s+be\s+"
             r"like\s+you\b)"
         ),
         message=_WHY,
@@ -424,5 +424,82 @@ RULES: tuple[Rule, ...] = (
         triggers=("huh",),
         hedge=Hedge.KEEP,
         source="Sarcastic paraphrase of the partner.",
+    ),
+    Rule(
+        id="contempt.sarcastic_retort",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\bi'm\s+(?:so\s+)?(?:honou?red|flattered)\s*\.(?!\.))"
+            r"|(?P<hit2>\b(?:sure|ok|okay|whatever|right|fine|yes)\s+(?:thing\s+)?(?:princess|genius|einstein|"
+            r"sherlock|your\s+highness|sweetheart|pal|champ|hotshot)\s*[.!]?\s*$)"
+            r"|(?P<hit3>\bare\s+you\s+(?:five|twelve|a\s+child|a\s+toddler|in\s+kindergarten|"
+            r"(?:five|twelve|ten)\s+years\s+old)\s*\?)"
+            r"|(?P<hit4>\b(?:oh\s+|yeah,?\s+)?(?:sure|right|yeah),?\s+because\s+(?:you|your)\b)"
+            r"|(?P<hit5>\bway\s+to\s+go,?\s+you\b|\bwant\s+a\s+(?:medal|trophy|cookie|prize|gold\s+star)\s*\?)"
+            r"|(?P<hit6>(?:^|(?<=[.!?]\s))(?:hey+,?\s+|oh,?\s+|well,?\s+)?(?:genius|einstein|sherlock|"
+            r"smart\s+guy|captain\s+obvious|princess|your\s+highness)\s*,)"
+            r"|(?P<hit7>\blook\s+who\s+(?:finally|decided|remembered|bothered)\b|\blook\s+who's\s+(?:finally|awake\s+now)\b)"
+            r"|(?P<hit8>\bhow\s+(?:cute|adorable|precious)[,.!]\s+you\b)"
+            r"|(?P<hit9>\bit's\s+not\s+(?:that\s+)?(?:hard|difficult|complicated)\s*[.!]|"
+            r"\byou\s+thought\s+(?:that|this|it)\s+was\s+a\s+good\s+idea\s*\?)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Oh wow, you remembered my name. I'm honoured.",
+            "lol ok sure thing princess",
+            "I'm sorry, are you five?",
+            "Oh sure, because you know everything.",
+            "Yeah, because your opinion matters so much.",
+            "Way to go, you broke it again 👏",
+            "Congratulations, you managed to boil an egg. Want a medal?",
+            "Heyyy genius, the trash doesn't take itself out 😂",
+            "Oh, look who finally decided to show up.",
+            "How cute, you think you're right.",
+            "Just tell your mum no. It's not hard.",
+            "Seriously? You thought that was a good idea?",
+        ),
+        near_misses=(
+            "Wow, you actually made it to the summit! So proud.",
+            "Look who's here, my favourite person!",
+        ),
+        triggers=(
+            "wow",
+            "princess",
+            "genius",
+            "einstein",
+            "sherlock",
+            "highness",
+            "sweetheart",
+            "pal",
+            "champ",
+            "hotshot",
+            "five",
+            "twelve",
+            "child",
+            "toddler",
+            "kindergarten",
+            "old",
+            "because",
+            "way",
+            "medal",
+            "trophy",
+            "cookie",
+            "prize",
+            "star",
+            "smart",
+            "captain",
+            "look",
+            "cute",
+            "adorable",
+            "precious",
+            "hard",
+            "difficult",
+            "complicated",
+            "thought",
+        ),
+        hedge=Hedge.KEEP,
+        source="Gottman: contempt (sarcasm, mockery).",
     ),
 )

@@ -236,4 +236,30 @@ RULES: tuple[Rule, ...] = (
         hedge=Hedge.KEEP,
         source="Gottman: defensiveness (denial, counter-complaint).",
     ),
+    Rule(
+        id="defensiveness.innocence",
+        category=Category.DEFENSIVENESS,
+        severity=Severity.LOW,
+        pattern=(
+            r"(?P<hit>\bi\s+was\s+(?:literally\s+|only\s+)?just\s+(?:sitting|standing|doing|asking|saying|"
+            r"minding|trying|being)\b|\bi\s+only\s+(?:had|did|said|spent|took|asked)\s+(?:one|two|three|"
+            r"a\s+couple|a\s+few|a\s+little|like\s+\w+)\b|"
+            r"\bhow\s+was\s+i\s+supposed\s+to\s+know\b|\bi\s+did\s+nothing\s+wrong\b|"
+            r"\b(?:yeah|yes),?\s+well,?\s+you\b|\bwhy\s+is\s+it\s+always\s+me\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "i was literally just sitting here",
+            "I only had two drinks, it's not a big deal.",
+            "How was I supposed to know?",
+            "I did nothing wrong, so stop looking at me like that.",
+            "Yeah, well, you forgot our anniversary last year.",
+            "why is it always me who gets blamed 🙄",
+        ),
+        near_misses=("I only had time for a quick lunch.", "I was just thinking of you!"),
+        triggers=("literally", "just", "only", "supposed", "nothing", "well", "always"),
+        hedge=Hedge.KEEP,
+        source="Gottman: defensiveness (innocent victim, counter-complaint).",
+    ),
 )

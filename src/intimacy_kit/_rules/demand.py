@@ -246,4 +246,23 @@ RULES: tuple[Rule, ...] = (
         triggers=("could", "wouldn't", "won't", "can't", "expect", "owe"),
         source="Criticism phrased as a suggestion; 'should' thinking.",
     ),
+    Rule(
+        id="demand.obligation",
+        category=Category.DEMAND,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou(?:'re|\s+are|\s+were)\s+supposed\s+to\s+(?!be\s+(?:here|there|arriving))[a-z]+)"
+            r"|(?P<hit2>\b(?:doesn't|don't|won't)\s+(?:take|clean|wash|fold|pay|cook|walk|feed|empty|do)\s+"
+            r"(?:itself|themselves)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You’re supposed to tell me where you are.",
+            "Heyyy genius, the trash doesn't take itself out 😂",
+        ),
+        near_misses=("You're supposed to be there at noon, right?",),
+        triggers=("supposed", "itself", "themselves"),
+        source="Nonviolent Communication: demands and 'should' thinking.",
+    ),
 )

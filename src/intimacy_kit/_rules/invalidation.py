@@ -175,4 +175,31 @@ RULES: tuple[Rule, ...] = (
         ),
         source="Emotional invalidation; minimising.",
     ),
+    Rule(
+        id="invalidation.minimising",
+        category=Category.INVALIDATION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\b(?:nobody|no\s+one)\s+else\s+would\s+(?:be|get|care|mind|cry|complain)\b)"
+            r"|(?P<hit2>\b(?:other\s+people|others|people|some\s+people|lots\s+of\s+people|plenty\s+of\s+"
+            r"people)\s+have\s+it\s+(?:way|much|so\s+much|a\s+lot|far)\s+worse\b(?!\s+than\s+(?:us|we|me)))"
+            r"|(?P<hit3>\bit\s+(?:wasn't|was\s+not|isn't|is\s+not)\s+(?:that|so|even\s+that)\s+bad\b)"
+            r"|(?P<hit4>\bit's\s+been\s+(?:a|two|three|a\s+few|several|like\s+a)\s+(?:days?|weeks?|months?|"
+            r"years?)\s*,\s*(?:just\s+)?(?:move\s+on|get\s+over\s+it|let\s+it\s+go))"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Nobody else would be bothered by this.",
+            "Other people have it way worse, you know.",
+            "Oh come on, it wasn't that bad.",
+            "It's been a week, move on.",
+        ),
+        near_misses=(
+            "The storm wasn't that bad here, we're all fine.",
+            "Some people have it worse than us, let's donate.",
+        ),
+        triggers=("else", "worse", "bad", "been"),
+        source="Emotional invalidation; minimising.",
+    ),
 )

@@ -248,4 +248,48 @@ RULES: tuple[Rule, ...] = (
         ),
         source="Judgment of the partner's work or belongings.",
     ),
+    Rule(
+        id="label.bad_role",
+        category=Category.LABEL,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+(?:such\s+|really\s+|"
+            r"just\s+)?(?:a|an|the)\s+(?:really\s+|truly\s+)?(?:terrible|horrible|awful|lousy|shitty|crappy|"
+            r"rubbish|worst|pathetic|sorry\s+excuse\s+for\s+a|poor\s+excuse\s+for\s+a|bad|useless|"
+            r"selfish|lazy|crap)\s+[a-z]+)"
+            r"|(?P<hit2>\bmy\s+(?:husband|wife|boyfriend|girlfriend|partner|bf|gf|fiance|fiancee)\s+is\s+"
+            r"(?:so\s+|such\s+a\s+|a\s+|an\s+|just\s+|completely\s+|totally\s+)?<LABEL>)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=("You are a terrible father.", "My husband is useless.", "You're the worst cook."),
+        near_misses=("You're a terrific father.", "My husband is so thoughtful."),
+        triggers=(
+            "terrible",
+            "horrible",
+            "awful",
+            "lousy",
+            "shitty",
+            "crappy",
+            "rubbish",
+            "worst",
+            "pathetic",
+            "excuse",
+            "bad",
+            "useless",
+            "selfish",
+            "lazy",
+            "crap",
+            "husband",
+            "wife",
+            "boyfriend",
+            "girlfriend",
+            "partner",
+            "bf",
+            "gf",
+            "fiance",
+            "fiancee",
+        ),
+        source="Gottman: criticism of character.",
+    ),
 )

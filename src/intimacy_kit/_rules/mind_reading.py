@@ -203,4 +203,64 @@ RULES: tuple[Rule, ...] = (
         hedge=Hedge.SOFTEN,
         source="Mind reading: predicting the partner's understanding or feelings.",
     ),
+    Rule(
+        id="mind_reading.hostile_purpose",
+        category=Category.MIND_READING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou\b[^.!?]{0,40}?\b(?:just\s+|only\s+)?to\s+(?:hurt|punish|humiliate|spite|"
+            r"manipulate|get\s+back\s+at|upset|embarrass)\s+me\b)"
+            r"|(?P<hit2>\byou(?:'re|\s+are|\s+were)\s+(?:just\s+|only\s+|clearly\s+)?(?:using|playing|"
+            r"stringing\s+along|manipulating|testing)\s+me\b)"
+            r"|(?P<hit3>\byou\s+(?:just\s+|secretly\s+|really\s+|obviously\s+)?want\s+me\s+to\s+(?:fail|"
+            r"suffer|look\s+bad|feel\s+bad|feel\s+guilty|give\s+up|be\s+miserable|lose|leave|beg)\b)"
+            r"|(?P<hit4>\byou\s+couldn't\s+care\s+less\b)"
+            r"|(?P<hit5>\byou(?:'re|\s+are)\s+only\s+(?:nice|sweet|kind|here|around|interested|affectionate)\b"
+            r"[^.!?]{0,30}?\b(?:when|because|for)\b)"
+            r"|(?P<hit6>\byou\s+(?:were|are|'re)\s+never\s+(?:really\s+)?(?:interested|into|there|serious)\b)"
+            r"|(?P<hit7>\byou\s+(?:just\s+)?don't\s+want\s+to\s+(?:look|seem|be\s+seen|admit)\b)"
+            r"|(?P<hit8>\byou(?:'re|\s+are)\s+(?:just\s+|only\s+)?pretending\b|\bdon't\s+pretend\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You're doing this just to punish me.",
+            "You did it to hurt me.",
+            "You're just using me for money.",
+            "You want me to fail.",
+            "You couldn't care less about how I feel.",
+            "youre only nice to me when u want something",
+            "Don't pretend, you were never interested in my work.",
+            "You don't actually want to go, you just don't want to look bad.",
+            "You’re just pretending to be sick so you can skip it.",
+        ),
+        near_misses=(
+            "You want me to pick up bread? Sure.",
+            "Are you pretending to be a dinosaur? So cute.",
+            "You came to cheer me up, thank you.",
+        ),
+        triggers=(
+            "hurt",
+            "punish",
+            "humiliate",
+            "spite",
+            "manipulate",
+            "back",
+            "upset",
+            "embarrass",
+            "using",
+            "playing",
+            "stringing",
+            "manipulating",
+            "testing",
+            "want",
+            "couldn",
+            "only",
+            "never",
+            "pretending",
+            "pretend",
+        ),
+        hedge=Hedge.SOFTEN,
+        source="Attribution of hostile intent.",
+    ),
 )

@@ -70,7 +70,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?P<hit>\bi\s+(?:don't|do\s+not)\s+want\s+to\s+(?:talk|hear|discuss|argue)\s+"
             r"(?:about\s+(?:it|this|that)|any\s*more|right\s+now|with\s+you)\b|"
-            r"\bi(?:'m|\s+am)\s+(?:done|finished|through)\s+(?:talking|here|discussing|arguing|"
+            r"\bi(?:'m|\s+am)\s+(?:done|finished|through)\s+(?:(?:talking|discussing|arguing)"
+            r"(?=\s*(?:[.!,]|$|with\s+you|to\s+you|about))|here|"
             r"with\s+(?:this|you|this\s+conversation|this\s+discussion|it\s+all))\b|"
             r"\bi(?:'m|\s+am)\s+not\s+(?:going\s+to|gonna)\s+(?:argue|discuss|talk\s+about|"
             r"have\s+this|do\s+this)\b|\bi'm\s+done\s*[.!]|"
@@ -138,6 +139,36 @@ RULES: tuple[Rule, ...] = (
             "won't",
             "need",
         ),
+        hedge=Hedge.KEEP,
+        source="Gottman: stonewalling.",
+    ),
+    Rule(
+        id="stonewalling.refusal",
+        category=Category.STONEWALLING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\bdignify\s+(?:that|this|it)\b|\bthere's\s+nothing\s+(?:to\s+talk\s+about|more\s+to\s+"
+            r"say|to\s+discuss)\b|\bnot\s+interested\s+in\s+(?:hearing|talking|discussing|your)\b|"
+            r"\b(?:we're|we\s+are|i'm|i\s+am)\s+not\s+discussing\s+(?:this|it|that)\b|"
+            r"\bstop\s+talking\s+to\s+me\b|\bi'm\s+done\s+talking(?:\s+(?:to|with)\s+you|\s+about\s+"
+            r"(?:this|it))?(?=\s*(?:[.!]|$)))"
+            r"|(?P<hit2>(?:^|(?<=[.!?]\s))(?:k|kk|ok|okay|fine|lol|meh)\s+whatever\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "I'm not going to dignify that with an answer.",
+            "There's nothing to talk about.",
+            "Not interested in hearing it.",
+            "I'm going to bed. We're not discussing this.",
+            "Just stop talking to me.",
+            "k whatever",
+        ),
+        near_misses=(
+            "I'm done talking on the phone, want to go for a walk?",
+            "There's nothing to worry about, it went well.",
+        ),
+        triggers=("dignify", "nothing", "interested", "discussing", "talking", "whatever"),
         hedge=Hedge.KEEP,
         source="Gottman: stonewalling.",
     ),

@@ -211,4 +211,50 @@ RULES: tuple[Rule, ...] = (
         **_SAFETY,  # type: ignore[arg-type]
         source="Self-harm statements and ultimatums (safety).",
     ),
+    Rule(
+        id="threat.veiled",
+        category=Category.THREAT,
+        severity=Severity.HIGH,
+        pattern=(
+            r"(?P<hit>\byou\s+won't\s+like\s+(?:it|what\s+happens|what\s+i\s+do)\b"
+            r"|\b(?:again|me|it|that|up)\s+and\s+see\s+what\s+happens\b|\bi(?:'ll|\s+will)\s+make\s+sure\s+(?:(?:everyone|everybody|they|your\s+\w+)\s+(?:knows|finds\s+out|hears|"
+            r"sees|learns)|you\s+(?:never|regret|pay))\b|\bwhat\s+i'm\s+capable\s+of\b|"
+            r"\bcross\s+me\b|\b(?:i'll|ill|i\s+will)\s+make\s+you\s+(?:regret|pay|sorry|suffer)\b|"
+            r"\btake\s+you\s+down\s+with\s+me\b|\bi(?:'ll|\s+will)\s+tell\s+(?:your\s+\w+|everyone|"
+            r"everybody)\s+(?:everything|all\s+about|what\s+you)\b|\byou(?:'ll|\s+will)\s+never\s+see\s+"
+            r"(?:the\s+kids|your\s+kids|your\s+children|a\s+penny|a\s+dime|a\s+cent|them)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "If you don't answer, I'm coming over there and you won't like it.",
+            "Touch my phone again and see what happens.",
+            "You leave and I'll make sure everyone knows what you did.",
+            "If you don't send the money by Friday, I'll tell your wife everything.",
+            "Cross me again and you'll find out what I'm capable of.",
+            "ill make u regret it",
+            "I'll take you down with me.",
+            "You'll never see a penny from me if you do this.",
+        ),
+        near_misses=(
+            "Let's wait and see what happens with the weather.",
+            "I'll make sure everyone has a plate.",
+        ),
+        triggers=(
+            "like",
+            "happens",
+            "sure",
+            "capable",
+            "cross",
+            "regret",
+            "pay",
+            "sorry",
+            "suffer",
+            "down",
+            "tell",
+            "never",
+        ),
+        **_SAFETY,  # type: ignore[arg-type]
+        source="Veiled threats and coercion.",
+    ),
 )

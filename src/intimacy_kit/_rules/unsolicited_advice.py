@@ -151,4 +151,34 @@ RULES: tuple[Rule, ...] = (
         hedge=Hedge.KEEP,
         source="Communication roadblocks: advising, moralising.",
     ),
+    Rule(
+        id="unsolicited_advice.quick_fix",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=(
+            r"(?P<hit>\bproblem\s+solved\b|\bhere's\s+what\s+you\s+(?:do|should\s+do|need\s+to\s+do)\b)"
+            r"|(?P<hit2>(?:^|(?<=[.!?,]\s)|(?<=[.!?,]))(?:honestly,?\s+|seriously,?\s+)?just\s+(?:ignore|quit|"
+            r"leave\s+(?:him|her|them|it\s+alone)|dump|break\s+up\s+with|get\s+(?:a\s+new|over|rid\s+of)|tell\s+(?:him|her|them|your)|"
+            r"stop\s+(?:worrying|caring|thinking|overthinking)|block|confront|delete)\b)"
+            r"|(?P<hit3>\band\s+you\s+won't\s+(?:fail|have\s+(?:this|that|any)\s+problem|be\s+(?:so\s+)?"
+            r"(?:stressed|tired|broke|late|lonely|anxious))\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Just ignore her, problem solved.",
+            "Here's what you do: break up with her by text.",
+            "Honestly, just get a new job.",
+            "Just get over your fear and call them.",
+            "Just tell your mum no. It's not hard.",
+            "Next time just study harder and you won't fail.",
+        ),
+        near_misses=(
+            "Just tell me when you're home, okay?",
+            "Just leave the keys on the table, thanks!",
+        ),
+        triggers=("solved", "here", "just", "won't"),
+        hedge=Hedge.KEEP,
+        source="Communication roadblocks: advising, solving.",
+    ),
 )
