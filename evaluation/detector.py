@@ -136,7 +136,7 @@ def report() -> str:
         lines.append(f"PersonaConflicts dev, clear cases: {persona_scores().summary()}")
     else:
         lines.append(f"PersonaConflicts data not found at {persona_conflicts_path()}")
-    for split in ("dev", "holdout", "fresh"):
+    for split in ("dev", "holdout", "dev2", "fresh"):
         scores = team_scores(split)
         lines.append(f"Team {split}: {scores.binary.summary()}")
         lines.append(f"  right category on flagged: {scores.category_accuracy:.1%}")

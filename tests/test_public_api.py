@@ -8,6 +8,20 @@ import sys
 import intimacy_kit
 
 EXPECTED_PUBLIC_NAMES = {
+    "rewrite",
+    "Style",
+    "RewriteParts",
+    "Rewrite",
+    "Edit",
+    "STYLES",
+    "analyze_conversation",
+    "analyze",
+    "Turn",
+    "SpeakerSummary",
+    "Evidence",
+    "ConversationAnalysis",
+    "BarrierSignal",
+    "Analysis",
     "BARRIERS",
     "DEFAULT_RULES",
     "EXERCISES",

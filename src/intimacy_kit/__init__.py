@@ -4,56 +4,167 @@ A taxonomy of the barriers to emotional intimacy, a catalogue of exercises that 
 them, a detector of judgmental language and a rewriter that turns blaming "you"-messages
 into I-statements. The package does no I/O: every function takes values and returns
 immutable values.
+
+The public names below are re-exported from small private modules. The value types
+used everywhere are imported at once; the rest (the rules, the rewriter, the catalogue
+data) load on first use, so that ``import intimacy_kit`` stays cheap.
 """
 
-from intimacy_kit._catalogue import (
-    BARRIERS,
-    EXERCISES,
-    barriers,
-    exercises,
-    exercises_for,
-    get_barrier,
-    get_exercise,
-    practice_plan,
-)
-from intimacy_kit._catalogue_model import (
-    Barrier,
-    BarrierKind,
-    Difficulty,
-    Exercise,
-    PlanDay,
-    PlanItem,
-    PracticePlan,
-    Source,
-    Who,
-)
-from intimacy_kit._detector import detect, detect_many
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from intimacy_kit._model import Category, Finding, Severity
-from intimacy_kit._rule import Hedge, Rule, RuleError, RuleSet
-from intimacy_kit._rules import DEFAULT_RULES
 from intimacy_kit._version import __version__
+
+if TYPE_CHECKING:  # the same names, for type checkers and IDEs
+    from intimacy_kit._analysis import (
+        Analysis,
+        BarrierSignal,
+        ConversationAnalysis,
+        Evidence,
+        SpeakerSummary,
+        Turn,
+        analyze,
+        analyze_conversation,
+    )
+    from intimacy_kit._catalogue import (
+        BARRIERS,
+        EXERCISES,
+        barriers,
+        exercises,
+        exercises_for,
+        get_barrier,
+        get_exercise,
+        practice_plan,
+    )
+    from intimacy_kit._catalogue_model import (
+        Barrier,
+        BarrierKind,
+        Difficulty,
+        Exercise,
+        PlanDay,
+        PlanItem,
+        PracticePlan,
+        Source,
+        Who,
+    )
+    from intimacy_kit._detector import (
+        detect,
+        detect_many,
+    )
+    from intimacy_kit._rewrite_model import (
+        STYLES,
+        Edit,
+        Rewrite,
+        RewriteParts,
+        Style,
+    )
+    from intimacy_kit._rewriter import (
+        rewrite,
+    )
+    from intimacy_kit._rule import (
+        Hedge,
+        Rule,
+        RuleError,
+        RuleSet,
+    )
+    from intimacy_kit._rules import (
+        DEFAULT_RULES,
+    )
+
+# Where each lazily loaded public name lives.
+_LAZY: dict[str, str] = {
+    "Analysis": "intimacy_kit._analysis",
+    "BARRIERS": "intimacy_kit._catalogue",
+    "Barrier": "intimacy_kit._catalogue_model",
+    "BarrierKind": "intimacy_kit._catalogue_model",
+    "BarrierSignal": "intimacy_kit._analysis",
+    "ConversationAnalysis": "intimacy_kit._analysis",
+    "DEFAULT_RULES": "intimacy_kit._rules",
+    "Difficulty": "intimacy_kit._catalogue_model",
+    "EXERCISES": "intimacy_kit._catalogue",
+    "Edit": "intimacy_kit._rewrite_model",
+    "Evidence": "intimacy_kit._analysis",
+    "Exercise": "intimacy_kit._catalogue_model",
+    "Hedge": "intimacy_kit._rule",
+    "PlanDay": "intimacy_kit._catalogue_model",
+    "PlanItem": "intimacy_kit._catalogue_model",
+    "PracticePlan": "intimacy_kit._catalogue_model",
+    "Rewrite": "intimacy_kit._rewrite_model",
+    "RewriteParts": "intimacy_kit._rewrite_model",
+    "Rule": "intimacy_kit._rule",
+    "RuleError": "intimacy_kit._rule",
+    "RuleSet": "intimacy_kit._rule",
+    "STYLES": "intimacy_kit._rewrite_model",
+    "Source": "intimacy_kit._catalogue_model",
+    "SpeakerSummary": "intimacy_kit._analysis",
+    "Style": "intimacy_kit._rewrite_model",
+    "Turn": "intimacy_kit._analysis",
+    "Who": "intimacy_kit._catalogue_model",
+    "analyze": "intimacy_kit._analysis",
+    "analyze_conversation": "intimacy_kit._analysis",
+    "barriers": "intimacy_kit._catalogue",
+    "detect": "intimacy_kit._detector",
+    "detect_many": "intimacy_kit._detector",
+    "exercises": "intimacy_kit._catalogue",
+    "exercises_for": "intimacy_kit._catalogue",
+    "get_barrier": "intimacy_kit._catalogue",
+    "get_exercise": "intimacy_kit._catalogue",
+    "practice_plan": "intimacy_kit._catalogue",
+    "rewrite": "intimacy_kit._rewriter",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Load a public name from its private module the first time it is used."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'intimacy_kit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "BARRIERS",
     "DEFAULT_RULES",
     "EXERCISES",
+    "STYLES",
+    "Analysis",
     "Barrier",
     "BarrierKind",
+    "BarrierSignal",
     "Category",
+    "ConversationAnalysis",
     "Difficulty",
+    "Edit",
+    "Evidence",
     "Exercise",
     "Finding",
     "Hedge",
     "PlanDay",
     "PlanItem",
     "PracticePlan",
+    "Rewrite",
+    "RewriteParts",
     "Rule",
     "RuleError",
     "RuleSet",
     "Severity",
     "Source",
+    "SpeakerSummary",
+    "Style",
+    "Turn",
     "Who",
     "__version__",
+    "analyze",
+    "analyze_conversation",
     "barriers",
     "detect",
     "detect_many",
@@ -62,4 +173,5 @@ __all__ = [
     "get_barrier",
     "get_exercise",
     "practice_plan",
+    "rewrite",
 ]

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
 from intimacy_kit._rewrite_phrases import ADVERBS_TO_DROP
 from intimacy_kit._rewrite_verbs import gerund, past, verb_lemma
-from intimacy_kit._text import normalize
+from intimacy_kit._text import Normalized, normalize
 
 __all__ = ["Clause", "Token", "clause_after", "join_words", "parse_clause", "tokenize"]
 
@@ -33,8 +33,7 @@ _ANYTHING: Final = re.compile(r"\banything\b")
 _TOKEN: Final = re.compile(r"[^\W_]+(?:'[^\W_]+)*|\.{2,}|[!?]+|-{2,}|[^\w\s]")
 
 
-@attrs.frozen
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark of a sentence, in matching form and as written."""
 
     norm: str
@@ -52,13 +51,19 @@ class Token:
         return self.norm[:1].isalnum()
 
 
-def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
-    """The tokens of ``text`` with offsets into the message ``text`` starts at ``offset``.
+_SENTENCE_END: Final = frozenset({".", "!", "?", "...", "…", "!!", "??", "?!", "!?"})
+
+
+def tokenize(text: str | Normalized) -> tuple[Token, ...]:
+    """The tokens of a message, with offsets into the original text.
+
+    Pass the :class:`~intimacy_kit._text.Normalized` form when you have it, to fold the
+    text only once.
 
     >>> [(t.norm, t.surface) for t in tokenize("U NEVER call Gwen")]
     [('you', 'you'), ('never', 'never'), ('call', 'call'), ('gwen', 'Gwen')]
     """
-    normalized = normalize(text)
+    normalized = normalize(text) if isinstance(text, str) else text
     original = normalized.original
     tokens = []
     first = True
@@ -68,15 +73,19 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
         written = original[a:b]
         if norm == "i" or norm.startswith("i'"):
             surface = "I" + norm[1:]
-        elif written.lower() != norm or (written.isupper() and len(written) > 1):
-            surface = norm
-        elif first and written[:1].isupper() and norm in _COMMON_CAPITALISED:
+        elif (
+            written.lower() != norm
+            or (written.isupper() and len(written) > 1)
+            or (first and written[:1].isupper() and norm in _COMMON_CAPITALISED)
+        ):
             surface = norm
         else:
             surface = written
         if norm[:1].isalnum():
             first = False
-        tokens.append(Token(norm, surface, a + offset, b + offset))
+        elif norm in _SENTENCE_END or norm[:1] in "!?":
+            first = True
+        tokens.append(Token(norm, surface, a, b))
     return tuple(tokens)
 
 
@@ -240,8 +249,6 @@ _CLAUSE_BREAKS: Final = frozenset(
         "although",
         "whereas",
         "like",
-        "instead",
-        "rather",
         "every",
         "each",
         "then",
@@ -256,7 +263,7 @@ _CLAUSE_BREAKS: Final = frozenset(
     }
 )
 # "… when I call": a time clause about the speaker stays with the behaviour.
-_TIME_LINKS: Final = frozenset({"when", "while", "before", "after", "whenever"})
+_TIME_LINKS: Final = frozenset({"when", "while", "whenever"})
 _SUBJECTS_AFTER_AND: Final = frozenset(
     {
         "i",
@@ -299,6 +306,7 @@ _TRAILING_DROP: Final = (
     ("ever",),
     ("though",),
     ("either",),
+    ("too",),
     ("now",),
     ("already",),
     ("lately",),
@@ -310,6 +318,8 @@ _TRAILING_DROP: Final = (
     ("by", "now"),
     ("at", "least"),
     ("on", "purpose"),
+    ("for", "a", "change"),
+    ("once", "in", "a", "while"),
     ("in", "your", "life"),
 )
 _PREPOSITIONS: Final = frozenset({"on", "in", "at", "about", "with", "for", "to", "of", "from"})
@@ -317,6 +327,7 @@ _PREPOSITIONS: Final = frozenset({"on", "in", "at", "about", "with", "for", "to"
 # an observation; anything else after "you're" is usually a verdict ("you're so lazy").
 _OBSERVABLE_AFTER_BE: Final = frozenset(
     {
+        "lost",
         "late",
         "early",
         "away",
@@ -369,6 +380,10 @@ class Clause:
     """Index just past the last token of the clause."""
     past_form: bool = False
     """Whether the sentence put the clause in the past ("you left", "you'd decided")."""
+    never: bool = False
+    """Whether the negation was "never" (or "not once"), a habit rather than a rule."""
+    raw_rest: tuple[Token, ...] = ()
+    """The words after the verb before any tense changes, for requests."""
     perfect: bool = False
     """Whether the clause used "have" + participle ("you've never lost …")."""
 
@@ -426,7 +441,7 @@ class Clause:
         >>> parse_clause(tokenize("You never text back."), 0).request()
         'text back'
         """
-        rest = join_words(_present_after_you(self.rest))
+        rest = join_words(_present_after_you(self.raw_rest or self.rest))
         rest = _ANYTHING.sub("something", rest)
         verb = "be" if self.kind == "be" else self.lemma
         return f"{verb} {rest}" if rest else verb
@@ -451,9 +466,11 @@ def join_words(tokens: Sequence[Token]) -> str:
     out: list[str] = []
     for token in tokens:
         text = token.surface
-        if out and (token.is_word or text in {"(", '"'}) and not out[-1].endswith(("(", '"')):
-            out.append(" ")
-        elif out and not token.is_word and text in {"&", "-", "+", "="}:
+        opening = token.is_word or text in {"(", '"'}
+        if out and (
+            (opening and not out[-1].endswith(("(", '"')))
+            or (not token.is_word and text in {"&", "-", "+", "="})
+        ):
             out.append(" ")
         out.append(text)
     return "".join(out).strip()
@@ -532,13 +549,21 @@ def _clause_end(tokens: Sequence[Token], j: int) -> int:
     while j < n:
         token = tokens[j]
         word = token.norm
+        if word == "," and j + 1 < len(tokens) and tokens[j + 1].norm in {"rather", "instead"}:
+            j += 1  # "…, rather than listening" belongs to the behaviour
+            continue
         if not token.is_word and word not in {"'", "&", "/"}:
             return j
+        if word in {"so", "or"}:
+            following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+            if following not in _SUBJECTS_AFTER_AND and following != "else":
+                j += 1
+                continue
         if word in _CLAUSE_BREAKS or word in _TIME_LINKS:
             following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
-            keep = (word == "like" and following in {"that", "this", "a", "an", "crap", "dirt"}) or (
-                word in _TIME_LINKS and following in {"i", "we", "i'm", "we're"}
-            )
+            keep = (
+                word == "like" and following in {"that", "this", "a", "an", "crap", "dirt"}
+            ) or (word in _TIME_LINKS and following in {"i", "we", "i'm", "we're", "you", "you're"})
             if not keep:
                 return j
         if word == "and" and j + 1 < len(tokens) and tokens[j + 1].norm in _SUBJECTS_AFTER_AND:
@@ -631,6 +656,9 @@ def parse_clause(tokens: Sequence[Token], i: int) -> Clause | None:
         j += 1
         j, neg = _skip_adverbs(tokens, j)
         negative = negative or neg
+    if aux == "would" and j < n and tokens[j].norm == "better":
+        aux, mood = "need", "demand"  # "you'd better be ready"
+        j += 1
     if aux == "would" and j < n and verb_lemma(tokens[j].norm) and tokens[j].norm.endswith("ed"):
         aux = "have"  # "you'd left" = "you had left"
     if aux in {"should've", "could've", "would've"}:
@@ -648,7 +676,7 @@ def parse_clause(tokens: Sequence[Token], i: int) -> Clause | None:
             mood = "modal"
     elif aux in {"can", "will"}:
         mood = "modal"
-    elif aux == "need":
+    elif aux == "need" and mood != "demand":
         mood = "demand"
         if j < n and tokens[j].norm == "to":
             j += 1
@@ -658,17 +686,23 @@ def parse_clause(tokens: Sequence[Token], i: int) -> Clause | None:
         if j < n and tokens[j].norm == "to":
             j += 1
     # "seem to", "bother to", "have to" …: skip to the verb that carries the meaning.
+    skipped = False
     while j + 1 < n and tokens[j + 1].norm == "to":
         lemma = verb_lemma(tokens[j].norm)
         if lemma not in _CATENATIVES:
             break
         if lemma in {"have", "need", "got"}:
             mood = "demand"
+        if lemma == "go" and aux == "be":
+            return None  # "you're going to …" is about the future
         j, neg = _skip_adverbs(tokens, j + 2)
         negative = negative or neg
+        skipped = True
     if j >= n:
         return None
     head = tokens[j].norm
+    if aux == "be" and skipped:
+        aux = None  # "you're trying to avoid it": "avoid" carries the meaning
     if aux == "be":
         if head == "being":
             j, _ = _skip_adverbs(tokens, j + 1)
@@ -687,8 +721,9 @@ def parse_clause(tokens: Sequence[Token], i: int) -> Clause | None:
             head = tokens[j].norm if j < n else ""
         lemma_or_none = verb_lemma(head) if head.endswith("ing") else None
         if lemma_or_none is None:
-            return None
-        kind, lemma, j = "verb", lemma_or_none, j + 1
+            kind, lemma = "verb", "keep"  # "keep it from me": keep is the main verb
+        else:
+            kind, lemma, j = "verb", lemma_or_none, j + 1
     else:
         lemma_or_none = verb_lemma(head)
         if (lemma_or_none is None or not tokens[j].is_word) and aux == "do":
@@ -706,11 +741,26 @@ def parse_clause(tokens: Sequence[Token], i: int) -> Clause | None:
     rest = _trim_rest(list(tokens[j:end]))
     if kind == "be" and not rest:
         return None
+    raw_rest = tuple(rest)
     rest = _backshift(_generalisations(rest))
+    never = any(t.norm in {"never", "once", "ever"} for t in tokens[i:j])
     verb_word = tokens[j - 1].norm if kind != "be" and j > 0 else ""
     perfect = aux == "have" and mood in {"plain", "modal"} and kind == "verb"
     past_form = aux_word in {"did", "didn't", "had", "hadn't", "was", "were", "wasn't", "weren't"}
-    past_form = past_form or perfect or (
-        aux_word == "" and verb_word != lemma and verb_word == past(lemma)
+    past_form = (
+        past_form or perfect or (aux_word == "" and verb_word != lemma and verb_word == past(lemma))
     )
-    return Clause(subject, negative, kind, lemma, tuple(rest), mood, i, end, past_form, perfect)
+    return Clause(
+        subject=subject,
+        negative=negative,
+        kind=kind,
+        lemma=lemma,
+        rest=tuple(rest),
+        mood=mood,
+        start=i,
+        end=end,
+        past_form=past_form,
+        perfect=perfect,
+        never=never,
+        raw_rest=raw_rest,
+    )

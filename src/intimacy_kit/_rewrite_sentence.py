@@ -17,12 +17,16 @@ contempt and stonewalling become what the speaker feels and wants.
 
 from __future__ import annotations
 
+import re
+import re as _re
 from collections.abc import Sequence
 from typing import Final
 
 import attrs
 
-from intimacy_kit._lexicon import character_label, faux_feeling, feeling
+from intimacy_kit._detector import detect
+from intimacy_kit._lexicon import CHARACTER_LABELS, FAUX_FEELINGS, FEELINGS
+from intimacy_kit._lexicon_types import CharacterLabel, FauxFeeling, Feeling
 from intimacy_kit._model import Category, Finding
 from intimacy_kit._rewrite_clause import (
     Clause,
@@ -37,12 +41,28 @@ from intimacy_kit._rewrite_phrases import (
     CATEGORY_PLAN,
     ENDEARMENTS,
     INTERJECTIONS,
+    NEED_REQUESTS,
     TOPICS,
     UNSUITABLE_REQUEST_VERBS,
 )
-from intimacy_kit._rewrite_verbs import is_known_word, verb_lemma
+from intimacy_kit._rewrite_verbs import is_known_noun_plural, is_known_word, is_noun, verb_lemma
 
 __all__ = ["SentencePlan", "analyse"]
+
+_FEELING_BY_WORD: Final[dict[str, Feeling]] = {f.word: f for f in FEELINGS}
+# Direct lookups on already normalised words (the lexicon's own lookups fold their input).
+_LABELS: Final[dict[str, CharacterLabel]] = {
+    form: label for label in CHARACTER_LABELS for form in label.all_forms
+}
+_FAUX: Final[dict[str, FauxFeeling]] = {
+    form: entry for entry in FAUX_FEELINGS for form in entry.all_forms
+}
+
+
+def feeling(word: str) -> Feeling | None:
+    """The real feeling called ``word`` (already lower case), or ``None``."""
+    return _FEELING_BY_WORD.get(word)
+
 
 # How sure a source is about the feeling or need it suggests; the message keeps the
 # surest one (ties go to the earlier sentence).
@@ -217,6 +237,8 @@ class SentencePlan:
     needs: list[tuple[int, int, str]] = attrs.Factory(list)
     """(score, -rank, need name) candidates."""
     second_feeling: str | None = None
+    feeling_where: str | None = None
+    """Where the speaker feels it, when they said ("in this house")."""
     kept_before: list[str] = attrs.Factory(list)
     """Clean clauses of the sentence that come before the judgment, kept as written."""
     transformed: list[str] = attrs.Factory(list)
@@ -269,19 +291,6 @@ def _ngrams(tokens: Sequence[Token], a: int, b: int, size: int = 4) -> list[tupl
     return grams
 
 
-def _you_clauses(tokens: Sequence[Token], a: int, b: int) -> list[Clause]:
-    """Clauses with subject "you" starting in ``tokens[a:b]`` (not inverted questions)."""
-    clauses = []
-    for index in range(a, min(b, len(tokens))):
-        if tokens[index].norm in _YOU_FORMS:
-            if index > 0 and tokens[index - 1].norm in _INVERTING_AUX:
-                continue  # "were you raised …", "do you ever …": a question, not a statement
-            clause = parse_clause(tokens, index)
-            if clause is not None:
-                clauses.append(clause)
-    return clauses
-
-
 def _quoted(word: str) -> str:
     return f"'{word}'"
 
@@ -310,7 +319,6 @@ _ABSOLUTE_WORDS: Final = frozenset(
         "whenever",
         "once",
         "even",
-        "over",
     }
 )
 
@@ -318,9 +326,21 @@ _ABSOLUTE_WORDS: Final = frozenset(
 class _Analysis:
     """The working state while one sentence is read."""
 
-    def __init__(self, message: str, start: int, end: int, findings: Sequence[Finding]) -> None:
+    def __init__(
+        self,
+        message: str,
+        start: int,
+        end: int,
+        findings: Sequence[Finding],
+        tokens: Sequence[Token] | None = None,
+    ) -> None:
         self.message = message
-        self.tokens = tokenize(message[start:end], start)
+        self.tokens = tuple(tokens) if tokens is not None else tokenize(message[start:end])
+        if tokens is None and start:
+            self.tokens = tuple(
+                Token(t.norm, t.surface, t.start + start, t.end + start) for t in self.tokens
+            )
+        self._clauses: dict[int, Clause | None] = {}
         self.findings = findings
         self.plan = SentencePlan(
             start=start,
@@ -331,9 +351,28 @@ class _Analysis:
         self.used_clause: Clause | None = None
         self.observation_blocked = False
         self.address_index = -1
+        self.ordered: list[tuple[int, str]] = []
+        """Kept and transformed clauses with where they start, to keep the speaker's order."""
         self.kept_indices: set[int] = set()
+        self.feeling_named = False
 
     # --- helpers -------------------------------------------------------------------------
+
+    def you_clauses(self, a: int, b: int) -> list[Clause]:
+        """Clauses with subject "you" starting in ``tokens[a:b]``, parsed once per sentence."""
+        tokens = self.tokens
+        clauses = []
+        for index in range(max(0, a), min(b, len(tokens))):
+            if tokens[index].norm not in _YOU_FORMS:
+                continue
+            if index > 0 and tokens[index - 1].norm in _INVERTING_AUX:
+                continue  # "were you raised …", "do you ever …": a question, not a statement
+            if index not in self._clauses:
+                self._clauses[index] = parse_clause(tokens, index)
+            clause = self._clauses[index]
+            if clause is not None:
+                clauses.append(clause)
+        return clauses
 
     def edit(self, finding: Finding, note: str, after: str | None = None) -> None:
         self.plan.edits.append(
@@ -353,15 +392,20 @@ class _Analysis:
             return False
         if not clause.observable or not (clause.informative or allow_vague):
             return False
-        if _experiential(clause) or clause.lemma in _MIND_VERBS:
+        if _experiential(clause) or clause.lemma in _MIND_VERBS or self._sarcastic(clause):
             return False
+        if _THING_RIGHT.search(clause.request()):
+            return False  # "you didn't do one thing right" is still a verdict
         clause = self._outside_findings(clause)
         if clause.kind == "be" and not clause.rest:
             return False
         self.plan.observation = clause.observation()
         self.plan.situation = _situation(clause)
         self.used_clause = clause
-        for word in _lemmas(clause.rest) + [clause.lemma]:
+        if clause.lemma in {"talk", "speak", "treat", "yell", "shout"}:
+            self.plan.add_need(SPECIFIC, Category.ABSOLUTE, "gentleness")
+            self.plan.add_feeling(SPECIFIC, Category.ABSOLUTE, "hurt")
+        for word in [*_lemmas(clause.rest), clause.lemma]:
             topic = TOPICS.get(word)
             if topic is not None:
                 need, feel = topic
@@ -383,17 +427,51 @@ class _Analysis:
             return clause
         return attrs.evolve(clause, rest=tuple(rest))
 
+    def _sarcastic(self, clause: Clause) -> bool:
+        """Whether the clause follows "like" or "as if": sarcasm that means the opposite."""
+        tokens = self.tokens
+        k = clause.start
+        before = [tokens[i].norm for i in range(max(0, k - 2), k)]
+        return bool(before) and (before[-1] == "like" or before[-2:] == ["as", "if"])
+
+    def sarcastic_never(self) -> None:
+        """Read "like you never disrupt my peace" as what happened: "you disrupted my peace"."""
+        if self.plan.observation is not None or any("counter" in f.rule_id for f in self.findings):
+            return
+        for clause in self.you_clauses(0, len(self.tokens)):
+            said_never = any(t.norm == "never" for t in self.tokens[clause.start : clause.end])
+            if self._sarcastic(clause) and said_never and clause.kind == "verb":
+                self.observation_blocked = False
+                positive = attrs.evolve(clause, negative=False, start=clause.start)
+                if positive.lemma not in _MIND_VERBS and positive.informative:
+                    self.plan.observation = self._outside_findings(positive).observation()
+                return
+
     def request_from(self, clause: Clause | None, score: int = 3) -> None:
         if clause is None or clause.lemma in UNSUITABLE_REQUEST_VERBS or _experiential(clause):
             return
+        if _VAGUE_REQUEST.match(clause.request()):
+            return  # "do better", "do it": nothing concrete to agree to
+        if clause.lemma in _MIND_VERBS or self._sarcastic(clause):
+            return
+        if clause.negative and clause.mood == "modal" and not clause.never:
+            return  # "you can't live in filth" states a rule; it is not a missed act
+        if clause.lemma == "be" and not _FAIR_BE_REQUEST.search(clause.request()):
+            return
         clause = self._outside_findings(clause)
-        if clause.kind == "be" and not clause.observable:
+        if clause.kind == "be" and not clause.observable and clause.lemma != "be":
             return
         self.plan.offer_request(score, clause.request())
+        for word in [*_lemmas(clause.rest), clause.lemma]:
+            topic = TOPICS.get(word)
+            if topic is not None:
+                self.plan.add_need(TOPIC, Category.ABSOLUTE, topic[0])
+                self.plan.add_feeling(TOPIC, Category.ABSOLUTE, topic[1])
+                break
 
     def best_clause(self, a: int, b: int) -> Clause | None:
         """The most informative "you" clause starting in ``tokens[a:b]``, else any."""
-        clauses = _you_clauses(self.tokens, a, b)
+        clauses = self.you_clauses(a, b)
         for clause in clauses:
             if clause.informative and clause.observable:
                 return clause
@@ -405,10 +483,80 @@ class _Analysis:
 
     def best_clause_anywhere(self) -> Clause | None:
         """The first informative, observable "you" clause of the whole sentence."""
-        for clause in _you_clauses(self.tokens, 0, len(self.tokens)):
+        for clause in self.you_clauses(0, len(self.tokens)):
             if clause.informative and clause.observable and not _experiential(clause):
                 return clause
         return None
+
+    def possession_observation(self) -> None:
+        """Read "your clothes are all over the floor" as what was seen.
+
+        Also the question form "why are your clothes all over the floor?". The result is
+        "your clothes were on the floor"; "all over the house" becomes "around the house".
+        """
+        if self.plan.observation is not None or self.observation_blocked:
+            return
+        tokens = self.tokens
+        for index, token in enumerate(tokens):
+            if token.norm != "your":
+                continue
+            inverted = index > 0 and tokens[index - 1].norm in _BE_FORMS
+            j = index + 1
+            while j < min(len(tokens), index + 4) and tokens[j].is_word:
+                word = tokens[j].norm
+                if word in _BE_FORMS or word in _PLACE_STARTS:
+                    break
+                j += 1
+            if j == index + 1 or j >= len(tokens):
+                continue
+            if inverted:
+                be, k = tokens[index - 1].norm, j
+            elif tokens[j].norm in _BE_FORMS:
+                be, k = tokens[j].norm, j + 1
+            else:
+                continue
+            words: list[str] = []
+            while k < len(tokens) and tokens[k].is_word and len(words) < 8:
+                if tokens[k].norm in {"again", "always", "constantly", "everywhere", "anymore"}:
+                    break
+                words.append(tokens[k].surface)
+                k += 1
+            place = _place_phrase(" ".join(words))
+            if place is None:
+                continue
+            thing = join_words(tokens[index:j])
+            self.plan.observation = f"{thing} {'were' if be in {'are', 'were'} else 'was'} {place}"
+            return
+
+    def topic_request(self) -> None:
+        """Ask to talk about the thing a label or put-down was about ("my interest in magic")."""
+        if self.plan.request_score or not {
+            Category.LABEL,
+            Category.CONTEMPT,
+            Category.COMPARISON,
+            Category.DEMAND,
+        } & set(self.plan.categories):
+            return
+        tokens = self.tokens
+        for index, token in enumerate(tokens):
+            if token.norm not in {"my", "our", "the"} or index in self.kept_indices:
+                continue
+            if any(f.start <= token.start < f.end for f in self.findings):
+                continue
+            phrase = [token]
+            for following in tokens[index + 1 : index + 5]:
+                if not following.is_word or following.norm in _PHRASE_STOPS:
+                    break
+                if any(f.start <= following.start < f.end for f in self.findings):
+                    break
+                phrase.append(following)
+            head = phrase[-1].norm
+            if len(phrase) < 2 or head in _VAGUE_NOUNS or not is_known_word(head):
+                continue
+            if verb_lemma(head) == head and not is_noun(head):
+                continue
+            self.plan.offer_request(2, f"talk with me about {join_words(phrase)}")
+            return
 
     def speaker_observation(self) -> None:
         """What the speaker did, in the past ("I cleaned up the space for you")."""
@@ -429,23 +577,27 @@ class _Analysis:
                 and clause.lemma not in _MENTAL_VERBS
                 and len([t for t in clause.rest if t.is_word]) >= 2
             ):
+                clause = self._outside_findings(clause)
                 self.plan.observation = clause.observation()
                 self.plan.situation = _situation(clause)
                 return
 
     def need_mentions(self) -> None:
         """A need the speaker named outright ("some peace around here")."""
-        previous = ""
-        for token in self.tokens:
-            if token.norm in _NAMED_NEEDS and previous in _NEED_CUES:
+        tokens = self.tokens
+        for index, token in enumerate(tokens):
+            if token.norm not in _NAMED_NEEDS or index == 0:
+                continue
+            before = [t.norm for t in tokens[max(0, index - 4) : index]]
+            if before[-1] not in _NEED_CUES:
+                continue
+            # Only the speaker's own wants: "I need some peace", "you owe me respect".
+            if before[-1] == "me" or {"i", "i'm", "we", "i'd", "me"} & set(before):
                 self.plan.add_need(TOPIC + 1, Category.ABSOLUTE, _NAMED_NEEDS[token.norm])
                 return
-            previous = token.norm
 
     def _keep_sentence(self, words: list[Token]) -> bool:
         """Keep ``words`` as a sentence of its own if it is clean; report success."""
-        from intimacy_kit._detector import detect
-
         text = _sentence_case(join_words(words))
         if not text:
             return False
@@ -453,11 +605,14 @@ class _Analysis:
             text += "."
         if detect(text):
             return False
-        self.plan.transformed.append(text)
+        position = next(
+            (i for i, t in enumerate(self.tokens) if t.start >= words[0].start), len(self.tokens)
+        )
+        self.ordered.append((position, text))
         return True
 
     def _participle_after(self, clause: Clause) -> Clause | None:
-        """"You're always doing this, brushing off …" -> the clause after the comma."""
+        """The participle clause after a vague one ("…doing this, brushing off …")."""
         tokens = self.tokens
         j = clause.end
         if j + 1 < len(tokens) and tokens[j].norm == "," and tokens[j + 1].norm.endswith("ing"):
@@ -475,7 +630,7 @@ class _Analysis:
         while i < len(tokens) and (tokens[i].norm in INTERJECTIONS or not tokens[i].is_word):
             i += 1
         candidates = []
-        if i + 1 < len(tokens) and tokens[i + 1].norm == ",":
+        if i + 1 < len(tokens) and tokens[i + 1].norm in {",", ".", "!", "..."}:
             candidates.append(i)
         k = len(tokens) - 1
         while k > 0 and not tokens[k].is_word:
@@ -488,8 +643,13 @@ class _Analysis:
             if tokens[k - 1].norm == "," and tokens[k + 1].norm == ","
         )
         for k in candidates:
-            if self._is_address(k):
-                self.plan.address = tokens[k].surface
+            inside = any(
+                f.start <= tokens[k].start < f.end
+                for f in self.findings
+                if f.category is Category.CONTEMPT
+            )
+            if not inside and self._is_address(k):
+                self.plan.address = _sentence_case(tokens[k].surface)
                 self.address_index = k
                 return
 
@@ -502,6 +662,8 @@ class _Analysis:
         I-statement.
         """
         tokens = self.tokens
+        if any(f.category is Category.STONEWALLING for f in self.findings):
+            return  # "Do whatever you want, I don't care anymore": nothing there to keep
         segments = _segments(tokens)
         hits = [any(a <= index < b for a, b in self.spans) for index in range(len(tokens))]
         judged = [k for k, seg in enumerate(segments) if any(hits[i] for i in seg)]
@@ -516,15 +678,14 @@ class _Analysis:
                 runs[-1] = (k, runs[-1][1] + seg)
             else:
                 runs.append((k, list(seg)))
-        for k, indices in runs:
+        for _, indices in runs:
+            indices = [i for i in indices if i not in _absolute_words(tokens, indices)]
             text = self._original_text(indices)
             self.kept_indices.update(range(indices[0], indices[-1] + 1))
-            (self.plan.kept_after if k > last else self.plan.kept_before).append(text)
-        del first
+            self.ordered.append((indices[0], text))
+        del first, last
 
     def _keepable(self, seg: Sequence[int]) -> bool:
-        from intimacy_kit._detector import detect
-
         tokens = self.tokens
         words = [i for i in seg if tokens[i].is_word and i != self.address_index]
         while words and tokens[words[0]].norm in INTERJECTIONS | {"and", "but", "so"}:
@@ -537,6 +698,8 @@ class _Analysis:
             return False
         if not any(_is_verbish(tokens[i].norm) for i in words):
             return False
+        if self.feeling_named and any(_names_feeling(tokens, i) for i in words):
+            return False  # "it frustrates me" is said by the I-statement already
         return not detect(self._original_text(words))
 
     def _original_text(self, indices: Sequence[int]) -> str:
@@ -556,7 +719,7 @@ class _Analysis:
 
     def _is_address(self, i: int) -> bool:
         token = self.tokens[i]
-        if token.norm in ENDEARMENTS:
+        if token.norm in ENDEARMENTS or token.norm in _FAMILY_ADDRESS:
             return True
         surface = token.surface
         return (
@@ -568,18 +731,29 @@ class _Analysis:
         )
 
     def explicit_feelings(self) -> None:
-        """Real feelings the speaker named about themselves ("I'm miserable", "it frustrates me")."""
-        tokens = self.tokens
+        """Real feelings the speaker named about themselves ("I'm miserable", "it upsets me")."""
+        if any(f.category is Category.INVALIDATION for f in self.findings):
+            return  # the feeling named is theirs ("you can't be tired")
+        before_count = len(self.plan.feelings)
+        self._explicit_feelings(self.tokens)
+        if len(self.plan.feelings) > before_count:
+            self.feeling_named = True
+
+    def _explicit_feelings(self, tokens: Sequence[Token]) -> None:
         for index, token in enumerate(tokens):
             word = token.norm
             before = [t.norm for t in tokens[max(0, index - 3) : index]]
             after = tokens[index + 1].norm if index + 1 < len(tokens) else ""
             named = feeling(word)
-            if named is not None and not named.pleasant and word not in _NOT_FEELINGS_HERE:
-                if {"i'm", "am", "feel", "felt", "feeling", "me", "i"} & set(before):
-                    if not ({"you", "you're", "not", "don't"} & set(before[-2:])):
-                        self.plan.add_feeling(EXPLICIT, Category.BLAME, named.word)
-                        return
+            if (
+                named is not None
+                and not named.pleasant
+                and word not in _NOT_FEELINGS_HERE
+                and {"i'm", "am", "feel", "felt", "feeling", "me", "i"} & set(before)
+                and not ({"you", "you're", "not", "don't"} & set(before[-2:]))
+            ):
+                self.plan.add_feeling(EXPLICIT, Category.BLAME, named.word)
+                return
             lemma = verb_lemma(word) if word.endswith(("s", "es", "ed")) else None
             if lemma in _FEELING_VERBS and after == "me":
                 self.plan.add_feeling(EXPLICIT, Category.BLAME, _FEELING_VERBS[lemma])
@@ -591,20 +765,25 @@ class _Analysis:
                     return
 
     def topics(self) -> None:
-        for word in _lemmas(self.tokens):
+        tokens = self.tokens
+        for index, token in enumerate(tokens):
+            word = token.norm
+            following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+            if word in _CLAUSE_ONLY_TOPICS or (word == "mess" and following == "up"):
+                continue
             topic = TOPICS.get(word)
             if topic is not None:
                 need, feel = topic
-                self.plan.add_need(TOPIC - 1, Category.ABSOLUTE, need)
-                self.plan.add_feeling(TOPIC - 1, Category.ABSOLUTE, feel)
+                self.plan.add_need(TOPIC, Category.ABSOLUTE, need)
+                self.plan.add_feeling(TOPIC, Category.ABSOLUTE, feel)
                 return
 
     # --- the families --------------------------------------------------------------------
 
     def run(self) -> SentencePlan:
         self.address()
-        self.keep_clean_clauses()
         self.explicit_feelings()
+        self.keep_clean_clauses()
         pairs = list(zip(self.findings, self.spans, strict=True))
         if any(f.category is Category.UNSOLICITED_ADVICE for f in self.findings):
             # "Simple, stop eating sugar": a command inside advice is more advice.
@@ -617,19 +796,29 @@ class _Analysis:
             handler = _HANDLERS.get(category)
             if handler is not None:
                 handler(self, finding, a, b)
+        if any("counter" in f.rule_id for f in self.findings):
+            # "Like you've never delayed …" is a counter-attack: nothing in it to ask for.
+            self.plan.request, self.plan.request_score = None, 0
+            self.plan.observation = None
+            self.observation_blocked = True
+        self.topic_request()
+        self.sarcastic_never()
+        self.possession_observation()
         self.speaker_observation()
         self.need_mentions()
         self.topics()
+        self.plan.kept_before = [text for _, text in sorted(self.ordered, key=lambda p: p[0])]
         return self.plan
 
     def absolute(self, finding: Finding, a: int, b: int) -> None:
-        word = _first_word(self.tokens, a, b, _ABSOLUTE_WORDS) or "always"
-        word = {"kept": "keep", "every": "every time", "over": "over and over"}.get(word, word)
+        word = _first_word(self.tokens, a, b, _ABSOLUTE_WORDS) or finding.text.strip()
+        word = {"kept": "keep", "every": "every time"}.get(word, word)
         rule = finding.rule_id
         tokens = self.tokens
         if rule == "absolute.every_time" and tokens[a].norm in {"every", "whenever", "each"}:
             self._every_time(finding, a, b, word)
             return
+        self._own_absolute(a, b)
         words = [t.norm for t in tokens[a:b]]
         if words[:2] == ["nothing", "i"]:
             self.plan.add_need(SPECIFIC, Category.ABSOLUTE, "appreciation")
@@ -639,14 +828,44 @@ class _Analysis:
             clause = clause_after(tokens, b)
         if clause is None or not (clause.informative and clause.observable):
             clause = self.best_clause_anywhere() or clause
-        if rule == "absolute.nothing_everything" and clause is not None:
-            if clause.lemma in {"ruin", "wreck", "spoil", "mess", "do", "question", "criticize"}:
-                clause = None
+        if (
+            rule == "absolute.nothing_everything"
+            and clause is not None
+            and clause.lemma in {"ruin", "wreck", "spoil", "mess", "do", "question", "criticize"}
+        ):
+            clause = None
         if clause is not None and clause.negative:
             self.request_from(clause)
         used = self.observe(clause)
+        if used and clause is not None and self.plan.observation is not None:
+            also = self._participle_after(clause)
+            if also is not None and also.informative and also.lemma not in _MIND_VERBS:
+                extra = self._outside_findings(also).observation()
+                self.plan.observation += " and " + extra.removeprefix("you ")
         after = self.plan.observation if used else None
         self.edit(finding, f"removed the absolute {_quoted(word)}", after)
+
+    def _own_absolute(self, a: int, b: int) -> None:
+        """Keep the speaker's own clause without its absolute ("I listen to you every time")."""
+        tokens = self.tokens
+        for seg in _segments(tokens):
+            if not any(a <= i < b for i in seg):
+                continue
+            words = [i for i in seg if tokens[i].is_word]
+            if not words or tokens[words[0]].norm not in {"i", "i'm", "i've", "we", "we're"}:
+                return
+            drop: set[int] = set()
+            for i in seg:
+                if tokens[i].norm in {"always", "constantly", "forever"}:
+                    drop.add(i)
+                if tokens[i].norm == "every" and i + 1 < len(tokens):
+                    run = [i, i + 1] if tokens[i + 1].norm in {"time", "day"} else []
+                    if tokens[i + 1].norm == "single" and i + 2 < len(tokens):
+                        run = [i, i + 1, i + 2]
+                    drop.update(run)
+            if drop:
+                self._keep_sentence([tokens[i] for i in seg if i not in drop])
+            return
 
     def _every_time(self, finding: Finding, a: int, b: int, word: str) -> None:
         tokens = self.tokens
@@ -656,26 +875,40 @@ class _Analysis:
                 mine = parse_clause(tokens, index)
                 break
         yours = self.best_clause(a, b + 1)
-        if mine is not None and yours is not None and not self.observation_blocked:
-            if self.plan.observation is None and yours.observable:
-                self.plan.observation = f"{mine.observation()} and {yours.observation()}"
-                self.used_clause = yours
+        if (
+            mine is not None
+            and yours is not None
+            and not self.observation_blocked
+            and self.plan.observation is None
+            and yours.observable
+        ):
+            self.plan.observation = f"{mine.observation()} and {yours.observation()}"
+            self.used_clause = yours
+            for lemma in [*_lemmas(mine.rest), mine.lemma, *_lemmas(yours.rest), yours.lemma]:
+                topic = TOPICS.get(lemma)
+                if topic is not None:
+                    self.plan.add_need(TOPIC, Category.ABSOLUTE, topic[0])
+                    self.plan.add_feeling(TOPIC, Category.ABSOLUTE, topic[1])
+                    break
         self.edit(finding, f"removed the absolute {_quoted(word)}", self.plan.observation)
 
     def label(self, finding: Finding, a: int, b: int) -> None:
         found = None
         for _, _, gram in _ngrams(self.tokens, a, b):
-            found = character_label(gram)
+            found = _LABELS.get(gram)
             if found is not None:
                 break
         if found is not None:
+            # About a thing ("it makes it a mess"), the label's needs fit less well.
+            score = TOPIC - 1 if finding.rule_id.endswith("of_work") else LEXICON
             for rank, word in enumerate(found.feelings[:1]):
-                self.plan.add_feeling(LEXICON - rank, Category.LABEL, word)
-            self.plan.add_need(LEXICON, Category.LABEL, found.needs[0])
+                self.plan.add_feeling(score - rank, Category.LABEL, word)
+            self.plan.add_need(score, Category.LABEL, found.needs[0])
             word = found.word
         else:
-            word = finding.text.strip()
-        kind = "insult" if found is not None and found.insult else "label"
+            self.edit(finding, "described what you see instead of judging it")
+            return
+        kind = "insult" if found.insult else "label"
         self.edit(finding, f"replaced the {kind} {_quoted(word)} with the need behind it")
 
     def blame(self, finding: Finding, a: int, b: int) -> None:
@@ -683,6 +916,10 @@ class _Analysis:
         rule = finding.rule_id
         if rule == "blame.you_make_me":
             named = self._feeling_after_me(a, b + 3)
+            after_me = [t.norm for t in tokens[b - 1 : b + 1]]
+            if "late" in after_me and self.plan.observation is None:
+                self.plan.observation = "I was late"
+                self.plan.add_need(SPECIFIC, Category.BLAME, "reliability")
             if named is not None:
                 self.plan.add_feeling(EXPLICIT, Category.BLAME, named)
                 self.edit(finding, f"owned the feeling: 'I feel {named}'", f"I feel {named}")
@@ -717,14 +954,18 @@ class _Analysis:
                     if mine is not None and mine.lemma not in {"be"}:
                         self.observe(mine, allow_vague=True)
                     break
+            self.plan.add_need(SPECIFIC, Category.BLAME, "cooperation")
+            self.plan.add_feeling(SPECIFIC, Category.BLAME, "frustrated")
             self.edit(finding, "described what happened instead of whose fault it was")
             return
         if rule == "blame.if_you_had":
-            for clause in _you_clauses(tokens, a, b + 1):
+            for clause in self.you_clauses(a, b + 1):
                 if clause.lemma in {"have"}:
                     continue
-                if clause.lemma in {"stop", "quit"} and clause.rest and clause.rest[0].norm.endswith(
-                    "ing"
+                if (
+                    clause.lemma in {"stop", "quit"}
+                    and clause.rest
+                    and clause.rest[0].norm.endswith("ing")
                 ):
                     stopped = clause_after(tokens, _index_of(tokens, clause.rest[0]))
                     self.observe(stopped)
@@ -738,6 +979,16 @@ class _Analysis:
             return
         self.edit(finding, "said what you feel instead of whose fault it is")
 
+    def _by_doing(self, start: int) -> None:
+        """Read "you're not helping by dismissing my feelings" as "you dismissed my feelings"."""
+        tokens = self.tokens
+        for clause in self.you_clauses(start, len(tokens)):
+            for index, token in enumerate(clause.rest[:-1]):
+                following = clause.rest[index + 1]
+                if token.norm == "by" and following.norm.endswith("ing"):
+                    self.observe(clause_after(tokens, _index_of(tokens, following)))
+                    return
+
     def _talk_about(self, clause: Clause) -> None:
         """Offer "talk with me about <the thing>" when the clause names one."""
         phrase = _object_phrase(clause.rest)
@@ -745,14 +996,15 @@ class _Analysis:
             self.plan.offer_request(3, f"talk with me about {phrase}")
 
     def _you_said(self, a: int, b: int) -> str | None:
-        """"You think kindness can fix everything" -> "you said that kindness can fix everything"."""
+        """Turn "you think kindness can fix …" into "I heard you say that kindness can fix …"."""
         tokens = self.tokens
         for index in range(a, min(b + 1, len(tokens))):
-            if tokens[index].norm in {"think", "believe"}:
+            if tokens[index].norm in {"think", "believe", "saying"}:
                 j = index + 1
                 if j < len(tokens) and tokens[j].norm == "that":
                     j += 1
-                if j >= len(tokens) or tokens[j].norm in _YOU_FORMS | {"i", "i'm", "i've"}:
+                personal = {"i", "i'm", "i've"} if tokens[index].norm != "saying" else set()
+                if j >= len(tokens) or tokens[j].norm in _YOU_FORMS | personal:
                     return None
                 end = j
                 while end < len(tokens) and (tokens[end].is_word or tokens[end].norm == "'"):
@@ -760,7 +1012,7 @@ class _Analysis:
                 words = tokens[j:end]
                 if len(words) < 3 or not any(verb_lemma(t.norm) for t in words[1:]):
                     return None
-                return f"you said that {join_words(words)}"
+                return f"I heard you say that {join_words(words)}"
         return None
 
     def _feeling_after_me(self, a: int, b: int) -> str | None:
@@ -781,6 +1033,8 @@ class _Analysis:
         tokens = self.tokens
         rule = finding.rule_id
         words = [t.norm for t in tokens[a:b]]
+        if "saying" in words and not self.plan.observation and not self.observation_blocked:
+            self.plan.observation = self._you_said(a, b)
         if rule == "mind_reading.dont_care":
             clause = self.best_clause(a, b)
             if clause is not None:
@@ -798,7 +1052,8 @@ class _Analysis:
             return
         if rule == "mind_reading.you_think":
             after = words[words.index("think") + 1 :] if "think" in words else []
-            said = self._you_said(a, b)
+            inverted = a > 0 and tokens[a - 1].norm in _INVERTING_AUX
+            said = None if inverted else self._you_said(a, b)
             if said is not None and not self.observation_blocked and not self.plan.observation:
                 self.plan.observation = said
             if after[:1] in (["i'm"], ["i"]) or after[:2] == ["that", "i'm"]:
@@ -819,7 +1074,18 @@ class _Analysis:
         if named is not None:
             self.plan.add_feeling(EXPLICIT, Category.MIND_READING, named)
         clause = self.best_clause(a, b)
-        if clause is not None and "purpose" in words and clause.lemma not in {"do", "say"}:
+        if words[-2:] == ["making", "me"] and b < len(tokens) and verb_lemma(tokens[b].norm):
+            # "You like making me wait" -> what happened: "I had to wait".
+            if not self.observation_blocked and self.plan.observation is None:
+                self.plan.observation = f"I had to {tokens[b].surface}"
+        elif clause is not None and "only" in words and clause.kind == "verb":
+            cut = list(clause.rest)
+            for index, token in enumerate(cut):
+                if token.norm in {"to", "because", "so", "cause"}:
+                    cut = cut[:index]
+                    break
+            self.observe(attrs.evolve(clause, rest=tuple(cut)), allow_vague=True)
+        elif clause is not None and "purpose" in words and clause.lemma not in {"do", "say"}:
             self.observe(clause, allow_vague=True)
         elif clause is not None and ("purpose" in words or "saying" in words):
             if clause.lemma in {"do", "say"}:
@@ -830,7 +1096,13 @@ class _Analysis:
                     self.observe(clause, allow_vague=True)
         elif clause is not None:
             self._talk_about(clause)
-        self.plan.add_need(SPECIFIC - 1, Category.MIND_READING, "trust")
+            for lemma in [clause.lemma, *_lemmas(clause.rest)]:
+                if lemma in TOPICS:
+                    self.plan.add_need(SPECIFIC, Category.MIND_READING, TOPICS[lemma][0])
+                    break
+        motive = rule.endswith(("motive", "on_purpose")) or "purpose" in words
+        self.plan.add_need(TOPIC - 1, Category.MIND_READING, "trust" if motive else "understanding")
+        self.plan.add_feeling(TOPIC - 1, Category.MIND_READING, "hurt")
         self.plan.question = (
             "tell me what was going on for you"
             if self.plan.observation
@@ -842,6 +1114,13 @@ class _Analysis:
     def demand(self, finding: Finding, a: int, b: int) -> None:
         tokens = self.tokens
         rule = finding.rule_id
+        words = [t.norm for t in tokens[max(0, a - 4) : b + 3]]
+        if "hurt" in words and "to" in words:
+            # "It wouldn't hurt you to clean up after your cats" asks for something.
+            for index in range(a, len(tokens) - 1):
+                if tokens[index].norm == "to":
+                    self.request_from(clause_after(tokens, index + 1), 4)
+                    break
         if rule in {"demand.should_have", "demand.need_to"}:
             clause = self.best_clause(a, b + 1) if tokens[a].norm in _YOU_FORMS else None
             if clause is not None and clause.mood == "should_have":
@@ -861,7 +1140,7 @@ class _Analysis:
         # Commands.
         start = a
         while start < b and (
-            tokens[start].norm in INTERJECTIONS
+            (tokens[start].norm in INTERJECTIONS and not _command_verb(tokens, start))
             or not tokens[start].is_word
             or self._is_address(start)
         ):
@@ -872,7 +1151,7 @@ class _Analysis:
             clause = clause_after(tokens, start + 1)
             if clause is not None and clause.lemma not in {"be", "act", "make", "do", "try"}:
                 self.observe(clause, allow_vague=True)
-        elif head == "don't" and verb_lemma(nxt) in _DONT_VERBS:
+        elif head in {"don't", "never"} and verb_lemma(nxt) in _DONT_VERBS | {"do"}:
             self.observe(clause_after(tokens, start + 1), allow_vague=True)
         elif head in {"listen", "answer", "look", "put", "call", "text", "come"}:
             clause = clause_after(tokens, start)
@@ -906,8 +1185,20 @@ class _Analysis:
                     break
         elif words == ["unlike", "you"]:
             self._excise(finding, a, b)
+        self._request_after(a, b)
         self.plan.add_feeling(SPECIFIC - 2, Category.CONTEMPT, "hurt")
         self.edit(finding, f"dropped the put-down {_quoted(finding.text.strip())}")
+
+    def _request_after(self, a: int, b: int) -> None:
+        """Find the wish inside "how hard is it to text back?" or "… and let me finish"."""
+        tokens = self.tokens
+        words = [t.norm for t in tokens[a:b]]
+        if "hard" in words and words[-1:] == ["to"] and b < len(tokens):
+            self.request_from(clause_after(tokens, b), 4)
+        elif b + 1 < len(tokens) and tokens[b].norm == "and":
+            following = tokens[b + 1].norm
+            if verb_lemma(following) == following and following not in {"you", "i"}:
+                self.request_from(clause_after(tokens, b + 1), 4)
 
     def _excise(self, finding: Finding, a: int, b: int) -> None:
         """Keep the judgment's clause without the words ``tokens[a:b]``, if it stands alone."""
@@ -930,19 +1221,21 @@ class _Analysis:
             self.observation_blocked = True
             self.plan.observation = None
         elif rule == "defensiveness.not_my_fault":
-            for clause in _you_clauses(tokens, b, len(tokens)):
+            for clause in self.you_clauses(b, len(tokens)):
                 self.observe(clause)
                 break
         elif rule == "defensiveness.excuse":
             adverbs = [i for i in range(a, b) if tokens[i].norm in {"just", "only", "simply"}]
             if adverbs and any(t.norm == "trying" for t in tokens[a:b]):
                 self._excise(finding, adverbs[0], adverbs[0] + 1)
-                self.plan.add_need(SPECIFIC - 1, Category.DEFENSIVENESS, "contribution")
+                words = {t.norm for t in tokens[a : b + 3]}
+                need = "closeness" if "close" in words else "contribution"
+                self.plan.add_need(SPECIFIC - 1, Category.DEFENSIVENESS, need)
         self.edit(finding, "swapped the defence for curiosity about what upset them")
 
     def stonewalling(self, finding: Finding, a: int, b: int) -> None:
         self.plan.self_directed = True
-        for clause in _you_clauses(self.tokens, b, len(self.tokens)):
+        for clause in self.you_clauses(b, len(self.tokens)):
             if clause.mood == "modal" and not clause.negative:
                 self.request_from(clause, 3)
             break
@@ -952,6 +1245,15 @@ class _Analysis:
         self.plan.acknowledge = True
         self.plan.add_feeling(SPECIFIC - 1, Category.INVALIDATION, "uneasy")
         self.plan.add_need(SPECIFIC - 1, Category.INVALIDATION, "communication")
+        theirs = None
+        for token in self.tokens:
+            named = feeling(token.norm)
+            if named is not None and not named.pleasant and token.norm not in _NOT_FEELINGS_HERE:
+                theirs = named.word
+                break
+        if theirs is not None:
+            # "That's a silly thing to be scared of" -> ask about feeling scared.
+            self.plan.offer_request(3, f"tell me more about feeling {theirs}")
         self.plan.offer_request(2, "tell me more about what's upsetting you")
         self.edit(finding, "acknowledged their feelings instead of dismissing them")
 
@@ -959,7 +1261,7 @@ class _Analysis:
         tokens = self.tokens
         found = None
         for _, end, gram in _ngrams(tokens, a, b):
-            found = faux_feeling(gram)
+            found = _FAUX.get(gram)
             if found is not None:
                 b = max(b, end)
                 break
@@ -977,6 +1279,15 @@ class _Analysis:
                 if tokens[index].norm in {"when", "whenever"}:
                     self.observe(self.best_clause(index + 1, index + 2), allow_vague=True)
                     break
+            self._by_doing(b)
+            if b + 2 < len(tokens) and tokens[b].norm in {"in", "at", "around"}:
+                place = [tokens[b]]
+                for token in tokens[b + 1 : b + 5]:
+                    if not token.is_word or token.norm in {"when", "because", "and", "but"}:
+                        break
+                    place.append(token)
+                if len(place) >= 3 and place[1].norm in {"this", "the", "our", "my"}:
+                    self.plan.feeling_where = join_words(place)
             return
         words = {t.norm for t in tokens[a:]}
         if "only" in words and ("i'm" in words or "i" in words):
@@ -988,6 +1299,12 @@ class _Analysis:
             self.plan.add_need(SPECIFIC, Category.FAUX_FEELING, "being seen")
         self.plan.add_feeling(SPECIFIC - 1, Category.FAUX_FEELING, "lonely")
         self.plan.second_feeling = self.plan.second_feeling or "hurt"
+        for clause in self.you_clauses(a, len(tokens)):
+            self._talk_about(clause)
+            topic = next((TOPICS[w] for w in _lemmas(clause.rest) if w in TOPICS), None)
+            if topic is not None:
+                self.plan.add_need(SPECIFIC + 1, Category.FAUX_FEELING, topic[0])
+            break
         self.observation_blocked = True
         self.edit(finding, "named the feeling behind the thought 'I feel like you …'")
 
@@ -1002,19 +1319,49 @@ class _Analysis:
             if own is not None and end > b:
                 anchor = tokens[a].start
                 self._keep_sentence(
-                    [Token(w, w if not w.startswith("i") else "I" + w[1:], anchor, anchor)
-                     for w in own] + list(tokens[b:end])
+                    [
+                        Token(w, w if not w.startswith("i") else "I" + w[1:], anchor, anchor)
+                        for w in own
+                    ]
+                    + list(tokens[b:end])
                 )
         if finding.rule_id == "comparison.others_would":
             words = [t.norm for t in tokens[a:b]]
-            if not {"never", "wouldn't", "doesn't", "don't", "didn't"} & set(words):
-                index = b - 1
-                while index < len(tokens) and tokens[index].norm in _COMPARISON_AUX:
-                    index += 1
-                clause = clause_after(tokens, index) if index < len(tokens) else None
+            negative = bool({"never", "wouldn't", "doesn't", "don't", "didn't"} & set(words))
+            if words[:2] == ["more", "than"]:
+                # "Even my dad cooks more than you": ask for more of the same.
+                verb = a - 1
+                while verb >= 0 and not _is_present_verb(tokens[verb].norm):
+                    verb -= 1
+                if verb >= 0:
+                    lemma = verb_lemma(tokens[verb].norm) or tokens[verb].norm
+                    if lemma not in UNSUITABLE_REQUEST_VERBS:
+                        self.plan.offer_request(4, f"{lemma} more")
+            else:
+                stop = min(len(tokens), b + 4)
+                index = next(
+                    (i for i in range(max(a, b - 1), stop) if _third_person_verb(tokens[i].norm)),
+                    -1,
+                )
+                if index < 0:
+                    index = max(a, b - 1)
+                    while index < stop and (
+                        tokens[index].norm in _COMPARISON_AUX
+                        or not _is_present_verb(tokens[index].norm)
+                    ):
+                        index += 1
+                clause = clause_after(tokens, index) if index < stop else None
                 if clause is not None and clause.lemma in {"manage", "bother", "know"}:
                     clause = None
-                if clause is not None:
+                if clause is not None and negative:
+                    # "Your sister would never talk to me like that": what happened here;
+                    # "Tom's girlfriend doesn't make him ask twice": "you made me ask twice".
+                    rest = tuple(
+                        Token("me", "me", t.start, t.end) if t.norm in {"him", "her"} else t
+                        for t in clause.rest
+                    )
+                    self.observe(attrs.evolve(clause, negative=False, rest=rest))
+                elif clause is not None:
                     self.request_from(clause, 4)
         self.edit(finding, "dropped the comparison and asked for what you want")
 
@@ -1033,10 +1380,12 @@ class _Analysis:
             negative = any(t.norm in {"don't", "didn't", "can't", "won't"} for t in tokens[a:you])
             modal = any(t.norm in {"would", "should"} for t in tokens[a:you])
             clause = clause_after(tokens, you + 1, negative=negative)
+            present = any(t.norm in {"don't", "doesn't"} for t in tokens[a:you])
             if clause is not None and modal:
                 question = f"tell me what led you to {clause.request()}"
             elif clause is not None and clause.lemma not in {"be", "think", "have"}:
-                self.observe(clause)
+                if not present:
+                    self.observe(clause)
                 if negative:
                     self.request_from(clause, 4)
         elif words[:3] == ["don't", "you", "think"]:
@@ -1048,9 +1397,13 @@ class _Analysis:
                 end += 1
             view = list(tokens[j:end])
             if len(view) >= 2 and view[0].norm not in _YOU_FORMS:
-                self._keep_sentence([Token("i", "I", tokens[a].start, tokens[a].start)]
-                                    + [Token("think", "think", tokens[a].start, tokens[a].start)]
-                                    + view)
+                self._keep_sentence(
+                    [
+                        Token("i", "I", tokens[a].start, tokens[a].start),
+                        Token("think", "think", tokens[a].start, tokens[a].start),
+                        *view,
+                    ]
+                )
         elif words[:2] in (["can't", "i"], ["cannot", "i"]) and b < len(tokens):
             end = b
             while end < len(tokens) and tokens[end].is_word:
@@ -1059,11 +1412,24 @@ class _Analysis:
             wish = list(tokens[a + 2 : end])
             if wish and verb_lemma(wish[0].norm) == wish[0].norm:
                 self._keep_sentence(
-                    [Token("i'd", "I'd", tokens[a].start, tokens[a].start),
-                     Token("like", "like", tokens[a].start, tokens[a].start),
-                     Token("to", "to", tokens[a].start, tokens[a].start), *wish]
+                    [
+                        Token("i'd", "I'd", tokens[a].start, tokens[a].start),
+                        Token("like", "like", tokens[a].start, tokens[a].start),
+                        Token("to", "to", tokens[a].start, tokens[a].start),
+                        *wish,
+                    ]
                 )
                 self.plan.add_need(SPECIFIC, Category.ACCUSATORY_QUESTION, "autonomy")
+                self.plan.add_feeling(SPECIFIC, Category.ACCUSATORY_QUESTION, "frustrated")
+                question = NEED_REQUESTS["autonomy"]
+        elif words[:3] in (["did", "i", "ask"], ["who", "asked", "you"], ["who", "asked", "for"]):
+            self.plan.add_need(SPECIFIC, Category.ACCUSATORY_QUESTION, "autonomy")
+            self.plan.add_feeling(SPECIFIC, Category.ACCUSATORY_QUESTION, "irritated")
+            question = NEED_REQUESTS["autonomy"]
+        elif "fair" in words:
+            self.plan.add_need(SPECIFIC, Category.ACCUSATORY_QUESTION, "fairness")
+            self.plan.add_feeling(SPECIFIC, Category.ACCUSATORY_QUESTION, "frustrated")
+            question = NEED_REQUESTS["fairness"]
         elif "wrong" in words or "matter" in words:
             question = "tell me how you're doing"
             self.plan.add_feeling(SPECIFIC, Category.ACCUSATORY_QUESTION, "worried")
@@ -1077,12 +1443,25 @@ class _Analysis:
                 if tokens[index].norm == "you" and tokens[index + 1].norm == "to":
                     self.request_from(clause_after(tokens, index + 2), 4)
                     break
+        elif "hard" in words and "to" in words:
+            self._request_after(a, b)
+        elif words[:3] in (["why", "do", "i"], ["why", "must", "i"]) and "everything" in {
+            t.norm for t in tokens[a:]
+        }:
+            self.plan.add_need(SPECIFIC, Category.ACCUSATORY_QUESTION, "shared effort")
+            self.plan.add_feeling(SPECIFIC, Category.ACCUSATORY_QUESTION, "overwhelmed")
+            question = NEED_REQUESTS["shared effort"]
         elif "times" in words:
             self.plan.add_need(SPECIFIC, Category.ACCUSATORY_QUESTION, "being heard")
             self.plan.add_feeling(SPECIFIC, Category.ACCUSATORY_QUESTION, "frustrated")
         if self.plan.observation is None and question is None:
             fallback = self.best_clause_anywhere()
-            if fallback is not None and fallback.lemma not in {"think", "expect", "want"}:
+            inside = (
+                fallback is not None
+                and bool(fallback.rest)
+                and any(f.start <= fallback.rest[0].start < f.end for f in self.findings)
+            )
+            if fallback is not None and not inside and fallback.lemma not in {"think", "expect"}:
                 self.observe(fallback)
         if question is None:
             question = (
@@ -1102,7 +1481,7 @@ class _Analysis:
             if tokens[index].norm in markers:
                 start = index + 1
         if start is None:
-            for index in range(b - 1, a - 1, -1):
+            for index in [*range(b - 1, a - 1, -1), *range(b, min(b + 3, len(tokens)))]:
                 if tokens[index].is_word and verb_lemma(tokens[index].norm) == tokens[index].norm:
                     start = index
                     break
@@ -1110,7 +1489,14 @@ class _Analysis:
             while start < len(tokens) and tokens[start].norm in {"just", "simply", "really"}:
                 start += 1
             clause = clause_after(tokens, start)
-            if clause is not None and clause.kind == "verb":
+            while clause is not None and clause.lemma in {"consider", "try"} and clause.rest:
+                following = clause.rest[0]
+                skip = 1 if following.norm == "to" and len(clause.rest) > 1 else 0
+                clause = clause_after(tokens, _index_of(tokens, clause.rest[skip]))
+            if clause is not None and clause.lemma in {"stop", "quit"} and clause.rest:
+                if clause.rest[0].norm.endswith("ing"):
+                    self.plan.offer = "not " + join_words(clause.raw_rest or clause.rest)
+            elif clause is not None and clause.kind == "verb" and clause.lemma != "be":
                 self.plan.offer = clause.gerund_phrase()
         self.plan.self_directed = True
         self.edit(finding, "offered the advice as an idea instead of an instruction")
@@ -1182,11 +1568,35 @@ _NAMED_NEEDS: Final = {
         "commitment",
     )
 } | {"boundaries": "respect", "privacy": "privacy", "honest": "honesty", "fair": "fairness"}
-_OBSERVED_SUBJECTS: Final = frozenset(
-    {"i", "we", "everyone", "everybody", "they", "he", "she"}
+_BE_FORMS: Final = frozenset({"is", "are", "was", "were"})
+_PLACE_STARTS: Final = frozenset(
+    {"all", "on", "in", "around", "under", "scattered", "piled", "left", "lying"}
 )
+_ROOMS: Final = frozenset(
+    {"house", "place", "flat", "apartment", "room", "kitchen", "garden", "office", "car", "home"}
+)
+
+
+def _place_phrase(words: str) -> str | None:
+    """Where something was, without the overgeneralising "all over".
+
+    >>> _place_phrase("all over the couch"), _place_phrase("scattered all over the house")
+    ('on the couch', 'scattered around the house')
+    """
+    match = _re.match(
+        r"((?:scattered|piled|left|lying) )?all over (the (?:\w+ ){0,2}?(\w+))\b", words
+    )
+    if match is not None:
+        preposition = "around" if match.group(3).lower() in _ROOMS else "on"
+        return f"{match.group(1) or ''}{preposition} {match.group(2)}{words[match.end() :]}"
+    if _re.match(r"(?:on|in|around|under|scattered|piled|left|lying) ", words):
+        return words
+    return None
+
+
+_OBSERVED_SUBJECTS: Final = frozenset({"i", "we", "everyone", "everybody", "they", "he", "she"})
 _NEED_CUES: Final = frozenset(
-    {"need", "needs", "needing", "needed", "want", "wants", "some", "more", "any", "little"}
+    {"need", "needs", "needing", "needed", "want", "wants", "some", "more", "any", "little", "me"}
 )
 _STATEMENT_STARTS: Final = frozenset(
     {
@@ -1213,8 +1623,100 @@ _STATEMENT_STARTS: Final = frozenset(
 _EXPERIENTIAL: Final = frozenset(
     {"lose", "be", "see", "know", "feel", "experience", "have", "meet", "hear", "live", "love"}
 )
-_DETERMINERS: Final = frozenset(
-    {"my", "your", "our", "the", "this", "these", "those", "his", "her", "their", "personal"}
+_FAIR_BE_REQUEST: Final = re.compile(
+    r"^be (?:(?:a (?:bit|little) )?more \w+|on time|ready|home|there|careful|gentle|patient|"
+    r"honest with me|quiet)"
+)
+_VAGUE_REQUEST: Final = re.compile(
+    r"do (?:better|it|this|that|something|anything|what|so)\b|do$|.*\b(?:thing|anything) right\b"
+)
+_PHRASE_STOPS: Final = frozenset(
+    {
+        "that",
+        "which",
+        "who",
+        "when",
+        "and",
+        "but",
+        "is",
+        "was",
+        "are",
+        "were",
+        "to",
+        "than",
+        "doesn't",
+        "isn't",
+        "it",
+        "you",
+        "i",
+        "me",
+        "again",
+        "anymore",
+        "though",
+        "too",
+    }
+)
+_VAGUE_NOUNS: Final = frozenset(
+    {
+        "problem",
+        "point",
+        "thing",
+        "things",
+        "way",
+        "time",
+        "matter",
+        "fact",
+        "truth",
+        "reason",
+        "one",
+        "expert",
+        "issue",
+        "end",
+        "world",
+        "same",
+        "least",
+        "most",
+        "other",
+        "first",
+    }
+)
+_THING_RIGHT: Final = re.compile(r"\b(?:thing|anything) right\b")
+_TALK_DETERMINERS: Final = frozenset({"my", "our", "the", "this", "these", "personal"})
+# Topic words that only count inside the behaviour itself ("you never help"), because
+# elsewhere in a sentence they mean too many things ("I'm only trying to help").
+_CLAUSE_ONLY_TOPICS: Final = frozenset(
+    {
+        "stuff",
+        "help",
+        "listen",
+        "hear",
+        "interrupt",
+        "call",
+        "text",
+        "answer",
+        "reply",
+        "plan",
+        "decide",
+        "notice",
+        "appreciate",
+        "judge",
+        "criticise",
+        "criticize",
+        "control",
+        "tidy",
+        "clean",
+        "cook",
+        "spend",
+        "wait",
+        "follow",
+        "lie",
+        "hide",
+        "cheat",
+        "yell",
+        "shout",
+        "side",
+        "promise",
+    }
 )
 
 
@@ -1247,8 +1749,26 @@ _INVERTING_AUX: Final = frozenset(
 )
 # Verbs of the inner life: "you didn't care" is still a guess, not an observation.
 _MIND_VERBS: Final = frozenset(
-    {"care", "love", "respect", "value", "appreciate", "understand", "think", "know", "want",
-     "like", "mean", "feel", "believe", "notice", "see", "get", "comprehend", "trust"}
+    {
+        "care",
+        "love",
+        "respect",
+        "value",
+        "appreciate",
+        "understand",
+        "think",
+        "know",
+        "want",
+        "like",
+        "mean",
+        "feel",
+        "believe",
+        "notice",
+        "see",
+        "get",
+        "comprehend",
+        "trust",
+    }
 )
 _SEPARATORS: Final = frozenset({",", ";", ":", "-", "--", "...", "—", "–", "(", ")", "…"})
 
@@ -1260,7 +1780,8 @@ def _segments(tokens: Sequence[Token]) -> list[list[int]]:
         word = token.norm
         following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
         if word in _SEPARATORS or (
-            word in {"but", "and", "so", "though", "until"} and following in _STATEMENT_STARTS
+            word in {"but", "and", "so", "though", "until"}
+            and (following in _STATEMENT_STARTS or (word == "until" and following == "you"))
         ):
             if segments[-1]:
                 segments.append([])
@@ -1269,8 +1790,38 @@ def _segments(tokens: Sequence[Token]) -> list[list[int]]:
     return [seg for seg in segments if seg]
 
 
+def _absolute_words(tokens: Sequence[Token], indices: Sequence[int]) -> set[int]:
+    """In a clause about the speaker ("I always do the dishes"), the absolute's words."""
+    words = [i for i in indices if tokens[i].is_word]
+    if not words or tokens[words[0]].norm not in {"i", "i'm", "i've", "we", "we're"}:
+        return set()
+    drop: set[int] = set()
+    for i in indices:
+        if tokens[i].norm in {"always", "constantly", "forever"}:
+            drop.add(i)
+        elif tokens[i].norm == "every" and i + 1 < len(tokens):
+            if tokens[i + 1].norm in {"time", "day"}:
+                drop.update((i, i + 1))
+            elif tokens[i + 1].norm == "single" and i + 2 < len(tokens):
+                drop.update((i, i + 1, i + 2))
+    return drop
+
+
+def _names_feeling(tokens: Sequence[Token], index: int) -> bool:
+    word = tokens[index].norm
+    named = feeling(word)
+    if named is not None and not named.pleasant:
+        return True
+    lemma = verb_lemma(word)
+    following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+    after = tokens[index + 2].norm if index + 2 < len(tokens) else ""
+    if lemma in {"drive", "make"} and following == "me" and after in _FEELING_IDIOMS:
+        return True
+    return lemma in _FEELING_VERBS and following == "me"
+
+
 def _experiential(clause: Clause) -> bool:
-    """"You've never lost someone" is about a life's experience, not an act to observe."""
+    """Whether the clause is about a life's experience ("you've never lost someone")."""
     return clause.perfect and clause.negative and clause.lemma in _EXPERIENTIAL
 
 
@@ -1279,13 +1830,24 @@ def _object_phrase(rest: Sequence[Token]) -> str | None:
     words = list(rest)
     while words and words[0].norm in {"about", "for", "of", "on", "with", "to"}:
         words.pop(0)
-    if words and words[0].norm not in _DETERMINERS:
+        if (
+            words
+            and verb_lemma(words[0].norm) == words[0].norm
+            and words[0].norm
+            not in {
+                "my",
+                "the",
+                "our",
+            }
+        ):
+            words.pop(0)  # "to avoid the hard stuff" -> "the hard stuff"
+    if words and words[0].norm not in _TALK_DETERMINERS:
         # Further in, only the speaker's own things: "… I don't deserve to have my career".
         for index, token in enumerate(words):
             if token.norm in {"my", "our"}:
                 words = words[index:]
                 break
-    if not words or words[0].norm not in _DETERMINERS:
+    if not words or words[0].norm not in _TALK_DETERMINERS:
         return None
     phrase = [words[0]]
     for token in words[1:5]:
@@ -1298,7 +1860,7 @@ def _object_phrase(rest: Sequence[Token]) -> str | None:
 
 
 def _first_person(words: Sequence[str]) -> list[str] | None:
-    """"not everyone is" -> ["i'm", "not"]; "some of us have" -> ["i", "have"]."""
+    """The speaker's own words for "not everyone is" ("I'm not") or "some of us have"."""
     verb = words[2] if words[:2] == ["not", "everyone"] else words[3] if len(words) > 3 else ""
     negative = words[0] == "not"
     table = {
@@ -1327,6 +1889,29 @@ def _index_of(tokens: Sequence[Token], token: Token) -> int:
     return len(tokens)
 
 
+def _command_verb(tokens: Sequence[Token], index: int) -> bool:
+    """Whether "listen"/"look" starts a command ("listen to me"), not an interjection."""
+    following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+    return tokens[index].norm in {"listen", "look", "wait"} and following in {"to", "at", "for"}
+
+
+def _third_person_verb(word: str) -> bool:
+    """A verb in the third person singular ("shows", "cooks"), not a plural noun."""
+    lemma = verb_lemma(word)
+    return (
+        lemma is not None
+        and word.endswith("s")
+        and lemma != word
+        and lemma not in {"be", "have", "do"}
+        and not is_known_noun_plural(word)
+    )
+
+
+def _is_present_verb(word: str) -> bool:
+    lemma = verb_lemma(word)
+    return lemma is not None and lemma not in {"be", "have", "do"} and word not in {"more", "than"}
+
+
 _COMPARISON_AUX: Final = frozenset(
     {"to", "would", "actually", "least", "at", "can", "could", "do", "does", "did", "how"}
 )
@@ -1348,16 +1933,22 @@ def _situation(clause: Clause) -> str | None:
     rest = clause.rest
     for index, token in enumerate(rest):
         word = token.norm
-        if word in {"at", "in", "during", "before", "after"} and index + 1 < len(rest):
-            if rest[index + 1].norm in {"the", "dinner", "breakfast", "lunch", "work", "night"}:
-                return join_words(rest[index:])
+        if (
+            word in {"at", "in", "during", "before", "after"}
+            and index + 1 < len(rest)
+            and rest[index + 1].norm in {"the", "dinner", "breakfast", "lunch", "work", "night"}
+        ):
+            return join_words(rest[index:])
         if word in {"last", "this", "yesterday", "tonight", "today"} and index > 0:
             return join_words(rest[index:])
     return None
 
 
 def _is_verbish(word: str) -> bool:
-    return word.endswith(("'s", "'m", "'re", "'ve", "'ll", "'d", "n't")) or verb_lemma(word) is not None
+    return (
+        word.endswith(("'s", "'m", "'re", "'ve", "'ll", "'d", "n't"))
+        or verb_lemma(word) is not None
+    )
 
 
 def _sentence_case(text: str) -> str:
@@ -1365,6 +1956,9 @@ def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+_FAMILY_ADDRESS: Final = frozenset(
+    {"dad", "mom", "mum", "mother", "father", "grandma", "grandpa", "granny", "son", "sis", "bro"}
+)
 _TRAILING_JOINERS: Final = frozenset({"but", "and", "so", "though", "because", "that", "or"})
 _PREFIX_BOUNDARIES: Final = frozenset(
     {",", ";", ":", "-", "--", "...", "but", "and", "so", "though", "until"}
@@ -1372,7 +1966,7 @@ _PREFIX_BOUNDARIES: Final = frozenset(
 _NOT_NAMES: Final = frozenset({"thanks", "sorry", "please", "maybe", "busy", "really", "chaos"})
 # Feeling words that are rarely a feeling in these sentences ("down" in "calm down").
 _NOT_FEELINGS_HERE: Final = frozenset(
-    {"down", "low", "blue", "heavy", "lost", "empty", "open", "close", "warm", "mad"}
+    {"down", "low", "blue", "heavy", "lost", "empty", "open", "close", "warm", "mad", "alone"}
 )
 
 _HANDLERS = {
@@ -1392,7 +1986,13 @@ _HANDLERS = {
 }
 
 
-def analyse(message: str, start: int, end: int, findings: Sequence[Finding]) -> SentencePlan:
+def analyse(
+    message: str,
+    start: int,
+    end: int,
+    findings: Sequence[Finding],
+    tokens: Sequence[Token] | None = None,
+) -> SentencePlan:
     """Take the sentence ``message[start:end]`` apart, given the findings inside it.
 
     >>> from intimacy_kit._detector import detect
@@ -1401,4 +2001,4 @@ def analyse(message: str, start: int, end: int, findings: Sequence[Finding]) -> 
     >>> plan.observation, plan.request
     ("you didn't help with the dishes", 'help with the dishes')
     """
-    return _Analysis(message, start, end, findings).run()
+    return _Analysis(message, start, end, findings, tokens).run()

@@ -18,7 +18,9 @@ from typing import Final
 __all__ = [
     "base_form",
     "gerund",
+    "is_known_noun_plural",
     "is_known_word",
+    "is_noun",
     "is_verb_form",
     "past",
     "past_participle",
@@ -123,7 +125,8 @@ _EXTRA_VERBS: Final = {
 def _lemminflect() -> ModuleType:
     import lemminflect
 
-    return lemminflect
+    module: ModuleType = lemminflect
+    return module
 
 
 @functools.lru_cache(maxsize=8192)
@@ -160,6 +163,27 @@ def is_known_word(word: str) -> bool:
     (True, False)
     """
     return bool(_lemminflect().getAllLemmas(word.lower()))
+
+
+@functools.lru_cache(maxsize=8192)
+def is_known_noun_plural(word: str) -> bool:
+    """Whether ``word`` is the plural of a noun lemminflect knows ("husbands", "games").
+
+    >>> is_known_noun_plural("husbands"), is_known_noun_plural("shows")
+    (True, True)
+    """
+    nouns = _lemminflect().getAllLemmas(word.lower()).get("NOUN")
+    return bool(nouns) and nouns[0] != word.lower()
+
+
+@functools.lru_cache(maxsize=8192)
+def is_noun(word: str) -> bool:
+    """Whether lemminflect lists ``word`` as a noun form ("magic", "work").
+
+    >>> is_noun("magic"), is_noun("sloppy")
+    (True, False)
+    """
+    return "NOUN" in _lemminflect().getAllLemmas(word.lower())
 
 
 def is_verb_form(word: str) -> bool:

@@ -119,12 +119,19 @@ _CHAT_WORDS: Final = {
     "idc": "i don't care",
     "bf": "boyfriend",
     "gf": "girlfriend",
+    "w": "with",
+    "whatevs": "whatever",
+    "rn": "right now",
+    "smth": "something",
+    "sth": "something",
+    "tho": "though",
 }
 
 # "ur" is "your" before a noun ("ur phone") and "you're" before most other things
 # ("ur so lazy", "ur always late", "ur being mean").
 _UR_AS_YOU_ARE: Final = re.compile(
-    r"\s+(?:so|such|a|an|the|always|never|not|really|just|too|very|being|acting|"
+    r"\s+(?:so|such|a|an|the|always|never|not|really|just|too|very|being|acting|only|still|"
+    r"literally|seriously|honestly|actually|clearly|obviously|probably|definitely|getting|"
     r"going|gonna|like|literally|totally|completely|kidding|joking|wrong|right|"
     r"impossible|unbelievable|ridiculous|pathetic|\w+ing\b|\w+ed\b)",
 )

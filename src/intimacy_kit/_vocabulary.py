@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from types import MappingProxyType
 from typing import Any, Final
 
-from intimacy_kit._lexicon import FAUX_FEELING_FORMS, INSULT_FORMS, LABEL_FORMS
+from intimacy_kit._lexicon import FAUX_FEELING_FORMS, FEELINGS, INSULT_FORMS, LABEL_FORMS
 
 __all__ = ["FAUX_WORDS", "INSULT_WORDS", "LABEL_WORDS", "MACROS", "PERSON_NOUNS", "alternation"]
 
@@ -172,17 +172,48 @@ _PERSON_NOUNS: Final = (
     "headache",
     "psycho",
     "lost cause",
+    "man-child",
+    "manchild",
+    "scatterbrain",
+    "brat",
+    "spoilt brat",
+    "spoiled brat",
+    "lump",
+    "useless lump",
+    "walking disaster",
+)
+
+# Evaluations dressed as feelings that the shared lexicon leaves out because they are
+# recent or informal ("ghosted").
+_EXTRA_FAUX: Final = ("ghosted", "sidelined", "brushed off", "blanked", "benched", "unheard")
+
+# How the partner is named when the speaker talks about them rather than to them
+# ("my husband never …"); judgments of the partner count either way.
+_PARTNER_NOUNS: Final = (
+    r"(?:my\s+(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|spouse|"
+    r"other\s+half|hubby|missus|man|woman|ex))"
 )
 
 PERSON_NOUNS: Final = frozenset(_PERSON_NOUNS)
+FAUX_WORDS_ALL: Final = FAUX_FEELING_FORMS | frozenset(_EXTRA_FAUX)
+# Unpleasant real feelings: a bad outcome when they follow "because of you".
+_UNPLEASANT: Final = alternation(f.word for f in FEELINGS if not f.pleasant)
 
 MACROS: Final = MappingProxyType(
     {
         # The partner as subject, after normalisation ("u", "ya" → "you").
         "YOU": r"\byou",
         # "you" plus a form of "be" or a verb that introduces a description.
+        # The partner, spoken to or about.
+        "PARTNER": r"(?:\byou|\b" + _PARTNER_NOUNS + r")",
+        # The partner (or a person spoken about) with a form of "be" before a description.
+        "THEY_BE": (
+            r"(?:\b" + _PARTNER_NOUNS + r"|\bhe|\bshe)(?:'s|\s+is|\s+was|\s+gets|\s+acts|"
+            r"\s+can\s+be|\s+has\s+become|\s+is\s+being)"
+        ),
         "YOU_BE": (
             r"\byou(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been|\s+can\s+be|\s+could\s+be|"
+            r"'re\s+behaving|\s+behave|\s+behaved|'re\s+acting|"
             r"'ll\s+always\s+be|\s+will\s+always\s+be|\s+get|\s+got|\s+act|\s+acted|"
             r"\s+sound|\s+sounded|\s+seem|\s+look|\s+looked|\s+become|\s+became|\s+turned\s+into|"
             r"'ve\s+become|\s+have\s+become|'ve\s+gotten|\s+have\s+gotten|'ve\s+turned\s+into|"
@@ -208,11 +239,12 @@ MACROS: Final = MappingProxyType(
             r"\b(?:can't|couldn't|never|missed|lost|late|stuck|broke|ruined|mess|trouble|miserable|"
             r"joke|laughing\s+at|embarrass\w*|humiliat\w*|nobody|no\s+one|hate[sd]?|angry|mad|upset|"
             r"fight|fighting|failed|fired|wasted|destroyed|worse|hurt|suffer\w*|alone|lonely|sad|"
-            r"cry\w*|scream\w*|sick|exhausted|falling\s+apart|over|stress\w*|debt|worry\w*)\b"
+            r"cry\w*|scream\w*|sick|exhausted|falling\s+apart|over|stress\w*|debt|worry\w*|mood|"
+            r"tears|isn't|aren't|won't|doesn't|wasn't|not\s+speaking|" + _UNPLEASANT + r")\b"
         ),
         "INSULT": r"\b" + alternation(_INSULTS) + r"\b",
         # Evaluations dressed as feelings ("ignored", "taken for granted").
-        "FAUX": r"\b" + alternation(FAUX_FEELING_FORMS) + r"\b",
+        "FAUX": r"\b" + alternation(FAUX_FEELING_FORMS | frozenset(_EXTRA_FAUX)) + r"\b",
         # The end of a clause or message, after optional closing punctuation.
         "END": r"(?=\s*(?:[.!?,;:)\"'\-]|$))",
         # The start of a sentence or clause: start of text, or after terminal punctuation.

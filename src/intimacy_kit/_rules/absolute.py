@@ -247,4 +247,55 @@ RULES: tuple[Rule, ...] = (
         triggers=("once", "time", "same"),
         source="Overgeneralisation.",
     ),
+    Rule(
+        id="absolute.pattern",
+        category=Category.ABSOLUTE,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\bmy\s+(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|spouse)\s+"
+            r"(?:always|never|constantly)\s+(?!"
+            + _KIND_AFTER_NEVER
+            + r"|"
+            + _KIND_AFTER_ALWAYS
+            + r")[a-z']+)"
+            r"|(?P<hit2>\bnot\s+(?:a\s+)?(?:single|one)\s+\w+\s+(?:has|have|was|did|got)\b)"
+            r"|(?P<hit3>\blike\s+(?:the\s+)?(?:last|other)\s+(?:\w+\s+)?times\b|\bwithout\s+fail\b|"
+            r"\bnowhere\s+to\s+be\s+(?:found|seen)\b|\banother\s+\w+,\s+another\b)"
+            r"|(?P<hit4>\byou(?:'re|\s+are)\s+\w+\s+every\s+(?:single\s+)?time\b)"
+            r"|(?P<hit5>\byou\s+(?:\w+\s+)?(?:don't|never|won't|didn't|do\s+not)\s+(?:help|contribute|pay|"
+            r"clean|cook|plan|organi[sz]e|remember|care\s+about|do)\s+(?:with\s+|for\s+)?anything\b)"
+            r"|(?P<hit6>\bfor\s+the\s+(?:past|last)\s+(?:few|three|two|five|ten|\d+)\s+(?:years|months)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "My husband never lifts a finger around the house.",
+            "Not a single dish has been washed by you since Easter.",
+            "Let me guess, you 'forgot' again. Like the last fifty times.",
+            "Whenever there's a bill to pay, you're nowhere to be found.",
+            "Another Friday, another last-minute cancellation from you. Shocking.",
+            "Honestly, you don't help with anything in this flat, ever.",
+        ),
+        near_misses=(
+            "She never misses a match, she loves football.",
+            "Not a single cloud in the sky today!",
+            "You didn't miss anything, the film was dull.",
+        ),
+        triggers=(
+            "always",
+            "never",
+            "constantly",
+            "single",
+            "one",
+            "times",
+            "fail",
+            "nowhere",
+            "another",
+            "every",
+            "anything",
+            "past",
+            "last",
+        ),
+        source="Overgeneralisation, about the partner spoken to or about.",
+    ),
 )

@@ -294,4 +294,69 @@ RULES: tuple[Rule, ...] = (
         ),
         source="Blame for outcomes.",
     ),
+    Rule(
+        id="blame.caused",
+        category=Category.BLAME,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou(?:'re|\s+are)\s+the\s+(?:reason|cause)\b[^.!?]{0,40}?<BAD>)"
+            r"|(?P<hit2>\bi\s+hope\s+you're\s+(?:happy|satisfied|pleased|proud\s+of\s+yourself)"
+            r"(?:\s+now)?\s*[.!?])"
+            r"|(?P<hit3>\b(?:entirely|all|completely|totally|100%)\s+on\s+you\b)"
+            r"|(?P<hit4>\byou(?:'ve|\s+have)?(?:\s+[a-z]+ly)?\s+(?:ruined|wrecked|destroyed|spoiled|spoilt)\b)"
+            r"|(?P<hit5>\b(?:started|began)\s+(?:right\s+)?(?:after|when)\s+you\s+(?:moved|came|showed|got|"
+            r"started|arrived)\b)"
+            r"|(?P<hit6>\b(?:you|<PARTNER>)\s+(?:drives?|drove)\s+me\s+(?:up\s+the\s+wall|crazy|mad|insane|"
+            r"nuts|round\s+the\s+bend|to\s+(?:drink|despair|tears))\b)"
+            r"|(?P<hit7>\bi\s+was\s+(?:perfectly\s+|totally\s+|completely\s+)?(?:fine|calm|happy|okay|ok|"
+            r"relaxed)\s+(?:before|until)\s+you\b)"
+            r"|(?P<hit8>\b(?:happened|is\s+happening|went\s+wrong|fell\s+apart|started)\s+because\s+you\s+"
+            r"(?:couldn't|can't|didn't|don't|wouldn't|won't|never)\b)"
+            r"|(?P<hit9>\byou(?:'ve|\s+have)\s+(?:made|make)\s+me\s+(?:feel\s+)?(?:so\s+)?(?!"
+            r"(?:happy|loved|safe|proud)\b)[a-z]+)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "ur the reason im so anxious lately",
+            "Well, I hope you're happy. I'm in tears now.",
+            "This is entirely on you. I'd never have been late if you'd packed last night.",
+            "Congratulations, you've officially wrecked my birthday.",
+            "Funny how my migraines only started after you moved in.",
+            "My girlfriend drives me up the wall and then wonders why I'm stressed.",
+            "I was perfectly calm before you walked in.",
+            "All of this happened because you couldn't keep your temper for five minutes.",
+            "You’ve made me feel worthless, every single day 💔",
+        ),
+        near_misses=(
+            "You're the reason I believe in love.",
+            "I hope you're happy in the new flat!",
+            "I stayed because you didn't want to be alone, and I'm glad I did.",
+        ),
+        triggers=(
+            "reason",
+            "cause",
+            "happy",
+            "satisfied",
+            "pleased",
+            "proud",
+            "on",
+            "ruined",
+            "wrecked",
+            "destroyed",
+            "spoiled",
+            "spoilt",
+            "started",
+            "began",
+            "drives",
+            "drive",
+            "drove",
+            "before",
+            "until",
+            "because",
+            "made",
+            "make",
+        ),
+        source="Blame for the speaker's state.",
+    ),
 )

@@ -158,4 +158,62 @@ RULES: tuple[Rule, ...] = (
         triggers=("everyone", "us", "than"),
         source="Implied comparison.",
     ),
+    Rule(
+        id="comparison.then_and_others",
+        category=Category.COMPARISON,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\b(?:turning|turned|turn)\s+into\s+(?:your|ur)\s+(?:dad|mum|mom|father|mother)\b|"
+            r"\byou're\s+(?:just\s+|exactly\s+)?like\s+your\s+(?:dad|mum|mom|father|mother)\b)"
+            r"|(?P<hit2>\beveryone\s+else(?:'s)?\s+(?:\w+\s+){0,4}?(?:[a-z]+ed|brought|bought|made|got|took|"
+            r"gave|went|came|did|had|does|has|gets|makes|manages|remembers|helps|texts)\b)"
+            r"|(?P<hit3>\byour\s+(?:dad|mum|mom|father|mother|brother|sister)\s+(?:always|never)\s+"
+            r"(?:managed|made\s+time|found\s+time|remembered|helped|called|bothered|showed\s+up)\b)"
+            r"|(?P<hit4>\byou\s+(?:were|used\s+to\s+be)\s+so\s+(?:romantic|sweet|caring|fun|thoughtful|"
+            r"attentive|kind|patient|affectionate|different|nice|loving|considerate|generous|"
+            r"interested|spontaneous)\s+(?:when|back\s+when|before|once|at\s+the\s+start)\b)"
+            r"|(?P<hit5>\bi\s+used\s+to\s+date\s+someone\s+who\b|\belse'?s\s+(?:bf|gf|boyfriend|girlfriend|"
+            r"partner|husband|wife)\b)"
+            r"|(?P<hit6>\b(?:a\s+)?(?:normal|decent|reasonable|grown|sane|real)\s+(?:person|partner|adult|"
+            r"human|husband|wife|man|woman|boyfriend|girlfriend)\s+would(?:\s+have)?\b)"
+            r"|(?P<hit7>\bsome\s+of\s+us\s+(?:were|are)\s+(?:raised|brought\s+up|taught)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "ur mum was right, ur turning into ur dad",
+            "Everyone else at the party brought their partner a drink.",
+            "Your dad always managed to be home for dinner. Just an observation.",
+            "You were so romantic when we met. Now? I'm lucky if I get a text.",
+            "I used to date someone who actually read the books I recommended.",
+            "A normal person would have texted to say they'd be late.",
+            "Some of us were raised to write thank-you notes.",
+        ),
+        near_misses=(
+            "You were so little when we moved here!",
+            "Everyone else is coming at eight.",
+            "Your dad always made the best pancakes, I miss him.",
+        ),
+        triggers=(
+            "turning",
+            "turned",
+            "turn",
+            "like",
+            "else",
+            "elses",
+            "always",
+            "never",
+            "were",
+            "used",
+            "date",
+            "normal",
+            "decent",
+            "reasonable",
+            "grown",
+            "sane",
+            "real",
+            "us",
+        ),
+        source="Unfavourable comparison with others or with the partner's past self.",
+    ),
 )

@@ -502,4 +502,75 @@ RULES: tuple[Rule, ...] = (
         hedge=Hedge.KEEP,
         source="Gottman: contempt (sarcasm, mockery).",
     ),
+    Rule(
+        id="contempt.mock",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\bso\s+cute\s+when\s+you\s+(?:pretend|try|think|act)\b|"
+            r"\b(?:embarrassing|humiliating)\s+to\s+be\s+seen\s+with\b|\byou're\s+(?:so\s+)?embarrassing\b|"
+            r"\baren't\s+you\s+just\s+the\s+(?:most|best|sweetest|smartest)\b|"
+            r"\b(?:shall|should)\s+i\s+(?:call\s+the\s+(?:newspapers|papers|press)|throw\s+you\s+a\s+parade|"
+            r"alert\s+the\s+(?:media|press))\b|\bi\s+can't\s+believe\s+i\s+ever\b|"
+            r"\bgrow\s+(?:a\s+spine|a\s+pair|some\s+balls|a\s+backbone)\b|"
+            r"\*\s*slow\s+clap\s*\*|\bslow\s+clap\b|"
+            r"\bdid\s+the\s+(?:big\s+bad\s+)?\w+\s+hurt\s+your\s+(?:little\s+)?feelings\b|"
+            r"\baww+,?\s+(?:did\s+(?:the|you|someone)|poor\s+(?:baby|you|thing))\b|\bmust\s+be\s+(?:lovely|great|wonderful|fun)\s+(?:having|to\s+have|"
+            r"being)\b|\bcool\s+story,?\s+(?:bro|bruh|dude|babe|mate)\b|\bspecial\s+kind\s+of\s+(?:genius|stupid|idiot)\b|"
+            r"\b(?:interesting|funny|convenient)\s+how\s+you\b|\bjust\s+saying\s*[.!]?\s*$|"
+            r"\bjust\s+(?:a\s+thought|an\s+observation)\s*[.!]?\s*$|\bhere\s+come\s+the\s+waterworks\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "omg ur so cute when u pretend to know things",
+            "You're embarrassing to be seen with.",
+            "Well, aren't you just the most thoughtful person alive.",
+            "Oh bravo, you managed to boil an egg. Shall I call the newspapers?",
+            "I can't believe I ever found you attractive.",
+            "Grow a spine, for once in your life.",
+            "*slow clap* Truly, a masterclass in parking.",
+            "Aww, did the big bad spreadsheet hurt your feelings?",
+            "Must be lovely having someone else do all your thinking for you.",
+            "cool story bro, did u rehearse that",
+            "Takes a special kind of genius to lock the keys in the car twice.",
+            "Interesting how you're suddenly busy the one weekend my family visits.",
+            "Texting back would be nice. Just a thought.",
+        ),
+        near_misses=(
+            "Aww, is that a new puppy?",
+            "Funny how the cat always finds the sunny spot.",
+            "That's a cool story, tell me more!",
+        ),
+        triggers=(
+            "cute",
+            "embarrassing",
+            "humiliating",
+            "aren",
+            "shall",
+            "should",
+            "ever",
+            "spine",
+            "pair",
+            "balls",
+            "backbone",
+            "grow",
+            "clap",
+            "feelings",
+            "aww",
+            "awww",
+            "must",
+            "cool",
+            "special",
+            "interesting",
+            "funny",
+            "convenient",
+            "saying",
+            "thought",
+            "observation",
+            "waterworks",
+        ),
+        hedge=Hedge.KEEP,
+        source="Gottman: contempt (mockery, sarcasm, belittling).",
+    ),
 )

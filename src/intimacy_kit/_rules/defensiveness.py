@@ -262,4 +262,32 @@ RULES: tuple[Rule, ...] = (
         hedge=Hedge.KEEP,
         source="Gottman: defensiveness (innocent victim, counter-complaint).",
     ),
+    Rule(
+        id="defensiveness.deflect",
+        category=Category.DEFENSIVENESS,
+        severity=Severity.LOW,
+        pattern=(
+            r"(?P<hit>\b(?:it's|that's|it\s+is)\s+not\s+on\s+me\s+(?:that|if)\b|\bi\s+don't\s+remember\s+you\s+complaining\b|"
+            r"\blet's\s+not\s+pretend\b|(?:^|(?<=[.!?,]\s)|(?<=[.!?,]))(?:it\s+)?wasn't\s+me\b(?=\s*(?:[,.!]|$|lol))|"
+            r"\bi\s+wouldn't\s+have\s+[a-z]+(?:ed)?\s+if\s+you\b|\bblame\s+the\s+(?:husband|wife|"
+            r"boyfriend|girlfriend|partner)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "It’s not on me that you didn’t check the email, I sent it twice! 🤷",
+            "Funny, I don't remember you complaining when you were eating the takeaway I paid for.",
+            "Yes, I was late. But the traffic was insane, so let's not pretend.",
+            "wasnt me lol, u left it unlocked",
+            "I wouldn't have yelled if you hadn't started it.",
+            "Here we go, blame the husband again.",
+        ),
+        near_misses=(
+            "The bill is not on me this time, it's on the company!",
+            "It wasn't me who won, it was my sister.",
+        ),
+        triggers=("on", "remember", "pretend", "wasn't", "wasnt", "wouldn't", "blame"),
+        hedge=Hedge.KEEP,
+        source="Gottman: defensiveness (deflecting, counter-blame).",
+    ),
 )

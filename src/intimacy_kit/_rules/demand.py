@@ -265,4 +265,45 @@ RULES: tuple[Rule, ...] = (
         triggers=("supposed", "itself", "themselves"),
         source="Nonviolent Communication: demands and 'should' thinking.",
     ),
+    Rule(
+        id="demand.pressure",
+        category=Category.DEMAND,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou\s+must\s+(?!be\s+(?:tired|exhausted|hungry|starving|so\s+proud|proud|joking|"
+            r"kidding|freezing|cold|thrilled|excited|relieved)\b|have\s+been\b|know\b)[a-z]+)"
+            r"|(?P<hit2>\bget\s+off\s+(?:the|your|that)\s+(?:sofa|couch|phone|computer|console|bed)\b)"
+            r"|(?P<hit3>\bi\s+shouldn't\s+have\s+to\s+(?:ask|tell|remind|beg|say|explain|repeat)\b)"
+            r"|(?P<hit4>\bwould\s+it\s+kill\s+you\b)"
+            r"|(?P<hit5>\b(?:<PARTNER>|he|she)\s+(?:really\s+)?needs\s+to\s+(?:learn|start|stop|grow|get|"
+            r"understand|realise|realize|accept|just)\b)"
+            r"|(?P<hit6>\bi'll\s+assume\s+you(?:'ll|\s+will|'re\s+going)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You must be there next time. No excuses.",
+            "Get off the sofa and help me right now.",
+            "I shouldn't have to ask three times for the bins to go out.",
+            "Would it kill you to say thank you once in a while?",
+            "My partner needs to learn to pick up after himself.",
+            "I'll assume you'll be cleaning that up, then.",
+        ),
+        near_misses=("You must be exhausted after that shift.", "You must have been so scared."),
+        triggers=("must", "off", "shouldn't", "kill", "needs", "assume"),
+        source="Nonviolent Communication: demands and 'should' thinking.",
+    ),
+    Rule(
+        id="demand.stop",
+        category=Category.DEMAND,
+        severity=Severity.MEDIUM,
+        pattern=r"(?P<hit>stop)(?=\s*[.!]\s+[a-z]+\s*[.!])",
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=("Stop. Interrupting. Me. 😡",),
+        near_misses=("Next stop. Paris!",),
+        triggers=("stop",),
+        clause_start=True,
+        source="Commands in conflict.",
+    ),
 )

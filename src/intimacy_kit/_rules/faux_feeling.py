@@ -77,4 +77,37 @@ RULES: tuple[Rule, ...] = (
         triggers=FAUX_WORDS,
         source="Nonviolent Communication: words that evaluate others rather than name feelings.",
     ),
+    Rule(
+        id="faux_feeling.feel_like_object",
+        category=Category.FAUX_FEELING,
+        severity=Severity.LOW,
+        pattern=(
+            r"(?P<hit>\bi(?:'m\s+starting\s+to|\s+just|\s+sometimes|\s+really|\s+honestly)?\s+(?:feel|felt)\s+like\s+"
+            r"(?:i'm\s+)?(?:(?:a|an|your|the)\s+(?:\w+\s+){0,2}?(?:maid|servant|nanny|cash\s+machine|atm|doormat|"
+            r"slave|babysitter|punching\s+bag|afterthought|stranger|roommate|flatmate|housemate|ghost|"
+            r"brick\s+wall|wall|fool|burden|option|backup|placeholder|employee|chauffeur|cleaner|cook|"
+            r"bank|wallet|piece\s+of\s+furniture|convenience|mother|mum|mom|parent)|talking\s+to\s+a\s+"
+            r"(?:brick\s+)?wall|invisible|nothing|no\s+one)\b)"
+            r"|(?P<hit2>\b<PARTNER>\s+(?:makes|made)\s+me\s+feel\s+(?:so\s+|really\s+)?(?:<FAUX>|invisible|"
+            r"worthless|stupid|small|like\s+(?:a|an|nothing))\b)"
+            r"|(?P<hit3>\bi\s+(?:just\s+)?(?:feel|felt)\s+(?:a\s+bit|a\s+little|kind\s+of|so|really|completely)?"
+            r"[\s.…]*<FAUX>)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "I'm starting to feel like a cash machine with legs.",
+            "I feel like an unpaid nanny in this family.",
+            "I feel like I'm talking to a brick wall.",
+            "My husband makes me feel invisible.",
+            "I just feel a bit... used, I guess.",
+            "i feel so ghosted by u rn",
+        ),
+        near_misses=(
+            "I feel like a new person after that holiday!",
+            "I feel like a kid again at the fair.",
+        ),
+        triggers=("feel", "felt", "makes", "made"),
+        source="Nonviolent Communication: evaluations dressed as feelings.",
+    ),
 )

@@ -202,4 +202,56 @@ RULES: tuple[Rule, ...] = (
         triggers=("else", "worse", "bad", "been"),
         source="Emotional invalidation; minimising.",
     ),
+    Rule(
+        id="invalidation.dismissal",
+        category=Category.INVALIDATION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\b(?:you've\s+got|you\s+have|there's)\s+no\s+reason\s+to\s+(?:be|get|feel)\s+(?:so\s+)?"
+            r"(?:upset|angry|mad|sad|hurt|jealous|offended|emotional|worked\s+up|annoyed|like\s+that|"
+            r"that\s+way)\b|"
+            r"\bpeople\s+with\s+real\s+problems\b|\breal\s+problems,?\s+you\s+know\b|"
+            r"\byou'll\s+(?:have\s+)?forg[eo]t(?:ten)?\s+(?:all\s+)?about\s+(?:this|it)\b|"
+            r"\blet's\s+not\s+make\s+(?:it|this|that)\s+(?:into\s+)?a\s+(?:whole\s+|big\s+)?(?:thing|drama|"
+            r"deal|production)\b|\bwould\s+kill\s+for\s+your\s+problems\b|\bnot\s+that\s+deep\b|"
+            r"\bworth\s+(?:crying|getting\s+upset|getting\s+worked\s+up|fighting)\s+(?:over|about)\b|"
+            r"\bwaterworks\b|\bnot\s+that\s+big\s+(?:of\s+)?a\s+deal\b|"
+            r"\b(?:upset|angry|mad|hysterical|worked\s+up|dramatic|emotional|crying|freaking\s+out)\s+"
+            r"(?:over|about)\s+(?:nothing|something\s+so\s+(?:small|silly|minor))\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You've got no reason to be upset.",
+            "There are people with real problems, you know.",
+            "You'll have forgotten all about this by tomorrow.",
+            "Everyone has bad days. Let's not make it a whole thing.",
+            "At least you still have a job. Some of us would kill for your problems.",
+            "its literally not that deep babe",
+            "Is this really worth crying over?",
+            "Oh, here come the waterworks.",
+            "It's honestly not that big a deal.",
+            "My wife gets hysterical over nothing.",
+        ),
+        near_misses=(
+            "There's no reason to be nervous, you've prepared so well.",
+            "Let's not make it a late night, we have the flight tomorrow.",
+        ),
+        triggers=(
+            "reason",
+            "problems",
+            "forgot",
+            "forget",
+            "forgotten",
+            "make",
+            "kill",
+            "deep",
+            "worth",
+            "waterworks",
+            "deal",
+            "nothing",
+            "something",
+        ),
+        source="Emotional invalidation; minimising.",
+    ),
 )

@@ -292,4 +292,26 @@ RULES: tuple[Rule, ...] = (
         ),
         source="Gottman: criticism of character.",
     ),
+    Rule(
+        id="label.spoken_about",
+        category=Category.LABEL,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit><THEY_BE><ADV>\s+<LABEL>)"
+            r"|(?P<hit2>\bi\s+(?:married|am\s+dating|'m\s+dating|live\s+with|am\s+with|'m\s+with)\s+(?:a|an)"
+            r"(?:\s+(?:total|complete|absolute|actual|real))?\s+<LABEL>)"
+            r"|,\s+(?P<hit3>you\s+(?:absolute\s+|total\s+|complete\s+|utter\s+)?<LABEL>)(?=\s*[.!?]?\s*$)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "My wife is a complete control freak about the thermostat.",
+            "He's a useless lump, my boyfriend.",
+            "I married a man-child, apparently.",
+            "You'd lose your head if it wasn't screwed on, you scatterbrain.",
+        ),
+        near_misses=("She's not lazy, she's exhausted.", "My wife is a brilliant cook."),
+        triggers=_LABELS | {"married", "dating", "live", "with"},
+        source="Character labels for the partner, spoken to or about.",
+    ),
 )

@@ -263,4 +263,73 @@ RULES: tuple[Rule, ...] = (
         hedge=Hedge.SOFTEN,
         source="Attribution of hostile intent.",
     ),
+    Rule(
+        id="mind_reading.i_know_you",
+        category=Category.MIND_READING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\bi'm\s+(?:just\s+)?(?:an\s+afterthought|nothing|invisible|a\s+(?:joke|burden|"
+            r"convenience|backup|placeholder|option))\s+to\s+you\b)"
+            r"|(?P<hit2>\b(?:he|she|<PARTNER>)\s+(?:doesn't|does\s+not|never|no\s+longer)\s+(?:even\s+|really\s+)?"
+            r"(?:love|loves|care\s+about|cares\s+about|respect|respects|want|wants)\s+me\b)"
+            r"|(?P<hit3>\bonly\s+(?:staying|here|with\s+me|around)\s+(?:for|because)\b)"
+            r"|(?P<hit4>\byou\s+only\s+(?:said|did|agreed|came|called|asked)\s+(?:\w+\s+)?(?:so|because|to)\b)"
+            r"|(?P<hit5>\byou're\s+(?:loving|enjoying)\s+(?:this|it|every\s+minute)\b)"
+            r"|(?P<hit6>\byou(?:'re|\s+are)\s+only\s+being\s+(?:nice|sweet|kind|helpful)\b)"
+            r"|(?P<hit7>\bwe\s+both\s+know\s+you\b|\bi\s+know\s+exactly\s+what\s+you're\s+(?:thinking|"
+            r"doing|up\s+to|after)\b|\bi\s+know\s+what\s+you're\s+(?:really\s+)?(?:up\s+to|after)\b|\byou\s+obviously\s+(?:want|don't|think|hate|wish)\b)"
+            r"|(?P<hit8>\byou\s+(?:clearly|obviously|honestly)\s+couldn't\s+care\s+less\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "That tells me everything. I'm an afterthought to you.",
+            "He doesn't love me anymore, he's only staying for the kids.",
+            "You only said yes so you could hold it over me later.",
+            "Oh, you're smiling? You're loving this, aren't you.",
+            "ur only being nice cuz u want smth",
+            "We both know you'd rather be anywhere but here.",
+            "I know exactly what you're thinking, so you can stop judging me.",
+            "Alex, you clearly couldn't care less about my career.",
+            "You keep sighing. You obviously want me gone, so just say it.",
+        ),
+        near_misses=(
+            "I know what you're thinking: pizza again? Yes!",
+            "You're loving the new job, aren't you? So happy for you.",
+        ),
+        triggers=(
+            "afterthought",
+            "nothing",
+            "invisible",
+            "joke",
+            "burden",
+            "convenience",
+            "backup",
+            "placeholder",
+            "option",
+            "love",
+            "loves",
+            "care",
+            "cares",
+            "respect",
+            "respects",
+            "want",
+            "wants",
+            "staying",
+            "here",
+            "with",
+            "around",
+            "only",
+            "loving",
+            "enjoying",
+            "being",
+            "both",
+            "know",
+            "obviously",
+            "clearly",
+            "honestly",
+        ),
+        hedge=Hedge.SOFTEN,
+        source="Mind reading: asserting the partner's motives or feelings.",
+    ),
 )

@@ -172,4 +172,65 @@ RULES: tuple[Rule, ...] = (
         hedge=Hedge.KEEP,
         source="Gottman: stonewalling.",
     ),
+    Rule(
+        id="stonewalling.withdraw",
+        category=Category.STONEWALLING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\bconversation\s+over\b|\bcan't\s+be\s+bothered\b|\bnot\s+replying\s+to\s+(?:this|that|"
+            r"you)\b|\bmuting\s+(?:this|you|the\s+chat|the\s+group)\b|\btalk\s+to\s+the\s+wall\b|"
+            r"\bcan\s+we\s+not\s+do\s+this\b|\bnot\s+today\s*[.!]|\bmoving\s+on\s*[.!]\s*$|"
+            r"\bnoted\s*\.\s|\bsure\.\s+noted\b|\bi'm\s+(?:going\s+to\s+)?(?:go\s+)?(?:sit|wait)\s+in\s+the\s+"
+            r"car\s+until\b|\bdo\s+what(?:ever)?\s+you\s+want\s*[.!]?\s*$|"
+            r"\*\s*(?:puts\s+(?:headphones|earphones|earbuds)\s+(?:on|in)|walks\s+(?:off|away|out)|leaves|"
+            r"turns\s+away|ignores|shrugs|silence|rolls\s+over)\s*\*|"
+            r"\b(?:i'm|i\s+am)\s+(?:not\s+)?(?:going\s+to\s+)?(?:ignore|ignoring)\s+(?:this|you|that)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "whatevs, do what u want",
+            "Conversation over.",
+            "cant be bothered w this rn, bye",
+            "I'm going to go sit in the car until you're finished.",
+            "Nope. Not today. I'm muting this chat.",
+            "*puts headphones on*",
+            "not replying to this",
+            "Go ahead and talk to the wall, it'll listen better than I will.",
+            "Can we not do this right now? Or, like, ever?",
+            "Sure. Noted. Moving on.",
+        ),
+        near_misses=(
+            "Can't wait to see you, bye!",
+            "Noted, I'll bring the cake.",
+            "Do what you want for dinner, I'm easy.",
+        ),
+        triggers=(
+            "conversation",
+            "bothered",
+            "replying",
+            "muting",
+            "wall",
+            "not",
+            "today",
+            "moving",
+            "noted",
+            "car",
+            "want",
+            "headphones",
+            "earphones",
+            "earbuds",
+            "walks",
+            "leaves",
+            "turns",
+            "ignores",
+            "shrugs",
+            "silence",
+            "rolls",
+            "ignore",
+            "ignoring",
+        ),
+        hedge=Hedge.KEEP,
+        source="Gottman: stonewalling (withdrawal, shutting down).",
+    ),
 )

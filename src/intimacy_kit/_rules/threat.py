@@ -257,4 +257,54 @@ RULES: tuple[Rule, ...] = (
         **_SAFETY,  # type: ignore[arg-type]
         source="Veiled threats and coercion.",
     ),
+    Rule(
+        id="threat.coercion",
+        category=Category.THREAT,
+        severity=Severity.HIGH,
+        pattern=(
+            r"(?P<hit>\b(?:won't|wont)\s+like\s+(?:it|what\s+happens)\b|\b(?:would|it'd|it\s+would)\s+be\s+a\s+"
+            r"(?:pity|shame)\s+if\s+(?:your|you|something\s+(?:happened|happens))\b|\bwon't\s+see\s+a\s+(?:penny|dime|cent)\b|\bill\s+make\s+(?:your|you)\b|"
+            r"\band\s+(?:i'll|ill|i\s+will)\s+show\s+up\s+at\s+your\s+(?:work|job|office|house|place|school|parents)\b|"
+            r"\bi\s+know\s+where\s+(?:you|your\s+\w+)\s+(?:live|lives|work|works|sleep|sleeps)\b|"
+            r"\bthink\s+(?:very\s+)?(?:carefully|hard)\s+about\s+your\s+next\s+move\b|"
+            r"\bsee\s+how\s+far\s+you\s+get\s+without\b|\bremember\s+who\s+pays\b|"
+            r"\bmake\s+(?:your|ur)\s+life\s+(?:a\s+)?(?:hell|misery|a\s+living\s+hell)\b|"
+            r"\bim\s+done\s+with\s+you\s+and\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "answer or im coming over rn and u wont like it",
+            "Would be a pity if your car got scratched again.",
+            "Tell Dana if she moves out she won't see a penny of the house money.",
+            "if u go to that party im done w u and ill make ur life hell",
+            "block me and ill show up at ur work",
+            "I know where your sister lives, just so you know.",
+            "You might want to think very carefully about your next move.",
+            "Go on then, see how far you get without my money.",
+            "Remember who pays the rent before you say another word.",
+        ),
+        near_misses=(
+            "It would be a shame if it rained on the picnic.",
+            "I'll show up at your work with lunch, surprise!",
+        ),
+        triggers=(
+            "like",
+            "pity",
+            "shame",
+            "penny",
+            "dime",
+            "cent",
+            "ill",
+            "show",
+            "know",
+            "think",
+            "far",
+            "remember",
+            "life",
+            "done",
+        ),
+        **_SAFETY,  # type: ignore[arg-type]
+        source="Veiled threats, coercion and control.",
+    ),
 )

@@ -181,4 +181,56 @@ RULES: tuple[Rule, ...] = (
         hedge=Hedge.KEEP,
         source="Communication roadblocks: advising, solving.",
     ),
+    Rule(
+        id="unsolicited_advice.fixing",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=(
+            r"(?P<hit>\bjust\s+(?:take|try|go|get|do|stop|quit|ignore|drink|eat|sleep|exercise|meditate)\s+"
+            r"(?:a|an|some|the|to|for|more|less|it)\b[^.!?]{0,30}?\b(?:and\s+stop|problem\s+solved|you'll\s+"
+            r"(?:be|feel))\b|\bhere's\s+the\s+thing(?:\s+though)?\s*[:,]\s*you\b|"
+            r"\bhave\s+you\s+tried\b[^.!?]{0,12}?\bnot\s+[a-z]+ing\b|"
+            r"\byou(?:'d|\s+would)\s+feel\s+(?:so\s+much\s+|much\s+|a\s+lot\s+)?better\s+if\s+you\b|"
+            r"\bnot\s+to\s+be\s+that\s+(?:person|guy|girl)\b|\bchanged\s+my\s+life,?\s+just\s+saying\b|"
+            r"\b(?:the\s+)?answer(?:'s|\s+is)\s+(?:obvious|simple|easy)\b|"
+            r"\bshould\s+(?:def|definitely|really|honestly|totally|seriously)\s+just\b|"
+            r"\bwould\s+solve\s+all\s+of\s+(?:this|that|your)\b|"
+            r"\bif\s+you(?:'d|\s+had)\s+(?:just\s+)?[a-z]+ed\b[^.!?]{0,40}?\byou\s+wouldn't\s+be\b|"
+            r"\b(?:<PARTNER>|he|she)\s+(?:really\s+)?needs\s+to\s+just\b|\bjust\s+take\s+a\s+\w+\s+and\s+stop\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "omg just take a melatonin and stop moaning",
+            "I know you're upset. Here's the thing though: you need to set boundaries.",
+            "Have you tried, like, not worrying so much?",
+            "Honestly, you'd feel better if you just went to the gym.",
+            "Not to be that person, but a budgeting app would solve all of this.",
+            "My girlfriend really needs to just cut her mum off, I keep telling her.",
+            "Crying about work again? Meditation changed my life, just saying.",
+            "The answer's obvious: sell the car.",
+            "u should def just quit, ur boss is awful",
+            "Well, maybe if you'd planned ahead you wouldn't be in this mess.",
+        ),
+        near_misses=(
+            "Just take a seat, dinner's nearly ready.",
+            "The answer is on page 12, I checked.",
+        ),
+        triggers=(
+            "just",
+            "thing",
+            "tried",
+            "better",
+            "person",
+            "guy",
+            "girl",
+            "life",
+            "answer",
+            "solve",
+            "if",
+            "needs",
+        ),
+        hedge=Hedge.KEEP,
+        source="Communication roadblocks: advising, solving.",
+    ),
 )

@@ -1,0 +1,543 @@
+"""One call from a message to findings, barrier signals, a rewrite and exercises.
+
+:func:`analyze` reads one message; :func:`analyze_conversation` reads a list of
+``(speaker, text)`` turns and sums them up per speaker, the view a coaching or
+mediation app needs.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any, Final
+
+import attrs
+
+from intimacy_kit._catalogue import BARRIERS, exercises_for, get_barrier
+from intimacy_kit._catalogue_model import Barrier, BarrierKind, Exercise
+from intimacy_kit._detector import detect_normalized
+from intimacy_kit._html import exercises_html, findings_html, findings_text, rewrite_html
+from intimacy_kit._model import Category, Finding, Severity
+from intimacy_kit._rewrite_model import Rewrite, Style
+from intimacy_kit._rewriter import rewrite
+from intimacy_kit._rule import RuleSet
+from intimacy_kit._rules import DEFAULT_RULES
+from intimacy_kit._text import inside_any, normalize, quoted_spans
+from intimacy_kit._vocabulary import alternation
+
+__all__ = [
+    "Analysis",
+    "BarrierSignal",
+    "ConversationAnalysis",
+    "Evidence",
+    "SpeakerSummary",
+    "Turn",
+    "analyze",
+    "analyze_conversation",
+]
+
+# The barrier each detector category most directly shows in the speaker. Judgmental
+# forms are mostly Gottman's "criticism"; the rest point at a more specific barrier.
+_BARRIER_OF_CATEGORY: Final = {
+    Category.ABSOLUTE: "criticism",
+    Category.LABEL: "criticism",
+    Category.BLAME: "criticism",
+    Category.COMPARISON: "criticism",
+    Category.ACCUSATORY_QUESTION: "criticism",
+    Category.DEMAND: "criticism",
+    Category.CONTEMPT: "contempt",
+    Category.DEFENSIVENESS: "defensiveness",
+    Category.STONEWALLING: "stonewalling",
+    Category.MIND_READING: "communication-breakdown",
+    Category.INVALIDATION: "lack-of-empathy",
+    Category.FAUX_FEELING: "emotional-neglect",
+    Category.UNSOLICITED_ADVICE: "injecting-own-story",
+    Category.THREAT: "controlling-behaviour",
+}
+
+# Order in which barriers are listed when they have the same amount of evidence: the
+# communication patterns first (most actionable in the moment), origins last.
+_KIND_ORDER: Final = {
+    BarrierKind.COMMUNICATION_PATTERN: 0,
+    BarrierKind.PARTNER_DYNAMIC: 1,
+    BarrierKind.RELATIONAL: 2,
+    BarrierKind.SELF_PROTECTIVE: 3,
+    BarrierKind.ORIGIN: 4,
+}
+_BARRIER_POSITION: Final = {barrier.id: index for index, barrier in enumerate(BARRIERS)}
+_CUE_WORD: Final = re.compile(r"[a-z0-9']+")
+
+
+@attrs.frozen
+class Evidence:
+    """A span of the message that points at a barrier.
+
+    >>> Evidence(0, 5, "I'm f", "cue", "i'm fine, it's nothing").to_dict()["source"]
+    'cue'
+    """
+
+    start: int
+    """Offset of the first character of the span in the original message."""
+    end: int
+    """Offset just past the span in the original message."""
+    text: str
+    """The span as it appears in the message."""
+    source: str
+    """``"finding"`` (a detector finding) or ``"cue"`` (a phrase typical of the barrier)."""
+    detail: str
+    """The rule id of the finding, or the cue phrase that matched."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict with stable keys."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "source": self.source,
+            "detail": self.detail,
+        }
+
+
+@attrs.frozen
+class BarrierSignal:
+    """A barrier to intimacy that the message shows signs of, with the evidence.
+
+    >>> signal = analyze("Whatever. I don't want to talk about it.").signals[0]
+    >>> signal.barrier.id, [e.text for e in signal.evidence]
+    ('stonewalling', ['Whatever', "I don't want to talk about it"])
+    """
+
+    barrier: Barrier
+    """The barrier from the taxonomy (see :data:`~intimacy_kit.BARRIERS`)."""
+    evidence: tuple[Evidence, ...]
+    """The spans of the message that point at it, in order."""
+    why: str
+    """A sentence a person can read: what in the message suggests this barrier."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict; the barrier is given by id, name and kind."""
+        return {
+            "barrier": self.barrier.id,
+            "name": self.barrier.name,
+            "kind": self.barrier.kind.value,
+            "evidence": [evidence.to_dict() for evidence in self.evidence],
+            "why": self.why,
+        }
+
+
+@attrs.frozen
+class Analysis:
+    """Everything the library can say about one message.
+
+    >>> a = analyze("You never listen to me!")
+    >>> [f.category.value for f in a.findings]
+    ['absolute']
+    >>> [s.barrier.id for s in a.signals]
+    ['criticism']
+    >>> a.rewrite.changed, len(a.exercises) > 0
+    (True, True)
+    """
+
+    text: str
+    """The message as given."""
+    findings: tuple[Finding, ...]
+    """The detector's findings, sorted by position."""
+    signals: tuple[BarrierSignal, ...]
+    """Barriers the message shows signs of, strongest evidence first."""
+    rewrite: Rewrite
+    """The message rewritten as an I-statement (unchanged when clean, declined if unsafe)."""
+    exercises: tuple[Exercise, ...]
+    """A short ranked list of exercises for the barriers found (empty when none)."""
+
+    @property
+    def judgmental(self) -> bool:
+        """True when the detector flagged anything."""
+        return bool(self.findings)
+
+    @property
+    def barriers(self) -> tuple[Barrier, ...]:
+        """The barriers of :attr:`signals`, in the same order."""
+        return tuple(signal.barrier for signal in self.signals)
+
+    @property
+    def worst_severity(self) -> Severity | None:
+        """The highest severity among the findings, or ``None`` for a clean message."""
+        return max((f.severity for f in self.findings), default=None, key=lambda s: s.value)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict; exercises are given by id and title."""
+        return {
+            "text": self.text,
+            "findings": [finding.to_dict() for finding in self.findings],
+            "signals": [signal.to_dict() for signal in self.signals],
+            "rewrite": self.rewrite.to_dict(),
+            "exercises": [
+                {"id": exercise.id, "title": exercise.title, "minutes": exercise.minutes}
+                for exercise in self.exercises
+            ],
+        }
+
+    def _repr_html_(self) -> str:
+        signals = "".join(
+            f"<li><b>{_html_escape(s.barrier.name)}</b>: {_html_escape(s.why)}</li>"
+            for s in self.signals
+        )
+        return (
+            rewrite_html(self.rewrite)
+            + (f"<div><b>Barriers</b><ul>{signals}</ul></div>" if signals else "")
+            + (f"<div><b>Try</b>{exercises_html(self.exercises)}</div>" if self.exercises else "")
+        )
+
+    def __str__(self) -> str:
+        lines = [findings_text(self.text, self.findings)]
+        if self.rewrite.declined:
+            lines.append(f"not rewritten: {self.rewrite.reason}")
+        elif self.rewrite.changed:
+            lines.append(f"instead: {self.rewrite.text}")
+        lines.extend(f"barrier: {s.barrier.name} ({s.why})" for s in self.signals)
+        lines.extend(f"exercise: {e.title} ({e.minutes} min)" for e in self.exercises)
+        return "\n".join(lines)
+
+
+def _html_escape(text: str) -> str:
+    import html
+
+    return html.escape(text.encode("utf-8", "replace").decode("utf-8"))
+
+
+# --- language cues ----------------------------------------------------------------------------
+
+
+def _canonical(phrase: str) -> str:
+    """A cue or a matched span reduced to its words ("I'm fine, it's ..." -> "i'm fine it's ...")."""
+    return " ".join(_CUE_WORD.findall(phrase.lower().replace("\u2019", "'")))
+
+
+@functools.cache
+def _cue_index() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One pattern for every barrier's language cues, and the barriers of each cue."""
+    barriers_of: dict[str, list[str]] = {}
+    for barrier in BARRIERS:
+        for cue in barrier.language_cues:
+            key = _canonical(cue)
+            if key:
+                barriers_of.setdefault(key, []).append(barrier.id)
+    # Words may be separated by any punctuation and spacing in the message.
+    body = alternation(barriers_of).replace(r"\s+", r"[\s,.;:!?\-\u2026]+")
+    pattern = re.compile(r"(?<![a-z0-9'])" + body + r"(?![a-z0-9'])")
+    return pattern, {key: tuple(ids) for key, ids in barriers_of.items()}
+
+
+def _cue_evidence(text: str, normalized: Any) -> list[tuple[str, Evidence]]:
+    """(barrier id, evidence) for every language cue in the message outside quotes."""
+    pattern, barriers_of = _cue_index()
+    quoted = None
+    found: list[tuple[str, Evidence]] = []
+    for match in pattern.finditer(normalized.text):
+        if quoted is None:
+            quoted = quoted_spans(normalized)
+        if quoted and inside_any(quoted, *match.span()):
+            continue
+        start, end = normalized.original_span(*match.span())
+        key = _canonical(match.group())
+        evidence = Evidence(start, end, text[start:end], "cue", key)
+        found.extend((barrier_id, evidence) for barrier_id in barriers_of.get(key, ()))
+    return found
+
+
+# --- analysis ----------------------------------------------------------------------------------
+
+
+def _signals(
+    text: str, normalized: Any, findings: tuple[Finding, ...]
+) -> tuple[BarrierSignal, ...]:
+    evidence: dict[str, list[Evidence]] = {}
+    reasons: dict[str, str] = {}
+    for finding in findings:
+        barrier_id = _BARRIER_OF_CATEGORY[finding.category]
+        evidence.setdefault(barrier_id, []).append(
+            Evidence(finding.start, finding.end, finding.text, "finding", finding.rule_id)
+        )
+        reasons.setdefault(
+            barrier_id,
+            f"{finding.category.display_name} ({finding.text!r}) is a typical sign of "
+            f"{get_barrier(barrier_id).name.lower()}.",
+        )
+    for barrier_id, item in _cue_evidence(text, normalized):
+        known = evidence.setdefault(barrier_id, [])
+        # A cue that overlaps a finding already filed under this barrier adds nothing.
+        if any(e.start < item.end and item.start < e.end for e in known):
+            continue
+        known.append(item)
+        reasons.setdefault(
+            barrier_id,
+            f"{item.text!r} is the kind of thing people say when "
+            f"{get_barrier(barrier_id).name.lower()} is in the way.",
+        )
+
+    def strength(barrier_id: str) -> tuple[int, int, int]:
+        barrier = get_barrier(barrier_id)
+        return (
+            -len(evidence[barrier_id]),
+            _KIND_ORDER[barrier.kind],
+            _BARRIER_POSITION[barrier_id],
+        )
+
+    return tuple(
+        BarrierSignal(
+            get_barrier(barrier_id),
+            tuple(sorted(evidence[barrier_id], key=lambda e: (e.start, e.end, e.detail))),
+            reasons[barrier_id],
+        )
+        for barrier_id in sorted(evidence, key=strength)
+    )
+
+
+def _ranked_exercises(signals: Iterable[BarrierSignal], limit: int) -> tuple[Exercise, ...]:
+    """Round-robin over the barriers' ranked exercises, strongest barrier first."""
+    lists = [list(exercises_for(signal.barrier)) for signal in signals]
+    chosen: dict[str, Exercise] = {}
+    depth = 0
+    while len(chosen) < limit and any(depth < len(items) for items in lists):
+        for items in lists:
+            if depth < len(items) and items[depth].id not in chosen:
+                chosen[items[depth].id] = items[depth]
+                if len(chosen) == limit:
+                    break
+        depth += 1
+    return tuple(chosen.values())
+
+
+def analyze(
+    text: str,
+    *,
+    style: Style | str = "nvc",
+    rules: RuleSet = DEFAULT_RULES,
+    max_exercises: int = 3,
+) -> Analysis:
+    """Analyse one message: findings, barrier signals, a rewrite and exercises.
+
+    >>> a = analyze("I'm fine, it's nothing. I'm too busy this month anyway.")
+    >>> a.findings
+    ()
+    >>> [s.barrier.id for s in a.signals]
+    ['fear-of-vulnerability', 'perpetual-motion']
+    >>> a.rewrite.changed
+    False
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"analyze() needs a str, got {type(text).__name__}")
+    if max_exercises < 0:
+        raise ValueError(f"max_exercises must be >= 0, got {max_exercises}")
+    normalized = normalize(text)
+    findings = detect_normalized(normalized, rules) if text else ()
+    signals = _signals(text, normalized, findings)
+    return Analysis(
+        text=text,
+        findings=findings,
+        signals=signals,
+        rewrite=rewrite(text, style=style),
+        exercises=_ranked_exercises(signals, max_exercises),
+    )
+
+
+# --- conversations ---------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Turn:
+    """One turn of a conversation and its analysis."""
+
+    index: int
+    """Position of the turn in the conversation, from 0."""
+    speaker: str
+    """Who said it."""
+    analysis: Analysis
+    """The analysis of the turn's text."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict with stable keys."""
+        return {"index": self.index, "speaker": self.speaker, "analysis": self.analysis.to_dict()}
+
+
+@attrs.frozen
+class SpeakerSummary:
+    """How one speaker communicates across a conversation.
+
+    >>> c = analyze_conversation([("A", "You never listen."), ("B", "I hear you. Tell me more?")])
+    >>> c.speaker("A").judgmental_share, c.speaker("B").judgmental_share
+    (1.0, 0.0)
+    """
+
+    speaker: str
+    """The speaker's name as given in the turns."""
+    turns: int
+    """How many turns the speaker took."""
+    judgmental_turns: int
+    """How many of them the detector flagged."""
+    categories: tuple[tuple[Category, int], ...]
+    """Detector categories the speaker used, most frequent first, with counts."""
+    barriers: tuple[tuple[str, int], ...]
+    """Barrier ids the speaker's turns show signs of, most frequent first, with counts."""
+    worst_severity: Severity | None
+    """The highest severity among the speaker's findings."""
+    exercises: tuple[Exercise, ...]
+    """Exercises suggested for this speaker's barriers."""
+
+    @property
+    def clean_turns(self) -> int:
+        """Turns with no finding."""
+        return self.turns - self.judgmental_turns
+
+    @property
+    def judgmental_share(self) -> float:
+        """Share of the speaker's turns that were flagged (0 when they said nothing)."""
+        return self.judgmental_turns / self.turns if self.turns else 0.0
+
+    def describe(self) -> str:
+        """One sentence a person can read."""
+        share = f"{self.judgmental_turns} of {self.turns} turns judgmental"
+        if not self.categories:
+            return f"{self.speaker}: {share}."
+        top = ", ".join(f"{c.display_name.lower()} ({n})" for c, n in self.categories[:3])
+        barriers = ", ".join(get_barrier(b).name.lower() for b, _ in self.barriers[:3])
+        return f"{self.speaker}: {share}; mostly {top}" + (
+            f"; signs of {barriers}." if barriers else "."
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict with stable keys."""
+        return {
+            "speaker": self.speaker,
+            "turns": self.turns,
+            "judgmental_turns": self.judgmental_turns,
+            "clean_turns": self.clean_turns,
+            "judgmental_share": self.judgmental_share,
+            "categories": [[c.value, n] for c, n in self.categories],
+            "barriers": [[b, n] for b, n in self.barriers],
+            "worst_severity": None if self.worst_severity is None else self.worst_severity.label,
+            "exercises": [e.id for e in self.exercises],
+        }
+
+
+@attrs.frozen
+class ConversationAnalysis:
+    """A whole conversation: every turn analysed, and a summary per speaker."""
+
+    turns: tuple[Turn, ...]
+    """Every turn, in order."""
+    speakers: tuple[SpeakerSummary, ...]
+    """One summary per speaker, in order of first appearance."""
+
+    def speaker(self, name: str) -> SpeakerSummary:
+        """The summary of one speaker (``KeyError`` if they never spoke)."""
+        for summary in self.speakers:
+            if summary.speaker == name:
+                return summary
+        raise KeyError(f"no speaker {name!r} in this conversation")
+
+    @property
+    def timeline(self) -> tuple[tuple[str, bool], ...]:
+        """(speaker, judgmental) per turn: how the balance runs through the conversation."""
+        return tuple((turn.speaker, turn.analysis.judgmental) for turn in self.turns)
+
+    @property
+    def first_judgmental_turn(self) -> int | None:
+        """Index of the first flagged turn (where the conversation turned), or ``None``."""
+        for turn in self.turns:
+            if turn.analysis.judgmental:
+                return turn.index
+        return None
+
+    def describe(self) -> str:
+        """A few sentences a person can read."""
+        lines = [summary.describe() for summary in self.speakers]
+        first = self.first_judgmental_turn
+        if first is not None:
+            lines.append(
+                f"The first judgmental turn is turn {first + 1} ({self.turns[first].speaker})."
+            )
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict with stable keys."""
+        return {
+            "turns": [turn.to_dict() for turn in self.turns],
+            "speakers": [summary.to_dict() for summary in self.speakers],
+            "first_judgmental_turn": self.first_judgmental_turn,
+        }
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            f"<tr><td style='vertical-align:top'><b>{_html_escape(turn.speaker)}</b></td>"
+            f"<td>{findings_html(turn.analysis.text, turn.analysis.findings)}</td></tr>"
+            for turn in self.turns
+        )
+        summary = "".join(f"<li>{_html_escape(s.describe())}</li>" for s in self.speakers)
+        return f"<table>{rows}</table><div><b>Per speaker</b><ul>{summary}</ul></div>"
+
+    def __str__(self) -> str:
+        return self.describe()
+
+
+def analyze_conversation(
+    turns: Iterable[tuple[str, str]],
+    *,
+    style: Style | str = "nvc",
+    rules: RuleSet = DEFAULT_RULES,
+    max_exercises: int = 3,
+) -> ConversationAnalysis:
+    """Analyse a conversation given as ``(speaker, text)`` turns, and sum up each speaker.
+
+    >>> c = analyze_conversation([
+    ...     ("Sam", "You're always on your phone."),
+    ...     ("Alex", "Whatever."),
+    ...     ("Sam", "I feel lonely when we eat in silence."),
+    ... ])
+    >>> print(c.describe())
+    Sam: 1 of 2 turns judgmental; mostly absolute (1); signs of criticism.
+    Alex: 1 of 1 turns judgmental; mostly stonewalling (1); signs of stonewalling.
+    The first judgmental turn is turn 1 (Sam).
+    """
+    analysed: list[Turn] = []
+    for index, turn in enumerate(turns):
+        try:
+            speaker, text = turn
+        except (TypeError, ValueError):
+            raise TypeError(f"turn {index} must be a (speaker, text) pair, got {turn!r}") from None
+        analysed.append(
+            Turn(
+                index,
+                str(speaker),
+                analyze(text, style=style, rules=rules, max_exercises=max_exercises),
+            )
+        )
+    order = list(dict.fromkeys(turn.speaker for turn in analysed))
+    summaries = []
+    for name in order:
+        mine = [turn.analysis for turn in analysed if turn.speaker == name]
+        categories = Counter(f.category for a in mine for f in a.findings)
+        barriers = Counter(s.barrier.id for a in mine for s in a.signals)
+        severities = [f.severity for a in mine for f in a.findings]
+        ranked_barriers = sorted(
+            barriers.items(), key=lambda item: (-item[1], _BARRIER_POSITION[item[0]])
+        )
+        summaries.append(
+            SpeakerSummary(
+                speaker=name,
+                turns=len(mine),
+                judgmental_turns=sum(1 for a in mine if a.judgmental),
+                categories=tuple(
+                    sorted(categories.items(), key=lambda item: (-item[1], item[0].value))
+                ),
+                barriers=tuple(ranked_barriers),
+                worst_severity=max(severities, default=None, key=lambda s: s.value),
+                exercises=_ranked_exercises(
+                    (BarrierSignal(get_barrier(b), (), "") for b, _count in ranked_barriers),
+                    max_exercises,
+                ),
+            )
+        )
+    return ConversationAnalysis(tuple(analysed), tuple(summaries))

@@ -1,0 +1,407 @@
+"""The I-statement rewriter: transformations per judgment family, styles, safety, data."""
+
+from __future__ import annotations
+
+import doctest
+import json
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from intimacy_kit import Category, detect
+from intimacy_kit._lexicon import FAUX_FEELING_FORMS, FAUX_FEELINGS, NEEDS, feeling
+from intimacy_kit._rewrite_model import STYLES, Edit, Rewrite, RewriteParts, Style
+from intimacy_kit._rewrite_phrases import NEED_EFFECTS, NEED_REQUESTS
+from intimacy_kit._rewriter import (
+    _XYZ_DEFAULT_MOMENT,
+    _XYZ_MOMENTS,
+    SAFE_FEELINGS,
+    SAFE_NEEDS,
+    rewrite,
+    sentence_bounds,
+)
+from intimacy_kit._rules import DEFAULT_RULES
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _named_feelings(result: Rewrite) -> list[str]:
+    assert result.parts.feeling is not None
+    return result.parts.feeling.split(" and ")
+
+
+# --- no change, no exception ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Could you pick up milk on the way home?",
+        "I feel lonely when we eat in silence. Could we talk tonight?",
+        "You always make me laugh.",
+        "👍",
+    ],
+)
+def test_a_clean_message_comes_back_as_the_same_object(text: str) -> None:
+    """No findings: the result holds the very string given, unchanged, with no parts."""
+    result = rewrite(text)
+    assert result.text is text
+    assert result.original is text
+    assert not result.changed
+    assert not result.declined
+    assert result.parts.is_empty
+    assert result.edits == ()
+    assert result.reason is None
+
+
+def test_bad_arguments_raise_clear_errors() -> None:
+    """A non-string message is a TypeError; an unknown style is a ValueError naming the choices."""
+    with pytest.raises(TypeError, match="needs a str"):
+        rewrite(b"you never listen")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="'nvc', 'gordon', 'xyz'"):
+        rewrite("You never listen.", style="shouty")
+
+
+# --- one transformation per family ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "observation"),
+    [
+        ("You never listen to me!", "you didn't listen to me"),
+        ("you never listened to a word I said", "you didn't listen to a word I said"),
+        ("You always leave your dishes in the sink.", "you left your dishes in the sink"),
+        ("you're always on your phone", "you were on your phone"),
+        ("You keep interrupting me.", "you interrupted me"),
+        ("You've left them piled up again!", "you left them piled up"),
+        ("You haven't once cleaned the bathroom.", "you didn't clean the bathroom"),
+    ],
+)
+def test_absolutes_become_a_specific_past_observation(text: str, observation: str) -> None:
+    """The absolute goes; do-support and tense turn the habit into one occasion."""
+    result = rewrite(text)
+    assert result.parts.observation == observation
+    assert f"When {observation}," in result.text
+    lowered = result.text.lower()
+    assert "never" not in lowered
+    assert "always" not in lowered
+    assert " again" not in lowered
+    assert any(edit.note.startswith("removed the absolute") for edit in result.edits)
+
+
+def test_a_missed_act_becomes_the_request() -> None:
+    """What the partner "never" does is what the rewrite asks for, as an invitation."""
+    result = rewrite("You never help with the dishes!")
+    assert result.parts.request == "help with the dishes"
+    assert result.text.endswith("Would you be willing to help with the dishes?")
+    assert result.parts.need == "shared effort"
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [("You're so lazy.", "shared effort"), ("You idiot!", None), ("You're so selfish.", None)],
+)
+def test_labels_and_insults_become_the_need_behind_them(text: str, need: str | None) -> None:
+    """The label is gone; a need from the label's lexicon entry takes its place."""
+    result = rewrite(text)
+    label = text.split()[-1].strip(".!").lower()
+    assert label not in result.text.lower()
+    if need is not None:
+        assert result.parts.need == need
+    assert any("label" in e.note or "insult" in e.note for e in result.edits)
+
+
+def test_blame_becomes_ownership_of_the_feeling() -> None:
+    """Blame ("you make me angry") becomes "I feel angry": the speaker owns the feeling."""
+    result = rewrite("You make me so angry.")
+    assert result.text.startswith("I feel angry")
+    assert result.parts.feeling == "angry"
+    assert "make me" not in result.text
+
+
+def test_blame_for_an_outcome_describes_what_happened() -> None:
+    """Blame for an outcome keeps the event and drops whose fault it was."""
+    result = rewrite("Because of you we missed the flight.")
+    assert result.parts.observation == "we missed the flight"
+    assert "because of you" not in result.text.lower()
+
+
+def test_mind_reading_becomes_behaviour_and_a_question() -> None:
+    """A guessed motive is dropped; what was done stays, and the request is a question."""
+    result = rewrite("You did that on purpose.")
+    assert result.parts.observation == "you did that"
+    assert "purpose" not in result.text
+    assert result.parts.request == "tell me what was going on for you"
+    care = rewrite("You don't care about me.")
+    assert "care about me" not in care.text
+    assert care.text.endswith("?")
+
+
+def test_should_have_becomes_what_happened_and_a_request_for_next_time() -> None:
+    """A "should have" becomes what happened and a request to do it next time."""
+    result = rewrite("You should have called.")
+    assert result.parts.observation == "you didn't call"
+    assert result.parts.request == "call"
+    assert "should" not in result.text
+
+
+def test_commands_become_requests() -> None:
+    """A command turns into "Would you be willing to …?"."""
+    result = rewrite("Listen to me!")
+    assert result.text.endswith("Would you be willing to listen to me?")
+
+
+def test_accusing_questions_become_open_questions() -> None:
+    """An accusing "how could you …?" becomes the behaviour and a curious question."""
+    result = rewrite("How could you do this to me?")
+    assert "how could you" not in result.text.lower()
+    assert result.parts.request == "tell me what was going on for you"
+    assert rewrite("Why can't you ever just listen?").parts.request == "listen"
+
+
+def test_faux_feelings_become_the_real_feelings_behind_them() -> None:
+    """A faux feeling ("ignored") becomes lonely and hurt, and the need to be seen."""
+    result = rewrite("I feel ignored.")
+    assert _named_feelings(result) == ["lonely", "hurt"]
+    assert result.parts.need == "being seen"
+    assert "ignored" not in result.text
+    assert result.notes == ("named the feeling behind 'ignored'",)
+    thought = rewrite("I feel like you don't care.")
+    assert "feel like" not in thought.text
+    assert all(feeling(word) is not None for word in _named_feelings(thought))
+
+
+@pytest.mark.parametrize("form", sorted(FAUX_FEELING_FORMS))
+def test_no_faux_feeling_is_ever_named_as_the_feeling(form: str) -> None:
+    """Every faux feeling of the lexicon is replaced by real feelings in the output."""
+    result = rewrite(f"I feel {form}.")
+    assert not result.declined
+    for word in _named_feelings(result):
+        assert feeling(word) is not None, word
+    assert detect(result.text) == ()
+
+
+def test_comparisons_become_what_the_speaker_wants() -> None:
+    """A comparison with other husbands becomes a request for what they do."""
+    result = rewrite("Other husbands help around the house.")
+    assert "husbands" not in result.text
+    assert result.parts.request == "help around the house"
+
+
+def test_contempt_and_stonewalling_become_feelings_and_wants() -> None:
+    """Sarcasm and shutting down give way to a feeling, a need and a request."""
+    sarcasm = rewrite("Wow, nice job, genius.")
+    assert "genius" not in sarcasm.text
+    assert sarcasm.parts.feeling is not None
+    shutdown = rewrite("Fine, whatever!")
+    assert shutdown.parts.need == "space"
+    assert "an hour on my own" in shutdown.text
+
+
+def test_advice_is_offered_instead_of_given() -> None:
+    """Unsolicited advice becomes worry, an offer to talk and the idea as an offer."""
+    result = rewrite("You should just quit.")
+    assert "I have an idea about quitting, if you'd like to hear it." in result.text
+    assert result.parts.feeling == "worried"
+
+
+# --- whole messages -----------------------------------------------------------------------
+
+
+def test_clean_sentences_are_kept_verbatim_and_in_order() -> None:
+    """Sentences without judgment stay exactly as written, around the I-statement."""
+    text = "Thanks for dinner, it was lovely. But you always check your phone at the table."
+    result = rewrite(text)
+    assert result.text.startswith("Thanks for dinner, it was lovely. When you checked your phone")
+    text = "It's not about the coat, Gwen. You always seem to leave stuff everywhere. It's chaos."
+    result = rewrite(text)
+    first = result.text.index("It's not about the coat, Gwen.")
+    assert first == 0
+    assert result.text.index("It's chaos.") > result.text.index("When you left")
+
+
+def test_a_clean_lead_in_and_a_form_of_address_are_kept() -> None:
+    """A clean lead-in ("I love you, but …") and a name ("…, Emily.") are kept."""
+    assert rewrite("I love you, but you never put the cap back on.").text.startswith("I love you.")
+    result = rewrite("You could've talked to me about it at least, Emily.")
+    assert result.text.startswith("Emily, when you didn't talk to me about it, I felt")
+
+
+def test_sentence_bounds_split_like_punkt_on_short_messages() -> None:
+    """Abbreviations and "..." before a lower-case word do not end a sentence."""
+    text = "Dr. Lee said so... but you never listen! OK?\nFine."
+    assert [text[a:b] for a, b in sentence_bounds(text)] == [
+        "Dr. Lee said so... but you never listen!",
+        "OK?",
+        "Fine.",
+    ]
+    assert sentence_bounds("   ") == ()
+
+
+# --- styles -------------------------------------------------------------------------------
+
+
+def test_styles_render_the_same_parts_differently() -> None:
+    """Nvc asks, gordon names the effect without asking, xyz is "When you X, I feel Z"."""
+    text = "You never help with the dishes!"
+    nvc, gordon, xyz = (rewrite(text, style=style) for style in STYLES)
+    assert nvc.parts == gordon.parts == xyz.parts
+    assert "Would you be willing" in nvc.text
+    assert "Would you be willing" not in gordon.text
+    assert gordon.parts.effect is not None
+    assert gordon.parts.effect in gordon.text
+    assert xyz.text == "When you didn't help with the dishes, I felt overwhelmed."
+    assert {r.style for r in (nvc, gordon, xyz)} == set(Style)
+    assert rewrite(text, style=Style.GORDON).text == gordon.text
+
+
+def test_every_style_is_clean_for_every_family() -> None:
+    """Whatever the style, the rewrite of each rule's examples has no findings."""
+    for rule in DEFAULT_RULES:
+        for example in rule.examples:
+            for style in STYLES:
+                result = rewrite(example, style=style)
+                if not result.declined:
+                    assert detect(result.text) == (), (rule.id, example, style, result.text)
+
+
+# --- safety -------------------------------------------------------------------------------
+
+
+def test_threats_are_declined_never_softened() -> None:
+    """Every threat example is declined: text unchanged, a reason that points to help."""
+    for rule in DEFAULT_RULES:
+        if rule.category is not Category.THREAT:
+            continue
+        for example in rule.examples:
+            result = rewrite(example)
+            assert result.declined, example
+            assert result.text is example
+            assert not result.changed
+            assert result.reason is not None
+            assert "help" in result.reason or "crisis" in result.reason
+            assert result.parts.is_empty
+            assert result.edits == ()
+
+
+def test_the_reason_names_the_concern() -> None:
+    """A self-harm ultimatum and a threat to the partner get different reasons."""
+    self_harm = rewrite("If you leave, I'll kill myself.")
+    assert self_harm.reason is not None
+    assert "harming yourself" in self_harm.reason
+    threat = rewrite("You'll regret this.")
+    assert threat.reason is not None
+    assert "threat" in threat.reason
+    assert "You'll regret this" in threat.reason
+
+
+def test_a_threat_anywhere_in_a_message_declines_all_of_it() -> None:
+    """A kind sentence does not make a threat in the same message acceptable."""
+    result = rewrite("I love you. But do that again and you'll be sorry.")
+    assert result.declined
+
+
+# --- the fallback wordings and phrase lexicons are clean -----------------------------------
+
+
+def test_every_need_has_a_request_and_an_effect() -> None:
+    """The phrase lexicons cover the needs lexicon exactly."""
+    names = {n.name for n in NEEDS}
+    assert set(NEED_REQUESTS) == names
+    assert set(NEED_EFFECTS) == names
+
+
+def test_every_phrase_is_clean_in_its_template() -> None:
+    """No need clause, request or effect fires a rule in the sentence it is written for."""
+    for need in NEEDS:
+        for word in SAFE_FEELINGS:
+            assert detect(f"I feel {word}, because I need {need.clause}.") == (), need.name
+        assert detect(f"Would you be willing to {NEED_REQUESTS[need.name]}?") == ()
+        assert detect(f"I feel hurt, because {NEED_EFFECTS[need.name]}.") == ()
+    for moment in (*_XYZ_MOMENTS.values(), _XYZ_DEFAULT_MOMENT):
+        for word in SAFE_FEELINGS:
+            assert detect(f"When {moment}, I feel {word}.") == ()
+
+
+def test_the_last_resort_sentences_are_clean_and_real() -> None:
+    """The plainest fallback names a real feeling and a known need, and fires nothing."""
+    for word in SAFE_FEELINGS:
+        found = feeling(word)
+        assert found is not None
+        assert not found.pleasant
+    assert {n.name for n in NEEDS} >= set(SAFE_NEEDS)
+
+
+def test_faux_feeling_entries_point_to_real_feelings() -> None:
+    """The lexicon the rewriter relies on maps every faux feeling to real feelings."""
+    for entry in FAUX_FEELINGS:
+        assert all(feeling(word) is not None for word in entry.feelings), entry.word
+
+
+# --- values -------------------------------------------------------------------------------
+
+
+def test_results_are_frozen_json_ready_and_picklable() -> None:
+    """``to_dict`` survives JSON; pickling round-trips; fields cannot be assigned."""
+    result = rewrite("You never help with the dishes!")
+    data = json.loads(json.dumps(result.to_dict()))
+    assert data["style"] == "nvc"
+    assert data["changed"] is True
+    assert data["parts"]["need"] == "shared effort"
+    assert data["edits"][0]["category"] == "absolute"
+    assert data["findings"][0]["rule_id"].startswith("absolute.")
+    assert pickle.loads(pickle.dumps(result)) == result
+    with pytest.raises(AttributeError):
+        result.text = "x"  # type: ignore[misc]
+    edit = result.edits[0]
+    assert isinstance(edit, Edit)
+    assert edit.to_dict()["before"] == edit.before
+    assert RewriteParts(feeling="sad").to_dict()["feeling"] == "sad"
+
+
+def test_edits_point_into_the_original() -> None:
+    """Each edit's offsets slice the original message to the words it changed."""
+    text = "Honestly you never listen, and I feel ignored."
+    result = rewrite(text)
+    assert result.edits
+    for edit in result.edits:
+        assert text[edit.start : edit.end] == edit.before
+
+
+# --- docs and examples --------------------------------------------------------------------
+
+
+def test_the_guide_examples_are_real_outputs() -> None:
+    """Every ``>>>`` example in docs/guide/rewriter.md runs and prints what it shows."""
+    guide = ROOT / "docs" / "guide" / "rewriter.md"
+    failures, tried = doctest.testfile(
+        str(guide),
+        module_relative=False,
+        optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS,
+    )
+    assert tried > 20
+    assert failures == 0
+
+
+def test_the_example_script_rewrites_each_line_of_standard_input() -> None:
+    """examples/rewrite_lines.py prints one rewrite per input line, in the chosen style."""
+    script = ROOT / "examples" / "rewrite_lines.py"
+    lines = "You never listen to me!\nSee you at six!\n\nYou'll regret this.\n"
+    done = subprocess.run(
+        [sys.executable, str(script), "--style", "gordon"],
+        input=lines,
+        capture_output=True,
+        text=True,
+        check=True,
+        encoding="utf-8",
+    )
+    out = done.stdout.splitlines()
+    assert out[0].startswith("When you didn't listen to me, I felt hurt, because")
+    assert out[1] == "See you at six!"
+    assert out[2] == ""
+    assert out[3] == "You'll regret this."
+    assert "declined" in done.stderr
