@@ -211,7 +211,7 @@ def _html_escape(text: str) -> str:
 
 
 def _canonical(phrase: str) -> str:
-    """A cue or a matched span reduced to its words ("I'm fine, it's ..." -> "i'm fine it's ...")."""
+    """A cue or a matched span reduced to its lower-case words, punctuation dropped."""
     return " ".join(_CUE_WORD.findall(phrase.lower().replace("\u2019", "'")))
 
 
