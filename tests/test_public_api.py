@@ -8,6 +8,7 @@ import sys
 import intimacy_kit
 
 EXPECTED_PUBLIC_NAMES = {
+    "Findings",
     "rewrite",
     "Style",
     "RewriteParts",

@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from intimacy_kit._model import Category, Finding, Severity
+from intimacy_kit._model import Category, Finding, Findings, Severity
 from intimacy_kit._version import __version__
 
 if TYPE_CHECKING:  # the same names, for type checkers and IDEs
@@ -147,6 +147,7 @@ __all__ = [
     "Evidence",
     "Exercise",
     "Finding",
+    "Findings",
     "Hedge",
     "PlanDay",
     "PlanItem",

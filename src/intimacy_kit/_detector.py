@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from intimacy_kit._model import Category, Finding, Severity
+from intimacy_kit._model import Category, Finding, Findings, Severity
 from intimacy_kit._rule import CompiledRule, Hedge, RuleSet, _Branch
 from intimacy_kit._rules import DEFAULT_RULES
 from intimacy_kit._text import Normalized, Span, inside_any, normalize, quoted_spans
@@ -202,11 +202,13 @@ def _finding(
     )
 
 
-def detect(text: str, *, rules: RuleSet = DEFAULT_RULES) -> tuple[Finding, ...]:
+def detect(text: str, *, rules: RuleSet = DEFAULT_RULES) -> Findings:
     """Find judgmental language in ``text``; findings are sorted by position.
 
     Every finding's ``start``/``end`` are offsets into ``text`` as given, so
-    ``text[f.start:f.end] == f.text``. A clean message gives an empty tuple.
+    ``text[f.start:f.end] == f.text``. A clean message gives an empty tuple. The result
+    is a :class:`~intimacy_kit.Findings`, a tuple that also remembers ``text`` so that
+    notebooks can show the findings highlighted in place.
 
     >>> import intimacy_kit as ik
     >>> [(f.text, f.category.value) for f in ik.detect("You NEVER listen to me!")]
@@ -217,13 +219,11 @@ def detect(text: str, *, rules: RuleSet = DEFAULT_RULES) -> tuple[Finding, ...]:
     if not isinstance(text, str):
         raise TypeError(f"detect() needs a str, got {type(text).__name__}")
     if not text:
-        return ()
-    return detect_normalized(normalize(text), rules)
+        return Findings((), text)
+    return Findings(detect_normalized(normalize(text), rules), text)
 
 
-def detect_many(
-    texts: Iterable[str], *, rules: RuleSet = DEFAULT_RULES
-) -> Iterator[tuple[Finding, ...]]:
+def detect_many(texts: Iterable[str], *, rules: RuleSet = DEFAULT_RULES) -> Iterator[Findings]:
     """Detect in each text of an iterable, lazily: one result per text, in order.
 
     Memory stays constant however many texts there are, so this works on generators

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import enum
 import functools
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
-__all__ = ["Category", "Finding", "Severity"]
+__all__ = ["Category", "Finding", "Findings", "Severity"]
 
 
 @functools.total_ordering
@@ -173,3 +174,55 @@ class Finding:
             message=str(data["message"]),
             suggestion=None if data.get("suggestion") is None else str(data["suggestion"]),
         )
+
+
+class Findings(tuple[Finding, ...]):
+    """The findings of one message: a plain tuple that also remembers the message.
+
+    It compares, hashes and pickles like the tuple it is; the message is kept only so
+    that notebooks can show the findings highlighted in place (``_repr_html_``) and
+    terminals a readable summary (``str``).
+
+    >>> from intimacy_kit import detect
+    >>> found = detect("You never listen!")
+    >>> isinstance(found, tuple), len(found), found.text
+    (True, 1, 'You never listen!')
+    >>> detect("Thanks for dinner!") == ()
+    True
+    """
+
+    _text: str
+
+    def __new__(cls, findings: Iterable[Finding] = (), text: str = "") -> Findings:
+        self = super().__new__(cls, findings)
+        self._text = text
+        return self
+
+    @property
+    def text(self) -> str:
+        """The message the findings were made on."""
+        return self._text
+
+    def __repr__(self) -> str:
+        return tuple.__repr__(self)
+
+    def __str__(self) -> str:
+        from intimacy_kit._html import findings_text
+
+        return findings_text(self.text, self)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_make_findings, (tuple(self), self.text))
+
+    def _repr_html_(self) -> str:
+        from intimacy_kit._html import findings_html
+
+        return findings_html(self.text, self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: the message and its findings."""
+        return {"text": self.text, "findings": [finding.to_dict() for finding in self]}
+
+
+def _make_findings(findings: tuple[Finding, ...], text: str) -> Findings:
+    return Findings(findings, text)

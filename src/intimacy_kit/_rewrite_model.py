@@ -165,6 +165,16 @@ class Rewrite:
         """The edit notes alone, ready to show as a list."""
         return tuple(edit.note for edit in self.edits)
 
+    def _repr_html_(self) -> str:
+        from intimacy_kit._html import rewrite_html
+
+        return rewrite_html(self)
+
+    def __str__(self) -> str:
+        if self.declined:
+            return f"{self.original}\n(not rewritten: {self.reason})"
+        return self.text
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict with stable keys; nested values are dicts too."""
         return {
