@@ -64,7 +64,8 @@ RULES: tuple[Rule, ...] = (
             r"have\s+to|insist|bother|ever|continually|refuse)\b)"
             r"|(?P<hit4>\bwhy\s+can't\s+you\s+(?:ever|just|for\s+once|simply|ever\s+just)\b)"
             r"|(?P<hit5>\bwhy\s+(?:on\s+earth|the\s+hell|the\s+heck|in\s+the\s+world|the\s+fuck)\b)"
-            r"|(?P<hit6>\bwhy\s+would\s+you\s+(?:do|say|risk|think|want|leave|buy|tell|let|go|"
+            r"|(?P<hit6>\bwhy\s+would\s+you\s+(?:do|say|risk|think|want|leave|buy|tell|let|go|lie|hide|keep|"
+            r"invite|forget|spend|ignore|"
             r"ever)\b)"
             r"|(?P<hit7>\bwhy'd\s+you\s+(?:keep|hide|do|say|lie|go|leave)\b)"
             r"|(?P<hit8>\bwhy\s+should\s+i\s+(?:believe|trust|care|listen|bother|have\s+to|"
@@ -77,8 +78,8 @@ RULES: tuple[Rule, ...] = (
             "Why are you so lazy?",
             "Why do you always do this?",
             "Why can't you ever just listen?",
-            "Why would you risk your integrity, Jax?",
-            "And why should I believe you now?",
+            "Why would you lie to my sister?",
+            "Why should I trust you this time?",
         ),
         near_misses=(
             "Why don't we order pizza?",
@@ -127,19 +128,19 @@ RULES: tuple[Rule, ...] = (
             "What were you thinking?",
             "Are you kidding me?",
             "Do you even listen?",
-            "And...? Did I ask for your expertise in the matter?",
+            "Did I ask for your opinion?",
             "Don't you think you're exaggerating?",
-            "Can't I make decisions about my life?",
+            "Can't I even choose my own shoes?",
             "Who raised you?",
             "Were you raised in a barn?",
             "Why do I have to do everything around here?",
             "how hard is it to text back??",
-            "Can't you just leave it alone?",
-            "Why don’t you try understanding that I need space sometimes?",
-            "Or do you expect to live in your clutter?",
-            "Is that too much to ask?",
-            "I can't believe you'd call me out like this...",
-            "You drank all the water? Without asking me if I needed some first?",
+            "Can't you just drop it for one evening?",
+            "Why don't you try listening for a change?",
+            "Do you expect me to clean up after you forever?",
+            "A thank-you now and then. Is that too much to ask?",
+            "I can't believe you'd say that in front of my friends.",
+            "You booked the flights without asking me?",
         ),
         near_misses=(
             "What were you planning?",

@@ -206,12 +206,12 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "Maybe if you actually paid attention...",
+            "Maybe if you actually listened for once...",
             "If you'd just listened, we wouldn't be in this mess.",
             "I wouldn't have to yell if you'd just listen.",
-            "Maybe I would understand if you stopped forcing your habits on others.",
-            "Maybe if you weren't hiding your talent like a crime, I wouldn't have to make jokes.",
-            "And maybe you wouldn't be living here if you were more responsible!",
+            "Maybe I would relax if you stopped checking my phone.",
+            "If you weren't so secretive, I wouldn't have to ask twice.",
+            "We'd have savings if you were more careful with money!",
         ),
         near_misses=(
             "If you'd like, we could go tomorrow.",

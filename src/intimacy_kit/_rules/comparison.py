@@ -38,6 +38,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?P<hit4>\bwish\s+you\s+(?:were|could\s+be|would\s+be)\s+(?:more\s+)?(?:as\s+[a-z]+\s+as|like)\b"
             r"|\byou(?:'re|\s+are)\s+nothing\s+like\b|\bnot\s+half\s+the\s+[a-z]+\b|"
             r"\b(?:more|as\s+much)\s+(?:than|as)\s+you\s+(?:care|cared|think|worry)\s+about\b|"
+            r"\byou\s+care\s+more\s+about\s+(?:your|the|that|those|her|his)\s+[^.!?]{1,30}?\s+than\s+"
+            r"(?:about\s+|you\s+(?:do|care)\s+about\s+)?me\b|"
             r"(?:^|(?<=[.!?]\s))(?:just\s+)?(?:be|act)\s+more\s+like\b)"
             r"|(?P<hit2>\b(?:why\s+can't|why\s+don't|how\s+come)\s+you\b[^.!?]{0,40}?\b(?:like|as)\s+"
             r"(?:your|my|his|her|their)\s+[a-z]+\s+(?:does|did|do|can|would)\b)"
@@ -54,7 +56,7 @@ RULES: tuple[Rule, ...] = (
             "You're nothing like the man my father was.",
             "You’re not half the cook your mother is.",
             "Be more like your sister for once.",
-            "I wonder if you care about me as much as you care about your animals.",
+            "You care more about your car than you care about me.",
         ),
         near_misses=("You look like your brother in this photo!", "My sister is coming on Friday."),
         triggers=("like", "as", "half", "wish", "much", "more"),
@@ -149,10 +151,10 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "I got work, Liam, not everyone is retired.",
+            "Not everyone has weekends off, Ben.",
             "Some of us have jobs, you know.",
             "She was a better cook than you will ever be.",
-            "My interest in magic is no less significant than your antique obsession.",
+            "My hobby is no less important than your golf.",
         ),
         near_misses=("Not everyone could make it, but we had fun.", "Some of us are going hiking."),
         triggers=("everyone", "us", "than"),

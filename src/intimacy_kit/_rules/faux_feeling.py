@@ -32,7 +32,7 @@ RULES: tuple[Rule, ...] = (
         suggestion=_INSTEAD,
         examples=(
             "I feel like you don't care.",
-            "It feels like you don't even see it.",
+            "It feels like you don't even notice the laundry.",
             "I feel that you never listen.",
             "I feel like I'm the only one trying.",
             "i feel like ur ignoring me",
@@ -66,7 +66,7 @@ RULES: tuple[Rule, ...] = (
             "I feel ignored.",
             "I felt so abandoned last night.",
             "I'm feeling really unappreciated.",
-            "No, I genuinely feel left out here.",
+            "Honestly, I feel left out of the plans.",
             "I feel taken for granted.",
         ),
         near_misses=(

@@ -30,9 +30,9 @@ RULES: tuple[Rule, ...] = (
             "You're so lazy.",
             "ur such a slob",
             "You are being childish.",
-            "You get a tad bit dramatic about these things.",
+            "You get a little hysterical about birthdays.",
             "you’re becoming an insufferable perfectionist",
-            "You're just impossible, aren't you?",
+            "You're just unbearable today, aren't you?",
             "You’re a nightmare to live with.",
             "You're acting like a complete psycho.",
         ),
@@ -41,7 +41,7 @@ RULES: tuple[Rule, ...] = (
             "You're such a good listener.",
             "I don't think you're selfish.",
             "She kept saying 'you're so lazy' in the play.",
-            "What do you mean?",
+            "What do you mean by that?",
         ),
         triggers=_LABELS,
         source="Nonviolent Communication: moralistic judgment; Gottman: criticism of character.",
@@ -153,8 +153,8 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion="Say what you saw and how it affected you, without a verdict on the person.",
         examples=(
-            "See? You're doing it again. You're invalidating my feelings.",
-            "You're hitting below the belt, Emily.",
+            "There it is. You're dismissing my feelings.",
+            "You're hitting below the belt, Rob.",
             "You are consistently disrespecting this space.",
             "You're testing me, Ethan.",
         ),
@@ -203,7 +203,7 @@ RULES: tuple[Rule, ...] = (
             r"kind\s+of\s+|a\s+bit\s+|just\s+)?(?:sloppy|messy|lazy|childish|pathetic|stupid|useless|"
             r"immature|selfish|irresponsible|careless|a\s+mess|a\s+joke|a\s+disaster|silly|dumb)\b)"
             r"|(?P<hit2>\bmakes?\s+(?:it|this|the\s+\w+)\s+a\s+(?:mess|disaster|joke|pigsty|dump|nightmare)\b"
-            r"|\b(?:turned|turning|turn)\s+(?:the|my|our|this)\s+\w+\s+into\s+a\s+(?:\w+\s+)?(?:jungle|"
+            r"|\b(?:turned|turning|turn)\s+(?:the|my|our|this)\s+(?:\w+\s+){1,2}into\s+a\s+(?:\w+\s+)?(?:jungle|"
             r"mess|dump|pigsty|zoo|disaster|junkyard|yarn\s+bomb|circus)\b)"
             r"|(?P<hit3>\byour\s+(?:[a-z]+\s+){1,3}?(?:is|are)\s+(?:all\s+over\s+the\s+(?:place|house|floor|"
             r"couch)|scattered\s+all\s+over|everywhere)\b)"
@@ -212,9 +212,9 @@ RULES: tuple[Rule, ...] = (
         suggestion="Describe what you see and what you would like, without grading it.",
         examples=(
             "Honestly, it looks sloppy.",
-            "Your clutter doesn't make this a home, it makes it a mess.",
-            "You've practically turned the backyard into a jungle.",
-            "Your stuff is scattered all over the house.",
+            "All those boxes make the hallway a mess.",
+            "You've turned the spare room into a junkyard.",
+            "Your tools are scattered all over the kitchen.",
         ),
         near_misses=("It looks lovely!", "The airport was chaos today."),
         triggers=(

@@ -31,7 +31,7 @@ RULES: tuple[Rule, ...] = (
             "You don't care about me.",
             "you dont even love me anymore",
             "You clearly don't respect my time.",
-            "It feels like you don't even see it.",
+            "It feels like you don't even notice the laundry.",
             "You never appreciate anything I do.",
             "You clearly don't trust me.",
         ),
@@ -139,9 +139,9 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion="Ask what they think instead of telling them: 'Do you think …?'.",
         examples=(
-            "You think I'm a slob, right?",
+            "You think I'm lazy, don't you?",
             "You think you're so smart.",
-            "You think kindness can fix everything.",
+            "You think everything is about you.",
             "You probably think I don't care.",
         ),
         near_misses=(
@@ -189,11 +189,11 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "I knew you wouldn't get it!",
+            "I knew you wouldn't understand!",
             "You wouldn't understand.",
-            "The point is you wouldn't know, would you?",
-            "So you're saying I don't deserve to have my career?",
-            "Seems like my effort doesn't mean a thing to you.",
+            "You wouldn't know, you're never home.",
+            "So you're saying my job doesn't matter?",
+            "The dinner I cooked doesn't mean a thing to you.",
         ),
         near_misses=(
             "You'll never know how grateful I am.",

@@ -20,7 +20,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             r"(?P<hit>whatever(?:\s+you\s+say|\s+then|\s+man|\s+dude)?)(?=\s*(?:[.!]|\.\.\.|…|$))"
-            r"|(?P<hit2>fine\.?)(?=\s*$)"
+            r"|(?P<hit2>fine[.!]?)(?=\s*$)"
             r"|(?P<hit3>(?:fine|alright|okay|ok)[,.!]*\s+(?:whatever|have\s+it\s+your\s+way|"
             r"be\s+my\s+guest|do\s+what(?:ever)?\s+you\s+want|suit\s+yourself|you\s+win))"
             r"|(?P<hit4>(?:have\s+it\s+your\s+way|suit\s+yourself|do\s+whatever\s+you\s+want)\b)"
@@ -33,14 +33,14 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "Whatever.",
             "Just... whatever.",
-            "Fine.",
+            "Fine!",
             "Fine, be my guest.",
             "Alright, have it your way.",
             "Nope. Not doing this.",
             "Don't talk to me.",
-            "Fine then, you can cook dinner from now on.",
-            "Fine! Run away then.",
-            "Enough! That's crossing the line.",
+            "Fine then, you can do the school run.",
+            "Fine, go then.",
+            "That's enough!",
         ),
         near_misses=(
             "Whatever you choose is fine with me.",
@@ -98,11 +98,11 @@ RULES: tuple[Rule, ...] = (
             "I'm not going to argue.",
             "Leave me alone.",
             "God, not this again!",
-            "I just can't talk to you right now.",
+            "I really can't talk to you about this.",
             "We're not having this conversation again.",
             "I’m not talking about this. Period.",
-            "Fine, then. I won't bring it up anymore.",
-            "You know what? I have enough to deal with. I don't need this.",
+            "Okay. I won't mention it again.",
+            "Honestly, I just don't need this right now.",
         ),
         near_misses=(
             "I'm done with the laundry.",

@@ -138,10 +138,10 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "Maybe you should try to take care of yourself more.",
-            "Maybe you should stop trying to control everything.",
-            "I still think you should consider focusing more on your other subjects.",
-            "You need to move on, buddy.",
+            "Maybe you should try to get more sleep.",
+            "Maybe you should stop worrying so much.",
+            "I still think you should consider a different job.",
+            "You really need to move on, mate.",
         ),
         near_misses=(
             "Maybe you should bring a jacket, it's cold.",
