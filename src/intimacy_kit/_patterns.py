@@ -121,7 +121,7 @@ def _split_group(branch: str, depth: int) -> list[str]:
         return [branch]
     inner = branch[opener.end() : close]
     tail = branch[close + 1 :]
-    if _ZERO_WIDTH_RUN.fullmatch(tail) is None:
+    if _ZERO_WIDTH_SUFFIX.fullmatch(tail) is None:
         # Splitting "(a|b)c" would copy "c" into every piece and run it once per piece;
         # only a group that makes up the whole branch (bar lookarounds) is worth splitting.
         return [branch]
@@ -661,8 +661,24 @@ _QUANTIFIER: Final = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
 
 
 def _starts_with_letter(source: str) -> bool:
-    """True when every alternative of ``source``'s first atom begins with a letter."""
+    """True when ``source`` starts with something the regex engine can jump to quickly.
+
+    That is a letter (in every alternative of the first group), or a set of punctuation
+    such as ``['"]``: both let the engine skip ahead to the few places they occur.
+    """
+    if source.startswith("\\b"):
+        source = source[2:]  # a word boundary before a letter is still a letter start
     if source[:1].isalpha():
+        return True
+    if source.startswith("[") and not source.startswith("[^"):
+        end = _token_end(source)
+        members = source[1 : end - 1] if end > 0 else ""
+        # Escaped punctuation ("\\'") is plain punctuation; escapes such as \w or \s
+        # stand for whole classes and are not selective.
+        plain = re.sub(r"\\([^0-9A-Za-z])", r"\1", members)
+        if members and "\\" not in plain and not any(char.isalpha() for char in plain):
+            return True
+    if source[:1] in {"'", '"', "?", "!", ","}:
         return True
     if source.startswith("(?:"):
         close = _matching_paren(source, 0)

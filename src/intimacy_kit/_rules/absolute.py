@@ -28,7 +28,8 @@ _KIND_AFTER_NEVER = (
     r"make\s+me\s+feel\s+(?:small|bad|stupid|unwelcome)|have\s+to\s+(?:ask|worry)|lie|cheat|"
     r"leave\s+me\s+(?:out|alone|hanging)|say\s+no|run\s+out\s+of|lose|waver|doubt|hesitate|"
     r"take\s+me\s+for\s+granted|let\s+(?:me|us)\s+(?:down|go\s+hungry)|regret|forget\s+how|"
-    r"know\s+(?:how\s+(?:much|grateful|happy|thankful|proud|lucky)|what\s+(?:it\s+)?means)|"
+    r"know\s+(?:how\s+(?:much|grateful|happy|thankful|proud|lucky)|what\s+(?:it\s+)?means|if|until|unless|"
+    r"what\s+you\s+might|till)|stop\s+being\s+you|be\s+['\"]?(?:in\s+the\s+way|alone|a\s+burden|too\s+much)|"
     r"have\s+to\s+(?:apologi[sz]e|worry|ask|explain|thank|hide|pretend|be\s+(?:sorry|afraid|perfect)))"
 )
 
@@ -104,7 +105,8 @@ RULES: tuple[Rule, ...] = (
             r"(?P<hit>\b(?:every\s+(?:single\s+)?time|whenever|each\s+time)\s+(?:i|we)\b"
             r"[^.!?;]{1,60}?,?\s+you\s+(?:just\s+|always\s+)?"
             r"(?!(?:i|we|and|so|too|again|more|there|here|at|in|on|for|with|to|i'm|my)\b)[a-z']+)"
-            r"|(?P<hit2>\byou\b[^.!?;]{1,50}?\bevery\s+(?:single\s+)?time(?:\s+(?:i|we))?\b)"
+            r"|(?P<hit2>\byou\s+(?:do|did|say|said|pull|make|use|bring\s+up|start|pick)\s+(?:this|that|it|the\s+"
+            r"same\s+(?:thing|excuse|line))\s+every\s+(?:single\s+)?time\b)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,

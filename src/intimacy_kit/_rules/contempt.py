@@ -79,7 +79,7 @@ RULES: tuple[Rule, ...] = (
             r"\bsays\s+the\s+(?:one|guy|girl|woman|man|person|lady|dude)\s+who\b|"
             r"\b(?:that's\s+)?(?:rich|deep|funny)\s+coming\s+from\s+you\b|\bcoming\s+from\s+you\b|"
             r"\blook\s+who's\s+talking\b|\bsure\s+you\s+(?:do|did|are|will|were|would)\s*[.!]|"
-            r"\btalk\s+about\s+[a-z]+ing\b|\bwhatever\s+you\s+say\b|\bgood\s+for\s+you\s*[.!]\s*$|"
+            r"\btalk\s+about\s+[a-z]+ing\b(?<!thing)|\bwhatever\s+you\s+say\b|\bgood\s+for\s+you\s*[.!]\s*$|"
             r"\boh\s+please\b|\bspare\s+me\b|\bgive\s+me\s+a\s+break\b|\bdon't\s+make\s+me\s+laugh\b|"
             r"\bi\s+guess\s+that\s+makes\s+you\s+the\s+\w+|\bthe\s+expert,?\s+huh\b|"
             r"\bsorry\s+(?:that\s+)?(?:i'm|i\s+am)\s+not\s+(?:perfect|good\s+enough|as\s+\w+\s+as)\b|"
@@ -367,7 +367,7 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             "Are you happy now that the move is done?",
             "Come on in, the door's open!",
-            'Your "gift" arrived, thank you!',
+            "Your parcel arrived, thank you!",
         ),
         triggers=(
             "run",
@@ -517,8 +517,8 @@ RULES: tuple[Rule, ...] = (
             r"\bdid\s+the\s+(?:big\s+bad\s+)?\w+\s+hurt\s+your\s+(?:little\s+)?feelings\b|"
             r"\baww+,?\s+(?:did\s+(?:the|you|someone)|poor\s+(?:baby|you|thing))\b|\bmust\s+be\s+(?:lovely|great|wonderful|fun)\s+(?:having|to\s+have|"
             r"being)\b|\bcool\s+story,?\s+(?:bro|bruh|dude|babe|mate)\b|\bspecial\s+kind\s+of\s+(?:genius|stupid|idiot)\b|"
-            r"\b(?:interesting|funny|convenient)\s+how\s+you\b|\bjust\s+saying\s*[.!]?\s*$|"
-            r"\bjust\s+(?:a\s+thought|an\s+observation)\s*[.!]?\s*$|\bhere\s+come\s+the\s+waterworks\b)"
+            r"\b(?:interesting|funny|convenient)\s+how\s+you\b|"
+            r"(?:^|(?<=[.!?]\s))just\s+(?:saying|a\s+thought|an\s+observation)\s*[.!]?\s*$|\bhere\s+come\s+the\s+waterworks\b)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -572,5 +572,88 @@ RULES: tuple[Rule, ...] = (
         ),
         hedge=Hedge.KEEP,
         source="Gottman: contempt (mockery, sarcasm, belittling).",
+    ),
+    Rule(
+        id="contempt.scare_quotes",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?<=\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\bsay\s)(?<!\bsaying\s)(?<!\bcalled\s)(?<!\bword\s)"
+            r"(?<!\blike\s)(?<!\bby\s)(?<!\bmean\s)(?<!\btext\s)(?<!\bwrote\s)"
+            r"(?P<hit>['\"][a-z]+(?:[ -][a-z]+)?['\"])(?=[\s.,!?…]|$)"
+        ),
+        message=_WHY,
+        suggestion="Use the other person's word plainly, or ask what they meant by it.",
+        examples=(
+            "Your 'advice' is just you showing off again.",
+            "Oh sure, you were 'busy' all weekend.",
+            "Of course you 'forgot' the anniversary.",
+            'My "hobby" pays for your car, remember.',
+        ),
+        near_misses=(
+            "What do you mean by 'closer'?",
+            "She said 'thanks' and left.",
+            "Press the word 'save' at the top.",
+        ),
+        # The quote mark opens after a space: far rarer than apostrophes in contractions.
+        triggers=(" '", ' "', "\n'", '\n"', "\t'", '\t"'),
+        in_quotes=True,
+        hedge=Hedge.KEEP,
+        source="Scare quotes around the partner's own words: mockery.",
+    ),
+    Rule(
+        id="contempt.belittle",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou\s+could\s+barely\b|\bsomething\s+anyone\s+could\s+do\b|"
+            r"\bi\s+bet\s+(?:none\s+of\s+your|your\s+[^.!?]{1,30}?\b(?:couldn't|wouldn't|can't|won't)|you\s+(?:can't|"
+            r"couldn't|wouldn't|don't|didn't|won't))\b|\b(?:would\s+be|is)\s+(?:the\s+)?end\s+of\s+the\s+world\b|"
+            r"\bnot\s+(?:always\s+|so\s+|very\s+)?fun\s*,\s*is\s+it\s*\?|"
+            r"\b(?:try|do)\s+(?:\w+\s+)?(?:more\s+often|harder|better|for\s+once|again)\s*,\s*won't\s+you\s*\?|"
+            r"\bas\s+if\s+(?:there\s+(?:aren't|isn't|weren't)|i\s+(?:don't|didn't|care|have|would)|that's|it's)\b|"
+            r"\bwe\s+all\s+have\s+our\s+priorities\b|\benjoy\s+your\s+(?:peace|quiet|freedom|little)\b|"
+            r"\beven\s+my\s+\w+\s+(?:bothers?|annoys?|irritates?|upsets?)\s+you\b|"
+            r"\b(?:the|that|this)\s+\w+\s+(?:thing|stuff)\s+again\s*\?)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Considering how you could barely keep a houseplant alive...",
+            "Isn't that something anyone could do?",
+            "I bet none of your fancy gadgets would help in a real emergency.",
+            "It would be the end of the world if you cooked once, right?",
+            "Not always fun, is it?",
+            "Try calling more often, won't you?",
+            "As if there aren't more important things to do!",
+            "Right. I suppose we all have our priorities.",
+            "Enjoy your peace, then!",
+            "Even my hugs annoy you now!",
+            "What, the band thing again?",
+        ),
+        near_misses=(
+            "I bet you'll love the new place!",
+            "Try the soup, won't you? It's amazing.",
+            "Not always easy, is it? I'm proud of you.",
+        ),
+        triggers=(
+            "barely",
+            "anyone",
+            "bet",
+            "end",
+            "fun",
+            "easy",
+            "nice",
+            "great",
+            "won't",
+            "if",
+            "priorities",
+            "enjoy",
+            "even",
+            "thing",
+            "stuff",
+        ),
+        hedge=Hedge.KEEP,
+        source="Gottman: contempt (belittling, sarcasm).",
     ),
 )

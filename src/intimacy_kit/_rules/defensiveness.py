@@ -290,4 +290,32 @@ RULES: tuple[Rule, ...] = (
         hedge=Hedge.KEEP,
         source="Gottman: defensiveness (deflecting, counter-blame).",
     ),
+    Rule(
+        id="defensiveness.justify",
+        category=Category.DEFENSIVENESS,
+        severity=Severity.LOW,
+        pattern=(
+            r"(?P<hit>\ball\s+i\s+(?:did|was\s+doing|wanted|asked)\s+was\b|\byou\s+twist(?:ed|ing)?\s+(?:it|this|"
+            r"that|my\s+words|everything)\b|\blet's\s+not\s+forget\s+(?:when|the\s+time|that)\s+you\b|"
+            r"\bit's\s+not\s+like\s+i\s+(?:don't\s+know|didn't\s+(?:try|know|help|ask)|can't|wasn't\s+trying|"
+            r"haven't\s+tried|never)\b|"
+            r"\bthat's\s+not\s+the\s+point\b|\bi\s+was\s+in\s+a\s+rush,?\s+okay\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "So it's a problem now? All I did was offer to help.",
+            "You twist everything I say.",
+            "Let's not forget when you sold my guitar.",
+            "It's not like I don't know where my things are.",
+            "That's not the point, Sam. This is our kitchen too.",
+        ),
+        near_misses=(
+            "All I did today was sleep, it was glorious.",
+            "It's not like I didn't enjoy it, I did!",
+        ),
+        triggers=("all", "twist", "twisted", "twisting", "forget", "like", "point", "rush"),
+        hedge=Hedge.KEEP,
+        source="Gottman: defensiveness (justification, counter-complaint).",
+    ),
 )

@@ -300,7 +300,7 @@ RULES: tuple[Rule, ...] = (
             r"(?P<hit><THEY_BE><ADV>\s+<LABEL>)"
             r"|(?P<hit2>\bi\s+(?:married|am\s+dating|'m\s+dating|live\s+with|am\s+with|'m\s+with)\s+(?:a|an)"
             r"(?:\s+(?:total|complete|absolute|actual|real))?\s+<LABEL>)"
-            r"|,\s+(?P<hit3>you\s+(?:absolute\s+|total\s+|complete\s+|utter\s+)?<LABEL>)(?=\s*[.!?]?\s*$)"
+            r"|,\s+(?P<hit3>you\s+(?:absolute\s+|total\s+|complete\s+|utter\s+)?(?!mean\b)<LABEL>)(?=\s*[.!?]?\s*$)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -313,5 +313,61 @@ RULES: tuple[Rule, ...] = (
         near_misses=("She's not lazy, she's exhausted.", "My wife is a brilliant cook."),
         triggers=_LABELS | {"married", "dating", "live", "with"},
         source="Character labels for the partner, spoken to or about.",
+    ),
+    Rule(
+        id="label.of_act",
+        category=Category.LABEL,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\bthat's\s+(?:a\s+|so\s+|really\s+)?(?:cheap\s+shot|low\s+blow|harsh|hurtful|uncalled\s+for|"
+            r"out\s+of\s+line|below\s+the\s+belt|crossing\s+the\s+line)\b)"
+            r"|(?P<hit2>\byour\s+(?:harsh|constant|endless|snide|petty|stupid|pointless|nasty|condescending|"
+            r"patronising|patronizing|passive-aggressive|sarcastic)\s+(?:judgments?|judgements?|comments?|"
+            r"remarks?|criticism|interference|nagging|complaining|whining|jokes?|attitude|tone|questions)\b)"
+            r"|(?P<hit3>\byou've\s+been\s+so\s+(?:wrapped\s+up|caught\s+up|absorbed|obsessed)\s+(?:in|with)\b"
+            r"(?=[^.!?]{0,40}\b(?:lately|these\s+days|recently|all\s+the\s+time)\b))"
+            r"|(?P<hit4>\bi\s+couldn't\s+help\s+(?:but\s+)?notic(?:e|ing)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "That's a cheap shot, Mum.",
+            "I didn't want your harsh judgments on my painting.",
+            "Your constant interference in my plans is exhausting.",
+            "You've been so wrapped up in your work lately.",
+            "I couldn't help but notice some sloppy parts in your essay.",
+        ),
+        near_misses=(
+            "That's a cheap flight, book it!",
+            "You've been so wrapped up in that book, is it good?",
+        ),
+        triggers=(
+            "cheap",
+            "low",
+            "harsh",
+            "hurtful",
+            "uncalled",
+            "line",
+            "belt",
+            "constant",
+            "endless",
+            "snide",
+            "petty",
+            "stupid",
+            "pointless",
+            "nasty",
+            "condescending",
+            "patronising",
+            "patronizing",
+            "passive",
+            "sarcastic",
+            "wrapped",
+            "caught",
+            "absorbed",
+            "obsessed",
+            "notice",
+            "noticing",
+        ),
+        source="Character judgments of an act or habit.",
     ),
 )

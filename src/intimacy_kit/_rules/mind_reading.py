@@ -332,4 +332,30 @@ RULES: tuple[Rule, ...] = (
         hedge=Hedge.SOFTEN,
         source="Mind reading: asserting the partner's motives or feelings.",
     ),
+    Rule(
+        id="mind_reading.hidden",
+        category=Category.MIND_READING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\bthere's\s+(?:clearly\s+|obviously\s+)?something\s+you're\s+not\s+telling\s+me\b|"
+            r"\byou\s+probably\s+just\s+[a-z]+(?<!e)ed\b|"
+            r"\bit\s+feels\s+like\s+(?:this|it)\s+is\s+(?:turning|becoming|all)\s+(?:more\s+)?about\s+you\b|"
+            r"\b(?:such|that)\s+a\s+big\s+deal\s+(?:for|to)\s+you\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Usually it's because there's something you're not telling me.",
+            "You probably just annoyed them somehow.",
+            "It feels like this is turning more about you than about me.",
+            "Sorry, I didn't realise it was such a big deal for you.",
+        ),
+        near_misses=(
+            "Is there something you're not telling me? You can, you know.",
+            "You probably just need sleep.",
+        ),
+        triggers=("telling", "probably", "feels", "deal"),
+        hedge=Hedge.SOFTEN,
+        source="Mind reading: guessing hidden motives or overreactions.",
+    ),
 )
