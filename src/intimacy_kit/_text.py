@@ -120,6 +120,7 @@ _CHAT_WORDS: Final = {
     "bf": "boyfriend",
     "gf": "girlfriend",
     "w": "with",
+    "y": "why",
     "whatevs": "whatever",
     "rn": "right now",
     "smth": "something",
@@ -133,7 +134,7 @@ _UR_AS_YOU_ARE: Final = re.compile(
     r"\s+(?:so|such|a|an|the|always|never|not|really|just|too|very|being|acting|only|still|"
     r"literally|seriously|honestly|actually|clearly|obviously|probably|definitely|getting|"
     r"going|gonna|like|literally|totally|completely|kidding|joking|wrong|right|"
-    r"impossible|unbelievable|ridiculous|pathetic|\w+ing\b|\w+ed\b)",
+    r"impossible|unbelievable|ridiculous|pathetic|\w+ing|\w+ed)\b",
 )
 
 # Common words whose double letter survives emphasis: "gooood" is "good", not "god".
@@ -235,7 +236,8 @@ _WORD_FIX: Final = re.compile(
 def _fix_word(word: str, following: str) -> str:
     """The matching form of one word found by ``_WORD_FIX``."""
     if word == "ur":
-        return "you're" if _UR_AS_YOU_ARE.match(following) else "your"
+        # Look at the next word as it will read once squeezed ("ur soooo" is "ur so").
+        return "you're" if _UR_AS_YOU_ARE.match(_SQUEEZE.sub(r"\1", following)) else "your"
     chat = _CHAT_WORDS.get(word)
     if chat is not None:
         return chat

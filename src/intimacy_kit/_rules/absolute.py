@@ -300,4 +300,28 @@ RULES: tuple[Rule, ...] = (
         ),
         source="Overgeneralisation, about the partner spoken to or about.",
     ),
+    Rule(
+        id="absolute.even_once",
+        category=Category.ABSOLUTE,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\bremind\s+me\s+when\s+you\s+last\b|\bi'll\s+wait\s*[.!]|\bby\s+you,?\s+even\s+once\b|"
+            r"\b(?:it's|it\s+is)\s+(?:always\s+)?the\s+same\s+with\s+you\b|"
+            r"\byou\s+(?:blow|spend|waste|drink|lose)\s+every\s+(?:penny|cent|dime|pound|single)\b|"
+            r"\b(?:one|a\s+single)\s+\w+\s+without\s+(?:checking|looking\s+at|touching|complaining|"
+            r"mentioning|interrupting)\b|\byou,?\s+even\s+once\s*[.!?])"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Remind me when you last did the school run? I'll wait.",
+            "I'd love to know what it's like to be listened to by you, even once.",
+            "Every single weekend it's the same with you: golf first, family last.",
+            "You blow every penny the second it lands.",
+            "It'd be nice if you got through one sentence without checking your phone.",
+        ),
+        near_misses=("Remind me when the train leaves?", "I'll wait for you at the station."),
+        triggers=("remind", "wait", "once", "same", "every", "without"),
+        source="Overgeneralisation and sarcasm about a pattern.",
+    ),
 )

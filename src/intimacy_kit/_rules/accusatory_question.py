@@ -25,7 +25,7 @@ RULES: tuple[Rule, ...] = (
         category=Category.ACCUSATORY_QUESTION,
         severity=Severity.MEDIUM,
         pattern=(
-            r"(?P<hit>\bhow\s+could\s+you(?!\s+(?:tell|know|see|guess|have\s+known|possibly\s+know|"
+            r"(?P<hit>\bhow\s+could\s+you(?!\s+(?:tell|know|see|guess|have\s+known|possibly\s+know|possibly\s+have|"
             r"afford|find|tell|fit|manage|have\s+guessed))\b(?:\s+[a-z']+)?)"
             r"|(?P<hit2>\bhow\s+dare\s+you\b)"
             r"|(?P<hit3>\bhow\s+can\s+you\s+(?:be\s+so|say|think|not|just|even|possibly\s+think|"
@@ -95,11 +95,12 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             r"(?P<hit>\bwhat(?:'s|\s+is)\s+(?:wrong\s+with\s+you|your\s+problem|the\s+matter\s+with\s+you)\b|"
-            r"\bwhat\s+the\s+(?:hell|heck|fuck)\b|\bwhat\s+were\s+you\s+thinking\b|"
+            r"\bwhat\s+the\s+(?:hell|heck|fuck)\b|\bwhat\s+were\s+you\s+thinking\b(?!\s+(?:of|about))|"
             r"\bwho\s+(?:does|do|would|says|talks)\s+(?:that|this|something\s+like\s+that)\b|"
             r"\bare\s+you\s+(?:serious(?!\s+about)|kidding\s+me|crazy|insane|stupid|deaf|blind|nuts|mad|"
             r"out\s+of\s+your\s+mind|for\s+real|even\s+listening|listening\s+to\s+yourself)\b|"
-            r"\bdo\s+you\s+(?:even|ever)\s+(?:listen|care|think|hear|try|notice|know)\b|"
+            r"\bdo\s+you\s+even\s+(?:listen|care|think|hear|try|notice|know)\b|"
+            r"\bdo\s+you\s+ever\s+(?:listen|care|help|notice|try)\b|"
             r"\bhave\s+you\s+(?:lost\s+your\s+mind|gone\s+(?:mad|crazy))\b|"
             r"\bdid\s+i\s+ask\s+(?:for\s+)?(?:you|your)\b|\bwho\s+asked\s+(?:you|for\s+your)\b|"
             r"\bwho\s+(?:made|put)\s+you\s+in\s+charge\b|\bsince\s+when\s+do\s+you\b|"
@@ -227,6 +228,29 @@ RULES: tuple[Rule, ...] = (
             "Can't you sleep? Want tea?",
         ),
         triggers=("why", "can't", "excuse", "wtf", "actual"),
+        source="Accusatory and rhetorical questions.",
+    ),
+    Rule(
+        id="accusatory_question.loaded",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\bdo\s+you\s+ever\s+think\s+(?:about|of)\s+(?:anyone|anybody|someone|others|me|us)\b|"
+            r"\bdo\s+you\s+(?:even\s+)?hear\s+yourself\b|\bdid\s+it\s+(?:ever\s+)?(?:occur\s+to\s+you|cross\s+"
+            r"your\s+mind)\b|\bwhere\s+(?:exactly|the\s+hell|on\s+earth|the\s+heck)\s+were\s+you\b|"
+            r"\bwhy\s+(?:does|do|did)\s+(?:<PARTNER>|he|she)\s+(?:always\s+)?(?:have\s+to|need\s+to|insist\s+on)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Do you ever think about anyone but yourself?",
+            "Do you hear yourself right now?",
+            "Did it ever occur to you that I might be worried?",
+            "Where exactly were you, and why was your phone off?",
+            "Why does my wife have to make everything so difficult?",
+        ),
+        near_misses=("Do you ever think about moving abroad?", "Where were you born?"),
+        triggers=("think", "hear", "occur", "cross", "where", "why"),
         source="Accusatory and rhetorical questions.",
     ),
 )

@@ -102,7 +102,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?P<hit>\b(?:it's|it\s+is|it\s+was|this\s+is|that's|that\s+is|this\s+was|all)"
             r"(?:\s+(?:all|totally|entirely|completely|100%))?\s+your\s+(?:fault|doing)\b)"
-            r"|(?P<hit2>\byou're\s+to\s+blame\b|\byou\s+are\s+to\s+blame\b|\bblame\s+yourself\b"
+            r"|(?P<hit2>\byou're\s+to\s+blame\b|\byou\s+are\s+to\s+blame\b|(?<!\bdon't\s)(?<!\bnot\s)\bblame\s+yourself\b"
             r"|\bthis\s+is\s+(?:all\s+)?on\s+you\b|\byou\s+only\s+have\s+yourself\s+to\s+blame\b)"
         ),
         message=_WHY,

@@ -25,7 +25,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?P<hit>\b(?:nice|great|good|well|way|real|very|so|wow|brilliant|bravo|smooth|thanks|"
             r"congrats|congratulations|perfect|amazing|fantastic|wonderful|awesome|classic)\b"
-            r"[^.!?]{0,25}?[,.!]\s*" + _SARCASTIC_NAMES + r")\b"
+            r"[^.!?]{0,25}?,\s*" + _SARCASTIC_NAMES + r")\b"
             r"|(?P<hit2>,\s*" + _SARCASTIC_NAMES + r")(?=\s*(?:[.!?]|$))"
             r"|(?P<hit3>\b(?:real|very|so)\s+mature\b|\bthanks\s+for\s+nothing\b|"
             r"\bthanks\s+a\s+lot,?\s+(?:really|for\s+nothing)\b|\bwell\s+done,?\s+you\b)"
@@ -655,5 +655,21 @@ RULES: tuple[Rule, ...] = (
         ),
         hedge=Hedge.KEEP,
         source="Gottman: contempt (belittling, sarcasm).",
+    ),
+    Rule(
+        id="contempt.mock_praise",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\bsure,?\s+blame\s+(?:the|your|my|it|everyone)\b|,\s*that's\s+(?:clever|smart|brilliant|"
+            r"genius|rich|mature)\s*\.?\s*$)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=("Sure, blame the weather, that's clever.", "Forgot again, that's mature."),
+        near_misses=("You fixed it with a paperclip, that's clever!",),
+        triggers=("blame", "clever", "smart", "brilliant", "genius", "rich", "mature"),
+        hedge=Hedge.KEEP,
+        source="Gottman: contempt (sarcasm).",
     ),
 )

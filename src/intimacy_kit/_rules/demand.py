@@ -119,7 +119,7 @@ RULES: tuple[Rule, ...] = (
             r"worrying\s+about\s+(?:me|it))(?:it|that|this|[a-z]+ing)\b)"
             r"|(?P<hit2>(?:don't\s+(?:you\s+dare|talk\s+to\s+me\s+like|speak\s+to\s+me\s+like|be\s+(?:so|that|such|ridiculous|"
             r"silly|stupid|difficult|rude|like\s+that)|act\s+like|give\s+me\s+that|start\s+(?:this|that|with\s+me)|"
-            r"make\s+me|raise\s+your|tell\s+me\s+what|complain|whine|nag|blame|lecture|patroni[sz]e|"
+            r"make\s+me|raise\s+your|tell\s+me\s+what|complain|whine|nag|blame(?!\s+yourself)|lecture|patroni[sz]e|"
             r"interrupt|walk\s+away|ignore\s+me|look\s+at\s+me\s+like|use\s+that\s+tone|push\s+me|"
             r"try\s+to|you\s+ever|twist)|mind\s+your\s+(?:tone|own|business|manners|language)|"
             r"watch\s+your\s+(?:tone|mouth|language)|answer\s+me|look\s+at\s+me|listen\s+to\s+me|"
@@ -271,7 +271,8 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             r"(?P<hit>\byou\s+must\s+(?!be\s+(?:tired|exhausted|hungry|starving|so\s+proud|proud|joking|"
-            r"kidding|freezing|cold|thrilled|excited|relieved)\b|have\s+been\b|know\b)[a-z]+)"
+            r"kidding|freezing|cold|thrilled|excited|relieved)\b|have\s+been\b|know\b|(?:see|try|taste|watch|hear|"
+            r"meet|come|visit|read|go)\b)[a-z]+)"
             r"|(?P<hit2>\bget\s+off\s+(?:the|your|that)\s+(?:sofa|couch|phone|computer|console|bed)\b)"
             r"|(?P<hit3>\bi\s+shouldn't\s+have\s+to\s+(?:ask|tell|remind|beg|say|explain|repeat)\b)"
             r"|(?P<hit4>\bwould\s+it\s+kill\s+you\b)"

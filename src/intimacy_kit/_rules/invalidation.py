@@ -26,7 +26,9 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?P<hit>(?:^|(?<=[.!?\n(])\s*|(?<=[.!?\n]\s))(?:[a-z']+,\s+){0,2}"
             r"(?:(?:oh|just|okay|ok|alright|hey|whoa|woah|please|jeez|geez|god|seriously|look|come\s+on)"
-            r"[,!.]*\s+)*" + _CALMING + r"\b)"
+            r"[,!.]*\s+)*"
+            + _CALMING
+            + r"\b(?!\s+and\s+(?:enjoy|have|take)|,?\s+i(?:'ve|\s+have|'ll|\s+will|'m)\b))"
             r"|(?P<hit2>\byou\s+(?:need|have|ought|gotta|got|should|just\s+need|really\s+need)\s+"
             r"(?:to\s+)?(?:just\s+|really\s+)?" + _CALMING + r"\b)"
             r"|(?P<hit3>\b(?:will|can|could|would)\s+you\s+(?:please\s+)?(?:just\s+)?"

@@ -370,4 +370,16 @@ RULES: tuple[Rule, ...] = (
         ),
         source="Character judgments of an act or habit.",
     ),
+    Rule(
+        id="label.living_with",
+        category=Category.LABEL,
+        severity=Severity.MEDIUM,
+        pattern=r"(?P<hit>\b(?:sharing|share)\s+a\s+(?:bed|house|flat|home|life|room)\s+with\s+(?:a|an)\s+<LABEL>)",
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=("Lovely to know I'm sharing a bed with a walking disaster.",),
+        near_misses=("I'm sharing a flat with a friend from uni.",),
+        triggers=("sharing", "share"),
+        source="Character labels for the partner, spoken about.",
+    ),
 )

@@ -158,7 +158,7 @@ RULES: tuple[Rule, ...] = (
         category=Category.MIND_READING,
         severity=Severity.MEDIUM,
         pattern=(
-            r"(?<!\bdid\s)(?<!\bdo\s)(?P<hit>\byou\s+(?:[a-z']+\s+){1,3}?on\s+purpose\b)"
+            r"(?<!\bdid\s)(?<!\bdo\s)(?P<hit>\byou\s+(?:[a-z']+\s+){1,3}?on\s+purpose\b)(?![^.!?]*\?)"
             r"|(?P<hit2>\byou\s+(?:deliberately|intentionally|purposely|purposefully)\s+[a-z]+)"
         ),
         message=_WHY,

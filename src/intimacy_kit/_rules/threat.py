@@ -218,7 +218,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?P<hit>\byou\s+won't\s+like\s+(?:it|what\s+happens|what\s+i\s+do)\b"
             r"|\b(?:again|me|it|that|up)\s+and\s+see\s+what\s+happens\b|\bi(?:'ll|\s+will)\s+make\s+sure\s+(?:(?:everyone|everybody|they|your\s+\w+)\s+(?:knows|finds\s+out|hears|"
-            r"sees|learns)|you\s+(?:never|regret|pay))\b|\bwhat\s+i'm\s+capable\s+of\b|"
+            r"sees|learns)(?!\s+how\s+(?:proud|much|amazing|great|good|happy|lucky|brilliant))|"
+            r"you\s+(?:never|regret|pay))\b|\bwhat\s+i'm\s+capable\s+of\b|"
             r"\bcross\s+me\b|\b(?:i'll|ill|i\s+will)\s+make\s+you\s+(?:regret|pay|sorry|suffer)\b|"
             r"\btake\s+you\s+down\s+with\s+me\b|\bi(?:'ll|\s+will)\s+tell\s+(?:your\s+\w+|everyone|"
             r"everybody)\s+(?:everything|all\s+about|what\s+you)\b|\byou(?:'ll|\s+will)\s+never\s+see\s+"

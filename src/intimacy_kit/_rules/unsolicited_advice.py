@@ -26,7 +26,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?P<hit>\byou\s+(?:should|could|need\s+to|have\s+to|gotta|ought\s+to|can)\s+"
             r"(?:really\s+|honestly\s+)?(?:just|simply)\s+" + _FIX_VERBS + r"\b)"
-            r"|(?P<hit2>\byou\s+(?:just|simply|only)\s+(?:need|have|gotta|got)\s+to\b)"
+            r"|(?P<hit2>\byou\s+(?:just|simply|only)\s+(?:need|have|gotta|got)\s+to\b(?!\s+(?:sign|fill|click|press|"
+            r"enter|bring|show|wait|plug|tap|scan|type|log|turn|add|pick|drop|pay|book|choose)\b))"
             r"|(?P<hit3>\bwhy\s+(?:don't\s+you|not)\s+(?:just|simply)\b)"
             r"|(?P<hit4>\ball\s+you\s+(?:have|need|gotta|got)\s+to\s+do\s+is\b)"
         ),

@@ -1,0 +1,9 @@
+"""Print every quality figure: ``python -m evaluation`` (what ``make eval`` runs)."""
+
+from __future__ import annotations
+
+from evaluation import detector, rewriter
+
+print(detector.report())
+print()
+rewriter.main(["--holdout", "--fresh", "--sample", "20"])
