@@ -34,7 +34,8 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             r"(?P<hit>\b(?:why\s+can't\s+you|you\s+should|you\s+could|try\s+to|can't\s+you)\s+"
-            r"(?:just\s+)?(?:be|act)\s+(?:(?:a\s+bit|a\s+little)\s+)?(?:more\s+)?(?:[a-z]+\s+)?like\s+[a-z']+)"
+            r"(?:just\s+)?(?:be|act)\s+(?:(?:a\s+bit|a\s+little)\s+)?(?:more\s+)?(?:[a-z]+\s+)?like\s+"
+            r"(?:(?:your|my|his|her|their|the|our)\s+)?[a-z']+)"
             r"|(?P<hit4>\bwish\s+you\s+(?:were|could\s+be|would\s+be)\s+(?:more\s+)?(?:as\s+[a-z]+\s+as|like)\b"
             r"|\byou(?:'re|\s+are)\s+nothing\s+like\b|\bnot\s+half\s+the\s+[a-z]+\b|"
             r"\b(?:more|as\s+much)\s+(?:than|as)\s+you\s+(?:care|cared|think|worry)\s+about\b|"
