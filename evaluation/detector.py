@@ -145,5 +145,85 @@ def report() -> str:
     return "\n".join(lines)
 
 
+def markdown() -> str:
+    """The figures as a Markdown page for the docs (``python -m evaluation.detector --md``)."""
+    lines = [
+        "# How well the detector does",
+        "",
+        "Measured with `make eval` on the data described below. A message counts as",
+        "*flagged* when `detect` returns at least one finding. These figures are",
+        "regenerated with `python -m evaluation.detector --md > docs/guide/evaluation.md`.",
+        "",
+        "| data | messages | precision | recall | F1 | clean messages flagged |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    rows: list[tuple[str, BinaryScores]] = []
+    if persona_conflicts_path().exists():
+        rows.append(("PersonaConflicts dev half, clear cases", persona_scores()))
+    for split, name in (
+        ("dev", "team dev (tuned on)"),
+        ("holdout", "team holdout (tuned on after a first blind measurement)"),
+        ("dev2", "team dev2 (tuned on)"),
+        ("fresh", "team fresh (never tuned on)"),
+    ):
+        rows.append((name, team_scores(split).binary))
+    for name, scores in rows:
+        total = (
+            scores.true_positives
+            + scores.false_positives
+            + scores.false_negatives
+            + scores.true_negatives
+        )
+        lines.append(
+            f"| {name} | {total} | {scores.precision:.3f} | {scores.recall:.3f} | "
+            f"{scores.f1:.3f} | {scores.clean_flag_rate:.1%} |"
+        )
+    lines += [
+        "",
+        "For scale: a sentiment baseline (VADER, negative compound score) reaches an F1 of",
+        "about 0.35 on this kind of data, and the closest rule-based peer about 0.16.",
+        "",
+        "## Per category, on the team's examples",
+        "",
+        "Share of the judgmental messages of each category that are flagged at all, and",
+        "flagged with the right category (the labeller's main category or one of the others",
+        "they accepted).",
+        "",
+        "| category | team sets: n | flagged | right category | fresh: n | flagged | right |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    tuned = [team_scores(split) for split in ("dev", "holdout", "dev2")]
+    fresh = team_scores("fresh")
+    for category in sorted(fresh.per_category):
+        n = sum(t.per_category.get(category, (0, 0, 0))[0] for t in tuned)
+        hit = sum(t.per_category.get(category, (0, 0, 0))[1] for t in tuned)
+        ok = sum(t.per_category.get(category, (0, 0, 0))[2] for t in tuned)
+        fn, fhit, fok = fresh.per_category[category]
+        lines.append(
+            f"| {category} | {n} | {hit / n:.0%} | {ok / n:.0%} | {fn} | {fhit / fn:.0%} | "
+            f"{fok / fn:.0%} |"
+        )
+    lines += [
+        "",
+        "## The data",
+        "",
+        "* **PersonaConflicts dev half**: crowd-rated turns of conflict dialogues written by a",
+        "  language model (EMNLP, non-violent communication in interpersonal conflict; MIT",
+        "  licence). Clear-case view: judgmental when the mean *problematic* rating is at least",
+        "  3.0, clean when it is at most 1.5 and no rater gave a violent-communication label.",
+        "  Its other half is kept by the project's reviewers to judge the rules blind.",
+        "* **Team sets** (`evaluation/data/`): messages written by the team in its own words.",
+        "  *dev*, *holdout* and *dev2* were used to find missing patterns; *fresh* was written",
+        "  last, by someone who had seen neither the rules nor the other sets, and is only",
+        "  ever measured, never read while tuning. Its recall is the honest estimate of how",
+        "  the rules generalise to new wording; the gap to the tuning sets is the room left",
+        "  for better patterns.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":
-    print(report())
+    import sys
+
+    print(markdown() if "--md" in sys.argv[1:] else report())
