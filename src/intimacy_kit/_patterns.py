@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from re import _constants as sre_constants  # type: ignore[attr-defined]  # stdlib internals
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # stdlib internals
 from typing import Any, Final
@@ -32,12 +33,15 @@ _MAX_EXPANSIONS: Final = 2000
 _LETTERS: Final = frozenset(range(ord("a"), ord("z") + 1))
 
 
-def _top_level_bars(source: str) -> list[int]:
-    """Offsets of the ``|`` characters that are not inside a group or a character class."""
-    bars: list[int] = []
+def _structure(source: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Yield ``(index, char, depth)`` for the characters of ``source`` that shape it.
+
+    Escaped characters and the members of character classes are skipped; ``depth`` is
+    the group nesting before the character (a ``)`` reports the depth it closes).
+    """
     depth = 0
     in_class = False
-    index = 0
+    index = start
     while index < len(source):
         char = source[index]
         if char == "\\":
@@ -54,13 +58,19 @@ def _top_level_bars(source: str) -> list[int]:
             elif source[index + 1 : index + 3] == "^]":
                 index += 2
         elif char == "(":
+            yield index, char, depth
             depth += 1
         elif char == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
-            bars.append(index)
+            yield index, char, depth
+        elif char == "|":
+            yield index, char, depth
         index += 1
-    return bars
+
+
+def _top_level_bars(source: str) -> list[int]:
+    """Offsets of the ``|`` characters that are not inside a group or a character class."""
+    return [index for index, char, depth in _structure(source) if char == "|" and depth == 0]
 
 
 def _split_top(source: str) -> list[str]:
@@ -74,30 +84,9 @@ def _split_top(source: str) -> list[str]:
 
 def _matching_paren(source: str, open_index: int) -> int:
     """The index of the ``)`` that closes the group opened at ``open_index`` (or -1)."""
-    depth = 0
-    in_class = False
-    index = open_index
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            if char == "]":
-                in_class = False
-        elif char == "[":
-            in_class = True
-            if source[index + 1 : index + 2] == "]":
-                index += 1
-            elif source[index + 1 : index + 3] == "^]":
-                index += 2
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-        index += 1
+    for index, char, depth in _structure(source, open_index):
+        if char == ")" and depth == 0:
+            return index
     return -1
 
 
