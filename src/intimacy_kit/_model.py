@@ -89,6 +89,12 @@ class Category(enum.StrEnum):
         return self.value.replace("_", " ").capitalize()
 
 
+def _to_category(value: Category | str) -> Category:
+    # The detector passes Category members; calling the enum on them is surprisingly
+    # slow, and findings are made on the detector's hot path.
+    return value if isinstance(value, Category) else Category(value)
+
+
 def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 0:
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
@@ -119,7 +125,7 @@ class Finding:
     """Offset just past the last character of the span in the original message."""
     text: str
     """The flagged span as it appears in the original message."""
-    category: Category = attrs.field(converter=Category)
+    category: Category = attrs.field(converter=_to_category)
     """The family of judgmental language this span belongs to."""
     severity: Severity
     """How much this is likely to hurt: ``HIGH`` for attacks and threats."""
