@@ -136,7 +136,7 @@ def report() -> str:
         lines.append(f"PersonaConflicts dev, clear cases: {persona_scores().summary()}")
     else:
         lines.append(f"PersonaConflicts data not found at {persona_conflicts_path()}")
-    for split in ("dev", "holdout", "dev2", "fresh"):
+    for split in ("dev", "holdout", "dev2", "dev3", "fresh"):
         scores = team_scores(split)
         lines.append(f"Team {split}: {scores.binary.summary()}")
         lines.append(f"  right category on flagged: {scores.category_accuracy:.1%}")
@@ -164,6 +164,7 @@ def markdown() -> str:
         ("dev", "team dev (tuned on)"),
         ("holdout", "team holdout (tuned on after a first blind measurement)"),
         ("dev2", "team dev2 (tuned on)"),
+        ("dev3", "team dev3 (tuned on after a first blind measurement)"),
         ("fresh", "team fresh (never tuned on)"),
     ):
         rows.append((name, team_scores(split).binary))
@@ -192,7 +193,7 @@ def markdown() -> str:
         "| category | team sets: n | flagged | right category | fresh: n | flagged | right |",
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
-    tuned = [team_scores(split) for split in ("dev", "holdout", "dev2")]
+    tuned = [team_scores(split) for split in ("dev", "holdout", "dev2", "dev3")]
     fresh = team_scores("fresh")
     for category in sorted(fresh.per_category):
         n = sum(t.per_category.get(category, (0, 0, 0))[0] for t in tuned)
@@ -213,9 +214,9 @@ def markdown() -> str:
         "  3.0, clean when it is at most 1.5 and no rater gave a violent-communication label.",
         "  Its other half is kept by the project's reviewers to judge the rules blind.",
         "* **Team sets** (`evaluation/data/`): messages written by the team in its own words.",
-        "  *dev*, *holdout* and *dev2* were used to find missing patterns; *fresh* was written",
-        "  last, by someone who had seen neither the rules nor the other sets, and is only",
-        "  ever measured, never read while tuning. Its recall is the honest estimate of how",
+        "  *dev*, *holdout*, *dev2* and *dev3* were used to find missing patterns; *fresh* was",
+        "  written last, by someone who had seen neither the rules nor the other sets, and is",
+        "  only ever measured, never read while tuning. Its recall is the honest estimate of how",
         "  the rules generalise to new wording; the gap to the tuning sets is the room left",
         "  for better patterns.",
         "",

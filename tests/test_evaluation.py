@@ -24,7 +24,7 @@ def test_persona_conflicts_clear_cases_meet_the_floor() -> None:
     assert scores.f1 >= 0.65, scores.summary()
 
 
-@pytest.mark.parametrize("split", ["dev", "holdout", "dev2"])
+@pytest.mark.parametrize("split", ["dev", "holdout", "dev2", "dev3"])
 def test_team_examples_meet_the_floor(split: str) -> None:
     """Team tuning sets: recall >= 0.95, <= 5% of clean flagged, >= 90% right category."""
     scores = detector.team_scores(split)

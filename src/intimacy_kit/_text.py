@@ -126,6 +126,8 @@ _CHAT_WORDS: Final = {
     "smth": "something",
     "sth": "something",
     "tho": "though",
+    "kno": "know",
+    "tf": "the fuck",
 }
 
 # "ur" is "your" before a noun ("ur phone") and "you're" before most other things

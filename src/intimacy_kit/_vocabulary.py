@@ -175,6 +175,9 @@ _PERSON_NOUNS: Final = (
     "man-child",
     "manchild",
     "scatterbrain",
+    "muppet",
+    "numpty",
+    "plonker",
     "brat",
     "spoilt brat",
     "spoiled brat",
@@ -240,7 +243,9 @@ MACROS: Final = MappingProxyType(
             r"joke|laughing\s+at|embarrass\w*|humiliat\w*|nobody|no\s+one|hate[sd]?|angry|mad|upset|"
             r"fight|fighting|failed|fired|wasted|destroyed|worse|hurt|suffer\w*|alone|lonely|sad|"
             r"cry\w*|scream\w*|sick|exhausted|falling\s+apart|over|stress\w*|debt|worry\w*|mood|"
-            r"tears|isn't|aren't|won't|doesn't|wasn't|not\s+speaking|" + _UNPLEASANT + r")\b"
+            r"tears|isn't|aren't|won't|doesn't|wasn't|not\s+(?:speaking|invited|allowed|welcome)|"
+            + _UNPLEASANT
+            + r")\b"
         ),
         "INSULT": r"\b" + alternation(_INSULTS) + r"\b",
         # Evaluations dressed as feelings ("ignored", "taken for granted").

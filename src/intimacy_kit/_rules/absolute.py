@@ -70,7 +70,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?P<hit>\byou(?:'re|\s+are|'ve|\s+have|\s+just|\s+really|\s+literally|\s+seriously|"
             r"\s+can|\s+could|\s+will|'ll|\s+would|'d)*"
-            r"\s+<NEVER>(?:\s+ever)?(?:\s+(?:even|once|actually|really|properly|bother\s+to))*"
+            r"\s+<NEVER>(?:,?\s+ever)?(?:\s+(?:even|once|actually|really|properly|bother\s+to))*"
             r"(?!\s+" + _KIND_AFTER_NEVER + r")\s+[a-z']+)"
         ),
         message=_WHY,
@@ -323,5 +323,56 @@ RULES: tuple[Rule, ...] = (
         near_misses=("Remind me when the train leaves?", "I'll wait for you at the station."),
         triggers=("remind", "wait", "once", "same", "every", "without"),
         source="Overgeneralisation and sarcasm about a pattern.",
+    ),
+    Rule(
+        id="absolute.always_happens",
+        category=Category.ABSOLUTE,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>(?:^|(?<=[.!?]\s))again\s*[.!](?!\.)|\bevery\.?\s+single\.?\s+time\b|"
+            r"\bevery\s+(?:single\s+)?(?:time|day|weekend|week|night)\s+(?:it's\s+\w+\s+)?with\s+you\b|"
+            r"\bwhenever\s+[^.!?]{3,60}?,\s+you\s+(?:find|always|somehow|manage|make|start|get|turn)\b|"
+            r"\byou\s+(?:don't|never)\s+ever\s*[.!]|\byou're\s+the\s+(?:kind|sort|type)\s+of\s+(?:person|guy|"
+            r"girl|man|woman)\s+who\b|\byou\s+haven't\s+\w+\s+(?:one|a\s+single)\s+\w+\s+in\s+(?:\w+\s+)?"
+            r"(?:years|months|weeks)\b|\bnothing\s+i\s+(?:say|do)\s+ever\b|\bthis\s+always\s+happens\s+(?:when|with|whenever|every\s+time)\s+(?:you|your)\b|"
+            r"\b(?:he|she)(?:'s|\s+is)?\s+(?:always|never|constantly)\s+(?:on\s+at\s+me|finds|complaining|"
+            r"moaning|nagging|late|forgets|criticising|criticizing|picking|starting)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You're late. Again.",
+            "every. single. time. you do this",
+            "We agree on a plan, then you change it last minute. Same thing every time with you.",
+            "he ALWAYS finds an excuse to skip my family stuff",
+            "Whenever something good happens to me, you find a way to make it about you.",
+            "Can't remember the last time you said sorry. Oh wait, that's because you don't ever.",
+            "You're the kind of person who drops people the minute they stop being useful.",
+            "You haven't remembered one anniversary in six years.",
+            "Nothing I say ever gets through to you.",
+            "This always happens when your mates are around.",
+            "She's always on at me about something or other.",
+        ),
+        near_misses=("Let's try again.", "This always happens in spring, the garden explodes!"),
+        triggers=(
+            "again",
+            "single",
+            "time",
+            "day",
+            "weekend",
+            "week",
+            "night",
+            "whenever",
+            "ever",
+            "kind",
+            "sort",
+            "type",
+            "haven",
+            "nothing",
+            "always",
+            "never",
+            "constantly",
+        ),
+        source="Overgeneralisation.",
     ),
 )

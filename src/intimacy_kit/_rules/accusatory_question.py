@@ -253,4 +253,56 @@ RULES: tuple[Rule, ...] = (
         triggers=("think", "hear", "occur", "cross", "where", "why"),
         source="Accusatory and rhetorical questions.",
     ),
+    Rule(
+        id="accusatory_question.incredulous",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\bhow\s+many\s+times\s+(?:are|am|is|r)\s+(?:we|i)\b|\bwhat\s+kind\s+of\s+(?:a\s+)?(?:person|"
+            r"partner|husband|wife|mother|father|mum|mom|dad|friend|parent|man|woman|boyfriend|girlfriend)\s+"
+            r"[a-z]+s\b|\bis\s+there\s+a\s+reason\s+you\s+(?:couldn't|can't|didn't|don't|won't|never)\b|"
+            r"\bdo\s+you\s+(?:ever|even)\s+think\s+before\b|\bare\s+you\s+(?:completely\s+|totally\s+|just\s+)?"
+            r"(?:incapable|unable)\s+of\b|\bwhy\s+(?:tf|the\s+fuck)\b|\bdid\s+you\s+even\s+[a-z]+\s*\?|"
+            r"\bwhat\s+(?:on\s+earth|the\s+hell|in\s+the\s+world)\s+were\s+you\b|\bwhy\s+can't\s+you\s+(?:do|get)\s+"
+            r"(?:one|a\s+single|anything)\b|\bwho\s+even\s+[a-z]+s\b|(?:^|(?<=[.!?]\s))who\s+(?:leaves|forgets|"
+            r"does|says|buys|spends|invites|tells|brings|wears|forgot|left)\b[^.!?]*\band\s+[a-z]+s\b[^.!?]*\?|"
+            r"\bwho\s+in\s+(?:their|his|her)\s+right\s+mind\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "how many times r we gonna have this convo",
+            "What kind of father misses his son's first goal?",
+            "Is there a reason you couldn't be bothered to call?",
+            "Do you ever think before you open your mouth?",
+            "Are you completely incapable of replacing a toilet roll?",
+            "why tf would u tell her that",
+            "Did you even try?",
+            "What on earth were you thinking?!",
+            "Why can't you do one single thing right?",
+            "who even does that??",
+            "Who leaves a pan on the hob and walks out?",
+        ),
+        near_misses=(
+            "Who brings the cake on Saturday?",
+            "Did you even see the sunset? It was gorgeous.",
+        ),
+        triggers=(
+            "times",
+            "kind",
+            "reason",
+            "think",
+            "incapable",
+            "unable",
+            "tf",
+            "fuck",
+            "even",
+            "earth",
+            "hell",
+            "world",
+            "why",
+            "who",
+        ),
+        source="Accusatory and rhetorical questions.",
+    ),
 )

@@ -359,4 +359,66 @@ RULES: tuple[Rule, ...] = (
         ),
         source="Blame for the speaker's state.",
     ),
+    Rule(
+        id="blame.down_to_you",
+        category=Category.BLAME,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou\s+made\s+(?:us|me)\s+(?:miss|lose|late|look\s+(?:stupid|bad|like)|wait|pay|cry)\b|"
+            r"\b<PARTNER>\s+(?:makes|made)\s+me\s+(?:so\s+)?(?:miserable|unhappy|anxious|sad|angry|crazy|sick|"
+            r"ill|depressed|cry)\b|"
+            r"\b(?:you're|you\s+are|he's|she's|he\s+is|she\s+is)\s+the\s+reason\s+(?:why\s+)?i(?:'m|\s+am)?\s+"
+            r"(?:lost|drink|cry|can't|hate|left|quit|started|stopped|gave\s+up|like\s+this|so\s+\w+|"
+            r"always|never|anxious|depressed|miserable)\b|"
+            r"\bbecause\s+you\s+(?:couldn't|can't|didn't|wouldn't|never)\b[^.!?]{0,60},\s+(?:now|we|i|"
+            r"everyone|the|nobody)\b|\bway\s+to\s+(?:ruin|wreck|spoil|mess\s+up|kill)\b|"
+            r"\bi\s+only\s+(?:yelled|shouted|screamed|snapped|lied|cheated|left|lost\s+it|said\s+(?:it|that))\s+"
+            r"because\s+you\b|\bgot\s+us\s+(?:kicked\s+out|thrown\s+out|banned|"
+            r"evicted|into\s+trouble)\b|\buntil\s+you\s+(?:got|came|walked|showed)\b|"
+            r"\bit's\s+on\s+you\s+that\b|\b(?:mess|fault|problem|disaster|failure|situation|that|this)"
+            r"(?:\s+is|'s|\s+was)\s+(?:all\s+|entirely\s+|completely\s+)?down\s+to\s+(?:you|your)\b|\byou(?:'ve|\s+have)?\s+turned\s+me\s+into\b|"
+            r"\bif\s+you\s+hadn't\b[^.!?]{0,60},\s+(?:the|we|i|it|this|that|he|she|they|our|my)\b[^.!?]{0,30}?"
+            r"\b(?:wouldn't|would\s+not|never|won't)\b|\byou(?:'ve|\s+have)\s+made\s+(?:this|the|my|our)\s+"
+            r"\w+\s+(?:unbearable|miserable|awful|hell|impossible|a\s+nightmare))"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "cant believe u made us miss the film",
+            "My wife makes me miserable.",
+            "He's the reason I lost all my friends.",
+            "You're the reason I drink.",
+            "Because you couldn't keep your mouth shut, now everyone knows.",
+            "You’ve made this house unbearable.",
+            "Way to ruin dinner.",
+            "I only yelled because you pushed me to it.",
+            "My husband got us kicked out of the restaurant.",
+            "I was having a good day until you got home.",
+            "It's on you that the kids turned out like this.",
+            "This whole mess is down to you.",
+            "You've turned me into a nervous wreck.",
+            "ur the reason im like this",
+            "If you hadn't been on your phone, the dog wouldn't have got out.",
+        ),
+        near_misses=(
+            "You made us laugh all night.",
+            "I only stayed because you asked so kindly.",
+            "It's down to you where we go for dinner!",
+        ),
+        triggers=(
+            "made",
+            "makes",
+            "reason",
+            "because",
+            "way",
+            "only",
+            "got",
+            "until",
+            "on",
+            "down",
+            "turned",
+            "hadn",
+        ),
+        source="Blame for the speaker's state or for outcomes.",
+    ),
 )

@@ -77,7 +77,7 @@ RULES: tuple[Rule, ...] = (
             r"cares?|listens?|doesn't|don't|didn't|did|do|does|can|could|had|have|has|makes?|"
             r"takes?|gets?|calls?|texts?|pays?|earns?|cooks?|cleans?|(?:was|is|were)\s+(?:way\s+|much\s+|so\s+much\s+|a\s+lot\s+)?(?:better|nicer|"
             r"kinder|more|less)|shows?|says?|buys?|"
-            r"brings?|plans?|gives?|spends?)\b)"
+            r"brings?|plans?|gives?|spends?|go|goes|went|travel|have|get)\b)"
             r"|(?P<hit2>\bwould\s+never\s+[a-z]+\s+(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|"
             r"boyfriend)\b|\band\s+you\s+can't\s+even\b|\b(?:more\s+[a-z]+|(?!(?:old|young|tall|short|big|"
             r"small|earl|lat|clos|furth|fast|quick|long)er\b)[a-z]{3,}er|better|worse)\s+than\s+you\b"
@@ -216,6 +216,73 @@ RULES: tuple[Rule, ...] = (
             "sane",
             "real",
             "us",
+        ),
+        source="Unfavourable comparison with others or with the partner's past self.",
+    ),
+    Rule(
+        id="comparison.past_and_others",
+        category=Category.COMPARISON,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\b(?:can|could|manages?\s+to|remembers?|knows)\b[^.!?]{1,60}\band\s+you\s+(?:can't|"
+            r"couldn't|don't|never)\b|\byou\s+used\s+to\s+be\s+(?:so\s+)?(?:fun|romantic|sweet|nice|kind|"
+            r"caring|interesting|attentive|happy|different|someone|patient|thoughtful)\b|"
+            r"\b(?:worse|better|nicer|kinder|lazier|meaner|(?!(?:old|young|tall|short|big|small|earl|lat|clos|"
+            r"furth|fast|quick|long|high|low)er\b)[a-z]+er)\s+than\s+(?:my|your)\s+(?:ex|last|old|"
+            r"previous|brother|sister|dad|mum|mom|mother|father|friends?)\b|"
+            r"\bi\s+should\s+have\s+(?:stayed\s+with|married|gone\s+out\s+with|picked|chosen)\b|"
+            r"\bi\s+could\s+have\s+(?:married|been\s+with|had)\s+(?:someone|anyone)\b|"
+            r"\bwhen\s+we\s+(?:first\s+)?met,?\s+you\s+(?:actually|used\s+to|were|would)\b|"
+            r"\bnext\s+to\s+(?:ours|yours)\b|\bthe\s+old\s+you\b|\bto\s+be\s+(?:a\s+bit\s+|a\s+little\s+)?more\s+like\b|"
+            r"\byour\s+(?:brother|sister|dad|mum|mom|mother|father|friend)\s+(?:somehow\s+)?manages\s+to\b|"
+            r"\b(?:is|are|'s)\s+nothing\s+like\s+(?:my|your|other)\b|"
+            r"\byou\s+were\s+so\s+much\s+[a-z]+er\s+(?:before|when)\b|"
+            r"\bmy\s+(?:last|previous|old)\s+(?:boyfriend|girlfriend|partner|husband|wife)\s+(?:\w+\s+)?"
+            r"(?:took|bought|made|gave|always|never|actually|would|was|did)\b|"
+            r"\byou\s+can't\s+(?:even\s+)?manage\s+(?:one|a\s+single)\b|\bat\s+least\s+(?:he|she)\s+"
+            r"(?:had|has|was|did|could|would|knew|cared|tried)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Funny how my boss can remember my coffee order and you can't remember my birthday.",
+            "You used to be fun. What happened?",
+            "ur literally worse than my ex lol",
+            "I should have stayed with Ben. At least he had ambition.",
+            "When we first met you actually listened to me.",
+            "Your brother’s marriage looks so easy next to ours, I wonder why.",
+            "Your brother somehow manages to hold down a job.",
+            "My husband is nothing like my friends' husbands, they actually help out.",
+            "You were so much sweeter before the wedding.",
+            "My last boyfriend took me to Paris. You took me to a garden centre. 😒",
+            "My dad worked two jobs and still made it to every match. You can't manage one.",
+            "She's way lazier than my last girlfriend ever was.",
+            "I could have married someone who actually wanted kids.",
+        ),
+        near_misses=(
+            "My sister can drive us and you can take the bus.",
+            "You used to be so shy, look at you now!",
+            "I'm taller than my brother.",
+        ),
+        triggers=(
+            "can",
+            "could",
+            "manage",
+            "manages",
+            "remember",
+            "remembers",
+            "knows",
+            "used",
+            "than",
+            "should",
+            "met",
+            "next",
+            "nothing",
+            "were",
+            "last",
+            "previous",
+            "old",
+            "least",
         ),
         source="Unfavourable comparison with others or with the partner's past self.",
     ),

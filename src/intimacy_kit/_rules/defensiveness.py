@@ -318,4 +318,54 @@ RULES: tuple[Rule, ...] = (
         hedge=Hedge.KEEP,
         source="Gottman: defensiveness (justification, counter-complaint).",
     ),
+    Rule(
+        id="defensiveness.victim",
+        category=Category.DEFENSIVENESS,
+        severity=Severity.LOW,
+        pattern=(
+            r"(?P<hit>\bi\s+can't\s+do\s+anything\s+right\b|\bi\s+was\s+going\s+to\s+(?:do|fix|clean|sort)\s+"
+            r"(?:it|that)\b|\b(?:sure|yeah|oh|go\s+on|of\s+course),?\s+blame\s+me\b|\bblame\s+me\s+(?:for\s+"
+            r"everything|again|like\s+always|as\s+usual)\b|\bi'm\s+always\s+the\s+(?:bad\s+guy|"
+            r"villain|problem|one\s+to\s+blame|bad\s+one)\b|\byou\s+do\s+the\s+(?:exact\s+)?same(?:\s+thing)?"
+            r"\s*(?:\?|!|too|tho|though|all\s+the\s+time)|"
+            r"\bdon't\s+look\s+at\s+me\b|\bi\s+wasn't\s+even\s+(?:here|there|home)\b|"
+            r"\bi\s+didn't\s+even\s+do\s+anything\b|\bsorry\s+i\s+(?:didn't|don't)\s+have\s+time\b|"
+            r"\bsorry\s+it\s+wasn't\s+good\s+enough\b|\bif\s+you'd\s+\w+ed\s+me,?\s+i\s+would\s+have\b|"
+            r"\bit's\s+not\s+like\s+i\s+did\s+it\s+on\s+purpose\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "I can't do anything right in this house, can I?",
+            "I was going to do it, you just didn't give me a chance.",
+            "Sure, blame me, like always.",
+            "I'm always the bad guy with you.",
+            "ok but u do the exact same thing??",
+            "Don't look at me, I wasn't even here.",
+            "I didn't even do anything!",
+            "i literally worked 12 hrs today, sorry i didnt have time for ur laundry",
+            "I did my best, sorry it wasn't good enough for you.",
+            "If you'd reminded me I would have remembered.",
+            "It’s not like I did it on purpose, so I don’t see why I have to apologise.",
+        ),
+        near_misses=(
+            "I was going to call you tonight anyway!",
+            "I was going to surprise you, but you guessed!",
+        ),
+        triggers=(
+            "anything",
+            "going",
+            "blame",
+            "always",
+            "same",
+            "look",
+            "wasn't",
+            "even",
+            "sorry",
+            "if",
+            "purpose",
+        ),
+        hedge=Hedge.KEEP,
+        source="Gottman: defensiveness (innocent victim, excuses, counter-complaint).",
+    ),
 )

@@ -171,7 +171,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?P<hit>(?:listen\s+to\s+me|answer\s+(?:me|your\s+phone|the\s+question)|"
             r"look\s+at\s+me|put\s+(?:your|the|that)\s+(?:phone|game|laptop|controller)\s+(?:down|away)|"
-            r"clean\s+up\s+(?:your|this|that)\s+(?:mess|room|stuff|crap)|pick\s+up\s+(?:your|this)\s+"
+            r"clean\s+up\s+(?:your|this|that)\s+(?:mess|room|stuff|crap)|pick\s+up\s+(?:your|the)\s+(?:damn\s+|"
+            r"bloody\s+|fucking\s+)?phone|pick\s+up\s+(?:your|this)\s+"
             r"(?:mess|stuff|crap|socks|clothes)|get\s+(?:off|out)\s+of\s+(?:my|the)\s+\w+)\b)"
             r"|(?P<hit2>now\s*[.!](?!\.))"
             r"|(?P<hit3>(?:don't\s+you\s+)?(?:ever\s+)?never\s+(?:do|say|talk|speak|raise|touch|call|"
@@ -271,7 +272,8 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             r"(?P<hit>\byou\s+must\s+(?!be\s+(?:tired|exhausted|hungry|starving|so\s+proud|proud|joking|"
-            r"kidding|freezing|cold|thrilled|excited|relieved)\b|have\s+been\b|know\b|(?:see|try|taste|watch|hear|"
+            r"kidding|freezing|cold|thrilled|excited|relieved|shattered|knackered|worn\s+out|gutted|"
+            r"sore|starving|so\s+tired)\b|have\s+been\b|know\b|(?:see|try|taste|watch|hear|"
             r"meet|come|visit|read|go)\b)[a-z]+)"
             r"|(?P<hit2>\bget\s+off\s+(?:the|your|that)\s+(?:sofa|couch|phone|computer|console|bed)\b)"
             r"|(?P<hit3>\bi\s+shouldn't\s+have\s+to\s+(?:ask|tell|remind|beg|say|explain|repeat)\b)"

@@ -21,7 +21,7 @@ RULES: tuple[Rule, ...] = (
             r"(?P<hit>\b(?:i|it)(?:\s+(?:just|really|honestly|sometimes|often|always|genuinely|"
             r"kind\s+of|kinda))?\s+(?:feel|feels|felt|am\s+feeling|'m\s+feeling|'ve\s+been\s+feeling|"
             r"get\s+the\s+feeling|have\s+the\s+feeling)\s+(?:like|that|as\s+if|as\s+though)\s+"
-            r"(?:you|you're|your|nobody|no\s+one|i'm\s+the\s+only\s+one|i\s+am\s+the\s+only\s+one|"
+            r"(?:you|you're|your|nobody|no\s+one|i'm\s+the\s+only\s+(?:one|grown-up|adult)|i\s+am\s+the\s+only\s+one|"
             r"i'm\s+invisible|i\s+don't\s+matter|i'm\s+talking\s+to\s+a\s+wall)\b"
             r"(?!(?:'d|\s+would|\s+will|'ll)\s+(?:love|like|enjoy|be\s+(?:great|good|amazing))|"
             r"\s+(?:really\s+)?(?:understand|get)\s+me|'re\s+(?:right|the\s+best|amazing|great|"
@@ -51,9 +51,9 @@ RULES: tuple[Rule, ...] = (
         category=Category.FAUX_FEELING,
         severity=Severity.LOW,
         pattern=(
-            r"(?P<hit>\bi(?:'m|\s+am|\s+was)?(?:\s+(?:just|really|honestly|always|sometimes|often|"
+            r"(?P<hit>\bi(?:'m|\s+am|\s+was|'ve\s+been\s+feeling)?(?:\s+(?:just|really|honestly|always|sometimes|often|"
             r"genuinely|still|kind\s+of|kinda))*\s+(?:feel|felt|feeling|am\s+feeling|'m\s+feeling|"
-            r"was\s+feeling|'ve\s+been\s+feeling|have\s+been\s+feeling|feel\s+like\s+i'm\s+being|"
+            r"was\s+feeling|'ve\s+been\s+feeling|have\s+been\s+feeling|'ve\s+been\s+feeling|feel\s+like\s+i'm\s+being|"
             r"feel\s+like\s+i\s+am\s+being|feel\s+like\s+i\s+was\s+being|feel\s+so|keep\s+feeling)"
             r"(?:\s+(?:so|really|very|completely|totally|a\s+bit|a\s+little|kind\s+of|kinda|pretty|"
             r"quite|super|extremely|utterly|incredibly|deeply|just|like|rather|somewhat|more|very\s+much))*"

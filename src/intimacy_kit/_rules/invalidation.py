@@ -12,7 +12,7 @@ _WHY = (
 _INSTEAD = "Acknowledge first: 'I can see this really upset you. Tell me what it's like for you.'"
 
 _CALMING = (
-    r"(?:calm\s+down|relax|chill(?:\s+out)?|settle\s+down|lighten\s+up|loosen\s+up|"
+    r"(?:calm\s+down|relax|chill(?:\s+out)?(?!\s+(?:evening|night|day|weekend|vibes?|time|music))|settle\s+down|lighten\s+up|loosen\s+up|"
     r"take\s+a\s+chill\s+pill|get\s+a\s+grip|cool\s+it|simmer\s+down|cheer\s+up|"
     r"get\s+over\s+it|let\s+it\s+go|move\s+on|toughen\s+up|stop\s+(?:crying|whining|sulking|"
     r"complaining|being\s+(?:so\s+)?(?:sensitive|emotional|dramatic)))"
@@ -217,7 +217,8 @@ RULES: tuple[Rule, ...] = (
             r"\blet's\s+not\s+make\s+(?:it|this|that)\s+(?:into\s+)?a\s+(?:whole\s+|big\s+)?(?:thing|drama|"
             r"deal|production)\b|\bwould\s+kill\s+for\s+your\s+problems\b|\bnot\s+that\s+deep\b|"
             r"\bworth\s+(?:crying|getting\s+upset|getting\s+worked\s+up|fighting)\s+(?:over|about)\b|"
-            r"\bwaterworks\b|\bnot\s+that\s+big\s+(?:of\s+)?a\s+deal\b|"
+            r"\bwaterworks\b|\bnot\s+that\s+big\s+(?:of\s+)?a\s+deal\b|\bstop\s+crying\b|"
+            r"\bwhy\s+are\s+you\s+(?:even\s+)?(?:upset|angry|mad|crying|sad)\s+about\s+(?:this|that|it)\b|"
             r"\b(?:upset|angry|mad|hysterical|worked\s+up|dramatic|emotional|crying|freaking\s+out)\s+"
             r"(?:over|about)\s+(?:nothing|something\s+so\s+(?:small|silly|minor))\b)"
         ),

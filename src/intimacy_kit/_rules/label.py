@@ -300,6 +300,7 @@ RULES: tuple[Rule, ...] = (
             r"(?P<hit><THEY_BE><ADV>\s+<LABEL>)"
             r"|(?P<hit2>\bi\s+(?:married|am\s+dating|'m\s+dating|live\s+with|am\s+with|'m\s+with)\s+(?:a|an)"
             r"(?:\s+(?:total|complete|absolute|actual|real))?\s+<LABEL>)"
+            r"|(?P<hit4>\bthere\s+you\s+go\s+(?:again\s+)?being\s+(?:a\s+|an\s+|so\s+)?<LABEL>)"
             r"|,\s+(?P<hit3>you\s+(?:absolute\s+|total\s+|complete\s+|utter\s+)?(?!mean\b)<LABEL>)(?=\s*[.!?]?\s*$)"
         ),
         message=_WHY,

@@ -358,4 +358,58 @@ RULES: tuple[Rule, ...] = (
         hedge=Hedge.SOFTEN,
         source="Mind reading: guessing hidden motives or overreactions.",
     ),
+    Rule(
+        id="mind_reading.you_would_rather",
+        category=Category.MIND_READING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\byou(?:'re|\s+are)\s+(?:just\s+)?(?:punishing|testing|baiting|provoking)\s+me\b|"
+            r"\bstop\s+pretending\b|\byou've\s+already\s+made\s+up\s+your\s+mind\b|"
+            r"\byou\s+just\s+don't\s+want\s+to\s+(?:go|come|see|help|be\s+(?:here|there|with))\b|"
+            r"\byou'd\s+rather\s+be\b[^.!?]{1,40}\b(?:than|but)\b|\bonly\s+(?:texts|calls|talks|cares|comes|shows\s+up)\b[^.!?]{0,25}\bwhen\b|"
+            r"\bi\s+can\s+tell\s+you're\s+(?:embarrassed|ashamed|bored|lying|annoyed|sick\s+of|not\s+"
+            r"interested|hiding|angry\s+with\s+me|over\s+it)\b|\byou'd\s+probably\s+(?:throw\s+a\s+party|be\s+(?:happy|relieved|"
+            r"glad|thrilled))\s+if\s+i\b|\byou(?:'re|\s+are)\s+only\s+asking\b|\byou(?:'re|\s+are)\s+just\s+"
+            r"waiting\s+for\b|\bi\s+know\s+you're\s+lying\b|\byou\s+wanted\s+this\s+(?:fight|argument|row)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You're punishing me for last weekend. I know it.",
+            "You don't even like my friends, stop pretending.",
+            "You've already made up your mind to hate her.",
+            "Oh, you're tired? No, you just don't want to go to my parents'.",
+            "You'd rather be at the pub than here with me.",
+            "my bf only texts back when hes bored lmao",
+            "I can tell you're embarrassed to be seen with me.",
+            "Honestly, you'd probably throw a party if I just disappeared.",
+            "You’re only asking so you can use it against me later.",
+            "You're just waiting for an excuse to leave me.",
+            "i kno ur lying to me, dont even",
+            "You wanted this fight from the minute you walked in.",
+        ),
+        near_misses=(
+            "I can tell you're excited, me too!",
+            "You'd rather be at the beach? Let's go!",
+        ),
+        triggers=(
+            "punishing",
+            "testing",
+            "baiting",
+            "provoking",
+            "pretending",
+            "already",
+            "want",
+            "rather",
+            "only",
+            "tell",
+            "probably",
+            "asking",
+            "waiting",
+            "lying",
+            "wanted",
+        ),
+        hedge=Hedge.SOFTEN,
+        source="Mind reading: asserting the partner's motives or feelings.",
+    ),
 )

@@ -233,4 +233,73 @@ RULES: tuple[Rule, ...] = (
         hedge=Hedge.KEEP,
         source="Gottman: stonewalling (withdrawal, shutting down).",
     ),
+    Rule(
+        id="stonewalling.done_talking",
+        category=Category.STONEWALLING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            r"(?P<hit>\bnot\s+replying\b|\bi\s+stopped\s+listening\b|\bi'm\s+leaving\s*[.!]\s*$|"
+            r"\bwhatever\s+makes\s+you\s+happy\s*[.!]|\btalk\s+to\s+you\s+never\b|\bno\s+comment\s*[.!]|"
+            r"\bnot\s+going\s+to\s+(?:respond|reply|answer)\b|\bnot\s+(?:getting\s+into|discussing|having)\s+"
+            r"(?:it|this|that)\b|(?:^|(?<=[.!?]\s))save\s+it\s*[,.!]|\bi'm\s+not\s+listening\b|"
+            r"\bdon't\s+(?:text|call|message)\s+me\s*(?:[.!]|again|ever|anymore)|"
+            r"\bi've\s+said\s+all\s+i'm\s+going\s+to\s+say\b|\bare\s+we\s+done\s+here\b|"
+            r"\bthis\s+conversation\s+is\s+(?:finished|done|over)\b|\bnot\s+doing\s+this\s+again\b|"
+            r"(?:^|(?<=[.!?]\s))(?:k|kk)\s*\.\s*$)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Read your message. Not replying.",
+            "I stopped listening about ten minutes ago, so you can stop too.",
+            "You want to talk? Too bad. I'm leaving.",
+            "Whatever makes you happy. I'm going out.",
+            "Talk to you never.",
+            "No comment.",
+            "Keep going if you like, I'm not going to respond to any of it.",
+            "Not discussing this.",
+            "I heard you about the holiday. I'm still not getting into it. Night.",
+            "Save it, I'm not listening.",
+            "Don't text me.",
+            "k.",
+            "I've said all I'm going to say on the matter.",
+            "Yeah, yeah. Are we done here?",
+            "Nope. Not having this conversation again.",
+            "As far as I'm concerned this conversation is finished.",
+            "lol no. not doing this again",
+        ),
+        near_misses=(
+            "I'm leaving work now, see you soon!",
+            "Save it for later, we're full.",
+            "Don't text me while you're driving, call when you're home.",
+        ),
+        triggers=(
+            "replying",
+            "stopped",
+            "leaving",
+            "happy",
+            "never",
+            "comment",
+            "respond",
+            "reply",
+            "answer",
+            "getting",
+            "discussing",
+            "having",
+            "save",
+            "listening",
+            "text",
+            "call",
+            "message",
+            "said",
+            "done",
+            "finished",
+            "over",
+            "again",
+            "k",
+            "kk",
+        ),
+        hedge=Hedge.KEEP,
+        source="Gottman: stonewalling.",
+    ),
 )

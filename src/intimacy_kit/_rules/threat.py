@@ -308,4 +308,70 @@ RULES: tuple[Rule, ...] = (
         **_SAFETY,  # type: ignore[arg-type]
         source="Veiled threats, coercion and control.",
     ),
+    Rule(
+        id="threat.ultimatum",
+        category=Category.THREAT,
+        severity=Severity.HIGH,
+        pattern=(
+            r"(?P<hit>\band\s+(?:i'll|i\s+will)\s+(?:tell|show|send|post|call\s+(?:the\s+police|your)|report)\b|"
+            r"\bi(?:'ll|\s+will)\s+take\s+you\s+for\s+(?:everything|every\s+penny|all)\b|"
+            r"\bgood\s+luck\s+(?:finding|getting|keeping)\b[^.!?]{0,40}\b(?:lawyer|kids|house|custody|job)\b|"
+            r"\bwhat\s+i'll\s+do\s+to\s+myself\b|\baccidents\s+happen\b|"
+            r"\bone\s+more\s+(?:lie|word|excuse|mistake|comment|drink|complaint|strike|stunt|warning|"
+            r"chance)\s+and\s+(?:i|you)(?:'re|'ll|\s+will|\s+are)?\b|"
+            r"\band\s+i'm\s+(?:cancelling|canceling|taking|calling|telling|emptying|changing\s+the\s+locks)\b|"
+            r"\bmake\s+sure\s+the\s+(?:judge|court|police|school)\s+knows\b|\bnobody\s+will\s+believe\s+you\b|"
+            r"\bor\s+i(?:'ll)?\s+(?:empty|cancel|take|tell|call|cut|sell|change\s+the\s+locks)\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Take that job and I'll tell your parents about the debt.",
+            "I'll take you for everything you've got.",
+            "Good luck finding a lawyer who'll let you keep the house.",
+            "If you leave me I don't know what I'll do to myself.",
+            "Accidents happen, you know.",
+            "One more lie and you're out on the street.",
+            "Walk out that door and I'm cancelling your card.",
+            "Leave and I'll make sure the judge knows exactly what kind of mother you are.",
+            "Go ahead and tell people. Nobody will believe you, and I'll make sure of it.",
+            "Come home tonight or I empty the joint account.",
+        ),
+        near_misses=(
+            "Text me when you land and I'll call you back.",
+            "Good luck with the interview, you'll smash it!",
+            "One more coffee and I'm ready.",
+        ),
+        triggers=(
+            "tell",
+            "show",
+            "send",
+            "post",
+            "call",
+            "report",
+            "take",
+            "luck",
+            "myself",
+            "accidents",
+            "more",
+            "cancelling",
+            "canceling",
+            "taking",
+            "calling",
+            "telling",
+            "emptying",
+            "changing",
+            "judge",
+            "court",
+            "police",
+            "school",
+            "believe",
+            "empty",
+            "cancel",
+            "cut",
+            "sell",
+        ),
+        **_SAFETY,  # type: ignore[arg-type]
+        source="Ultimatums with harm: money, custody, reputation, self-harm.",
+    ),
 )

@@ -54,7 +54,8 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.LOW,
         pattern=(
             r"(?P<hit>\bif\s+i\s+(?:were|was)\s+you\b(?!,?\s+i(?:'d|\s+would)\s+(?:be|feel)\s+(?:so\s+)?"
-            r"(?:proud|happy|thrilled|excited|glad|delighted))|\bin\s+your\s+(?:shoes|position|place),?\s+"
+            r"(?:proud|happy|thrilled|excited|glad|delighted|exhausted|tired|upset|angry|annoyed|furious|"
+            r"hurt|sad|worried|nervous|scared|gutted))|\bin\s+your\s+(?:shoes|position|place),?\s+"
             r"i(?:'d|\s+would)\b|\b(?:what|all)\s+you\s+(?:need|have|ought|gotta|should)\s+(?:to\s+)?"
             r"do\s+is\b|\byou\s+know\s+what\s+you\s+(?:should|need\s+to|ought\s+to|oughta)\s+do\b|"
             r"\btake\s+my\s+advice\b|\bmy\s+advice\s+(?:is|would\s+be|to\s+you)\b|"
@@ -233,5 +234,27 @@ RULES: tuple[Rule, ...] = (
         ),
         hedge=Hedge.KEEP,
         source="Communication roadblocks: advising, solving.",
+    ),
+    Rule(
+        id="unsolicited_advice.prescribe",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=(
+            r"(?P<hit>\bmy\s+advice\s*[?:]|\byou\s+need\s+to\s+be\s+(?:way\s+|much\s+|a\s+lot\s+|so\s+much\s+)?"
+            r"more\s+[a-z]+|\bhave\s+you\s+tried\b[^.!?]{0,12}\bjust\b|\bjust\s+don't\s+let\s+(?:it|them|"
+            r"him|her)\s+get\s+to\s+you\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "My advice? Drop that whole friend group.",
+            "Sounds like you need to be way more assertive with your boss.",
+            "Have you tried, like, just going to bed earlier?",
+            "Just don't let it get to you.",
+        ),
+        near_misses=("Can I ask your advice about my CV?", "Have you tried the new bakery yet?"),
+        triggers=("advice", "more", "tried", "let"),
+        hedge=Hedge.KEEP,
+        source="Communication roadblocks: advising.",
     ),
 )
