@@ -15,18 +15,32 @@ findings is returned unchanged by design; how many are flagged is reported):
   (every word of ``parts.feeling`` is a real feeling, and it appears in the text);
 * **content kept**: share of rewrites that keep the content words of the original.
 
-Content words are the alphabetic Treebank tokens of the original that can be a noun or a
-main verb (lemminflect's dictionary: a word it knows only as an adjective or adverb is
-left out; unknown words such as names count), that are not in our stopword list
-(:data:`STOPWORDS`), and that are not judgment words: not a character label, faux
-feeling or overgeneralising adverb, and not inside the judgment. Two views of "inside
-the judgment" are reported:
+Content words are the words of the original, as the detector reads them (chat
+spellings spelled out: "u" is "you", "bf" is "boyfriend"; a contraction counts by its
+first word, "didn't" as "did"), that
 
-* *span view*: inside the span of a finding;
-* *sentence view* (the headline figure): as the span view, and for comparisons,
-  contempt, invalidation, labels and stonewalling the whole sentence the finding is in,
-  because there the sentence is the judgment: "your brother" in "why can't you be more
-  like your brother?", "a molehill" in "you're making a mountain out of a molehill".
+* can be a noun or a main verb (lemminflect's dictionary: a word it knows only as an
+  adjective or adverb is left out; unknown words such as names count),
+* are not in our stopword list (:data:`STOPWORDS`: function words, auxiliaries,
+  pronouns, discourse markers, chat interjections, forms of address) and not a
+  discourse marker in context (a fixed phrase such as "the point is", "matter of
+  fact", "for a change", or a single word opening a sentence before a comma or
+  question mark: "See?", "Wait, …", "Hmmm…"), and
+* are not judgment words: not a character label, faux feeling, overgeneralising
+  adverb or word of appraisal ("great", "better", "classic"), and not inside the span
+  of a finding. A finding's span is the detector's own claim of where the judgment is
+  ("you never help", "Cry me a river", "your superiority complex"); its words are the
+  sting, and dropping them is the point of the rewrite.
+
+**The official figure is this span view.** Everything outside the judgment's own words
+is subject matter the speaker cared about (the dishes, the trip, the takeaway they paid
+for), also in a sarcastic or comparing sentence, so the rewrite has to keep it. It is
+strict where the detector's span stops short of the put-down: "You're making a
+mountain" leaves "out of a molehill" outside, "be more like" leaves "your brother", and
+such words count as content the rewrite dropped. A *sentence view* is printed too, for
+comparison with earlier reports only: it also leaves out every word of a sentence with
+a comparison, contempt, invalidation, label or stonewalling finding. It excuses whole
+sentences, so it is not used to judge the rewriter.
 
 A content word is kept when one of its lemmas (any part of speech) or the word itself is
 among the lemmas of the rewrite. A rewrite keeps the content words when at least
@@ -42,6 +56,7 @@ from __future__ import annotations
 import argparse
 import functools
 import random
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -52,7 +67,10 @@ from evaluation.data_sources import persona_clear_cases, persona_conflicts_path,
 from intimacy_kit._lexicon import FAUX_FEELING_FORMS, LABEL_FORMS, feeling
 from intimacy_kit._rewrite_model import STYLES, Rewrite
 from intimacy_kit._rewriter import rewrite, sentence_bounds
-from intimacy_kit._text import token_spans
+from intimacy_kit._text import normalize
+
+TUNING_SPLITS = ("dev", "dev2")
+"""Team splits whose pairs may be read while tuning; holdout and fresh are report-only."""
 
 KEEP_THRESHOLD = 0.75
 """Share of its content words a rewrite must keep to count as keeping them."""
@@ -85,7 +103,8 @@ STOPWORDS = frozenset(
     least tad anywhere everywhere somewhere lately anyway besides though although
     however else whole entire bunch buddy mate dude man babe baby honey hun hon
     sweetie sweetheart darling dear guys rn pfft smh ugh idk btw ya nah bye nope
-    yep bravo god gosh jeez guess suppose wonder
+    yep bravo god gosh jeez guess suppose wonder another lmao lmfao rofl omg jfc ngl fr wtf
+    ffs fml smh istg ikr imo imho lmk af pls plz bruh haha hahaha meh eh ah yikes
     """.split()
 )
 """Words that are never counted as content words."""
@@ -96,9 +115,19 @@ _ABSOLUTES = frozenset(
     ever again nothing everything anything
     """.split()
 )
+# Words of appraisal: they say how good or bad something is, never what it is about
+# ("Great work.", "Classic.", "you think you're better than me").
+_APPRAISALS = frozenset(
+    """
+    great good bad better best worse worst lovely nice classic brilliant perfect amazing
+    wonderful fantastic clever cute adorable genius awesome cool terrible awful horrible
+    smart mature stupid ridiculous pathetic impressive incredible fine real
+    """.split()
+)
 _JUDGMENT_WORDS = (
     frozenset(word for form in LABEL_FORMS | FAUX_FEELING_FORMS for word in form.split())
     | _ABSOLUTES
+    | _APPRAISALS
 )
 # Categories where the whole sentence is the judgment (the sentence view).
 _WHOLE_SENTENCE = frozenset(
@@ -117,20 +146,40 @@ def _lemmas(word: str) -> frozenset[str]:
     import lemminflect
 
     found = {word}
-    for forms in lemminflect.getAllLemmas(word).values():
+    known = lemminflect.getAllLemmas(word)
+    if not known:
+        # Words outside lemminflect's dictionary ("texted"): its rules for unknown words.
+        known = {
+            **lemminflect.getAllLemmasOOV(word, upos="NOUN"),
+            **lemminflect.getAllLemmasOOV(word, upos="VERB"),
+        }
+    for forms in known.values():
         found.update(forms)
     return frozenset(found)
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+
+
+_NEGATIVE_CONTRACTIONS = {"can't": "can", "won't": "will", "shan't": "shall", "ain't": "be"}
+
+
 def _words(text: str) -> list[tuple[int, int, str]]:
-    """Alphabetic Treebank tokens, lower case; contractions ("'ve", "n't") are left out."""
+    """Words of ``text`` as the detector reads it, with their spans in ``text``.
+
+    The text is normalised first (case, full-width letters, curly quotes, chat spellings:
+    "ur" is "you're"); a contraction counts by its first word ("can't" is "can",
+    "didn't" is "did", "mum's" is "mum").
+    """
+    normalized = normalize(text)
     out = []
-    for a, b in token_spans(text):
-        raw = text[a:b]
-        if raw[:1] in {"'", "\u2019"}:
-            continue
-        word = raw.strip(".,!?;:'\"").lower()
+    for match in _WORD.finditer(normalized.text):
+        word = match.group()
+        word = _NEGATIVE_CONTRACTIONS.get(word) or (
+            word[:-3] if word.endswith("n't") else word.split("'")[0]
+        )
         if word.isalpha():
+            a, b = normalized.original_span(match.start(), match.end())
             out.append((a, b, word))
     return out
 
@@ -148,6 +197,25 @@ def _noun_or_verb(word: str) -> bool:
     return not tags or bool({"NOUN", "VERB", "PROPN"} & set(tags))
 
 
+# Fixed phrases that organise talk rather than carry its subject.
+_DISCOURSE = re.compile(
+    r"(?i)\b(?:(?:as\s+a\s+)?matter\s+of\s+fact|(?:the|my)\s+point\s+is|(?:it\s+)?sounds\s+like|"
+    r"the\s+thing\s+is|here'?s\s+the\s+thing|in\s+fact|of\s+course|to\s+be\s+(?:fair|honest)|"
+    r"for\s+a\s+change|for\s+once|at\s+least|let'?s\s+be\s+real|here\s+we\s+go|"
+    r"just\s+saying|no\s+offen[cs]e|not\s+to\s+be\s+that\s+person|guess\s+what)\b"
+)
+# A word that opens a sentence on its own, before a comma or a question mark: "See?",
+# "Wait, …", "Listen, …", "Hmmm…".
+_OPENER = re.compile(r"(?:^|(?<=[.!?\u2026]\s))\s*[^\W\d_]+(?=\s*(?:[,?!]|\.{2,}|\u2026))")
+
+
+def _discourse_markers(text: str) -> list[tuple[int, int]]:
+    """Spans of discourse markers: fixed phrases and one-word sentence openers."""
+    return [m.span() for m in _DISCOURSE.finditer(text)] + [
+        m.span() for m in _OPENER.finditer(text)
+    ]
+
+
 def judgment_spans(
     text: str, findings: Sequence[ik.Finding], *, whole_sentences: bool
 ) -> list[tuple[int, int]]:
@@ -161,10 +229,11 @@ def judgment_spans(
 
 
 def content_words(
-    text: str, findings: Sequence[ik.Finding], *, whole_sentences: bool = True
+    text: str, findings: Sequence[ik.Finding], *, whole_sentences: bool = False
 ) -> list[str]:
     """The content words of ``text`` (see the module docstring)."""
     spans = judgment_spans(text, findings, whole_sentences=whole_sentences)
+    spans += _discourse_markers(text)
     out = []
     for a, b, word in _words(text):
         if word in STOPWORDS or word in _JUDGMENT_WORDS or len(word) < 2:
@@ -178,7 +247,7 @@ def content_words(
 
 
 def kept_fraction(
-    original: str, findings: Sequence[ik.Finding], output: str, *, whole_sentences: bool = True
+    original: str, findings: Sequence[ik.Finding], output: str, *, whole_sentences: bool = False
 ) -> float | None:
     """Share of the original's content words kept in ``output`` (``None`` if it has none)."""
     wanted = content_words(original, findings, whole_sentences=whole_sentences)
@@ -230,9 +299,9 @@ class Scores:
     no_findings: float
     real_feeling: float
     content: ContentScores
-    """Content kept, sentence view (the headline figure)."""
-    content_spans: ContentScores
-    """Content kept, span view (stricter)."""
+    """Content kept, span view: the official figure."""
+    content_sentences: ContentScores
+    """Content kept, sentence view: more lenient, for comparison with earlier reports."""
     pairs: tuple[tuple[str, str], ...]
 
     def summary(self) -> str:
@@ -242,9 +311,9 @@ class Scores:
             f"and evaluated ({self.declined} declined as threats)\n"
             f"  no findings  {self.no_findings:6.1%}\n"
             f"  real feeling {self.real_feeling:6.1%}\n"
-            f"  content kept {self.content.summary()}  [sentence view, "
+            f"  content kept {self.content.summary()}  [official: span view, "
             f">= {KEEP_THRESHOLD:.0%} of content words]\n"
-            f"  content kept {self.content_spans.summary()}  [span view]"
+            f"  content kept {self.content_sentences.summary()}  [sentence view, lenient]"
         )
 
 
@@ -274,8 +343,10 @@ def score(name: str, texts: Iterable[str], style: str = "nvc") -> Scores:
             continue
         clean += not ik.detect(result.text)
         feeling_ok += names_real_feeling(result)
-        sentence_view.append(kept_fraction(text, result.findings, result.text))
-        span_view.append(kept_fraction(text, result.findings, result.text, whole_sentences=False))
+        span_view.append(kept_fraction(text, result.findings, result.text))
+        sentence_view.append(
+            kept_fraction(text, result.findings, result.text, whole_sentences=True)
+        )
     n = (len(flagged) - declined) or 1
     return Scores(
         name=name,
@@ -284,8 +355,8 @@ def score(name: str, texts: Iterable[str], style: str = "nvc") -> Scores:
         declined=declined,
         no_findings=clean / n,
         real_feeling=feeling_ok / n,
-        content=_content(sentence_view),
-        content_spans=_content(span_view),
+        content=_content(span_view),
+        content_sentences=_content(sentence_view),
         pairs=tuple(pairs),
     )
 
@@ -304,9 +375,9 @@ def datasets(report_only: Sequence[str] = ()) -> list[tuple[str, list[str], bool
     if persona_conflicts_path().exists():
         persona = _dedupe(t for t, judgmental in persona_clear_cases() if judgmental)
         sets.append(("PersonaConflicts dev, judgmental clear cases", persona, False))
-    for split in ("dev", *report_only):
+    for split in (*TUNING_SPLITS, *report_only):
         team = [r["text"] for r in team_cases(split) if r["label"] == "judgmental"]
-        sets.append((f"Team {split}, judgmental", team, split != "dev"))
+        sets.append((f"Team {split}, judgmental", team, split not in TUNING_SPLITS))
     return sets
 
 
@@ -315,7 +386,7 @@ def guarantees(report_only: Sequence[str] = ()) -> dict[str, Any]:
     texts: list[str] = []
     if persona_conflicts_path().exists():
         texts += [t for t, _ in persona_clear_cases()]
-    for split in ("dev", *report_only):
+    for split in (*TUNING_SPLITS, *report_only):
         texts += [r["text"] for r in team_cases(split)]
     texts = _dedupe(texts)
     threats = unchanged_clean = clean = declined = 0

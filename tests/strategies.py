@@ -93,6 +93,24 @@ _CLEAN_SENTENCES = (
 )
 
 
+# Judgments whose subject matter the rewriter has to find outside the judgment itself:
+# sarcasm, comparisons, defence, advice and complaints about a partner to someone else.
+_HARD_JUDGMENTS = (
+    "Interesting how you're suddenly busy the one weekend my family visits.",
+    "That's rich, coming from someone who forgot my birthday.",
+    "Everyone else at the party brought their partner a drink.",
+    "Don't blame me, you're the one who booked the wrong date.",
+    "Not to be that person, but a budgeting app would solve all of this.",
+    "My husband never lifts a finger around the house.",
+    "Is it really too much to ask for a text?",
+    "It's your fault we're broke.",
+    "You're behaving like a spoilt brat over a parking space.",
+    "I feel like you're hiding something from me.",
+    "Whenever there's a bill to pay, you're nowhere to be found.",
+    "Your 'support' is merely a sign of your superiority complex.",
+)
+
+
 def _rule_examples() -> tuple[str, ...]:
     from intimacy_kit._rules import DEFAULT_RULES
 
@@ -106,5 +124,6 @@ def judgmental_messages() -> st.SearchStrategy[str]:
     transformations rather than its no-change path.
     """
     examples = st.sampled_from(_rule_examples())
-    piece = st.one_of(examples, examples, st.sampled_from(_CLEAN_SENTENCES), tricky_text)
+    hard = st.sampled_from(_HARD_JUDGMENTS)
+    piece = st.one_of(examples, examples, hard, st.sampled_from(_CLEAN_SENTENCES), tricky_text)
     return st.lists(piece, min_size=1, max_size=5).map(" ".join)

@@ -14,7 +14,7 @@ import pytest
 from intimacy_kit import Category, detect
 from intimacy_kit._lexicon import FAUX_FEELING_FORMS, FAUX_FEELINGS, NEEDS, feeling
 from intimacy_kit._rewrite_model import STYLES, Edit, Rewrite, RewriteParts, Style
-from intimacy_kit._rewrite_phrases import NEED_EFFECTS, NEED_REQUESTS
+from intimacy_kit._rewrite_phrases import NEED_EFFECTS, NEED_REQUESTS, RULE_PLANS
 from intimacy_kit._rewriter import (
     _XYZ_DEFAULT_MOMENT,
     _XYZ_MOMENTS,
@@ -198,8 +198,11 @@ def test_contempt_and_stonewalling_become_feelings_and_wants() -> None:
     assert "genius" not in sarcasm.text
     assert sarcasm.parts.feeling is not None
     shutdown = rewrite("Fine, whatever!")
-    assert shutdown.parts.need == "space"
-    assert "an hour on my own" in shutdown.text
+    assert shutdown.parts.need == "peace"
+    assert "take a short break with me and come back to this" in shutdown.text
+    walkout = rewrite("We're not having this conversation again.")
+    assert walkout.parts.need == "space"
+    assert "an hour on my own, and then talk with me" in walkout.text
 
 
 def test_advice_is_offered_instead_of_given() -> None:
@@ -207,6 +210,83 @@ def test_advice_is_offered_instead_of_given() -> None:
     result = rewrite("You should just quit.")
     assert "I have an idea about quitting, if you'd like to hear it." in result.text
     assert result.parts.feeling == "worried"
+
+
+# --- the subject matter survives ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # sarcasm: the facts stay, the sting goes
+        ("That's rich, coming from someone who forgot my birthday.", "you forgot my birthday"),
+        (
+            "Interesting how you're suddenly busy the one weekend my family visits.",
+            "you were busy the one weekend my family visits",
+        ),
+        ("Your 'support' is merely a sign of your superiority complex.", "'support'"),
+        # comparisons: what the others do becomes the request
+        ("Everyone else at the party brought their partner a drink.", "bring me a drink"),
+        ("Some of us were raised to write thank-you notes.", "write thank-you notes"),
+        ("Tom's girlfriend doesn't make him ask twice.", "When I had to ask twice"),
+        # defence: the speaker's view of what happened, owned as theirs
+        (
+            "Don't blame me, you're the one who booked the wrong date.",
+            "As I remember it, you booked the wrong date.",
+        ),
+        # blame for a state of things keeps the state
+        ("It's your fault we're broke.", "Now that we're broke,"),
+        # a label over something: the something stays
+        ("You're behaving like a spoilt brat over a parking space.", "the parking space"),
+        # accusing questions: the behaviour and the thing asked for
+        ("What were you thinking, leaving the baby in the car?", "you left the baby in the car"),
+        ("Is it really too much to ask for a text?", "send me a text"),
+        ("How many times do I have to tell you to lock the door?", "lock the door"),
+        # advice: the idea is offered, the feeling it names acknowledged
+        ("Not to be that person, but a budgeting app would solve all of this.", "a budgeting app"),
+        ("If you'd just plan ahead, you wouldn't be so stressed.", "I can see you're stressed."),
+        # faux feelings: the thought is owned as a story and checked
+        (
+            "I feel like you're hiding something from me.",
+            "I'm telling myself a story that you're hiding something from me.",
+        ),
+    ],
+)
+def test_the_subject_of_the_complaint_stays_and_the_sting_goes(text: str, kept: str) -> None:
+    """Objects, activities and times of a judgment are kept in the rewrite."""
+    result = rewrite(text)
+    assert kept in result.text, result.text
+    assert detect(result.text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("Why can't you be more like your brother?", "brother"),
+        ("You're making a mountain out of a molehill.", "molehill"),
+        ("Honestly, I feel like your mother sometimes, not your girlfriend.", "girlfriend"),
+        ("Oh bravo, you managed to boil an egg. Shall I call the newspapers?", "bravo"),
+        ("Thanks to you, my mother isn't speaking to me. Great work.", "Great work"),
+    ],
+)
+def test_comparators_idioms_and_mock_praise_are_not_kept(text: str, dropped: str) -> None:
+    """What completes a put-down is part of it, not the subject to talk about."""
+    assert dropped not in rewrite(text).text
+
+
+def test_a_complaint_about_the_partner_asks_them_in_the_third_person() -> None:
+    """Told to someone else, the request is what the speaker would like to ask him or her."""
+    result = rewrite("My husband never lifts a finger around the house.")
+    assert result.parts.observation == "my husband didn't help around the house"
+    assert result.text.endswith("I'd like to ask him to help around the house.")
+    assert "Would you be willing" not in result.text
+
+
+def test_fallback_wording_follows_the_kind_of_remark() -> None:
+    """Shutting down, defending and mocking get different needs and requests."""
+    texts = ("Fine, whatever!", "It's not my fault you forgot.", "cool story bro", "Get out!")
+    requests = {rewrite(text).parts.request for text in texts}
+    assert len(requests) == len(texts)
 
 
 # --- whole messages -----------------------------------------------------------------------
@@ -325,6 +405,16 @@ def test_every_phrase_is_clean_in_its_template() -> None:
     for moment in (*_XYZ_MOMENTS.values(), _XYZ_DEFAULT_MOMENT):
         for word in SAFE_FEELINGS:
             assert detect(f"When {moment}, I feel {word}.") == ()
+
+
+def test_every_rule_plan_is_clean_and_real() -> None:
+    """The per-rule fallback feelings are real, needs known, requests clean."""
+    names = {n.name for n in NEEDS}
+    for rule_id, (word, need, request) in RULE_PLANS.items():
+        assert feeling(word) is not None, rule_id
+        assert need in names, rule_id
+        assert detect(f"I feel {word}. Would you be willing to {request}?") == (), rule_id
+    assert {rule_id for rule in DEFAULT_RULES for rule_id in [rule.id]} >= set(RULE_PLANS)
 
 
 def test_the_last_resort_sentences_are_clean_and_real() -> None:

@@ -30,6 +30,10 @@ __all__ = ["Clause", "Token", "clause_after", "join_words", "parse_clause", "tok
 
 _ANYTHING_FOR: Final = re.compile(r"\banything (?=for |to )")
 _ANYTHING: Final = re.compile(r"\banything\b")
+_PAST_TIME: Final = re.compile(
+    r"\s*\b(?:(?:\w+ )?(?:hours?|days?|weeks?|minutes?) ago|yesterday|earlier|last (?:night|week"
+    r"|weekend|time|month|year|\w+day))$"
+)
 _TOKEN: Final = re.compile(r"[^\W_]+(?:'[^\W_]+)*|\.{2,}|[!?]+|-{2,}|[^\w\s]")
 
 
@@ -171,6 +175,8 @@ _SUBJECT_FORMS: Final = {
     "they're": ("they", "be"),
     "he": ("he", None),
     "she": ("she", None),
+    "he's": ("he", "be"),
+    "she's": ("she", "be"),
 }
 _NEGATIVE_ADVERBS: Final = frozenset({"never", "not", "n't"})
 _AUX: Final = {
@@ -230,6 +236,7 @@ _AUX: Final = {
 # Verbs that take "to" + an infinitive and carry little meaning of their own here.
 _CATENATIVES: Final = frozenset(
     {"seem", "tend", "bother", "manage", "try", "have", "need", "get", "ought", "go", "got"}
+    | {"learn"}
 )
 # Words that end a clause when they follow its verb phrase.
 _CLAUSE_BREAKS: Final = frozenset(
@@ -270,6 +277,12 @@ _SUBJECTS_AFTER_AND: Final = frozenset(
         "i'm",
         "you",
         "you're",
+        "you'll",
+        "you'd",
+        "you've",
+        "i'll",
+        "i'd",
+        "we'll",
         "we",
         "we're",
         "it",
@@ -287,8 +300,15 @@ _SUBJECTS_AFTER_AND: Final = frozenset(
         "nobody",
     }
 )
+# A subject pronoun with its own verb starts a new clause, unless a link introduces it.
+_NEW_SUBJECTS: Final = frozenset({"i", "i'd", "i'm", "i'll", "i've", "we", "we'd", "we're"})
+_LINKS_BEFORE_SUBJECT: Final = frozenset(
+    {"that", "what", "when", "where", "how", "why", "if", "because", "and", "but", "so", "as"}
+    | {"like", "than", "whether", "who", "which", "before", "after", "until", "while"}
+)
 # Endings that only overgeneralise or add pressure, dropped from an observation.
 _TRAILING_DROP: Final = (
+    ("right", "now"),
     ("all", "the", "time"),
     ("every", "single", "time"),
     ("every", "time"),
@@ -315,6 +335,8 @@ _TRAILING_DROP: Final = (
     ("constantly",),
     ("lol",),
     ("tbh",),
+    ("fr",),
+    ("for", "real"),
     ("by", "now"),
     ("at", "least"),
     ("on", "purpose"),
@@ -327,6 +349,7 @@ _PREPOSITIONS: Final = frozenset({"on", "in", "at", "about", "with", "for", "to"
 # an observation; anything else after "you're" is usually a verdict ("you're so lazy").
 _OBSERVABLE_AFTER_BE: Final = frozenset(
     {
+        "nowhere",
         "lost",
         "late",
         "early",
@@ -356,6 +379,7 @@ _OBSERVABLE_AFTER_BE: Final = frozenset(
 )
 _PRONOUN_PAST: Final = {"i'm": "I was", "we're": "we were", "i": "I", "we": "we"}
 _SUBJECT_PAST_BE: Final = {"you": "were", "I": "was", "we": "were", "they": "were"}
+_THIRD_PERSON_SUBJECTS: Final = frozenset({"he", "she"})
 
 
 @attrs.frozen
@@ -443,6 +467,7 @@ class Clause:
         """
         rest = join_words(_present_after_you(self.raw_rest or self.rest))
         rest = _ANYTHING.sub("something", rest)
+        rest = _PAST_TIME.sub("", rest)  # "you should have phoned hours ago" -> "phone"
         verb = "be" if self.kind == "be" else self.lemma
         return f"{verb} {rest}" if rest else verb
 
@@ -452,7 +477,15 @@ class Clause:
         >>> parse_clause(tokenize("you should just quit your job"), 0).gerund_phrase()
         'quitting your job'
         """
-        rest = self.rest_words
+        words = []
+        previous = ""
+        for token in self.rest:
+            lemma = verb_lemma(token.norm) if previous == "and" else None
+            if lemma is not None and lemma == token.norm:
+                token = Token(token.norm, gerund(lemma), token.start, token.end)  # "and sleep more"
+            words.append(token)
+            previous = token.norm
+        rest = join_words(words)
         verb = gerund("be" if self.kind == "be" else self.lemma)
         return f"{verb} {rest}" if rest else verb
 
@@ -464,15 +497,20 @@ def join_words(tokens: Sequence[Token]) -> str:
     'the dishes, please!'
     """
     out: list[str] = []
+    previous: Token | None = None
     for token in tokens:
         text = token.surface
         opening = token.is_word or text in {"(", '"'}
-        if out and (
+        hyphen = previous is not None and "-" in {text, previous.surface}
+        if hyphen and previous is not None and previous.end == token.start:
+            pass  # "thank-you": written without spaces, kept that way
+        elif out and (
             (opening and not out[-1].endswith(("(", '"')))
             or (not token.is_word and text in {"&", "-", "+", "="})
         ):
             out.append(" ")
         out.append(text)
+        previous = token
     return "".join(out).strip()
 
 
@@ -480,9 +518,12 @@ def _present_after_you(rest: Sequence[Token]) -> list[Token]:
     """Undo the backshift for a request: "before you booked it" -> "before you book it"."""
     out: list[Token] = []
     previous = ""
-    for token in rest:
+    for index, token in enumerate(rest):
         word = token.norm
-        if previous == "you" and token.is_word and word.endswith("ed"):
+        following = rest[index + 1].norm if index + 1 < len(rest) else ""
+        if previous in _TIME_LINKS and word == "your" and following in _OBSERVABLE_AFTER_BE:
+            token = Token(word, "you're", token.start, token.end)  # "when ur out" typed "your"
+        elif previous == "you" and token.is_word and word.endswith("ed"):
             lemma = verb_lemma(word)
             if lemma is not None and lemma != word:
                 token = Token(word, lemma, token.start, token.end)
@@ -552,6 +593,9 @@ def _clause_end(tokens: Sequence[Token], j: int) -> int:
         if word == "," and j + 1 < len(tokens) and tokens[j + 1].norm in {"rather", "instead"}:
             j += 1  # "…, rather than listening" belongs to the behaviour
             continue
+        if word == "-" and j + 1 < len(tokens) and token.end == tokens[j + 1].start:
+            j += 1  # "thank-you notes"
+            continue
         if not token.is_word and word not in {"'", "&", "/"}:
             return j
         if word in {"so", "or"}:
@@ -559,15 +603,31 @@ def _clause_end(tokens: Sequence[Token], j: int) -> int:
             if following not in _SUBJECTS_AFTER_AND and following != "else":
                 j += 1
                 continue
+        if word == "while" and tokens[j - 1].norm == "a":
+            j += 1  # "once in a while"
+            continue
         if word in _CLAUSE_BREAKS or word in _TIME_LINKS:
             following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+            after = tokens[j + 2].norm if j + 2 < len(tokens) else ""
             keep = (
-                word == "like" and following in {"that", "this", "a", "an", "crap", "dirt"}
-            ) or (word in _TIME_LINKS and following in {"i", "we", "i'm", "we're", "you", "you're"})
+                (word == "like" and following in {"that", "this", "a", "an", "crap", "dirt"})
+                or (
+                    word in _TIME_LINKS
+                    and following in {"i", "we", "i'm", "we're", "you", "you're"}
+                )
+                or (word in _TIME_LINKS and following == "your" and after in _OBSERVABLE_AFTER_BE)
+            )
             if not keep:
                 return j
         if word == "and" and j + 1 < len(tokens) and tokens[j + 1].norm in _SUBJECTS_AFTER_AND:
             return j
+        if (
+            word in _NEW_SUBJECTS
+            and j + 1 < len(tokens)
+            and tokens[j + 1].norm in _AUX
+            and tokens[j - 1].norm not in _LINKS_BEFORE_SUBJECT
+        ):
+            return j  # "you told me earlier I wouldn't have been late": a new clause
         j += 1
     return j
 
@@ -594,11 +654,16 @@ def _backshift(rest: list[Token]) -> list[Token]:
     """Put "I/we + present verb" inside the rest of a clause into the past."""
     out: list[Token] = []
     previous = ""
-    for token in rest:
+    for index, token in enumerate(rest):
         word = token.norm
+        following = rest[index + 1].norm if index + 1 < len(rest) else ""
         replacement: str | None = None
         if word in {"i'm", "we're"}:
             replacement = _PRONOUN_PAST[word]
+        elif previous in _TIME_LINKS and (
+            word == "you're" or (word == "your" and following in _OBSERVABLE_AFTER_BE)
+        ):
+            replacement = "you were"  # "… when ur out with the boys" -> "when you were out"
         elif previous in {"i", "we"} and token.is_word:
             if word in {"am", "are"}:
                 replacement = "was" if previous == "i" else "were"
@@ -670,6 +735,8 @@ def parse_clause(tokens: Sequence[Token], i: int) -> Clause | None:
             j, neg = _skip_adverbs(tokens, j + 1)
             negative = negative or neg
             aux = "have"
+            if j < n and tokens[j].norm == "to":
+                mood, j = "demand", j + 1  # "I shouldn't have to ask"
         elif aux in {"should", "must"}:
             mood = "demand"
         else:
@@ -741,6 +808,8 @@ def parse_clause(tokens: Sequence[Token], i: int) -> Clause | None:
     rest = _trim_rest(list(tokens[j:end]))
     if kind == "be" and not rest:
         return None
+    if lemma == "lift" and [t.norm for t in rest[:2]] == ["a", "finger"]:
+        lemma, rest = "help", rest[2:]  # "never lifts a finger" is the idiom for not helping
     raw_rest = tuple(rest)
     rest = _backshift(_generalisations(rest))
     never = any(t.norm in {"never", "once", "ever"} for t in tokens[i:j])

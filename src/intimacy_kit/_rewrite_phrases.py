@@ -34,6 +34,7 @@ __all__ = [
     "INTERJECTIONS",
     "NEED_EFFECTS",
     "NEED_REQUESTS",
+    "RULE_PLANS",
     "TAG_ENDINGS",
     "TOPICS",
     "UNSUITABLE_REQUEST_VERBS",
@@ -234,6 +235,7 @@ TOPICS: Final[Mapping[str, tuple[str, str]]] = types.MappingProxyType(
         "hide": ("honesty", "hurt"),
         "trust": ("trust", "worried"),
         "dishes": ("shared effort", "overwhelmed"),
+        "finger": ("shared effort", "frustrated"),
         "dish": ("shared effort", "overwhelmed"),
         "chores": ("shared effort", "overwhelmed"),
         "laundry": ("shared effort", "overwhelmed"),
@@ -255,6 +257,10 @@ TOPICS: Final[Mapping[str, tuple[str, str]]] = types.MappingProxyType(
         "text": ("reassurance", "worried"),
         "answer": ("reassurance", "worried"),
         "reply": ("reassurance", "worried"),
+        "message": ("reassurance", "worried"),
+        "hug": ("affection", "lonely"),
+        "kiss": ("affection", "lonely"),
+        "hand": ("support", "overwhelmed"),
         "plan": ("reliability", "disappointed"),
         "plans": ("reliability", "disappointed"),
         "promise": ("reliability", "disappointed"),
@@ -263,7 +269,10 @@ TOPICS: Final[Mapping[str, tuple[str, str]]] = types.MappingProxyType(
         "anniversary": ("mattering", "hurt"),
         "kids": ("partnership", "overwhelmed"),
         "money": ("security", "anxious"),
-        "spend": ("security", "anxious"),
+        "broke": ("security", "anxious"),
+        "rent": ("security", "anxious"),
+        "bill": ("security", "anxious"),
+        "bills": ("security", "anxious"),
         "tone": ("gentleness", "tense"),
         "yell": ("gentleness", "tense"),
         "shout": ("gentleness", "tense"),
@@ -305,13 +314,118 @@ CATEGORY_PLAN: Final[Mapping[str, tuple[str, str, str]]] = types.MappingProxyTyp
         "stonewalling": ("overwhelmed", "space", "pause"),
         "invalidation": ("tense", "peace", "listen"),
         "faux_feeling": ("hurt", "connection", "need"),
-        "comparison": ("disappointed", "appreciation", "need"),
+        "comparison": ("disappointed", "care", "need"),
         "accusatory_question": ("confused", "understanding", "question"),
         "unsolicited_advice": ("worried", "contribution", "offer"),
         "threat": ("scared", "safety", "pause"),
     }
 )
 """Category value -> (feeling, need name, kind of request)."""
+
+# Per detector rule, where the category's defaults fit badly: the feeling, need and
+# request that fit that kind of remark. Being defensive, sarcastic or shutting down all
+# have different needs behind them, so the fallback wording differs too.
+RULE_PLANS: Final[Mapping[str, tuple[str, str, str]]] = types.MappingProxyType(
+    {
+        "defensiveness.excuse": (
+            "hurt",
+            "contribution",
+            "tell me what would help you most right now",
+        ),
+        "defensiveness.denial": (
+            "uneasy",
+            "understanding",
+            "tell me what you heard, so we can find where we got crossed",
+        ),
+        "defensiveness.not_my_fault": (
+            "frustrated",
+            "cooperation",
+            "go over what happened together with me",
+        ),
+        "defensiveness.counter_attack": (
+            "frustrated",
+            "mutuality",
+            "talk about what each of us could do differently",
+        ),
+        "defensiveness.deflect": (
+            "uneasy",
+            "emotional safety",
+            "tell me what brought this up for you",
+        ),
+        "defensiveness.justify": (
+            "tense",
+            "understanding",
+            "hear my side, and then tell me yours",
+        ),
+        "defensiveness.innocence": (
+            "hurt",
+            "fairness",
+            "look at what happened on both sides with me",
+        ),
+        "invalidation.calm_down": (
+            "uneasy",
+            "peace",
+            "tell me what's upsetting you, and I'll listen",
+        ),
+        "invalidation.dismissal": (
+            "uneasy",
+            "understanding",
+            "tell me what this means to you",
+        ),
+        "invalidation.overreacting": (
+            "uneasy",
+            "communication",
+            "help me understand what this means to you",
+        ),
+        "stonewalling.whatever": (
+            "flooded",
+            "peace",
+            "take a short break with me and come back to this calmly",
+        ),
+        "stonewalling.withdraw": (
+            "drained",
+            "solitude",
+            "give me some quiet time, and then come back to this with me",
+        ),
+        "contempt.sarcasm": ("frustrated", "being heard", "hear what's really bothering me"),
+        "contempt.sarcastic_praise": (
+            "frustrated",
+            "being heard",
+            "hear what's really bothering me",
+        ),
+        "contempt.mock_praise": ("frustrated", "being heard", "hear what's really bothering me"),
+        "contempt.sarcastic_retort": (
+            "irritated",
+            "being heard",
+            "hear what's really bothering me",
+        ),
+        "contempt.mock": ("irritated", "honesty", "let me say plainly what's bothering me"),
+        "contempt.superiority": (
+            "tense",
+            "equality",
+            "hear how I see this, and tell me how you see it",
+        ),
+        "contempt.belittle": ("uneasy", "understanding", "tell me what it means to you"),
+        "contempt.echo": ("confused", "understanding", "tell me more about it"),
+        "contempt.eye_roll": ("irritated", "respect", "talk this through with me calmly"),
+        "contempt.jab": ("hurt", "kindness", "talk about this with me in a kind way"),
+        "demand.imperative": ("frustrated", "cooperation", "work this out with me"),
+        "demand.pressure": ("stressed", "support", "give me a hand with this"),
+        "demand.criticism_as_request": (
+            "frustrated",
+            "encouragement",
+            "tell me what you think is going well, too",
+        ),
+        "absolute.pattern": ("frustrated", "reliability", "find one thing we can change together"),
+        "absolute.pattern_of": (
+            "frustrated",
+            "reliability",
+            "find one thing we can change together",
+        ),
+        "contempt.mockery": ("annoyed", "empathy", "tell me what's going on for you"),
+    }
+)
+"""Rule id -> (feeling, need name, request) used instead of the category's defaults."""
 
 ADVERBS_TO_DROP: Final = frozenset(
     {
@@ -356,6 +470,9 @@ ADVERBS_TO_DROP: Final = frozenset(
         "absolutely",
         "finally",
         "properly",
+        "suddenly",
+        "conveniently",
+        "officially",
         "bloody",
         "fucking",
         "freaking",

@@ -18,7 +18,6 @@ contempt and stonewalling become what the speaker feels and wants.
 from __future__ import annotations
 
 import re
-import re as _re
 from collections.abc import Sequence
 from typing import Final
 
@@ -38,18 +37,33 @@ from intimacy_kit._rewrite_clause import (
 )
 from intimacy_kit._rewrite_model import Edit
 from intimacy_kit._rewrite_phrases import (
+    ADVERBS_TO_DROP,
     CATEGORY_PLAN,
     ENDEARMENTS,
     INTERJECTIONS,
     NEED_REQUESTS,
+    RULE_PLANS,
     TOPICS,
     UNSUITABLE_REQUEST_VERBS,
 )
-from intimacy_kit._rewrite_verbs import is_known_noun_plural, is_known_word, is_noun, verb_lemma
+from intimacy_kit._rewrite_topic import INSULT_NOUNS
+from intimacy_kit._rewrite_verbs import (
+    is_known_noun_plural,
+    is_known_word,
+    is_noun,
+    parts_of_speech,
+    past,
+    verb_lemma,
+)
 
 __all__ = ["SentencePlan", "analyse"]
 
 _FEELING_BY_WORD: Final[dict[str, Feeling]] = {f.word: f for f in FEELINGS}
+# One-word character labels and insults ("bore", "slob"), never kept in a clean clause.
+_LABEL_WORDS: Final = (
+    frozenset(form for label in CHARACTER_LABELS for form in label.all_forms if " " not in form)
+    | INSULT_NOUNS
+)
 # Direct lookups on already normalised words (the lexicon's own lookups fold their input).
 _LABELS: Final[dict[str, CharacterLabel]] = {
     form: label for label in CHARACTER_LABELS for form in label.all_forms
@@ -89,7 +103,8 @@ _CATEGORY_ORDER: Final = (
     Category.UNSOLICITED_ADVICE,
     Category.THREAT,
 )
-_RANK: Final = {category: rank for rank, category in enumerate(_CATEGORY_ORDER)}
+CATEGORY_RANK: Final = {category: rank for rank, category in enumerate(_CATEGORY_ORDER)}
+"""Which category speaks for a message first (lower ranks first)."""
 
 _YOU_FORMS: Final = frozenset({"you", "you're", "you've", "you'll", "you'd"})
 _SUBORDINATORS: Final = frozenset(
@@ -184,7 +199,67 @@ _DONT_VERBS: Final = frozenset(
         "patronise",
         "patronize",
         "start",
+        "drop",
+        "leave",
+        "slam",
+        "throw",
+        "touch",
+        "take",
+        "bring",
+        "hang",
     }
+)
+# Verbs that judge what someone did rather than describe it.
+_VERDICT_VERBS: Final = frozenset(
+    {"exaggerate", "overreact", "overthink", "whine", "moan", "nag", "sulk", "pout", "gaslight"}
+    | {"manipulate", "invalidate", "patronise", "patronize", "rant", "obsess", "guilt-trip"}
+    | {"whinge", "bitch", "dramatise", "dramatize", "twist", "play"}
+)
+_NEEDS_COMPLEMENT: Final = frozenset(
+    {"call", "name", "make", "consider", "find", "turn", "label", "treat", "leave"}
+)
+_FIXING_VERBS: Final = frozenset({"solve", "fix", "sort", "help", "change", "cure", "work"})
+_BACKSHIFT: Final = {
+    "need": "needed",
+    "needs": "needed",
+    "want": "wanted",
+    "have": "had",
+    "are": "were",
+    "is": "was",
+    "am": "was",
+    "we're": "we were",
+    "i'm": "I was",
+    "can": "could",
+    "try": "tried",
+    "ask": "asked",
+    "talk": "talked",
+    "get": "got",
+    "go": "went",
+}
+# What "is it too much to ask for a …?" asks for, as a request.
+_GIVE_ME: Final = {
+    "text": "send me a text",
+    "message": "send me a message",
+    "call": "give me a call",
+    "hug": "give me a hug",
+    "kiss": "give me a kiss",
+    "hand": "give me a hand",
+    "break": "give me a break",
+    "reply": "send me a reply",
+    "thank": "say thank you",
+    "thanks": "say thanks",
+    "little": "give me a little help",
+    "heads": "give me a heads-up",
+    "minute": "give me a minute",
+    "sec": "give me a second",
+    "second": "give me a second",
+}
+_SOMEONE: Final = frozenset({"someone", "somebody", "person", "one", "guy", "woman", "man"})
+_QUOTES: Final = frozenset({"'", '"', "\u201c", "\u201d", "\u2018", "\u2019"})
+# Commands that stay fair requests once the pressure is gone.
+_REQUESTABLE_COMMANDS: Final = frozenset(
+    {"help", "clean", "tidy", "wash", "take", "pick", "bring", "tell", "let", "wait"}
+    | {"sit", "stay", "turn", "switch", "hang", "close", "shut", "empty", "feed"}
 )
 # After "could have", only these make a fair reproach ("you could have called").
 _COULD_HAVE_VERBS: Final = frozenset(
@@ -239,6 +314,8 @@ class SentencePlan:
     second_feeling: str | None = None
     feeling_where: str | None = None
     """Where the speaker feels it, when they said ("in this house")."""
+    feeling_when: str | None = None
+    """When the speaker felt it, when they said ("last night")."""
     kept_before: list[str] = attrs.Factory(list)
     """Clean clauses of the sentence that come before the judgment, kept as written."""
     transformed: list[str] = attrs.Factory(list)
@@ -251,14 +328,22 @@ class SentencePlan:
     self_directed: bool = False
     """True when the sentence is about the speaker's own reaction (stonewalling, defence)."""
     edits: list[Edit] = attrs.Factory(list)
+    third_person: str | None = None
+    """"him", "her" or "them" when the sentence is about the partner, not to them."""
+    command_offer: str | None = None
+    """A "stop …" command as an idea to offer, used when the message is advice."""
+    tokens: tuple[Token, ...] = ()
+    """The tokens of the sentence."""
+    blocked: frozenset[int] = frozenset()
+    """Indices of the tokens that are the judgment's own words, the address or kept as written."""
 
     def add_feeling(self, score: int, category: Category, word: str) -> None:
         """Offer ``word`` as the feeling, with how sure the source is."""
-        self.feelings.append((score, -_RANK.get(category, 99), word))
+        self.feelings.append((score, -CATEGORY_RANK.get(category, 99), word))
 
     def add_need(self, score: int, category: Category, name: str) -> None:
         """Offer need ``name``, with how sure the source is."""
-        self.needs.append((score, -_RANK.get(category, 99), name))
+        self.needs.append((score, -CATEGORY_RANK.get(category, 99), name))
 
     def offer_request(self, score: int, request: str) -> None:
         """Keep ``request`` if it is more specific than the one we have."""
@@ -345,7 +430,7 @@ class _Analysis:
         self.plan = SentencePlan(
             start=start,
             end=end,
-            categories=tuple(sorted({f.category for f in findings}, key=_RANK.__getitem__)),
+            categories=tuple(sorted({f.category for f in findings}, key=CATEGORY_RANK.__getitem__)),
         )
         self.spans = [_span_tokens(self.tokens, f) for f in findings]
         self.used_clause: Clause | None = None
@@ -394,12 +479,24 @@ class _Analysis:
             return False
         if _experiential(clause) or clause.lemma in _MIND_VERBS or self._sarcastic(clause):
             return False
+        if clause.lemma in _VERDICT_VERBS:
+            return False  # "you were exaggerating" is still a verdict
         if _THING_RIGHT.search(clause.request()):
             return False  # "you didn't do one thing right" is still a verdict
         clause = self._outside_findings(clause)
         if clause.kind == "be" and not clause.rest:
             return False
         self.plan.observation = clause.observation()
+        rest = clause.rest
+        if (
+            clause.lemma == "make"
+            and not clause.negative
+            and len(rest) >= 2
+            and rest[0].norm == "me"
+            and verb_lemma(rest[1].norm) == rest[1].norm
+        ):
+            # "you made me ask twice" is blame; what happened: "I had to ask twice".
+            self.plan.observation = f"I had to {join_words(rest[1:])}"
         self.plan.situation = _situation(clause)
         self.used_clause = clause
         if clause.lemma in {"talk", "speak", "treat", "yell", "shout"}:
@@ -480,6 +577,60 @@ class _Analysis:
             if following is not None:
                 return following
         return clauses[0] if clauses else None
+
+    def third_person_clause(self) -> Clause | None:
+        """A clause about the partner in the third person ("My husband never lifts …").
+
+        Only when the sentence does not speak to anyone as "you"; it also records which
+        pronoun the request should use ("I'd like to ask him to …").
+        """
+        tokens = self.tokens
+        if any(t.norm in _YOU_FORMS for t in tokens):
+            return None
+        for index, token in enumerate(tokens):
+            word = token.norm
+            if word in _THIRD_PERSON_PRONOUNS:
+                subject, j = word.split("'")[0], index + 1
+                pronoun = _THIRD_PERSON_PRONOUNS[word]
+                clause = parse_clause(tokens, index)
+            elif (
+                word in {"my", "our"}
+                and index + 1 < len(tokens)
+                and tokens[index + 1].norm in _RELATIONS
+            ):
+                j = index + 2
+                subject = join_words(tokens[index:j])
+                pronoun = _RELATIONS[tokens[index + 1].norm]
+                clause = clause_after(tokens, j, subject="he")
+                if clause is not None:
+                    clause = attrs.evolve(clause, subject=subject, start=index)
+            else:
+                continue
+            if clause is None or (clause.lemma in _MIND_VERBS | {"be"} and clause.kind != "be"):
+                return None
+            reflexive = {t.norm for t in clause.rest} & {"himself", "herself"}
+            if reflexive:
+                pronoun = "him" if "himself" in reflexive else "her"
+            self.plan.third_person = pronoun
+            return clause
+        return None
+
+    def _third_person_target(self) -> None:
+        """Note "him" or "her" when the sentence is about the partner, not to them."""
+        tokens = self.tokens
+        if self.plan.third_person is not None or any(t.norm in _YOU_FORMS for t in tokens):
+            return
+        if any(t.norm == "your" for t in tokens):
+            return
+        for index, token in enumerate(tokens):
+            if token.norm in {"my", "our"} and index + 1 < len(tokens):
+                pronoun = _RELATIONS.get(tokens[index + 1].norm)
+                if pronoun is not None:
+                    self.plan.third_person = pronoun
+                    return
+            if token.norm in _THIRD_PERSON_PRONOUNS and index == 0:
+                self.plan.third_person = _THIRD_PERSON_PRONOUNS[token.norm]
+                return
 
     def best_clause_anywhere(self) -> Clause | None:
         """The first informative, observable "you" clause of the whole sentence."""
@@ -591,8 +742,14 @@ class _Analysis:
             before = [t.norm for t in tokens[max(0, index - 4) : index]]
             if before[-1] not in _NEED_CUES:
                 continue
-            # Only the speaker's own wants: "I need some peace", "you owe me respect".
-            if before[-1] == "me" or {"i", "i'm", "we", "i'd", "me"} & set(before):
+            # Only the speaker's own wants: "I need some peace", "you owe me respect", "you
+            # are not the only one needing some peace".
+            wider = [t.norm for t in tokens[max(0, index - 6) : index]]
+            if (
+                before[-1] == "me"
+                or {"i", "i'm", "we", "i'd", "me"} & set(before)
+                or ("only" in wider and "one" in wider)
+            ):
                 self.plan.add_need(TOPIC + 1, Category.ABSOLUTE, _NAMED_NEEDS[token.norm])
                 return
 
@@ -700,6 +857,8 @@ class _Analysis:
             return False
         if self.feeling_named and any(_names_feeling(tokens, i) for i in words):
             return False  # "it frustrates me" is said by the I-statement already
+        if any(tokens[i].norm in _LABEL_WORDS for i in words):
+            return False  # "it makes you a bore": a label the rules happen to miss
         return not detect(self._original_text(words))
 
     def _original_text(self, indices: Sequence[int]) -> str:
@@ -788,9 +947,13 @@ class _Analysis:
         if any(f.category is Category.UNSOLICITED_ADVICE for f in self.findings):
             # "Simple, stop eating sugar": a command inside advice is more advice.
             pairs = [p for p in pairs if p[0].category is not Category.DEMAND]
-        for finding, (a, b) in sorted(pairs, key=lambda pair: _RANK[pair[0].category]):
+        for finding, (a, b) in sorted(pairs, key=lambda pair: CATEGORY_RANK[pair[0].category]):
             category = finding.category
             default_feeling, default_need, _ = CATEGORY_PLAN[category.value]
+            fitting = RULE_PLANS.get(finding.rule_id)
+            if fitting is not None:
+                default_feeling, default_need, request = fitting
+                self.plan.offer_request(1, request)
             self.plan.add_feeling(DEFAULT, category, default_feeling)
             self.plan.add_need(DEFAULT, category, default_need)
             handler = _HANDLERS.get(category)
@@ -799,25 +962,68 @@ class _Analysis:
         if any("counter" in f.rule_id for f in self.findings):
             # "Like you've never delayed …" is a counter-attack: nothing in it to ask for.
             self.plan.request, self.plan.request_score = None, 0
+            for finding in self.findings:
+                fitting = RULE_PLANS.get(finding.rule_id)
+                if fitting is not None:
+                    self.plan.offer_request(1, fitting[2])
             self.plan.observation = None
             self.observation_blocked = True
-        self.topic_request()
         self.sarcastic_never()
+        self._third_person_target()
         self.possession_observation()
         self.speaker_observation()
         self.need_mentions()
         self.topics()
         self.plan.kept_before = [text for _, text in sorted(self.ordered, key=lambda p: p[0])]
+        self.plan.tokens = self.tokens
+        blocked = {i for a, b in self.spans for i in range(a, b)} | self.kept_indices
+        blocked |= self._sting_continuations()
+        if self.address_index >= 0:
+            blocked.add(self.address_index)
+        self.plan.blocked = frozenset(blocked)
         return self.plan
+
+    def _sting_continuations(self) -> set[int]:
+        """Words after a put-down, label or comparison that finish it ("… out of proportion").
+
+        "You're making a mountain out of a molehill", "be more like your brother": what
+        follows the judgment's trigger up to the end of its clause is still the judgment,
+        unless a preposition brings in the subject ("… over a parking space").
+        """
+        tokens = self.tokens
+        out: set[int] = set()
+        for finding, (_, b) in zip(self.findings, self.spans, strict=True):
+            category = finding.category
+            if category is Category.LABEL and finding.rule_id in _OBJECT_LABELS:
+                continue  # "you're invalidating my feelings": what follows is the subject
+            if category not in {Category.LABEL, Category.COMPARISON} and (
+                finding.rule_id not in _STING_RULES
+            ):
+                continue
+            j = b
+            while j < len(tokens) and (tokens[j].is_word or tokens[j].norm in {"'", "-"}):
+                word = tokens[j].norm
+                following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+                if word in _TOPIC_LINKS or (
+                    word in {"and", "but", "so"} and following in _STATEMENT_STARTS | _YOU_FORMS
+                ):
+                    break
+                out.add(j)
+                j += 1
+        return out
 
     def absolute(self, finding: Finding, a: int, b: int) -> None:
         word = _first_word(self.tokens, a, b, _ABSOLUTE_WORDS) or finding.text.strip()
         word = {"kept": "keep", "every": "every time"}.get(word, word)
         rule = finding.rule_id
         tokens = self.tokens
-        if rule == "absolute.every_time" and tokens[a].norm in {"every", "whenever", "each"}:
+        opening = next((t.norm for t in tokens if t.is_word), "")
+        if (
+            tokens[a].norm in {"every", "whenever", "each"} or opening == "whenever"
+        ) and rule != "absolute.even_once":
             self._every_time(finding, a, b, word)
-            return
+            if self.plan.observation is not None or opening != "whenever":
+                return
         self._own_absolute(a, b)
         words = [t.norm for t in tokens[a:b]]
         if words[:2] == ["nothing", "i"]:
@@ -828,6 +1034,8 @@ class _Analysis:
             clause = clause_after(tokens, b)
         if clause is None or not (clause.informative and clause.observable):
             clause = self.best_clause_anywhere() or clause
+        if clause is None:
+            clause = self._inverted_clause(a) or self.third_person_clause()
         if (
             rule == "absolute.nothing_everything"
             and clause is not None
@@ -838,12 +1046,51 @@ class _Analysis:
             self.request_from(clause)
         used = self.observe(clause)
         if used and clause is not None and self.plan.observation is not None:
+            self._when_mine(b)
             also = self._participle_after(clause)
             if also is not None and also.informative and also.lemma not in _MIND_VERBS:
                 extra = self._outside_findings(also).observation()
                 self.plan.observation += " and " + extra.removeprefix("you ")
         after = self.plan.observation if used else None
         self.edit(finding, f"removed the absolute {_quoted(word)}", after)
+
+    def _when_mine(self, b: int) -> None:
+        """Keep the speaker's moment with the behaviour.
+
+        "You walk off like you always do when we need to discuss something" -> "we needed
+        to discuss something and you walked off".
+        """
+        tokens = self.tokens
+        observation = self.plan.observation
+        if observation is None or " when " in observation:
+            return
+        for index in range(b, min(len(tokens) - 1, b + 4)):
+            if tokens[index].norm in {"when", "whenever"} and tokens[index + 1].norm in {
+                "we",
+                "i",
+                "we're",
+                "i'm",
+            }:
+                mine = parse_clause(tokens, index + 1)
+                if mine is not None and mine.kind != "be" and mine.lemma not in {"be"}:
+                    words = [
+                        Token(t.norm, _BACKSHIFT.get(t.norm, t.surface), t.start, t.end)
+                        for t in tokens[index + 1 : mine.end]
+                    ]
+                    # "When we needed to discuss something and you walked off, …"
+                    self.plan.observation = f"{join_words(words)} and {observation}"
+                return
+
+    def _inverted_clause(self, a: int) -> Clause | None:
+        """Read an inverted absolute as a clause: "Not once have you thanked me …"."""
+        tokens = self.tokens
+        words = [t.norm for t in tokens[a : a + 4]]
+        if not (words[:2] == ["not", "once"] or words[:1] == ["never"]):
+            return None
+        for index in range(a + 1, min(len(tokens) - 1, a + 6)):
+            if tokens[index].norm == "you" and tokens[index - 1].norm in _INVERTING_AUX:
+                return clause_after(tokens, index + 1, negative=True)
+        return None
 
     def _own_absolute(self, a: int, b: int) -> None:
         """Keep the speaker's own clause without its absolute ("I listen to you every time")."""
@@ -870,21 +1117,42 @@ class _Analysis:
     def _every_time(self, finding: Finding, a: int, b: int, word: str) -> None:
         tokens = self.tokens
         mine = None
-        for index in range(a, b):
+        moment = None
+        first_word = next((i for i, t in enumerate(tokens) if t.is_word), a)
+        begin = first_word if tokens[first_word].norm in {"whenever", "every", "each"} else a
+        for index in range(begin, min(len(tokens), max(b, begin + 4) + 2)):
             if tokens[index].norm in {"i", "we"}:
                 mine = parse_clause(tokens, index)
                 break
+            if tokens[index].norm in {"there's", "there"}:
+                # "Whenever there's a bill to pay, …" -> "there was a bill to pay"
+                j = index + (2 if tokens[index].norm == "there" else 1)
+                end = j
+                while end < len(tokens) and tokens[end].is_word:
+                    end += 1
+                if end > j:
+                    moment = f"there was {join_words(tokens[j:end])}"
+                break
         yours = self.best_clause(a, b + 1)
+        if yours is None:
+            yours = next(iter(self.you_clauses(0, len(tokens))), None)
         if (
-            mine is not None
+            (mine is not None or moment is not None)
             and yours is not None
             and not self.observation_blocked
             and self.plan.observation is None
             and yours.observable
         ):
-            self.plan.observation = f"{mine.observation()} and {yours.observation()}"
+            first = moment if mine is None else mine.observation()
+            seen = self._outside_findings(yours)
+            second = seen.observation()
+            if seen.kind == "be" and not seen.rest:
+                second = f"{seen.subject} weren't there"  # "you're nowhere to be found"
+            self.plan.observation = f"{first} and {second}"
             self.used_clause = yours
-            for lemma in [*_lemmas(mine.rest), mine.lemma, *_lemmas(yours.rest), yours.lemma]:
+            mine_lemmas = [*_lemmas(mine.rest), mine.lemma] if mine is not None else []
+            moment_lemmas = moment.split() if moment is not None else []
+            for lemma in [*mine_lemmas, *moment_lemmas, *_lemmas(yours.rest), yours.lemma]:
                 topic = TOPICS.get(lemma)
                 if topic is not None:
                     self.plan.add_need(TOPIC, Category.ABSOLUTE, topic[0])
@@ -893,6 +1161,11 @@ class _Analysis:
         self.edit(finding, f"removed the absolute {_quoted(word)}", self.plan.observation)
 
     def label(self, finding: Finding, a: int, b: int) -> None:
+        if self.plan.observation is None and not self.observation_blocked:
+            # "And you couldn't even manage that, because you're an irresponsible mess."
+            clause = self.best_clause_anywhere()
+            if clause is not None and not (a <= clause.start < b) and clause.lemma != "be":
+                self.observe(clause)
         found = None
         for _, _, gram in _ngrams(self.tokens, a, b):
             found = _LABELS.get(gram)
@@ -923,6 +1196,7 @@ class _Analysis:
             if named is not None:
                 self.plan.add_feeling(EXPLICIT, Category.BLAME, named)
                 self.edit(finding, f"owned the feeling: 'I feel {named}'", f"I feel {named}")
+                self.plan.feeling_when = _time_phrase(tokens, b)
             else:
                 self.edit(finding, "said what you feel instead of what they made you do")
             for index in range(b, len(tokens) - 1):
@@ -947,13 +1221,17 @@ class _Analysis:
                         self.plan.observation = f"{thing} didn't go the way I hoped"
             self.edit(finding, "described what went wrong instead of whose fault it was")
             return
-        if rule == "blame.because_of_you":
+        if rule in {"blame.because_of_you", "blame.your_fault", "blame.caused"}:
             for index in range(a, len(tokens)):
-                if tokens[index].norm in {"we", "i", "i'm", "we're"}:
+                if tokens[index].norm in {"we", "i", "i'm", "we're", "i'd", "we'd"}:
                     mine = parse_clause(tokens, index)
+                    if mine is not None and mine.mood == "modal" and mine.perfect:
+                        # "If it weren't for you I'd have finished my degree."
+                        mine = attrs.evolve(mine, negative=not mine.negative, mood="plain")
                     if mine is not None and mine.lemma not in {"be"}:
                         self.observe(mine, allow_vague=True)
                     break
+            self._now_that(b)
             self.plan.add_need(SPECIFIC, Category.BLAME, "cooperation")
             self.plan.add_feeling(SPECIFIC, Category.BLAME, "frustrated")
             self.edit(finding, "described what happened instead of whose fault it was")
@@ -978,6 +1256,39 @@ class _Analysis:
             self.edit(finding, "turned 'if only you had …' into a request")
             return
         self.edit(finding, "said what you feel instead of whose fault it is")
+
+    def _now_that(self, b: int) -> None:
+        """Keep the state of things that blame is about, without the blame.
+
+        "It's your fault we're broke" -> "Now that we're broke, …"; "Thanks to you, my
+        mother isn't speaking to me" -> "Now that my mother isn't speaking to me, …".
+        """
+        if self.plan.observation is not None or self.observation_blocked:
+            return
+        tokens = self.tokens
+        index = b
+        for k in range(b - 1, -1, -1):
+            if tokens[k].norm in {"you", "fault", "thanks"}:
+                index = k + 1  # "Thanks to you, my mother isn't …": the state follows
+                break
+        while index < len(tokens) and (not tokens[index].is_word or tokens[index].norm == "that"):
+            index += 1
+        if index >= len(tokens):
+            return
+        start = index
+        if tokens[index].norm in {"my", "our", "this", "the", "we're", "we", "i'm", "it's"}:
+            if tokens[index].norm in {"my", "our", "this", "the"}:
+                index += 2
+            clause = clause_after(tokens, index, subject="he") if index > start else None
+            if index == start:
+                clause = parse_clause(tokens, index)
+            if clause is None or clause.past_form or clause.lemma in _MIND_VERBS:
+                return
+            words = list(tokens[start : clause.end])
+            while words and not words[-1].is_word:
+                words.pop()
+            if len(words) >= 2:
+                self.plan.observation = "now that " + join_words(words)
 
     def _by_doing(self, start: int) -> None:
         """Read "you're not helping by dismissing my feelings" as "you dismissed my feelings"."""
@@ -1029,6 +1340,53 @@ class _Analysis:
                     return _FEELING_IDIOMS.get(word)
         return None
 
+    def _unasked(self, a: int) -> str | None:
+        """Turn "I didn't ask for your advice" into "ask me first whether I'd like …"."""
+        tokens = self.tokens
+        for index in range(a, len(tokens) - 3):
+            if tokens[index].norm in {"ask", "asked"} and tokens[index + 1].norm == "for":
+                if tokens[index + 2].norm != "your":
+                    return None
+                end = index + 3
+                while end < len(tokens) and tokens[end].is_word and end < index + 8:
+                    end += 1
+                thing = join_words(tokens[index + 2 : end])
+                request = f"ask me first whether I'd like {thing}"
+                if detect(f"Would you be willing to {request}?"):
+                    return None
+                self.plan.offer_request(3, request)
+                self.plan.add_need(SPECIFIC, Category.DEFENSIVENESS, "autonomy")
+                self.plan.add_feeling(SPECIFIC, Category.DEFENSIVENESS, "irritated")
+                return request
+        return None
+
+    def _own_denied(self, a: int) -> None:
+        """Say what a denied claim denies, as the speaker's own sentence.
+
+        "You think I don't know the value of my own work" and "It's not like I don't know
+        where I've thrown my stuff" -> "I know …".
+        """
+        tokens = self.tokens
+        for index in range(a, len(tokens) - 2):
+            if tokens[index].norm != "i" or tokens[index + 1].norm not in {"don't", "didn't"}:
+                continue
+            verb = tokens[index + 2]
+            if verb_lemma(verb.norm) != verb.norm:
+                return
+            end = index + 3
+            while end < len(tokens) and tokens[end].is_word:
+                if tokens[end].norm in {"because", "just", "when", "if", "so", "since", "but"}:
+                    break
+                end += 1
+            rest = tokens[index + 3 : end]
+            if rest:
+                verb_form = verb.norm if tokens[index + 1].norm == "don't" else past(verb.norm)
+                own = Token(verb_form, verb_form, verb.start, verb.end)
+                self._keep_sentence(
+                    [Token("i", "I", tokens[index].start, tokens[index].end), own, *rest]
+                )
+            return
+
     def mind_reading(self, finding: Finding, a: int, b: int) -> None:
         tokens = self.tokens
         rule = finding.rule_id
@@ -1051,6 +1409,7 @@ class _Analysis:
             self.edit(finding, "replaced the guess about their feelings with a question")
             return
         if rule == "mind_reading.you_think":
+            self._own_denied(a)
             after = words[words.index("think") + 1 :] if "think" in words else []
             inverted = a > 0 and tokens[a - 1].norm in _INVERTING_AUX
             said = None if inverted else self._you_said(a, b)
@@ -1115,7 +1474,7 @@ class _Analysis:
         tokens = self.tokens
         rule = finding.rule_id
         words = [t.norm for t in tokens[max(0, a - 4) : b + 3]]
-        if "hurt" in words and "to" in words:
+        if ("hurt" in words or "kill" in words) and "to" in words:
             # "It wouldn't hurt you to clean up after your cats" asks for something.
             for index in range(a, len(tokens) - 1):
                 if tokens[index].norm == "to":
@@ -1133,10 +1492,23 @@ class _Analysis:
                         self.request_from(clause, 4)
             elif clause is not None and clause.negative:
                 self.observe(attrs.evolve(clause, negative=False))
+            elif clause is not None and clause.lemma in {"stop", "quit"} and clause.rest:
+                # "you need to stop lying to me": what happened is "you lied to me".
+                if clause.rest[0].norm.endswith("ing"):
+                    stopped = clause_after(tokens, _index_of(tokens, clause.rest[0]))
+                    self.observe(stopped, allow_vague=True)
             elif clause is not None:
                 self.request_from(clause, 4)
+            self._not_doing(b)
             self.edit(finding, "turned the demand into a request", self.plan.request)
             return
+        if rule == "demand.pressure" or tokens[a].norm in {"i", "i'll"}:
+            self._speaker_pressure(a, b)
+        if not self.plan.request and not self.plan.observation:
+            # "My partner needs to learn to pick up after himself."
+            theirs = self.third_person_clause()
+            if theirs is not None and theirs.mood == "demand":
+                self.request_from(attrs.evolve(theirs, mood="plain"), 4)
         # Commands.
         start = a
         while start < b and (
@@ -1149,6 +1521,16 @@ class _Analysis:
         nxt = tokens[start + 1].norm if start + 1 < len(tokens) else ""
         if head in {"stop", "quit"} and nxt.endswith("ing"):
             clause = clause_after(tokens, start + 1)
+            if clause is not None:
+                rest = list(clause.rest)
+                for index, token in enumerate(rest[:-1]):
+                    following = rest[index + 1].norm
+                    if token.norm == "and" and verb_lemma(following) == following:
+                        clause = attrs.evolve(clause, rest=tuple(rest[:index]))  # "… and apply"
+                        break
+            if clause is not None:
+                # Offered as an idea instead when the message is advice ("Easy fix. Stop …").
+                self.plan.command_offer = f"how to {head} {clause.gerund_phrase()}"
             if clause is not None and clause.lemma not in {"be", "act", "make", "do", "try"}:
                 self.observe(clause, allow_vague=True)
         elif head in {"don't", "never"} and verb_lemma(nxt) in _DONT_VERBS | {"do"}:
@@ -1156,16 +1538,66 @@ class _Analysis:
         elif head in {"listen", "answer", "look", "put", "call", "text", "come"}:
             clause = clause_after(tokens, start)
             self.request_from(clause, 4)
-        elif head in {"get", "go"}:
+        elif head in {"get", "go"} and nxt in {"out", "lost", "away", "away!", "!", "."}:
             self.plan.add_need(SPECIFIC, Category.DEMAND, "space")
             self.plan.add_feeling(SPECIFIC, Category.DEMAND, "overwhelmed")
+        elif head in {"get", "go"} or head in _REQUESTABLE_COMMANDS:
+            # "Get off the sofa and help me right now": a request once the pressure goes.
+            command = clause_after(tokens, start)
+            if command is not None and head in {"get", "go"}:
+                # "Get off the sofa and help me": the errand is the part to ask for.
+                errand = [t.norm for t in command.rest]
+                if "and" in errand:
+                    after_and = _index_of(tokens, command.rest[errand.index("and") + 1 :][0])
+                    command = clause_after(tokens, after_and) if after_and < len(tokens) else None
+                else:
+                    command = None
+            if command is not None and command.rest:
+                self.request_from(command, 4)
         elif head in {"mind", "watch"}:
             self.plan.add_need(SPECIFIC, Category.DEMAND, "gentleness")
             self.plan.add_feeling(SPECIFIC, Category.DEMAND, "tense")
         elif head in _YOU_FORMS:
             clause = parse_clause(tokens, start)
             self.request_from(clause, 4)
+        self._not_doing(b)
         self.edit(finding, "turned the command into a request", self.plan.request)
+
+    def _not_doing(self, b: int) -> None:
+        """Read "…, not sitting there" after a demand as what happened."""
+        tokens = self.tokens
+        for index in range(b, len(tokens) - 2):
+            if tokens[index].norm == "," and tokens[index + 1].norm == "not":
+                following = tokens[index + 2].norm
+                if following.endswith("ing") and verb_lemma(following):
+                    clause = clause_after(tokens, index + 2)
+                    if clause is not None:
+                        self.observe(attrs.evolve(clause, kind="progressive"), allow_vague=True)
+                return
+
+    def _speaker_pressure(self, a: int, b: int) -> None:
+        """Keep what pressure from the speaker is about.
+
+        "I shouldn't have to ask three times" -> "I had to ask three times"; "I'll assume
+        you'll be cleaning that up" -> the request "clean that up".
+        """
+        tokens = self.tokens
+        mine = parse_clause(tokens, a) if tokens[a].norm in {"i", "i'll", "i'm"} else None
+        if (
+            mine is not None
+            and mine.mood == "demand"
+            and mine.negative
+            and mine.lemma not in _MENTAL_VERBS
+            and not self.observation_blocked
+            and self.plan.observation is None
+        ):
+            rest = self._outside_findings(mine).rest
+            self.plan.observation = f"I had to {mine.lemma} {join_words(rest)}".strip()
+            return
+        for clause in self.you_clauses(a, len(tokens)):
+            if clause.lemma not in _MENTAL_VERBS:
+                self.request_from(attrs.evolve(clause, negative=False), 4)
+            break
 
     def contempt(self, finding: Finding, a: int, b: int) -> None:
         tokens = self.tokens
@@ -1186,8 +1618,60 @@ class _Analysis:
         elif words == ["unlike", "you"]:
             self._excise(finding, a, b)
         self._request_after(a, b)
+        if not any("counter" in f.rule_id for f in self.findings):
+            self._sarcasm_facts(a, b)
+        kind = finding.rule_id.rpartition(".")[2]
+        quoted = self._quoted_words(a, b)
+        if quoted is not None:
+            # "Your 'support'": the word they used, asked about instead of mocked.
+            self.plan.offer_request(3, f"tell me what you mean by '{quoted}'")
+            self.plan.add_need(SPECIFIC - 1, Category.CONTEMPT, "understanding")
+        elif kind in {"belittle", "echo", "superiority"}:
+            self.plan.add_need(SPECIFIC - 2, Category.CONTEMPT, "acceptance")
         self.plan.add_feeling(SPECIFIC - 2, Category.CONTEMPT, "hurt")
         self.edit(finding, f"dropped the put-down {_quoted(finding.text.strip())}")
+
+    def _sarcasm_facts(self, a: int, b: int) -> None:
+        """The facts inside a sarcastic remark, as the observation.
+
+        "That's rich, coming from someone who forgot my birthday" -> "you forgot my
+        birthday"; "Takes a special kind of genius to lock the keys in the car" -> "you
+        locked the keys in the car"; "Interesting how you're suddenly busy the one weekend
+        my family visits" -> "you were busy the one weekend my family visits".
+        """
+        if self.plan.observation is not None or self.observation_blocked:
+            return
+        tokens = self.tokens
+        for index in range(a, len(tokens) - 1):
+            word = tokens[index].norm
+            following = tokens[index + 1].norm
+            if word == "who" and index >= 1 and tokens[index - 1].norm in _SOMEONE:
+                self.observe(clause_after(tokens, index + 1))
+                return
+            if (
+                word == "to"
+                and index >= b - 1
+                and verb_lemma(following) == following
+                and {t.norm for t in tokens[a:b]} & {"takes", "take", "genius", "nice", "lovely"}
+            ):
+                self.observe(clause_after(tokens, index + 1))  # "Takes a genius to lock …"
+                return
+            if word == "how" and following in _YOU_FORMS:
+                self.observe(parse_clause(tokens, index + 1), allow_vague=True)
+                return
+
+    def _quoted_words(self, a: int, b: int) -> str | None:
+        """The words the speaker put in scare quotes ("your 'support'" -> "support")."""
+        tokens = self.tokens
+        marks = [
+            i for i in range(max(0, a - 1), min(len(tokens), b + 4)) if tokens[i].norm in _QUOTES
+        ]
+        if len(marks) < 2 or marks[1] - marks[0] > 4:
+            return None
+        inside = [t for t in tokens[marks[0] + 1 : marks[1]] if t.is_word]
+        while len(inside) > 1 and inside[0].norm in ADVERBS_TO_DROP:
+            inside.pop(0)  # "you're 'just tired'" -> "tired"
+        return join_words(inside) if inside else None
 
     def _request_after(self, a: int, b: int) -> None:
         """Find the wish inside "how hard is it to text back?" or "… and let me finish"."""
@@ -1231,7 +1715,60 @@ class _Analysis:
                 words = {t.norm for t in tokens[a : b + 3]}
                 need = "closeness" if "close" in words else "contribution"
                 self.plan.add_need(SPECIFIC - 1, Category.DEFENSIVENESS, need)
+        if any(t.norm == "like" for t in tokens[a : b + 2]):
+            self._own_denied(a)  # "It's not like I don't know where I've thrown my stuff."
+        self._unasked(a)
+        if rule != "defensiveness.excuse" and self.plan.observation is None:
+            self._own_view(a, b)
         self.edit(finding, "swapped the defence for curiosity about what upset them")
+
+    def _own_view(self, a: int, b: int) -> None:
+        """Keep the facts of a defence as the speaker's view, without the counter-attack.
+
+        "Don't blame me, you're the one who booked the wrong date" -> "As I remember it,
+        you booked the wrong date."; "wasnt me lol, u left it unlocked" -> "As I remember
+        it, you left it unlocked."
+        """
+        tokens = self.tokens
+        clause: Clause | None = None
+        for index in range(len(tokens) - 3):
+            if (
+                tokens[index].norm in {"one", "person"}
+                and tokens[index + 1].norm == "who"
+                and index >= 2
+                and tokens[index - 2].norm in {"you're", "you", "were", "are"}
+            ):
+                clause = clause_after(tokens, index + 2)  # "you're the one who yelled first"
+                break
+        if clause is None:
+            for candidate in self.you_clauses(0, len(tokens)):
+                if (
+                    candidate.lemma in _MIND_VERBS | {"complain", "blame"}
+                    or self._sarcastic(candidate)
+                    or (candidate.mood != "plain" and not candidate.past_form)
+                    or not candidate.observable
+                    or candidate.kind == "be"
+                ):
+                    continue
+                before = tokens[candidate.start - 1].norm if candidate.start else ""
+                if verb_lemma(before) and before not in _SUBORDINATORS | {"and", "but", "so"}:
+                    continue  # "I don't owe you anything": "you" is the object
+                if before == "if":
+                    # "if you hadn't started it" / "if you'd told me": what happened.
+                    candidate = attrs.evolve(candidate, negative=not candidate.negative)
+                clause = candidate
+                break
+        if clause is None or clause.lemma in _MIND_VERBS | {"call", "name", "label"}:
+            return  # "you called my reading a 'useless hobby'" restates the put-down
+        whole = clause
+        clause = self._outside_findings(clause)
+        if not clause.rest and clause.lemma in {"do", "say"}:
+            return
+        if len(clause.rest) < len(whole.rest) and clause.lemma in _NEEDS_COMPLEMENT:
+            return  # "you called my reading …": the rest was the put-down
+        text = f"As I remember it, {clause.observation()}."
+        if all(kept != text for _, kept in self.ordered) and not detect(text):
+            self.ordered.append((clause.start, text))
 
     def stonewalling(self, finding: Finding, a: int, b: int) -> None:
         self.plan.self_directed = True
@@ -1254,7 +1791,6 @@ class _Analysis:
         if theirs is not None:
             # "That's a silly thing to be scared of" -> ask about feeling scared.
             self.plan.offer_request(3, f"tell me more about feeling {theirs}")
-        self.plan.offer_request(2, "tell me more about what's upsetting you")
         self.edit(finding, "acknowledged their feelings instead of dismissing them")
 
     def faux_feeling(self, finding: Finding, a: int, b: int) -> None:
@@ -1280,6 +1816,7 @@ class _Analysis:
                     self.observe(self.best_clause(index + 1, index + 2), allow_vague=True)
                     break
             self._by_doing(b)
+            self._because_you(b)
             if b + 2 < len(tokens) and tokens[b].norm in {"in", "at", "around"}:
                 place = [tokens[b]]
                 for token in tokens[b + 1 : b + 5]:
@@ -1304,9 +1841,51 @@ class _Analysis:
             topic = next((TOPICS[w] for w in _lemmas(clause.rest) if w in TOPICS), None)
             if topic is not None:
                 self.plan.add_need(SPECIFIC + 1, Category.FAUX_FEELING, topic[0])
+            self._story(clause)
             break
         self.observation_blocked = True
         self.edit(finding, "named the feeling behind the thought 'I feel like you …'")
+
+    def _story(self, clause: Clause) -> None:
+        """Own the thought behind "I feel like you're hiding something from me" as a story.
+
+        "I'm telling myself a story that you're hiding something from me." names the
+        interpretation as the speaker's own, and the request asks how it looks to them.
+        """
+        if clause.lemma in _MIND_VERBS or clause.negative or not clause.observable:
+            return
+        if clause.kind == "be" and clause.lemma == "be":
+            return
+        if clause.start == 0 or self.tokens[clause.start - 1].norm not in {"like", "that", "as"}:
+            return  # only the thought itself: "I feel like | you're hiding something"
+        words = list(self.tokens[clause.start : clause.end])
+        while words and not words[-1].is_word:
+            words.pop()
+        if len(words) < 3:
+            return
+        text = f"I'm telling myself a story that {join_words(words)}."
+        if not detect(text):
+            self.ordered.append((clause.start, text))
+            self.plan.request, self.plan.request_score = "tell me how it looks from your side", 3
+
+    def _because_you(self, b: int) -> None:
+        """Keep "… because you promised this year would be different" as its own sentence."""
+        tokens = self.tokens
+        for index in range(b, len(tokens) - 2):
+            if tokens[index].norm not in {"because", "since", "cause", "cuz"}:
+                continue
+            if tokens[index + 1].norm not in _YOU_FORMS:
+                return
+            clause = parse_clause(tokens, index + 1)
+            if clause is None or clause.lemma in _MIND_VERBS:
+                return
+            words = list(tokens[index + 1 : clause.end])
+            while words and not words[-1].is_word:
+                words.pop()
+            text = _sentence_case(join_words(words)) + "."
+            if len(words) >= 3 and not detect(text):
+                self.plan.kept_after.append(text)
+            return
 
     def comparison(self, finding: Finding, a: int, b: int) -> None:
         tokens = self.tokens
@@ -1325,51 +1904,95 @@ class _Analysis:
                     ]
                     + list(tokens[b:end])
                 )
-        if finding.rule_id == "comparison.others_would":
-            words = [t.norm for t in tokens[a:b]]
+        words = [t.norm for t in tokens[a:b]]
+        if words[-2:] == ["more", "than"] or words[:2] == ["more", "than"]:
+            # "Even my dad cooks more than you": ask for more of the same.
+            verb = a - 1 if words[:2] == ["more", "than"] else b - 3
+            while verb >= 0 and not _is_present_verb(tokens[verb].norm):
+                verb -= 1
+            if verb >= 0:
+                lemma = verb_lemma(tokens[verb].norm) or tokens[verb].norm
+                if lemma not in UNSUITABLE_REQUEST_VERBS:
+                    self.plan.offer_request(4, f"{lemma} more")
+        elif finding.rule_id in {"comparison.others_would", "comparison.then_and_others"}:
+            clause = self._comparator_clause(a, b) if tokens[a].norm not in _YOU_FORMS else None
             negative = bool({"never", "wouldn't", "doesn't", "don't", "didn't"} & set(words))
-            if words[:2] == ["more", "than"]:
-                # "Even my dad cooks more than you": ask for more of the same.
-                verb = a - 1
-                while verb >= 0 and not _is_present_verb(tokens[verb].norm):
-                    verb -= 1
-                if verb >= 0:
-                    lemma = verb_lemma(tokens[verb].norm) or tokens[verb].norm
-                    if lemma not in UNSUITABLE_REQUEST_VERBS:
-                        self.plan.offer_request(4, f"{lemma} more")
-            else:
-                stop = min(len(tokens), b + 4)
-                index = next(
-                    (i for i in range(max(a, b - 1), stop) if _third_person_verb(tokens[i].norm)),
-                    -1,
+            if clause is not None and clause.lemma in {"know"}:
+                clause = None
+            if clause is not None:
+                swapped = attrs.evolve(
+                    clause, rest=_to_me(clause.rest), raw_rest=_to_me(clause.raw_rest)
                 )
-                if index < 0:
-                    index = max(a, b - 1)
-                    while index < stop and (
-                        tokens[index].norm in _COMPARISON_AUX
-                        or not _is_present_verb(tokens[index].norm)
-                    ):
-                        index += 1
-                clause = clause_after(tokens, index) if index < stop else None
-                if clause is not None and clause.lemma in {"manage", "bother", "know"}:
-                    clause = None
-                if clause is not None and negative:
+                if negative or clause.negative:
                     # "Your sister would never talk to me like that": what happened here;
                     # "Tom's girlfriend doesn't make him ask twice": "you made me ask twice".
-                    rest = tuple(
-                        Token("me", "me", t.start, t.end) if t.norm in {"him", "her"} else t
-                        for t in clause.rest
-                    )
-                    self.observe(attrs.evolve(clause, negative=False, rest=rest))
-                elif clause is not None:
-                    self.request_from(clause, 4)
+                    self.observe(attrs.evolve(swapped, negative=False))
+                else:
+                    if clause.mood == "modal" and clause.perfect:
+                        # "A normal person would have texted": you didn't text.
+                        self.observe(attrs.evolve(swapped, negative=True, mood="plain"))
+                    self.request_from(attrs.evolve(swapped, mood="plain", perfect=False), 4)
+        elif finding.rule_id == "comparison.be_more_like":
+            quality = next(
+                (_QUALITY_NEEDS[t.norm] for t in tokens[a : b + 2] if t.norm in _QUALITY_NEEDS),
+                None,
+            )
+            if quality is not None:
+                self.plan.add_need(SPECIFIC, Category.COMPARISON, quality)
+        if self.plan.observation is None and not self.plan.request:
+            self.plan.offer_request(1, _COMPARISON_REQUEST)
         self.edit(finding, "dropped the comparison and asked for what you want")
+
+    def _comparator_clause(self, a: int, b: int) -> Clause | None:
+        """What the people the partner is compared with do, as a "you" clause.
+
+        "Everyone else at the party brought their partner a drink" -> "you brought their
+        partner a drink"; "Some of us were raised to write thank-you notes" -> "you write
+        thank-you notes"; "someone who actually read the books I recommended" -> "you
+        read the books I recommended".
+        """
+        tokens = self.tokens
+        limit = min(len(tokens), b + 6)
+        for k in range(a, limit):
+            if tokens[k].norm == "who":
+                j = k + 1
+                while j < len(tokens) and tokens[j].norm in ADVERBS_TO_DROP:
+                    j += 1
+                if j < len(tokens) and verb_lemma(tokens[j].norm):
+                    return clause_after(tokens, j)
+                return None
+        for k in range(a, limit):
+            word = tokens[k].norm
+            if word in {"when", "if", "because", "since", "while", "whenever"}:
+                return None  # "… when we met": another clause
+            if not tokens[k].is_word:
+                if word in {",", ".", "!", "?", ";"} and k >= b:
+                    return None
+                continue
+            previous = tokens[k - 1].norm if k > 0 else ""
+            if word in {"was", "were"} and k + 2 < len(tokens) and tokens[k + 2].norm == "to":
+                return clause_after(tokens, k + 3)  # "were raised to write …"
+            if word in {"like", "love", "enjoy"} and k + 1 < len(tokens):
+                following = tokens[k + 1].norm
+                clause = clause_after(tokens, k + 1)
+                if following.endswith("ing") and verb_lemma(following) and clause is not None:
+                    # "actually like spending time …"; the "like" is not sarcasm here.
+                    return attrs.evolve(clause, start=k)
+            if word in _COMPARATOR_AUX or _finite_verb(word, previous):
+                clause = clause_after(tokens, k)
+                if clause is not None and clause.lemma not in {"be"} | _MIND_VERBS - {"like"}:
+                    return clause
+                if clause is not None and clause.kind == "be" and clause.observable:
+                    return clause
+                return None
+        return None
 
     def accusatory_question(self, finding: Finding, a: int, b: int) -> None:
         tokens = self.tokens
         words = [t.norm for t in tokens[a : min(len(tokens), b + 1)]]
-        you = next((i for i in range(a, min(b + 1, len(tokens))) if tokens[i].norm == "you"), -1)
+        you = next((i for i in range(a, min(b + 3, len(tokens))) if tokens[i].norm == "you"), -1)
         question = None
+        self._accusation_facts(a, b, you)
         if words[:2] in (["how", "could"], ["how", "can"]) and you >= 0:
             clause = clause_after(tokens, you + 1)
             if clause is not None and clause.lemma not in {"be", "think", "not"}:
@@ -1425,7 +2048,7 @@ class _Analysis:
         elif words[:3] in (["did", "i", "ask"], ["who", "asked", "you"], ["who", "asked", "for"]):
             self.plan.add_need(SPECIFIC, Category.ACCUSATORY_QUESTION, "autonomy")
             self.plan.add_feeling(SPECIFIC, Category.ACCUSATORY_QUESTION, "irritated")
-            question = NEED_REQUESTS["autonomy"]
+            question = self._unasked(a) or NEED_REQUESTS["autonomy"]
         elif "fair" in words:
             self.plan.add_need(SPECIFIC, Category.ACCUSATORY_QUESTION, "fairness")
             self.plan.add_feeling(SPECIFIC, Category.ACCUSATORY_QUESTION, "frustrated")
@@ -1439,9 +2062,18 @@ class _Analysis:
         elif words[:2] == ["what", "are"] and "talking" in words:
             question = "tell me what you mean"
         elif "ask" in words and "much" in words:
-            for index in range(b, len(tokens) - 1):
+            for index in range(b - 1, len(tokens) - 1):
                 if tokens[index].norm == "you" and tokens[index + 1].norm == "to":
                     self.request_from(clause_after(tokens, index + 2), 4)
+                    break
+                if tokens[index].norm == "for" and tokens[index + 1].norm in {"a", "an", "some"}:
+                    thing = tokens[index + 2].norm if index + 2 < len(tokens) else ""
+                    wanted = _GIVE_ME.get(thing)
+                    if wanted is not None:
+                        self.plan.offer_request(4, wanted)  # "too much to ask for a text?"
+                        need, feel = TOPICS.get(thing, ("care", "hurt"))
+                        self.plan.add_need(SPECIFIC, Category.ACCUSATORY_QUESTION, need)
+                        self.plan.add_feeling(SPECIFIC, Category.ACCUSATORY_QUESTION, feel)
                     break
         elif "hard" in words and "to" in words:
             self._request_after(a, b)
@@ -1473,6 +2105,97 @@ class _Analysis:
         self.plan.offer_request(2, question)
         self.edit(finding, "turned the accusing question into an open one")
 
+    def _advised_thing(self, a: int, b: int) -> str | None:
+        """The thing the advice pushes, to offer as an idea.
+
+        "a budgeting app would solve all of this" -> "a budgeting app"; "Meditation changed
+        my life" -> "meditation".
+        """
+        tokens = self.tokens
+        for index in range(len(tokens) - 1):
+            word, following = tokens[index].norm, tokens[index + 1].norm
+            fixes = word in {"would", "will", "could", "can"} and following in _FIXING_VERBS
+            changed = word in {"changed", "saved", "fixed", "solved"} and following in {"my", "our"}
+            if not (fixes or changed):
+                continue
+            end = index
+            start = end
+            while (
+                start > 0
+                and tokens[start - 1].is_word
+                and tokens[start - 1].norm
+                not in {
+                    "but",
+                    "and",
+                    "so",
+                    "honestly",
+                    "seriously",
+                    "just",
+                }
+            ):
+                start -= 1
+            words = tokens[start:end]
+            head = words[-1].norm if words else ""
+            if (
+                1 <= len(words) <= 4
+                and head not in _YOU_FORMS | {"it", "that", "this"}
+                and (is_noun(head) or not is_known_word(head))
+            ):
+                text = join_words(words)
+                return text[:1].lower() + text[1:] if words[0].surface[1:2].islower() else text
+        return None
+
+    def _seen_feeling(self) -> None:
+        """Acknowledge the feeling advice mentions: "… you wouldn't be so stressed"."""
+        tokens = self.tokens
+        for index in range(len(tokens) - 2):
+            if tokens[index].norm not in _YOU_FORMS:
+                continue
+            for token in tokens[index + 1 : index + 5]:
+                named = feeling(token.norm)
+                if named is not None and not named.pleasant and token.norm not in {"better"}:
+                    text = f"I can see you're {named.word}."
+                    if not detect(text):
+                        self.ordered.append((index, text))
+                    return
+
+    def _accusation_facts(self, a: int, b: int, you: int) -> None:
+        """What an accusing question is about, as the observation or the request.
+
+        "What were you thinking, leaving the baby in the car?" -> "you left the baby in the
+        car"; "Since when do you get to decide where we spend Christmas?" -> "you decided
+        where we spent Christmas"; "How many times do I have to tell you to lock the
+        door?" -> the request "lock the door"; "Without asking me if I needed some?" ->
+        "you didn't ask me if I needed some".
+        """
+        tokens = self.tokens
+        words = [t.norm for t in tokens[a:b]]
+        for index in range(a, len(tokens) - 2):
+            word, following = tokens[index].norm, tokens[index + 1].norm
+            if (
+                word in {"tell", "ask", "remind"}
+                and following == "you"
+                and index + 2 < len(tokens)
+                and tokens[index + 2].norm == "to"
+            ):
+                self.request_from(clause_after(tokens, index + 3), 4)
+                return
+        if words[:1] == ["without"] and b < len(tokens) and (a == 0 or not tokens[a - 1].is_word):
+            done = clause_after(tokens, a + 1, negative=True)
+            if done is not None and done.lemma not in _MIND_VERBS:
+                self.observe(attrs.evolve(done, kind="verb"), allow_vague=True)
+            return
+        if words[:2] == ["since", "when"] and you >= 0:
+            self.observe(clause_after(tokens, you + 1))
+            self.plan.add_need(SPECIFIC, Category.ACCUSATORY_QUESTION, "choice")
+            self.plan.add_feeling(SPECIFIC, Category.ACCUSATORY_QUESTION, "frustrated")
+            return
+        for index in range(b, len(tokens) - 1):
+            if tokens[index].norm == "," and tokens[index + 1].norm.endswith("ing"):
+                if verb_lemma(tokens[index + 1].norm):
+                    self.observe(clause_after(tokens, index + 1))
+                return
+
     def unsolicited_advice(self, finding: Finding, a: int, b: int) -> None:
         tokens = self.tokens
         markers = {"just", "simply", "is", ":", "i'd", "would", "should", "to", "should've"}
@@ -1485,19 +2208,48 @@ class _Analysis:
                 if tokens[index].is_word and verb_lemma(tokens[index].norm) == tokens[index].norm:
                     start = index
                     break
+        thing = self._advised_thing(a, b)
+        if thing is not None:
+            self.plan.offer = thing
+            start = None
+        for index in range(len(tokens) - 1):
+            if start is not None:
+                break
+            if tokens[index].norm in {"stop", "quit"} and tokens[index + 1].norm.endswith("ing"):
+                start = index  # "Simple, stop eating sugar and you'll feel better."
+                break
         if start is not None:
             while start < len(tokens) and tokens[start].norm in {"just", "simply", "really"}:
                 start += 1
-            clause = clause_after(tokens, start)
+            if start < len(tokens) and tokens[start].norm in _YOU_FORMS:
+                clause = parse_clause(tokens, start)  # "…: you need to set boundaries"
+            else:
+                clause = clause_after(tokens, start)
+            if clause is not None and clause.lemma not in {"stop", "quit"}:
+                rest = [t.norm for t in clause.rest]
+                for index in range(len(rest) - 1):
+                    if rest[index] == "and" and rest[index + 1] in {"stop", "quit"}:
+                        # "take a melatonin and stop moaning": the advice, not the jab
+                        clause = attrs.evolve(clause, rest=clause.rest[:index])
+                        break
             while clause is not None and clause.lemma in {"consider", "try"} and clause.rest:
                 following = clause.rest[0]
                 skip = 1 if following.norm == "to" and len(clause.rest) > 1 else 0
                 clause = clause_after(tokens, _index_of(tokens, clause.rest[skip]))
             if clause is not None and clause.lemma in {"stop", "quit"} and clause.rest:
                 if clause.rest[0].norm.endswith("ing"):
-                    self.plan.offer = "not " + join_words(clause.raw_rest or clause.rest)
-            elif clause is not None and clause.kind == "verb" and clause.lemma != "be":
+                    self.plan.offer = f"how to {clause.lemma} " + join_words(
+                        clause.raw_rest or clause.rest
+                    )
+                else:
+                    self.plan.offer = clause.gerund_phrase()
+            elif (
+                clause is not None
+                and clause.kind == "verb"
+                and clause.lemma not in {"be", "fix", "say", "do", "solve"}
+            ):
                 self.plan.offer = clause.gerund_phrase()
+        self._seen_feeling()
         self.plan.self_directed = True
         self.edit(finding, "offered the advice as an idea instead of an instruction")
 
@@ -1583,13 +2335,13 @@ def _place_phrase(words: str) -> str | None:
     >>> _place_phrase("all over the couch"), _place_phrase("scattered all over the house")
     ('on the couch', 'scattered around the house')
     """
-    match = _re.match(
+    match = re.match(
         r"((?:scattered|piled|left|lying) )?all over (the (?:\w+ ){0,2}?(\w+))\b", words
     )
     if match is not None:
         preposition = "around" if match.group(3).lower() in _ROOMS else "on"
         return f"{match.group(1) or ''}{preposition} {match.group(2)}{words[match.end() :]}"
-    if _re.match(r"(?:on|in|around|under|scattered|piled|left|lying) ", words):
+    if re.match(r"(?:on|in|around|under|scattered|piled|left|lying) ", words):
         return words
     return None
 
@@ -1597,6 +2349,7 @@ def _place_phrase(words: str) -> str | None:
 _OBSERVED_SUBJECTS: Final = frozenset({"i", "we", "everyone", "everybody", "they", "he", "she"})
 _NEED_CUES: Final = frozenset(
     {"need", "needs", "needing", "needed", "want", "wants", "some", "more", "any", "little", "me"}
+    | {"wanting"}
 )
 _STATEMENT_STARTS: Final = frozenset(
     {
@@ -1912,6 +2665,104 @@ def _is_present_verb(word: str) -> bool:
     return lemma is not None and lemma not in {"be", "have", "do"} and word not in {"more", "than"}
 
 
+_COMPARATOR_AUX: Final = frozenset(
+    {"does", "doesn't", "did", "didn't", "would", "wouldn't", "could", "can", "will"} | {"would've"}
+)
+_DETERMINER_WORDS: Final = frozenset({"the", "a", "an", "my", "your", "our", "his", "her", "their"})
+# Positive qualities a partner is compared on -> the need behind wanting them.
+_QUALITY_NEEDS: Final = {
+    "thoughtful": "consideration",
+    "considerate": "consideration",
+    "chill": "ease",
+    "relaxed": "ease",
+    "easygoing": "ease",
+    "calm": "peace",
+    "fun": "fun",
+    "funny": "humour",
+    "patient": "gentleness",
+    "kind": "kindness",
+    "supportive": "support",
+    "helpful": "help",
+    "organised": "order",
+    "organized": "order",
+    "tidy": "order",
+    "responsible": "reliability",
+    "reliable": "reliability",
+    "romantic": "affection",
+    "affectionate": "affection",
+    "generous": "care",
+    "caring": "care",
+    "attentive": "attention",
+    "honest": "honesty",
+    "ambitious": "growth",
+    "successful": "growth",
+}
+_COMPARISON_REQUEST: Final = "hear what I'd like more of between us"
+# Who stands for the speaker in what others do for "their partner".
+_PARTNER_NOUNS: Final = frozenset(
+    {
+        "partner",
+        "partners",
+        "boyfriend",
+        "boyfriends",
+        "girlfriend",
+        "girlfriends",
+        "husband",
+        "husbands",
+        "wife",
+        "wives",
+        "spouse",
+        "spouses",
+        "other",
+        "half",
+    }
+)
+
+
+def _to_me(rest: Sequence[Token]) -> tuple[Token, ...]:
+    """Put the speaker in place of "their partner", "him" or "her" ("bring me a drink")."""
+    out: list[Token] = []
+    skip = 0
+    for index, token in enumerate(rest):
+        if skip:
+            skip -= 1
+            continue
+        word = token.norm
+        following = rest[index + 1].norm if index + 1 < len(rest) else ""
+        if word in {"their", "his", "her"} and following.rstrip("'s") in _PARTNER_NOUNS:
+            mine = "my" if following.endswith("'s") or following.endswith("s'") else "me"
+            out.append(Token(mine, mine, token.start, rest[index + 1].end))
+            skip = 1
+        elif word in {"him", "her", "them"} and not following[:1].isalpha():
+            out.append(Token("me", "me", token.start, token.end))
+        elif word in {"him", "her", "them"} and verb_lemma(following) == following:
+            out.append(Token("me", "me", token.start, token.end))  # "make him ask twice"
+        elif word in {"they'd", "they're", "they'll", "they've", "they"}:
+            out.append(Token("you" + word[4:], "you" + word[4:], token.start, token.end))
+        elif word == "themselves":
+            out.append(Token("yourself", "yourself", token.start, token.end))
+        else:
+            out.append(token)
+    return tuple(out)
+
+
+def _finite_verb(word: str, previous: str) -> bool:
+    """Whether ``word`` is a verb in the past or third person after a subject ("dad cooks")."""
+    lemma = verb_lemma(word)
+    if lemma is None or lemma in {"be", "have", "do"} or previous in _DETERMINER_WORDS:
+        return False
+    after_noun = (
+        "NOUN" in parts_of_speech(previous)
+        and "ADJ" not in parts_of_speech(previous)
+        and previous not in {"other", "others", "some", "most", "many", "all", "normal"}
+    )
+    if is_known_noun_plural(word) and not after_noun:
+        return False  # "other husbands help …": the subject, not its verb
+    if word == lemma:
+        return is_known_noun_plural(previous)  # "everyone else's kids manage to …"
+    return word == past(lemma) or word.endswith("s")
+
+
 _COMPARISON_AUX: Final = frozenset(
     {"to", "would", "actually", "least", "at", "can", "could", "do", "does", "did", "how"}
 )
@@ -1944,6 +2795,26 @@ def _situation(clause: Clause) -> str | None:
     return None
 
 
+def _time_phrase(tokens: Sequence[Token], start: int) -> str | None:
+    """A past time named after ``start`` ("… cry last night" -> "last night")."""
+    for index in range(start, min(len(tokens), start + 4)):
+        word = tokens[index].norm
+        following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+        if word == "last" and following in _TIME_NOUNS:
+            return f"last {following}"
+        if word == "yesterday":
+            return "yesterday"
+        if word == "this" and following in {"morning", "afternoon", "evening"}:
+            return f"this {following}"
+    return None
+
+
+_TIME_NOUNS: Final = frozenset(
+    {"night", "week", "weekend", "time", "month", "year", "friday", "saturday", "sunday"}
+    | {"monday", "tuesday", "wednesday", "thursday"}
+)
+
+
 def _is_verbish(word: str) -> bool:
     return (
         word.endswith(("'s", "'m", "'re", "'ve", "'ll", "'d", "n't"))
@@ -1967,6 +2838,51 @@ _NOT_NAMES: Final = frozenset({"thanks", "sorry", "please", "maybe", "busy", "re
 # Feeling words that are rarely a feeling in these sentences ("down" in "calm down").
 _NOT_FEELINGS_HERE: Final = frozenset(
     {"down", "low", "blue", "heavy", "lost", "empty", "open", "close", "warm", "mad", "alone"}
+)
+
+# Judgments whose clause goes on with more of the judgment ("like your brother").
+_STING_RULES: Final = frozenset(
+    {"invalidation.overreacting", "faux_feeling.feel_like_object", "defensiveness.denial"}
+    | {"mind_reading.motive", "mind_reading.hostile_purpose", "mind_reading.on_purpose"}
+)
+_THIRD_PERSON_PRONOUNS: Final = {
+    "he": "him",
+    "she": "her",
+    "he's": "him",
+    "she's": "her",
+}
+# Who a complaint about the partner to someone else is about, and the pronoun for them.
+_RELATIONS: Final = {
+    "husband": "him",
+    "boyfriend": "him",
+    "bf": "him",
+    "fiance": "him",
+    "dad": "him",
+    "father": "him",
+    "brother": "him",
+    "son": "him",
+    "wife": "her",
+    "girlfriend": "her",
+    "gf": "her",
+    "fiancee": "her",
+    "mum": "her",
+    "mom": "her",
+    "mother": "her",
+    "sister": "her",
+    "daughter": "her",
+    "partner": "them",
+    "roommate": "them",
+    "flatmate": "them",
+    "housemate": "them",
+}
+# Labels of an act or a thing, whose clause goes on with what it was about.
+_OBJECT_LABELS: Final = frozenset(
+    {"label.behaviour", "label.of_act", "label.of_work", "label.your_trait"}
+)
+# Prepositions that bring in the subject of a put-down ("… over a parking space").
+_TOPIC_LINKS: Final = frozenset(
+    {"over", "about", "at", "during", "since", "after", "before", "when", "while", "because"}
+    | {"whenever", "on", "around", "regarding", "in"}
 )
 
 _HANDLERS = {

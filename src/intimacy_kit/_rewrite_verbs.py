@@ -22,6 +22,7 @@ __all__ = [
     "is_known_word",
     "is_noun",
     "is_verb_form",
+    "parts_of_speech",
     "past",
     "past_participle",
     "verb_lemma",
@@ -46,7 +47,8 @@ _IRREGULAR_LEMMAS: Final = {
     "done": "do",
     "doing": "do",
 }
-_PAST: Final = {"be": "were", "have": "had", "do": "did"}
+# "lie" in these messages is about honesty ("you lied to me"), not lying down.
+_PAST: Final = {"be": "were", "have": "had", "do": "did", "lie": "lied"}
 # Words lemminflect lists as possible verbs that in these messages almost never are.
 _NOT_VERBS: Final = frozenset(
     {
@@ -101,6 +103,10 @@ _NOT_VERBS: Final = frozenset(
         "never",
         "always",
         "even",
+        "anything",
+        "everything",
+        "nothing",
+        "something",
     }
 )
 
@@ -184,6 +190,16 @@ def is_noun(word: str) -> bool:
     (True, False)
     """
     return "NOUN" in _lemminflect().getAllLemmas(word.lower())
+
+
+@functools.lru_cache(maxsize=8192)
+def parts_of_speech(word: str) -> frozenset[str]:
+    """The parts of speech lemminflect lists for ``word`` (empty when it doesn't know it).
+
+    >>> sorted(parts_of_speech("work")), sorted(parts_of_speech("gwen"))
+    (['NOUN', 'VERB'], [])
+    """
+    return frozenset(_lemminflect().getAllLemmas(word.lower()))
 
 
 def is_verb_form(word: str) -> bool:

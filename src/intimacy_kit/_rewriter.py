@@ -34,7 +34,9 @@ from intimacy_kit._model import Category, Finding
 from intimacy_kit._rewrite_clause import Token, tokenize
 from intimacy_kit._rewrite_model import Edit, Rewrite, RewriteParts, Style
 from intimacy_kit._rewrite_phrases import CATEGORY_PLAN, NEED_EFFECTS, NEED_REQUESTS, TOPICS
-from intimacy_kit._rewrite_sentence import SentencePlan, analyse
+from intimacy_kit._rewrite_sentence import CATEGORY_RANK, SentencePlan, analyse
+from intimacy_kit._rewrite_topic import Topic, lemma_set, topic
+from intimacy_kit._rewrite_verbs import parts_of_speech, verb_lemma
 from intimacy_kit._rule import RuleSet
 from intimacy_kit._rules import DEFAULT_RULES
 from intimacy_kit._text import _ABBREVIATIONS, Normalized, normalize
@@ -68,6 +70,10 @@ SAFE_NEEDS: Final = ("understanding", "connection", "being heard", "support")
 _ACKNOWLEDGEMENT: Final = "I can see this matters to you."
 _MAX_ANALYSED: Final = 40
 """Judgmental sentences of one message taken apart in full; a longer rant is summed up."""
+_MAX_SENTENCE_FINDINGS: Final = 24
+"""Judgments of one sentence taken apart; a run-on sentence is read up to here."""
+_MAX_SENTENCE_TOKENS: Final = 400
+"""Tokens of one sentence taken apart."""
 # Topic words that are nouns, so they name the subject wherever they appear.
 _MESSAGE_TOPICS: Final = frozenset(
     {
@@ -87,6 +93,43 @@ _MESSAGE_TOPICS: Final = frozenset(
     }
 )
 _DEFAULT_REQUEST: Final = "talk about this with me"
+# Requests with a slot for the subject of the message: "tell me what it means to you".
+_PLACEHOLDER: Final = re.compile(
+    r"^(?:tell me (?:more )?about|tell me what|help me understand what) (it|this)\b"
+)
+_RELATION_WORDS: Final = frozenset(
+    {"husband", "wife", "partner", "boyfriend", "girlfriend", "bf", "gf", "mum", "mom", "dad"}
+)
+# Requests of one word that read better with who or what they are about.
+_BARE_REQUESTS: Final = {"listen": "listen to me", "help": "give me a hand"}
+_ONE_OFF_VERBS: Final = frozenset(
+    {"tell", "call", "text", "ask", "let", "warn", "check", "invite", "wait", "answer", "reply"}
+    | {"phone", "ring", "email", "message"}
+)
+_PEOPLE: Final = _RELATION_WORDS | frozenset(
+    {"ex", "friends", "friend", "brother", "sister", "mother", "father", "mum's", "people"}
+    | {"man", "woman", "guy", "girl", "husbands", "wives", "boyfriends", "girlfriends", "son"}
+    | {"daughter", "family", "parents", "colleague", "colleagues", "neighbour", "neighbor"}
+)
+# "When you didn't text back when you were out" reads better with "while" inside.
+_INNER_WHEN: Final = re.compile(r" when (?=(?:you|I|we) (?:were|was)\b)")
+_WORD: Final = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_YOU_WORDS: Final = frozenset({"you", "you're", "you've", "you'll", "you'd", "your", "yours"})
+# A request about the subject of the message, by the need behind it.
+_ABOUT_REQUESTS: Final = {
+    **dict.fromkeys(
+        ("respect", "gentleness", "kindness", "peace", "emotional safety", "harmony"),
+        "talk with me calmly about {}",
+    ),
+    **dict.fromkeys(
+        ("honesty", "trust", "transparency", "clarity"),
+        "tell me openly how you see {}",
+    ),
+    **dict.fromkeys(
+        ("shared effort", "fairness", "balance", "cooperation", "teamwork", "partnership"),
+        "sit down with me and talk about {}",
+    ),
+}
 _ADVICE_REQUEST: Final = "talk it through with me first"
 _LISTEN_REQUEST: Final = "tell me more about what's upsetting you"
 _QUESTION_REQUEST: Final = "tell me how you see it"
@@ -247,7 +290,7 @@ class _Composer:
                 continue
             if analysed < _MAX_ANALYSED:
                 inside = tokens[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
-                self.plans.append((number, analyse(text, a, b, found, inside)))
+                self.plans.append((number, _analyse_bounded(text, a, b, found, inside)))
                 analysed += 1
             else:
                 # A very long message: one I-statement covers it; the rest is left out.
@@ -258,7 +301,8 @@ class _Composer:
         # cleaning. You've left them piled up again!"): a weak hint for the need.
         self.topic = _message_topic(tokens)
         categories = {c for plan in plans for c in plan.categories}
-        self.dominant = min(categories, key=_CATEGORY_RANK.__getitem__)
+        self.dominant = min(categories, key=CATEGORY_RANK.__getitem__)
+        self.mocking = Category.CONTEMPT in categories
         self.advice_only = Category.UNSOLICITED_ADVICE in categories and categories <= {
             Category.UNSOLICITED_ADVICE,
             Category.ABSOLUTE,
@@ -268,11 +312,37 @@ class _Composer:
         self.need = self._choose_need()
         self.observations = self._observations()
         self.situation = next((p.situation for p in plans if p.situation), None)
+        self.request_score = 0
         self.request = self._choose_request()
         self.address = next((p.address for p in plans if p.address), None)
         self.feeling_where = next((p.feeling_where for p in plans if p.feeling_where), None)
+        self.feeling_when = next((p.feeling_when for p in plans if p.feeling_when), None)
         self.acknowledge = any(p.acknowledge for p in plans)
         self.offer = None if self.acknowledge else next((p.offer for p in plans if p.offer), None)
+        if self.offer is None and self.advice_only:
+            self.offer = next((p.command_offer for p in plans if p.command_offer), None)
+        # A complaint about the partner to someone else asks "him" or "her", not "you".
+        speaks_to_you = any(t.norm in _YOU_WORDS for t in tokens)
+        self.third_person = (
+            None if speaks_to_you else next((p.third_person for p in plans if p.third_person), None)
+        )
+        # What the message is about, when neither the observation nor the request says it.
+        self.about = self._choose_about()
+        if (
+            self.about is not None
+            and self.third_person is not None
+            and self.about.text.split()[-1].lower() in _RELATION_WORDS
+        ):
+            self.about = None  # "my boyfriend" is who it is about, not what
+        placeholder = _PLACEHOLDER.search(self.request)
+        if self.about is not None and placeholder is not None:
+            # "tell me what it means to you" -> "tell me what your career means to you"
+            after = self.request[placeholder.end(1) :]
+            if self.about.plural:
+                after = after.replace(" means ", " mean ", 1)
+            self.request = self.request[: placeholder.start(1)] + self.about.text + after
+        elif self.about is not None and not self.acknowledge and self.request_score <= 2:
+            self.request = self._about_request(self.about.text)
 
     # --- choices -------------------------------------------------------------------------
 
@@ -322,6 +392,7 @@ class _Composer:
         for _, plan in self.plans:
             if plan.request and plan.request_score > best_score:
                 best_score, best = plan.request_score, plan.request
+        self.request_score = best_score
         if best is not None and best_score >= 3:
             return best
         kind = CATEGORY_PLAN[self.dominant.value][2]
@@ -332,6 +403,45 @@ class _Composer:
         if kind == "question":
             return _QUESTION_REQUEST
         return NEED_REQUESTS.get(self.need, _DEFAULT_REQUEST)
+
+    def _covered(self) -> set[str]:
+        """Lemmas of every word the draft keeps or writes from the message."""
+        texts: list[str] = [self.text[a:b] for a, b, found in self.sentences if not found]
+        for _, plan in self.plans:
+            texts += [*plan.kept_before, *plan.transformed, *plan.kept_after]
+        texts += self.observations
+        texts += [self.request, self.offer or ""]
+        covered: set[str] = set()
+        for word in _WORD.findall(" ".join(texts).lower()):
+            covered |= lemma_set(word)
+        return covered
+
+    def _choose_about(self) -> Topic | None:
+        """The subject of the message that the draft would otherwise leave out."""
+        covered = self._covered()
+        best: Topic | None = None
+        for _, plan in self.plans:
+            if not plan.tokens:
+                continue
+            found = topic(plan.tokens, plan.blocked, covered)
+            if (
+                found is not None
+                and Category.COMPARISON in plan.categories
+                and found.text.split()[-1].lower() in _PEOPLE
+            ):
+                continue  # "your brother" is who they are compared with, not the subject
+            if found is not None and (best is None or len(found.lemmas) > len(best.lemmas)):
+                best = found
+        return best
+
+    def _about_request(self, about: str) -> str:
+        """A request about ``about`` in the words that suit the judgment and the need."""
+        dominant = self.dominant
+        if dominant is Category.STONEWALLING:
+            return f"give me an hour on my own, and then talk with me about {about}"
+        if dominant is Category.ACCUSATORY_QUESTION:
+            return f"tell me what happened with {about}"
+        return _ABOUT_REQUESTS.get(self.need, "talk with me about {}").format(about)
 
     # --- drafts --------------------------------------------------------------------------
 
@@ -356,7 +466,12 @@ class _Composer:
             gap = gap if gap and not gap.strip() else " "
             previous_end = b
             if not found:
-                if level < 3 and serial not in dropped and _worth_keeping(self.text[a:b]):
+                if (
+                    level < 3
+                    and serial not in dropped
+                    and _worth_keeping(self.text[a:b])
+                    and not (self.mocking and _MOCK_OPENING.match(self.text[a:b]))
+                ):
                     kept.append((gap, self.text[a:b], "kept"))
                 serial += 1
                 continue
@@ -387,7 +502,17 @@ class _Composer:
         statement = self._statement(style, observation, feelings, need_clause, address)
         pieces[first] = (pieces[first][0], statement, "statement")
         if style is Style.NVC:
-            request = f"Would you be willing to {self.request}?"
+            asked = self.request
+            if asked in _BARE_REQUESTS:
+                asked = _BARE_REQUESTS[asked]
+            elif len(asked.split()) <= 2 and asked.split()[0] in _ONE_OFF_VERBS:
+                asked += " next time"  # "tell me" alone reads as a demand for now
+            request = f"Would you be willing to {asked}?"
+            if self.third_person is not None:
+                asked = self.request
+                if _YOU_WORDS & set(re.findall(r"[a-z']+", asked.lower())):
+                    asked = "talk this through with me"
+                request = f"I'd like to ask {self.third_person} to {asked}."
             if offer is not None:
                 request += f" I have an idea about {offer}, if you'd like to hear it."
             if pieces[-1][2] == "kept" and pieces[-1][1].rstrip().endswith("?"):
@@ -479,23 +604,37 @@ class _Composer:
         about = " about you" if self.advice_only else ""
         if style is Style.GORDON:
             effect = NEED_EFFECTS.get(self.need, "it's hard for me to go on as we are")
-            if observation:
+            if observation and observation.startswith("now that "):
+                core = f"{observation}, I feel {feelings}, because {effect}."
+            elif observation:
                 core = f"when {observation}, I felt {feelings}{about}, because {effect}."
             else:
                 core = f"I feel {feelings}{about}, because {effect}."
         elif style is Style.XYZ:
             moment = observation or _XYZ_MOMENTS.get(self.dominant, _XYZ_DEFAULT_MOMENT)
             verb = "felt" if observation else "feel"
-            core = f"when {moment}, I {verb} {feelings}{about}."
+            if moment.startswith("now that "):
+                core = f"{moment}, I feel {feelings}."
+            else:
+                core = f"when {moment}, I {verb} {feelings}{about}."
         elif self.advice_only:
             core = f"I feel {feelings}{about}, and I'd like to help."
+        elif observation and observation.startswith("now that "):
+            core = f"{observation}, I feel {feelings}, because I need {need_clause}."
         elif observation:
             core = f"when {observation}, I felt {feelings}, because I need {need_clause}."
+        elif self.feeling_when:
+            # "ngl u made me cry last night" -> "Last night, I felt sad, because …"
+            core = f"{self.feeling_when}, I felt {feelings}, because I need {need_clause}."
         else:
             where = f" {self.feeling_where}" if self.feeling_where else ""
             core = f"I feel {feelings}{where}, because I need {need_clause}."
         if self.acknowledge and style is not Style.XYZ:
-            core = f"{_ACKNOWLEDGEMENT} {_capitalise(core)}"
+            acknowledgement = _ACKNOWLEDGEMENT
+            if self.about is not None:
+                verb = "matter" if self.about.plural else "matters"
+                acknowledgement = f"I can see {self.about.text} {verb} to you."
+            core = f"{acknowledgement} {_capitalise(core)}"
         if address:
             return f"{address}, {core}"
         return _capitalise(core)
@@ -509,29 +648,6 @@ class _Composer:
                 out.append(edit)
         out.sort(key=lambda e: (e.start, e.end))
         return tuple(out)
-
-
-_CATEGORY_RANK: Final = {
-    category: rank
-    for rank, category in enumerate(
-        (
-            Category.FAUX_FEELING,
-            Category.LABEL,
-            Category.BLAME,
-            Category.MIND_READING,
-            Category.ABSOLUTE,
-            Category.DEMAND,
-            Category.ACCUSATORY_QUESTION,
-            Category.COMPARISON,
-            Category.CONTEMPT,
-            Category.INVALIDATION,
-            Category.DEFENSIVENESS,
-            Category.STONEWALLING,
-            Category.UNSOLICITED_ADVICE,
-            Category.THREAT,
-        )
-    )
-}
 
 
 _FILLER: Final = frozenset(
@@ -572,14 +688,115 @@ _FILLER: Final = frozenset(
 )
 
 
+# Mock praise that opens a sentence next to a put-down ("Oh bravo, you managed to …").
+_MOCK_OPENING: Final = re.compile(
+    r"(?i)^\W*(?:oh,?\s+|wow,?\s+)?(?:bravo|congrats|congratulations|well\s+done|"
+    r"brilliant|great\s+job|nice\s+one|good\s+for\s+you)\b"
+)
+# One-word verdicts that follow a put-down as sarcasm ("… a medical degree. Adorable.").
+_SARCASTIC_VERDICTS: Final = frozenset(
+    {
+        "great",
+        "adorable",
+        "shocking",
+        "classic",
+        "unbelievable",
+        "typical",
+        "brilliant",
+        "nice",
+        "lovely",
+        "perfect",
+        "wonderful",
+        "amazing",
+        "fantastic",
+        "cool",
+        "charming",
+        "congrats",
+        "congratulations",
+        "well",
+        "done",
+        "work",
+        "job",
+        "one",
+        "just",
+        "saying",
+        "cute",
+        "genius",
+        "incredible",
+        "impressive",
+        "wow",
+        "sure",
+        "thanks",
+        "for",
+        "that",
+        "so",
+        "of",
+        "course",
+        "surprise",
+        "big",
+        "what",
+        "a",
+        "cringe",
+        "honestly",
+        "yikes",
+        "oof",
+        "noted",
+        "riveting",
+        "fascinating",
+        "interesting",
+    }
+)
+
+
+def _has_verb(words: Sequence[str]) -> bool:
+    """Whether a verb is among ``words`` (one that can only be a noun too does not count)."""
+    return any(
+        verb_lemma(word) is not None and "NOUN" not in parts_of_speech(word)
+        for word in words
+        if word != "you"
+    )
+
+
 def _worth_keeping(sentence: str) -> bool:
     """A clean sentence is kept unless it is only filler ("Really.", "And...?", "I...")."""
     words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", sentence.lower())
     if len(words) < 2 and sentence.rstrip().endswith(("...", "…")):
         return False  # "It's..." trails off; it reads as a stray fragment on its own
-    if len(words) < 3 and {"again", "always", "never"} & set(words):
-        return False  # "Late again." carries the absolute on into the new text
+    if len(words) == 1 and sentence.rstrip().endswith("?"):
+        return False  # "Mine?": a rhetorical fragment on its own
+    if len(words) < 6 and {"again", "always", "never"} & set(words):
+        return False  # "Late again.", "Never heard of it": the absolute goes on in the text
+    if len(words) <= 4 and set(words) <= _SARCASTIC_VERDICTS | _FILLER:
+        return False  # "Great work.", "Adorable.", "Shocking.": the sarcasm goes with it
+    if words[:1] == ["you"] and len(words) <= 5 and not _has_verb(words):
+        return False  # "You, on the other hand?": a jab without a sentence around it
     return any(word not in _FILLER for word in words)
+
+
+def _analyse_bounded(
+    text: str, start: int, end: int, findings: Sequence[Finding], tokens: Sequence[Token]
+) -> SentencePlan:
+    """Take a sentence apart; a run-on one only as far as its first few judgments.
+
+    Reading a sentence costs time in proportion to its length for every judgment in it,
+    so a sentence of thousands of judgments ("you never you never …") is read up to
+    :data:`_MAX_SENTENCE_FINDINGS` judgments or :data:`_MAX_SENTENCE_TOKENS` tokens; the
+    rest is left out, with a note on each judgment, as in a long message.
+    """
+    if len(findings) <= _MAX_SENTENCE_FINDINGS and len(tokens) <= _MAX_SENTENCE_TOKENS:
+        return analyse(text, start, end, findings, tokens)
+    cut = min(len(tokens), _MAX_SENTENCE_TOKENS)
+    if len(findings) > _MAX_SENTENCE_FINDINGS:
+        limit = findings[_MAX_SENTENCE_FINDINGS].start
+        cut = min(cut, bisect.bisect_left([t.start for t in tokens], limit))
+    cut = max(cut, 1)
+    stop = tokens[cut - 1].end if tokens else end
+    read = [f for f in findings if f.start < stop]
+    plan = analyse(text, start, stop, read or findings[:1], tokens[:cut])
+    rest = _left_out(stop, end, [f for f in findings if f.start >= stop])
+    plan.edits.extend(rest.edits)
+    plan.end = end
+    return plan
 
 
 def _left_out(start: int, end: int, findings: Sequence[Finding]) -> SentencePlan:
@@ -613,6 +830,7 @@ def _is_real_feeling(word: str) -> bool:
 
 
 def _join_observations(observations: Sequence[str]) -> str | None:
+    observations = [_INNER_WHEN.sub(" while ", o, count=1) for o in observations]
     if not observations:
         return None
     if len(observations) == 1:

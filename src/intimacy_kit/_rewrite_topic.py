@@ -1,0 +1,490 @@
+"""The subject matter of a judgmental sentence: what it is about, outside the judgment.
+
+"Is it another one of your 'quick adaptations'?" is about the adaptations; "You're
+behaving like a spoilt brat over a parking space" is about the parking space. When the
+rewriter finds no behaviour to describe, it still keeps that subject in the request
+("talk with me about the parking space") instead of falling back to generic wording.
+
+The noun phrases are found with a small chunker over the rewriter's tokens and
+lemminflect's parts of speech; words inside a finding (the judgment's own words) and
+evaluative adjectives ("little", "so-called", a character label) are never part of one.
+
+>>> from intimacy_kit._rewrite_clause import tokenize
+>>> tokens = tokenize("You're behaving like a spoilt brat over a parking space.")
+>>> topic(tokens, frozenset(range(0, 6))).text
+'the parking space'
+>>> topic(tokenize("Relax, nobody cares about your little work drama."), frozenset({0})).text
+'your work drama'
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Collection, Sequence
+from typing import Final
+
+import attrs
+
+from intimacy_kit._lexicon import FAUX_FEELING_FORMS, LABEL_FORMS
+from intimacy_kit._rewrite_clause import Token
+from intimacy_kit._rewrite_verbs import (
+    is_known_noun_plural,
+    is_known_word,
+    parts_of_speech,
+    verb_lemma,
+)
+
+__all__ = [
+    "CONTENT_STOPWORDS",
+    "INSULT_NOUNS",
+    "Topic",
+    "content_lemmas",
+    "is_content",
+    "lemma_set",
+    "topic",
+]
+
+_DETERMINERS: Final = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "my",
+        "your",
+        "our",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "another",
+        "one",
+    }
+)
+# Words that can follow a noun and attach another noun phrase to it ("the baby in the
+# car", "the value of my own work").
+_ATTACHING: Final = frozenset({"of", "in", "at", "on", "from", "with", "around", "about"})
+# Prepositions before which a bare noun starts a phrase ("at work", "since Easter").
+_BEFORE_BARE: Final = frozenset(
+    {"of", "in", "at", "on", "from", "for", "with", "about", "over", "since", "after", "before"}
+)
+# Adjectives that carry the sting rather than the subject ("your little gadgets").
+_EVALUATIVE: Final = frozenset(
+    {
+        "little",
+        "precious",
+        "stupid",
+        "silly",
+        "ridiculous",
+        "pathetic",
+        "so-called",
+        "fancy",
+        "weird",
+        "endless",
+        "useless",
+        "wonderful",
+        "brilliant",
+        "great",
+        "perfect",
+        "amazing",
+        "fantastic",
+        "lovely",
+        "nice",
+        "genius",
+        "bloody",
+        "damn",
+        "fucking",
+        "freaking",
+        "stinking",
+        "whole",
+        "entire",
+        "harsh",
+        "constant",
+        "usual",
+        "same",
+        "other",
+        "such",
+        "real",
+        "obvious",
+        "huge",
+        "big",
+        "tiny",
+        "poor",
+        "mere",
+        "single",
+        "every",
+        "own",
+        "glaring",
+        "obsessive",
+    }
+)
+# Praise that is sarcasm in a put-down ("the great philosopher", "Miss Perfect").
+_MOCK_PRAISE: Final = frozenset(
+    {"great", "brilliant", "genius", "wonderful", "perfect", "amazing", "fantastic", "miss"}
+    | {"mister", "mr", "lovely", "nice", "clever", "smart", "precious"}
+)
+# People a message may mention, who are not what it is about.
+_PEOPLE: Final = frozenset(
+    {"husband", "wife", "partner", "boyfriend", "girlfriend", "bf", "gf", "mum", "mom", "dad"}
+    | {"ex", "friends", "friend", "brother", "sister", "mother", "father", "people", "man"}
+    | {"woman", "guy", "girl", "husbands", "wives", "boyfriends", "girlfriends", "son"}
+    | {"daughter", "parents", "colleague", "colleagues", "neighbour", "neighbor", "mother's"}
+    | {"mum's", "dad's", "ex's", "sister's", "brother's", "father's", "person", "one"}
+)
+_BE_AFTER_YOU: Final = frozenset({"you're", "ur", "youre"})
+# Words that never continue a noun phrase.
+_BREAKS: Final = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "so",
+        "than",
+        "like",
+        "as",
+        "to",
+        "that",
+        "which",
+        "who",
+        "when",
+        "where",
+        "while",
+        "if",
+        "because",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "i",
+        "you",
+        "me",
+        "it",
+        "we",
+        "they",
+        "he",
+        "she",
+        "him",
+        "them",
+        "us",
+        "not",
+        "no",
+        "too",
+        "very",
+        "there",
+        "here",
+        "then",
+        "now",
+        "again",
+        "anymore",
+        "yourself",
+        "myself",
+        "all",
+        "just",
+        "only",
+        "really",
+        "even",
+        "ever",
+        "never",
+        "always",
+        "every",
+        "each",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "shall",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "whatever",
+        "anything",
+        "everything",
+        "nothing",
+        "something",
+    }
+)
+
+CONTENT_STOPWORDS: Final = frozenset(
+    # A word list reads and diffs better as plain text than as hundreds of literals.
+    """
+    a an the and or but so if then than that this these those there here it its i me
+    my mine myself you your yours yourself we us our they them their he him his she her
+    who whom whose which what when where why how all any both each few more most other
+    some such no nor not only own same too very can will just should now is am are was
+    were be been being have has had having do does did doing would could might must
+    shall may to of at by for with about against between into through during before
+    after above below from up down in out on off over under again once as until while
+    because also yet still even ever never always really quite rather pretty kind sort
+    lot lots bit little much many well oh wow yeah yes ok okay hey like um uh hmm huh
+    right sure fine whatever please thanks thank sorry gonna wanna gotta get got go
+    goes going went gone make makes made making let lets say says said tell told know
+    knew think thought mean meant want wanted need needed feel felt seem seemed look
+    looked come came thing things something anything everything nothing someone anyone
+    everyone nobody one ones way time times day today tonight actually honestly
+    seriously literally totally completely basically maybe perhaps probably definitely
+    clearly obviously simply already anymore lol tbh omg lmao ngl fr jfc wtf smh idk
+    though although however else whole bunch dude man babe baby honey guess suppose
+    wonder hell earth god gosh point fact matter person people guy girl woman stuff
+    part sign difference example problem deal idea reason kind type sense issue course
+    trouble tad minutes hours days weeks months years nights seconds moments
+    life night week morning evening hour minute moment second while change
+    """.split()
+)
+"""Words that never count as subject matter, whatever their part of speech."""
+
+INSULT_NOUNS: Final = frozenset(
+    {"bore", "joke", "disaster", "nightmare", "embarrassment", "failure", "loser", "waste"}
+)
+"""Nouns that label a person in "you're a …" beyond the label lexicon."""
+_JUDGMENT_WORDS: Final = (
+    frozenset(form for form in LABEL_FORMS | FAUX_FEELING_FORMS if " " not in form) | INSULT_NOUNS
+)
+
+
+@attrs.frozen
+class Topic:
+    """A noun phrase naming what a sentence is about."""
+
+    text: str
+    """The phrase as it can be written in a rewrite ("the parking space")."""
+    lemmas: frozenset[str]
+    """The lemmas of its content words."""
+    start: int
+    """Index of its first token in the sentence."""
+    plural: bool = False
+    """Whether the phrase is plural ("a few books"), for the verb that follows it."""
+
+
+@functools.lru_cache(maxsize=8192)
+def lemma_set(word: str) -> frozenset[str]:
+    """``word`` with its lemmas as a verb and as a noun ("dishes" -> dishes, dish)."""
+    out = {word}
+    lemma = verb_lemma(word)
+    if lemma is not None:
+        out.add(lemma)
+    if word.endswith("s") and len(word) > 3 and "NOUN" in parts_of_speech(word[:-1]):
+        out.add(word[:-1])
+    if word.endswith("es") and len(word) > 4 and "NOUN" in parts_of_speech(word[:-2]):
+        out.add(word[:-2])
+    if word.endswith("ies") and len(word) > 4:
+        out.add(word[:-3] + "y")
+    return frozenset(out)
+
+
+def is_content(token: Token) -> bool:
+    """Whether ``token`` names subject matter: a noun or main verb, not a stopword."""
+    word = token.norm
+    if not token.is_word or len(word) < 2 or "'" in word or word in CONTENT_STOPWORDS:
+        return False
+    if word in _JUDGMENT_WORDS:
+        return False
+    tags = parts_of_speech(word)
+    return not tags or bool({"NOUN", "VERB", "PROPN"} & tags)
+
+
+def content_lemmas(tokens: Sequence[Token], indices: Collection[int]) -> frozenset[str]:
+    """The lemmas of the content words at ``indices`` of ``tokens``."""
+    out: set[str] = set()
+    for index in indices:
+        token = tokens[index]
+        if is_content(token):
+            out.add(min(lemma_set(token.norm), key=len))
+    return frozenset(out)
+
+
+def _is_noun(token: Token) -> bool:
+    word = token.norm
+    if not token.is_word or word in CONTENT_STOPWORDS or word in _BREAKS:
+        return False
+    tags = parts_of_speech(word)
+    if not tags:
+        return word.isalpha() and len(word) > 1  # a name, or a word lemminflect lacks
+    return "NOUN" in tags or "PROPN" in tags
+
+
+def _is_modifier(token: Token) -> bool:
+    word = token.norm
+    if word in _BREAKS or not token.is_word:
+        return False
+    tags = parts_of_speech(word)
+    return bool({"ADJ", "NOUN", "NUM"} & tags) or word.isdigit() or word.endswith("ing")
+
+
+def _bare_start(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a noun phrase without a determiner starts at ``tokens[i]``.
+
+    Only after a preposition ("at work", "since Easter", "for covering the rent") or, for a
+    name, after a verb ("spend Christmas"); never a word that can be an adjective.
+    """
+    head = tokens[i]
+    before = tokens[i - 1].norm if i > 0 else ""
+    if head.norm.endswith("ing") and verb_lemma(head.norm) and before in _BEFORE_BARE:
+        return True
+    if not _is_noun(head):
+        return False
+    following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if "ADJ" in parts_of_speech(head.norm) and {"NOUN", "ADJ"} & parts_of_speech(following):
+        return False  # "in real trouble": "real" describes what follows
+    if before in _BEFORE_BARE or before in {"your", "my", "our", "the"}:
+        return True  # (a determiner inside the judgment: "for your | advice")
+    if "ADJ" in parts_of_speech(head.norm):
+        return False
+    name = head.surface[:1].isupper() and not is_known_word(head.norm)
+    return name and i > 0 and tokens[i - 1].is_word and following not in {",", "!", "?"}
+
+
+def _possessive(token: Token) -> bool:
+    return token.norm.endswith("'s") and token.norm not in {"it's", "that's", "there's", "he's"}
+
+
+def noun_phrase(
+    tokens: Sequence[Token], i: int, blocked: Collection[int], depth: int = 1
+) -> int | None:
+    """End index of the noun phrase starting at ``tokens[i]``, or ``None``."""
+    n = len(tokens)
+    if i >= n or i in blocked:
+        return None
+    j = i
+    head = tokens[i]
+    if head.norm in _DETERMINERS or _possessive(head):
+        j += 1
+    elif not _bare_start(tokens, i):
+        return None
+    elif (
+        head.norm.endswith("ing")
+        and verb_lemma(head.norm)
+        and "ADJ" not in parts_of_speech(head.norm)
+        and not (i + 1 < n and _is_noun(tokens[i + 1]))  # "glaring errors": a modifier
+    ):
+        # A gerund with its object: "for covering the rent", "about leaving early".
+        following = noun_phrase(tokens, i + 1, blocked, depth)
+        return following if following is not None else i + 1
+    last_noun = -1
+    while j < n and j - i < 7 and j not in blocked:
+        token = tokens[j]
+        if token.norm in {"'", '"', "-", "\\"}:
+            j += 1
+            continue
+        if token.norm in _DETERMINERS and j > i:
+            break
+        if _possessive(token) and j > i:
+            last_noun = j
+            j += 1
+            continue
+        if _is_noun(token):
+            last_noun = j
+        elif not _is_modifier(token):
+            break
+        j += 1
+    if last_noun < 0 or (last_noun == i and head.norm in _DETERMINERS):
+        return None
+    if (
+        last_noun > i
+        and "ADJ" in parts_of_speech(tokens[last_noun].norm)
+        and tokens[last_noun - 1].norm in _DETERMINERS
+    ):
+        return None  # "a better …", "your late …": an adjective, whatever else it can be
+    end = last_noun + 1
+    if end < n and end in blocked and tokens[end].is_word:
+        return None  # the phrase runs on into the judgment ("glaring | errors")
+    if depth > 0 and end + 1 < n and tokens[end].norm in _ATTACHING and end not in blocked:
+        attached = noun_phrase(tokens, end + 1, blocked, depth - 1)
+        if attached is not None:
+            end = attached
+    return end
+
+
+def phrase_text(tokens: Sequence[Token], a: int, b: int, *, definite: bool = False) -> str:
+    """The words ``tokens[a:b]`` as text: scare quotes and evaluative adjectives dropped.
+
+    With ``definite``, "a parking space" becomes "the parking space" (a subject already
+    mentioned).
+    """
+    words: list[str] = []
+    glue = False
+    for index in range(a, b):
+        token = tokens[index]
+        if token.norm in {"'", '"', "\u201c", "\u201d", "\\"}:
+            continue
+        if token.norm == "-":
+            glue = True
+            continue
+        if (token.norm in _EVALUATIVE or token.norm in _JUDGMENT_WORDS) and index + 1 < b:
+            continue
+        if glue and words:
+            words[-1] += "-" + token.surface
+        else:
+            words.append(token.surface)
+        glue = False
+    if definite and words and words[0].lower() in {"a", "an", "another", "one"}:
+        if len(words) > 1 and words[1].lower() in {"few", "lot", "couple", "bit"}:
+            return " ".join(words)
+        words[0] = "the"
+    return " ".join(words)
+
+
+def topic(
+    tokens: Sequence[Token],
+    blocked: Collection[int],
+    covered: Collection[str] = (),
+    *,
+    definite: bool = True,
+) -> Topic | None:
+    """The noun phrase of ``tokens`` with the most content words not yet ``covered``.
+
+    ``blocked`` holds the indices of the judgment's own words, which a phrase never
+    includes; ``covered`` the lemmas the rewrite already keeps.
+    """
+    best: tuple[int, int, int] | None = None
+    i = 0
+    n = len(tokens)
+    while i < n:
+        end = noun_phrase(tokens, i, blocked)
+        if end is None:
+            i += 1
+            continue
+        before = tokens[i - 1].norm if i > 0 else ""
+        head = tokens[end - 1].norm
+        if head in _JUDGMENT_WORDS:
+            i = end  # "a bore", "a joke": a label, not a subject
+            continue
+        if head in _PEOPLE and before not in {"about", "with", "for", "to", "at"}:
+            i = end  # "your brother", "my father": who, not what
+            continue
+        if before in _BE_AFTER_YOU:
+            i = end  # "you're my father", "you're a nightmare": who they are, not a subject
+            continue
+        fresh = content_lemmas(tokens, range(i, end)) - frozenset(covered)
+        # On a tie, a phrase with "your", "my" or "our" names the subject more surely.
+        weight = 2 * len(fresh) + (tokens[i].norm in {"your", "my", "our"})
+        if fresh and (best is None or weight > best[0]):
+            best = (weight, i, end)
+        i = end
+    if best is None:
+        return None
+    _, a, b = best
+    if any(tokens[k].norm in _MOCK_PRAISE for k in range(a, b)):
+        return None  # "the great philosopher": the sarcasm, not the subject
+    if a > 0 and tokens[a - 1].norm in {"your", "my", "our", "the"}:
+        a -= 1  # the determiner belongs with the noun, wherever the judgment ended
+    text = phrase_text(tokens, a, b, definite=definite)
+    if not text or not any(c.isalpha() for c in text):
+        return None
+    last_word = text.split()[-1]
+    if len(text.split()) == 1 and not is_known_word(last_word.lower()) and last_word.islower():
+        return None  # a bare word lemminflect lacks and nobody capitalised: chat noise
+    last = text.split()[-1].lower()
+    plural = is_known_noun_plural(last) or text.split()[0].lower() in {"these", "those"}
+    return Topic(text=text, lemmas=content_lemmas(tokens, range(a, b)), start=a, plural=plural)
