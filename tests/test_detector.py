@@ -346,6 +346,8 @@ def test_hedge_modes_keep_soften_and_skip() -> None:
         "What were you planning for dinner?",
         "How was your day?",
         "Do you care if we eat late?",
+        # The shape of a request the rewriter itself suggests.
+        "Would you be willing to get off the sofa and help me with the bags?",
     ],
 )
 def test_open_questions_are_not_flagged(text: str) -> None:
@@ -811,3 +813,10 @@ def test_the_detector_guide_examples_run() -> None:
     )
     assert result.attempted > 20
     assert result.failed == 0, "see the doctest report above"
+
+
+def test_feel_like_you_never_is_a_faux_feeling_not_a_counter_attack() -> None:
+    """"I feel like you never…" is reported as what it is, without a spurious category."""
+    categories = {f.category for f in detect("I feel like you never listen to me")}
+    assert Category.FAUX_FEELING in categories
+    assert Category.DEFENSIVENESS not in categories

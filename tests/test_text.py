@@ -66,6 +66,7 @@ def test_quoted_spans_lie_inside_the_folded_text(text: str) -> None:
         ("you\u200b never\u00a0call", "you never call"),
         ("ur soooo lazyyyy", "you're so lazy"),
         ("ur phone", "your phone"),
+        ("ur out late again", "you're out late again"),
         ("gooood job", "good job"),
         ("u dont care", "you don't care"),
         ("r u kidding", "are you kidding"),

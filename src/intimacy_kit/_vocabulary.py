@@ -184,6 +184,7 @@ _PERSON_NOUNS: Final = (
     "lump",
     "useless lump",
     "walking disaster",
+    "bore",
 )
 
 # Evaluations dressed as feelings that the shared lexicon leaves out because they are

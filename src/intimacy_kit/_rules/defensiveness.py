@@ -64,7 +64,8 @@ RULES: tuple[Rule, ...] = (
             r"an\s+angel)(?:\s+either)?\b|\byou're\s+one\s+to\s+talk\b|\bneither\s+are\s+you\b|"
             r"\bwhat\s+about\s+(?:when\s+you|the\s+time\s+you|you\s*\?\s*(?:you|i)\b|your\s+(?:mistakes|"
             r"behaviou?r|mess|attitude|temper|phone|drinking|spending|family|friends))\b|"
-            r"\blike\s+you(?:'ve|\s+have)?\s+never\s+[a-z]+|\byou\s+do\s+it\s+too\b|"
+            # "I feel like you never…" is a faux feeling, not a counter-attack.
+            r"(?<!\bfeel\s)(?<!\bfeels\s)(?<!\bfelt\s)\blike\s+you(?:'ve|\s+have)?\s+never\s+[a-z]+|\byou\s+do\s+it\s+too\b|"
             r"\byou\s+(?:did|do|started)\s+it\s+first\b|\bbut\s+you\s+(?:[a-z']+\s+){0,3}?"
             r"(?:too|either|as\s+well)\s*[.!?]|"
             r"\bi'm\s+not\s+the\s+one\s+(?:who|that|starting|being|making|doing)\b|"

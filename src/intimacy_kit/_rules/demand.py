@@ -275,7 +275,8 @@ RULES: tuple[Rule, ...] = (
             r"kidding|freezing|cold|thrilled|excited|relieved|shattered|knackered|worn\s+out|gutted|"
             r"sore|starving|so\s+tired)\b|have\s+been\b|know\b|(?:see|try|taste|watch|hear|"
             r"meet|come|visit|read|go)\b)[a-z]+)"
-            r"|(?P<hit2>\bget\s+off\s+(?:the|your|that)\s+(?:sofa|couch|phone|computer|console|bed)\b)"
+            # A request ("would you be willing to get off the sofa…?") is not a command.
+            r"|(?P<hit2>(?<!\bto\s)(?<!\bcould\syou\s)(?<!\bplease\s)\bget\s+off\s+(?:the|your|that)\s+(?:sofa|couch|phone|computer|console|bed)\b)"
             r"|(?P<hit3>\bi\s+shouldn't\s+have\s+to\s+(?:ask|tell|remind|beg|say|explain|repeat)\b)"
             r"|(?P<hit4>\bwould\s+it\s+kill\s+you\b)"
             r"|(?P<hit5>\b(?:<PARTNER>|he|she)\s+(?:really\s+)?needs\s+to\s+(?:learn|start|stop|grow|get|"
@@ -292,7 +293,11 @@ RULES: tuple[Rule, ...] = (
             "My partner needs to learn to pick up after himself.",
             "I'll assume you'll be cleaning that up, then.",
         ),
-        near_misses=("You must be exhausted after that shift.", "You must have been so scared."),
+        near_misses=(
+            "You must be exhausted after that shift.",
+            "You must have been so scared.",
+            "Would you be willing to get off the sofa and help me with the bags?",
+        ),
         triggers=("must", "off", "shouldn't", "kill", "needs", "assume"),
         source="Nonviolent Communication: demands and 'should' thinking.",
     ),
