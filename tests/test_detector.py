@@ -816,7 +816,7 @@ def test_the_detector_guide_examples_run() -> None:
 
 
 def test_feel_like_you_never_is_a_faux_feeling_not_a_counter_attack() -> None:
-    """"I feel like you never…" is reported as what it is, without a spurious category."""
+    """A feeling-like opener ("I feel like you never…") gets no spurious category."""
     categories = {f.category for f in detect("I feel like you never listen to me")}
     assert Category.FAUX_FEELING in categories
     assert Category.DEFENSIVENESS not in categories

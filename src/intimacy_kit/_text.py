@@ -136,7 +136,8 @@ _UR_AS_YOU_ARE: Final = re.compile(
     r"\s+(?:so|such|a|an|the|always|never|not|really|just|too|very|being|acting|only|still|"
     r"literally|seriously|honestly|actually|clearly|obviously|probably|definitely|getting|"
     r"going|gonna|like|literally|totally|completely|kidding|joking|wrong|right|"
-    r"impossible|unbelievable|ridiculous|pathetic|\w+ing|\w+ed)\b",
+    r"impossible|unbelievable|ridiculous|pathetic|out|in|late|here|there|up|off|over|mad|"
+    r"upset|angry|sick|tired|busy|\w+ing|\w+ed)\b",
 )
 
 # Common words whose double letter survives emphasis: "gooood" is "good", not "god".
@@ -580,15 +581,28 @@ _REPORT_HINT: Final = frozenset(
 _INFINITY: Final = float("inf")
 
 
-@functools.lru_cache(maxsize=64)
+# The reaches of the last few span tuples, found by identity: callers ask about the same
+# tuple once per match, and hashing a tuple of thousands of spans (as a functools cache
+# would) costs as much as computing the reach, which made long messages quadratic.
+# Replaced whole, never mutated, so concurrent threads at worst compute a reach twice.
+_REACH_CACHE_SIZE: Final = 4
+_reach_cache: tuple[tuple[tuple[Span, ...], tuple[int, ...]], ...] = ()
+
+
 def _reach(spans: tuple[Span, ...]) -> tuple[int, ...]:
     """For each prefix of ``spans``, the furthest end reached so far."""
-    reach: list[int] = []
+    global _reach_cache
+    for known, reach in _reach_cache:
+        if known is spans:
+            return reach
+    found: list[int] = []
     furthest = -1
     for _start, end in spans:
         furthest = max(furthest, end)
-        reach.append(furthest)
-    return tuple(reach)
+        found.append(furthest)
+    result = tuple(found)
+    _reach_cache = ((spans, result), *_reach_cache[: _REACH_CACHE_SIZE - 1])
+    return result
 
 
 def quoted_spans(normalized: Normalized) -> tuple[Span, ...]:
