@@ -337,7 +337,7 @@ RULES: tuple[Rule, ...] = (
             r"picasso|expert)\b|"
             r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?:are\s+you\s+)?happy\s+now\s*\?|"
             r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))excuse\s+me\s*\?|"
-            r"\bit's\s+not\s+like\s+you(?:'ve|'re|\s+have|\s+are)\b|"
+            r"\bit's\s+not\s+like\s+you(?:'ve|'re|\s+have|\s+are)\b(?:\s+(?!and\b|but\b|or\b)[a-z]+){0,2}|"
             r"\bdon't\s+you\s+have\s+(?:anything\s+)?(?:better|more\s+(?:important|pressing))\b|"
             r"\b(?:you're|makes\s+you|seems\s+like\s+you're)\s+(?:the|an|such\s+an)\s+expert\b|"
             r"\bhere\s+we\s+go\s+(?:again|with)\b|\bso-called\b|"
