@@ -7,7 +7,9 @@ mediation app needs.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -66,6 +68,9 @@ _KIND_ORDER: Final = {
     BarrierKind.SELF_PROTECTIVE: 3,
     BarrierKind.ORIGIN: 4,
 }
+# Findings about harming oneself: shown with their pointer to help, but never filed as
+# a sign of a barrier nor answered with exercises.
+_SAFETY_FIRST_RULES: Final = frozenset({"threat.self_harm"})
 _BARRIER_POSITION: Final = {barrier.id: index for index, barrier in enumerate(BARRIERS)}
 _CUE_WORD: Final = re.compile(r"[a-z0-9']+")
 
@@ -250,12 +255,45 @@ def _cue_evidence(text: str, normalized: Any) -> list[tuple[str, Evidence]]:
 # --- analysis ----------------------------------------------------------------------------------
 
 
+class _Spans:
+    """Spans kept sorted by start, answering "does any overlap [start, end)?" by bisection."""
+
+    __slots__ = ("_ends", "_reach", "_starts")
+
+    def __init__(self, items: Iterable[Evidence]) -> None:
+        ordered = sorted((e.start, e.end) for e in items)
+        self._starts = [start for start, _end in ordered]
+        self._ends = [end for _start, end in ordered]
+        self._reach = list(itertools.accumulate(self._ends, max))
+
+    def add(self, start: int, end: int) -> None:
+        if not self._starts or start >= self._starts[-1]:  # the usual case: in order
+            self._starts.append(start)
+            self._ends.append(end)
+            self._reach.append(max(end, self._reach[-1]) if self._reach else end)
+            return
+        index = bisect.bisect_right(self._starts, start)
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
+        self._reach = list(itertools.accumulate(self._ends, max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # The spans that start before ``end`` overlap when the furthest of them reaches
+        # past ``start``.
+        before = bisect.bisect_left(self._starts, end)
+        return before > 0 and self._reach[before - 1] > start
+
+
 def _signals(
     text: str, normalized: Any, findings: tuple[Finding, ...]
 ) -> tuple[BarrierSignal, ...]:
     evidence: dict[str, list[Evidence]] = {}
     reasons: dict[str, str] = {}
     for finding in findings:
+        if finding.rule_id in _SAFETY_FIRST_RULES:
+            # Someone talking about harming themselves needs support, not a label for a
+            # relationship pattern; the finding and the declined rewrite point to help.
+            continue
         barrier_id = _BARRIER_OF_CATEGORY[finding.category]
         evidence.setdefault(barrier_id, []).append(
             Evidence(finding.start, finding.end, finding.text, "finding", finding.rule_id)
@@ -265,12 +303,17 @@ def _signals(
             f"{finding.category.display_name} ({finding.text!r}) is a typical sign of "
             f"{get_barrier(barrier_id).name.lower()}.",
         )
+    # Spans already filed under each barrier, for a logarithmic overlap test: a long
+    # message can have thousands of findings and cues.
+    filed = {barrier_id: _Spans(items) for barrier_id, items in evidence.items()}
     for barrier_id, item in _cue_evidence(text, normalized):
         known = evidence.setdefault(barrier_id, [])
+        spans = filed.setdefault(barrier_id, _Spans(()))
         # A cue that overlaps a finding already filed under this barrier adds nothing.
-        if any(e.start < item.end and item.start < e.end for e in known):
+        if spans.overlaps(item.start, item.end):
             continue
         known.append(item)
+        spans.add(item.start, item.end)
         reasons.setdefault(
             barrier_id,
             f"{item.text!r} is the kind of thing people say when "
@@ -319,6 +362,9 @@ def analyze(
 ) -> Analysis:
     """Analyse one message: findings, barrier signals, a rewrite and exercises.
 
+    A message about harming oneself gets its findings and the declined rewrite with a
+    pointer to help, but no barrier label and no exercises.
+
     >>> a = analyze("I'm fine, it's nothing. I'm too busy this month anyway.")
     >>> a.findings
     ()
@@ -334,12 +380,14 @@ def analyze(
     normalized = normalize(text)
     findings = detect_normalized(normalized, rules) if text else ()
     signals = _signals(text, normalized, findings)
+    safety_first = any(f.rule_id in _SAFETY_FIRST_RULES for f in findings)
     return Analysis(
         text=text,
         findings=findings,
         signals=signals,
         rewrite=rewrite(text, style=style),
-        exercises=_ranked_exercises(signals, max_exercises),
+        # Homework is the wrong answer to a message about self-harm.
+        exercises=() if safety_first else _ranked_exercises(signals, max_exercises),
     )
 
 
