@@ -659,6 +659,41 @@ RULES: tuple[Rule, ...] = (
         source="Gottman: contempt (belittling, sarcasm).",
     ),
     Rule(
+        id="contempt.dim_idiom",
+        category=Category.CONTEMPT,
+        severity=Severity.HIGH,
+        # Folk idioms that call someone stupid without the word: the roundabout form makes
+        # the insult feel clever to the speaker and no less wounding to the listener.
+        pattern=(
+            r"(?P<hit>\bnot\s+(?:exactly\s+|really\s+)?the\s+(?:sharpest\s+(?:tool|knife|pencil)\s+in\s+"
+            r"the\s+(?:shed|drawer|box)|brightest\s+(?:bulb|crayon|spark|candle)(?:\s+in\s+the\s+"
+            r"(?:box|pack|room|building))?)\b|"
+            r"\b(?:a\s+)?(?:few|couple\s+of)\s+(?:sandwiches\s+short\s+of\s+a\s+picnic|"
+            r"fries\s+short\s+of\s+a\s+happy\s+meal|bricks\s+short\s+of\s+a\s+load|"
+            r"cards\s+short\s+of\s+a\s+(?:full\s+)?deck)\b|"
+            r"\bnot\s+playing\s+with\s+a\s+full\s+deck\b|"
+            r"\b(?:the\s+)?lights\s+are\s+on\s+but\s+(?:nobody's|no\s+one's|nobody\s+is)\s+home\b|"
+            r"\b(?:dumb|thick|stupid)\s+as\s+(?:a\s+(?:box|bag)\s+of\s+(?:rocks|hammers)|"
+            r"two\s+short\s+planks|a\s+(?:post|plank|brick))\b)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You're not the sharpest tool in the shed, are you?",
+            "honestly ur not the brightest bulb",
+            "He's a few sandwiches short of a picnic, that one.",
+            "You're thick as two short planks sometimes.",
+            "The lights are on but nobody's home with you.",
+        ),
+        near_misses=(
+            "This is the sharpest knife in the drawer, use it for the bread.",
+            "We're a few sandwiches short for the picnic, can you grab some?",
+            "The lights are on but the shop is closed.",
+        ),
+        triggers=("sharpest", "brightest", "short", "deck", "home", "rocks", "hammers", "planks"),
+        source="Gottman: contempt (insults and mockery).",
+    ),
+    Rule(
         id="contempt.mock_praise",
         category=Category.CONTEMPT,
         severity=Severity.MEDIUM,
