@@ -264,6 +264,8 @@ def test_the_subject_of_the_complaint_stays_and_the_sting_goes(text: str, kept: 
     [
         ("Why can't you be more like your brother?", "brother"),
         ("You're making a mountain out of a molehill.", "molehill"),
+        ("Well, sorry for not being at your beck and call.", "beck"),
+        ("You're not the sharpest tool in the shed, are you?", "shed"),
         ("Honestly, I feel like your mother sometimes, not your girlfriend.", "girlfriend"),
         ("Oh bravo, you managed to boil an egg. Shall I call the newspapers?", "bravo"),
         ("Thanks to you, my mother isn't speaking to me. Great work.", "Great work"),

@@ -248,8 +248,13 @@ INSULT_NOUNS: Final = frozenset(
     {"bore", "joke", "disaster", "nightmare", "embarrassment", "failure", "loser", "waste"}
 )
 """Nouns that label a person in "you're a …" beyond the label lexicon."""
+# Nouns that only live inside a stinging idiom ("at your beck and call", "a mountain out
+# of a molehill"); on their own they make a nonsense subject ("talk about your beck").
+_IDIOM_NOUNS: Final = frozenset({"beck", "molehill", "shed", "planks", "picnic", "bulb"})
 _JUDGMENT_WORDS: Final = (
-    frozenset(form for form in LABEL_FORMS | FAUX_FEELING_FORMS if " " not in form) | INSULT_NOUNS
+    frozenset(form for form in LABEL_FORMS | FAUX_FEELING_FORMS if " " not in form)
+    | INSULT_NOUNS
+    | _IDIOM_NOUNS
 )
 
 
