@@ -286,4 +286,40 @@ RULES: tuple[Rule, ...] = (
         ),
         source="Unfavourable comparison with others or with the partner's past self.",
     ),
+    Rule(
+        id="comparison.better_before",
+        category=Category.COMPARISON,
+        severity=Severity.MEDIUM,
+        # Someone else held up as the standard the partner misses: an ex "at least", the
+        # person the speaker was with before, other people who "manage".
+        pattern=(
+            r"(?P<hit>\bat\s+least\s+my\s+(?:ex|last\s+(?:boyfriend|girlfriend|partner|husband|wife))\b"
+            r"(?:\s+[a-z']+){0,2}"
+            r"|\bat\s+least\s+your\s+(?:brother|sister|dad|mum|mom|mother|father)\s+(?:actually\s+)?"
+            r"(?:knew|knows|bothers?|bothered|tries|tried|cares|cared|listens|listened|helps|helped|"
+            r"calls|called|remembers|remembered)\b"
+            r"|\bwhen\s+i\s+was\s+with\s+[a-z]+,?\s+(?:he|she|they)\s+(?:never|always|would|used\s+to|"
+            r"actually)\b"
+            r"|\bother\s+(?:people|guys|men|women|couples|partners|husbands|wives|boyfriends|girlfriends|"
+            r"dads|mums|moms)\s+(?:somehow\s+|all\s+)?(?:manage|seem\s+to\s+manage|remember|bother)\b"
+            r"|\bother\s+(?:people|couples|partners)\s+somehow\s+(?:find|make)\s+(?:the\s+)?time\b"
+            r")"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "At least my ex knew how to cook.",
+            "at least ur sister bothers to call",
+            "When I was with Dan, he never made me wait.",
+            "Other people manage to get to work on time, you know.",
+            "Other couples somehow find the time to go out.",
+        ),
+        near_misses=(
+            "At least my cold is getting better.",
+            "Other people make time for hobbies too, so don't feel bad.",
+            "When I was with Dan at the market, he bought us all coffee.",
+        ),
+        triggers=("least", "with", "other"),
+        source="Unfavourable comparison with others or with the partner's past self.",
+    ),
 )
