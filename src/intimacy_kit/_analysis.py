@@ -20,7 +20,13 @@ import attrs
 from intimacy_kit._catalogue import BARRIERS, exercises_for, get_barrier
 from intimacy_kit._catalogue_model import Barrier, BarrierKind, Exercise
 from intimacy_kit._detector import detect_normalized
-from intimacy_kit._html import exercises_html, findings_html, findings_text, rewrite_html
+from intimacy_kit._html import (
+    escape,
+    exercises_html,
+    findings_html,
+    findings_text,
+    rewrite_html,
+)
 from intimacy_kit._model import Category, Finding, Severity
 from intimacy_kit._rewrite_model import Rewrite, Style
 from intimacy_kit._rewriter import rewrite
@@ -186,8 +192,7 @@ class Analysis:
 
     def _repr_html_(self) -> str:
         signals = "".join(
-            f"<li><b>{_html_escape(s.barrier.name)}</b>: {_html_escape(s.why)}</li>"
-            for s in self.signals
+            f"<li><b>{escape(s.barrier.name)}</b>: {escape(s.why)}</li>" for s in self.signals
         )
         return (
             rewrite_html(self.rewrite)
@@ -204,12 +209,6 @@ class Analysis:
         lines.extend(f"barrier: {s.barrier.name} ({s.why})" for s in self.signals)
         lines.extend(f"exercise: {e.title} ({e.minutes} min)" for e in self.exercises)
         return "\n".join(lines)
-
-
-def _html_escape(text: str) -> str:
-    import html
-
-    return html.escape(text.encode("utf-8", "replace").decode("utf-8"))
 
 
 # --- language cues ----------------------------------------------------------------------------
@@ -519,11 +518,11 @@ class ConversationAnalysis:
 
     def _repr_html_(self) -> str:
         rows = "".join(
-            f"<tr><td style='vertical-align:top'><b>{_html_escape(turn.speaker)}</b></td>"
+            f"<tr><td style='vertical-align:top'><b>{escape(turn.speaker)}</b></td>"
             f"<td>{findings_html(turn.analysis.text, turn.analysis.findings)}</td></tr>"
             for turn in self.turns
         )
-        summary = "".join(f"<li>{_html_escape(s.describe())}</li>" for s in self.speakers)
+        summary = "".join(f"<li>{escape(s.describe())}</li>" for s in self.speakers)
         return f"<table>{rows}</table><div><b>Per speaker</b><ul>{summary}</ul></div>"
 
     def __str__(self) -> str:

@@ -10,13 +10,13 @@ import html
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from intimacy_kit._model import Category, Finding, Severity
+from intimacy_kit._model import Finding, Severity
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from intimacy_kit._catalogue_model import Exercise
     from intimacy_kit._rewrite_model import Rewrite
 
-__all__ = ["exercises_html", "findings_html", "findings_text", "rewrite_html"]
+__all__ = ["escape", "exercises_html", "findings_html", "findings_text", "rewrite_html"]
 
 # One soft colour per severity: enough to see at a glance, readable in dark themes too.
 _COLOURS = {
@@ -26,7 +26,8 @@ _COLOURS = {
 }
 
 
-def _escape(text: str) -> str:
+def escape(text: str) -> str:
+    """``text`` safe to place in HTML markup, quotes included."""
     # Unpaired surrogates cannot be written out as UTF-8; show a replacement character.
     return html.escape(text.encode("utf-8", "replace").decode("utf-8"), quote=True)
 
@@ -65,14 +66,14 @@ def findings_html(text: str, findings: Sequence[Finding]) -> str:
             for f in group
         )
         labels = ", ".join(dict.fromkeys(f.category.value for f in group))
-        pieces.append(_escape(text[position:start]))
+        pieces.append(escape(text[position:start]))
         pieces.append(
             f'<mark style="background:{_COLOURS[worst]};border-radius:3px;padding:0 2px" '
-            f'title="{_escape(tooltip)}">{_escape(text[start:end])}'
-            f'<sup style="font-size:70%;opacity:0.7"> {_escape(labels)}</sup></mark>'
+            f'title="{escape(tooltip)}">{escape(text[start:end])}'
+            f'<sup style="font-size:70%;opacity:0.7"> {escape(labels)}</sup></mark>'
         )
         position = end
-    pieces.append(_escape(text[position:]))
+    pieces.append(escape(text[position:]))
     body = "".join(pieces)
     summary = (
         f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
@@ -105,13 +106,13 @@ def rewrite_html(result: Rewrite) -> str:
     if result.declined:
         parts.append(
             '<div style="margin-top:0.5em;padding:0.4em;border-left:3px solid crimson">'
-            f"<b>Not rewritten.</b> {_escape(result.reason or '')}</div>"
+            f"<b>Not rewritten.</b> {escape(result.reason or '')}</div>"
         )
     elif result.changed:
-        notes = "".join(f"<li>{_escape(note)}</li>" for note in result.notes)
+        notes = "".join(f"<li>{escape(note)}</li>" for note in result.notes)
         parts.append(
             '<div style="margin-top:0.5em;padding:0.4em;border-left:3px solid seagreen">'
-            f"<b>Instead:</b> {_escape(result.text)}"
+            f"<b>Instead:</b> {escape(result.text)}"
             + (f'<ul style="font-size:85%;margin:0.3em 0">{notes}</ul>' if notes else "")
             + "</div>"
         )
@@ -121,13 +122,8 @@ def rewrite_html(result: Rewrite) -> str:
 def exercises_html(exercises: Iterable[Exercise]) -> str:
     """A short list of exercises with their purpose and time."""
     items = "".join(
-        f"<li><b>{_escape(e.title)}</b> ({e.minutes} min, {_escape(e.who.value)}): "
-        f"{_escape(e.purpose)}</li>"
+        f"<li><b>{escape(e.title)}</b> ({e.minutes} min, {escape(e.who.value)}): "
+        f"{escape(e.purpose)}</li>"
         for e in exercises
     )
     return f'<ul style="margin:0.3em 0">{items}</ul>' if items else ""
-
-
-def category_list(categories: Iterable[Category]) -> str:
-    """Category names joined for a sentence ("label, contempt")."""
-    return ", ".join(c.display_name.lower() for c in categories)

@@ -439,26 +439,6 @@ def _ends_with_separator(item: tuple[Any, Any]) -> bool:
     return False
 
 
-def _first_words(strings: list[str]) -> frozenset[str] | None:
-    """For each alternative, its first whole word; None if one has no clean first word."""
-    words: set[str] = set()
-    for string in strings:
-        parts = string.split()
-        if not parts:
-            return None
-        word = parts[0]
-        if not (word.isalpha() and word.isascii()):
-            return None
-        # When the alternative is complete (no open end), any of its words will do:
-        # take the rarest, so that "a-hole" waits for "hole" rather than "a".
-        closed = parts if string.endswith(" ") else parts[:-1]
-        complete = [p for p in closed if p.isalpha() and p.isascii()]
-        if complete:
-            word = max([word, *complete], key=lambda w: (w not in _COMMON, len(w)))
-        words.add(word)
-    return frozenset(words)
-
-
 class _TooMany(Exception):
     """Raised when a first-word expansion grows past the cap."""
 
@@ -622,14 +602,6 @@ def required_words(source: str) -> frozenset[str] | None:
 # --- gates ----------------------------------------------------------------------------------
 
 _LOOKAROUND_OPEN: Final = ("(?<=", "(?<!", "(?=", "(?!")
-
-
-def _only_zero_width(content: str) -> bool:
-    try:
-        parsed = sre_parse.parse(content)
-    except Exception:
-        return False
-    return all(_is_zero_width_item(item) for item in parsed)
 
 
 def _is_zero_width_item(item: tuple[Any, Any]) -> bool:

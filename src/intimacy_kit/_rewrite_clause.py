@@ -344,7 +344,6 @@ _TRAILING_DROP: Final = (
     ("once", "in", "a", "while"),
     ("in", "your", "life"),
 )
-_PREPOSITIONS: Final = frozenset({"on", "in", "at", "about", "with", "for", "to", "of", "from"})
 # A form of "be" followed by one of these describes where or how someone was, which is
 # an observation; anything else after "you're" is usually a verdict ("you're so lazy").
 _OBSERVABLE_AFTER_BE: Final = frozenset(
@@ -379,7 +378,6 @@ _OBSERVABLE_AFTER_BE: Final = frozenset(
 )
 _PRONOUN_PAST: Final = {"i'm": "I was", "we're": "we were", "i": "I", "we": "we"}
 _SUBJECT_PAST_BE: Final = {"you": "were", "I": "was", "we": "were", "they": "were"}
-_THIRD_PERSON_SUBJECTS: Final = frozenset({"he", "she"})
 
 
 @attrs.frozen

@@ -2648,18 +2648,6 @@ def _command_verb(tokens: Sequence[Token], index: int) -> bool:
     return tokens[index].norm in {"listen", "look", "wait"} and following in {"to", "at", "for"}
 
 
-def _third_person_verb(word: str) -> bool:
-    """A verb in the third person singular ("shows", "cooks"), not a plural noun."""
-    lemma = verb_lemma(word)
-    return (
-        lemma is not None
-        and word.endswith("s")
-        and lemma != word
-        and lemma not in {"be", "have", "do"}
-        and not is_known_noun_plural(word)
-    )
-
-
 def _is_present_verb(word: str) -> bool:
     lemma = verb_lemma(word)
     return lemma is not None and lemma not in {"be", "have", "do"} and word not in {"more", "than"}
@@ -2763,11 +2751,6 @@ def _finite_verb(word: str, previous: str) -> bool:
     return word == past(lemma) or word.endswith("s")
 
 
-_COMPARISON_AUX: Final = frozenset(
-    {"to", "would", "actually", "least", "at", "can", "could", "do", "does", "did", "how"}
-)
-
-
 def _lemmas(tokens: Sequence[Token]) -> list[str]:
     out = []
     for token in tokens:
@@ -2829,10 +2812,6 @@ def _sentence_case(text: str) -> str:
 
 _FAMILY_ADDRESS: Final = frozenset(
     {"dad", "mom", "mum", "mother", "father", "grandma", "grandpa", "granny", "son", "sis", "bro"}
-)
-_TRAILING_JOINERS: Final = frozenset({"but", "and", "so", "though", "because", "that", "or"})
-_PREFIX_BOUNDARIES: Final = frozenset(
-    {",", ";", ":", "-", "--", "...", "but", "and", "so", "though", "until"}
 )
 _NOT_NAMES: Final = frozenset({"thanks", "sorry", "please", "maybe", "busy", "really", "chaos"})
 # Feeling words that are rarely a feeling in these sentences ("down" in "calm down").
