@@ -7,9 +7,14 @@ outside the repository (``../shared``) and its tests are skipped when it is abse
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from evaluation import detector
-from evaluation.data_sources import persona_conflicts_path
+from evaluation.data_sources import persona_conflicts_path, read_jsonl, team_cases
+
+from intimacy_kit import DEFAULT_RULES, RuleSet, detect
+
+SPLITS = ("dev", "holdout", "dev2", "dev3", "fresh")
 
 needs_persona = pytest.mark.skipif(
     not persona_conflicts_path().exists(), reason="PersonaConflicts data not available"
@@ -42,3 +47,25 @@ def test_fresh_examples_keep_precision() -> None:
     assert scores.binary.clean_flag_rate <= 0.05, scores.binary.summary()
     assert scores.binary.precision >= 0.90, scores.binary.summary()
     assert scores.binary.recall >= 0.55, scores.binary.summary()
+
+
+def _labelled_texts() -> list[str]:
+    texts = [case["text"] for split in SPLITS for case in team_cases(split)]
+    path = persona_conflicts_path()
+    if path.exists():
+        texts += [row["text"] for row in read_jsonl(path)]
+    return texts
+
+
+def test_the_default_rules_triggers_change_nothing_they_find() -> None:
+    """Triggers only skip work: stripping them from every rule finds exactly the same.
+
+    The detector treats a rule's triggers as one more word requirement; a trigger list
+    that misses a word a pattern can match would silently lose findings.
+    """
+    stripped = RuleSet(attrs.evolve(rule, triggers=()) for rule in DEFAULT_RULES)
+    texts = _labelled_texts() + [
+        text for rule in DEFAULT_RULES for text in (*rule.examples, *rule.near_misses)
+    ]
+    differing = [text for text in texts if detect(text) != detect(text, rules=stripped)]
+    assert differing == []

@@ -71,9 +71,9 @@ def _matches(
     indices: Iterable[int],
 ) -> list[tuple[int, int, CompiledRule, Severity]]:
     text = normalized.text
-    words = normalized.words
-    may_negate = not _NEGATION_CUES.isdisjoint(words)
-    may_hedge = not _HEDGE_CUES.isdisjoint(words)
+    runs = normalized.runs
+    may_negate = not _NEGATION_CUES.isdisjoint(runs)
+    may_hedge = not _HEDGE_CUES.isdisjoint(runs)
     quoted: tuple[Span, ...] | None = None
     found: list[tuple[int, int, CompiledRule, Severity]] = []
     for index in indices:
@@ -111,17 +111,18 @@ def detect_normalized(
     """Detect on an already normalised message (shared by ``detect`` and the rewriter)."""
     compiled = rules._get_compiled()
     text = normalized.text
-    words = normalized.words
-    # Which word requirements the message meets, as a bit mask.
+    # Which requirements the message meets (a bit mask), and the units indexed under
+    # its words. The loop runs once per distinct word that matters to some rule.
     met = 0
-    bits = compiled.requirement_bits
-    for word in words & compiled.requirement_words:
-        met |= bits[word]
-    # The units keyed on the message's words whose every requirement is met.
-    keyed = compiled.keyed
-    ready = {
-        index for word in words & compiled.keys for index, need in keyed[word] if need & met == need
-    }
+    indexed = []
+    lookup = compiled.lookup
+    for word in compiled.lookup_words.intersection(normalized.runs):
+        bits, units = lookup[word]
+        met |= bits
+        if units:
+            indexed.append(units)
+    # The indexed units whose other requirements are all met.
+    ready = {index for units in indexed for index, need in units if need & met == need}
     ready.update(compiled.always)
     for substring, index in compiled.by_substring:
         if substring in text:

@@ -395,8 +395,15 @@ _VERY_COMMON: Final = frozenset(
 
 
 def _score(words: frozenset[str]) -> float:
-    """Higher for sets less likely to meet an ordinary message (a rough estimate)."""
-    return -sum(0.5 if word in _VERY_COMMON else 0.1 if word in _COMMON else 0.02 for word in words)
+    """Higher for sets less likely to meet an ordinary message (a rough estimate).
+
+    The estimate is the chance that a message has none of the words, taking each word
+    to appear independently with a rough rate for its class.
+    """
+    none_appear = 1.0
+    for word in words:
+        none_appear *= 1.0 - (0.35 if word in _VERY_COMMON else 0.08 if word in _COMMON else 0.003)
+    return none_appear
 
 
 def _sequence_starts_with_separator(sequence: list[tuple[Any, Any]]) -> bool:
@@ -418,6 +425,32 @@ def _sequence_starts_with_separator(sequence: list[tuple[Any, Any]]) -> bool:
             continue  # optional separators: look past them
         return False
     return False
+
+
+def _separator_follows(rest: list[tuple[Any, Any]], after: bool) -> bool:
+    r"""Whether a non-letter certainly comes first in ``rest``.
+
+    When ``rest`` can match nothing at all, what comes after it decides: ``after``.
+    Optional items that begin with a separator are looked past: in "highness\s*," the
+    word ends at the space or at the comma, and in "you(?:\s+big)*\s+" at a space
+    either way.
+    """
+    for item in rest:
+        if _is_separator(item):
+            return True
+        if not _is_optional_starting_with_separator(item):
+            return False
+    return after
+
+
+def _is_optional_starting_with_separator(item: tuple[Any, Any]) -> bool:
+    """An optional item that, when it matches, begins with a non-letter."""
+    op, arg = item
+    return (
+        op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
+        and arg[0] == 0
+        and _sequence_starts_with_separator(list(arg[2]))
+    )
 
 
 def _sequence_ends_with_separator(sequence: list[tuple[Any, Any]]) -> bool:
@@ -481,6 +514,19 @@ def _first_words_from(
                 stack.extend((0, text, list(alt) + rest) for alt in arg[1])
             elif op is sre_constants.SUBPATTERN:
                 stack.append((0, text, list(arg[-1]) + rest))
+            elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+                # Any other lookaround only narrows the matches and consumes nothing.
+                stack.append((0, text, rest))
+            elif (
+                op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT)
+                and arg[0] == 0
+                and text
+                and _sequence_starts_with_separator(list(arg[2]))
+            ):
+                # "you(?:\s+(?:big|fat))*\s+…": taken, the group ends the word at its
+                # separator; skipped, the path goes on after it.
+                results.add(text)
+                stack.append((0, text, rest))
             elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and arg[0] == 0:
                 if arg[1] != 1 and not all(_is_separator(i) for i in arg[2]):
                     raise ValueError("a repeated group of letters")
@@ -528,8 +574,7 @@ def _word_sets_in_sequence(
             separated = False
     # A mandatory group or alternation of groups can supply words too.
     for index, (op, arg) in enumerate(sequence):
-        is_last = index == len(sequence) - 1
-        follows = after if is_last else _is_separator(sequence[index + 1])
+        follows = _separator_follows(sequence[index + 1 :], after)
         if op is sre_constants.SUBPATTERN:
             found.extend(_word_sets_in_sequence(list(arg[-1]), separated_before[index], follows))
         elif op is sre_constants.BRANCH:
@@ -577,12 +622,16 @@ def compile_tree(tree: Any) -> re.Pattern[str]:
     return compiled
 
 
+_MAX_SETS: Final = 5
+"""How many word requirements to keep per pattern: each costs only a bit in a mask."""
+
+
 def word_sets_of_tree(parsed: Any, *, starts_clean: bool = False) -> tuple[frozenset[str], ...]:
     """:func:`required_word_sets` for an already parsed pattern."""
     unique = dict.fromkeys(_word_sets_in_sequence(list(parsed), before=starts_clean))
     ranked = sorted(unique, key=lambda words: (-_score(words), sorted(words)))
     # A set-membership test is far cheaper than a regex search, so keep several sets.
-    return tuple(ranked[:3])
+    return tuple(ranked[:_MAX_SETS])
 
 
 def required_words(source: str) -> frozenset[str] | None:

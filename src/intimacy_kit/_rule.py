@@ -326,51 +326,67 @@ def _to_rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
 
 def _requirement_masks(
     units: list[tuple[CompiledRule, _Branch]],
-) -> tuple[frozenset[bytes], Mapping[bytes, int], tuple[int, ...]]:
-    """Number every distinct word requirement and build the bit masks the detector uses.
+) -> tuple[dict[bytes, int], list[int]]:
+    """Number the word requirements and give each unit the bit mask of those it needs.
 
     A message meets requirement ``r`` when it has one of its words; a unit may run only
     when the message meets every requirement of the unit. With bit masks that is one
     integer test per unit instead of several set operations.
+
+    A unit is only looked at when a word of its first requirement is in the message
+    (it is indexed under those words), so that requirement is left out of its mask.
+    The requirements most units need get the lowest bits: Python's integer operations
+    cost in proportion to the highest bit, and most masks then stay small.
     """
-    numbers: dict[frozenset[str], int] = {}
-    needs: list[int] = []
-    for _rule, branch in units:
-        mask = 0
-        for requirement in ((branch.words,) if branch.words else ()) + branch.also:
-            number = numbers.setdefault(requirement, len(numbers))
-            mask |= 1 << number
-        needs.append(mask)
+    rest = [
+        branch.also + _trigger_requirement(compiled.rule) if branch.words else ()
+        for compiled, branch in units
+    ]
+    uses: dict[frozenset[str], int] = {}
+    for requirements in rest:
+        for requirement in requirements:
+            uses[requirement] = uses.get(requirement, 0) + 1
+    # Most used first; ties by the sorted words, so the numbering is deterministic.
+    ranked = sorted(uses, key=lambda requirement: (-uses[requirement], sorted(requirement)))
+    numbers = {requirement: number for number, requirement in enumerate(ranked)}
+    needs = [
+        sum(1 << numbers[requirement] for requirement in set(requirements)) for requirements in rest
+    ]
     bits: dict[bytes, int] = {}
     for requirement, number in numbers.items():
         for word in requirement:
             key = word.encode()
             bits[key] = bits.get(key, 0) | (1 << number)
-    return frozenset(bits), MappingProxyType(bits), tuple(needs)
+    return bits, needs
+
+
+def _trigger_requirement(rule: Rule) -> tuple[frozenset[str], ...]:
+    """A rule's triggers as one more word requirement, when they are all plain words.
+
+    A trigger such as "don't" counts as each of its runs of letters ("don", "t"), which
+    only loosens the requirement. A trigger that is not a word (an emoji) can only be
+    checked as a substring, so such rules get no requirement from their triggers here.
+    """
+    if not rule.triggers or not all(_WORDY.fullmatch(trigger) for trigger in rule.triggers):
+        return ()
+    return (frozenset(part for trigger in rule.triggers for part in _WORD.findall(trigger)),)
 
 
 @attrs.frozen(eq=False)
 class _Compiled:
     units: tuple[tuple[CompiledRule, _Branch], ...]
     """Every branch of every rule, in rule order: the units the detector runs."""
-    by_word: Mapping[bytes, tuple[int, ...]]
-    """Unit indices by word: a unit runs when one of its words is in the message."""
+    lookup: Mapping[bytes, tuple[int, tuple[tuple[int, int], ...]]]
+    """For each word that matters to some unit: the bit mask of the requirements it
+    meets, and the units indexed under it, each with the mask of its other needs."""
+    lookup_words: frozenset[bytes]
+    """The keys of ``lookup``, for one fast set intersection per message."""
     by_substring: tuple[tuple[str, int], ...]
     """Triggers that are not plain words (an emoji, say), checked with ``in``."""
     always: tuple[int, ...]
     """Units with no known word, which run on every message."""
-    keys: frozenset[bytes]
-    """The words of ``by_word``, for one fast set intersection per message."""
-    requirement_words: frozenset[bytes]
-    """Every word that appears in some unit's word requirements."""
-    requirement_bits: Mapping[bytes, int]
-    """For each word, a bit mask of the requirements (word sets) it satisfies."""
-    needs: tuple[int, ...]
-    """Per unit: the bit mask of the requirements it needs all of."""
     searches: tuple[Any, ...]
     """Per unit: its gate's bound ``search`` method."""
-    keyed: Mapping[bytes, tuple[tuple[int, int], ...]]
-    """``by_word`` with each unit's requirement mask alongside its index."""
 
 
 @attrs.frozen
@@ -489,21 +505,21 @@ class RuleSet:
                             by_word.setdefault(part.encode(), []).append(index)
                     else:
                         by_substring.append((trigger, index))
-        masks = _requirement_masks(units)
+        bits, needs = _requirement_masks(units)
+        lookup = {
+            word: (
+                bits.get(word, 0),
+                tuple((i, needs[i]) for i in sorted(set(by_word.get(word, ())))),
+            )
+            for word in sorted(bits.keys() | by_word.keys())
+        }
         result = _Compiled(
             tuple(units),
-            MappingProxyType({w: tuple(sorted(set(i))) for w, i in by_word.items()}),
+            MappingProxyType(lookup),
+            frozenset(lookup),
             tuple(by_substring),
             tuple(always),
-            frozenset(by_word),
-            *masks,
             tuple(branch.gate.search for _rule, branch in units),
-            MappingProxyType(
-                {
-                    word: tuple((i, masks[2][i]) for i in sorted(set(indices)))
-                    for word, indices in by_word.items()
-                }
-            ),
         )
         if not self._compiled:
             self._compiled.append(result)

@@ -212,13 +212,13 @@ _NOT_A_TO_Z: Final = bytes.maketrans(
 )
 
 
-def word_set(text: str) -> frozenset[bytes]:
-    """The runs of ``a``-``z`` in ``text``, as a set of ASCII bytes.
+def _runs_of(text: str) -> list[bytes]:
+    """The runs of ``a``-``z`` in ``text``, in order, as ASCII bytes.
 
-    >>> sorted(word_set("you're so lazy!!"))
-    [b'lazy', b're', b'so', b'you']
+    >>> _runs_of("you're so lazy!!")
+    [b'you', b're', b'so', b'lazy']
     """
-    return frozenset(text.encode("utf-8", "surrogatepass").translate(_NOT_A_TO_Z).split())
+    return text.encode("utf-8", "surrogatepass").translate(_NOT_A_TO_Z).split()
 
 
 _STRETCHED: Final = re.compile(r"([a-z])\1\1")
@@ -261,12 +261,13 @@ class Normalized:
     'LAZY'
     """
 
-    __slots__ = ("_ends", "_starts", "_words", "original", "text")
+    __slots__ = ("_ends", "_runs", "_starts", "_words", "original", "text")
 
     original: str
     text: str
     _starts: list[int] | None
     _ends: list[int] | None
+    _runs: list[bytes] | None
     _words: frozenset[bytes] | None
 
     def __init__(
@@ -275,7 +276,7 @@ class Normalized:
         text: str,
         starts: list[int] | None = None,
         ends: list[int] | None = None,
-        words: frozenset[bytes] | None = None,
+        runs: list[bytes] | None = None,
     ) -> None:
         self.original = original
         """The string as the caller gave it."""
@@ -285,13 +286,24 @@ class Normalized:
         # when the two strings line up character for character.
         self._starts = starts
         self._ends = ends
-        self._words = words
+        self._runs = runs
+        self._words = None
+
+    @property
+    def runs(self) -> list[bytes]:
+        """The runs of ``a``-``z`` of :attr:`text` in order, repeats included, as bytes.
+
+        Cheaper than :attr:`words` when the caller only intersects them with a set.
+        """
+        if self._runs is None:
+            self._runs = _runs_of(self.text)
+        return self._runs
 
     @property
     def words(self) -> frozenset[bytes]:
         """The plain lower-case words (runs of ``a``-``z``) of :attr:`text`, as bytes."""
         if self._words is None:
-            self._words = word_set(self.text)
+            self._words = frozenset(self.runs)
         return self._words
 
     @property
@@ -383,9 +395,11 @@ def normalize(text: str) -> Normalized:
     """
     if text.isascii():
         lowered = text.lower()
-        words = frozenset(lowered.encode().translate(_NOT_A_TO_Z).split())
-        if _CHAT_KEYS.isdisjoint(words) and _STRETCHED.search(lowered) is None:
-            return Normalized(text, lowered, words=words)
+        # The word runs are kept: the detector needs them next, and building them here,
+        # while the bytes are at hand, is the cheapest place.
+        runs = lowered.encode().translate(_NOT_A_TO_Z).split()
+        if _CHAT_KEYS.isdisjoint(runs) and _STRETCHED.search(lowered) is None:
+            return Normalized(text, lowered, runs=runs)
         folded, starts, ends = lowered, list(range(len(text))), list(range(1, len(text) + 1))
     else:
         folded, starts, ends = _fold_characters(text)
@@ -568,7 +582,30 @@ _REPORTED: Final = re.compile(
 )
 # Quotes and reported speech need a quote character or a speech verb; skip the regex
 # work for the many messages that have neither.
-_QUOTE_HINT: Final = re.compile(r"\"|(?<![a-z])'|'(?![a-z])")
+_LOWER_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _may_quote(text: str) -> bool:
+    """Whether ``text`` has a double quote, or a single quote at the edge of a word.
+
+    An apostrophe inside a word ("you're", "don't") is not a quote. Walking the few
+    apostrophes with ``str.find`` is several times faster than a regex search.
+
+    >>> _may_quote("you're right, don't worry"), _may_quote("she said 'no'")
+    (False, True)
+    """
+    if '"' in text:
+        return True
+    position = text.find("'")
+    while position >= 0:
+        before = text[position - 1] if position else " "
+        after = text[position + 1 : position + 2] or " "
+        if before not in _LOWER_LETTERS or after not in _LOWER_LETTERS:
+            return True
+        position = text.find("'", position + 1)
+    return False
+
+
 _REPORT_HINT: Final = frozenset(
     word.encode()
     for word in (
@@ -618,10 +655,10 @@ def quoted_spans(normalized: Normalized) -> tuple[Span, ...]:
     ()
     """
     text = normalized.text
-    reported = not _REPORT_HINT.isdisjoint(normalized.words)
+    reported = not _REPORT_HINT.isdisjoint(normalized.runs)
     # An apostrophe inside a word ("you're") is not a quote; only look for quotes when a
     # quote mark stands at a word edge.
-    quoted = _QUOTE_HINT.search(text) is not None
+    quoted = _may_quote(text)
     if not (reported or quoted):
         return ()
     spans = [m.span() for m in _REPORTED.finditer(text)] if reported else []

@@ -186,7 +186,6 @@ RULES: tuple[Rule, ...] = (
             "You make everything more fun.",
             "I can't find anything in this fridge.",
         ),
-        triggers=("anything", "thing", "everything", "nothing", "all"),
         source="Overgeneralisation ('all or nothing').",
     ),
     Rule(

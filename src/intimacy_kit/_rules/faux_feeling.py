@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from intimacy_kit._model import Category, Severity
 from intimacy_kit._rule import Rule
-from intimacy_kit._vocabulary import FAUX_WORDS
 
 _WHY = (
     "'I feel ignored' or 'I feel like you don't care' sounds like a feeling but is a "
@@ -74,7 +73,6 @@ RULES: tuple[Rule, ...] = (
             "I feel sad and tired today.",
             "I was ignored by the waiter, lol.",
         ),
-        triggers=FAUX_WORDS,
         source="Nonviolent Communication: words that evaluate others rather than name feelings.",
     ),
     Rule(
