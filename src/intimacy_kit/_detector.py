@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from intimacy_kit._model import Category, Finding, Findings, Severity
+from intimacy_kit._model import Category, Finding, Findings, Severity, _findings
 from intimacy_kit._rule import CompiledRule, Hedge, RuleSet, _Branch
 from intimacy_kit._rules import DEFAULT_RULES
 from intimacy_kit._text import Normalized, Span, inside_any, normalize, quoted_spans
@@ -109,7 +109,8 @@ def detect_normalized(
     normalized: Normalized, rules: RuleSet = DEFAULT_RULES
 ) -> tuple[Finding, ...]:
     """Detect on an already normalised message (shared by ``detect`` and the rewriter)."""
-    compiled = rules._get_compiled()
+    cache = rules._compiled
+    compiled = cache[0] if cache else rules._get_compiled()
     text = normalized.text
     # Which requirements the message meets (a bit mask), and the units indexed under
     # its words. The loop runs once per distinct word that matters to some rule.
@@ -221,7 +222,7 @@ def detect(text: str, *, rules: RuleSet = DEFAULT_RULES) -> Findings:
         raise TypeError(f"detect() needs a str, got {type(text).__name__}")
     if not text:
         return Findings((), text)
-    return Findings(detect_normalized(normalize(text), rules), text)
+    return _findings(detect_normalized(normalize(text), rules), text)
 
 
 def detect_many(texts: Iterable[str], *, rules: RuleSet = DEFAULT_RULES) -> Iterator[Findings]:

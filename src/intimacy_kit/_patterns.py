@@ -21,6 +21,7 @@ from typing import Any, Final
 
 __all__ = [
     "compile_tree",
+    "expected_hits",
     "gate_source",
     "parse",
     "required_word_sets",
@@ -394,6 +395,11 @@ _VERY_COMMON: Final = frozenset(
 )
 
 
+def _word_rate(word: str) -> float:
+    """A rough share of ordinary messages that contain ``word``."""
+    return 0.35 if word in _VERY_COMMON else 0.08 if word in _COMMON else 0.001
+
+
 def _score(words: frozenset[str]) -> float:
     """Higher for sets less likely to meet an ordinary message (a rough estimate).
 
@@ -402,8 +408,20 @@ def _score(words: frozenset[str]) -> float:
     """
     none_appear = 1.0
     for word in words:
-        none_appear *= 1.0 - (0.35 if word in _VERY_COMMON else 0.08 if word in _COMMON else 0.003)
+        none_appear *= 1.0 - _word_rate(word)
     return none_appear
+
+
+def expected_hits(words: frozenset[str]) -> float:
+    """About how many of ``words`` an ordinary message contains (a rough estimate).
+
+    A rule indexed under these words is looked at once per word the message has, so
+    this is the cost of indexing it there.
+
+    >>> expected_hits(frozenset({"you"})) > expected_hits(frozenset({"lazy", "selfish"}))
+    True
+    """
+    return sum(_word_rate(word) for word in words)
 
 
 def _sequence_starts_with_separator(sequence: list[tuple[Any, Any]]) -> bool:

@@ -26,6 +26,7 @@ import regex
 from intimacy_kit._model import Category, Severity
 from intimacy_kit._patterns import (
     compile_tree,
+    expected_hits,
     gate_source,
     parse,
     split_branches,
@@ -325,7 +326,7 @@ def _to_rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
 
 
 def _requirement_masks(
-    units: list[tuple[CompiledRule, _Branch]],
+    rests: list[tuple[frozenset[str], ...]],
 ) -> tuple[dict[bytes, int], list[int]]:
     """Number the word requirements and give each unit the bit mask of those it needs.
 
@@ -333,24 +334,21 @@ def _requirement_masks(
     when the message meets every requirement of the unit. With bit masks that is one
     integer test per unit instead of several set operations.
 
-    A unit is only looked at when a word of its first requirement is in the message
-    (it is indexed under those words), so that requirement is left out of its mask.
-    The requirements most units need get the lowest bits: Python's integer operations
-    cost in proportion to the highest bit, and most masks then stay small.
+    ``rests`` holds, per unit, the requirements other than the one it is indexed under
+    (that one is met whenever the unit is looked at). The requirements most units need
+    get the lowest bits: Python's integer operations cost in proportion to the highest
+    bit, and most masks then stay small.
     """
-    rest = [
-        branch.also + _trigger_requirement(compiled.rule) if branch.words else ()
-        for compiled, branch in units
-    ]
     uses: dict[frozenset[str], int] = {}
-    for requirements in rest:
+    for requirements in rests:
         for requirement in requirements:
             uses[requirement] = uses.get(requirement, 0) + 1
     # Most used first; ties by the sorted words, so the numbering is deterministic.
     ranked = sorted(uses, key=lambda requirement: (-uses[requirement], sorted(requirement)))
     numbers = {requirement: number for number, requirement in enumerate(ranked)}
     needs = [
-        sum(1 << numbers[requirement] for requirement in set(requirements)) for requirements in rest
+        sum(1 << numbers[requirement] for requirement in set(requirements))
+        for requirements in rests
     ]
     bits: dict[bytes, int] = {}
     for requirement, number in numbers.items():
@@ -358,6 +356,18 @@ def _requirement_masks(
             key = word.encode()
             bits[key] = bits.get(key, 0) | (1 << number)
     return bits, needs
+
+
+def _index_key(
+    requirements: tuple[frozenset[str], ...],
+) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """The requirement to index a unit under, and the others it still needs.
+
+    The unit is looked at once for every word of its index key a message has, so the
+    key is the requirement whose words ordinary messages contain least.
+    """
+    key = min(requirements, key=lambda words: (expected_hits(words), sorted(words)))
+    return key, tuple(requirement for requirement in requirements if requirement != key)
 
 
 def _trigger_requirement(rule: Rule) -> tuple[frozenset[str], ...]:
@@ -483,6 +493,7 @@ class RuleSet:
         if self._compiled:
             return self._compiled[0]
         units: list[tuple[CompiledRule, _Branch]] = []
+        rests: list[tuple[frozenset[str], ...]] = []
         by_word: dict[bytes, list[int]] = {}
         by_substring: list[tuple[str, int]] = []
         always: list[int] = []
@@ -492,9 +503,14 @@ class RuleSet:
                 index = len(units)
                 units.append((compiled, branch))
                 if branch.words is not None:
-                    for word in branch.words:
+                    key, rest = _index_key(
+                        (branch.words, *branch.also, *_trigger_requirement(rule))
+                    )
+                    rests.append(rest)
+                    for word in key:
                         by_word.setdefault(word.encode(), []).append(index)
                     continue
+                rests.append(())
                 if not rule.triggers:
                     always.append(index)
                 for trigger in sorted(rule.triggers):
@@ -505,7 +521,7 @@ class RuleSet:
                             by_word.setdefault(part.encode(), []).append(index)
                     else:
                         by_substring.append((trigger, index))
-        bits, needs = _requirement_masks(units)
+        bits, needs = _requirement_masks(rests)
         lookup = {
             word: (
                 bits.get(word, 0),
