@@ -6,10 +6,24 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from intimacy_kit._model import Category, Finding, Findings, Severity, _findings
-from intimacy_kit._rule import CompiledRule, Hedge, RuleSet, _Branch
+from intimacy_kit._model import (
+    Category,
+    Finding,
+    Findings,
+    Severity,
+    _findings,
+    _trusted_finding,
+)
+from intimacy_kit._rule import CompiledRule, Hedge, RuleSet, _Branch, _Compiled
 from intimacy_kit._rules import DEFAULT_RULES
-from intimacy_kit._text import Normalized, Span, inside_any, normalize, quoted_spans
+from intimacy_kit._text import (
+    Normalized,
+    Span,
+    fold_plain,
+    inside_any,
+    normalize,
+    quoted_spans,
+)
 
 __all__ = ["detect", "detect_many", "detect_normalized"]
 
@@ -68,7 +82,7 @@ def _clause_prefix(text: str, start: int) -> str:
 def _matches(
     normalized: Normalized,
     units: tuple[tuple[CompiledRule, _Branch], ...],
-    indices: Iterable[int],
+    passing: Iterable[tuple[int, int]],
 ) -> list[tuple[int, int, CompiledRule, Severity]]:
     text = normalized.text
     runs = normalized.runs
@@ -76,10 +90,12 @@ def _matches(
     may_hedge = not _HEDGE_CUES.isdisjoint(runs)
     quoted: tuple[Span, ...] | None = None
     found: list[tuple[int, int, CompiledRule, Severity]] = []
-    for index in indices:
+    for index, gate_start in passing:
         item, branch = units[index]
         rule = item.rule
-        for match in branch.pattern.finditer(text):
+        # No match starts before the gate's first one when the gate only dropped
+        # zero-width tests; lookbehinds and \b still see the text before ``pos``.
+        for match in branch.pattern.finditer(text, gate_start if branch.same_start else 0):
             start, end = branch.span(match)
             if start < 0 or end <= start:
                 continue
@@ -111,13 +127,22 @@ def detect_normalized(
     """Detect on an already normalised message (shared by ``detect`` and the rewriter)."""
     cache = rules._compiled
     compiled = cache[0] if cache else rules._get_compiled()
-    text = normalized.text
+    passing = _passing(compiled, normalized.text, normalized.runs)
+    return _findings_of(normalized, compiled, passing) if passing else ()
+
+
+def _passing(compiled: _Compiled, text: str, runs: Iterable[bytes]) -> list[tuple[int, int]]:
+    """The units, in rule order, that may match ``text``, each with where its gate matched.
+
+    A unit passes when the message's words meet its requirements and its gate pattern
+    matches somewhere in the text.
+    """
     # Which requirements the message meets (a bit mask), and the units indexed under
     # its words. The loop runs once per distinct word that matters to some rule.
     met = 0
     indexed = []
     lookup = compiled.lookup
-    for word in compiled.lookup_words.intersection(normalized.runs):
+    for word in compiled.lookup_words.intersection(runs):
         bits, units = lookup[word]
         met |= bits
         if units:
@@ -129,15 +154,20 @@ def detect_normalized(
         if substring in text:
             ready.add(index)
     if not ready:
-        return ()
+        return []
     searches = compiled.searches
-    passing = [index for index in sorted(ready) if searches[index](text) is not None]
-    if not passing:
-        return ()
+    return [
+        (index, gate.start())
+        for index in sorted(ready)
+        if (gate := searches[index](text)) is not None
+    ]
+
+
+def _findings_of(
+    normalized: Normalized, compiled: _Compiled, passing: list[tuple[int, int]]
+) -> tuple[Finding, ...]:
     raw = _matches(normalized, compiled.units, passing)
-    if not raw:
-        return ()
-    return _merge(normalized, raw)
+    return _merge(normalized, raw) if raw else ()
 
 
 class _Span:
@@ -192,7 +222,7 @@ def _finding(
     original: str, start: int, end: int, item: CompiledRule, severity: Severity
 ) -> Finding:
     rule = item.rule
-    return Finding(
+    return _trusted_finding(
         start,
         end,
         original[start:end],
@@ -222,7 +252,21 @@ def detect(text: str, *, rules: RuleSet = DEFAULT_RULES) -> Findings:
         raise TypeError(f"detect() needs a str, got {type(text).__name__}")
     if not text:
         return Findings((), text)
-    return _findings(detect_normalized(normalize(text), rules), text)
+    cache = rules._compiled
+    compiled = cache[0] if cache else rules._get_compiled()
+    plain = fold_plain(text)
+    if plain is None:
+        normalized = normalize(text)
+        passing = _passing(compiled, normalized.text, normalized.runs)
+        found = _findings_of(normalized, compiled, passing) if passing else ()
+        return _findings(found, text)
+    # The common case, plain ASCII: most messages stop at the gates, so the
+    # ``Normalized`` (with its offset map) is only made for the few that go further.
+    lowered, runs = plain
+    passing = _passing(compiled, lowered, runs)
+    if not passing:
+        return _findings((), text)
+    return _findings(_findings_of(Normalized(text, lowered, runs=runs), compiled, passing), text)
 
 
 def detect_many(texts: Iterable[str], *, rules: RuleSet = DEFAULT_RULES) -> Iterator[Findings]:

@@ -22,6 +22,7 @@ from typing import Any, Final
 __all__ = [
     "compile_tree",
     "expected_hits",
+    "gate_and_start",
     "gate_source",
     "parse",
     "required_word_sets",
@@ -752,8 +753,24 @@ def gate_source(source: str) -> str:
     >>> gate_source(r"(?<!\bif\s)(?P<hit>\byou\s+never)")
     '(?P<hit>you\\s+never)'
     """
+    return gate_and_start(source)[0]
+
+
+def gate_and_start(source: str) -> tuple[str, bool]:
+    r""":func:`gate_source`, and whether no match of ``source`` starts before its gate's.
+
+    That is so when only zero-width tests were dropped: every match of the pattern is
+    then also a match of the gate at the same place, so the search for matches can
+    start where the gate first matched.
+
+    >>> gate_and_start(r"\byou\s+never")
+    ('you\\s+never', True)
+    >>> gate_and_start(r"(?:oh\s+)?you\s+never")
+    ('you\\s+never', False)
+    """
     prefix = ""
     rest = source
+    same_start = True
     while rest:
         if rest.startswith("\\b") or rest.startswith("\\A"):
             rest = rest[2:]
@@ -782,8 +799,11 @@ def gate_source(source: str) -> str:
             break
         quantifier = _QUANTIFIER.match(rest, token_end)
         rest = rest[quantifier.end() if quantifier else token_end :]
+        same_start = False
         if not rest or rest[0] in "|)":
-            return source  # nothing selective left: gate with the pattern itself
+            return source, True  # nothing selective left: gate with the pattern itself
     gate = prefix + rest
     # A gate with no letter left would match nearly anywhere: use the pattern itself.
-    return gate if any(char.isalpha() for char in rest.replace("?P<", "")) else source
+    if any(char.isalpha() for char in rest.replace("?P<", "")):
+        return gate, same_start
+    return source, True

@@ -27,7 +27,7 @@ from intimacy_kit._model import Category, Severity
 from intimacy_kit._patterns import (
     compile_tree,
     expected_hits,
-    gate_source,
+    gate_and_start,
     parse,
     split_branches,
     word_sets_of_tree,
@@ -205,11 +205,11 @@ class Rule:
                 branches = [_Branch(whole, whole, _hit_groups(whole), None, ())]
                 break
             _check_not_empty(self.id, pattern)
-            gate = gate_source(branch_source)
+            gate, same_start = gate_and_start(branch_source)
             try:
                 gate_pattern = pattern if gate == branch_source else re.compile(gate)
             except re.error:
-                gate_pattern = pattern
+                gate_pattern, same_start = pattern, True
             word_sets = word_sets_of_tree(tree, starts_clean=self.clause_start)
             branches.append(
                 _Branch(
@@ -218,6 +218,7 @@ class Rule:
                     _hit_groups(pattern),
                     word_sets[0] if word_sets else None,
                     word_sets[1:],
+                    same_start,
                 )
             )
         return CompiledRule(self, tuple(branches))
@@ -283,6 +284,9 @@ class _Branch:
     """Words of which one must be in the message for this branch to match; None if unknown."""
     also: tuple[frozenset[str], ...]
     """Further sets of words, each of which must also meet the message."""
+    same_start: bool = True
+    """Whether no match of ``pattern`` starts before the first match of ``gate``, so
+    that the search for matches may start there."""
 
     def span(self, match: Any) -> tuple[int, int]:
         """The span to report for ``match``: its first ``hit`` group that matched, or all."""

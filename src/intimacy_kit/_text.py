@@ -379,6 +379,28 @@ def _fold_characters(text: str) -> tuple[str, list[int], list[int]]:
     return "".join(pieces), starts, ends
 
 
+def fold_plain(text: str) -> tuple[str, list[bytes]] | None:
+    """The folded text and its word runs when folding is only lower-casing, else None.
+
+    That is the case for most messages: plain ASCII without chat spellings or stretched
+    letters. The folded text then lines up with ``text`` character for character.
+
+    >>> fold_plain("You NEVER listen!")
+    ('you never listen!', [b'you', b'never', b'listen'])
+    >>> fold_plain("u never listen"), fold_plain("You’re late")
+    (None, None)
+    """
+    if not text.isascii():
+        return None
+    lowered = text.lower()
+    # The word runs are kept: the detector needs them next, and building them here,
+    # while the bytes are at hand, is the cheapest place.
+    runs = lowered.encode().translate(_NOT_A_TO_Z).split()
+    if _CHAT_KEYS.isdisjoint(runs) and _STRETCHED.search(lowered) is None:
+        return lowered, runs
+    return None
+
+
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for matching and keep the way back to the original offsets.
 
@@ -393,13 +415,11 @@ def normalize(text: str) -> Normalized:
     >>> normalize("plain text stays put").is_identity
     True
     """
+    plain = fold_plain(text)
+    if plain is not None:
+        return Normalized(text, plain[0], runs=plain[1])
     if text.isascii():
         lowered = text.lower()
-        # The word runs are kept: the detector needs them next, and building them here,
-        # while the bytes are at hand, is the cheapest place.
-        runs = lowered.encode().translate(_NOT_A_TO_Z).split()
-        if _CHAT_KEYS.isdisjoint(runs) and _STRETCHED.search(lowered) is None:
-            return Normalized(text, lowered, runs=runs)
         folded, starts, ends = lowered, list(range(len(text))), list(range(1, len(text) + 1))
     else:
         folded, starts, ends = _fold_characters(text)
