@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import Final
+from typing import Any, Final
 
 from intimacy_kit._model import (
     Category,
@@ -79,6 +79,32 @@ def _clause_prefix(text: str, start: int) -> str:
     return prefix if boundary is None else prefix[boundary.start() + 1 :]
 
 
+def _anchored_matches(branch: _Branch, text: str, start: int) -> Iterator[Any]:
+    r"""``branch.pattern.finditer(text)``, trying the pattern only where its gate matches.
+
+    Only for branches whose gate dropped nothing but zero-width tests (``\b``,
+    lookbehinds): every match of the pattern then starts where the gate matches, so
+    anchoring the pattern at each gate match finds the same matches. It is much faster
+    for patterns that open with lookbehinds, which the regex engine would otherwise
+    test at every position of the text. Lookbehinds and ``\b`` still see the text
+    before the position a match is tried at.
+    """
+    gate, pattern = branch.gate.search, branch.pattern.match
+    position = start
+    size = len(text)
+    while position <= size:
+        candidate = gate(text, position)
+        if candidate is None:
+            return
+        at = candidate.start()
+        match = pattern(text, at)
+        if match is None:
+            position = at + 1
+            continue
+        yield match
+        position = max(match.end(), at + 1)
+
+
 def _matches(
     normalized: Normalized,
     units: tuple[tuple[CompiledRule, _Branch], ...],
@@ -93,9 +119,13 @@ def _matches(
     for index, gate_start in passing:
         item, branch = units[index]
         rule = item.rule
-        # No match starts before the gate's first one when the gate only dropped
-        # zero-width tests; lookbehinds and \b still see the text before ``pos``.
-        for match in branch.pattern.finditer(text, gate_start if branch.same_start else 0):
+        if not branch.same_start:
+            found_here: Iterable[Any] = branch.pattern.finditer(text)
+        elif branch.gate is branch.pattern:
+            found_here = branch.pattern.finditer(text, gate_start)
+        else:
+            found_here = _anchored_matches(branch, text, gate_start)
+        for match in found_here:
             start, end = branch.span(match)
             if start < 0 or end <= start:
                 continue
