@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import doctest
 import itertools
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -820,3 +821,37 @@ def test_feel_like_you_never_is_a_faux_feeling_not_a_counter_attack() -> None:
     categories = {f.category for f in detect("I feel like you never listen to me")}
     assert Category.FAUX_FEELING in categories
     assert Category.DEFENSIVENESS not in categories
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?<!\bnot\s)(?P<hit>\byou\s+(?:are\s+)?lazy\b)",  # opens with a lookbehind
+        r"\byou\s+(?:are\s+)?lazy\b",  # opens with a word boundary
+        r"(?:oh\s+)?you\s+(?:are\s+)?lazy\b",  # opens with an optional word
+        r"you\s+(?:are\s+)?lazy",  # the gate is the pattern itself
+        r"(?<=\s)lazy|lazy(?=\s)",  # alternatives that become separate branches
+    ],
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you lazy, not you lazy, you are lazy and you lazy",
+        "youyou lazy you lazy",
+        "lazy lazy lazy",
+        "not you are lazy. you are lazy",
+        "you lazy",
+    ],
+)
+def test_a_rule_finds_every_match_of_its_pattern(pattern: str, text: str) -> None:
+    """The gates and anchoring that speed matching up find exactly what the pattern does."""
+    rule = _rule("mine.lazy", pattern, hedge=Hedge.KEEP, negatable=False, category="label")
+    expected = []
+    for match in re.finditer(pattern, text):
+        span = match.span("hit") if "hit" in match.re.groupindex else match.span()
+        if span[0] >= 0:
+            expected.append(span)
+    found = detect(text, rules=RuleSet([rule]))
+    merged = [(f.start, f.end) for f in found]
+    # Overlapping matches of one category merge; these patterns never overlap.
+    assert merged == expected

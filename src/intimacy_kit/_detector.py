@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any, Final
@@ -79,36 +80,51 @@ def _clause_prefix(text: str, start: int) -> str:
     return prefix if boundary is None else prefix[boundary.start() + 1 :]
 
 
-def _anchored_matches(branch: _Branch, text: str, start: int) -> Iterator[Any]:
+def _anchored_matches(branch: _Branch, text: str, first: Any) -> Iterator[Any]:
     r"""``branch.pattern.finditer(text)``, trying the pattern only where its gate matches.
 
-    Only for branches whose gate dropped nothing but zero-width tests (``\b``,
-    lookbehinds): every match of the pattern then starts where the gate matches, so
-    anchoring the pattern at each gate match finds the same matches. It is much faster
-    for patterns that open with lookbehinds, which the regex engine would otherwise
-    test at every position of the text. Lookbehinds and ``\b`` still see the text
-    before the position a match is tried at.
+    ``first`` is the gate's first match. Only for branches whose gate dropped nothing
+    but zero-width tests (``\b``, lookbehinds): every match of the pattern then starts
+    where the gate matches, so anchoring the pattern at each gate match finds the same
+    matches. It is much faster for patterns that open with lookbehinds, which the regex
+    engine would otherwise test at every position of the text. Lookbehinds and ``\b``
+    still see the text before the position a match is tried at.
     """
     gate, pattern = branch.gate.search, branch.pattern.match
-    position = start
     size = len(text)
-    while position <= size:
-        candidate = gate(text, position)
-        if candidate is None:
-            return
+    candidate = first
+    while True:
         at = candidate.start()
         match = pattern(text, at)
         if match is None:
             position = at + 1
-            continue
-        yield match
-        position = max(match.end(), at + 1)
+        else:
+            yield match
+            position = max(match.end(), at + 1)
+        if position > size:
+            return
+        candidate = gate(text, position)
+        if candidate is None:
+            return
+
+
+def _pattern_matches(branch: _Branch, text: str, first: Any) -> Iterator[Any]:
+    """Every match of ``branch.pattern``, given ``first``, the first match of its gate."""
+    if not branch.same_start:
+        every: Iterator[Any] = branch.pattern.finditer(text)
+        return every
+    if branch.gate is not branch.pattern:
+        return _anchored_matches(branch, text, first)
+    # The gate is the pattern: its first match is the pattern's first match.
+    if first.end() >= len(text):
+        return iter((first,))
+    return itertools.chain((first,), branch.pattern.finditer(text, first.end()))
 
 
 def _matches(
     normalized: Normalized,
     units: tuple[tuple[CompiledRule, _Branch], ...],
-    passing: Iterable[tuple[int, int]],
+    passing: Iterable[tuple[int, Any]],
 ) -> list[tuple[int, int, CompiledRule, Severity]]:
     text = normalized.text
     runs = normalized.runs
@@ -116,16 +132,10 @@ def _matches(
     may_hedge = not _HEDGE_CUES.isdisjoint(runs)
     quoted: tuple[Span, ...] | None = None
     found: list[tuple[int, int, CompiledRule, Severity]] = []
-    for index, gate_start in passing:
+    for index, first in passing:
         item, branch = units[index]
         rule = item.rule
-        if not branch.same_start:
-            found_here: Iterable[Any] = branch.pattern.finditer(text)
-        elif branch.gate is branch.pattern:
-            found_here = branch.pattern.finditer(text, gate_start)
-        else:
-            found_here = _anchored_matches(branch, text, gate_start)
-        for match in found_here:
+        for match in _pattern_matches(branch, text, first):
             start, end = branch.span(match)
             if start < 0 or end <= start:
                 continue
@@ -161,8 +171,8 @@ def detect_normalized(
     return _findings_of(normalized, compiled, passing) if passing else ()
 
 
-def _passing(compiled: _Compiled, text: str, runs: Iterable[bytes]) -> list[tuple[int, int]]:
-    """The units, in rule order, that may match ``text``, each with where its gate matched.
+def _passing(compiled: _Compiled, text: str, runs: Iterable[bytes]) -> list[tuple[int, Any]]:
+    """The units, in rule order, that may match ``text``, each with its gate's first match.
 
     A unit passes when the message's words meet its requirements and its gate pattern
     matches somewhere in the text.
@@ -186,15 +196,11 @@ def _passing(compiled: _Compiled, text: str, runs: Iterable[bytes]) -> list[tupl
     if not ready:
         return []
     searches = compiled.searches
-    return [
-        (index, gate.start())
-        for index in sorted(ready)
-        if (gate := searches[index](text)) is not None
-    ]
+    return [(index, gate) for index in sorted(ready) if (gate := searches[index](text)) is not None]
 
 
 def _findings_of(
-    normalized: Normalized, compiled: _Compiled, passing: list[tuple[int, int]]
+    normalized: Normalized, compiled: _Compiled, passing: list[tuple[int, Any]]
 ) -> tuple[Finding, ...]:
     raw = _matches(normalized, compiled.units, passing)
     return _merge(normalized, raw) if raw else ()

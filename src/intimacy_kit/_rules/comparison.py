@@ -27,6 +27,16 @@ _THEIR_PARTNER = (
     r"husbands|wives|boyfriends|girlfriends|partners)"
 )
 
+# What the other person is said to do (better): "… would never", "… actually plans".
+_DOES_BETTER = (
+    r"\s+(?:[a-z']+\s+){0,2}?(?:would|wouldn't|never|always|"
+    r"actually|at\s+least|manages?\s+to|knows?\s+how|bothers?\s+to|remembers?|helps?|treats?|"
+    r"cares?|listens?|doesn't|don't|didn't|did|do|does|can|could|had|have|has|makes?|"
+    r"takes?|gets?|calls?|texts?|pays?|earns?|cooks?|cleans?|(?:was|is|were)\s+(?:way\s+|"
+    r"much\s+|so\s+much\s+|a\s+lot\s+)?(?:better|nicer|kinder|more|less)|shows?|says?|buys?|"
+    r"brings?|plans?|gives?|spends?|go|goes|went|travel|have|get)\b"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         id="comparison.be_more_like",
@@ -68,16 +78,10 @@ RULES: tuple[Rule, ...] = (
         category=Category.COMPARISON,
         severity=Severity.MEDIUM,
         pattern=(
-            r"(?P<hit>\b(?:"
-            + _OTHERS
-            + r"|"
-            + _THEIR_PARTNER
-            + r")\s+(?:[a-z']+\s+){0,2}?(?:would|wouldn't|never|always|"
-            r"actually|at\s+least|manages?\s+to|knows?\s+how|bothers?\s+to|remembers?|helps?|treats?|"
-            r"cares?|listens?|doesn't|don't|didn't|did|do|does|can|could|had|have|has|makes?|"
-            r"takes?|gets?|calls?|texts?|pays?|earns?|cooks?|cleans?|(?:was|is|were)\s+(?:way\s+|much\s+|so\s+much\s+|a\s+lot\s+)?(?:better|nicer|"
-            r"kinder|more|less)|shows?|says?|buys?|"
-            r"brings?|plans?|gives?|spends?|go|goes|went|travel|have|get)\b)"
+            # Two alternatives with the same tail rather than one: the second opens with
+            # any word, which would leave the first without a selective gate.
+            r"(?P<hit>\b" + _OTHERS + _DOES_BETTER + r")"
+            r"|(?P<hit4>\b" + _THEIR_PARTNER + _DOES_BETTER + r")"
             r"|(?P<hit2>\bwould\s+never\s+[a-z]+\s+(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|"
             r"boyfriend)\b|\band\s+you\s+can't\s+even\b|\b(?:more\s+[a-z]+|(?!(?:old|young|tall|short|big|"
             r"small|earl|lat|clos|furth|fast|quick|long)er\b)[a-z]{3,}er|better|worse)\s+than\s+you\b"
