@@ -66,6 +66,12 @@ _QUOTE_FOLD: Final = {
     "\u2212": "-",
 }
 
+# The non-ASCII folds above that replace one character with one character, for
+# ``str.translate`` on the fast path.
+_ONE_FOR_ONE: Final = {
+    ord(char): folded for char, folded in _QUOTE_FOLD.items() if not char.isascii()
+}
+
 # Chat spellings and contractions typed without an apostrophe. Only unambiguous forms:
 # "ill", "wont", "were" and "id" are real words, so they stay as typed.
 _CHAT_WORDS: Final = {
@@ -380,18 +386,24 @@ def _fold_characters(text: str) -> tuple[str, list[int], list[int]]:
 
 
 def fold_plain(text: str) -> tuple[str, list[bytes]] | None:
-    """The folded text and its word runs when folding is only lower-casing, else None.
+    r"""The folded text and its word runs when folding is only lower-casing, else None.
 
     That is the case for most messages: plain ASCII without chat spellings or stretched
     letters. The folded text then lines up with ``text`` character for character.
 
+    Typographic quotes and dashes fold one for one, so they keep the offsets too.
+
     >>> fold_plain("You NEVER listen!")
     ('you never listen!', [b'you', b'never', b'listen'])
-    >>> fold_plain("u never listen"), fold_plain("You’re late")
+    >>> fold_plain("You’re “late”")
+    ('you\'re "late"', [b'you', b're', b'late'])
+    >>> fold_plain("u never listen"), fold_plain("Ｙou never listen")
     (None, None)
     """
     if not text.isascii():
-        return None
+        text = text.translate(_ONE_FOR_ONE)
+        if not text.isascii():
+            return None
     lowered = text.lower()
     # The word runs are kept: the detector needs them next, and building them here,
     # while the bytes are at hand, is the cheapest place.
