@@ -190,9 +190,9 @@ def _passing(compiled: _Compiled, text: str, runs: Iterable[bytes]) -> list[tupl
     # The indexed units whose other requirements are all met.
     ready = {index for units in indexed for index, need in units if need & met == need}
     ready.update(compiled.always)
-    for substring, index in compiled.by_substring:
-        if substring in text:
-            ready.add(index)
+    for last, group in compiled.by_substring:
+        if last in text:
+            ready.update(index for substring, index in group if substring in text)
     if not ready:
         return []
     searches = compiled.searches

@@ -386,6 +386,15 @@ def _trigger_requirement(rule: Rule) -> tuple[frozenset[str], ...]:
     return (frozenset(part for trigger in rule.triggers for part in _WORD.findall(trigger)),)
 
 
+def _by_last_character(
+    triggers: list[tuple[str, int]],
+) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
+    groups: dict[str, list[tuple[str, int]]] = {}
+    for trigger, index in triggers:
+        groups.setdefault(trigger[-1], []).append((trigger, index))
+    return tuple((last, tuple(group)) for last, group in sorted(groups.items()))
+
+
 @attrs.frozen(eq=False)
 class _Compiled:
     units: tuple[tuple[CompiledRule, _Branch], ...]
@@ -395,8 +404,9 @@ class _Compiled:
     meets, and the units indexed under it, each with the mask of its other needs."""
     lookup_words: frozenset[bytes]
     """The keys of ``lookup``, for one fast set intersection per message."""
-    by_substring: tuple[tuple[str, int], ...]
-    """Triggers that are not plain words (an emoji, say), checked with ``in``."""
+    by_substring: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
+    """Triggers that are not plain words (an emoji, say), checked with ``in``; grouped by
+    their last character, which is checked first (most messages have none of them)."""
     always: tuple[int, ...]
     """Units with no known word, which run on every message."""
     searches: tuple[Any, ...]
@@ -537,7 +547,7 @@ class RuleSet:
             tuple(units),
             MappingProxyType(lookup),
             frozenset(lookup),
-            tuple(by_substring),
+            _by_last_character(by_substring),
             tuple(always),
             tuple(branch.gate.search for _rule, branch in units),
         )
