@@ -238,6 +238,9 @@ def test_advice_is_offered_instead_of_given() -> None:
         ("It's your fault we're broke.", "Now that we're broke,"),
         # a label over something: the something stays
         ("You're behaving like a spoilt brat over a parking space.", "the parking space"),
+        # the thing done stays with what it was done to, not the object alone
+        ("Like you've never delayed cleaning up your restaurant kitchen.", "cleaning up your"),
+        ("Not a single time have you cleaned the bathroom.", "cleaning the bathroom"),
         # accusing questions: the behaviour and the thing asked for
         ("What were you thinking, leaving the baby in the car?", "you left the baby in the car"),
         ("Is it really too much to ask for a text?", "send me a text"),

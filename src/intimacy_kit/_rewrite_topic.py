@@ -28,6 +28,7 @@ import attrs
 from intimacy_kit._lexicon import FAUX_FEELING_FORMS, LABEL_FORMS
 from intimacy_kit._rewrite_clause import Token
 from intimacy_kit._rewrite_verbs import (
+    gerund,
     is_known_noun_plural,
     is_known_word,
     parts_of_speech,
@@ -440,6 +441,52 @@ def phrase_text(tokens: Sequence[Token], a: int, b: int, *, definite: bool = Fal
     return " ".join(words)
 
 
+# Verbs of talking, which a request to talk about something would repeat.
+_TALK_VERBS: Final = frozenset(
+    {"discuss", "mention", "talk", "say", "tell", "ask", "explain", "argue", "raise"}
+)
+# Particles that belong to a phrasal verb before its object ("clean up the kitchen").
+_PARTICLES: Final = frozenset({"up", "out", "off", "away", "back", "down", "over", "through"})
+
+
+def _verb_phrase(
+    tokens: Sequence[Token], i: int, blocked: Collection[int]
+) -> tuple[int, str] | None:
+    """A verb with its object at ``tokens[i]`` as a gerund phrase, and where it ends.
+
+    "you could barely keep your job at the bar" gives "keeping your job at the bar": the
+    thing done, not only the thing it was done to. ``None`` when ``tokens[i]`` is not a
+    main verb followed by a noun phrase outside the judgment.
+    """
+    token = tokens[i]
+    if i in blocked or not is_content(token) or "VERB" not in parts_of_speech(token.norm):
+        return None
+    before = tokens[i - 1].norm if i > 0 else ""
+    if before in _DETERMINERS or _possessive(tokens[i - 1]) if i > 0 else False:
+        return None  # "your call", "the cleaning": a noun here
+    lemma = verb_lemma(token.norm)
+    if lemma is None or lemma in CONTENT_STOPWORDS or lemma in _TALK_VERBS:
+        return None  # "talk with me about discussing your mother" says it twice
+    j = i + 1
+    particle = ""
+    if j < len(tokens) and tokens[j].norm in _PARTICLES and j not in blocked:
+        particle = " " + tokens[j].surface
+        j += 1
+    if j >= len(tokens) or not (tokens[j].norm in _DETERMINERS or _possessive(tokens[j])):
+        return None  # only a determined object: "keep your job", not "keep going"
+    end = noun_phrase(tokens, j, blocked)
+    if end is None:
+        return None
+    obj = phrase_text(tokens, j, end)
+    if not obj:
+        return None
+    if not particle and end < len(tokens) and tokens[end].norm in _PARTICLES:
+        obj += " " + tokens[end].surface  # "take the bins out"
+        end += 1
+    verb = token.norm if token.norm.endswith("ing") else gerund(lemma)
+    return end, f"{verb}{particle} {obj}"
+
+
 def topic(
     tokens: Sequence[Token],
     blocked: Collection[int],
@@ -453,6 +500,18 @@ def topic(
     includes; ``covered`` the lemmas the rewrite already keeps.
     """
     best: tuple[int, int, int] | None = None
+    # A verb with its object names what happened, and keeps the verb too ("keeping your
+    # job at the bar" rather than "your job"); it wins over its own object on a tie.
+    best_action: tuple[int, int, int, str] | None = None
+    for start in range(len(tokens)):
+        action = _verb_phrase(tokens, start, blocked)
+        if action is None:
+            continue
+        stop, text = action
+        fresh_words = content_lemmas(tokens, range(start, stop)) - frozenset(covered)
+        score = 2 * len(fresh_words) + 1
+        if len(fresh_words) >= 2 and (best_action is None or score > best_action[0]):
+            best_action = (score, start, stop, text)
     i = 0
     n = len(tokens)
     while i < n:
@@ -477,6 +536,10 @@ def topic(
         if fresh and (best is None or weight > best[0]):
             best = (weight, i, end)
         i = end
+    if best_action is not None and (best is None or best_action[0] > best[0]):
+        _, a, b, text = best_action
+        if not any(tokens[k].norm in _MOCK_PRAISE for k in range(a, b)):
+            return Topic(text=text, lemmas=content_lemmas(tokens, range(a, b)), start=a)
     if best is None:
         return None
     _, a, b = best

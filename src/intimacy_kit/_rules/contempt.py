@@ -79,7 +79,10 @@ RULES: tuple[Rule, ...] = (
             r"\bsays\s+the\s+(?:one|guy|girl|woman|man|person|lady|dude)\s+who\b|"
             r"\b(?:that's\s+)?(?:rich|deep|funny)\s+coming\s+from\s+you\b|\bcoming\s+from\s+you\b|"
             r"\blook\s+who's\s+talking\b|\bsure\s+you\s+(?:do|did|are|will|were|would)\s*[.!]|"
-            r"\btalk\s+about\s+[a-z]+ing\b(?<!thing)|\bwhatever\s+you\s+say\b|\bgood\s+for\s+you\s*[.!]\s*$|"
+            # "Talk about overreacting!" only opens a sentence; inside one it is a plain
+            # wish to talk ("could we talk about taking the bins out?").
+            r"(?:^|(?<=[.!?,]\s)|(?<=[.!?,]))talk\s+about\s+[a-z]+ing\b(?<!thing)|"
+            r"\bwhatever\s+you\s+say\b|\bgood\s+for\s+you\s*[.!]\s*$|"
             r"\boh\s+please\b|\bspare\s+me\b|\bgive\s+me\s+a\s+break\b|\bdon't\s+make\s+me\s+laugh\b|"
             r"\bi\s+guess\s+that\s+makes\s+you\s+the\s+\w+|\bthe\s+expert,?\s+huh\b|"
             r"\bsorry\s+(?:that\s+)?(?:i'm|i\s+am)\s+not\s+(?:perfect|good\s+enough|as\s+\w+\s+as)\b|"
@@ -103,6 +106,7 @@ RULES: tuple[Rule, ...] = (
             "How nice of you to bring flowers!",
             "Sure, I can do that.",
             "Let's talk about it later.",
+            "Could we sit down and talk about taking the bins out?",
         ),
         triggers=(
             "right",
