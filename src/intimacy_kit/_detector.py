@@ -189,7 +189,8 @@ def _passing(compiled: _Compiled, text: str, runs: Iterable[bytes]) -> list[tupl
             indexed.append(units)
     # The indexed units whose other requirements are all met.
     ready = {index for units in indexed for index, need in units if need & met == need}
-    ready.update(compiled.always)
+    if compiled.always:
+        ready.update(compiled.always)
     for last, group in compiled.by_substring:
         if last in text:
             ready.update(index for substring, index in group if substring in text)
