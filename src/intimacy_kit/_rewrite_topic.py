@@ -338,9 +338,15 @@ def _bare_start(tokens: Sequence[Token], i: int) -> bool:
     before = tokens[i - 1].norm if i > 0 else ""
     if head.norm.endswith("ing") and verb_lemma(head.norm) and before in _BEFORE_BARE:
         return True
-    if not _is_noun(head):
-        return False
     following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if not _is_noun(head):
+        # An adjective after a determiner inside the judgment: "none of your | rare plants".
+        return (
+            before in {"your", "my", "our", "the"}
+            and _is_modifier(head)
+            and i + 1 < len(tokens)
+            and _is_noun(tokens[i + 1])
+        )
     if "ADJ" in parts_of_speech(head.norm) and {"NOUN", "ADJ"} & parts_of_speech(following):
         return False  # "in real trouble": "real" describes what follows
     if before in _BEFORE_BARE or before in {"your", "my", "our", "the"}:

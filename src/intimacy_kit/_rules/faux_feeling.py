@@ -11,6 +11,14 @@ _WHY = (
 )
 _INSTEAD = "Name the feeling inside you and the need: 'I feel lonely, because I need connection.'"
 
+# Roles a person says they feel reduced to ("I feel like your maid").
+_ROLE = (
+    r"(?:maid|servant|nanny|cash\s+machine|atm|doormat|slave|babysitter|punching\s+bag|afterthought|"
+    r"stranger|roommate|flatmate|housemate|ghost|brick\s+wall|wall|fool|burden|option|backup|"
+    r"placeholder|employee|chauffeur|driver|taxi|cleaner|cook|chef|butler|secretary|assistant|"
+    r"therapist|nurse|bank|wallet|piece\s+of\s+furniture|convenience|mother|mum|mom|parent)"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         id="faux_feeling.feel_like_you",
@@ -80,12 +88,15 @@ RULES: tuple[Rule, ...] = (
         category=Category.FAUX_FEELING,
         severity=Severity.LOW,
         pattern=(
-            r"(?P<hit>\bi(?:'m\s+starting\s+to|\s+just|\s+sometimes|\s+really|\s+honestly)?\s+(?:feel|felt)\s+like\s+"
-            r"(?:i'm\s+)?(?:(?:a|an|your|the)\s+(?:\w+\s+){0,2}?(?:maid|servant|nanny|cash\s+machine|atm|doormat|"
-            r"slave|babysitter|punching\s+bag|afterthought|stranger|roommate|flatmate|housemate|ghost|"
-            r"brick\s+wall|wall|fool|burden|option|backup|placeholder|employee|chauffeur|cleaner|cook|"
-            r"bank|wallet|piece\s+of\s+furniture|convenience|mother|mum|mom|parent)|talking\s+to\s+a\s+"
-            r"(?:brick\s+)?wall|invisible|nothing|no\s+one)\b)"
+            # The whole role is the faux feeling: "your personal chef and cleaner", "a cash
+            # machine with legs".
+            r"(?P<hit>\bi(?:'m\s+starting\s+to|\s+just|\s+sometimes|\s+really|\s+honestly)?\s+"
+            r"(?:feel|felt)\s+like\s+(?:i'm\s+)?(?:(?:a|an|your|the)\s+(?:\w+\s+){0,2}?"
+            + _ROLE
+            + r"(?:\s+(?:and|or)\s+(?:\w+\s+)?"
+            + _ROLE
+            + r")?(?:\s+with\s+legs)?"
+            r"|talking\s+to\s+a\s+(?:brick\s+)?wall|invisible|nothing|no\s+one)\b)"
             r"|(?P<hit2>\b<PARTNER>\s+(?:makes|made)\s+me\s+feel\s+(?:so\s+|really\s+)?(?:<FAUX>|invisible|"
             r"worthless|stupid|small|like\s+(?:a|an|nothing))\b)"
             r"|(?P<hit3>\bi\s+(?:just\s+)?(?:feel|felt)\s+(?:a\s+bit|a\s+little|kind\s+of|so|really|completely)?"

@@ -18,12 +18,23 @@ _INSULT_WHY = (
     "does lasting damage to trust."
 )
 
+# The noun a label describes, when it ends the clause: "an insufferable perfectionist",
+# "a lazy slob". Part of the label, so the finding covers the whole of it.
+_LABELLED_NOUN = (
+    r"(?:\s+(?!(?:today|tonight|now|again|lately|sometimes|too|honestly|really|though|anyway|"
+    r"right|yourself|huh|man|dude|babe|mate|bro|already|lol|omg|tbh|smh|fr|rn|ngl|imo|idk|jk|"
+    r"btw|wtf|me|us|him|her|them|it|that|this|then)\b)"
+    r"[a-z]+(?:-[a-z]+)*(?=\s*(?:[.!?,;:)\u2026]|$)))?"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         id="label.you_are",
         category=Category.LABEL,
         severity=Severity.MEDIUM,
-        pattern=r"(?P<hit><YOU_BE><ADV>\s+<LABEL>)(?!\s+(?:good|funny|cute|smart|at|for\s+me))",
+        pattern=r"(?P<hit><YOU_BE><ADV>\s+<LABEL>"
+        + _LABELLED_NOUN
+        + r")(?!\s+(?:good|funny|cute|smart|at|for\s+me))",
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
@@ -126,7 +137,7 @@ RULES: tuple[Rule, ...] = (
         id="label.insult_word",
         category=Category.LABEL,
         severity=Severity.HIGH,
-        pattern=r"(?P<hit><YOU_BE><ADV>\s+<INSULT>)",
+        pattern=r"(?P<hit><YOU_BE><ADV>\s+<INSULT>" + _LABELLED_NOUN + ")",
         message=_INSULT_WHY,
         suggestion="Take a break before you speak, then say what you feel and need.",
         examples=("You're pathetic.", "you are such a moron", "You're a disgusting pig."),
