@@ -271,6 +271,8 @@ class Topic:
     """Index of its first token in the sentence."""
     plural: bool = False
     """Whether the phrase is plural ("a few books"), for the verb that follows it."""
+    action: bool = False
+    """Whether the phrase names something done ("keeping your job") rather than a thing."""
 
 
 @functools.lru_cache(maxsize=8192)
@@ -455,6 +457,20 @@ _TALK_VERBS: Final = frozenset(
 _PARTICLES: Final = frozenset({"up", "out", "off", "away", "back", "down", "over", "through"})
 
 
+# Words after which a verb does not name something that was done: a passive ("be
+# celebrated") or a denial by its subject ("nobody cares about your work").
+_NOT_AN_ACTION_AFTER: Final = frozenset(
+    {"be", "been", "being", "get", "got", "gets", "nobody", "noone", "nothing", "one"}
+)
+# Prepositions a verb takes before its object ("live in", "worry about", "look after").
+_VERB_PREPOSITIONS: Final = frozenset({"in", "about", "after", "with", "for", "on", "at"})
+
+
+def _plural_object_end(tokens: Sequence[Token], j: int, blocked: Collection[int]) -> int:
+    """End of a bare plural object ("drop hints", "wash dishes")."""
+    return j + 1
+
+
 def _verb_phrase(
     tokens: Sequence[Token], i: int, blocked: Collection[int]
 ) -> tuple[int, str] | None:
@@ -470,6 +486,8 @@ def _verb_phrase(
     before = tokens[i - 1].norm if i > 0 else ""
     if before in _DETERMINERS or _possessive(tokens[i - 1]) if i > 0 else False:
         return None  # "your call", "the cleaning": a noun here
+    if before in _NOT_AN_ACTION_AFTER:
+        return None  # "be celebrated for …" (passive), "nobody cares about …" (denied)
     lemma = verb_lemma(token.norm)
     if lemma is None or lemma in CONTENT_STOPWORDS or lemma in _TALK_VERBS:
         return None  # "talk with me about discussing your mother" says it twice
@@ -478,9 +496,24 @@ def _verb_phrase(
     if j < len(tokens) and tokens[j].norm in _PARTICLES and j not in blocked:
         particle = " " + tokens[j].surface
         j += 1
-    if j >= len(tokens) or not (tokens[j].norm in _DETERMINERS or _possessive(tokens[j])):
-        return None  # only a determined object: "keep your job", not "keep going"
-    end = noun_phrase(tokens, j, blocked)
+    if (
+        not particle
+        and j + 1 < len(tokens)
+        and tokens[j].norm in _VERB_PREPOSITIONS
+        and j not in blocked
+        and (tokens[j + 1].norm in _DETERMINERS or _possessive(tokens[j + 1]))
+    ):
+        particle = " " + tokens[j].surface  # "live in your clutter", "worry about the rent"
+        j += 1
+    if j >= len(tokens) or j in blocked:
+        return None
+    determined = tokens[j].norm in _DETERMINERS or _possessive(tokens[j])
+    plural_noun = is_known_noun_plural(tokens[j].norm) and "VERB" not in parts_of_speech(
+        tokens[j].norm
+    )
+    if not (determined or plural_noun):
+        return None  # a determined or plural object: "keep your job", "drop hints"
+    end = noun_phrase(tokens, j, blocked) if determined else _plural_object_end(tokens, j, blocked)
     if end is None:
         return None
     obj = phrase_text(tokens, j, end)
@@ -545,7 +578,9 @@ def topic(
     if best_action is not None and (best is None or best_action[0] > best[0]):
         _, a, b, text = best_action
         if not any(tokens[k].norm in _MOCK_PRAISE for k in range(a, b)):
-            return Topic(text=text, lemmas=content_lemmas(tokens, range(a, b)), start=a)
+            return Topic(
+                text=text, lemmas=content_lemmas(tokens, range(a, b)), start=a, action=True
+            )
     if best is None:
         return None
     _, a, b = best

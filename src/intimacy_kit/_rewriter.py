@@ -342,7 +342,7 @@ class _Composer:
                 after = after.replace(" means ", " mean ", 1)
             self.request = self.request[: placeholder.start(1)] + self.about.text + after
         elif self.about is not None and not self.acknowledge and self.request_score <= 2:
-            self.request = self._about_request(self.about.text)
+            self.request = self._about_request(self.about)
 
     # --- choices -------------------------------------------------------------------------
 
@@ -434,13 +434,19 @@ class _Composer:
                 best = found
         return best
 
-    def _about_request(self, about: str) -> str:
-        """A request about ``about`` in the words that suit the judgment and the need."""
+    def _about_request(self, topic: Topic) -> str:
+        """A request about ``topic`` in the words that suit the judgment and the need."""
         dominant = self.dominant
+        about = topic.text
         if dominant is Category.STONEWALLING:
             return f"give me an hour on my own, and then talk with me about {about}"
         if dominant is Category.ACCUSATORY_QUESTION:
-            return f"tell me what happened with {about}"
+            # "what happened with your clutter", but "more about living in your clutter"
+            return (
+                f"tell me more about {about}"
+                if topic.action
+                else f"tell me what happened with {about}"
+            )
         return _ABOUT_REQUESTS.get(self.need, "talk with me about {}").format(about)
 
     # --- drafts --------------------------------------------------------------------------
