@@ -411,10 +411,12 @@ RULE_PLANS: Final[Mapping[str, tuple[str, str, str]]] = types.MappingProxyType(
         "contempt.jab": ("hurt", "kindness", "talk about this with me in a kind way"),
         "demand.imperative": ("frustrated", "cooperation", "work this out with me"),
         "demand.pressure": ("stressed", "support", "give me a hand with this"),
+        # "These dishes won't wash themselves": a request in disguise, so the fallback
+        # asks for help rather than for praise.
         "demand.criticism_as_request": (
             "frustrated",
-            "encouragement",
-            "tell me what you think is going well, too",
+            "cooperation",
+            "talk with me about what would help here",
         ),
         "absolute.pattern": ("frustrated", "reliability", "find one thing we can change together"),
         "absolute.pattern_of": (

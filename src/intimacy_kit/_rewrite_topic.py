@@ -221,7 +221,8 @@ CONTENT_STOPWORDS: Final = frozenset(
     # A word list reads and diffs better as plain text than as hundreds of literals.
     """
     a an the and or but so if then than that this these those there here it its i me
-    my mine myself you your yours yourself we us our they them their he him his she her
+    my mine myself you your yours yourself yourselves we us our ourselves they them their
+    themselves himself herself itself he him his she her
     who whom whose which what when where why how all any both each few more most other
     some such no nor not only own same too very can will just should now is am are was
     were be been being have has had having do does did doing would could might must
