@@ -27,6 +27,21 @@ _THEIR_PARTNER = (
     r"husbands|wives|boyfriends|girlfriends|partners)"
 )
 
+# The people a partner is measured against. The comparator is part of the judgment, so
+# a finding covers it: "be more like [your sister]", "not half the cook [your mother is]".
+_CMP_NOUN = (
+    r"(?:sister|sisters|brother|brothers|mother|mum|mom|father|dad|parents|ex|friend|friends|"
+    r"husband|husbands|wife|wives|boyfriend|boyfriends|girlfriend|girlfriends|partner|partners|"
+    r"man|men|woman|women|guy|guys|girl|girls|person|people|colleague|colleagues|boss|"
+    r"neighbou?r|neighbou?rs|cousin|cousins|son|daughter|kids|family|families)"
+)
+_COMPARATOR = (
+    r"(?:\s+(?:(?:your|my|his|her|their|our|the|a|an)\s+)?(?:[a-z']+\s+){0,2}?"
+    + _CMP_NOUN
+    + r"\b(?:\s+(?:is|was|does|did|used\s+to\s+be|(?:i|you)\s+married|"
+    r"(?:my|your|his|her)\s+[a-z]+\s+(?:is|was)))?)?"
+)
+
 # What the other person is said to do (better): "… would never", "… actually plans".
 _DOES_BETTER = (
     r"\s+(?:[a-z']+\s+){0,2}?(?:would|wouldn't|never|always|"
@@ -45,13 +60,14 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?P<hit>\b(?:why\s+can't\s+you|you\s+should|you\s+could|try\s+to|can't\s+you)\s+"
             r"(?:just\s+)?(?:be|act)\s+(?:(?:a\s+bit|a\s+little)\s+)?(?:more\s+)?(?:[a-z]+\s+)?like\s+"
-            r"(?:(?:your|my|his|her|their|the|our)\s+)?[a-z']+)"
-            r"|(?P<hit4>\bwish\s+you\s+(?:were|could\s+be|would\s+be)\s+(?:more\s+)?(?:as\s+[a-z]+\s+as|like)\b"
+            r"(?:(?:your|my|his|her|their|the|our)\s+)?[a-z']+(?:\s+" + _CMP_NOUN + r"\b)?)"
+            r"|(?P<hit4>(?:\bwish\s+you\s+(?:were|could\s+be|would\s+be)\s+(?:more\s+)?"
+            r"(?:as\s+[a-z]+\s+as|like)\b"
             r"|\byou(?:'re|\s+are)\s+nothing\s+like\b|\bnot\s+half\s+the\s+[a-z]+\b|"
             r"\b(?:more|as\s+much)\s+(?:than|as)\s+you\s+(?:care|cared|think|worry)\s+about\b|"
             r"\byou\s+care\s+more\s+about\s+(?:your|the|that|those|her|his)\s+[^.!?]{1,30}?\s+than\s+"
             r"(?:about\s+|you\s+(?:do|care)\s+about\s+)?me\b|"
-            r"(?:^|(?<=[.!?]\s))(?:just\s+)?(?:be|act)\s+more\s+like\b)"
+            r"(?:^|(?<=[.!?]\s))(?:just\s+)?(?:be|act)\s+more\s+like\b)" + _COMPARATOR + r")"
             r"|(?P<hit2>\b(?:why\s+can't|why\s+don't|how\s+come)\s+you\b[^.!?]{0,40}?\b(?:like|as)\s+"
             r"(?:your|my|his|her|their)\s+[a-z]+\s+(?:does|did|do|can|would)\b)"
             r"|(?P<hit3>\bwhy\s+can't\s+you\s+be\s+(?:as\s+[a-z]+\s+as|more\s+[a-z]+\s+like)\b)"
@@ -82,6 +98,13 @@ RULES: tuple[Rule, ...] = (
             # any word, which would leave the first without a selective gate.
             r"(?P<hit>\b" + _OTHERS + _DOES_BETTER + r")"
             r"|(?P<hit4>\b" + _THEIR_PARTNER + _DOES_BETTER + r")"
+            # Someone close held up against the partner: "even my dad cooks more than you",
+            # "your brother has his life together, unlike you".
+            r"|(?P<hit5>\b(?:my|your|his|her|their|our)\s+(?:[a-z]+\s+)?" + _CMP_NOUN + r"\s+"
+            r"(?:[a-z']+\s+){1,4}?(?:more|better|less|harder)\s+than\s+you\b"
+            r"(?!\s+(?:think|know|realise|realize|imagine|expect|might))"
+            r"|\b(?:my|your|his|her|their|our)\s+(?:[a-z]+\s+)?" + _CMP_NOUN + r"\b[^.!?]{1,50}?,?"
+            r"\s+unlike\s+you\b)"
             r"|(?P<hit2>\bwould\s+never\s+[a-z]+\s+(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|"
             r"boyfriend)\b|\band\s+you\s+can't\s+even\b|\b(?:more\s+[a-z]+|(?!(?:old|young|tall|short|big|"
             r"small|earl|lat|clos|furth|fast|quick|long)er\b)[a-z]{3,}er|better|worse)\s+than\s+you\b"
@@ -93,6 +116,8 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
+            "Even my dad cooks more than you.",
+            "Your brother has his life together, unlike you.",
             "My ex would never treat me like this.",
             "Other husbands help with the dishes.",
             "Everyone else manages to be on time.",
@@ -109,6 +134,8 @@ RULES: tuple[Rule, ...] = (
             "When I was your age I was already working.",
         ),
         near_misses=(
+            "My sister works harder than you think.",
+            "My mum loves you more than anyone.",
             "My sister is coming on Friday.",
             "Other people's kids are at the party too.",
             "Everyone else is already at the restaurant.",
@@ -140,6 +167,12 @@ RULES: tuple[Rule, ...] = (
             "never",
             "even",
             "age",
+            "unlike",
+            "my",
+            "his",
+            "her",
+            "their",
+            "our",
         ),
         source="Unfavourable comparison with third parties.",
     ),
