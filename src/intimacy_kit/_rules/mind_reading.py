@@ -11,6 +11,10 @@ _WHY = (
 )
 _INSTEAD = "Describe what you saw and ask: 'When you …, I wondered whether … . Is that so?'."
 
+# The rest of the clause after "you only did it so/because/to …" or "you're pretending
+# …": the motive or act being read into the partner, which is the judgment itself.
+_MOTIVE = r"(?:[^.!?;:,\u2026]{1,60}?(?=\s*(?:[.!?;:,\u2026]|$)))?"
+
 RULES: tuple[Rule, ...] = (
     Rule(
         id="mind_reading.dont_care",
@@ -49,7 +53,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             r"(?P<hit2>\byou(?:'re|\s+are)?\s+(?:just|only)\s+(?:saying|doing)\s+(?:that|this|it)"
-            r"\s+(?:to|because|so)\b)"
+            r"\s+(?:to|because|so)\b" + _MOTIVE + r")"
             r"|(?P<hit3>\byou\s+(?:just\s+|only\s+|always\s+|really\s+)?(?:want|wanted|care|cared|like|love|enjoy)\s+"
             r"(?:to\s+(?:win|be\s+right|hurt|control|punish|humiliate|embarrass|make\s+me|look\s+good|"
             r"get\s+your\s+way|have\s+the\s+last\s+word)|about\s+(?:yourself|your\s+\w+|winning|"
@@ -199,7 +203,9 @@ RULES: tuple[Rule, ...] = (
             r"[^.!?]{0,30}?\b(?:when|because|for)\b)"
             r"|(?P<hit6>\byou\s+(?:were|are|'re)\s+never\s+(?:really\s+)?(?:interested|into|there|serious)\b)"
             r"|(?P<hit7>\byou\s+(?:just\s+)?don't\s+want\s+to\s+(?:look|seem|be\s+seen|admit)\b)"
-            r"|(?P<hit8>\byou(?:'re|\s+are)\s+(?:just\s+|only\s+)?pretending\b|\bdon't\s+pretend\b)"
+            r"|(?P<hit8>(?:\byou(?:'re|\s+are)\s+(?:just\s+|only\s+)?pretending\b|\bdon't\s+pretend\b)"
+            + _MOTIVE
+            + r")"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -252,8 +258,12 @@ RULES: tuple[Rule, ...] = (
             r"convenience|backup|placeholder|option))\s+to\s+you\b)"
             r"|(?P<hit2>\b(?:he|she|<PARTNER>)\s+(?:doesn't|does\s+not|never|no\s+longer)\s+(?:even\s+|really\s+)?"
             r"(?:love|loves|care\s+about|cares\s+about|respect|respects|want|wants)\s+me\b)"
-            r"|(?P<hit3>\bonly\s+(?:staying|here|with\s+me|around)\s+(?:for|because)\b)"
-            r"|(?P<hit4>\byou\s+only\s+(?:said|did|agreed|came|called|asked)\s+(?:\w+\s+)?(?:so|because|to)\b)"
+            r"|(?P<hit3>\bonly\s+(?:staying|here|with\s+me|around)\s+(?:for|because)\b"
+            + _MOTIVE
+            + r")"
+            r"|(?P<hit4>\byou\s+only\s+(?:said|did|agreed|came|called|asked)\s+(?:\w+\s+)?(?:so|because|to)\b"
+            + _MOTIVE
+            + r")"
             r"|(?P<hit5>\byou're\s+(?:loving|enjoying)\s+(?:this|it|every\s+minute)\b)"
             r"|(?P<hit6>\byou(?:'re|\s+are)\s+only\s+being\s+(?:nice|sweet|kind|helpful)\b)"
             r"|(?P<hit7>\bwe\s+both\s+know\s+you\b|\bi\s+know\s+exactly\s+what\s+you're\s+(?:thinking|"
