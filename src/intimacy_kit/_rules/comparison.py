@@ -98,12 +98,12 @@ RULES: tuple[Rule, ...] = (
             # any word, which would leave the first without a selective gate.
             r"(?P<hit>\b" + _OTHERS + _DOES_BETTER + r")"
             r"|(?P<hit4>\b" + _THEIR_PARTNER + _DOES_BETTER + r")"
-            # Someone close held up against the partner: "even my dad cooks more than you",
-            # "your brother has his life together, unlike you".
-            r"|(?P<hit5>\b(?:my|your|his|her|their|our)\s+(?:[a-z]+\s+)?" + _CMP_NOUN + r"\s+"
-            r"(?:[a-z']+\s+){1,4}?(?:more|better|less|harder)\s+than\s+you\b"
-            r"(?!\s+(?:think|know|realise|realize|imagine|expect|might))"
-            r"|\b(?:my|your|his|her|their|our)\s+(?:[a-z]+\s+)?" + _CMP_NOUN + r"\b[^.!?]{1,50}?,?"
+            # Someone close held up against the partner: "your brother has his life
+            # together, unlike you". ("Even my dad cooks more than you" is left to the
+            # "more than you" alternative below: what the dad does is the request.)
+            r"|(?P<hit5>\b(?:my|your|his|her|their|our)\s+(?:[a-z]+\s+)?"
+            + _CMP_NOUN
+            + r"\b[^.!?]{1,50}?,?"
             r"\s+unlike\s+you\b)"
             r"|(?P<hit2>\bwould\s+never\s+[a-z]+\s+(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|"
             r"boyfriend)\b|\band\s+you\s+can't\s+even\b|\b(?:more\s+[a-z]+|(?!(?:old|young|tall|short|big|"
@@ -116,7 +116,6 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "Even my dad cooks more than you.",
             "Your brother has his life together, unlike you.",
             "My ex would never treat me like this.",
             "Other husbands help with the dishes.",
@@ -134,7 +133,6 @@ RULES: tuple[Rule, ...] = (
             "When I was your age I was already working.",
         ),
         near_misses=(
-            "My sister works harder than you think.",
             "My mum loves you more than anyone.",
             "My sister is coming on Friday.",
             "Other people's kids are at the party too.",

@@ -258,9 +258,7 @@ RULES: tuple[Rule, ...] = (
             r"convenience|backup|placeholder|option))\s+to\s+you\b)"
             r"|(?P<hit2>\b(?:he|she|<PARTNER>)\s+(?:doesn't|does\s+not|never|no\s+longer)\s+(?:even\s+|really\s+)?"
             r"(?:love|loves|care\s+about|cares\s+about|respect|respects|want|wants)\s+me\b)"
-            r"|(?P<hit3>\bonly\s+(?:staying|here|with\s+me|around)\s+(?:for|because)\b"
-            + _MOTIVE
-            + r")"
+            r"|(?P<hit3>\bonly\s+(?:staying|here|with\s+me|around)\s+(?:for|because)\b)"
             r"|(?P<hit4>\byou\s+only\s+(?:said|did|agreed|came|called|asked)\s+(?:\w+\s+)?(?:so|because|to)\b"
             + _MOTIVE
             + r")"
