@@ -477,6 +477,33 @@ def test_offsets_point_into_the_original_text(text: str, expected: str) -> None:
     _assert_exact_spans(text, findings)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label covers the noun it describes
+        (
+            "You're becoming an insufferable perfectionist, Dad!",
+            "You're becoming an insufferable perfectionist",
+        ),
+        ("You're so lazy today.", "You're so lazy"),
+        # a comparison covers who the partner is measured against
+        ("Be more like your sister for once.", "Be more like your sister"),
+        ("You're nothing like the man my father was.", "You're nothing like the man my father was"),
+        ("You’re not half the cook your mother is.", "not half the cook your mother is"),
+        # mind reading covers the motive it reads in
+        ("You only came because your mum made you.", "You only came because your mum made you"),
+        # a faux feeling covers the whole role
+        (
+            "I feel like your personal chef and cleaner.",
+            "I feel like your personal chef and cleaner",
+        ),
+    ],
+)
+def test_a_finding_covers_the_whole_judgment(text: str, expected: str) -> None:
+    """The span is the put-down as a reader would mark it, not just its trigger words."""
+    assert [f.text for f in detect(text)] == [expected]
+
+
 def test_findings_are_sorted_by_start() -> None:
     """Findings come back in reading order, whatever order their rules run in."""
     text = "Whatever. You idiot, you never listen and it's all your fault. Calm down."
