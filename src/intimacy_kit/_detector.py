@@ -301,9 +301,8 @@ def detect(text: str, *, rules: RuleSet = DEFAULT_RULES) -> Findings:
     # ``Normalized`` (with its offset map) is only made for the few that go further.
     lowered, runs = plain
     passing = _passing(compiled, lowered, runs)
-    if not passing:
-        return _findings((), text)
-    return _findings(_findings_of(Normalized(text, lowered, runs=runs), compiled, passing), text)
+    found = _findings_of(Normalized(text, lowered, runs=runs), compiled, passing) if passing else ()
+    return _findings(found, text)
 
 
 def detect_many(texts: Iterable[str], *, rules: RuleSet = DEFAULT_RULES) -> Iterator[Findings]:
