@@ -314,6 +314,10 @@ def test_a_clean_lead_in_and_a_form_of_address_are_kept() -> None:
     assert rewrite("I love you, but you never put the cap back on.").text.startswith("I love you.")
     result = rewrite("You could've talked to me about it at least, Emily.")
     assert result.text.startswith("Emily, when you didn't talk to me about it, I felt")
+    # a chat spelling that stands for several words is spelled out whole, not cut short
+    assert rewrite("idk why i bother, u always forget anyway").text.startswith(
+        "I don't know why i bother."
+    )
 
 
 def test_sentence_bounds_split_like_punkt_on_short_messages() -> None:

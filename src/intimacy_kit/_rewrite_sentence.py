@@ -872,7 +872,10 @@ class _Analysis:
             return ""
         first = tokens[words[0]]
         text = self.message[first.start : tokens[words[-1]].end]
-        text = first.surface + text[first.end - first.start :]
+        # The first word as the rewrite spells it ("I" for "i"); a chat spelling that
+        # stands for several words ("idk") is all of them: "I don't know".
+        lead = join_words([t for t in tokens if (t.start, t.end) == (first.start, first.end)])
+        text = lead + text[first.end - first.start :]
         text = _sentence_case(text)
         return text if text[-1] in ".!?" else text + "."
 
