@@ -202,6 +202,12 @@ RULES: tuple[Rule, ...] = (
             r"|(?P<hit3>\b(?:i|we)(?:'d|\s+would|\s+might)\s+(?:[a-z']+\s+){1,5}?if\s+you(?:'d|\s+would)?"
             r"\s+(?:just\s+|only\s+|actually\s+)?(?:stopped|bothered|listened|cared|tried|quit|stop|"
             r"actually|showed|paid))"
+            # A bad outcome that would not have happened "if you'd …": "I'd never have been
+            # late if you'd packed last night". (Not "if you hadn't …", which is often thanks.)
+            r"|(?P<hit5>\b(?:i|we)(?:'d|\s+would)(?:n't|\s+not|\s+never)?\s+(?:never\s+)?have\s+(?:been\s+)?"
+            r"(?:late|missed|lost|forgotten|failed|fired|stuck|yelled|shouted|worried|angry|upset|"
+            r"stressed|broke|embarrassed|hurt|in\s+this\s+mess)\b[^.!?]{0,40}?\bif\s+you(?:'d|\s+had)"
+            r"\s+(?!not\b)[a-z]+(?<!n't)\b)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -212,6 +218,7 @@ RULES: tuple[Rule, ...] = (
             "Maybe I would relax if you stopped checking my phone.",
             "If you weren't so secretive, I wouldn't have to ask twice.",
             "We'd have savings if you were more careful with money!",
+            "I'd never have been late if you'd packed last night.",
         ),
         near_misses=(
             "If you'd like, we could go tomorrow.",
