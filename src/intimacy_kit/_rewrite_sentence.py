@@ -719,6 +719,8 @@ class _Analysis:
                 continue
             if any(a <= index < b for a, b in self.spans):
                 continue
+            if index > 0 and tokens[index - 1].norm in {"if", "unless", "whether"}:
+                continue  # "… if I just left these things": what didn't happen, not a fact
             clause = parse_clause(tokens, index)
             if (
                 clause is not None

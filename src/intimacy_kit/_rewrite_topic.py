@@ -458,10 +458,12 @@ _TALK_VERBS: Final = frozenset(
 _PARTICLES: Final = frozenset({"up", "out", "off", "away", "back", "down", "over", "through"})
 
 
-# Words after which a verb does not name something that was done: a passive ("be
-# celebrated") or a denial by its subject ("nobody cares about your work").
+# Words after which a verb does not name something the partner did: a passive ("be
+# celebrated"), a denial by its subject ("nobody cares about your work") …
 _NOT_AN_ACTION_AFTER: Final = frozenset(
     {"be", "been", "being", "get", "got", "gets", "nobody", "noone", "nothing", "one"}
+    # … or what someone else is let or made to do ("let them breed bacteria").
+    | {"them", "him", "her", "us", "it"}
 )
 # Prepositions a verb takes before its object ("live in", "worry about", "look after").
 _VERB_PREPOSITIONS: Final = frozenset({"in", "about", "after", "with", "for", "on", "at"})

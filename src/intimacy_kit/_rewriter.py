@@ -335,7 +335,7 @@ class _Composer:
         ):
             self.about = None  # "my boyfriend" is who it is about, not what
         placeholder = _PLACEHOLDER.search(self.request)
-        if self.about is not None and placeholder is not None:
+        if self.about is not None and placeholder is not None and not self.about.action:
             # "tell me what it means to you" -> "tell me what your career means to you"
             after = self.request[placeholder.end(1) :]
             if self.about.plural:
