@@ -116,8 +116,6 @@ def _pattern_matches(branch: _Branch, text: str, first: Any) -> Iterator[Any]:
     if branch.gate is not branch.pattern:
         return _anchored_matches(branch, text, first)
     # The gate is the pattern: its first match is the pattern's first match.
-    if first.end() >= len(text):
-        return iter((first,))
     return itertools.chain((first,), branch.pattern.finditer(text, first.end()))
 
 
@@ -165,8 +163,10 @@ def detect_normalized(
     normalized: Normalized, rules: RuleSet = DEFAULT_RULES
 ) -> tuple[Finding, ...]:
     """Detect on an already normalised message (shared by ``detect`` and the rewriter)."""
-    cache = rules._compiled
-    compiled = cache[0] if cache else rules._get_compiled()
+    return _detect_in(normalized, rules._get_compiled())
+
+
+def _detect_in(normalized: Normalized, compiled: _Compiled) -> tuple[Finding, ...]:
     passing = _passing(compiled, normalized.text, normalized.runs)
     return _findings_of(normalized, compiled, passing) if passing else ()
 
@@ -289,14 +289,12 @@ def detect(text: str, *, rules: RuleSet = DEFAULT_RULES) -> Findings:
         raise TypeError(f"detect() needs a str, got {type(text).__name__}")
     if not text:
         return Findings((), text)
+    # ``rules._get_compiled()`` inlined: this runs once per message.
     cache = rules._compiled
     compiled = cache[0] if cache else rules._get_compiled()
     plain = fold_plain(text)
     if plain is None:
-        normalized = normalize(text)
-        passing = _passing(compiled, normalized.text, normalized.runs)
-        found = _findings_of(normalized, compiled, passing) if passing else ()
-        return _findings(found, text)
+        return _findings(_detect_in(normalize(text), compiled), text)
     # The common case, plain ASCII: most messages stop at the gates, so the
     # ``Normalized`` (with its offset map) is only made for the few that go further.
     lowered, runs = plain

@@ -23,7 +23,6 @@ __all__ = [
     "compile_tree",
     "expected_hits",
     "gate_and_start",
-    "gate_source",
     "parse",
     "required_word_sets",
     "required_words",
@@ -177,6 +176,14 @@ def _set_has_letters(members: list[tuple[Any, Any]]) -> bool:
     return False
 
 
+_REPEATS: Final = (
+    sre_constants.MAX_REPEAT,
+    sre_constants.MIN_REPEAT,
+    sre_constants.POSSESSIVE_REPEAT,
+)
+"""The parse-tree codes of a repeated item (``x*``, ``x*?``, ``x*+`` and the like)."""
+
+
 def _is_separator(item: tuple[Any, Any]) -> bool:
     """True when ``item`` always consumes or asserts a non-letter."""
     op, arg = item
@@ -188,7 +195,7 @@ def _is_separator(item: tuple[Any, Any]) -> bool:
         return arg not in _LETTERS
     if op is sre_constants.IN:
         return not _set_has_letters(arg)
-    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+    if op in _REPEATS:
         low, _high, body = arg
         return bool(low >= 1 and len(body) >= 1 and _is_separator(body[0]))
     if op is sre_constants.ASSERT:
@@ -431,7 +438,16 @@ def expected_hits(words: frozenset[str]) -> float:
     return sum(_word_rate(word) for word in words)
 
 
-def _sequence_starts_with_separator(sequence: list[tuple[Any, Any]]) -> bool:
+def _sequence_starts_with_separator(
+    sequence: list[tuple[Any, Any]], *, at_end: bool = False
+) -> bool:
+    r"""Whether a non-letter certainly comes first in ``sequence``.
+
+    Optional items that begin with a separator are looked past: in "highness\s*," the
+    word ends at the space or at the comma, and in "you(?:\s+big)*\s+" at a space
+    either way. When ``sequence`` can match nothing at all, ``at_end`` says whether a
+    separator follows it.
+    """
     for item in sequence:
         op, arg = item
         if op is sre_constants.AT and arg is sre_constants.AT_END:
@@ -442,40 +458,10 @@ def _sequence_starts_with_separator(sequence: list[tuple[Any, Any]]) -> bool:
             return _sequence_starts_with_separator(list(arg[-1]))
         if _is_separator(item):
             return True
-        if (
-            op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT)
-            and arg[0] == 0
-            and all(_is_separator(i) for i in arg[2])
-        ):
-            continue  # optional separators: look past them
+        if op in _REPEATS and arg[0] == 0 and _sequence_starts_with_separator(list(arg[2])):
+            continue  # optional, and a separator if taken: the rest decides
         return False
-    return False
-
-
-def _separator_follows(rest: list[tuple[Any, Any]], after: bool) -> bool:
-    r"""Whether a non-letter certainly comes first in ``rest``.
-
-    When ``rest`` can match nothing at all, what comes after it decides: ``after``.
-    Optional items that begin with a separator are looked past: in "highness\s*," the
-    word ends at the space or at the comma, and in "you(?:\s+big)*\s+" at a space
-    either way.
-    """
-    for item in rest:
-        if _is_separator(item):
-            return True
-        if not _is_optional_starting_with_separator(item):
-            return False
-    return after
-
-
-def _is_optional_starting_with_separator(item: tuple[Any, Any]) -> bool:
-    """An optional item that, when it matches, begins with a non-letter."""
-    op, arg = item
-    return (
-        op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
-        and arg[0] == 0
-        and _sequence_starts_with_separator(list(arg[2]))
-    )
+    return at_end
 
 
 def _sequence_ends_with_separator(sequence: list[tuple[Any, Any]]) -> bool:
@@ -492,7 +478,7 @@ def _sequence_ends_with_separator(sequence: list[tuple[Any, Any]]) -> bool:
 def _ends_with_separator(item: tuple[Any, Any]) -> bool:
     """True when ``item`` is optional and, when it matches, ends with a separator."""
     op, arg = item
-    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+    if op in _REPEATS:
         return _sequence_ends_with_separator(list(arg[2]))
     return False
 
@@ -599,7 +585,7 @@ def _word_sets_in_sequence(
             separated = False
     # A mandatory group or alternation of groups can supply words too.
     for index, (op, arg) in enumerate(sequence):
-        follows = _separator_follows(sequence[index + 1 :], after)
+        follows = _sequence_starts_with_separator(sequence[index + 1 :], at_end=after)
         if op is sre_constants.SUBPATTERN:
             found.extend(_word_sets_in_sequence(list(arg[-1]), separated_before[index], follows))
         elif op is sre_constants.BRANCH:
@@ -748,29 +734,19 @@ def _token_end(source: str) -> int:
     return 1 if source and source[0] not in "|)" else -1
 
 
-def gate_source(source: str) -> str:
-    r"""A cheaper pattern that matches wherever ``source`` does (and maybe elsewhere).
+def gate_and_start(source: str) -> tuple[str, bool]:
+    r"""A cheaper gate pattern that matches wherever ``source`` does, and where to start.
 
+    The flag says whether no match of ``source`` starts before the gate's first match.
     Leading zero-width tests (``\b``, ``^``, lookarounds) stop Python's regex engine from
     jumping straight to a literal prefix, so every position is tried. Dropping them gives
     a superset pattern that finds the literal fast; the full pattern runs only when the
-    gate matches.
+    gate matches. When only zero-width tests were dropped, every match of the pattern is
+    also a match of the gate at the same place, so the search for matches can start
+    where the gate first matched.
 
-    >>> gate_source(r"(?<!\bif\s)(?P<hit>\byou\s+never)")
-    '(?P<hit>you\\s+never)'
-    """
-    return gate_and_start(source)[0]
-
-
-def gate_and_start(source: str) -> tuple[str, bool]:
-    r""":func:`gate_source`, and whether no match of ``source`` starts before its gate's.
-
-    That is so when only zero-width tests were dropped: every match of the pattern is
-    then also a match of the gate at the same place, so the search for matches can
-    start where the gate first matched.
-
-    >>> gate_and_start(r"\byou\s+never")
-    ('you\\s+never', True)
+    >>> gate_and_start(r"(?<!\bif\s)(?P<hit>\byou\s+never)")
+    ('(?P<hit>you\\s+never)', True)
     >>> gate_and_start(r"(?:oh\s+)?you\s+never")
     ('you\\s+never', False)
     """

@@ -469,11 +469,6 @@ _NOT_AN_ACTION_AFTER: Final = frozenset(
 _VERB_PREPOSITIONS: Final = frozenset({"in", "about", "after", "with", "for", "on", "at"})
 
 
-def _plural_object_end(tokens: Sequence[Token], j: int, blocked: Collection[int]) -> int:
-    """End of a bare plural object ("drop hints", "wash dishes")."""
-    return j + 1
-
-
 def _verb_phrase(
     tokens: Sequence[Token], i: int, blocked: Collection[int]
 ) -> tuple[int, str] | None:
@@ -487,7 +482,7 @@ def _verb_phrase(
     if i in blocked or not is_content(token) or "VERB" not in parts_of_speech(token.norm):
         return None
     before = tokens[i - 1].norm if i > 0 else ""
-    if before in _DETERMINERS or _possessive(tokens[i - 1]) if i > 0 else False:
+    if i > 0 and (before in _DETERMINERS or _possessive(tokens[i - 1])):
         return None  # "your call", "the cleaning": a noun here
     if before in _NOT_AN_ACTION_AFTER:
         return None  # "be celebrated for …" (passive), "nobody cares about …" (denied)
@@ -516,7 +511,8 @@ def _verb_phrase(
     )
     if not (determined or plural_noun):
         return None  # a determined or plural object: "keep your job", "drop hints"
-    end = noun_phrase(tokens, j, blocked) if determined else _plural_object_end(tokens, j, blocked)
+    # A bare plural object is one word ("drop hints", "wash dishes").
+    end = noun_phrase(tokens, j, blocked) if determined else j + 1
     if end is None:
         return None
     obj = phrase_text(tokens, j, end)
