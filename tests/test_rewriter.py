@@ -241,6 +241,13 @@ def test_advice_is_offered_instead_of_given() -> None:
         # the thing done stays with what it was done to, not the object alone
         ("Like you've never delayed cleaning up your restaurant kitchen.", "cleaning up your"),
         ("Not a single time have you cleaned the bathroom.", "cleaning the bathroom"),
+        ("Skipping her party made you look so selfish.", "skipping her party"),
+        (
+            "Maybe I wouldn't have to shout if you'd just see things from my side.",
+            "seeing things from my side",
+        ),
+        # two things joined by "and" stay together, and take a plural verb
+        ("So now you're making a big deal about age and maturity?", "age and maturity matter"),
         # accusing questions: the behaviour and the thing asked for
         ("What were you thinking, leaving the baby in the car?", "you left the baby in the car"),
         ("Is it really too much to ask for a text?", "send me a text"),

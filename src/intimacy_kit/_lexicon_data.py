@@ -621,6 +621,12 @@ FAUX_FEELINGS: tuple[FauxFeeling, ...] = (
         "making out that I'm less than I am",
     ),
     _ff(
+        "undermined",
+        ("hurt", "discouraged", "frustrated"),
+        ("support", "respect", "trust"),
+        "working against what I'm trying to do",
+    ),
+    _ff(
         "demeaned",
         ("hurt", "embarrassed", "angry"),
         ("respect", "acceptance"),
@@ -1140,6 +1146,7 @@ CHARACTER_LABELS: tuple[CharacterLabel, ...] = (
     _lbl("prude", _NOUN, False, ("closeness", "play"), ("lonely", "frustrated"), ("prudish",)),
     _lbl("boring", _ADJ, False, ("play", "fun", "adventure"), ("bored", "restless")),
     _lbl("dull", _ADJ, False, ("play", "fun", "adventure"), ("bored", "restless")),
+    _lbl("bore", _NOUN, False, ("play", "fun", "closeness"), ("bored", "lonely")),
     _lbl(
         "killjoy",
         _NOUN,

@@ -135,6 +135,8 @@ _PEOPLE: Final = frozenset(
     | {"daughter", "parents", "colleague", "colleagues", "neighbour", "neighbor", "mother's"}
     | {"mum's", "dad's", "ex's", "sister's", "brother's", "father's", "person", "one"}
 )
+# Places that are the setting of a complaint when something happens "in" them.
+_SETTINGS: Final = frozenset({"house", "home", "place", "flat", "apartment", "room", "world"})
 _BE_AFTER_YOU: Final = frozenset({"you're", "ur", "youre"})
 # Words that never continue a noun phrase.
 _BREAKS: Final = frozenset(
@@ -360,6 +362,16 @@ def _bare_start(tokens: Sequence[Token], i: int) -> bool:
     return name and i > 0 and tokens[i - 1].is_word and following not in {",", "!", "?"}
 
 
+def _mainly_adjective(word: str) -> bool:
+    """Whether ``word`` after a determiner is more likely to describe a noun than be one.
+
+    lemminflect lists "party" and "side" as possible adjectives too; a word that is also
+    an adverb ("better", "late", "little") or has no noun sense is the real adjective.
+    """
+    tags = parts_of_speech(word)
+    return "ADJ" in tags and ("ADV" in tags or "NOUN" not in tags or word in _EVALUATIVE)
+
+
 def _possessive(token: Token) -> bool:
     return token.norm.endswith("'s") and token.norm not in {"it's", "that's", "there's", "he's"}
 
@@ -407,18 +419,42 @@ def noun_phrase(
         return None
     if (
         last_noun > i
-        and "ADJ" in parts_of_speech(tokens[last_noun].norm)
+        and _mainly_adjective(tokens[last_noun].norm)
         and tokens[last_noun - 1].norm in _DETERMINERS
     ):
         return None  # "a better …", "your late …": an adjective, whatever else it can be
     end = last_noun + 1
-    if end < n and end in blocked and tokens[end].is_word:
-        return None  # the phrase runs on into the judgment ("glaring | errors")
+    if end < n and end in blocked and _is_noun(tokens[end]):
+        # The phrase runs on into the judgment ("glaring | errors"); a judgment that
+        # starts with a verb leaves it whole ("skipping her party | made you look selfish").
+        return None
     if depth > 0 and end + 1 < n and tokens[end].norm in _ATTACHING and end not in blocked:
         attached = noun_phrase(tokens, end + 1, blocked, depth - 1)
         if attached is not None:
             end = attached
+    if depth > 0 and end + 1 < n and tokens[end].norm in {"and", "or"} and end not in blocked:
+        conjunct = _conjunct(tokens, end + 1, blocked, depth - 1)
+        if conjunct is not None:
+            end = conjunct  # "age and maturity", "your rare plants or antiques"
     return end
+
+
+def _conjunct(tokens: Sequence[Token], i: int, blocked: Collection[int], depth: int) -> int | None:
+    """End of a second noun phrase after "and"/"or" at ``tokens[i]``, or ``None``.
+
+    A determined phrase ("the kids and the dog") or a bare noun that can only be a noun
+    ("age and maturity"): a word that can be a verb or an adjective more likely starts a
+    new clause ("your phone and ignore me", "tired and cranky").
+    """
+    if i in blocked:
+        return None
+    head = tokens[i]
+    if head.norm in _DETERMINERS or _possessive(head):
+        return noun_phrase(tokens, i, blocked, depth)
+    if not _is_noun(head) or {"VERB", "ADJ", "ADV"} & parts_of_speech(head.norm):
+        return None
+    end = i + 1
+    return None if end < len(tokens) and end in blocked and tokens[end].is_word else end
 
 
 def phrase_text(tokens: Sequence[Token], a: int, b: int, *, definite: bool = False) -> str:
@@ -452,7 +488,7 @@ def phrase_text(tokens: Sequence[Token], a: int, b: int, *, definite: bool = Fal
 
 # Verbs of talking, which a request to talk about something would repeat.
 _TALK_VERBS: Final = frozenset(
-    {"discuss", "mention", "talk", "say", "tell", "ask", "explain", "argue", "raise"}
+    {"discuss", "mention", "talk", "say", "tell", "ask", "explain", "argue", "raise", "call"}
 )
 # Particles that belong to a phrasal verb before its object ("clean up the kitchen").
 _PARTICLES: Final = frozenset({"up", "out", "off", "away", "back", "down", "over", "through"})
@@ -511,10 +547,13 @@ def _verb_phrase(
     )
     if not (determined or plural_noun):
         return None  # a determined or plural object: "keep your job", "drop hints"
-    # A bare plural object is one word ("drop hints", "wash dishes").
+    # A bare plural object is one word ("drop hints", "wash dishes"), with what attaches
+    # to it ("see things from a realistic perspective").
     end = noun_phrase(tokens, j, blocked) if determined else j + 1
     if end is None:
         return None
+    if not determined and end + 1 < len(tokens) and tokens[end].norm in _ATTACHING:
+        end = noun_phrase(tokens, end + 1, blocked, 0) or end
     obj = phrase_text(tokens, j, end)
     if not obj:
         return None
@@ -523,6 +562,19 @@ def _verb_phrase(
         end += 1
     verb = token.norm if token.norm.endswith("ing") else gerund(lemma)
     return end, f"{verb}{particle} {obj}"
+
+
+def _joined_by_and(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether ``tokens[a:b]`` are two things joined by "and" ("age and maturity").
+
+    Not when the "and" joins what attaches to the head ("the value of time and effort").
+    """
+    for k in range(a, b):
+        if tokens[k].norm in _ATTACHING:
+            return False
+        if tokens[k].norm == "and":
+            return True
+    return False
 
 
 def topic(
@@ -565,6 +617,9 @@ def topic(
         if head in _PEOPLE and before not in {"about", "with", "for", "to", "at"}:
             i = end  # "your brother", "my father": who, not what
             continue
+        if before == "in" and head in _SETTINGS:
+            i = end  # "in this house": where it happens, not what it is about
+            continue
         if before in _BE_AFTER_YOU:
             i = end  # "you're my father", "you're a nightmare": who they are, not a subject
             continue
@@ -594,5 +649,9 @@ def topic(
     if len(text.split()) == 1 and not is_known_word(last_word.lower()) and last_word.islower():
         return None  # a bare word lemminflect lacks and nobody capitalised: chat noise
     last = text.split()[-1].lower()
-    plural = is_known_noun_plural(last) or text.split()[0].lower() in {"these", "those"}
+    plural = (
+        is_known_noun_plural(last)
+        or text.split()[0].lower() in {"these", "those"}
+        or _joined_by_and(tokens, a, b)
+    )
     return Topic(text=text, lemmas=content_lemmas(tokens, range(a, b)), start=a, plural=plural)

@@ -110,6 +110,7 @@ _PEOPLE: Final = _RELATION_WORDS | frozenset(
     {"ex", "friends", "friend", "brother", "sister", "mother", "father", "mum's", "people"}
     | {"man", "woman", "guy", "girl", "husbands", "wives", "boyfriends", "girlfriends", "son"}
     | {"daughter", "family", "parents", "colleague", "colleagues", "neighbour", "neighbor"}
+    | {"coworker", "coworkers", "boss", "mate", "mates", "cousin", "aunt", "uncle"}
 )
 # "When you didn't text back when you were out" reads better with "while" inside.
 _INNER_WHEN: Final = re.compile(r" when (?=(?:you|I|we) (?:were|was)\b)")
@@ -341,7 +342,14 @@ class _Composer:
             if self.about.plural:
                 after = after.replace(" means ", " mean ", 1)
             self.request = self.request[: placeholder.start(1)] + self.about.text + after
-        elif self.about is not None and not self.acknowledge and self.request_score <= 2:
+        elif (
+            self.about is not None
+            and not self.acknowledge
+            # Advice names the act it advises: "ignoring your sister" is the advice
+            # again, not what the speaker wants to talk about.
+            and not (self.advice_only and self.about.action)
+            and self.request_score <= 2
+        ):
             self.request = self._about_request(self.about)
 
     # --- choices -------------------------------------------------------------------------
@@ -410,7 +418,8 @@ class _Composer:
         for _, plan in self.plans:
             texts += [*plan.kept_before, *plan.transformed, *plan.kept_after]
         texts += self.observations
-        texts += [self.request, self.offer or ""]
+        texts += [self.request, self.offer or "", self.situation or ""]
+        texts += [self.feeling_where or "", self.feeling_when or ""]
         covered: set[str] = set()
         for word in _WORD.findall(" ".join(texts).lower()):
             covered |= lemma_set(word)
@@ -429,7 +438,11 @@ class _Composer:
                 and Category.COMPARISON in plan.categories
                 and found.text.split()[-1].lower() in _PEOPLE
             ):
-                continue  # "your brother" is who they are compared with, not the subject
+                # "your brother" is who they are compared with, not the subject; the
+                # subject may come next ("my coworker remembers … my birthday").
+                found = topic(plan.tokens, plan.blocked, covered | found.lemmas)
+                if found is not None and found.text.split()[-1].lower() in _PEOPLE:
+                    continue
             if found is not None and (best is None or len(found.lemmas) > len(best.lemmas)):
                 best = found
         return best

@@ -98,6 +98,32 @@ RULES: tuple[Rule, ...] = (
         source="Character label attached to an act.",
     ),
     Rule(
+        id="label.makes_you",
+        category=Category.LABEL,
+        severity=Severity.MEDIUM,
+        # What the partner does "makes" them the label: the verdict on the person is the
+        # same as in "you're a bore", with the behaviour given as the evidence.
+        pattern=(
+            r"(?P<hit>\b(?:makes?|made|making)\s+you(?:\s+(?:look|sound|seem))?<ADV>\s+<LABEL>"
+            + _LABELLED_NOUN
+            + ")"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Your obsessive tidying makes you a bore!",
+            "Lying about it just makes you a hypocrite.",
+            "Skipping her party made you look so selfish.",
+        ),
+        near_misses=(
+            "That makes you a good friend.",
+            "Cooking for us makes you happy.",
+            "It doesn't make you a bad person.",
+        ),
+        triggers=_LABELS,
+        source="Character label attached to an act.",
+    ),
+    Rule(
         id="label.your_trait",
         category=Category.LABEL,
         severity=Severity.MEDIUM,
