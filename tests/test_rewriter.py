@@ -93,6 +93,24 @@ def test_absolutes_become_a_specific_past_observation(text: str, observation: st
     assert any(edit.note.startswith("removed the absolute") for edit in result.edits)
 
 
+@pytest.mark.parametrize(
+    ("text", "observation"),
+    [
+        # sarcasm means the opposite: "never forget" mocks someone who forgot
+        ("Yeah, because you never forget anything.", "you forgot something"),
+        ("Oh sure, because you always do the dishes.", None),
+        ("Right, because you've never been late in your life.", None),
+        # what would happen "if …" did not happen
+        ("You'd lose your head if it wasn't screwed on, you scatterbrain.", None),
+    ],
+)
+def test_no_observation_says_the_opposite_of_what_happened(
+    text: str, observation: str | None
+) -> None:
+    """Sarcastic and hypothetical clauses never become a literal "When you …"."""
+    assert rewrite(text).parts.observation == observation
+
+
 def test_a_missed_act_becomes_the_request() -> None:
     """What the partner "never" does is what the rewrite asks for, as an invitation."""
     result = rewrite("You never help with the dishes!")

@@ -210,6 +210,10 @@ _DONT_VERBS: Final = frozenset(
     }
 )
 # Verbs that judge what someone did rather than describe it.
+# Words of a denial that change when it is read as the fact it mocks.
+_AFFIRMED: Final = {"anything": "something", "anyone": "someone", "anybody": "somebody"}
+# Rules whose match opens a sarcastic clause: what follows means its opposite.
+_SARCASTIC_OPENERS: Final = frozenset({"contempt.sarcastic_retort"})
 _VERDICT_VERBS: Final = frozenset(
     {"exaggerate", "overreact", "overthink", "whine", "moan", "nag", "sulk", "pout", "gaslight"}
     | {"manipulate", "invalidate", "patronise", "patronize", "rant", "obsess", "guilt-trip"}
@@ -481,6 +485,8 @@ class _Analysis:
             return False
         if clause.lemma in _VERDICT_VERBS:
             return False  # "you were exaggerating" is still a verdict
+        if self._hypothetical(clause):
+            return False  # "you'd lose your head if …" did not happen
         if _THING_RIGHT.search(clause.request()):
             return False  # "you didn't do one thing right" is still a verdict
         clause = self._outside_findings(clause)
@@ -524,12 +530,32 @@ class _Analysis:
             return clause
         return attrs.evolve(clause, rest=tuple(rest))
 
+    def _hypothetical(self, clause: Clause) -> bool:
+        """Whether the clause says what would happen "if …", not what did."""
+        if clause.mood != "modal":
+            return False
+        tokens = self.tokens
+        k = clause.start
+        said_would = tokens[k].norm.endswith("'d") or (
+            k + 1 < len(tokens) and tokens[k + 1].norm == "would"
+        )
+        return said_would and any(t.norm in {"if", "unless"} for t in tokens)
+
     def _sarcastic(self, clause: Clause) -> bool:
-        """Whether the clause follows "like" or "as if": sarcasm that means the opposite."""
+        """Whether the clause is sarcasm that means the opposite.
+
+        It follows "like" or "as if", or a sarcastic retort ("Oh sure, because you
+        always do the dishes", "Right, because you've never been late").
+        """
         tokens = self.tokens
         k = clause.start
         before = [tokens[i].norm for i in range(max(0, k - 2), k)]
-        return bool(before) and (before[-1] == "like" or before[-2:] == ["as", "if"])
+        if before and (before[-1] == "like" or before[-2:] == ["as", "if"]):
+            return True
+        opening = tokens[k].start if k < len(tokens) else -1
+        return any(
+            f.rule_id in _SARCASTIC_OPENERS and f.start <= opening <= f.end for f in self.findings
+        )
 
     def sarcastic_never(self) -> None:
         """Read "like you never disrupt my peace" as what happened: "you disrupted my peace"."""
@@ -539,7 +565,14 @@ class _Analysis:
             said_never = any(t.norm == "never" for t in self.tokens[clause.start : clause.end])
             if self._sarcastic(clause) and said_never and clause.kind == "verb":
                 self.observation_blocked = False
-                positive = attrs.evolve(clause, negative=False, start=clause.start)
+                # "never forget anything" -> "forgot something"
+                rest = tuple(
+                    t._replace(norm=_AFFIRMED[t.norm], surface=_AFFIRMED[t.norm])
+                    if t.norm in _AFFIRMED
+                    else t
+                    for t in clause.rest
+                )
+                positive = attrs.evolve(clause, negative=False, start=clause.start, rest=rest)
                 if positive.lemma not in _MIND_VERBS and positive.informative:
                     self.plan.observation = self._outside_findings(positive).observation()
                 return
