@@ -65,6 +65,9 @@ _DETERMINERS: Final = frozenset(
         "one",
     }
 )
+# Determiners that may end a judgment's span while their noun stays outside it: "for
+# your | advice", "another | last-minute cancellation". "another" becomes "the".
+_DETERMINERS_IN_JUDGMENT: Final = frozenset({"your", "my", "our", "the", "another"})
 # Words that can follow a noun and attach another noun phrase to it ("the baby in the
 # car", "the value of my own work").
 _ATTACHING: Final = frozenset({"of", "in", "at", "on", "from", "with", "around", "about"})
@@ -345,16 +348,20 @@ def _bare_start(tokens: Sequence[Token], i: int) -> bool:
         return True
     following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     if not _is_noun(head):
-        # An adjective after a determiner inside the judgment: "none of your | rare plants".
+        # An adjective after a determiner inside the judgment: "none of your | rare plants",
+        # "another | last-minute cancellation".
+        described = i + 1
+        if following == "-" and i + 2 < len(tokens):
+            described = i + 2  # a hyphenated modifier: "last-minute"
         return (
-            before in {"your", "my", "our", "the"}
+            before in _DETERMINERS_IN_JUDGMENT
             and _is_modifier(head)
-            and i + 1 < len(tokens)
-            and _is_noun(tokens[i + 1])
+            and described < len(tokens)
+            and _is_noun(tokens[described])
         )
     if "ADJ" in parts_of_speech(head.norm) and {"NOUN", "ADJ"} & parts_of_speech(following):
         return False  # "in real trouble": "real" describes what follows
-    if before in _BEFORE_BARE or before in {"your", "my", "our", "the"}:
+    if before in _BEFORE_BARE or before in _DETERMINERS_IN_JUDGMENT:
         return True  # (a determiner inside the judgment: "for your | advice")
     if "ADJ" in parts_of_speech(head.norm):
         return False
@@ -640,7 +647,7 @@ def topic(
     _, a, b = best
     if any(tokens[k].norm in _MOCK_PRAISE for k in range(a, b)):
         return None  # "the great philosopher": the sarcasm, not the subject
-    if a > 0 and tokens[a - 1].norm in {"your", "my", "our", "the"}:
+    if a > 0 and tokens[a - 1].norm in _DETERMINERS_IN_JUDGMENT:
         a -= 1  # the determiner belongs with the noun, wherever the judgment ended
     text = phrase_text(tokens, a, b, definite=definite)
     if not text or not any(c.isalpha() for c in text):
