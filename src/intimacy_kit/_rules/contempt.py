@@ -259,7 +259,10 @@ RULES: tuple[Rule, ...] = (
             r"bullshit|a\s+joke)\b|\bit's\s+all\s+hocus\s+pocus\b|\bspeaking\s+nonsense\b|"
             r"\btruth\s+hurts\b|\bwelcome\s+to\s+(?:the\s+)?real\s+(?:world|life)\b|"
             r"\ba\s+dose\s+of\s+reality\b|\bi\s+told\s+you\s+so\b|\bwhat\s+did\s+you\s+expect\b|"
-            r"\bnot\s+rocket\s+science\b|\blisten\s+to\s+yourself\b|\bhow\s+do\s+you\s+not\s+know\b)"
+            r"\bnot\s+rocket\s+science\b|\blisten\s+to\s+yourself\b|\bhow\s+do\s+you\s+not\s+know\b|"
+            # Addressed as a child being told off: "Mind your tone, young lady."
+            r"(?<=,\s)(?<!thank\syou,\s)(?<!thanks,\s)(?<!hello,\s)(?<!hi,\s)(?<!hey,\s)"
+            r"(?<!please,\s)(?<!done,\s)(?:young\s+(?:lady|man)|missy)(?=\s*(?:[.!?]|$)))"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -267,6 +270,7 @@ RULES: tuple[Rule, ...] = (
             "At least I don't lie about where I've been.",
             "Unlike you, I actually work.",
             "It's not rocket science.",
+            "Don't you roll your eyes at me, young lady.",
             "What's so difficult to understand?",
             "You're speaking nonsense!",
             "Truth hurts, doesn't it?",
@@ -275,6 +279,8 @@ RULES: tuple[Rule, ...] = (
             "At least we tried, and that's what counts.",
             "How hard was the exam?",
             "Let me explain the plan for Saturday.",
+            "Thank you, young man.",
+            "The young lady at the desk was lovely.",
         ),
         triggers=(
             "least",
@@ -310,6 +316,8 @@ RULES: tuple[Rule, ...] = (
             "expect",
             "yourself",
             "know",
+            "young",
+            "missy",
         ),
         hedge=Hedge.KEEP,
         source="Gottman: contempt (superiority).",
