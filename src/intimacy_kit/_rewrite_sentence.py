@@ -210,6 +210,8 @@ _DONT_VERBS: Final = frozenset(
     }
 )
 # Verbs that judge what someone did rather than describe it.
+# Words that open a comparison which only measures another judgment ("compared to …").
+_MEASURED_AGAINST: Final = frozenset({"compared", "next"})
 # Words of a denial that change when it is read as the fact it mocks.
 _AFFIRMED: Final = {"anything": "something", "anyone": "someone", "anybody": "somebody"}
 # Rules whose match opens a sarcastic clause: what follows means its opposite.
@@ -1953,7 +1955,13 @@ class _Analysis:
                 if lemma not in UNSUITABLE_REQUEST_VERBS:
                     self.plan.offer_request(4, f"{lemma} more")
         elif finding.rule_id in {"comparison.others_would", "comparison.then_and_others"}:
-            clause = self._comparator_clause(a, b) if tokens[a].norm not in _YOU_FORMS else None
+            # "… compared to your brother" says nothing the brother does.
+            opens_with = tokens[a].norm
+            clause = (
+                self._comparator_clause(a, b)
+                if opens_with not in _YOU_FORMS and opens_with not in _MEASURED_AGAINST
+                else None
+            )
             negative = bool({"never", "wouldn't", "doesn't", "don't", "didn't"} & set(words))
             if clause is not None and clause.lemma in {"know"}:
                 clause = None
@@ -1977,7 +1985,10 @@ class _Analysis:
             )
             if quality is not None:
                 self.plan.add_need(SPECIFIC, Category.COMPARISON, quality)
-        if self.plan.observation is None and not self.plan.request:
+        # "… compared to your brother" only measures another judgment ("so lazy"), whose
+        # own request says more than the general one for comparisons.
+        measured_only = tokens[a].norm in _MEASURED_AGAINST
+        if self.plan.observation is None and not self.plan.request and not measured_only:
             self.plan.offer_request(1, _COMPARISON_REQUEST)
         self.edit(finding, "dropped the comparison and asked for what you want")
 

@@ -105,6 +105,9 @@ RULES: tuple[Rule, ...] = (
             + _CMP_NOUN
             + r"\b[^.!?]{1,50}?,?"
             r"\s+unlike\s+you\b)"
+            # A judgment measured against someone close: "so lazy compared to your brother".
+            r"|(?P<hit6>\b(?:compared\s+(?:to|with)|next\s+to)\s+(?:(?:your|my|his|her|their|our|the)"
+            r"\s+)?(?:[a-z']+\s+){0,2}?(?:[a-z]+(?:'s|s')\s+)?" + _CMP_NOUN + r"\b(?!'))"
             r"|(?P<hit2>\bwould\s+never\s+[a-z]+\s+(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|"
             r"boyfriend)\b|\band\s+you\s+can't\s+even\b|\b(?:more\s+[a-z]+|(?!(?:old|young|tall|short|big|"
             r"small|earl|lat|clos|furth|fast|quick|long)er\b)[a-z]{3,}er|better|worse)\s+than\s+you\b"
@@ -131,6 +134,8 @@ RULES: tuple[Rule, ...] = (
             "Honestly my roommate in college was tidier than you 😒",
             "Mark would never forget his wife's birthday.",
             "When I was your age I was already working.",
+            "You're so lazy compared to your brother.",
+            "My husband is so boring compared to my friends' husbands.",
         ),
         near_misses=(
             "My mum loves you more than anyone.",
@@ -140,6 +145,8 @@ RULES: tuple[Rule, ...] = (
             "Other dads at school asked if you want to coach.",
             "My sister is older than you.",
             "You're stronger than you think.",
+            "Compared to last year, the garden looks great.",
+            "The flat is tiny compared to my parents' house.",
         ),
         triggers=(
             "ex",
@@ -171,6 +178,8 @@ RULES: tuple[Rule, ...] = (
             "her",
             "their",
             "our",
+            "compared",
+            "next",
         ),
         source="Unfavourable comparison with third parties.",
     ),

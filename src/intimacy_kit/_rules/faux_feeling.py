@@ -96,6 +96,9 @@ RULES: tuple[Rule, ...] = (
             + r"(?:\s+(?:and|or)\s+(?:\w+\s+)?"
             + _ROLE
             + r")?(?:\s+with\s+legs)?"
+            # … and the role denied next to it: "your mother sometimes, not your girlfriend".
+            r"(?:(?:\s+(?:sometimes|lately|now|here|again))?,?\s+(?:and\s+)?not\s+(?:a|an|your|the)\s+"
+            r"(?:\w+\s+)?\w+)?"
             r"|talking\s+to\s+a\s+(?:brick\s+)?wall|invisible|nothing|no\s+one)\b)"
             r"|(?P<hit2>\b<PARTNER>\s+(?:makes|made)\s+me\s+feel\s+(?:so\s+|really\s+)?(?:<FAUX>|invisible|"
             r"worthless|stupid|small|like\s+(?:a|an|nothing))\b)"
@@ -108,6 +111,7 @@ RULES: tuple[Rule, ...] = (
             "I'm starting to feel like a cash machine with legs.",
             "I feel like an unpaid nanny in this family.",
             "I feel like I'm talking to a brick wall.",
+            "Honestly, I feel like your mother sometimes, not your girlfriend.",
             "My husband makes me feel invisible.",
             "I just feel a bit... used, I guess.",
             "i feel so ghosted by u rn",
