@@ -260,6 +260,8 @@ def test_advice_is_offered_instead_of_given() -> None:
         ("Like you've never delayed cleaning up your restaurant kitchen.", "cleaning up your"),
         ("Not a single time have you cleaned the bathroom.", "cleaning the bathroom"),
         ("Skipping her party made you look so selfish.", "skipping her party"),
+        # a demand about the partner to someone else: what is wanted, asked of them
+        ("My partner needs to learn to pick up after himself.", "ask him to pick up after"),
         (
             "Maybe I wouldn't have to shout if you'd just see things from my side.",
             "seeing things from my side",

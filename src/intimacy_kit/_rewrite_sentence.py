@@ -1544,8 +1544,9 @@ class _Analysis:
             return
         if rule == "demand.pressure" or tokens[a].norm in {"i", "i'll"}:
             self._speaker_pressure(a, b)
-        if not self.plan.request and not self.plan.observation:
-            # "My partner needs to learn to pick up after himself."
+        if self.plan.request_score <= 1 and not self.plan.observation:
+            # "My partner needs to learn to pick up after himself." (over the rule's
+            # general request)
             theirs = self.third_person_clause()
             if theirs is not None and theirs.mood == "demand":
                 self.request_from(attrs.evolve(theirs, mood="plain"), 4)
