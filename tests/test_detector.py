@@ -858,6 +858,7 @@ def test_feel_like_you_never_is_a_faux_feeling_not_a_counter_attack() -> None:
         r"(?:oh\s+)?you\s+(?:are\s+)?lazy\b",  # opens with an optional word
         r"you\s+(?:are\s+)?lazy",  # the gate is the pattern itself
         r"(?<=\s)lazy|lazy(?=\s)",  # alternatives that become separate branches
+        r"(?P<hit>(?:(?<=\s)you|^lazy)(?:\s+lazy)?)",  # a gate for each alternative
     ],
 )
 @pytest.mark.parametrize(

@@ -130,8 +130,13 @@ def _matches(
     may_hedge = not _HEDGE_CUES.isdisjoint(runs)
     quoted: tuple[Span, ...] | None = None
     found: list[tuple[int, int, CompiledRule, Severity]] = []
+    previous = None
     for index, first in passing:
-        item, branch = units[index]
+        unit = units[index]
+        if unit is previous:
+            continue  # another gate of a branch that has several: it runs once
+        previous = unit
+        item, branch = unit
         rule = item.rule
         for match in _pattern_matches(branch, text, first):
             start, end = branch.span(match)

@@ -28,6 +28,8 @@ from intimacy_kit._patterns import (
     compile_tree,
     expected_hits,
     gate_and_start,
+    gate_pieces,
+    is_selective,
     parse,
     split_branches,
     word_sets_of_tree,
@@ -190,7 +192,7 @@ class Rule:
             # Only the ``regex`` module understands it (or it is broken: _compile says so).
             whole = _compile(self.id, source)
             _check_not_empty(self.id, whole)
-            return CompiledRule(self, (_Branch(whole, whole, _hit_groups(whole), None, ()),))
+            return CompiledRule(self, (_whole_branch(whole),))
         branches = []
         for branch_source in split_branches(source):
             try:
@@ -202,25 +204,11 @@ class Rule:
                 # the pattern whole.
                 whole = _compile(self.id, source)
                 _check_not_empty(self.id, whole)
-                branches = [_Branch(whole, whole, _hit_groups(whole), None, ())]
+                branches = [_whole_branch(whole)]
                 break
             _check_not_empty(self.id, pattern)
-            gate, same_start = gate_and_start(branch_source)
-            try:
-                gate_pattern = pattern if gate == branch_source else re.compile(gate)
-            except re.error:
-                gate_pattern, same_start = pattern, True
-            word_sets = word_sets_of_tree(tree, starts_clean=self.clause_start)
-            branches.append(
-                _Branch(
-                    pattern,
-                    gate_pattern,
-                    _hit_groups(pattern),
-                    word_sets[0] if word_sets else None,
-                    word_sets[1:],
-                    same_start,
-                )
-            )
+            gates, same_start = _gates(branch_source, tree, pattern, self.clause_start)
+            branches.append(_Branch(pattern, gates, _hit_groups(pattern), same_start))
         return CompiledRule(self, tuple(branches))
 
     def to_dict(self) -> dict[str, Any]:
@@ -271,22 +259,78 @@ def _hit_groups(pattern: Any) -> tuple[str, ...]:
     return tuple(name for name in pattern.groupindex if name.startswith("hit"))
 
 
+def _gate(pattern: Any, tree: Any, starts_clean: bool) -> _Gate:
+    """A gate with the words that every match of the parsed pattern ``tree`` needs."""
+    word_sets = word_sets_of_tree(tree, starts_clean=starts_clean)
+    return _Gate(pattern, word_sets[0] if word_sets else None, word_sets[1:])
+
+
+def _gates(
+    source: str, tree: Any, pattern: Any, starts_clean: bool
+) -> tuple[tuple[_Gate, ...], bool]:
+    """The gates of a branch, and whether its matches start at the first gate's match.
+
+    One gate usually. A branch that opens with an alternation the regex engine cannot
+    jump into (it would try every alternative at every position) gets one gate per
+    alternative instead, each with its own words; the pattern then runs in full when
+    any of them passes.
+    """
+    gate, same_start = gate_and_start(source)
+    pieces = [source] if is_selective(gate) else gate_pieces(source)
+    if len(pieces) > 1:
+        try:
+            # Pieces that differ only in what their gates drop ("^" or a lookbehind)
+            # give equal gates: each is kept once.
+            gates = dict.fromkeys(_piece_gate(piece, starts_clean) for piece in pieces)
+            return tuple(gates), False
+        except re.error:
+            pass  # a piece does not stand on its own (a backreference): one gate
+    try:
+        gate_pattern = pattern if gate == source else re.compile(gate)
+    except re.error:
+        gate_pattern, same_start = pattern, True
+    return (_gate(gate_pattern, tree, starts_clean),), same_start
+
+
+def _piece_gate(piece: str, starts_clean: bool) -> _Gate:
+    return _gate(re.compile(gate_and_start(piece)[0]), parse(piece), starts_clean)
+
+
+def _whole_branch(whole: Any) -> _Branch:
+    """A branch for a pattern that is not analysed: gated by itself, no words known."""
+    return _Branch(whole, (_Gate(whole, None, ()),), _hit_groups(whole))
+
+
 @attrs.frozen
-class _Branch:
-    """One alternative of a rule's pattern, with the words it cannot match without."""
+class _Gate:
+    """A cheap test a branch must pass before its pattern runs."""
 
     pattern: Any
-    gate: Any
-    """A cheaper pattern that matches wherever ``pattern`` does; tried first."""
-    hit_groups: tuple[str, ...]
-    """Named groups (``hit``, ``hit2`` …) of which the first that took part is reported."""
+    """A pattern that matches wherever the branch's pattern does (or its share of it)."""
     words: frozenset[str] | None
-    """Words of which one must be in the message for this branch to match; None if unknown."""
+    """Words of which one must be in the message for the gate to pass; None if unknown."""
     also: tuple[frozenset[str], ...]
     """Further sets of words, each of which must also meet the message."""
+
+
+@attrs.frozen
+class _Branch:
+    """One alternative of a rule's pattern, with the gates that decide whether it runs."""
+
+    pattern: Any
+    gates: tuple[_Gate, ...]
+    """Gates of which one matches wherever ``pattern`` does; the branch runs only when
+    one of them passes. Usually just one."""
+    hit_groups: tuple[str, ...]
+    """Named groups (``hit``, ``hit2`` …) of which the first that took part is reported."""
     same_start: bool = True
-    """Whether no match of ``pattern`` starts before the first match of ``gate``, so
-    that the search for matches may start there."""
+    """Whether no match of ``pattern`` starts before the first match of its (only) gate,
+    so that the search for matches may start there."""
+
+    @property
+    def gate(self) -> Any:
+        """The pattern of the first gate (the only one when ``same_start``)."""
+        return self.gates[0].pattern
 
     def span(self, match: Any) -> tuple[int, int]:
         """The span to report for ``match``: its first ``hit`` group that matched, or all."""
@@ -398,7 +442,9 @@ def _by_last_character(
 @attrs.frozen(eq=False)
 class _Compiled:
     units: tuple[tuple[CompiledRule, _Branch], ...]
-    """Every branch of every rule, in rule order: the units the detector runs."""
+    """Every gate of every branch of every rule, in rule order: the units the detector
+    runs, each as the branch with its rule. A branch with several gates has several
+    units, one after the other and all the same tuple."""
     lookup: Mapping[bytes, tuple[int, tuple[tuple[int, int], ...]]]
     """For each word that matters to some unit: the bit mask of the requirements it
     meets, and the units indexed under it, each with the mask of its other needs."""
@@ -501,40 +547,51 @@ class RuleSet:
         """
         self._get_compiled()
 
+    def _gated_units(self) -> Iterator[tuple[Rule, tuple[CompiledRule, _Branch], _Gate]]:
+        """Every gate of every branch of every rule, in rule order, with its unit.
+
+        A branch with several gates comes once per gate, always with the same unit
+        tuple: that tells the detector to run the branch once however many pass.
+        """
+        for rule in self.rules:
+            compiled = _compiled_rule(rule)
+            for branch in compiled.branches:
+                unit = (compiled, branch)
+                for gate in branch.gates:
+                    yield rule, unit, gate
+
     def _get_compiled(self) -> _Compiled:
         # A list used as a write-once cache: the set stays immutable to its users, and two
         # threads racing here compile identical values, so either result is correct.
         if self._compiled:
             return self._compiled[0]
         units: list[tuple[CompiledRule, _Branch]] = []
+        searches: list[Any] = []
         rests: list[tuple[frozenset[str], ...]] = []
         by_word: dict[bytes, list[int]] = {}
         by_substring: list[tuple[str, int]] = []
         always: list[int] = []
-        for rule in self.rules:
-            compiled = _compiled_rule(rule)
-            for branch in compiled.branches:
-                index = len(units)
-                units.append((compiled, branch))
-                if branch.words is not None:
-                    key, rest = _index_key(
-                        (branch.words, *branch.also, *_trigger_requirement(rule))
-                    )
-                    rests.append(rest)
-                    for word in key:
-                        by_word.setdefault(word.encode(), []).append(index)
-                    continue
-                rests.append(())
-                if not rule.triggers:
-                    always.append(index)
-                for trigger in sorted(rule.triggers):
-                    if _WORDY.fullmatch(trigger):
-                        # Messages are indexed by runs of letters, so "don't" counts as
-                        # "don" and "t"; registering every part only makes it run more.
-                        for part in _WORD.findall(trigger):
-                            by_word.setdefault(part.encode(), []).append(index)
-                    else:
-                        by_substring.append((trigger, index))
+        for rule, unit, gate in self._gated_units():
+            index = len(units)
+            units.append(unit)
+            searches.append(gate.pattern.search)
+            if gate.words is not None:
+                key, rest = _index_key((gate.words, *gate.also, *_trigger_requirement(rule)))
+                rests.append(rest)
+                for word in key:
+                    by_word.setdefault(word.encode(), []).append(index)
+                continue
+            rests.append(())
+            if not rule.triggers:
+                always.append(index)
+            for trigger in sorted(rule.triggers):
+                if _WORDY.fullmatch(trigger):
+                    # Messages are indexed by runs of letters, so "don't" counts as
+                    # "don" and "t"; registering every part only makes it run more.
+                    for part in _WORD.findall(trigger):
+                        by_word.setdefault(part.encode(), []).append(index)
+                else:
+                    by_substring.append((trigger, index))
         bits, needs = _requirement_masks(rests)
         lookup = {
             word: (
@@ -549,7 +606,7 @@ class RuleSet:
             frozenset(lookup),
             _by_last_character(by_substring),
             tuple(always),
-            tuple(branch.gate.search for _rule, branch in units),
+            tuple(searches),
         )
         if not self._compiled:
             self._compiled.append(result)
