@@ -183,22 +183,28 @@ def _passing(compiled: _Compiled, text: str, runs: Iterable[bytes]) -> list[tupl
     matches somewhere in the text.
     """
     # Which requirements the message meets (a bit mask), and the units indexed under
-    # its words. The loop runs once per distinct word that matters to some rule.
+    # its words. A repeated word is looked up again, which costs less than making a set
+    # of the words first (the set below takes its units once).
     met = 0
     indexed = []
-    lookup = compiled.lookup
-    for word in compiled.lookup_words.intersection(runs):
-        bits, units = lookup[word]
-        met |= bits
-        if units:
-            indexed.append(units)
+    entry_of = compiled.lookup.get
+    for word in runs:
+        entry = entry_of(word)
+        if entry is not None:
+            bits, units = entry
+            met |= bits
+            if units:
+                indexed.append(units)
     # The indexed units whose other requirements are all met.
     ready = {index for units in indexed for index, need in units if need & met == need}
     if compiled.always:
         ready.update(compiled.always)
     for last, group in compiled.by_substring:
         if last in text:
-            ready.update(index for substring, index in group if substring in text)
+            # Plain loops: a generator costs more than the few tests it would run.
+            for substring, index in group:
+                if substring in text:
+                    ready.add(index)
     if not ready:
         return []
     searches = compiled.searches

@@ -16,8 +16,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from types import MappingProxyType
+from collections.abc import Iterable, Iterator
 from typing import Any, Final
 
 import attrs
@@ -445,11 +444,10 @@ class _Compiled:
     """Every gate of every branch of every rule, in rule order: the units the detector
     runs, each as the branch with its rule. A branch with several gates has several
     units, one after the other and all the same tuple."""
-    lookup: Mapping[bytes, tuple[int, tuple[tuple[int, int], ...]]]
+    lookup: dict[bytes, tuple[int, tuple[tuple[int, int], ...]]]
     """For each word that matters to some unit: the bit mask of the requirements it
-    meets, and the units indexed under it, each with the mask of its other needs."""
-    lookup_words: frozenset[bytes]
-    """The keys of ``lookup``, for one fast set intersection per message."""
+    meets, and the units indexed under it, each with the mask of its other needs.
+    A plain dict (never changed once built): its ``get`` is the fastest lookup."""
     by_substring: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
     """Triggers that are not plain words (an emoji, say), checked with ``in``; grouped by
     their last character, which is checked first (most messages have none of them)."""
@@ -602,8 +600,7 @@ class RuleSet:
         }
         result = _Compiled(
             tuple(units),
-            MappingProxyType(lookup),
-            frozenset(lookup),
+            lookup,
             _by_last_character(by_substring),
             tuple(always),
             tuple(searches),
