@@ -182,33 +182,33 @@ def _passing(compiled: _Compiled, text: str, runs: Iterable[bytes]) -> list[tupl
     A unit passes when the message's words meet its requirements and its gate pattern
     matches somewhere in the text.
     """
-    # Which requirements the message meets (a bit mask), and the units indexed under
-    # its words. A repeated word is looked up again, which costs less than making a set
-    # of the words first (the set below takes its units once).
-    met = 0
-    indexed = []
-    entry_of = compiled.lookup.get
+    # The requirement slots the message fills (see ``_Compiled``). A repeated word is
+    # looked up again, which costs less than making a set of the words first.
+    filled = 0
+    slots_of = compiled.word_slots.get
     for word in runs:
-        entry = entry_of(word)
-        if entry is not None:
-            bits, units = entry
-            met |= bits
-            if units:
-                indexed.append(units)
-    # The indexed units whose other requirements are all met.
-    ready = {index for units in indexed for index, need in units if need & met == need}
-    if compiled.always:
-        ready.update(compiled.always)
-    for last, group in compiled.by_substring:
+        slots = slots_of(word)
+        if slots is not None:
+            filled |= slots
+    for last, group in compiled.substring_slots:
         if last in text:
             # Plain loops: a generator costs more than the few tests it would run.
-            for substring, index in group:
+            for substring, slot in group:
                 if substring in text:
-                    ready.add(index)
-    if not ready:
-        return []
-    searches = compiled.searches
-    return [(index, gate) for index in sorted(ready) if (gate := searches[index](text)) is not None]
+                    filled |= slot
+    # A unit's spare bit is set when all its slots are filled.
+    ready = (filled + compiled.first_slots) & compiled.spare_bits
+    searches, unit_at = compiled.searches, compiled.unit_at
+    passing = []
+    while ready:  # from the last unit to the first: reversed below
+        top = ready.bit_length() - 1
+        ready ^= 1 << top
+        index = unit_at[top]
+        gate = searches[index](text)
+        if gate is not None:
+            passing.append((index, gate))
+    passing.reverse()
+    return passing
 
 
 def _findings_of(

@@ -21,7 +21,6 @@ from typing import Any, Final
 
 __all__ = [
     "compile_tree",
-    "expected_hits",
     "gate_and_start",
     "gate_pieces",
     "is_selective",
@@ -450,18 +449,6 @@ def _score(words: frozenset[str]) -> float:
     for word in words:
         none_appear *= 1.0 - _word_rate(word)
     return none_appear
-
-
-def expected_hits(words: frozenset[str]) -> float:
-    """About how many of ``words`` an ordinary message contains (a rough estimate).
-
-    A rule indexed under these words is looked at once per word the message has, so
-    this is the cost of indexing it there.
-
-    >>> expected_hits(frozenset({"you"})) > expected_hits(frozenset({"lazy", "selfish"}))
-    True
-    """
-    return sum(_word_rate(word) for word in words)
 
 
 def _sequence_starts_with_separator(

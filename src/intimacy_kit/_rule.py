@@ -25,7 +25,6 @@ import regex
 from intimacy_kit._model import Category, Severity
 from intimacy_kit._patterns import (
     compile_tree,
-    expected_hits,
     gate_and_start,
     gate_pieces,
     is_selective,
@@ -372,51 +371,6 @@ def _to_rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
     return rules
 
 
-def _requirement_masks(
-    rests: list[tuple[frozenset[str], ...]],
-) -> tuple[dict[bytes, int], list[int]]:
-    """Number the word requirements and give each unit the bit mask of those it needs.
-
-    A message meets requirement ``r`` when it has one of its words; a unit may run only
-    when the message meets every requirement of the unit. With bit masks that is one
-    integer test per unit instead of several set operations.
-
-    ``rests`` holds, per unit, the requirements other than the one it is indexed under
-    (that one is met whenever the unit is looked at). The requirements most units need
-    get the lowest bits: Python's integer operations cost in proportion to the highest
-    bit, and most masks then stay small.
-    """
-    uses: dict[frozenset[str], int] = {}
-    for requirements in rests:
-        for requirement in requirements:
-            uses[requirement] = uses.get(requirement, 0) + 1
-    # Most used first; ties by the sorted words, so the numbering is deterministic.
-    ranked = sorted(uses, key=lambda requirement: (-uses[requirement], sorted(requirement)))
-    numbers = {requirement: number for number, requirement in enumerate(ranked)}
-    needs = [
-        sum(1 << numbers[requirement] for requirement in set(requirements))
-        for requirements in rests
-    ]
-    bits: dict[bytes, int] = {}
-    for requirement, number in numbers.items():
-        for word in requirement:
-            key = word.encode()
-            bits[key] = bits.get(key, 0) | (1 << number)
-    return bits, needs
-
-
-def _index_key(
-    requirements: tuple[frozenset[str], ...],
-) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
-    """The requirement to index a unit under, and the others it still needs.
-
-    The unit is looked at once for every word of its index key a message has, so the
-    key is the requirement whose words ordinary messages contain least.
-    """
-    key = min(requirements, key=lambda words: (expected_hits(words), sorted(words)))
-    return key, tuple(requirement for requirement in requirements if requirement != key)
-
-
 def _trigger_requirement(rule: Rule) -> tuple[frozenset[str], ...]:
     """A rule's triggers as one more word requirement, when they are all plain words.
 
@@ -429,32 +383,102 @@ def _trigger_requirement(rule: Rule) -> tuple[frozenset[str], ...]:
     return (frozenset(part for trigger in rule.triggers for part in _WORD.findall(trigger)),)
 
 
+def _slots_of(rule: Rule, gate: _Gate) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """A unit's requirements, each one slot: the words and the substrings that fill it.
+
+    A message fills a slot when it has one of the words (as a run of letters) or one
+    of the substrings; the unit may run only when all its slots are filled. A unit with
+    no slots runs on every message.
+    """
+    if gate.words is not None:
+        requirements = dict.fromkeys((gate.words, *gate.also, *_trigger_requirement(rule)))
+        return [(words, frozenset()) for words in requirements]
+    if not rule.triggers:
+        return []
+    # Messages are indexed by runs of letters, so "don't" counts as "don" and "t";
+    # counting every part only makes the unit run more. A trigger that is not a word
+    # (an emoji, say) is looked for as a substring.
+    wordy = {trigger for trigger in rule.triggers if _WORDY.fullmatch(trigger)}
+    words = frozenset(part for trigger in wordy for part in _WORD.findall(trigger))
+    return [(words, rule.triggers - wordy)]
+
+
 def _by_last_character(
-    triggers: list[tuple[str, int]],
+    substrings: list[tuple[str, int]],
 ) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
     groups: dict[str, list[tuple[str, int]]] = {}
-    for trigger, index in triggers:
-        groups.setdefault(trigger[-1], []).append((trigger, index))
+    for substring, slot in substrings:
+        groups.setdefault(substring[-1], []).append((substring, slot))
     return tuple((last, tuple(group)) for last, group in sorted(groups.items()))
 
 
 @attrs.frozen(eq=False)
 class _Compiled:
+    """The units of a rule set and the bit masks that tell which of them may run.
+
+    Every unit has one requirement slot per word requirement (see :func:`_slots_of`),
+    and after its slots one spare bit; the slots of all units, unit after unit, are
+    the bits of one integer. A message fills the slots of its words with a few ORs.
+    Adding ``first_slots`` then carries into a unit's spare bit exactly when all its
+    slots are filled: one addition and one AND test every unit, where testing each
+    unit on its own would cost a loop iteration per unit in Python.
+    """
+
     units: tuple[tuple[CompiledRule, _Branch], ...]
     """Every gate of every branch of every rule, in rule order: the units the detector
     runs, each as the branch with its rule. A branch with several gates has several
     units, one after the other and all the same tuple."""
-    lookup: dict[bytes, tuple[int, tuple[tuple[int, int], ...]]]
-    """For each word that matters to some unit: the bit mask of the requirements it
-    meets, and the units indexed under it, each with the mask of its other needs.
-    A plain dict (never changed once built): its ``get`` is the fastest lookup."""
-    by_substring: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
-    """Triggers that are not plain words (an emoji, say), checked with ``in``; grouped by
-    their last character, which is checked first (most messages have none of them)."""
-    always: tuple[int, ...]
-    """Units with no known word, which run on every message."""
+    word_slots: dict[bytes, int]
+    """For each word that fills some slot: the bits of the slots it fills. A plain dict
+    (never changed once built): its ``get`` is the fastest lookup."""
+    substring_slots: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
+    """Triggers that are not plain words (an emoji, say), checked with ``in``, with the
+    bit of the slot each fills; grouped by their last character, which is checked first
+    (most messages have none of them)."""
+    first_slots: int
+    """The bit of every unit's first slot (its spare bit if it has no slots)."""
+    spare_bits: int
+    """The spare bit of every unit."""
+    unit_at: dict[int, int]
+    """The unit of each spare bit, by bit position."""
     searches: tuple[Any, ...]
     """Per unit: its gate's bound ``search`` method."""
+
+
+def _compiled_units(
+    gated_units: Iterable[tuple[Rule, tuple[CompiledRule, _Branch], _Gate]],
+) -> _Compiled:
+    """Lay out the requirement slots of the units, one unit after another."""
+    units: list[tuple[CompiledRule, _Branch]] = []
+    searches: list[Any] = []
+    word_slots: dict[bytes, int] = {}
+    substring_slots: list[tuple[str, int]] = []
+    first_slots = spare_bits = 0
+    unit_at: dict[int, int] = {}
+    position = 0
+    for rule, unit, gate in gated_units:
+        first_slots |= 1 << position
+        for words, substrings in _slots_of(rule, gate):
+            slot = 1 << position
+            for word in words:
+                key = word.encode()
+                word_slots[key] = word_slots.get(key, 0) | slot
+            substring_slots.extend((substring, slot) for substring in sorted(substrings))
+            position += 1
+        spare_bits |= 1 << position
+        unit_at[position] = len(units)
+        units.append(unit)
+        searches.append(gate.pattern.search)
+        position += 1
+    return _Compiled(
+        tuple(units),
+        word_slots,
+        _by_last_character(substring_slots),
+        first_slots,
+        spare_bits,
+        unit_at,
+        tuple(searches),
+    )
 
 
 @attrs.frozen
@@ -563,48 +587,7 @@ class RuleSet:
         # threads racing here compile identical values, so either result is correct.
         if self._compiled:
             return self._compiled[0]
-        units: list[tuple[CompiledRule, _Branch]] = []
-        searches: list[Any] = []
-        rests: list[tuple[frozenset[str], ...]] = []
-        by_word: dict[bytes, list[int]] = {}
-        by_substring: list[tuple[str, int]] = []
-        always: list[int] = []
-        for rule, unit, gate in self._gated_units():
-            index = len(units)
-            units.append(unit)
-            searches.append(gate.pattern.search)
-            if gate.words is not None:
-                key, rest = _index_key((gate.words, *gate.also, *_trigger_requirement(rule)))
-                rests.append(rest)
-                for word in key:
-                    by_word.setdefault(word.encode(), []).append(index)
-                continue
-            rests.append(())
-            if not rule.triggers:
-                always.append(index)
-            for trigger in sorted(rule.triggers):
-                if _WORDY.fullmatch(trigger):
-                    # Messages are indexed by runs of letters, so "don't" counts as
-                    # "don" and "t"; registering every part only makes it run more.
-                    for part in _WORD.findall(trigger):
-                        by_word.setdefault(part.encode(), []).append(index)
-                else:
-                    by_substring.append((trigger, index))
-        bits, needs = _requirement_masks(rests)
-        lookup = {
-            word: (
-                bits.get(word, 0),
-                tuple((i, needs[i]) for i in sorted(set(by_word.get(word, ())))),
-            )
-            for word in sorted(bits.keys() | by_word.keys())
-        }
-        result = _Compiled(
-            tuple(units),
-            lookup,
-            _by_last_character(by_substring),
-            tuple(always),
-            tuple(searches),
-        )
+        result = _compiled_units(self._gated_units())
         if not self._compiled:
             self._compiled.append(result)
         return self._compiled[0]
