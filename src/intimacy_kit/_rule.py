@@ -324,10 +324,12 @@ class _Branch:
     same_start: bool = True
     """Whether no match of ``pattern`` starts before the first match of its (only) gate,
     so that the search for matches may start there."""
+    gate: Any = attrs.field(init=False, eq=False, repr=False)
+    """The pattern of the first gate (the only one when ``same_start``), kept at hand:
+    the detector reads it for every match."""
 
-    @property
-    def gate(self) -> Any:
-        """The pattern of the first gate (the only one when ``same_start``)."""
+    @gate.default
+    def _first_gate(self) -> Any:
         return self.gates[0].pattern
 
     def span(self, match: Any) -> tuple[int, int]:
