@@ -72,6 +72,8 @@ _OPENERS: Final = re.compile(
 _PREFIX_WINDOW: Final = 120
 
 _LOWER: Final = {Severity.HIGH: Severity.MEDIUM, Severity.MEDIUM: Severity.LOW}
+# Severities by rank: comparing members, or their ``.value``, goes through slow enum code.
+_RANK: Final = {severity: severity.value for severity in Severity}
 
 
 def _clause_prefix(text: str, start: int) -> str:
@@ -245,7 +247,7 @@ def _merge(
         if spans and a < spans[-1].end:
             last = spans[-1]
             last.end = max(last.end, b)
-            if severity.value > last.severity.value:
+            if _RANK[severity] > _RANK[last.severity]:
                 last.item, last.severity = item, severity
         else:
             spans.append(_Span(a, b, item, severity))
@@ -263,7 +265,8 @@ def _by_position(match: tuple[int, int, CompiledRule, Severity]) -> tuple[int, i
 
 
 def _finding_order(finding: Finding) -> tuple[int, int, str]:
-    return finding.start, finding.end, finding.category.value
+    # A category is a str enum: it sorts as its value, without the slow ``.value``.
+    return finding.start, finding.end, finding.category
 
 
 def _finding(
