@@ -317,8 +317,8 @@ class _Branch:
 
     pattern: Any
     gates: tuple[_Gate, ...]
-    """Gates of which one matches wherever ``pattern`` does; the branch runs only when
-    one of them passes. Usually just one."""
+    """Gates that between them match wherever ``pattern`` does; the branch runs only
+    when one of them passes. Usually just one."""
     hit_groups: tuple[str, ...]
     """Named groups (``hit``, ``hit2`` …) of which the first that took part is reported."""
     same_start: bool = True
