@@ -20,7 +20,8 @@ from intimacy_kit._rules import DEFAULT_RULES
 from intimacy_kit._text import (
     Normalized,
     Span,
-    fold_plain,
+    fold_plain_maybe_stretched,
+    has_stretched_letter,
     inside_any,
     normalize,
     quoted_spans,
@@ -174,23 +175,25 @@ def detect_normalized(
 
 
 def _detect_in(normalized: Normalized, compiled: _Compiled) -> tuple[Finding, ...]:
-    passing = _passing(compiled, normalized.text, normalized.runs)
+    text = normalized.text
+    passing = _passing(compiled, text, _filled_slots(compiled, text, normalized.runs)[0])
     return _findings_of(normalized, compiled, passing) if passing else ()
 
 
-def _passing(compiled: _Compiled, text: str, runs: Iterable[bytes]) -> list[tuple[int, Any]]:
-    """The units, in rule order, that may match ``text``, each with its gate's first match.
+def _filled_slots(compiled: _Compiled, text: str, runs: Iterable[bytes]) -> tuple[int, list[bytes]]:
+    """The requirement slots ``text`` fills (see ``_Compiled``), and its unknown runs.
 
-    A unit passes when the message's words meet its requirements and its gate pattern
-    matches somewhere in the text.
+    The unknown runs are the runs of letters that are none of the rules' words.
     """
-    # The requirement slots the message fills (see ``_Compiled``). A repeated word is
-    # looked up again, which costs less than making a set of the words first.
+    # A repeated word is looked up again, which costs less than making a set first.
     filled = 0
+    unknown = []
     slots_of = compiled.word_slots.get
     for word in runs:
         slots = slots_of(word)
-        if slots is not None:
+        if slots is None:
+            unknown.append(word)
+        else:
             filled |= slots
     for last, group in compiled.substring_slots:
         if last in text:
@@ -198,6 +201,15 @@ def _passing(compiled: _Compiled, text: str, runs: Iterable[bytes]) -> list[tupl
             for substring, slot in group:
                 if substring in text:
                     filled |= slot
+    return filled, unknown
+
+
+def _passing(compiled: _Compiled, text: str, filled: int) -> list[tuple[int, Any]]:
+    """The units, in rule order, that may match ``text``, each with its gate's first match.
+
+    A unit passes when ``text`` fills all its requirement slots (``filled``, from
+    :func:`_filled_slots`) and its gate pattern matches somewhere in the text.
+    """
     # A unit's spare bit is set when all its slots are filled.
     ready = (filled + compiled.first_slots) & compiled.spare_bits
     searches, unit_at = compiled.searches, compiled.unit_at
@@ -306,15 +318,21 @@ def detect(text: str, *, rules: RuleSet = DEFAULT_RULES) -> Findings:
     # ``rules._get_compiled()`` inlined: this runs once per message.
     cache = rules._compiled
     compiled = cache[0] if cache else rules._get_compiled()
-    plain = fold_plain(text)
-    if plain is None:
-        return _findings(_detect_in(normalize(text), compiled), text)
-    # The common case, plain ASCII: most messages stop at the gates, so the
-    # ``Normalized`` (with its offset map) is only made for the few that go further.
-    lowered, runs = plain
-    passing = _passing(compiled, lowered, runs)
-    found = _findings_of(Normalized(text, lowered, runs=runs), compiled, passing) if passing else ()
-    return _findings(found, text)
+    plain = fold_plain_maybe_stretched(text)
+    if plain is not None:
+        lowered, runs = plain
+        filled, unknown = _filled_slots(compiled, lowered, runs)
+        # No rule's word has a letter three times in a row, so only the unknown runs
+        # can be stretched ("soooo"), which takes the full normalisation below.
+        if not unknown or not has_stretched_letter(unknown):
+            # The common case, plain ASCII: most messages stop at the gates, so the
+            # ``Normalized`` (with its offset map) is only made for the few that go on.
+            passing = _passing(compiled, lowered, filled)
+            if not passing:
+                return _findings((), text)
+            normalized = Normalized(text, lowered, runs=runs)
+            return _findings(_findings_of(normalized, compiled, passing), text)
+    return _findings(_detect_in(normalize(text), compiled), text)
 
 
 def detect_many(texts: Iterable[str], *, rules: RuleSet = DEFAULT_RULES) -> Iterator[Findings]:

@@ -32,6 +32,7 @@ from intimacy_kit._patterns import (
     split_branches,
     word_sets_of_tree,
 )
+from intimacy_kit._text import has_stretched_letter
 from intimacy_kit._vocabulary import MACROS
 
 __all__ = ["Hedge", "Rule", "RuleError", "RuleSet"]
@@ -450,7 +451,12 @@ class _Compiled:
 def _compiled_units(
     gated_units: Iterable[tuple[Rule, tuple[CompiledRule, _Branch], _Gate]],
 ) -> _Compiled:
-    """Lay out the requirement slots of the units, one unit after another."""
+    """Lay out the requirement slots of the units, one unit after another.
+
+    A word with a letter three times in a row fills no slot: normalising squeezes such
+    letters ("soooo" is "so"), so no text the detector sees has it. That lets the
+    detector look for stretched letters only in the runs that fill no slot.
+    """
     units: list[tuple[CompiledRule, _Branch]] = []
     searches: list[Any] = []
     word_slots: dict[bytes, int] = {}
@@ -462,9 +468,9 @@ def _compiled_units(
         first_slots |= 1 << position
         for words, substrings in _slots_of(rule, gate):
             slot = 1 << position
-            for word in words:
-                key = word.encode()
-                word_slots[key] = word_slots.get(key, 0) | slot
+            for key in map(str.encode, words):
+                if not has_stretched_letter([key]):
+                    word_slots[key] = word_slots.get(key, 0) | slot
             substring_slots.extend((substring, slot) for substring in sorted(substrings))
             position += 1
         spare_bits |= 1 << position
