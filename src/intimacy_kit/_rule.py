@@ -406,13 +406,27 @@ def _slots_of(rule: Rule, gate: _Gate) -> list[tuple[frozenset[str], frozenset[s
     return [(words, rule.triggers - wordy)]
 
 
-def _by_last_character(
+# Characters in most messages: a substring is not told apart by one of them.
+_EVERYDAY: Final = frozenset("abcdefghijklmnopqrstuvwxyz '")
+
+
+def _telling_part(substring: str) -> str:
+    """A part of ``substring`` that few messages have, to look for first.
+
+    That is its last unusual character, or the whole substring when all its characters
+    are everyday ones (" '": an apostrophe alone is in most messages).
+    """
+    unusual = [char for char in substring if char not in _EVERYDAY]
+    return unusual[-1] if unusual else substring
+
+
+def _by_telling_part(
     substrings: list[tuple[str, int]],
 ) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
     groups: dict[str, list[tuple[str, int]]] = {}
     for substring, slot in substrings:
-        groups.setdefault(substring[-1], []).append((substring, slot))
-    return tuple((last, tuple(group)) for last, group in sorted(groups.items()))
+        groups.setdefault(_telling_part(substring), []).append((substring, slot))
+    return tuple((part, tuple(group)) for part, group in sorted(groups.items()))
 
 
 @attrs.frozen(eq=False)
@@ -436,8 +450,8 @@ class _Compiled:
     (never changed once built): its ``get`` is the fastest lookup."""
     substring_slots: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
     """Triggers that are not plain words (an emoji, say), checked with ``in``, with the
-    bit of the slot each fills; grouped by their last character, which is checked first
-    (most messages have none of them)."""
+    bit of the slot each fills; grouped by a part that few messages have, which is
+    checked first (see :func:`_telling_part`)."""
     first_slots: int
     """The bit of every unit's first slot (its spare bit if it has no slots)."""
     spare_bits: int
@@ -481,7 +495,7 @@ def _compiled_units(
     return _Compiled(
         tuple(units),
         word_slots,
-        _by_last_character(substring_slots),
+        _by_telling_part(substring_slots),
         first_slots,
         spare_bits,
         unit_at,
