@@ -582,6 +582,21 @@ def test_a_clean_or_empty_message_gives_no_findings() -> None:
         assert detect(text) == ()
 
 
+@pytest.mark.parametrize(
+    ("stretched", "plain"),
+    [
+        ("You NEVERRR listen", "You NEVER listen"),  # a stretched word a rule knows
+        ("you're sooooo lazy", "you're so lazy"),  # a stretched word no rule knows
+        ("Whateverrrr.", "Whatever."),
+    ],
+)
+def test_stretched_letters_find_what_the_plain_spelling_does(stretched: str, plain: str) -> None:
+    """A letter typed again and again is read once, whether or not a rule knows the word."""
+    found = [(f.rule_id, f.severity) for f in detect(stretched)]
+    assert found == [(f.rule_id, f.severity) for f in detect(plain)]
+    assert found
+
+
 # --- rule sets by value ----------------------------------------------------------------
 
 
@@ -858,6 +873,7 @@ def test_feel_like_you_never_is_a_faux_feeling_not_a_counter_attack() -> None:
         r"(?:oh\s+)?you\s+(?:are\s+)?lazy\b",  # opens with an optional word
         r"you\s+(?:are\s+)?lazy",  # the gate is the pattern itself
         r"(?<=\s)lazy|lazy(?=\s)",  # alternatives that become separate branches
+        r"(?P<hit>(?:(?<=\s)you|^lazy)(?:\s+lazy)?)",  # a gate for each alternative
     ],
 )
 @pytest.mark.parametrize(

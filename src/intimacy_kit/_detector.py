@@ -20,7 +20,8 @@ from intimacy_kit._rules import DEFAULT_RULES
 from intimacy_kit._text import (
     Normalized,
     Span,
-    fold_plain,
+    fold_plain_maybe_stretched,
+    has_stretched_letter,
     inside_any,
     normalize,
     quoted_spans,
@@ -72,6 +73,8 @@ _OPENERS: Final = re.compile(
 _PREFIX_WINDOW: Final = 120
 
 _LOWER: Final = {Severity.HIGH: Severity.MEDIUM, Severity.MEDIUM: Severity.LOW}
+# Severities by rank: comparing members, or their ``.value``, goes through slow enum code.
+_RANK: Final = {severity: severity.value for severity in Severity}
 
 
 def _clause_prefix(text: str, start: int) -> str:
@@ -130,8 +133,13 @@ def _matches(
     may_hedge = not _HEDGE_CUES.isdisjoint(runs)
     quoted: tuple[Span, ...] | None = None
     found: list[tuple[int, int, CompiledRule, Severity]] = []
+    previous = None
     for index, first in passing:
-        item, branch = units[index]
+        unit = units[index]
+        if unit is previous:
+            continue  # another gate of a branch that has several: it runs once
+        previous = unit
+        item, branch = unit
         rule = item.rule
         for match in _pattern_matches(branch, text, first):
             start, end = branch.span(match)
@@ -167,37 +175,54 @@ def detect_normalized(
 
 
 def _detect_in(normalized: Normalized, compiled: _Compiled) -> tuple[Finding, ...]:
-    passing = _passing(compiled, normalized.text, normalized.runs)
+    text = normalized.text
+    passing = _passing(compiled, text, _filled_slots(compiled, text, normalized.runs)[0])
     return _findings_of(normalized, compiled, passing) if passing else ()
 
 
-def _passing(compiled: _Compiled, text: str, runs: Iterable[bytes]) -> list[tuple[int, Any]]:
+def _filled_slots(compiled: _Compiled, text: str, runs: Iterable[bytes]) -> tuple[int, list[bytes]]:
+    """The requirement slots ``text`` fills (see ``_Compiled``), and its unknown runs.
+
+    The unknown runs are the runs of letters that are none of the rules' words.
+    """
+    # A repeated word is looked up again, which costs less than making a set first.
+    filled = 0
+    unknown = []
+    slots_of = compiled.word_slots.get
+    for word in runs:
+        slots = slots_of(word)
+        if slots is None:
+            unknown.append(word)
+        else:
+            filled |= slots
+    for last, group in compiled.substring_slots:
+        if last in text:
+            # Plain loops: a generator costs more than the few tests it would run.
+            for substring, slot in group:
+                if substring in text:
+                    filled |= slot
+    return filled, unknown
+
+
+def _passing(compiled: _Compiled, text: str, filled: int) -> list[tuple[int, Any]]:
     """The units, in rule order, that may match ``text``, each with its gate's first match.
 
-    A unit passes when the message's words meet its requirements and its gate pattern
-    matches somewhere in the text.
+    A unit passes when ``text`` fills all its requirement slots (``filled``, from
+    :func:`_filled_slots`) and its gate pattern matches somewhere in the text.
     """
-    # Which requirements the message meets (a bit mask), and the units indexed under
-    # its words. The loop runs once per distinct word that matters to some rule.
-    met = 0
-    indexed = []
-    lookup = compiled.lookup
-    for word in compiled.lookup_words.intersection(runs):
-        bits, units = lookup[word]
-        met |= bits
-        if units:
-            indexed.append(units)
-    # The indexed units whose other requirements are all met.
-    ready = {index for units in indexed for index, need in units if need & met == need}
-    if compiled.always:
-        ready.update(compiled.always)
-    for last, group in compiled.by_substring:
-        if last in text:
-            ready.update(index for substring, index in group if substring in text)
-    if not ready:
-        return []
-    searches = compiled.searches
-    return [(index, gate) for index in sorted(ready) if (gate := searches[index](text)) is not None]
+    # A unit's spare bit is set when all its slots are filled.
+    ready = (filled + compiled.first_slots) & compiled.spare_bits
+    searches, unit_at = compiled.searches, compiled.unit_at
+    passing = []
+    while ready:  # from the last unit to the first: reversed below
+        top = ready.bit_length() - 1
+        ready ^= 1 << top
+        index = unit_at[top]
+        gate = searches[index](text)
+        if gate is not None:
+            passing.append((index, gate))
+    passing.reverse()
+    return passing
 
 
 def _findings_of(
@@ -234,7 +259,7 @@ def _merge(
         if spans and a < spans[-1].end:
             last = spans[-1]
             last.end = max(last.end, b)
-            if severity.value > last.severity.value:
+            if _RANK[severity] > _RANK[last.severity]:
                 last.item, last.severity = item, severity
         else:
             spans.append(_Span(a, b, item, severity))
@@ -252,7 +277,8 @@ def _by_position(match: tuple[int, int, CompiledRule, Severity]) -> tuple[int, i
 
 
 def _finding_order(finding: Finding) -> tuple[int, int, str]:
-    return finding.start, finding.end, finding.category.value
+    # A category is a str enum: it sorts as its value, without the slow ``.value``.
+    return finding.start, finding.end, finding.category
 
 
 def _finding(
@@ -292,15 +318,21 @@ def detect(text: str, *, rules: RuleSet = DEFAULT_RULES) -> Findings:
     # ``rules._get_compiled()`` inlined: this runs once per message.
     cache = rules._compiled
     compiled = cache[0] if cache else rules._get_compiled()
-    plain = fold_plain(text)
-    if plain is None:
-        return _findings(_detect_in(normalize(text), compiled), text)
-    # The common case, plain ASCII: most messages stop at the gates, so the
-    # ``Normalized`` (with its offset map) is only made for the few that go further.
-    lowered, runs = plain
-    passing = _passing(compiled, lowered, runs)
-    found = _findings_of(Normalized(text, lowered, runs=runs), compiled, passing) if passing else ()
-    return _findings(found, text)
+    plain = fold_plain_maybe_stretched(text)
+    if plain is not None:
+        lowered, runs = plain
+        filled, unknown = _filled_slots(compiled, lowered, runs)
+        # No rule's word has a letter three times in a row, so only the unknown runs
+        # can be stretched ("soooo"), which takes the full normalisation below.
+        if not unknown or not has_stretched_letter(unknown):
+            # The common case, plain ASCII: most messages stop at the gates, so the
+            # ``Normalized`` (with its offset map) is only made for the few that go on.
+            passing = _passing(compiled, lowered, filled)
+            if not passing:
+                return _findings((), text)
+            normalized = Normalized(text, lowered, runs=runs)
+            return _findings(_findings_of(normalized, compiled, passing), text)
+    return _findings(_detect_in(normalize(text), compiled), text)
 
 
 def detect_many(texts: Iterable[str], *, rules: RuleSet = DEFAULT_RULES) -> Iterator[Findings]:

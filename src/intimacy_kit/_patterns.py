@@ -21,8 +21,9 @@ from typing import Any, Final
 
 __all__ = [
     "compile_tree",
-    "expected_hits",
     "gate_and_start",
+    "gate_pieces",
+    "is_selective",
     "parse",
     "required_word_sets",
     "required_words",
@@ -96,10 +97,18 @@ _ZERO_WIDTH_RUN: Final = re.compile(r"(?:\(\?<?[=!][^()]*\))*")
 _ZERO_WIDTH_SUFFIX: Final = re.compile(r"(?:\\b|\(\?<?[=!][^()]*\))*")
 
 
-def _split_group(branch: str, depth: int) -> list[str]:
+def _may_copy(tail: str, copy_tails: bool) -> bool:
+    """Whether ``tail``, what follows a group, may be copied onto each of its alternatives."""
+    if _QUANTIFIER.match(tail):
+        return False  # "(?:a|b)?c": the quantifier belongs to the group
+    return copy_tails or _ZERO_WIDTH_SUFFIX.fullmatch(tail) is not None
+
+
+def _split_group(branch: str, depth: int, *, copy_tails: bool = False) -> list[str]:
     """Split ``PRE(?P<name>A|B)POST`` into ``PRE(?P<name>A)POST`` and ``PRE(?P<name>B)POST``.
 
     PRE may only be lookarounds (zero width), and POST may not contain a top-level ``|``.
+    Unless ``copy_tails``, what follows a group that is split must be zero width.
     """
     prefix = _ZERO_WIDTH_RUN.match(branch)
     start = prefix.end() if prefix else 0
@@ -111,7 +120,7 @@ def _split_group(branch: str, depth: int) -> list[str]:
         return [branch]
     inner = branch[opener.end() : close]
     tail = branch[close + 1 :]
-    if _ZERO_WIDTH_SUFFIX.fullmatch(tail) is None:
+    if not _may_copy(tail, copy_tails):
         # Splitting "(a|b)c" would copy "c" into every piece and run it once per piece;
         # only a group that makes up the whole branch (bar lookarounds) is worth splitting.
         return [branch]
@@ -120,7 +129,7 @@ def _split_group(branch: str, depth: int) -> list[str]:
     while len(parts) == 1 and inner.startswith("(?:"):
         close = _matching_paren(inner, 0)
         after = inner[close + 1 :]
-        if close < 0 or _ZERO_WIDTH_SUFFIX.fullmatch(after) is None:
+        if close < 0 or not _may_copy(after, copy_tails):
             break
         # "(?P<hit>(?:a|b)\\b)": the alternatives are one level down; a zero-width
         # suffix such as a word boundary is copied onto each of them.
@@ -132,7 +141,7 @@ def _split_group(branch: str, depth: int) -> list[str]:
     head = branch[: opener.end()]
     result: list[str] = []
     for part in parts:
-        pieces = _split_group(part, depth + 1) if depth < 3 else [part]
+        pieces = _split_group(part, depth + 1, copy_tails=copy_tails) if depth < 3 else [part]
         result.extend(f"{head}{piece}){tail}" for piece in pieces)
     return result
 
@@ -149,6 +158,22 @@ def split_branches(source: str) -> list[str]:
     for part in _split_top(source):
         branches.extend(_split_group(part, 0))
     return branches
+
+
+def gate_pieces(branch: str) -> list[str]:
+    r"""Pieces of ``branch`` that between them match wherever it does, to gate it with.
+
+    :func:`split_branches` keeps ``(?P<hit>(?:a|b)c)`` whole, as running "c" once per
+    piece would cost more than splitting saves. A gate is only searched for, though, not
+    matched in full: copying the tail into every piece costs little there, and each
+    piece gets a start the regex engine can jump to and words of its own.
+
+    >>> gate_pieces(r"(?P<hit>(?:\bwish|^just)\s+more)\b")
+    ['(?P<hit>\\bwish\\s+more)\\b', '(?P<hit>^just\\s+more)\\b']
+    >>> gate_pieces(r"(?P<hit>(?:a|b)?c)")
+    ['(?P<hit>(?:a|b)?c)']
+    """
+    return _split_group(branch, 0, copy_tails=True)
 
 
 # --- required words -----------------------------------------------------------------------
@@ -424,18 +449,6 @@ def _score(words: frozenset[str]) -> float:
     for word in words:
         none_appear *= 1.0 - _word_rate(word)
     return none_appear
-
-
-def expected_hits(words: frozenset[str]) -> float:
-    """About how many of ``words`` an ordinary message contains (a rough estimate).
-
-    A rule indexed under these words is looked at once per word the message has, so
-    this is the cost of indexing it there.
-
-    >>> expected_hits(frozenset({"you"})) > expected_hits(frozenset({"lazy", "selfish"}))
-    True
-    """
-    return sum(_word_rate(word) for word in words)
 
 
 def _sequence_starts_with_separator(
@@ -734,6 +747,20 @@ def _token_end(source: str) -> int:
     return 1 if source and source[0] not in "|)" else -1
 
 
+_NAMED_OPEN: Final = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
+_NAMED_OPENS: Final = re.compile(f"(?:{_NAMED_OPEN.pattern})*")
+
+
+def is_selective(gate: str) -> bool:
+    r"""Whether ``gate`` starts with something the regex engine can jump to quickly.
+
+    >>> is_selective(r"(?P<hit>you\s+never)"), is_selective(r"(?P<hit>(?:^|\s)you)")
+    (True, False)
+    """
+    opened = _NAMED_OPENS.match(gate)
+    return _starts_with_letter(gate[opened.end() :] if opened else gate)
+
+
 def gate_and_start(source: str) -> tuple[str, bool]:
     r"""A cheaper gate pattern that matches wherever ``source`` does, and where to start.
 
@@ -766,7 +793,7 @@ def gate_and_start(source: str) -> tuple[str, bool]:
                 break
             rest = rest[close + 1 :]
             continue
-        opener = re.match(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>", rest)
+        opener = _NAMED_OPEN.match(rest)
         if opener is not None:
             prefix += opener.group()
             rest = rest[opener.end() :]

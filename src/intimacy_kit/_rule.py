@@ -16,8 +16,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from types import MappingProxyType
+from collections.abc import Iterable, Iterator
 from typing import Any, Final
 
 import attrs
@@ -26,12 +25,14 @@ import regex
 from intimacy_kit._model import Category, Severity
 from intimacy_kit._patterns import (
     compile_tree,
-    expected_hits,
     gate_and_start,
+    gate_pieces,
+    is_selective,
     parse,
     split_branches,
     word_sets_of_tree,
 )
+from intimacy_kit._text import has_stretched_letter
 from intimacy_kit._vocabulary import MACROS
 
 __all__ = ["Hedge", "Rule", "RuleError", "RuleSet"]
@@ -190,7 +191,7 @@ class Rule:
             # Only the ``regex`` module understands it (or it is broken: _compile says so).
             whole = _compile(self.id, source)
             _check_not_empty(self.id, whole)
-            return CompiledRule(self, (_Branch(whole, whole, _hit_groups(whole), None, ()),))
+            return CompiledRule(self, (_whole_branch(whole),))
         branches = []
         for branch_source in split_branches(source):
             try:
@@ -202,25 +203,11 @@ class Rule:
                 # the pattern whole.
                 whole = _compile(self.id, source)
                 _check_not_empty(self.id, whole)
-                branches = [_Branch(whole, whole, _hit_groups(whole), None, ())]
+                branches = [_whole_branch(whole)]
                 break
             _check_not_empty(self.id, pattern)
-            gate, same_start = gate_and_start(branch_source)
-            try:
-                gate_pattern = pattern if gate == branch_source else re.compile(gate)
-            except re.error:
-                gate_pattern, same_start = pattern, True
-            word_sets = word_sets_of_tree(tree, starts_clean=self.clause_start)
-            branches.append(
-                _Branch(
-                    pattern,
-                    gate_pattern,
-                    _hit_groups(pattern),
-                    word_sets[0] if word_sets else None,
-                    word_sets[1:],
-                    same_start,
-                )
-            )
+            gates, same_start = _gates(branch_source, tree, pattern, self.clause_start)
+            branches.append(_Branch(pattern, gates, _hit_groups(pattern), same_start))
         return CompiledRule(self, tuple(branches))
 
     def to_dict(self) -> dict[str, Any]:
@@ -271,22 +258,80 @@ def _hit_groups(pattern: Any) -> tuple[str, ...]:
     return tuple(name for name in pattern.groupindex if name.startswith("hit"))
 
 
+def _gate(pattern: Any, tree: Any, starts_clean: bool) -> _Gate:
+    """A gate with the words that every match of the parsed pattern ``tree`` needs."""
+    word_sets = word_sets_of_tree(tree, starts_clean=starts_clean)
+    return _Gate(pattern, word_sets[0] if word_sets else None, word_sets[1:])
+
+
+def _gates(
+    source: str, tree: Any, pattern: Any, starts_clean: bool
+) -> tuple[tuple[_Gate, ...], bool]:
+    """The gates of a branch, and whether its matches start at the first gate's match.
+
+    One gate usually. A branch that opens with an alternation the regex engine cannot
+    jump into (it would try every alternative at every position) gets one gate per
+    alternative instead, each with its own words; the pattern then runs in full when
+    any of them passes.
+    """
+    gate, same_start = gate_and_start(source)
+    pieces = [source] if is_selective(gate) else gate_pieces(source)
+    if len(pieces) > 1:
+        try:
+            # Pieces that differ only in what their gates drop ("^" or a lookbehind)
+            # give equal gates: each is kept once.
+            gates = dict.fromkeys(_piece_gate(piece, starts_clean) for piece in pieces)
+            return tuple(gates), False
+        except re.error:
+            pass  # a piece does not stand on its own (a backreference): one gate
+    try:
+        gate_pattern = pattern if gate == source else re.compile(gate)
+    except re.error:
+        gate_pattern, same_start = pattern, True
+    return (_gate(gate_pattern, tree, starts_clean),), same_start
+
+
+def _piece_gate(piece: str, starts_clean: bool) -> _Gate:
+    return _gate(re.compile(gate_and_start(piece)[0]), parse(piece), starts_clean)
+
+
+def _whole_branch(whole: Any) -> _Branch:
+    """A branch for a pattern that is not analysed: gated by itself, no words known."""
+    return _Branch(whole, (_Gate(whole, None, ()),), _hit_groups(whole))
+
+
 @attrs.frozen
-class _Branch:
-    """One alternative of a rule's pattern, with the words it cannot match without."""
+class _Gate:
+    """A cheap test a branch must pass before its pattern runs."""
 
     pattern: Any
-    gate: Any
-    """A cheaper pattern that matches wherever ``pattern`` does; tried first."""
-    hit_groups: tuple[str, ...]
-    """Named groups (``hit``, ``hit2`` …) of which the first that took part is reported."""
+    """A pattern that matches wherever the branch's pattern does (or its share of it)."""
     words: frozenset[str] | None
-    """Words of which one must be in the message for this branch to match; None if unknown."""
+    """Words of which one must be in the message for the gate to pass; None if unknown."""
     also: tuple[frozenset[str], ...]
     """Further sets of words, each of which must also meet the message."""
+
+
+@attrs.frozen
+class _Branch:
+    """One alternative of a rule's pattern, with the gates that decide whether it runs."""
+
+    pattern: Any
+    gates: tuple[_Gate, ...]
+    """Gates that between them match wherever ``pattern`` does; the branch runs only
+    when one of them passes. Usually just one."""
+    hit_groups: tuple[str, ...]
+    """Named groups (``hit``, ``hit2`` …) of which the first that took part is reported."""
     same_start: bool = True
-    """Whether no match of ``pattern`` starts before the first match of ``gate``, so
-    that the search for matches may start there."""
+    """Whether no match of ``pattern`` starts before the first match of its (only) gate,
+    so that the search for matches may start there."""
+    gate: Any = attrs.field(init=False, eq=False, repr=False)
+    """The pattern of the first gate (the only one when ``same_start``), kept at hand:
+    the detector reads it for every match."""
+
+    @gate.default
+    def _first_gate(self) -> Any:
+        return self.gates[0].pattern
 
     def span(self, match: Any) -> tuple[int, int]:
         """The span to report for ``match``: its first ``hit`` group that matched, or all."""
@@ -329,51 +374,6 @@ def _to_rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
     return rules
 
 
-def _requirement_masks(
-    rests: list[tuple[frozenset[str], ...]],
-) -> tuple[dict[bytes, int], list[int]]:
-    """Number the word requirements and give each unit the bit mask of those it needs.
-
-    A message meets requirement ``r`` when it has one of its words; a unit may run only
-    when the message meets every requirement of the unit. With bit masks that is one
-    integer test per unit instead of several set operations.
-
-    ``rests`` holds, per unit, the requirements other than the one it is indexed under
-    (that one is met whenever the unit is looked at). The requirements most units need
-    get the lowest bits: Python's integer operations cost in proportion to the highest
-    bit, and most masks then stay small.
-    """
-    uses: dict[frozenset[str], int] = {}
-    for requirements in rests:
-        for requirement in requirements:
-            uses[requirement] = uses.get(requirement, 0) + 1
-    # Most used first; ties by the sorted words, so the numbering is deterministic.
-    ranked = sorted(uses, key=lambda requirement: (-uses[requirement], sorted(requirement)))
-    numbers = {requirement: number for number, requirement in enumerate(ranked)}
-    needs = [
-        sum(1 << numbers[requirement] for requirement in set(requirements))
-        for requirements in rests
-    ]
-    bits: dict[bytes, int] = {}
-    for requirement, number in numbers.items():
-        for word in requirement:
-            key = word.encode()
-            bits[key] = bits.get(key, 0) | (1 << number)
-    return bits, needs
-
-
-def _index_key(
-    requirements: tuple[frozenset[str], ...],
-) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
-    """The requirement to index a unit under, and the others it still needs.
-
-    The unit is looked at once for every word of its index key a message has, so the
-    key is the requirement whose words ordinary messages contain least.
-    """
-    key = min(requirements, key=lambda words: (expected_hits(words), sorted(words)))
-    return key, tuple(requirement for requirement in requirements if requirement != key)
-
-
 def _trigger_requirement(rule: Rule) -> tuple[frozenset[str], ...]:
     """A rule's triggers as one more word requirement, when they are all plain words.
 
@@ -386,31 +386,121 @@ def _trigger_requirement(rule: Rule) -> tuple[frozenset[str], ...]:
     return (frozenset(part for trigger in rule.triggers for part in _WORD.findall(trigger)),)
 
 
-def _by_last_character(
-    triggers: list[tuple[str, int]],
+def _slots_of(rule: Rule, gate: _Gate) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """A unit's requirements, each one slot: the words and the substrings that fill it.
+
+    A message fills a slot when it has one of the words (as a run of letters) or one
+    of the substrings; the unit may run only when all its slots are filled. A unit with
+    no slots runs on every message.
+    """
+    if gate.words is not None:
+        requirements = dict.fromkeys((gate.words, *gate.also, *_trigger_requirement(rule)))
+        return [(words, frozenset()) for words in requirements]
+    if not rule.triggers:
+        return []
+    # Messages are indexed by runs of letters, so "don't" counts as "don" and "t";
+    # counting every part only makes the unit run more. A trigger that is not a word
+    # (an emoji, say) is looked for as a substring.
+    wordy = {trigger for trigger in rule.triggers if _WORDY.fullmatch(trigger)}
+    words = frozenset(part for trigger in wordy for part in _WORD.findall(trigger))
+    return [(words, rule.triggers - wordy)]
+
+
+# Characters in most messages: a substring is not told apart by one of them.
+_EVERYDAY: Final = frozenset("abcdefghijklmnopqrstuvwxyz '")
+
+
+def _telling_part(substring: str) -> str:
+    """A part of ``substring`` that few messages have, to look for first.
+
+    That is its last unusual character, or the whole substring when all its characters
+    are everyday ones (" '": an apostrophe alone is in most messages).
+    """
+    unusual = [char for char in substring if char not in _EVERYDAY]
+    return unusual[-1] if unusual else substring
+
+
+def _by_telling_part(
+    substrings: list[tuple[str, int]],
 ) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
     groups: dict[str, list[tuple[str, int]]] = {}
-    for trigger, index in triggers:
-        groups.setdefault(trigger[-1], []).append((trigger, index))
-    return tuple((last, tuple(group)) for last, group in sorted(groups.items()))
+    for substring, slot in substrings:
+        groups.setdefault(_telling_part(substring), []).append((substring, slot))
+    return tuple((part, tuple(group)) for part, group in sorted(groups.items()))
 
 
 @attrs.frozen(eq=False)
 class _Compiled:
+    """The units of a rule set and the bit masks that tell which of them may run.
+
+    Every unit has one requirement slot per word requirement (see :func:`_slots_of`),
+    and after its slots one spare bit; the slots of all units, unit after unit, are
+    the bits of one integer. A message fills the slots of its words with a few ORs.
+    Adding ``first_slots`` then carries into a unit's spare bit exactly when all its
+    slots are filled: one addition and one AND test every unit, where testing each
+    unit on its own would cost a loop iteration per unit in Python.
+    """
+
     units: tuple[tuple[CompiledRule, _Branch], ...]
-    """Every branch of every rule, in rule order: the units the detector runs."""
-    lookup: Mapping[bytes, tuple[int, tuple[tuple[int, int], ...]]]
-    """For each word that matters to some unit: the bit mask of the requirements it
-    meets, and the units indexed under it, each with the mask of its other needs."""
-    lookup_words: frozenset[bytes]
-    """The keys of ``lookup``, for one fast set intersection per message."""
-    by_substring: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
-    """Triggers that are not plain words (an emoji, say), checked with ``in``; grouped by
-    their last character, which is checked first (most messages have none of them)."""
-    always: tuple[int, ...]
-    """Units with no known word, which run on every message."""
+    """Every gate of every branch of every rule, in rule order: the units the detector
+    runs, each as the branch with its rule. A branch with several gates has several
+    units, one after the other and all the same tuple."""
+    word_slots: dict[bytes, int]
+    """For each word that fills some slot: the bits of the slots it fills. A plain dict
+    (never changed once built): its ``get`` is the fastest lookup."""
+    substring_slots: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
+    """Triggers that are not plain words (an emoji, say), checked with ``in``, with the
+    bit of the slot each fills; grouped by a part that few messages have, which is
+    checked first (see :func:`_telling_part`)."""
+    first_slots: int
+    """The bit of every unit's first slot (its spare bit if it has no slots)."""
+    spare_bits: int
+    """The spare bit of every unit."""
+    unit_at: dict[int, int]
+    """The unit of each spare bit, by bit position."""
     searches: tuple[Any, ...]
     """Per unit: its gate's bound ``search`` method."""
+
+
+def _compiled_units(
+    gated_units: Iterable[tuple[Rule, tuple[CompiledRule, _Branch], _Gate]],
+) -> _Compiled:
+    """Lay out the requirement slots of the units, one unit after another.
+
+    A word with a letter three times in a row fills no slot: normalising squeezes such
+    letters ("soooo" is "so"), so no text the detector sees has it. That lets the
+    detector look for stretched letters only in the runs that fill no slot.
+    """
+    units: list[tuple[CompiledRule, _Branch]] = []
+    searches: list[Any] = []
+    word_slots: dict[bytes, int] = {}
+    substring_slots: list[tuple[str, int]] = []
+    first_slots = spare_bits = 0
+    unit_at: dict[int, int] = {}
+    position = 0
+    for rule, unit, gate in gated_units:
+        first_slots |= 1 << position
+        for words, substrings in _slots_of(rule, gate):
+            slot = 1 << position
+            for key in map(str.encode, words):
+                if not has_stretched_letter([key]):
+                    word_slots[key] = word_slots.get(key, 0) | slot
+            substring_slots.extend((substring, slot) for substring in sorted(substrings))
+            position += 1
+        spare_bits |= 1 << position
+        unit_at[position] = len(units)
+        units.append(unit)
+        searches.append(gate.pattern.search)
+        position += 1
+    return _Compiled(
+        tuple(units),
+        word_slots,
+        _by_telling_part(substring_slots),
+        first_slots,
+        spare_bits,
+        unit_at,
+        tuple(searches),
+    )
 
 
 @attrs.frozen
@@ -501,56 +591,25 @@ class RuleSet:
         """
         self._get_compiled()
 
+    def _gated_units(self) -> Iterator[tuple[Rule, tuple[CompiledRule, _Branch], _Gate]]:
+        """Every gate of every branch of every rule, in rule order, with its unit.
+
+        A branch with several gates comes once per gate, always with the same unit
+        tuple: that tells the detector to run the branch once however many pass.
+        """
+        for rule in self.rules:
+            compiled = _compiled_rule(rule)
+            for branch in compiled.branches:
+                unit = (compiled, branch)
+                for gate in branch.gates:
+                    yield rule, unit, gate
+
     def _get_compiled(self) -> _Compiled:
         # A list used as a write-once cache: the set stays immutable to its users, and two
         # threads racing here compile identical values, so either result is correct.
         if self._compiled:
             return self._compiled[0]
-        units: list[tuple[CompiledRule, _Branch]] = []
-        rests: list[tuple[frozenset[str], ...]] = []
-        by_word: dict[bytes, list[int]] = {}
-        by_substring: list[tuple[str, int]] = []
-        always: list[int] = []
-        for rule in self.rules:
-            compiled = _compiled_rule(rule)
-            for branch in compiled.branches:
-                index = len(units)
-                units.append((compiled, branch))
-                if branch.words is not None:
-                    key, rest = _index_key(
-                        (branch.words, *branch.also, *_trigger_requirement(rule))
-                    )
-                    rests.append(rest)
-                    for word in key:
-                        by_word.setdefault(word.encode(), []).append(index)
-                    continue
-                rests.append(())
-                if not rule.triggers:
-                    always.append(index)
-                for trigger in sorted(rule.triggers):
-                    if _WORDY.fullmatch(trigger):
-                        # Messages are indexed by runs of letters, so "don't" counts as
-                        # "don" and "t"; registering every part only makes it run more.
-                        for part in _WORD.findall(trigger):
-                            by_word.setdefault(part.encode(), []).append(index)
-                    else:
-                        by_substring.append((trigger, index))
-        bits, needs = _requirement_masks(rests)
-        lookup = {
-            word: (
-                bits.get(word, 0),
-                tuple((i, needs[i]) for i in sorted(set(by_word.get(word, ())))),
-            )
-            for word in sorted(bits.keys() | by_word.keys())
-        }
-        result = _Compiled(
-            tuple(units),
-            MappingProxyType(lookup),
-            frozenset(lookup),
-            _by_last_character(by_substring),
-            tuple(always),
-            tuple(branch.gate.search for _rule, branch in units),
-        )
+        result = _compiled_units(self._gated_units())
         if not self._compiled:
             self._compiled.append(result)
         return self._compiled[0]

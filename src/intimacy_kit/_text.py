@@ -227,7 +227,7 @@ def _runs_of(text: str) -> list[bytes]:
     return text.encode("utf-8", "surrogatepass").translate(_NOT_A_TO_Z).split()
 
 
-_STRETCHED: Final = re.compile(r"([a-z])\1\1")
+_STRETCHED: Final = re.compile(rb"([a-z])\1\1")
 _CHAT_SET: Final = frozenset(_CHAT_WORDS) | {"ur"}
 _CHAT_KEYS: Final = frozenset(word.encode() for word in _CHAT_SET if word.isalpha())
 
@@ -397,8 +397,23 @@ def fold_plain(text: str) -> tuple[str, list[bytes]] | None:
     ('you never listen!', [b'you', b'never', b'listen'])
     >>> fold_plain("You’re “late”")
     ('you\'re "late"', [b'you', b're', b'late'])
-    >>> fold_plain("u never listen"), fold_plain("Ｙou never listen")
-    (None, None)
+    >>> fold_plain("u never listen"), fold_plain("Ｙou never listen"), fold_plain("sooo lazy")
+    (None, None, None)
+    """
+    folded = fold_plain_maybe_stretched(text)
+    if folded is None or has_stretched_letter(folded[1]):
+        return None
+    return folded
+
+
+def fold_plain_maybe_stretched(text: str) -> tuple[str, list[bytes]] | None:
+    """:func:`fold_plain` without its test for stretched letters.
+
+    For a caller that makes the test itself (:func:`has_stretched_letter`): the detector
+    tests only the few runs that are none of its rules' words.
+
+    >>> fold_plain_maybe_stretched("sooo lazy")
+    ('sooo lazy', [b'sooo', b'lazy'])
     """
     if not text.isascii():
         text = text.translate(_ONE_FOR_ONE)
@@ -408,9 +423,18 @@ def fold_plain(text: str) -> tuple[str, list[bytes]] | None:
     # The word runs are kept: the detector needs them next, and building them here,
     # while the bytes are at hand, is the cheapest place.
     runs = lowered.encode().translate(_NOT_A_TO_Z).split()
-    if _CHAT_KEYS.isdisjoint(runs) and _STRETCHED.search(lowered) is None:
-        return lowered, runs
-    return None
+    return (lowered, runs) if _CHAT_KEYS.isdisjoint(runs) else None
+
+
+def has_stretched_letter(runs: list[bytes]) -> bool:
+    """Whether one of ``runs`` has a letter three or more times in a row ("sooo").
+
+    Normalising squeezes such letters, so a normalised text never has one.
+
+    >>> has_stretched_letter([b"so", b"lazy"]), has_stretched_letter([b"sooo"])
+    (False, True)
+    """
+    return _STRETCHED.search(b" ".join(runs)) is not None
 
 
 def normalize(text: str) -> Normalized:
