@@ -299,11 +299,29 @@ def test_the_subject_of_the_complaint_stays_and_the_sting_goes(text: str, kept: 
         ("Honestly, I feel like your mother sometimes, not your girlfriend.", "girlfriend"),
         ("Oh bravo, you managed to boil an egg. Shall I call the newspapers?", "bravo"),
         ("Thanks to you, my mother isn't speaking to me. Great work.", "Great work"),
+        ("You're so lazy compared to your brother.", "brother"),
+        ("Mind your tone, young lady.", "young lady"),
     ],
 )
 def test_comparators_idioms_and_mock_praise_are_not_kept(text: str, dropped: str) -> None:
     """What completes a put-down is part of it, not the subject to talk about."""
     assert dropped not in rewrite(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "not_asked"),
+    [
+        # the setting of a complaint is not its subject
+        ("I can't do anything right in this house, can I?", "about this house"),
+        # advice asked about is the advice again
+        ("I'd just ignore your sister if I were you.", "ignoring your sister"),
+    ],
+)
+def test_settings_and_advised_acts_are_not_what_the_request_is_about(
+    text: str, not_asked: str
+) -> None:
+    """The request names the subject of the complaint, not where it happened or the advice."""
+    assert not_asked not in rewrite(text).text
 
 
 def test_a_complaint_about_the_partner_asks_them_in_the_third_person() -> None:
