@@ -23,7 +23,7 @@ from intimacy_kit._text import (
     fold_plain_maybe_stretched,
     has_stretched_letter,
     inside_any,
-    normalize,
+    normalize_in_full,
     quoted_spans,
 )
 
@@ -332,7 +332,7 @@ def detect(text: str, *, rules: RuleSet = DEFAULT_RULES) -> Findings:
                 return _findings((), text)
             normalized = Normalized(text, lowered, runs=runs)
             return _findings(_findings_of(normalized, compiled, passing), text)
-    return _findings(_detect_in(normalize(text), compiled), text)
+    return _findings(_detect_in(normalize_in_full(text), compiled), text)
 
 
 def detect_many(texts: Iterable[str], *, rules: RuleSet = DEFAULT_RULES) -> Iterator[Findings]:

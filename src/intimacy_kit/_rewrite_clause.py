@@ -26,10 +26,18 @@ from intimacy_kit._rewrite_phrases import ADVERBS_TO_DROP
 from intimacy_kit._rewrite_verbs import gerund, past, verb_lemma
 from intimacy_kit._text import Normalized, normalize
 
-__all__ = ["Clause", "Token", "clause_after", "join_words", "parse_clause", "tokenize"]
+__all__ = [
+    "Clause",
+    "Token",
+    "affirmed",
+    "clause_after",
+    "join_words",
+    "parse_clause",
+    "tokenize",
+]
 
 _ANYTHING_FOR: Final = re.compile(r"\banything (?=for |to )")
-_ANYTHING: Final = re.compile(r"\banything\b")
+_ANY_ONE: Final = re.compile(r"\bany(thing|one|body)\b")
 _PAST_TIME: Final = re.compile(
     r"\s*\b(?:(?:\w+ )?(?:hours?|days?|weeks?|minutes?) ago|yesterday|earlier|last (?:night|week"
     r"|weekend|time|month|year|\w+day))$"
@@ -380,6 +388,15 @@ _PRONOUN_PAST: Final = {"i'm": "I was", "we're": "we were", "i": "I", "we": "we"
 _SUBJECT_PAST_BE: Final = {"you": "were", "I": "was", "we": "were", "they": "were"}
 
 
+def affirmed(words: str) -> str:
+    """``words`` from a denial, as they read once it is turned into what happened.
+
+    >>> affirmed("forget anything anyone tells you")
+    'forget something someone tells you'
+    """
+    return _ANY_ONE.sub(r"some\1", words)
+
+
 @attrs.frozen
 class Clause:
     """A clause "SUBJECT [aux] [not] VERB …" found in a sentence.
@@ -464,7 +481,7 @@ class Clause:
         'text back'
         """
         rest = join_words(_present_after_you(self.raw_rest or self.rest))
-        rest = _ANYTHING.sub("something", rest)
+        rest = affirmed(rest)
         rest = _PAST_TIME.sub("", rest)  # "you should have phoned hours ago" -> "phone"
         verb = "be" if self.kind == "be" else self.lemma
         return f"{verb} {rest}" if rest else verb

@@ -387,13 +387,10 @@ RULE_PLANS: Final[Mapping[str, tuple[str, str, str]]] = types.MappingProxyType(
             "solitude",
             "give me some quiet time, and then come back to this with me",
         ),
-        "contempt.sarcasm": ("frustrated", "being heard", "hear what's really bothering me"),
-        "contempt.sarcastic_praise": (
-            "frustrated",
-            "being heard",
-            "hear what's really bothering me",
+        **dict.fromkeys(
+            ("contempt.sarcasm", "contempt.sarcastic_praise", "contempt.mock_praise"),
+            ("frustrated", "being heard", "hear what's really bothering me"),
         ),
-        "contempt.mock_praise": ("frustrated", "being heard", "hear what's really bothering me"),
         "contempt.sarcastic_retort": (
             "irritated",
             "being heard",
@@ -418,11 +415,9 @@ RULE_PLANS: Final[Mapping[str, tuple[str, str, str]]] = types.MappingProxyType(
             "cooperation",
             "talk with me about what would help here",
         ),
-        "absolute.pattern": ("frustrated", "reliability", "find one thing we can change together"),
-        "absolute.pattern_of": (
-            "frustrated",
-            "reliability",
-            "find one thing we can change together",
+        **dict.fromkeys(
+            ("absolute.pattern", "absolute.pattern_of"),
+            ("frustrated", "reliability", "find one thing we can change together"),
         ),
         "contempt.mockery": ("annoyed", "empathy", "tell me what's going on for you"),
     }

@@ -30,6 +30,7 @@ from intimacy_kit._model import Category, Finding
 from intimacy_kit._rewrite_clause import (
     Clause,
     Token,
+    affirmed,
     clause_after,
     join_words,
     parse_clause,
@@ -212,8 +213,6 @@ _DONT_VERBS: Final = frozenset(
 # Verbs that judge what someone did rather than describe it.
 # Words that open a comparison which only measures another judgment ("compared to …").
 _MEASURED_AGAINST: Final = frozenset({"compared", "next"})
-# Words of a denial that change when it is read as the fact it mocks.
-_AFFIRMED: Final = {"anything": "something", "anyone": "someone", "anybody": "somebody"}
 # Rules whose match opens a sarcastic clause: what follows means its opposite.
 _SARCASTIC_OPENERS: Final = frozenset({"contempt.sarcastic_retort"})
 _VERDICT_VERBS: Final = frozenset(
@@ -567,16 +566,11 @@ class _Analysis:
             said_never = any(t.norm == "never" for t in self.tokens[clause.start : clause.end])
             if self._sarcastic(clause) and said_never and clause.kind == "verb":
                 self.observation_blocked = False
-                # "never forget anything" -> "forgot something"
-                rest = tuple(
-                    t._replace(norm=_AFFIRMED[t.norm], surface=_AFFIRMED[t.norm])
-                    if t.norm in _AFFIRMED
-                    else t
-                    for t in clause.rest
-                )
-                positive = attrs.evolve(clause, negative=False, start=clause.start, rest=rest)
+                positive = attrs.evolve(clause, negative=False, start=clause.start)
                 if positive.lemma not in _MIND_VERBS and positive.informative:
-                    self.plan.observation = self._outside_findings(positive).observation()
+                    # "never forget anything" -> "you forgot something"
+                    observation = self._outside_findings(positive).observation()
+                    self.plan.observation = affirmed(observation)
                 return
 
     def request_from(self, clause: Clause | None, score: int = 3) -> None:

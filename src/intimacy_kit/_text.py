@@ -454,6 +454,17 @@ def normalize(text: str) -> Normalized:
     plain = fold_plain(text)
     if plain is not None:
         return Normalized(text, plain[0], runs=plain[1])
+    return normalize_in_full(text)
+
+
+def normalize_in_full(text: str) -> Normalized:
+    """:func:`normalize` for a text that :func:`fold_plain` has already turned down.
+
+    For the detector, which tries the plain fold first and should not try it twice.
+
+    >>> normalize_in_full("sooo lazy").text
+    'so lazy'
+    """
     if text.isascii():
         lowered = text.lower()
         folded, starts, ends = lowered, list(range(len(text))), list(range(1, len(text) + 1))
