@@ -27,7 +27,8 @@ first word, "didn't" as "did"), that
   fact", "for a change", or a single word opening a sentence before a comma or
   question mark: "See?", "Wait, …", "Hmmm…"), and
 * are not judgment words: not a character label, faux feeling, overgeneralising
-  adverb or word of appraisal ("great", "better", "classic"), and not inside the span
+  adverb or intensifier ("always", the "single" of "every single") or word of
+  appraisal ("great", "better", "classic"), and not inside the span
   of a finding. A finding's span is the detector's own claim of where the judgment is
   ("you never help", "Cry me a river", "your superiority complex"); its words are the
   sting, and dropping them is the point of the rewrite.
@@ -81,8 +82,9 @@ STOPWORDS = frozenset(
     # A word list reads and diffs better as plain text than as hundreds of literals.
     """
     a an the and or but so if then than that this these those there here it its i
-    me my mine myself you your yours yourself yourselves we us our ours he him his
-    she her hers they them their theirs who whom whose which what when where why
+    me my mine myself you your yours yourself yourselves we us our ours ourselves he
+    him his himself she her hers herself itself they them their theirs themselves
+    who whom whose which what when where why
     how all any both each few more most other some such no nor not only own same
     too very s t d ll m re ve can will just don should now is am are was were be
     been being have has had having do does did doing would could might must shall
@@ -202,18 +204,23 @@ _DISCOURSE = re.compile(
     r"(?i)\b(?:(?:as\s+a\s+)?matter\s+of\s+fact|(?:the|my)\s+point\s+is|(?:it\s+)?sounds\s+like|"
     r"the\s+thing\s+is|here'?s\s+the\s+thing|in\s+fact|of\s+course|to\s+be\s+(?:fair|honest)|"
     r"for\s+a\s+change|for\s+once|at\s+least|let'?s\s+be\s+real|here\s+we\s+go|"
-    r"just\s+saying|no\s+offen[cs]e|not\s+to\s+be\s+that\s+person|guess\s+what)\b"
+    r"just\s+saying|no\s+offen[cs]e|not\s+to\s+be\s+that\s+person|guess\s+what|"
+    r"on\s+the\s+other\s+hand)\b"
 )
+# "every single", "not a single": the overgeneralising intensifier, part of the absolute.
+_OVERGENERAL = re.compile(r"(?i)\b(?:every|not\s+a|no|each)\s+(single)\b")
 # A word that opens a sentence on its own, before a comma or a question mark: "See?",
 # "Wait, …", "Listen, …", "Hmmm…".
 _OPENER = re.compile(r"(?:^|(?<=[.!?\u2026]\s))\s*[^\W\d_]+(?=\s*(?:[,?!]|\.{2,}|\u2026))")
 
 
 def _discourse_markers(text: str) -> list[tuple[int, int]]:
-    """Spans of discourse markers: fixed phrases and one-word sentence openers."""
-    return [m.span() for m in _DISCOURSE.finditer(text)] + [
-        m.span() for m in _OPENER.finditer(text)
-    ]
+    """Spans of discourse markers (fixed phrases, one-word openers) and of "every single"."""
+    return (
+        [m.span() for m in _DISCOURSE.finditer(text)]
+        + [m.span() for m in _OPENER.finditer(text)]
+        + [m.span(1) for m in _OVERGENERAL.finditer(text)]
+    )
 
 
 def judgment_spans(

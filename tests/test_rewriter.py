@@ -261,7 +261,7 @@ def test_advice_is_offered_instead_of_given() -> None:
         ("Not a single time have you cleaned the bathroom.", "cleaning the bathroom"),
         ("Skipping her party made you look so selfish.", "skipping her party"),
         # a demand about the partner to someone else: what is wanted, asked of them
-        ("My partner needs to learn to pick up after himself.", "ask him to pick up after"),
+        ("My partner needs to learn to pick up after himself.", "ask my partner to pick up after"),
         (
             "Maybe I wouldn't have to shout if you'd just see things from my side.",
             "seeing things from my side",
@@ -330,6 +330,51 @@ def test_a_complaint_about_the_partner_asks_them_in_the_third_person() -> None:
     assert result.parts.observation == "my husband didn't help around the house"
     assert result.text.endswith("I'd like to ask him to help around the house.")
     assert "Would you be willing" not in result.text
+
+
+def test_the_third_person_request_names_the_partner_when_nothing_else_does() -> None:
+    """Without an observation naming him, "him" would not say who is meant."""
+    text = rewrite("My wife makes me miserable.").text
+    assert text.endswith("I'd like to ask my wife to talk this through with me.")
+
+
+def test_a_partner_who_cant_be_bothered_is_not_asked_for_quiet_time() -> None:
+    """Withdrawal spoken about a partner is theirs; the speaker asks for what they need."""
+    text = rewrite(
+        "He's a useless lump, my boyfriend. Can't cook, can't clean, can't be bothered."
+    ).text
+    assert "quiet time" not in text
+    assert "I'd like to ask my boyfriend to share the chores" in text
+
+
+def test_a_past_if_only_becomes_what_happened_and_a_wish_for_next_time() -> None:
+    result = rewrite(
+        "This is entirely on you. I'd never have been late if you'd packed last night."
+    )
+    assert result.parts.observation == "you didn't pack last night"
+    assert result.text.endswith("Would you be willing to pack next time?")
+
+
+def test_the_name_from_a_dropped_sentence_still_addresses_the_listener() -> None:
+    text = rewrite(
+        "Oh not that again, Finnegan. I understand he was your friend, but he's gone. "
+        "You need to move on, buddy."
+    ).text
+    assert "Finnegan, I can see" in text
+    assert "not that again" not in text
+
+
+def test_the_speakers_own_sentence_loses_only_the_scare_quotes() -> None:
+    text = rewrite(
+        "No, I'm just trying to understand why my desire to be close feels 'suffocating' to you!"
+    ).text
+    assert text.startswith("I'm trying to understand why my desire to be close feels suffocating")
+    assert "tell me what you mean by 'suffocating'" in text
+
+
+def test_a_bare_insult_sentence_is_not_kept() -> None:
+    text = rewrite("Honestly, my ex was always beneath me. Pathetic little man.").text
+    assert "Pathetic" not in text
 
 
 def test_fallback_wording_follows_the_kind_of_remark() -> None:

@@ -335,6 +335,8 @@ class SentencePlan:
     edits: list[Edit] = attrs.Factory(list)
     third_person: str | None = None
     """"him", "her" or "them" when the sentence is about the partner, not to them."""
+    named_partner: str | None = None
+    """How the sentence names that partner ("my boyfriend"), when it does."""
     command_offer: str | None = None
     """A "stop …" command as an idea to offer, used when the message is advice."""
     tokens: tuple[Token, ...] = ()
@@ -573,7 +575,8 @@ class _Analysis:
                     self.plan.observation = affirmed(observation)
                 return
 
-    def request_from(self, clause: Clause | None, score: int = 3) -> None:
+    def request_from(self, clause: Clause | None, score: int = 3, *, when: str = "") -> None:
+        """Offer the act of ``clause`` as the request; ``when`` is added after it."""
         if clause is None or clause.lemma in UNSUITABLE_REQUEST_VERBS or _experiential(clause):
             return
         if _VAGUE_REQUEST.match(clause.request()):
@@ -587,7 +590,7 @@ class _Analysis:
         clause = self._outside_findings(clause)
         if clause.kind == "be" and not clause.observable and clause.lemma != "be":
             return
-        self.plan.offer_request(score, clause.request())
+        self.plan.offer_request(score, clause.request() + when)
         for word in [*_lemmas(clause.rest), clause.lemma]:
             topic = TOPICS.get(word)
             if topic is not None:
@@ -646,6 +649,16 @@ class _Analysis:
 
     def _third_person_target(self) -> None:
         """Note "him" or "her" when the sentence is about the partner, not to them."""
+        self._find_third_person()
+        if self.plan.third_person is None:
+            return
+        tokens = self.tokens
+        for index in range(len(tokens) - 1):
+            if tokens[index].norm in {"my", "our"} and tokens[index + 1].norm in _RELATIONS:
+                self.plan.named_partner = join_words(tokens[index : index + 2]).lower()
+                return
+
+    def _find_third_person(self) -> None:
         tokens = self.tokens
         if self.plan.third_person is not None or any(t.norm in _YOU_FORMS for t in tokens):
             return
@@ -1285,7 +1298,13 @@ class _Analysis:
                     # "if you weren't hiding it" -> what happened: "you were hiding it".
                     self.observe(attrs.evolve(clause, negative=False))
                 else:
-                    self.request_from(clause)
+                    if clause.perfect:
+                        # "if you'd packed last night" -> what happened: "you didn't pack
+                        # last night"; the wish is for next time.
+                        self.observe(attrs.evolve(clause, negative=True, mood="plain"))
+                        self.request_from(_without_time(clause), when=" next time")
+                    else:
+                        self.request_from(clause)
                 break
             self.edit(finding, "turned 'if only you had …' into a request")
             return
@@ -1661,6 +1680,7 @@ class _Analysis:
             # "Your 'support'": the word they used, asked about instead of mocked.
             self.plan.offer_request(3, f"tell me what you mean by '{quoted}'")
             self.plan.add_need(SPECIFIC - 1, Category.CONTEMPT, "understanding")
+            self._unquoted_own_words(a, b)
         elif kind in {"belittle", "echo", "superiority"}:
             self.plan.add_need(SPECIFIC - 2, Category.CONTEMPT, "acceptance")
         self.plan.add_feeling(SPECIFIC - 2, Category.CONTEMPT, "hurt")
@@ -1707,6 +1727,30 @@ class _Analysis:
         while len(inside) > 1 and inside[0].norm in ADVERBS_TO_DROP:
             inside.pop(0)  # "you're 'just tired'" -> "tired"
         return join_words(inside) if inside else None
+
+    def _unquoted_own_words(self, a: int, b: int) -> None:
+        """Keep the speaker's own clause around a scare-quoted word, without the quotes.
+
+        "I'm just trying to understand why my desire to be close feels 'suffocating' to
+        you!" -> "I'm trying to understand why my desire to be close feels suffocating to
+        you.": the quotes were the mockery; what the speaker is trying to do is not.
+        """
+        tokens = self.tokens
+        for seg in _segments(tokens):
+            if not any(a <= i < b for i in seg):
+                continue
+            words = [
+                tokens[i]
+                for i in seg
+                if tokens[i].norm not in _QUOTES
+                and tokens[i].norm not in ADVERBS_TO_DROP
+                and i != self.address_index
+            ]
+            while words and (words[0].norm in INTERJECTIONS or not words[0].is_word):
+                words.pop(0)
+            if len(words) >= 6 and words[0].norm in {"i", "i'm", "i've", "i'd"}:
+                self._keep_sentence(words)
+            return
 
     def _request_after(self, a: int, b: int) -> None:
         """Find the wish inside "how hard is it to text back?" or "… and let me finish"."""
@@ -2834,6 +2878,20 @@ def _time_phrase(tokens: Sequence[Token], start: int) -> str | None:
         if word == "this" and following in {"morning", "afternoon", "evening"}:
             return f"this {following}"
     return None
+
+
+def _without_time(clause: Clause) -> Clause:
+    """``clause`` without a past time at its end ("pack last night" -> "pack")."""
+    rest = clause.rest
+    for index, token in enumerate(rest):
+        following = rest[index + 1].norm if index + 1 < len(rest) else ""
+        if (
+            token.norm in {"yesterday", "earlier"}
+            or (token.norm == "last" and following in _TIME_NOUNS)
+            or (token.norm == "this" and following in {"morning", "afternoon", "evening"})
+        ):
+            return attrs.evolve(clause, rest=rest[:index])
+    return clause
 
 
 _TIME_NOUNS: Final = frozenset(

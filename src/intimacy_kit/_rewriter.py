@@ -33,10 +33,16 @@ from intimacy_kit._lexicon import need as lookup_need
 from intimacy_kit._model import Category, Finding
 from intimacy_kit._rewrite_clause import Token, tokenize
 from intimacy_kit._rewrite_model import Edit, Rewrite, RewriteParts, Style
-from intimacy_kit._rewrite_phrases import CATEGORY_PLAN, NEED_EFFECTS, NEED_REQUESTS, TOPICS
+from intimacy_kit._rewrite_phrases import (
+    CATEGORY_PLAN,
+    INTERJECTIONS,
+    NEED_EFFECTS,
+    NEED_REQUESTS,
+    TOPICS,
+)
 from intimacy_kit._rewrite_sentence import CATEGORY_RANK, SentencePlan, analyse
 from intimacy_kit._rewrite_topic import Topic, lemma_set, topic
-from intimacy_kit._rewrite_verbs import parts_of_speech, verb_lemma
+from intimacy_kit._rewrite_verbs import is_known_word, parts_of_speech, verb_lemma
 from intimacy_kit._rule import RuleSet
 from intimacy_kit._rules import DEFAULT_RULES
 from intimacy_kit._text import _ABBREVIATIONS, Normalized, normalize
@@ -327,6 +333,11 @@ class _Composer:
         self.third_person = (
             None if speaks_to_you else next((p.third_person for p in plans if p.third_person), None)
         )
+        self.named_partner = next((p.named_partner for p in plans if p.named_partner), None)
+        if self.third_person is not None and any(p.self_directed for p in plans):
+            # "… can't be bothered" about a boyfriend is his withdrawal, not the
+            # speaker's: asking him for "some quiet time" would get it backwards.
+            self.request = self._choose_request(only_about_partner=True)
         # What the message is about, when neither the observation nor the request says it.
         self.about = self._choose_about()
         if (
@@ -393,11 +404,13 @@ class _Composer:
                 seen.append(plan.observation)
         return seen[:2]
 
-    def _choose_request(self) -> str:
+    def _choose_request(self, *, only_about_partner: bool = False) -> str:
         if self.advice_only:
             return _ADVICE_REQUEST
         best_score, best = 0, None
         for _, plan in self.plans:
+            if only_about_partner and plan.self_directed:
+                continue
             if plan.request and plan.request_score > best_score:
                 best_score, best = plan.request_score, plan.request
         self.request_score = best_score
@@ -478,6 +491,7 @@ class _Composer:
         feelings = _join_feelings(self.feeling, self.second_feeling)
         observation = _join_observations(observations)
         kept: list[tuple[str, str, str]] = []  # (gap, text, kind)
+        left_out_name: str | None = None
         previous_end = 0
         serial = 0
         for number, (a, b, found) in enumerate(self.sentences):
@@ -492,6 +506,8 @@ class _Composer:
                     and not (self.mocking and _MOCK_OPENING.match(self.text[a:b]))
                 ):
                     kept.append((gap, self.text[a:b], "kept"))
+                elif left_out_name is None:
+                    left_out_name = _name_called(self.text[a:b])
                 serial += 1
                 continue
             plan = self._plan(number)
@@ -512,7 +528,8 @@ class _Composer:
         # One I-statement, where the first judgment was.
         first = next(i for i, (_, _, kind) in enumerate(kept) if kind == "statement")
         pieces = [p for i, p in enumerate(kept) if p[2] != "statement" or i == first]
-        address = self.address if level < 2 else None
+        # "Oh not that again, Finnegan.": the sentence goes, the name it calls them by stays.
+        address = (self.address or left_out_name) if level < 2 else None
         if address and any(
             kind == "kept" and re.search(rf"\b{re.escape(address)}\b", text)
             for _, text, kind in pieces
@@ -524,14 +541,26 @@ class _Composer:
             asked = self.request
             if asked in _BARE_REQUESTS:
                 asked = _BARE_REQUESTS[asked]
-            elif len(asked.split()) <= 2 and asked.split()[0] in _ONE_OFF_VERBS:
+            elif (
+                len(asked.split()) <= 2
+                and asked.split()[0] in _ONE_OFF_VERBS
+                and not asked.endswith(" next time")
+            ):
                 asked += " next time"  # "tell me" alone reads as a demand for now
             request = f"Would you be willing to {asked}?"
             if self.third_person is not None:
                 asked = self.request
                 if _YOU_WORDS & set(re.findall(r"[a-z']+", asked.lower())):
                     asked = "talk this through with me"
-                request = f"I'd like to ask {self.third_person} to {asked}."
+                who = self.third_person
+                named = self.named_partner
+                if (
+                    named is not None
+                    and not any(named in text.lower() for _, text, _ in pieces)
+                    and named not in (observation or "")
+                ):
+                    who = named  # "I'd like to ask my boyfriend to …" when nothing else says who
+                request = f"I'd like to ask {who} to {asked}."
             if offer is not None:
                 request += f" I have an idea about {offer}, if you'd like to hear it."
             if pieces[-1][2] == "kept" and pieces[-1][1].rstrip().endswith("?"):
@@ -765,6 +794,21 @@ _SARCASTIC_VERDICTS: Final = frozenset(
         "interesting",
     }
 )
+
+
+# A name the sentence calls the listener by: "…, Finnegan." or "Gwen, …".
+_CALLED = re.compile(r"(?:,\s*([A-Z][a-z]{2,})\s*[.!?\u2026]*\s*$|^\W*([A-Z][a-z]{2,}),\s)")
+
+
+def _name_called(sentence: str) -> str | None:
+    """The name ``sentence`` addresses the listener by, if it has one."""
+    match = _CALLED.search(sentence.strip())
+    if match is None:
+        return None
+    name = match.group(1) or match.group(2)
+    if is_known_word(name) or name.lower() in INTERJECTIONS | _FILLER:
+        return None
+    return name
 
 
 def _has_verb(words: Sequence[str]) -> bool:

@@ -68,6 +68,9 @@ RULES: tuple[Rule, ...] = (
             r"absolute\s+)?(?:[a-z]+\s+)?<LABEL>(?:\s+(?:thing|move|way|attitude|comment|thing\s+to\s+(?:do|say)|"
             r"teenager|man|woman|guy|girl|husband|wife|boyfriend|girlfriend|behaviou?r))?)<END>"
             r"|(?P<hit3>\byour\s+(?:lazy|fat|stupid|sorry|selfish|dumb|ugly)\s+(?:ass|butt|self)\b)"
+            # A sentence that is only an insult and the person it is thrown at.
+            r"|(?P<hit4>(?:^|(?<=[.!?]\s)|(?<=[.!?]))<LABEL>\s+(?:little\s+|old\s+|excuse\s+of\s+a\s+)?"
+            r"(?:man|woman|boy|girl|person|creature|child|manchild|man-child))<END>"
         ),
         message=_INSULT_WHY,
         suggestion="Take a break before you speak, then say what you feel and need.",
@@ -77,8 +80,15 @@ RULES: tuple[Rule, ...] = (
             "Such a slob.",
             "What a selfish thing to do.",
             "Typical lazy teenager.",
+            "My ex was beneath me. Pathetic little man.",
         ),
-        near_misses=("What a crazy day!", "You wonderful human.", "Such a lovely evening."),
+        near_misses=(
+            "What a crazy day!",
+            "You wonderful human.",
+            "Such a lovely evening.",
+            "Poor little man.",
+            "Lucky old man!",
+        ),
         triggers=_LABELS | {"ass", "butt", "self"},
         source="Gottman: contempt (name-calling).",
     ),
