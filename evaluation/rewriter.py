@@ -24,11 +24,11 @@ first word, "didn't" as "did"), that
 * are not in our stopword list (:data:`STOPWORDS`: function words, auxiliaries,
   pronouns, discourse markers, chat interjections, forms of address) and not a
   discourse marker in context (a fixed phrase such as "the point is", "matter of
-  fact", "for a change", or a single word opening a sentence before a comma or
+  fact", "for a change", "make a nice change", or a single word opening a sentence before a comma or
   question mark: "See?", "Wait, …", "Hmmm…"), and
 * are not judgment words: not a character label, faux feeling, overgeneralising
-  adverb or intensifier ("always", the "single" of "every single") or word of
-  appraisal ("great", "better", "classic"), and not inside the span
+  adverb or intensifier ("always", the "single" of "every single", the "life" of
+  "never in your life") or word of appraisal ("great", "better", "classic"), and not inside the span
   of a finding. A finding's span is the detector's own claim of where the judgment is
   ("you never help", "Cry me a river", "your superiority complex"); its words are the
   sting, and dropping them is the point of the rewrite.
@@ -205,10 +205,15 @@ _DISCOURSE = re.compile(
     r"the\s+thing\s+is|here'?s\s+the\s+thing|in\s+fact|of\s+course|to\s+be\s+(?:fair|honest)|"
     r"for\s+a\s+change|for\s+once|at\s+least|let'?s\s+be\s+real|here\s+we\s+go|"
     r"just\s+saying|no\s+offen[cs]e|not\s+to\s+be\s+that\s+person|guess\s+what|"
-    r"on\s+the\s+other\s+hand)\b"
+    r"on\s+the\s+other\s+hand|(?:make|be)\s+a\s+nice\s+change)\b"
 )
 # "every single", "not a single": the overgeneralising intensifier, part of the absolute.
-_OVERGENERAL = re.compile(r"(?i)\b(?:every|not\s+a|no|each)\s+(single)\b")
+# So is the "life" of "never … in your life" and "for once in your life".
+_OVERGENERAL = re.compile(
+    r"(?i)\b(?:every|not\s+a|no|each)\s+(single)\b|"
+    r"\b(?:never|once|ever)\b[^.!?]{0,60}?\bin\s+(?:your|my|his|her|their)\s+"
+    r"(?:whole\s+|entire\s+)?(life)\b"
+)
 # A word that opens a sentence on its own, before a comma or a question mark: "See?",
 # "Wait, …", "Listen, …", "Hmmm…".
 _OPENER = re.compile(r"(?:^|(?<=[.!?\u2026]\s))\s*[^\W\d_]+(?=\s*(?:[,?!]|\.{2,}|\u2026))")
@@ -219,7 +224,7 @@ def _discourse_markers(text: str) -> list[tuple[int, int]]:
     return (
         [m.span() for m in _DISCOURSE.finditer(text)]
         + [m.span() for m in _OPENER.finditer(text)]
-        + [m.span(1) for m in _OVERGENERAL.finditer(text)]
+        + [m.span(1) if m.group(1) else m.span(2) for m in _OVERGENERAL.finditer(text)]
     )
 
 

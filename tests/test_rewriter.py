@@ -372,6 +372,22 @@ def test_the_speakers_own_sentence_loses_only_the_scare_quotes() -> None:
     assert "tell me what you mean by 'suffocating'" in text
 
 
+def test_the_wish_inside_cant_you_just_is_the_request() -> None:
+    text = rewrite("Can't you just leave it alone?").text
+    assert text.endswith("Would you be willing to leave it alone?")
+
+
+def test_not_the_first_time_says_plainly_that_it_happened_before() -> None:
+    text = rewrite("This isn't the first time this has happened either.").text
+    assert text.startswith("This has happened before. I feel")
+
+
+def test_a_rich_coming_from_jab_spans_the_whole_idiom() -> None:
+    result = rewrite("That's rich, coming from someone who forgot my birthday.")
+    assert [f.text for f in result.findings] == ["That's rich, coming from"]
+    assert result.parts.observation == "you forgot my birthday"
+
+
 def test_a_bare_insult_sentence_is_not_kept() -> None:
     text = rewrite("Honestly, my ex was always beneath me. Pathetic little man.").text
     assert "Pathetic" not in text

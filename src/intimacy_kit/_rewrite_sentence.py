@@ -1073,6 +1073,8 @@ class _Analysis:
                 return
         self._own_absolute(a, b)
         words = [t.norm for t in tokens[a:b]]
+        if words[-2:] == ["first", "time"] and "this" in words[:1] + words[1:2]:
+            self._happened_before(b)
         if words[:2] == ["nothing", "i"]:
             self.plan.add_need(SPECIFIC, Category.ABSOLUTE, "appreciation")
             self.plan.add_feeling(SPECIFIC, Category.ABSOLUTE, "discouraged")
@@ -1100,6 +1102,24 @@ class _Analysis:
                 self.plan.observation += " and " + extra.removeprefix("you ")
         after = self.plan.observation if used else None
         self.edit(finding, f"removed the absolute {_quoted(word)}", after)
+
+    def _happened_before(self, b: int) -> None:
+        """ "This isn't the first time this has happened" says, plainly, it happened before."""
+        tokens = self.tokens
+        rest = [t.norm for t in tokens[b:] if t.is_word and t.norm not in {"that", "either"}]
+        if rest[:3] in (["this", "has", "happened"], ["it", "has", "happened"]) or rest[:2] in (
+            ["this's", "happened"],
+            ["it's", "happened"],
+        ):
+            anchor = tokens[b - 1]
+            self._keep_sentence(
+                [
+                    Token("this", "This", anchor.start, anchor.start),
+                    Token("has", "has", anchor.start, anchor.start),
+                    Token("happened", "happened", anchor.start, anchor.start),
+                    Token("before", "before", anchor.start, anchor.start),
+                ]
+            )
 
     def _when_mine(self, b: int) -> None:
         """Keep the speaker's moment with the behaviour.
@@ -2133,6 +2153,9 @@ class _Analysis:
                 self.plan.add_need(SPECIFIC, Category.ACCUSATORY_QUESTION, "autonomy")
                 self.plan.add_feeling(SPECIFIC, Category.ACCUSATORY_QUESTION, "frustrated")
                 question = NEED_REQUESTS["autonomy"]
+        elif words[:2] in (["can't", "you"], ["cannot", "you"], ["couldn't", "you"]):
+            # "Can't you just leave it alone?": the wish inside the reproach.
+            self.request_from(clause_after(tokens, a + 2), 4)
         elif words[:3] in (["did", "i", "ask"], ["who", "asked", "you"], ["who", "asked", "for"]):
             self.plan.add_need(SPECIFIC, Category.ACCUSATORY_QUESTION, "autonomy")
             self.plan.add_feeling(SPECIFIC, Category.ACCUSATORY_QUESTION, "irritated")

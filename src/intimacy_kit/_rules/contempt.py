@@ -359,7 +359,7 @@ RULES: tuple[Rule, ...] = (
             r"sensitivity|principles|standards|system)[\"']|"
             r"\b(?:now\s+)?(?:you\s+)?(?:know|understand|see)\s+how\s+it\s+feels\s+to\s+be\b|"
             r"\boh,?\s+(?:come\s+on|c'mon)\b|\bcome\s+off\s+it\b|\bthat's\s+easy\s+for\s+you\s+to\s+say\b|"
-            r"\bthat's\s+rich\b|\bwe\s+(?:can't|cannot)\s+all\s+be\s+"
+            r"\bthat's\s+rich(?:,?\s+coming\s+from)?\b|\bwe\s+(?:can't|cannot)\s+all\s+be\s+"
             r"like\s+you\b)"
         ),
         message=_WHY,
