@@ -1104,7 +1104,7 @@ class _Analysis:
         self.edit(finding, f"removed the absolute {_quoted(word)}", after)
 
     def _happened_before(self, b: int) -> None:
-        """ "This isn't the first time this has happened" says, plainly, it happened before."""
+        """Say plainly what "This isn't the first time this has happened" means."""
         tokens = self.tokens
         rest = [t.norm for t in tokens[b:] if t.is_word and t.norm not in {"that", "either"}]
         if rest[:3] in (["this", "has", "happened"], ["it", "has", "happened"]) or rest[:2] in (
