@@ -388,6 +388,17 @@ def test_a_rich_coming_from_jab_spans_the_whole_idiom() -> None:
     assert result.parts.observation == "you forgot my birthday"
 
 
+def test_the_command_after_stop_ing_and_is_the_request() -> None:
+    text = rewrite("Stop moaning and apply somewhere else.").text
+    assert text.endswith("Would you be willing to apply somewhere else?")
+    assert "moaning" not in text
+
+
+def test_a_dismissive_one_word_verdict_after_advice_is_not_kept() -> None:
+    text = rewrite("Here's what you do: quit the choir and sleep more. Easy.").text
+    assert "Easy." not in text
+
+
 def test_a_bare_insult_sentence_is_not_kept() -> None:
     text = rewrite("Honestly, my ex was always beneath me. Pathetic little man.").text
     assert "Pathetic" not in text

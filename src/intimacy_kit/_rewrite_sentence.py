@@ -1601,6 +1601,10 @@ class _Analysis:
                     following = rest[index + 1].norm
                     if token.norm == "and" and verb_lemma(following) == following:
                         clause = attrs.evolve(clause, rest=tuple(rest[:index]))  # "… and apply"
+                        # "Stop moaning and apply somewhere else": the second command
+                        # is what they want done.
+                        wanted = clause_after(tokens, _index_of(tokens, rest[index + 1]))
+                        self.request_from(wanted, 4)
                         break
             if clause is not None:
                 # Offered as an idea instead when the message is advice ("Easy fix. Stop …").

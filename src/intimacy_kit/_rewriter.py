@@ -751,6 +751,8 @@ _SARCASTIC_VERDICTS: Final = frozenset(
         "unbelievable",
         "typical",
         "brilliant",
+        "easy",
+        "simple",
         "nice",
         "lovely",
         "perfect",
