@@ -399,6 +399,19 @@ def test_a_dismissive_one_word_verdict_after_advice_is_not_kept() -> None:
     assert "Easy." not in text
 
 
+def test_words_inside_quotes_are_not_the_subject_of_the_request() -> None:
+    text = rewrite("Ugh, here we go with the “when I was your age” speech. I'm not you, Dad.").text
+    assert "your age speech" not in text
+
+
+def test_an_order_left_in_a_clean_sentence_is_not_kept_next_to_the_request() -> None:
+    text = rewrite(
+        "Isabelle, get out. Now. Just take your books and study your fancy magic somewhere else."
+    ).text
+    assert "Just take your books" not in text
+    assert text.startswith("Isabelle, I feel")
+
+
 def test_a_bare_insult_sentence_is_not_kept() -> None:
     text = rewrite("Honestly, my ex was always beneath me. Pathetic little man.").text
     assert "Pathetic" not in text

@@ -390,6 +390,8 @@ def noun_phrase(
     n = len(tokens)
     if i >= n or i in blocked:
         return None
+    if sum(t.norm == '"' for t in tokens[:i]) % 2:
+        return None  # inside quoted words ("the “when I was your age” speech")
     j = i
     head = tokens[i]
     if head.norm in _DETERMINERS or _possessive(head):
@@ -406,9 +408,13 @@ def noun_phrase(
         following = noun_phrase(tokens, i + 1, blocked, depth)
         return following if following is not None else i + 1
     last_noun = -1
+    quoted = False
     while j < n and j - i < 7 and j not in blocked:
         token = tokens[j]
+        if token.norm in {"'", '"'} and last_noun >= 0 and not quoted:
+            break  # a quote that closes before the phrase began ("your age” speech")
         if token.norm in {"'", '"', "-", "\\"}:
+            quoted = quoted or token.norm != "-"
             j += 1
             continue
         if token.norm in _DETERMINERS and j > i:

@@ -833,6 +833,8 @@ def _worth_keeping(sentence: str) -> bool:
         return False  # "Late again.", "Never heard of it": the absolute goes on in the text
     if len(words) <= 4 and set(words) <= _SARCASTIC_VERDICTS | _FILLER:
         return False  # "Great work.", "Adorable.", "Shocking.": the sarcasm goes with it
+    if words[:1] == ["just"] and len(words) > 1 and verb_lemma(words[1]) == words[1]:
+        return False  # "Just take your books and go": an order, next to the request we ask
     if words[:1] == ["you"] and len(words) <= 5 and not _has_verb(words):
         return False  # "You, on the other hand?": a jab without a sentence around it
     return any(word not in _FILLER for word in words)
