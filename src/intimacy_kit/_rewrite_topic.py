@@ -38,6 +38,7 @@ from intimacy_kit._rewrite_verbs import (
 __all__ = [
     "CONTENT_STOPWORDS",
     "INSULT_NOUNS",
+    "PEOPLE",
     "Topic",
     "content_lemmas",
     "is_content",
@@ -131,13 +132,14 @@ _MOCK_PRAISE: Final = frozenset(
     | {"mister", "mr", "lovely", "nice", "clever", "smart", "precious"}
 )
 # People a message may mention, who are not what it is about.
-_PEOPLE: Final = frozenset(
+PEOPLE: Final = frozenset(
     {"husband", "wife", "partner", "boyfriend", "girlfriend", "bf", "gf", "mum", "mom", "dad"}
     | {"ex", "friends", "friend", "brother", "sister", "mother", "father", "people", "man"}
     | {"woman", "guy", "girl", "husbands", "wives", "boyfriends", "girlfriends", "son"}
-    | {"daughter", "parents", "colleague", "colleagues", "neighbour", "neighbor", "mother's"}
-    | {"mum's", "dad's", "ex's", "sister's", "brother's", "father's", "person", "one"}
+    | {"daughter", "parents", "colleague", "colleagues", "neighbour", "neighbor"}
+    | {"mother's", "mum's", "dad's", "ex's", "sister's", "brother's", "father's", "person", "one"}
 )
+"""Words for people: who a remark is about or measured against, never what it is about."""
 # Places that are the setting of a complaint when something happens "in" them.
 _SETTINGS: Final = frozenset({"house", "home", "place", "flat", "apartment", "room", "world"})
 _BE_AFTER_YOU: Final = frozenset({"you're", "ur", "youre"})
@@ -627,7 +629,7 @@ def topic(
         if head in _JUDGMENT_WORDS:
             i = end  # "a bore", "a joke": a label, not a subject
             continue
-        if head in _PEOPLE and before not in {"about", "with", "for", "to", "at"}:
+        if head in PEOPLE and before not in {"about", "with", "for", "to", "at"}:
             i = end  # "your brother", "my father": who, not what
             continue
         if before == "in" and head in _SETTINGS:

@@ -41,7 +41,7 @@ from intimacy_kit._rewrite_phrases import (
     TOPICS,
 )
 from intimacy_kit._rewrite_sentence import CATEGORY_RANK, SentencePlan, analyse
-from intimacy_kit._rewrite_topic import Topic, lemma_set, topic
+from intimacy_kit._rewrite_topic import PEOPLE, Topic, lemma_set, topic
 from intimacy_kit._rewrite_verbs import is_known_word, parts_of_speech, verb_lemma
 from intimacy_kit._rule import RuleSet
 from intimacy_kit._rules import DEFAULT_RULES
@@ -112,11 +112,11 @@ _ONE_OFF_VERBS: Final = frozenset(
     {"tell", "call", "text", "ask", "let", "warn", "check", "invite", "wait", "answer", "reply"}
     | {"phone", "ring", "email", "message"}
 )
-_PEOPLE: Final = _RELATION_WORDS | frozenset(
-    {"ex", "friends", "friend", "brother", "sister", "mother", "father", "mum's", "people"}
-    | {"man", "woman", "guy", "girl", "husbands", "wives", "boyfriends", "girlfriends", "son"}
-    | {"daughter", "family", "parents", "colleague", "colleagues", "neighbour", "neighbor"}
-    | {"coworker", "coworkers", "boss", "mate", "mates", "cousin", "aunt", "uncle"}
+# Who a comparison measures the partner against. A boss, one's mates or one's family
+# can be what a complaint is about ("your boss is awful"), so only here are they people
+# rather than subjects.
+_COMPARED_WITH: Final = PEOPLE | frozenset(
+    {"family", "coworker", "coworkers", "boss", "mate", "mates", "cousin", "aunt", "uncle"}
 )
 # "When you didn't text back when you were out" reads better with "while" inside.
 _INNER_WHEN: Final = re.compile(r" when (?=(?:you|I|we) (?:were|was)\b)")
@@ -449,12 +449,12 @@ class _Composer:
             if (
                 found is not None
                 and Category.COMPARISON in plan.categories
-                and found.text.split()[-1].lower() in _PEOPLE
+                and found.text.split()[-1].lower() in _COMPARED_WITH
             ):
                 # "your brother" is who they are compared with, not the subject; the
                 # subject may come next ("my coworker remembers … my birthday").
                 found = topic(plan.tokens, plan.blocked, covered | found.lemmas)
-                if found is not None and found.text.split()[-1].lower() in _PEOPLE:
+                if found is not None and found.text.split()[-1].lower() in _COMPARED_WITH:
                     continue
             if found is not None and (best is None or len(found.lemmas) > len(best.lemmas)):
                 best = found
