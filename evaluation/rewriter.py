@@ -24,14 +24,14 @@ first word, "didn't" as "did"), that
 * are not in our stopword list (:data:`STOPWORDS`: function words, auxiliaries,
   pronouns, discourse markers, chat interjections, forms of address) and not a
   discourse marker in context (a fixed phrase such as "the point is", "matter of
-  fact", "for a change", "make a nice change", or a single word opening a sentence before a comma or
-  question mark: "See?", "Wait, …", "Hmmm…"), and
+  fact", "for a change", "make a nice change", or a single word opening a sentence
+  before a comma or question mark: "See?", "Wait, …", "Hmmm…"), and
 * are not judgment words: not a character label, faux feeling, overgeneralising
   adverb or intensifier ("always", the "single" of "every single", the "life" of
-  "never in your life") or word of appraisal ("great", "better", "classic"), and not inside the span
-  of a finding. A finding's span is the detector's own claim of where the judgment is
-  ("you never help", "Cry me a river", "your superiority complex"); its words are the
-  sting, and dropping them is the point of the rewrite.
+  "never in your life") or word of appraisal ("great", "better", "classic"), and not
+  inside the span of a finding. A finding's span is the detector's own claim of where
+  the judgment is ("you never help", "Cry me a river", "your superiority complex"); its
+  words are the sting, and dropping them is the point of the rewrite.
 
 **The official figure is this span view.** Everything outside the judgment's own words
 is subject matter the speaker cared about (the dishes, the trip, the takeaway they paid

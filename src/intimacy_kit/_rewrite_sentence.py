@@ -1073,7 +1073,7 @@ class _Analysis:
                 return
         self._own_absolute(a, b)
         words = [t.norm for t in tokens[a:b]]
-        if words[-2:] == ["first", "time"] and "this" in words[:1] + words[1:2]:
+        if words[-2:] == ["first", "time"] and "this" in words[:2]:
             self._happened_before(b)
         if words[:2] == ["nothing", "i"]:
             self.plan.add_need(SPECIFIC, Category.ABSOLUTE, "appreciation")
@@ -1111,15 +1111,7 @@ class _Analysis:
             ["this's", "happened"],
             ["it's", "happened"],
         ):
-            anchor = tokens[b - 1]
-            self._keep_sentence(
-                [
-                    Token("this", "This", anchor.start, anchor.start),
-                    Token("has", "has", anchor.start, anchor.start),
-                    Token("happened", "happened", anchor.start, anchor.start),
-                    Token("before", "before", anchor.start, anchor.start),
-                ]
-            )
+            self._keep_sentence(_our_words("This has happened before", tokens[b - 1]))
 
     def _when_mine(self, b: int) -> None:
         """Keep the speaker's moment with the behaviour.
@@ -1760,21 +1752,15 @@ class _Analysis:
         you.": the quotes were the mockery; what the speaker is trying to do is not.
         """
         tokens = self.tokens
-        for seg in _segments(tokens):
-            if not any(a <= i < b for i in seg):
-                continue
-            words = [
-                tokens[i]
-                for i in seg
-                if tokens[i].norm not in _QUOTES
-                and tokens[i].norm not in ADVERBS_TO_DROP
-                and i != self.address_index
-            ]
-            while words and (words[0].norm in INTERJECTIONS or not words[0].is_word):
-                words.pop(0)
-            if len(words) >= 6 and words[0].norm in {"i", "i'm", "i've", "i'd"}:
-                self._keep_sentence(words)
-            return
+        words = [
+            tokens[i]
+            for i in _segment_of(tokens, a, b)
+            if tokens[i].norm not in _QUOTES | ADVERBS_TO_DROP and i != self.address_index
+        ]
+        while words and (words[0].norm in INTERJECTIONS or not words[0].is_word):
+            words.pop(0)
+        if len(words) >= 6 and words[0].norm in {"i", "i'm", "i've", "i'd"}:
+            self._keep_sentence(words)
 
     def _request_after(self, a: int, b: int) -> None:
         """Find the wish inside "how hard is it to text back?" or "… and let me finish"."""
@@ -1790,15 +1776,12 @@ class _Analysis:
     def _excise(self, finding: Finding, a: int, b: int) -> None:
         """Keep the judgment's clause without the words ``tokens[a:b]``, if it stands alone."""
         tokens = self.tokens
-        for seg in _segments(tokens):
-            if not any(a <= i < b for i in seg):
-                continue
-            left = [tokens[i] for i in seg if not a <= i < b and i != self.address_index]
-            while left and (left[0].norm in {"and", "but"} or not left[0].is_word):
-                left.pop(0)
-            if len([t for t in left if t.is_word]) >= 3:
-                self._keep_sentence(left)
-            return
+        seg = _segment_of(tokens, a, b)
+        left = [tokens[i] for i in seg if not a <= i < b and i != self.address_index]
+        while left and (left[0].norm in {"and", "but"} or not left[0].is_word):
+            left.pop(0)
+        if len([t for t in left if t.is_word]) >= 3:
+            self._keep_sentence(left)
 
     def defensiveness(self, finding: Finding, a: int, b: int) -> None:
         tokens = self.tokens
@@ -2132,28 +2115,14 @@ class _Analysis:
                 end += 1
             view = list(tokens[j:end])
             if len(view) >= 2 and view[0].norm not in _YOU_FORMS:
-                self._keep_sentence(
-                    [
-                        Token("i", "I", tokens[a].start, tokens[a].start),
-                        Token("think", "think", tokens[a].start, tokens[a].start),
-                        *view,
-                    ]
-                )
+                self._keep_sentence([*_our_words("I think", tokens[a]), *view])
         elif words[:2] in (["can't", "i"], ["cannot", "i"]) and b < len(tokens):
             end = b
             while end < len(tokens) and tokens[end].is_word:
                 end += 1
-            wish = [tokens[a + 1]] if False else []
             wish = list(tokens[a + 2 : end])
             if wish and verb_lemma(wish[0].norm) == wish[0].norm:
-                self._keep_sentence(
-                    [
-                        Token("i'd", "I'd", tokens[a].start, tokens[a].start),
-                        Token("like", "like", tokens[a].start, tokens[a].start),
-                        Token("to", "to", tokens[a].start, tokens[a].start),
-                        *wish,
-                    ]
-                )
+                self._keep_sentence([*_our_words("I'd like to", tokens[a]), *wish])
                 self.plan.add_need(SPECIFIC, Category.ACCUSATORY_QUESTION, "autonomy")
                 self.plan.add_feeling(SPECIFIC, Category.ACCUSATORY_QUESTION, "frustrated")
                 question = NEED_REQUESTS["autonomy"]
@@ -2656,6 +2625,16 @@ def _segments(tokens: Sequence[Token]) -> list[list[int]]:
             continue
         segments[-1].append(index)
     return [seg for seg in segments if seg]
+
+
+def _segment_of(tokens: Sequence[Token], a: int, b: int) -> list[int]:
+    """The first segment (see :func:`_segments`) with a token in ``tokens[a:b]``."""
+    return next((seg for seg in _segments(tokens) if any(a <= i < b for i in seg)), [])
+
+
+def _our_words(text: str, anchor: Token) -> list[Token]:
+    """Words we add to a kept sentence ("I think …"), placed where ``anchor`` starts."""
+    return [Token(word.lower(), word, anchor.start, anchor.start) for word in text.split()]
 
 
 def _absolute_words(tokens: Sequence[Token], indices: Sequence[int]) -> set[int]:

@@ -554,11 +554,8 @@ class _Composer:
                     asked = "talk this through with me"
                 who = self.third_person
                 named = self.named_partner
-                if (
-                    named is not None
-                    and not any(named in text.lower() for _, text, _ in pieces)
-                    and named not in (observation or "")
-                ):
+                # The statement is among the pieces, so this covers the observation too.
+                if named is not None and not any(named in text.lower() for _, text, _ in pieces):
                     who = named  # "I'd like to ask my boyfriend to …" when nothing else says who
                 request = f"I'd like to ask {who} to {asked}."
             if offer is not None:
