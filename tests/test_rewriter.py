@@ -272,6 +272,24 @@ def test_advice_is_offered_instead_of_given() -> None:
         ("What were you thinking, leaving the baby in the car?", "you left the baby in the car"),
         ("Is it really too much to ask for a text?", "send me a text"),
         ("How many times do I have to tell you to lock the door?", "lock the door"),
+        (
+            "You drank all the water? Without asking me if I needed some first?",
+            "you didn't ask me if I needed some first",
+        ),
+        # a mocking echo: what was echoed is asked about
+        ("Stand-up comedy? You?", "tell me more about stand-up comedy?"),
+        ("Magic, sweetie? Seriously?", "tell me more about magic?"),
+        # where and when stay with what they describe
+        ("Well, considering how you could barely keep your job at the bar...", "at the bar"),
+        ("You've had your fair share of glaring errors in the past, huh?", "errors in the past"),
+        # a defence: what the speaker meant or denies, said plainly
+        ("So it's a problem now? All I did was help you.", "I meant to help you."),
+        ("All I wanted was a hug.", "I wanted a hug."),
+        ("Don't act like I was trying to force something!", "I wasn't trying to force anything"),
+        (
+            "Maybe... sorry, I didn't realize it's such a big deal for you.",
+            "Sorry, I didn't realize how much this matters to you.",
+        ),
         # advice: the idea is offered, the feeling it names acknowledged
         ("Not to be that person, but a budgeting app would solve all of this.", "a budgeting app"),
         ("If you'd just plan ahead, you wouldn't be so stressed.", "I can see you're stressed."),
@@ -322,6 +340,13 @@ def test_settings_and_advised_acts_are_not_what_the_request_is_about(
 ) -> None:
     """The request names the subject of the complaint, not where it happened or the advice."""
     assert not_asked not in rewrite(text).text
+
+
+def test_a_stage_direction_stays_where_it_was() -> None:
+    """"(pulls away)" in a transcript is not the speaker's words: kept as written, not parsed."""
+    text = rewrite("(pulls away) God, Gwen, not this again! I've had a taxing day.").text
+    assert text.startswith("(pulls away) Gwen, I feel")
+    assert detect(text) == ()
 
 
 def test_a_complaint_about_the_partner_asks_them_in_the_third_person() -> None:

@@ -631,6 +631,7 @@ def _clause_end(tokens: Sequence[Token], j: int) -> int:
                     and following in {"i", "we", "i'm", "we're", "you", "you're"}
                 )
                 or (word in _TIME_LINKS and following == "your" and after in _OBSERVABLE_AFTER_BE)
+                or (word == "if" and _asked_before(tokens, j))
             )
             if not keep:
                 return j
@@ -645,6 +646,17 @@ def _clause_end(tokens: Sequence[Token], j: int) -> int:
             return j  # "you told me earlier I wouldn't have been late": a new clause
         j += 1
     return j
+
+
+def _asked_before(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the "if" at ``tokens[j]`` opens what was asked, not a condition.
+
+    "asking me if I needed some": the question belongs to the clause.
+    """
+    for k in (j - 1, j - 2):
+        if k >= 0 and verb_lemma(tokens[k].norm) in {"ask", "check", "see"}:
+            return k == j - 1 or tokens[j - 1].norm in {"me", "us", "him", "her", "them"}
+    return False
 
 
 def _trim_rest(rest: list[Token]) -> list[Token]:

@@ -47,7 +47,7 @@ from intimacy_kit._rewrite_phrases import (
     TOPICS,
     UNSUITABLE_REQUEST_VERBS,
 )
-from intimacy_kit._rewrite_topic import INSULT_NOUNS
+from intimacy_kit._rewrite_topic import INSULT_NOUNS, phrase_text
 from intimacy_kit._rewrite_verbs import (
     is_known_noun_plural,
     is_known_word,
@@ -356,6 +356,18 @@ class SentencePlan:
         """Keep ``request`` if it is more specific than the one we have."""
         if score > self.request_score:
             self.request, self.request_score = request, score
+
+
+# Verbs of coming to know, before what the speaker had missed.
+_REALISE_VERBS: Final = frozenset({"realize", "realise", "know", "understand", "see"})
+
+
+def _run_of_words_before(tokens: Sequence[Token], end: int) -> int:
+    """Start of the words (and hyphens) that run up to ``tokens[end]``."""
+    start = end
+    while start > 0 and (tokens[start - 1].is_word or tokens[start - 1].norm == "-"):
+        start -= 1
+    return start
 
 
 def _span_tokens(tokens: Sequence[Token], finding: Finding) -> tuple[int, int]:
@@ -1493,6 +1505,8 @@ class _Analysis:
             self.plan.offer_request(2, self.plan.question)
             self.edit(finding, "replaced the guess about their thoughts with a question")
             return
+        if words[1:4] == ["a", "big", "deal"]:
+            self._how_much_it_matters(a)
         # Motives: keep what they did, drop the guessed reason, and ask.
         named = self._feeling_after_me(a, b + 3)
         if named is not None:
@@ -1535,9 +1549,71 @@ class _Analysis:
         self.plan.offer_request(2, self.plan.question)
         self.edit(finding, "replaced the guess about their motives with a question")
 
+    def _not_what_i_did(self, a: int, b: int) -> None:
+        """Say plainly what the speaker denies, without the order.
+
+        "Don't act like I was trying to force something!" -> "I wasn't trying to force
+        anything!"; "Stop acting like I'm the bad guy" -> "I'm not the bad guy.".
+        """
+        tokens = self.tokens
+        k = b
+        if k < len(tokens) and tokens[k - 1].norm != "like" and tokens[k].norm == "like":
+            k += 1  # "Stop acting | like I'm …"
+        if (
+            k + 2 >= len(tokens)
+            or tokens[k - 1].norm != "like"
+            or tokens[k - 2].norm
+            not in {
+                "act",
+                "acting",
+            }
+        ):
+            return
+        subject, verb = tokens[k].norm, tokens[k + 1].norm
+        if subject == "i" and verb in {"was", "am"}:
+            opening, start = f"I {verb}n't" if verb == "was" else "I'm not", k + 2
+        elif subject == "i'm":
+            opening, start = "I'm not", k + 1
+        else:
+            return
+        seg = _segment_of(tokens, start, start + 1)
+        rest = [tokens[i] for i in seg if i >= start]
+        if not rest or rest[0].norm in {"not", "never"}:
+            return
+        rest = [
+            _our_words("anything", t)[0] if t.norm == "something" else t
+            for t in rest
+            if t.norm not in ADVERBS_TO_DROP
+        ]
+        self._keep_sentence(_our_words(opening, tokens[k]) + rest)
+
+    def _how_much_it_matters(self, a: int) -> None:
+        """Keep the apology without the eye-roll.
+
+        "Sorry, I didn't realise it was such a big deal for you" -> "Sorry, I didn't
+        realise how much this matters to you.".
+        """
+        tokens = self.tokens
+        k = a
+        while k > 0 and tokens[k - 1].norm in {"it's", "it", "was", "is", "that's", "this", "that"}:
+            k -= 1
+        if k == 0 or verb_lemma(tokens[k - 1].norm) not in _REALISE_VERBS:
+            return
+        seg = _segment_of(tokens, k - 1, k)
+        head = [tokens[i] for i in seg if i < k and i != self.address_index]
+        while head and (head[0].norm in INTERJECTIONS or not head[0].is_word):
+            head.pop(0)
+        if not head or head[0].norm not in {"i", "i'm", "i've", "i'd"}:
+            return
+        opening = head[0]
+        if seg[0] >= 2 and tokens[seg[0] - 2].norm == "sorry":
+            head = _our_words("Sorry,", opening) + head
+        self._keep_sentence(head + _our_words("how much this matters to you", tokens[k]))
+
     def demand(self, finding: Finding, a: int, b: int) -> None:
         tokens = self.tokens
         rule = finding.rule_id
+        self._not_what_i_did(a, b)
         words = [t.norm for t in tokens[max(0, a - 4) : b + 3]]
         if ("hurt" in words or "kill" in words) and "to" in words:
             # "It wouldn't hurt you to clean up after your cats" asks for something.
@@ -1699,6 +1775,8 @@ class _Analysis:
             self._unquoted_own_words(a, b)
         elif kind in {"belittle", "echo", "superiority"}:
             self.plan.add_need(SPECIFIC - 2, Category.CONTEMPT, "acceptance")
+            if kind == "echo":
+                self._echoed_subject(a, b)
         self.plan.add_feeling(SPECIFIC - 2, Category.CONTEMPT, "hurt")
         self.edit(finding, f"dropped the put-down {_quoted(finding.text.strip())}")
 
@@ -1730,6 +1808,27 @@ class _Analysis:
             if word == "how" and following in _YOU_FORMS:
                 self.observe(parse_clause(tokens, index + 1), allow_vague=True)
                 return
+
+    def _echoed_subject(self, a: int, b: int) -> None:
+        """Ask about what was echoed: "Stand-up comedy? You?" -> "tell me more about it".
+
+        The surprise was the put-down; the plan it met ("stand-up comedy") is the subject.
+        """
+        tokens = self.tokens
+        mark = next((i for i in range(a, b) if tokens[i].norm == "?"), None)
+        if mark is None:
+            return
+        start = _run_of_words_before(tokens, mark)
+        if start > 0 and tokens[start - 1].norm == "," and tokens[start].norm in ENDEARMENTS:
+            mark = start - 1  # "Magic, sweetie? Seriously?": what came before the name
+            start = _run_of_words_before(tokens, mark)
+        while start < mark and tokens[start].norm in INTERJECTIONS:
+            start += 1
+        echoed = phrase_text(tokens, start, mark, definite=True)
+        if echoed and mark - start <= 4:
+            if is_known_word(echoed.split()[0].split("-")[0].lower()):
+                echoed = echoed[0].lower() + echoed[1:]  # "Chaos?" but "Paris?"
+            self.plan.offer_request(3, f"tell me more about {echoed}")
 
     def _quoted_words(self, a: int, b: int) -> str | None:
         """The words the speaker put in scare quotes ("your 'support'" -> "support")."""
@@ -1801,12 +1900,38 @@ class _Analysis:
                 words = {t.norm for t in tokens[a : b + 3]}
                 need = "closeness" if "close" in words else "contribution"
                 self.plan.add_need(SPECIFIC - 1, Category.DEFENSIVENESS, need)
+        elif rule == "defensiveness.justify":
+            self._what_i_meant(a, b)
         if any(t.norm == "like" for t in tokens[a : b + 2]):
             self._own_denied(a)  # "It's not like I don't know where I've thrown my stuff."
         self._unasked(a)
         if rule != "defensiveness.excuse" and self.plan.observation is None:
             self._own_view(a, b)
         self.edit(finding, "swapped the defence for curiosity about what upset them")
+
+    def _what_i_meant(self, a: int, b: int) -> None:
+        """Keep what the speaker meant, without the "all" that belittles the complaint.
+
+        "All I did was help you" -> "I meant to help you."; "All I wanted was a hug" -> "I
+        wanted a hug.".
+        """
+        tokens = self.tokens
+        words = [t.norm for t in tokens[a:b]]
+        if words[:2] != ["all", "i"] or b >= len(tokens):
+            return
+        seg = _segment_of(tokens, b, b + 1)
+        rest = [tokens[i] for i in seg if i >= b and i != self.address_index]
+        if not rest or not rest[0].is_word:
+            return
+        if words[2] == "did":
+            if verb_lemma(rest[0].norm) != rest[0].norm:
+                return  # "All I did today was …" is not matched; "All I did was the dishes"
+            opening = "I meant to"
+        elif words[2] == "asked":
+            opening = "I asked" if rest[0].norm in {"that", "for", "to"} else "I asked for"
+        else:
+            opening = "I was" if words[2] == "was" else "I wanted"
+        self._keep_sentence(_our_words(opening, tokens[a]) + rest)
 
     def _own_view(self, a: int, b: int) -> None:
         """Keep the facts of a defence as the speaker's view, without the counter-attack.

@@ -76,6 +76,11 @@ _ATTACHING: Final = frozenset({"of", "in", "at", "on", "from", "with", "around",
 _BEFORE_BARE: Final = frozenset(
     {"of", "in", "at", "on", "from", "for", "with", "about", "over", "since", "after", "before"}
 )
+# Phrases of time that stay with the noun before them ("errors in the past").
+_WHEN: Final = frozenset(
+    {("in", "the", "past"), ("in", "the", "morning"), ("in", "the", "evening")}
+    | {("at", "the", "weekend"), ("at", "the", "weekends"), ("in", "the", "night")}
+)
 # Adjectives that carry the sting rather than the subject ("your little gadgets").
 _EVALUATIVE: Final = frozenset(
     {
@@ -371,6 +376,22 @@ def _bare_start(tokens: Sequence[Token], i: int) -> bool:
     return name and i > 0 and tokens[i - 1].is_word and following not in {",", "!", "?"}
 
 
+def _verb_only_noun(tokens: Sequence[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is a noun lemminflect knows only as a verb ("at the bar").
+
+    It has to follow a determiner, be a base form, and have no noun after it.
+    """
+    token = tokens[j]
+    if tokens[j - 1].norm not in _DETERMINERS or token.norm in _BREAKS or not token.is_word:
+        return False
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        parts_of_speech(token.norm) == {"VERB"}
+        and verb_lemma(token.norm) == token.norm
+        and (following is None or not following.is_word or following.norm in _BREAKS)
+    )
+
+
 def _mainly_adjective(word: str) -> bool:
     """Whether ``word`` after a determiner is more likely to describe a noun than be one.
 
@@ -425,7 +446,7 @@ def noun_phrase(
             last_noun = j
             j += 1
             continue
-        if _is_noun(token):
+        if _is_noun(token) or (j == i + 1 and j > 0 and _verb_only_noun(tokens, j)):
             last_noun = j
         elif not _is_modifier(token):
             break
@@ -447,6 +468,8 @@ def noun_phrase(
         attached = noun_phrase(tokens, end + 1, blocked, depth - 1)
         if attached is not None:
             end = attached
+    if tuple(t.norm for t in tokens[end : end + 3]) in _WHEN and end not in blocked:
+        end += 3  # "your fair share of errors in the past": when, which belongs to it
     if depth > 0 and end + 1 < n and tokens[end].norm in {"and", "or"} and end not in blocked:
         conjunct = _conjunct(tokens, end + 1, blocked, depth - 1)
         if conjunct is not None:

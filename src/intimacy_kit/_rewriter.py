@@ -202,6 +202,8 @@ def _declined(text: str, style: Style, findings: tuple[Finding, ...]) -> Rewrite
 # whitespace or the end, or a line break.
 _BOUNDARY: Final = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|$)|\n+")
 _LAST_WORD: Final = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# A stage direction opening a sentence of a script or transcript: "(pulls away) God, …".
+_STAGE_DIRECTION: Final = re.compile(r"\([a-z][^()\n]{0,60}\)(?=[ \t]+\S)")
 
 
 def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
@@ -216,6 +218,12 @@ def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
     >>> text = "You never call. I asked Dr. Lee about it... it's fine! ok?"
     >>> [text[a:b] for a, b in sentence_bounds(text)]
     ['You never call.', "I asked Dr. Lee about it... it's fine!", 'ok?']
+
+    A stage direction opening a sentence is a sentence of its own:
+
+    >>> text = "(pulls away) Not this again!"
+    >>> [text[a:b] for a, b in sentence_bounds(text)]
+    ['(pulls away)', 'Not this again!']
     """
     spans = []
     start = 0
@@ -243,6 +251,10 @@ def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
         while b > a and text[b - 1].isspace():
             b -= 1
         if b > a:
+            direction = _STAGE_DIRECTION.match(text, a, b)
+            if direction is not None and direction.end() < b:
+                out.append((a, direction.end()))  # "(pulls away)": not the speaker's words
+                a = direction.end() + 1
             out.append((a, b))
     return tuple(out)
 
