@@ -24,9 +24,11 @@ first word, "didn't" as "did"), that
 * are not in our stopword list (:data:`STOPWORDS`: function words, auxiliaries,
   pronouns, discourse markers, chat interjections, forms of address) and not a
   discourse marker in context (a fixed phrase such as "the point is", "matter of
-  fact", "for a change", "make a nice change", or a single word opening a sentence
+  fact", "for a change", "make a nice change", "considering" before "how" or "that"
+  (a conjunction there), or a single word opening a sentence
   before a comma or question mark: "See?", "Wait, …", "Hmmm…"), and
-* are not judgment words: not a character label, faux feeling, overgeneralising
+* are not judgment words: not a character label or faux feeling (one of several words
+  only as a whole: the "job" of "nut job", not every "job"), overgeneralising
   adverb or intensifier ("always", the "single" of "every single", the "life" of
   "never in your life") or word of appraisal ("great", "better", "classic"), and not
   inside the span of a finding. A finding's span is the detector's own claim of where
@@ -127,9 +129,20 @@ _APPRAISALS = frozenset(
     """.split()
 )
 _JUDGMENT_WORDS = (
-    frozenset(word for form in LABEL_FORMS | FAUX_FEELING_FORMS for word in form.split())
+    frozenset(form for form in LABEL_FORMS | FAUX_FEELING_FORMS if " " not in form)
     | _ABSOLUTES
     | _APPRAISALS
+)
+# A label or faux feeling of several words counts only as a whole: "nut job" is a label,
+# "your job" is subject matter.
+_JUDGMENT_PHRASES = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(
+        r"\s+".join(re.escape(word) for word in form.split())
+        for form in sorted(LABEL_FORMS | FAUX_FEELING_FORMS, key=len, reverse=True)
+        if " " in form
+    )
+    + r")\b"
 )
 # Categories where the whole sentence is the judgment (the sentence view).
 _WHOLE_SENTENCE = frozenset(
@@ -205,7 +218,9 @@ _DISCOURSE = re.compile(
     r"the\s+thing\s+is|here'?s\s+the\s+thing|in\s+fact|of\s+course|to\s+be\s+(?:fair|honest)|"
     r"for\s+a\s+change|for\s+once|at\s+least|let'?s\s+be\s+real|here\s+we\s+go|"
     r"just\s+saying|no\s+offen[cs]e|not\s+to\s+be\s+that\s+person|guess\s+what|"
-    r"on\s+the\s+other\s+hand|(?:make|be)\s+a\s+nice\s+change)\b"
+    r"on\s+the\s+other\s+hand|(?:make|be)\s+a\s+nice\s+change|"
+    # "considering how/that …": a conjunction here, not the verb "consider"
+    r"considering(?=\s+(?:how|that|what|the\s+fact)))\b"
 )
 # "every single", "not a single": the overgeneralising intensifier, part of the absolute.
 # So is the "life" of "never … in your life" and "for once in your life".
@@ -246,6 +261,11 @@ def content_words(
     """The content words of ``text`` (see the module docstring)."""
     spans = judgment_spans(text, findings, whole_sentences=whole_sentences)
     spans += _discourse_markers(text)
+    normalized = normalize(text)
+    spans += [
+        normalized.original_span(m.start(), m.end())
+        for m in _JUDGMENT_PHRASES.finditer(normalized.text)
+    ]
     out = []
     for a, b, word in _words(text):
         if word in STOPWORDS or word in _JUDGMENT_WORDS or len(word) < 2:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import attrs
 import pytest
 from evaluation import detector
+from evaluation import rewriter as rewriter_evaluation
 from evaluation.data_sources import persona_conflicts_path, read_jsonl, team_cases
 
 from intimacy_kit import DEFAULT_RULES, RuleSet, detect
@@ -69,3 +70,29 @@ def test_the_default_rules_triggers_change_nothing_they_find() -> None:
     ]
     differing = [text for text in texts if detect(text) != detect(text, rules=stripped)]
     assert differing == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # the subject matter counts, the judgment's own words do not
+        ("You never do the dishes after dinner.", ["dishes", "dinner"]),
+        # discourse markers organise the talk: "the point is", "considering how"
+        ("The point is, my mother called again.", ["mother", "called"]),
+        ("Considering how you forgot my birthday, fine.", ["forgot", "birthday"]),
+        # "considering" as a verb still counts
+        ("I considered your offer.", ["considered", "offer"]),
+        # a label of several words counts only as a whole
+        ("You quit your job, you nut job.", ["quit", "job"]),
+        # "every single" overgeneralises; the thing done every time stays
+        ("Every single weekend you play golf.", ["weekend", "play", "golf"]),
+    ],
+)
+def test_the_rewriter_evaluation_counts_subject_matter_as_content(
+    text: str, counted: list[str]
+) -> None:
+    """What "content kept" counts: nouns and main verbs outside the judgment.
+
+    Discourse markers and judgment words are left out; a measurement change shows here.
+    """
+    assert rewriter_evaluation.content_words(text, detect(text)) == counted

@@ -343,7 +343,7 @@ def test_settings_and_advised_acts_are_not_what_the_request_is_about(
 
 
 def test_a_stage_direction_stays_where_it_was() -> None:
-    """"(pulls away)" in a transcript is not the speaker's words: kept as written, not parsed."""
+    """ "(pulls away)" in a transcript is not the speaker's words: kept as written, not parsed."""
     text = rewrite("(pulls away) God, Gwen, not this again! I've had a taxing day.").text
     assert text.startswith("(pulls away) Gwen, I feel")
     assert detect(text) == ()
