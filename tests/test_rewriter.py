@@ -276,6 +276,10 @@ def test_advice_is_offered_instead_of_given() -> None:
             "You drank all the water? Without asking me if I needed some first?",
             "you didn't ask me if I needed some first",
         ),
+        # the speaker's moment stays with the habit, each clause whole
+        ("Every time I bring up money you change the subject.", "When I brought up money and"),
+        ("You interrupt me every time I speak.", "When I spoke and you interrupted me,"),
+        ("You're late every time we make plans.", "When we made plans and you were late,"),
         # a mocking echo: what was echoed is asked about
         ("Stand-up comedy? You?", "tell me more about stand-up comedy?"),
         ("Magic, sweetie? Seriously?", "tell me more about magic?"),
@@ -343,7 +347,7 @@ def test_settings_and_advised_acts_are_not_what_the_request_is_about(
 
 
 def test_a_stage_direction_stays_where_it_was() -> None:
-    """ "(pulls away)" in a transcript is not the speaker's words: kept as written, not parsed."""
+    """A stage direction ("(pulls away)") is not the speaker's words: kept as written."""
     text = rewrite("(pulls away) God, Gwen, not this again! I've had a taxing day.").text
     assert text.startswith("(pulls away) Gwen, I feel")
     assert detect(text) == ()

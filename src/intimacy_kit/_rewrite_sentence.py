@@ -1135,19 +1135,20 @@ class _Analysis:
         observation = self.plan.observation
         if observation is None or " when " in observation:
             return
-        for index in range(b, min(len(tokens) - 1, b + 4)):
-            if tokens[index].norm in {"when", "whenever"} and tokens[index + 1].norm in {
-                "we",
-                "i",
-                "we're",
-                "i'm",
-            }:
+        for index in range(max(b - 1, 1), min(len(tokens) - 1, b + 4)):
+            link = tokens[index].norm in {"when", "whenever"} or (
+                tokens[index].norm == "time" and tokens[index - 1].norm in {"every", "single"}
+            )  # "… every time we make plans"
+            if link and tokens[index + 1].norm in {"we", "i", "we're", "i'm"}:
                 mine = parse_clause(tokens, index + 1)
                 if mine is not None and mine.kind != "be" and mine.lemma not in {"be"}:
                     words = [
                         Token(t.norm, _BACKSHIFT.get(t.norm, t.surface), t.start, t.end)
                         for t in tokens[index + 1 : mine.end]
                     ]
+                    verb = words[1] if len(words) > 1 else None
+                    if verb is not None and verb.surface == verb.norm == mine.lemma:
+                        words[1] = Token(verb.norm, past(verb.norm), verb.start, verb.end)
                     # "When we needed to discuss something and you walked off, …"
                     self.plan.observation = f"{join_words(words)} and {observation}"
                 return
@@ -1207,6 +1208,10 @@ class _Analysis:
         yours = self.best_clause(a, b + 1)
         if yours is None:
             yours = next(iter(self.you_clauses(0, len(tokens))), None)
+        if mine is not None and yours is not None and mine.start < yours.start < mine.end:
+            # "Every time I speak you interrupt me": without a comma, my clause ends at yours.
+            cut = tokens[yours.start].start
+            mine = attrs.evolve(mine, rest=tuple(t for t in mine.rest if t.start < cut))
         if (
             (mine is not None or moment is not None)
             and yours is not None

@@ -107,6 +107,12 @@ RULES: tuple[Rule, ...] = (
             r"(?!(?:i|we|and|so|too|again|more|there|here|at|in|on|for|with|to|i'm|my)\b)[a-z']+)"
             r"|(?P<hit2>\byou\s+(?:do|did|say|said|pull|make|use|bring\s+up|start|pick)\s+(?:this|that|it|the\s+"
             r"same\s+(?:thing|excuse|line))\s+every\s+(?:single\s+)?time\b)"
+            # "You interrupt me every time I speak": the habit, before the moment it meets
+            r"|(?P<hit3>\byou\s+(?:just\s+)?(?:interrupt|ignor|check|roll|walk|storm|leav|left|"
+            r"bring|brought|chang|critici[sz]|complain|disappear|sulk|shout|yell|snap|cut|mock|"
+            r"correct|argu|sigh|blam|bail|cancel|forg[eo]t|lectur|nag|moan|whin|glar|scoff|"
+            r"get\s+(?:angry|mad|defensive|drunk|annoyed|upset|weird)|go\s+(?:quiet|silent))"
+            r"[a-z']*(?:\s+[a-z']+){0,3}?\s+every\s+(?:single\s+)?time)(?=\s+(?:i|we)\b)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -115,9 +121,12 @@ RULES: tuple[Rule, ...] = (
             "every single time we go out you get drunk",
             "Whenever I bring it up, you change the subject.",
             "You do this every single time.",
+            "You interrupt me every time I open my mouth.",
         ),
         near_misses=(
             "Every time I see you I smile.",
+            "You make me laugh every time I see you.",
+            "You cook dinner every time I work late, thank you.",
             "Whenever we travel I get so excited.",
             "Every time the phone rings the dog barks.",
         ),
