@@ -252,6 +252,8 @@ def test_advice_is_offered_instead_of_given() -> None:
             "Don't blame me, you're the one who booked the wrong date.",
             "As I remember it, you booked the wrong date.",
         ),
+        # what they called someone is what they said: an observation
+        ("Let's not forget when you called me lazy.", "As I remember it, you called me lazy."),
         # blame for a state of things keeps the state
         ("It's your fault we're broke.", "Now that we're broke,"),
         # a label over something: the something stays

@@ -1974,8 +1974,12 @@ class _Analysis:
                     candidate = attrs.evolve(candidate, negative=not candidate.negative)
                 clause = candidate
                 break
-        if clause is None or clause.lemma in _MIND_VERBS | {"call", "name", "label"}:
-            return  # "you called my reading a 'useless hobby'" restates the put-down
+        if clause is None or clause.lemma in _MIND_VERBS:
+            return
+        if clause.lemma in {"call", "name"} and (
+            clause.end < len(tokens) and tokens[clause.end].norm in _QUOTES | {"\\"}
+        ):
+            return  # "you called my reading a 'useless hobby'": the mockery is in the quotes
         whole = clause
         clause = self._outside_findings(clause)
         if not clause.rest and clause.lemma in {"do", "say"}:
