@@ -244,7 +244,10 @@ def test_advice_is_offered_instead_of_given() -> None:
         ),
         ("Your 'support' is merely a sign of your superiority complex.", "'support'"),
         # comparisons: what the others do becomes the request
-        ("Everyone else at the party brought their partner a drink.", "bring me a drink"),
+        (
+            "Everyone else at the party brought their partner a drink.",
+            "bring me a drink next time we're at a party?",
+        ),
         ("Some of us were raised to write thank-you notes.", "write thank-you notes"),
         ("Tom's girlfriend doesn't make him ask twice.", "When I had to ask twice"),
         # defence: the speaker's view of what happened, owned as theirs

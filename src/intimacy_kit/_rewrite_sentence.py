@@ -47,7 +47,7 @@ from intimacy_kit._rewrite_phrases import (
     TOPICS,
     UNSUITABLE_REQUEST_VERBS,
 )
-from intimacy_kit._rewrite_topic import INSULT_NOUNS, phrase_text
+from intimacy_kit._rewrite_topic import INSULT_NOUNS, PEOPLE, phrase_text
 from intimacy_kit._rewrite_verbs import (
     is_known_noun_plural,
     is_known_word,
@@ -2157,7 +2157,11 @@ class _Analysis:
                     if clause.mood == "modal" and clause.perfect:
                         # "A normal person would have texted": you didn't text.
                         self.observe(attrs.evolve(swapped, negative=True, mood="plain"))
-                    self.request_from(attrs.evolve(swapped, mood="plain", perfect=False), 4)
+                    self.request_from(
+                        attrs.evolve(swapped, mood="plain", perfect=False),
+                        4,
+                        when=self._next_occasion(a, clause.start),
+                    )
         elif finding.rule_id == "comparison.be_more_like":
             quality = next(
                 (_QUALITY_NEEDS[t.norm] for t in tokens[a : b + 2] if t.norm in _QUALITY_NEEDS),
@@ -2171,6 +2175,21 @@ class _Analysis:
         if self.plan.observation is None and not self.plan.request and not measured_only:
             self.plan.offer_request(1, _COMPARISON_REQUEST)
         self.edit(finding, "dropped the comparison and asked for what you want")
+
+    def _next_occasion(self, a: int, b: int) -> str:
+        """Where the others did it, as the next time we are there.
+
+        "Everyone else at the party brought their partner a drink" -> " next time we're at
+        a party", after the request.
+        """
+        tokens = self.tokens
+        for k in range(a, b - 2):
+            if tokens[k].norm == "at" and tokens[k + 1].norm in {"the", "that", "this"}:
+                place = tokens[k + 2]
+                if place.is_word and is_noun(place.norm) and place.norm not in PEOPLE:
+                    article = "an" if place.norm[0] in "aeiou" else "a"
+                    return f" next time we're at {article} {place.norm}"
+        return ""
 
     def _comparator_clause(self, a: int, b: int) -> Clause | None:
         """What the people the partner is compared with do, as a "you" clause.
