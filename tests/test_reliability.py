@@ -168,20 +168,25 @@ _NO_IO_SCRIPT = textwrap.dedent(
 )
 
 
-def test_calls_do_no_io_once_warmed_up() -> None:
-    """After a warm-up, detect/rewrite/analyze/conversations/catalogue do no I/O at all.
-
-    An audit hook (which cannot be removed, hence the subprocess) fails the run on any
-    file open, module import, socket, subprocess, exec or file-system event.
-    """
-    done = subprocess.run(
-        [sys.executable, "-c", _NO_IO_SCRIPT],
+def _run_python(script: str) -> subprocess.CompletedProcess[str]:
+    """Run ``script`` in a fresh interpreter from the repository root."""
+    return subprocess.run(
+        [sys.executable, "-c", script],
         capture_output=True,
         text=True,
         cwd=ROOT,
         timeout=300,
         encoding="utf-8",
     )
+
+
+def test_calls_do_no_io_once_warmed_up() -> None:
+    """After a warm-up, detect/rewrite/analyze/conversations/catalogue do no I/O at all.
+
+    An audit hook (which cannot be removed, hence the subprocess) fails the run on any
+    file open, module import, socket, subprocess, exec or file-system event.
+    """
+    done = _run_python(_NO_IO_SCRIPT)
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.strip() == "no I/O"
 
@@ -191,14 +196,7 @@ def test_the_no_io_check_would_catch_io() -> None:
     opening = "try:\n    open(os.devnull).close()\n    run()"
     script = _NO_IO_SCRIPT.replace("try:\n    run()", opening)
     assert script != _NO_IO_SCRIPT
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
-        encoding="utf-8",
-    )
+    done = _run_python(script)
     assert done.returncode == 1
     assert "open:" in done.stdout
 

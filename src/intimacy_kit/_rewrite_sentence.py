@@ -360,6 +360,8 @@ class SentencePlan:
 
 # Verbs of coming to know, before what the speaker had missed.
 _REALISE_VERBS: Final = frozenset({"realize", "realise", "know", "understand", "see"})
+# The words between such a verb and "such a big deal": "(that) it was", "this is".
+_IT_WAS: Final = frozenset({"it's", "it", "was", "is", "that's", "this", "that"})
 
 
 def _run_of_words_before(tokens: Sequence[Token], end: int) -> int:
@@ -1147,7 +1149,8 @@ class _Analysis:
                         for t in tokens[index + 1 : mine.end]
                     ]
                     verb = words[1] if len(words) > 1 else None
-                    if verb is not None and verb.surface == verb.norm == mine.lemma:
+                    if verb is not None and verb.norm == mine.lemma not in _BACKSHIFT:
+                        # "we make plans" -> "we made plans"
                         words[1] = Token(verb.norm, past(verb.norm), verb.start, verb.end)
                     # "When we needed to discuss something and you walked off, …"
                     self.plan.observation = f"{join_words(words)} and {observation}"
@@ -1564,15 +1567,8 @@ class _Analysis:
         k = b
         if k < len(tokens) and tokens[k - 1].norm != "like" and tokens[k].norm == "like":
             k += 1  # "Stop acting | like I'm …"
-        if (
-            k + 2 >= len(tokens)
-            or tokens[k - 1].norm != "like"
-            or tokens[k - 2].norm
-            not in {
-                "act",
-                "acting",
-            }
-        ):
+        acted = k >= 2 and tokens[k - 2].norm in {"act", "acting"}
+        if k + 2 >= len(tokens) or tokens[k - 1].norm != "like" or not acted:
             return
         subject, verb = tokens[k].norm, tokens[k + 1].norm
         if subject == "i" and verb in {"was", "am"}:
@@ -1586,7 +1582,7 @@ class _Analysis:
         if not rest or rest[0].norm in {"not", "never"}:
             return
         rest = [
-            _our_words("anything", t)[0] if t.norm == "something" else t
+            Token("anything", "anything", t.start, t.end) if t.norm == "something" else t
             for t in rest
             if t.norm not in ADVERBS_TO_DROP
         ]
@@ -1600,8 +1596,8 @@ class _Analysis:
         """
         tokens = self.tokens
         k = a
-        while k > 0 and tokens[k - 1].norm in {"it's", "it", "was", "is", "that's", "this", "that"}:
-            k -= 1
+        while k > 0 and tokens[k - 1].norm in _IT_WAS:
+            k -= 1  # "realise | it was | such a big deal"
         if k == 0 or verb_lemma(tokens[k - 1].norm) not in _REALISE_VERBS:
             return
         seg = _segment_of(tokens, k - 1, k)
