@@ -125,7 +125,7 @@ _APPRAISALS = frozenset(
     """
     great good bad better best worse worst lovely nice classic brilliant perfect amazing
     wonderful fantastic clever cute adorable genius awesome cool terrible awful horrible
-    smart mature stupid ridiculous pathetic impressive incredible fine real
+    smart mature stupid ridiculous pathetic impressive incredible fine real simple
     """.split()
 )
 _JUDGMENT_WORDS = (

@@ -302,6 +302,13 @@ def test_advice_is_offered_instead_of_given() -> None:
         # advice: the idea is offered, the feeling it names acknowledged
         ("Not to be that person, but a budgeting app would solve all of this.", "a budgeting app"),
         ("If you'd just plan ahead, you wouldn't be so stressed.", "I can see you're stressed."),
+        # an emoji does not end the advice it sits in
+        ("Here's what you do: quit the choir 🎶❌ and sleep more.", "quitting the choir and"),
+        # what a dismissal stops short of is what matters to them
+        ("Relax, nobody cares about your little work drama.", "I can see your work drama matters"),
+        ("Crying about work again?", "I can see work matters to you."),
+        # "your" typed for "you're"
+        ("your late every time we make plans", "When we made plans and you were late,"),
         # faux feelings: the thought is owned as a story and checked
         (
             "I feel like you're hiding something from me.",
@@ -328,6 +335,8 @@ def test_the_subject_of_the_complaint_stays_and_the_sting_goes(text: str, kept: 
         ("Thanks to you, my mother isn't speaking to me. Great work.", "Great work"),
         ("You're so lazy compared to your brother.", "brother"),
         ("Mind your tone, young lady.", "young lady"),
+        ("What a selfish, self-absorbed man you've turned into.", "turned into"),
+        ("Go ahead and talk to the wall, it'll listen better than I will.", "listen better"),
     ],
 )
 def test_comparators_idioms_and_mock_praise_are_not_kept(text: str, dropped: str) -> None:

@@ -17,6 +17,7 @@ normalised tokens of a sentence; verb forms come from :mod:`intimacy_kit._rewrit
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
@@ -61,6 +62,11 @@ class Token(NamedTuple):
     def is_word(self) -> bool:
         """Whether the token is a word (starts with a letter or digit)."""
         return self.norm[:1].isalnum()
+
+    @property
+    def is_pictograph(self) -> bool:
+        """Whether the token is an emoji or other pictograph ("🎶", "❌")."""
+        return len(self.norm) == 1 and unicodedata.category(self.norm) == "So"
 
 
 _SENTENCE_END: Final = frozenset({".", "!", "?", "...", "…", "!!", "??", "?!", "!?"})
@@ -611,6 +617,13 @@ def _clause_end(tokens: Sequence[Token], j: int) -> int:
         if word == "-" and j + 1 < len(tokens) and token.end == tokens[j + 1].start:
             j += 1  # "thank-you notes"
             continue
+        if token.is_pictograph:
+            beyond = j + 1
+            while beyond < n and tokens[beyond].is_pictograph:
+                beyond += 1
+            if beyond < n and tokens[beyond].is_word:
+                j = beyond  # "quit the choir 🎶❌ and sleep more": emoji do not end the clause
+                continue
         if not token.is_word and word not in {"'", "&", "/"}:
             return j
         if word in {"so", "or"}:
@@ -832,7 +845,7 @@ def parse_clause(tokens: Sequence[Token], i: int) -> Clause | None:
             if following.endswith("ing") and verb_lemma(following):
                 kind, lemma, j = "progressive", verb_lemma(following) or following, j + 1
     end = _clause_end(tokens, j + 1 if kind == "be" and tokens[j].is_word else j)
-    rest = _trim_rest(list(tokens[j:end]))
+    rest = _trim_rest([token for token in tokens[j:end] if not token.is_pictograph])
     if kind == "be" and not rest:
         return None
     if lemma == "lift" and [t.norm for t in rest[:2]] == ["a", "finger"]:

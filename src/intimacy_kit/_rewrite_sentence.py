@@ -1061,6 +1061,8 @@ class _Analysis:
                 finding.rule_id not in _STING_RULES
             ):
                 continue
+            if b > 0 and tokens[b - 1].norm in {"about", "over", "regarding"}:
+                continue  # "nobody cares about": the judgment stops where the subject comes in
             j = b
             while j < len(tokens) and (tokens[j].is_word or tokens[j].norm in {"'", "-"}):
                 word = tokens[j].norm

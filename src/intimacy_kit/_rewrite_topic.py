@@ -505,7 +505,7 @@ def phrase_text(tokens: Sequence[Token], a: int, b: int, *, definite: bool = Fal
     glue = False
     for index in range(a, b):
         token = tokens[index]
-        if token.norm in {"'", '"', "\u201c", "\u201d", "\\"}:
+        if token.norm in {"'", '"', "\u201c", "\u201d", "\\"} or token.is_pictograph:
             continue
         if token.norm == "-":
             glue = True

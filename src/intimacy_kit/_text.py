@@ -146,6 +146,14 @@ _UR_AS_YOU_ARE: Final = re.compile(
     r"upset|angry|sick|tired|busy|\w+ing|\w+ed)\b",
 )
 
+# "your" typed for "you're" ("your late again", "your so rude"): only before words a
+# possessive cannot take, so "your late father" and "your so-called plan" stay "your".
+_YOUR_AS_YOU_ARE: Final = (
+    r"your(?=\s+(?:(?:so|always|never|not)(?![\w'-])|such\s+an?\s|being\s|kidding|joking|lying|"
+    r"overreacting|late(?=\s*(?:[.,!?]|$|\s+(?:again|every|always|for|to|as|all|and)\b))))"
+)
+_YOUR_TYPED_FOR_YOU_ARE: Final = re.compile(r"\b" + _YOUR_AS_YOU_ARE)
+
 # Common words whose double letter survives emphasis: "gooood" is "good", not "god".
 _DOUBLED_WORDS: Final = (
     "good",
@@ -238,12 +246,16 @@ _WORD_FIX: Final = re.compile(
     r"(?<![\w'])(?:"
     + "|".join(re.escape(w) for w in sorted(_CHAT_SET, key=len, reverse=True))
     + r")(?![\w']|\.\w)"
+    + r"|(?<![\w'])"
+    + _YOUR_AS_YOU_ARE
     + r"|[a-z]*([a-z])\1\1[a-z]*",
 )
 
 
 def _fix_word(word: str, following: str) -> str:
     """The matching form of one word found by ``_WORD_FIX``."""
+    if word == "your":
+        return "you're"  # matched only where it stands for "you're"
     if word == "ur":
         # Look at the next word as it will read once squeezed ("ur soooo" is "ur so").
         return "you're" if _UR_AS_YOU_ARE.match(_SQUEEZE.sub(r"\1", following)) else "your"
@@ -423,7 +435,11 @@ def fold_plain_maybe_stretched(text: str) -> tuple[str, list[bytes]] | None:
     # The word runs are kept: the detector needs them next, and building them here,
     # while the bytes are at hand, is the cheapest place.
     runs = lowered.encode().translate(_NOT_A_TO_Z).split()
-    return (lowered, runs) if _CHAT_KEYS.isdisjoint(runs) else None
+    if not _CHAT_KEYS.isdisjoint(runs):
+        return None
+    if b"your" in runs and _YOUR_TYPED_FOR_YOU_ARE.search(lowered) is not None:
+        return None
+    return lowered, runs
 
 
 def has_stretched_letter(runs: list[bytes]) -> bool:
@@ -444,10 +460,13 @@ def normalize(text: str) -> Normalized:
     plain forms (NFKC); curly quotes and apostrophes become ASCII; zero-width characters
     disappear; non-breaking spaces become spaces; letters stretched for emphasis are
     squeezed ("soooo" → "so", "gooood" → "good"); and common chat spellings are spelled
-    out ("u" → "you", "ur so" → "you're so", "dont" → "don't").
+    out ("u" → "you", "ur so" → "you're so", "your late" → "you're late", "dont" →
+    "don't").
 
     >>> normalize("Ｕ NEVER listen!!").text
     'you never listen!!'
+    >>> normalize("your late again").text, normalize("your late father").text
+    ("you're late again", 'your late father')
     >>> normalize("plain text stays put").is_identity
     True
     """

@@ -211,7 +211,7 @@ RULES: tuple[Rule, ...] = (
             r"(?!terest|spir|vest|trigu|depend|credib|nocent|formed|telligen|pressed|portant)[a-z]{4,}\b)"
             r"|(?P<hit2>\bwhy\s+is\s+it\s+so\s+(?:hard|difficult|impossible)\s+for\s+you\b)"
             r"|(?P<hit3>\bcan't\s+you\s+(?:do\s+anything|ever|even|simply)\b)"
-            r"|(?P<hit4>\bwhat(?:'s|\s+is)\s+your\s+excuse\b|\bwtf\b|\bwhat\s+the\s+actual\b)"
+            r"|(?P<hit4>\bwhat(?:'s|\s+is)\s+your\s+excuse\b|\bwtf(?:\s+(?:is|'s)\s+(?:your\s+problem|wrong\s+with\s+you))?\b|\bwhat\s+the\s+actual\b)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -221,6 +221,7 @@ RULES: tuple[Rule, ...] = (
             "Can't you do anything by yourself?",
             "What’s your excuse this time?",
             "wtf is wrong with u",
+            "wtf is ur problem",
             "Lisa manages three kids and a job, what's your excuse?",
         ),
         near_misses=(

@@ -75,7 +75,8 @@ RULES: tuple[Rule, ...] = (
             r"\banother\s+(?:brilliant|great|genius|bright|clever)\s+(?:idea|plan|move)\b|"
             r"\b(?:brilliant|genius|smart|real\s+smooth|nice)\s+move\s*[.!]|\byeah,?\s+right\b|\bas\s+if\s+you\b|\bbig\s+surprise\b|\bwhat\s+a\s+surprise\b|"
             r"\bhow\s+(?:shocking|original|convenient|typical|predictable)\b|\bmust\s+be\s+nice\b(?![^.!?]*\b(?:enjoy|earned|deserve))|"
-            r"\boh,?\s+poor\s+(?:you|baby|thing)\b|\bboo\s+hoo\b|\bcry\s+me\s+a\s+river\b|"
+            r"\boh,?\s+poor\s+(?:you|baby|thing)\b|\bboo\s+hoo\b|"
+            r"\bdon't\s+come\s+(?:crying|running)\s+to\s+me(?:\s+when\s+(?:you|it)\s+[a-z]+)?\b|\bcry\s+me\s+a\s+river\b|"
             r"\bsays\s+the\s+(?:one|guy|girl|woman|man|person|lady|dude)\s+who\b|"
             r"\b(?:that's\s+)?(?:rich|deep|funny)\s+coming\s+from\s+you\b|\bcoming\s+from\s+you\b|"
             r"\blook\s+who's\s+talking\b|\bsure\s+you\s+(?:do|did|are|will|were|would)\s*[.!]|"
@@ -100,6 +101,7 @@ RULES: tuple[Rule, ...] = (
             "Wow. Just wow. Brilliant move.",
             "Did you come up with that all by yourself?",
             "Bravo. Another brilliant idea from the expert.",
+            "Fine, but don't come crying to me when it breaks.",
         ),
         near_misses=(
             "Really? That's amazing news!",
@@ -142,6 +144,8 @@ RULES: tuple[Rule, ...] = (
             "yourself",
             "another",
             "move",
+            "crying",
+            "running",
         ),
         hedge=Hedge.KEEP,
         source="Gottman: contempt (sarcasm, mockery).",
@@ -342,7 +346,8 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             r"(?P<hit>\b(?:sure|fine|okay|ok|go\s+ahead)[,!.]*\s+(?:run\s+away|walk\s+away|ignore\s+me)\b|"
-            r"\bwhat\s+you're\s+(?:best|good)\s+at\b|\b(?:always|so)\s+good\s+at\s+[a-z]+ing\b|"
+            r"\bwhat\s+you're\s+(?:best|good)\s+at\b|\b(?:always|so)\s+good\s+at\s+[a-z]+ing(?:\s+(?:responsibility|blame|"
+            r"questions|the\s+(?:point|truth|question|issue)|problems|conversations))?\b|"
             r"\balways\s+the\s+(?:innocent|victim|martyr|hero|saint)\b|\bplay(?:ing|s)?\s+(?:the\s+)?victim\b|"
             r"\b(?:mr|miss|mrs|ms)\.?\s+(?:[a-z]+\s+)?(?:perfect|know-it-all|right|private|important|fancy|"
             r"busy|big\s+shot|holier-than-thou|sunshine|positive|organi[sz]ed|responsible|tidy|clean|"
@@ -350,9 +355,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?:are\s+you\s+)?happy\s+now\s*\?|"
             r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))excuse\s+me\s*\?|"
             r"\bit's\s+not\s+like\s+you(?:'ve|'re|\s+have|\s+are)\b(?:\s+(?!and\b|but\b|or\b)[a-z]+){0,2}|"
-            r"\bdon't\s+you\s+have\s+(?:anything\s+)?(?:better|more\s+(?:important|pressing))\b|"
+            r"\bdon't\s+you\s+have\s+(?:anything\s+)?(?:better|more\s+(?:important|pressing))(?:\s+(?:things|problems|"
+            r"issues)(?:\s+to\s+(?:do|address|worry\s+about|think\s+about|deal\s+with))?)?\b|"
             r"\b(?:you're|makes\s+you|seems\s+like\s+you're)\s+(?:the|an|such\s+an)\s+expert\b|"
-            r"\bhere\s+we\s+go\s+(?:again|with)\b|\bso-called\b|"
+            r"\bhere\s+we\s+go\s+(?:again\s+with|again|with)(?:\s+(?:the|our)\s+(?:great|famous|mighty|almighty|"
+            r"all-knowing|big|expert|resident)\s+[a-z]+)?\b|\bso-called\b|"
             r"\byour\s+[\"'](?:[a-z]+\s+){0,2}(?:help|support|advice|concern|interest|hobby|career|work|job|"
             r"research|art|passion|investigation|friends|plans?|expertise|feelings|needs|priorities|"
             r"business|project|adaptations?|obsession|problem|issues|love|apology|effort|busy|"
@@ -521,17 +528,24 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?P<hit>\bso\s+cute\s+when\s+you\s+(?:pretend|try|think|act)\b|"
             r"\b(?:embarrassing|humiliating)\s+to\s+be\s+seen\s+with\b|\byou're\s+(?:so\s+)?embarrassing\b|"
-            r"\baren't\s+you\s+just\s+the\s+(?:most|best|sweetest|smartest)\b|"
+            r"\baren't\s+you\s+just\s+the\s+(?:most\s+[a-z]+|best|sweetest|smartest)(?:\s+(?:person|man|woman|"
+            r"husband|wife|boyfriend|girlfriend|partner|friend)(?:\s+(?:alive|ever|in\s+the\s+world|on\s+earth))?)?\b|"
             r"\b(?:shall|should)\s+(?:i|we)\s+(?:call\s+the\s+(?:newspapers|papers|press)|throw\s+you\s+a\s+parade|"
-            r"alert\s+the\s+(?:media|press))\b|\bi\s+can't\s+believe\s+i\s+ever\b|"
+            r"alert\s+the\s+(?:media|press))\b|\bi\s+can't\s+believe\s+i\s+ever(?:\s+(?:found|thought|married|dated|liked|loved|"
+            r"fell\s+for|chose|picked|trusted|believed)\s+you)?\b|"
             r"\bgrow\s+(?:a\s+spine|a\s+pair|some\s+balls|a\s+backbone)\b|"
             r"\*\s*slow\s+clap\s*\*|\bslow\s+clap\s*(?:[.!]|for\b)|\bshocker\s*[.!]|\bbless\s+your\s+(?:heart|"
             r"little\s+heart)\b|\bdon't\s+strain\s+yourself\b|(?:^|(?<=[.!?]\s))sure,\s+(?:einstein|genius|"
             r"sherlock|smart\s+guy)\b|"
             r"\bdid\s+the\s+(?:big\s+bad\s+)?\w+\s+hurt\s+your\s+(?:little\s+)?feelings\b|"
             r"\baww+,?\s+(?:did\s+(?:the|you|someone)|poor\s+(?:baby|you|thing))\b|\bmust\s+be\s+(?:lovely|great|wonderful|fun)\s+(?:having|to\s+have|"
-            r"being)\b|\bcool\s+story,?\s+(?:bro|bruh|dude|babe|mate)\b|\bspecial\s+kind\s+of\s+(?:genius|stupid|idiot)\b|"
+            r"being)(?:\s+someone\s+else\s+(?:to\s+)?do\s+(?:all\s+)?your\s+[a-z]+(?:\s+for\s+you)?)?\b|"
+            r"\bcool\s+story,?\s+(?:bro|bruh|dude|babe|mate)(?:,?\s+did\s+you\s+(?:rehearse|practi[sc]e|"
+            r"write)\s+(?:that|this|it))?\b|\bspecial\s+kind\s+of\s+(?:genius|stupid|idiot)\b|"
             r"\b(?:interesting|funny|convenient)\s+how\s+you\b|"
+            # Chores that will do themselves: "the bins will take themselves out".
+            r"\b(?:will|'ll)\s+(?:just\s+)?(?:take|put|clean|wash|do|tidy|empty|walk|feed|fold|cook|load|"
+            r"unload|hoover|vacuum|pay)\s+themselves(?:\s+(?:out|away|up))?\b|"
             r"(?:^|(?<=[.!?]\s))just\s+(?:saying|a\s+thought|an\s+observation)\s*[.!]?\s*$|\bhere\s+come\s+the\s+waterworks\b)"
         ),
         message=_WHY,
@@ -549,12 +563,14 @@ RULES: tuple[Rule, ...] = (
             "cool story bro, did u rehearse that",
             "Takes a special kind of genius to lock the keys in the car twice.",
             "Interesting how you're suddenly busy the one weekend my family visits.",
+            "Sure, the dishes will wash themselves.",
             "Texting back would be nice. Just a thought.",
         ),
         near_misses=(
             "Aww, is that a new puppy?",
             "Funny how the cat always finds the sunny spot.",
             "That's a cool story, tell me more!",
+            "The oven will clean itself on the self-clean setting.",
         ),
         hedge=Hedge.KEEP,
         source="Gottman: contempt (mockery, sarcasm, belittling).",
@@ -597,7 +613,8 @@ RULES: tuple[Rule, ...] = (
             r"couldn't|wouldn't|don't|didn't|won't))\b|\b(?:would\s+be|is)\s+(?:the\s+)?end\s+of\s+the\s+world\b|"
             r"\bnot\s+(?:always\s+|so\s+|very\s+)?fun\s*,\s*is\s+it\s*\?|"
             r"\b(?:try|do)\s+(?:\w+\s+)?(?:more\s+often|harder|better|for\s+once|again)\s*,\s*won't\s+you\s*\?|"
-            r"\bas\s+if\s+(?:there\s+(?:aren't|isn't|weren't)|i\s+(?:don't|didn't|care|have|would)|that's|it's)\b|"
+            r"\bas\s+if\s+(?:there\s+(?:aren't|isn't|weren't)(?:\s+(?:more|bigger)\s+(?:important|pressing|serious)\s+"
+            r"(?:things|problems|issues)(?:\s+to\s+(?:worry|think|care)\s+about)?)?|i\s+(?:don't|didn't|care|have|would)|that's|it's)\b|"
             r"\bwe\s+all\s+have\s+our\s+priorities\b|\benjoy\s+your\s+(?:peace|quiet|freedom|little)\b|"
             r"\beven\s+my\s+\w+\s+(?:bothers?|annoys?|irritates?|upsets?)\s+you\b|"
             r"\b(?:the|that|this)\s+\w+\s+(?:thing|stuff)\s+again\s*\?)"

@@ -117,7 +117,8 @@ RULES: tuple[Rule, ...] = (
             r"\bi\s+was\s+(?:just|only)\s+(?:joking|kidding|saying|being\s+honest|teasing)\b|"
             r"\bcan't\s+you\s+take\s+a\s+joke\b|\bi\s+never\s+asked\s+you\s+to\b|"
             r"\bi\s+didn't\s+ask\s+(?:you\s+to|for\s+(?:your|this|that))\b|"
-            r"\b(?:well,?\s+)?sorry\s+for\s+(?:not|existing|breathing|living|caring|trying)\b|"
+            r"\b(?:well,?\s+)?sorry\s+for\s+(?:not\s+being\s+(?:at\s+your\s+beck\s+and\s+call|perfect|a\s+mind\s+reader|"
+            r"psychic)|not|existing|breathing|living|caring|trying)\b|"
             r"\bexcuse\s+me\s+for\s+(?:living|breathing|caring|trying|having)\b|"
             r"\bi'm\s+sorry\s+(?:that\s+)?you\s+(?:feel|felt)\s+(?:that\s+way|like\s+that|so)\b|"
             r"\bsorry\s+you\s+(?:feel|felt)\s+that\s+way\b|"
@@ -159,7 +160,8 @@ RULES: tuple[Rule, ...] = (
             r"\bblam(?:e|ing)\s+(?:it|this|that)\s+on\s+(?:me|my)\b|"
             r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))so,?\s+now\s+i'm\b|\bso,?\s+i\s+(?:don't|can't|never)\b[^.!?]{0,40}?\bnow\s*[?!]|"
             r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?:well,?\s+)?neither\s+(?:is|are|do|did|have|was|were)\b|"
-            r"\byou're\s+not\s+exactly\s+(?:a|an|the)\b|\bi\s+don't\s+owe\s+you\b|"
+            r"\byou're\s+not\s+exactly\s+(?:a|an|the)(?:\s+(?:shining\s+)?(?:example|model|picture|paragon)\s+of"
+            r"(?:\s+[a-z]+){1,2}?(?:\s+yourself)?(?=\s*[.!?,]))?\b|\bi\s+don't\s+owe\s+you\b|"
             r"\byou(?:'re|\s+are)\s+not\s+the\s+only\s+one\b|\bare\s+you\s+(?:implying|saying|suggesting)\s+"
             r"(?:that\s+)?i(?:'m|\s+am)\b)"
         ),
@@ -223,7 +225,7 @@ RULES: tuple[Rule, ...] = (
             r"minding|trying|being)\b|\bi\s+only\s+(?:had|did|said|spent|took|asked)\s+(?:one|two|three|"
             r"a\s+couple|a\s+few|a\s+little|like\s+\w+)\b|"
             r"\bhow\s+was\s+i\s+supposed\s+to\s+know\b|\bi\s+did\s+nothing\s+wrong\b|"
-            r"\b(?:yeah|yes),?\s+well,?\s+you\b|\bwhy\s+is\s+it\s+always\s+me\b)"
+            r"\b(?:yeah|yes),?\s+well,?\s+you(?:'re\s+no\s+(?:saint|angel|picnic|prize|peach)(?:\s+yourself)?)?\b|\bwhy\s+is\s+it\s+always\s+me\b)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -247,7 +249,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?P<hit>\b(?:it's|that's|it\s+is)\s+not\s+on\s+me\s+(?:that|if)\b|\bi\s+don't\s+remember\s+you\s+complaining\b|"
             r"\blet's\s+not\s+pretend\b|(?:^|(?<=[.!?,]\s)|(?<=[.!?,]))(?:it\s+)?wasn't\s+me\b(?=\s*(?:[,.!]|$|lol))|"
-            r"\bi\s+wouldn't\s+have\s+[a-z]+(?:ed)?\s+if\s+you\b|\bblame\s+the\s+(?:husband|wife|"
+            r"\bi\s+wouldn't\s+have\s+[a-z]+(?:ed)?\s+if\s+you(?:\s+(?:hadn't|had\s+not|didn't)\s+(?:started|begun|"
+            r"provoked\s+me|pushed\s+me|kept\s+on)(?:\s+(?:it|this|that))?)?\b|\bblame\s+the\s+(?:husband|wife|"
             r"boyfriend|girlfriend|partner)\b)"
         ),
         message=_WHY,

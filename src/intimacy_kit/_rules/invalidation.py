@@ -98,9 +98,11 @@ RULES: tuple[Rule, ...] = (
             r"being\s+upset|worrying|fighting|getting\s+worked\s+up|the\s+drama)\b|\byou\s+can't\s+"
             r"(?:possibly|really|seriously)\s+be\s+(?:tired|upset|hurt|angry|mad|sad|serious|offended|"
             r"jealous)\b)"
-            r"|(?P<hit11>\bwho\s+cares\b|\bno\s+need\s+to\s+(?:get|be)\s+(?:so\s+)?(?:defensive|dramatic|upset|"
+            r"|(?P<hit11>\bwho\s+cares\b|\b(?:nobody|no\s+one)\s+(?:really\s+)?cares\s+about(?=\s+your\b)|"
+            # "Crying about work again?": the mockery, not what they are upset about.
+            r"(?:^|(?<=[.!?]\s))(?:crying|whining|moaning|sulking)\s+(?:about|over)(?=\s+[^.!?]{1,30}?\s+again\s*\?)|\bno\s+need\s+to\s+(?:get|be)\s+(?:so\s+)?(?:defensive|dramatic|upset|"
             r"angry|mad|emotional|worked\s+up|touchy|sensitive|snippy|rude|hysterical)\b|"
-            r"\bnot\s+every(?:thing|\s+[a-z]+)\s+(?:is|has\s+to\s+be)\s+(?:about\s+you|an?\s+)\b)"
+            r"\bnot\s+every(?:thing|\s+[a-z]+)\s+(?:is|has\s+to\s+be)\s+(?:about\s+you|an?\s+(?:[a-z]+\s+)?[a-z]+)\b)"
             r"|(?P<hit9>\bit's\s+not\s+(?:that|such\s+a)\s+big\s+(?:of\s+a\s+)?deal\b|"
             r"\bit's\s+(?:really\s+)?not\s+that\s+bad\b|\bothers\s+have\s+it\s+(?:much\s+)?worse\b|"
             r"\bit\s+could\s+be\s+(?:a\s+lot\s+)?worse\b|\bdeal\s+with\s+it\b|"
@@ -123,11 +125,15 @@ RULES: tuple[Rule, ...] = (
             "No need to be so touchy, Mia.",
             "Not every argument is a crisis.",
             "Who cares about one missed call?",
+            "Relax, nobody cares about your little work drama.",
+            "Crying about work again? Meditation changed my life.",
         ),
         near_misses=(
             "I think I overreacted, sorry.",
             "I'm making a big pot of soup.",
             "You'll be fine at the interview, you've prepared so well!",
+            "Nobody cares about the weather forecast anyway.",
+            "Were you crying about the film again? It's so sad.",
         ),
         triggers=(
             "overreacting",
@@ -175,6 +181,10 @@ RULES: tuple[Rule, ...] = (
             "cares",
             "need",
             "every",
+            "crying",
+            "whining",
+            "moaning",
+            "sulking",
         ),
         source="Emotional invalidation; minimising.",
     ),
@@ -214,7 +224,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:upset|angry|mad|sad|hurt|jealous|offended|emotional|worked\s+up|annoyed|like\s+that|"
             r"that\s+way)\b|"
             r"\bpeople\s+with\s+real\s+problems\b|\breal\s+problems,?\s+you\s+know\b|"
-            r"\byou'll\s+(?:have\s+)?forg[eo]t(?:ten)?\s+(?:all\s+)?about\s+(?:this|it)\b|"
+            r"\byou'll\s+(?:have\s+)?forg[eo]t(?:ten)?\s+(?:all\s+)?about\s+(?:this|it)"
+            r"(?:\s+(?:by|in\s+the)\s+(?:tomorrow|tonight|morning|next\s+week|the\s+weekend))?\b|"
             r"\blet's\s+not\s+make\s+(?:it|this|that)\s+(?:into\s+)?a\s+(?:whole\s+|big\s+)?(?:thing|drama|"
             r"deal|production)\b|\bwould\s+kill\s+for\s+your\s+problems\b|\bnot\s+that\s+deep\b|"
             r"\bworth\s+(?:crying|getting\s+upset|getting\s+worked\s+up|fighting)\s+(?:over|about)\b|"

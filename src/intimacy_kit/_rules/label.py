@@ -65,8 +65,10 @@ RULES: tuple[Rule, ...] = (
             r"(?P<hit>\byou(?:\s+(?:absolute|complete|total|utter|stupid|selfish|lazy|little|big|typical|"
             r"fat|ungrateful|useless|pathetic|lying|worthless|fucking|damn|bloody))*\s+(?!mean\b)<LABEL>)<END>"
             r"|(?P<hit2>(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?:(?:such|what)\s+an?|typical|classic)\s+(?:total\s+|complete\s+|"
-            r"absolute\s+)?(?:[a-z]+\s+)?<LABEL>(?:\s+(?:thing|move|way|attitude|comment|thing\s+to\s+(?:do|say)|"
-            r"teenager|man|woman|guy|girl|husband|wife|boyfriend|girlfriend|behaviou?r))?)<END>"
+            r"absolute\s+)?(?:[a-z]+\s+)?<LABEL>(?:(?:,\s*[a-z]+(?:-[a-z]+)*)?\s+(?:thing|move|way|attitude|"
+            r"comment|thing\s+to\s+(?:do|say)|teenager|man|woman|guy|girl|husband|wife|boyfriend|girlfriend|"
+            # "What a selfish, self-absorbed man you've turned into."
+            r"behaviou?r)(?:\s+you(?:'ve|\s+have)\s+(?:become|turned\s+into)|\s+you\s+are)?)?)<END>"
             r"|(?P<hit3>\byour\s+(?:lazy|fat|stupid|sorry|selfish|dumb|ugly)\s+(?:ass|butt|self)\b)"
             # A sentence that is only an insult and the person it is thrown at.
             r"|(?P<hit4>(?:^|(?<=[.!?]\s)|(?<=[.!?]))<LABEL>\s+(?:little\s+|old\s+|excuse\s+of\s+a\s+)?"
@@ -80,6 +82,7 @@ RULES: tuple[Rule, ...] = (
             "Such a slob.",
             "What a selfish thing to do.",
             "Typical lazy teenager.",
+            "What a selfish, self-absorbed man you've turned into.",
             "My ex was beneath me. Pathetic little man.",
         ),
         near_misses=(

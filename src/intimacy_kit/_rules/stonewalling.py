@@ -178,10 +178,12 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             r"(?P<hit>\bconversation\s+over\b|\bcan't\s+be\s+bothered\b|\bnot\s+replying\s+to\s+(?:this|that|"
-            r"you)\b|\bmuting\s+(?:this|you|the\s+chat|the\s+group)\b|\btalk\s+to\s+the\s+wall\b|"
+            r"you)\b|\bmuting\s+(?:this(?:\s+(?:chat|group|thread))?|you|the\s+chat|the\s+group)\b|"
+            r"\btalk\s+to\s+the\s+wall(?:,?\s+it'll\s+listen\s+better(?:\s+than\s+(?:i|me)"
+            r"(?:\s+(?:will|do|would))?)?)?\b|"
             r"\bcan\s+we\s+not\s+do\s+this\b|\bnot\s+today\s*[.!]|\bmoving\s+on\s*[.!]\s*$|"
             r"\bnoted\s*\.\s|\bsure\.\s+noted\b|\bi'm\s+(?:going\s+to\s+)?(?:go\s+)?(?:sit|wait)\s+in\s+the\s+"
-            r"car\s+until\b|\bdo\s+what(?:ever)?\s+you\s+want\s*[.!]?\s*$|"
+            r"car\s+until(?:\s+you(?:'re|\s+are|'ve|\s+have)\s+(?:finished|done|through))?\b|\bdo\s+what(?:ever)?\s+you\s+want\s*[.!]?\s*$|"
             r"\*\s*(?:puts\s+(?:headphones|earphones|earbuds)\s+(?:on|in)|walks\s+(?:off|away|out)|leaves|"
             r"turns\s+away|ignores|shrugs|silence|rolls\s+over)\s*\*|"
             r"\b(?:i'm|i\s+am)\s+(?:not\s+)?(?:going\s+to\s+)?(?:ignore|ignoring)\s+(?:this|you|that)\b)"

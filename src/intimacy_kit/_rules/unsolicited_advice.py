@@ -189,7 +189,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.LOW,
         pattern=(
             r"(?P<hit>\bjust\s+(?:take|try|go|get|do|stop|quit|ignore|drink|eat|sleep|exercise|meditate)\s+"
-            r"(?:a|an|some|the|to|for|more|less|it)\b[^.!?]{0,30}?\b(?:and\s+stop|problem\s+solved|you'll\s+"
+            r"(?:a|an|some|the|to|for|more|less|it)\b[^.!?]{0,30}?\b(?:and\s+stop(?:\s+[a-z]+ing)?|problem\s+solved|you'll\s+"
             r"(?:be|feel))\b|\bhere's\s+the\s+thing(?:\s+though)?\s*[:,]\s*you\b|"
             r"\bhave\s+you\s+tried\b[^.!?]{0,12}?\bnot\s+[a-z]+ing\b|"
             r"\byou(?:'d|\s+would)\s+feel\s+(?:so\s+much\s+|much\s+|a\s+lot\s+)?better\s+if\s+you\b|"
@@ -198,7 +198,7 @@ RULES: tuple[Rule, ...] = (
             r"\bshould\s+(?:def|definitely|really|honestly|totally|seriously)\s+just\b|"
             r"\bwould\s+solve\s+all\s+of\s+(?:this|that|your)\b|"
             r"\bif\s+you(?:'d|\s+had)\s+(?:just\s+)?[a-z]+ed\b[^.!?]{0,40}?\byou\s+wouldn't\s+be\b|"
-            r"\b(?:<PARTNER>|he|she)\s+(?:really\s+)?needs\s+to\s+just\b|\bjust\s+take\s+a\s+\w+\s+and\s+stop\b)"
+            r"\b(?:<PARTNER>|he|she)\s+(?:really\s+)?needs\s+to\s+just\b|\bjust\s+take\s+a\s+\w+\s+and\s+stop(?:\s+[a-z]+ing)?\b)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
