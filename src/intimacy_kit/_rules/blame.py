@@ -103,13 +103,23 @@ RULES: tuple[Rule, ...] = (
             r"(?P<hit>\b(?:it's|it\s+is|it\s+was|this\s+is|that's|that\s+is|this\s+was|all)"
             r"(?:\s+(?:all|totally|entirely|completely|100%))?\s+your\s+(?:fault|doing)\b)"
             r"|(?P<hit2>\byou're\s+to\s+blame\b|\byou\s+are\s+to\s+blame\b|(?<!\bdon't\s)(?<!\bnot\s)\bblame\s+yourself\b"
-            r"|\bthis\s+is\s+(?:all\s+)?on\s+you\b|\byou\s+only\s+have\s+yourself\s+to\s+blame\b)"
+            r"|\bthis\s+is\s+(?:all\s+)?on\s+you\b|\byou\s+only\s+have\s+yourself\s+to\s+blame\b|"
+            r"\byou(?:'re|\s+are)\s+not\s+helping\s+(?:by|when\s+you)\s+[a-z]+\b)"
         ),
         message=_WHY,
         suggestion="Talk about what happened and what each of you can do next.",
-        examples=("It's all your fault.", "this is your fault", "You only have yourself to blame."),
-        near_misses=("It was my fault, I'm sorry.", "It's nobody's fault."),
-        triggers=("fault", "doing", "blame", "on"),
+        examples=(
+            "It's all your fault.",
+            "this is your fault",
+            "You only have yourself to blame.",
+            "You're not helping by shouting at me.",
+        ),
+        near_misses=(
+            "It was my fault, I'm sorry.",
+            "It's nobody's fault.",
+            "You're not helping with the move? No worries.",
+        ),
+        triggers=("fault", "doing", "blame", "on", "helping"),
         source="Blame; Gottman: criticism.",
     ),
     Rule(

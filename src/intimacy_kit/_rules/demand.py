@@ -227,7 +227,8 @@ RULES: tuple[Rule, ...] = (
             r"\bwon't\s+(?:sort|clean|fix|wash|tidy)\s+(?:itself|themselves)\b|"
             r"\byou\s+can't\s+(?:just\s+)?(?:live|rely|expect|keep\s+[a-z]+ing|treat|talk\s+to\s+me|"
             r"act\s+like|run\s+away|hide|go\s+around|ignore|decide)\b|"
-            r"\b(?:and|then)\s+expect\s+me\s+to\b|\byou\s+owe\s+me\b)"
+            r"\b(?:and|then)\s+expect\s+me\s+to(?:\s+(?:read\s+your\s+mind|solve\s+(?:your|the|this)\s+"
+            r"[a-z]+|guess(?:\s+what\s+you\s+(?:mean|want))?|figure\s+(?:it|that)\s+out))?\b|\byou\s+owe\s+me\b)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -255,15 +256,18 @@ RULES: tuple[Rule, ...] = (
             r"(?P<hit>\byou(?:'re|\s+are|\s+were)\s+supposed\s+to\s+(?!be\s+(?:here|there|arriving))[a-z]+)"
             r"|(?P<hit2>\b(?:doesn't|don't|won't)\s+(?:take|clean|wash|fold|pay|cook|walk|feed|empty|do)\s+"
             r"(?:itself|themselves)\b)"
+            r"|(?P<hit3>\b(?:(?:as\s+long\s+as|while)\s+)?you(?:'re|\s+are)?\s+(?:living|live|staying|stay)\s+"
+            r"under\s+my\s+roof\b)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
             "You’re supposed to tell me where you are.",
             "Heyyy genius, the trash doesn't take itself out 😂",
+            "As long as you live under my roof, you do your part.",
         ),
         near_misses=("You're supposed to be there at noon, right?",),
-        triggers=("supposed", "itself", "themselves"),
+        triggers=("supposed", "itself", "themselves", "roof"),
         source="Nonviolent Communication: demands and 'should' thinking.",
     ),
     Rule(
