@@ -360,6 +360,20 @@ def test_settings_and_advised_acts_are_not_what_the_request_is_about(
     assert not_asked not in rewrite(text).text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You only care about your animals.",
+        "Sometimes, I wonder if you care about me as much as you care about your animals.",
+    ],
+)
+def test_a_guess_that_they_care_about_something_else_asks_to_be_cared_for(text: str) -> None:
+    """Behind "you only care about X" is a wish to be cared for, not a question of trust."""
+    result = rewrite(text)
+    assert result.parts.need_clause == "to feel cared for", result.text
+    assert detect(result.text) == ()
+
+
 def test_a_stage_direction_stays_where_it_was() -> None:
     """A stage direction ("(pulls away)") is not the speaker's words: kept as written."""
     text = rewrite("(pulls away) God, Gwen, not this again! I've had a taxing day.").text
