@@ -65,8 +65,12 @@ class Token(NamedTuple):
 
     @property
     def is_pictograph(self) -> bool:
-        """Whether the token is an emoji or other pictograph ("🎶", "❌")."""
-        return len(self.norm) == 1 and unicodedata.category(self.norm) == "So"
+        """Whether the token is an emoji or other pictograph ("🎶", "❌").
+
+        Skin tones and variation selectors, which follow an emoji as tokens of their
+        own, count too.
+        """
+        return len(self.norm) == 1 and unicodedata.category(self.norm) in {"So", "Sk", "Mn"}
 
 
 _SENTENCE_END: Final = frozenset({".", "!", "?", "...", "…", "!!", "??", "?!", "!?"})

@@ -1549,7 +1549,7 @@ class _Analysis:
                     self.plan.add_need(SPECIFIC, Category.MIND_READING, TOPICS[lemma][0])
                     break
         motive = rule.endswith(("motive", "on_purpose")) or "purpose" in words
-        if {"care", "cared"} & set(words) and "about" in words and "me" not in words:
+        if {"care", "cares", "cared"} & set(words) and "about" in words and "me" not in words:
             # "You only care about your animals": a wish to be cared for, not a motive.
             self.plan.add_need(SPECIFIC, Category.MIND_READING, "care")
             self.plan.add_feeling(SPECIFIC, Category.MIND_READING, "lonely")

@@ -147,10 +147,13 @@ _UR_AS_YOU_ARE: Final = re.compile(
 )
 
 # "your" typed for "you're" ("your late again", "your so rude"): only before words a
-# possessive cannot take, so "your late father" and "your so-called plan" stay "your".
+# possessive cannot take, so "your late father", "your so-called plan" and "your
+# never-ending list" stay "your". A gerund can follow a possessive ("your lying has to
+# stop"), so "-ing" words count only where the sentence ends or goes on as a clause.
 _YOUR_AS_YOU_ARE: Final = (
-    r"your(?=\s+(?:(?:so|always|never|not)(?![\w'-])|such\s+an?\s|being\s|kidding|joking|lying|"
-    r"overreacting|late(?=\s*(?:[.,!?]|$|\s+(?:again|every|always|for|to|as|all|and)\b))))"
+    r"your(?=\s+(?:(?:so(?!\s+called)|always|never(?!\s+ending)|not)(?![\w'-])|such\s+an?\s|"
+    r"(?:kidding|joking|lying|overreacting)(?=\s*(?:[.,!?]|$)|\s+(?:again|now|to\s+me|about)\b)|"
+    r"late(?=\s*(?:[.,!?]|$|\s+(?:again|every|always|for|to|as|all|and)\b))))"
 )
 _YOUR_TYPED_FOR_YOU_ARE: Final = re.compile(r"\b" + _YOUR_AS_YOU_ARE)
 
