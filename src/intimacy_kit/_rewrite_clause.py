@@ -621,15 +621,14 @@ def _clause_end(tokens: Sequence[Token], j: int) -> int:
         if word == "-" and j + 1 < len(tokens) and token.end == tokens[j + 1].start:
             j += 1  # "thank-you notes"
             continue
-        if token.is_pictograph:
-            beyond = j + 1
+        if not token.is_word and word not in {"'", "&", "/"}:
+            beyond = j
             while beyond < n and tokens[beyond].is_pictograph:
                 beyond += 1
-            if beyond < n and tokens[beyond].is_word:
-                j = beyond  # "quit the choir 🎶❌ and sleep more": emoji do not end the clause
-                continue
-        if not token.is_word and word not in {"'", "&", "/"}:
-            return j
+            if beyond in (j, n) or not tokens[beyond].is_word:
+                return j
+            j = beyond  # "quit the choir 🎶❌ and sleep more": emoji do not end the clause
+            continue
         if word in {"so", "or"}:
             following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
             if following not in _SUBJECTS_AFTER_AND and following != "else":
