@@ -691,3 +691,93 @@ def test_the_example_script_rewrites_each_line_of_standard_input() -> None:
     assert out[2] == ""
     assert out[3] == "You'll regret this."
     assert "declined" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "observation"),
+    [
+        # "you can't (just/keep) X" objects to something they did
+        ("You can't just decide things without me.", "you decided things without me"),
+        ("You can't keep spending money on games.", "you spent money on games"),
+        ("Don't you dare walk away while I'm talking.", "you walked away while I was talking"),
+        # a boast of what the speaker doesn't do points at what the partner did
+        ("At least I don't spend all night on my phone.", "you spent all night on your phone"),
+        ("At least I don't lie about where I've been.", "you lied about where you've been"),
+        ("I never left messes around when I was your age.", "you left messes around"),
+        # quoting their words back is an observation, not a mocking quote
+        (
+            "Let's not forget when you called my reading a \"useless hobby\".",
+            None,
+        ),
+    ],
+)
+def test_what_a_put_down_points_at_becomes_the_observation(
+    text: str, observation: str | None
+) -> None:
+    """The act behind a rule, a dare or a boast is kept as what happened."""
+    result = rewrite(text)
+    if observation is not None:
+        assert result.parts.observation == observation, result.text
+    else:
+        assert "you called my reading a 'useless hobby'" in result.text
+    assert detect(result.text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can't rely on luck forever.",  # a rule, not an act
+        "At least I tried.",  # a boast about the speaker only
+        "My shop may be messy but at least I'm not serving people subpar coffee and "
+        "calling it 'unique blend'.",  # the act is tangled with another put-down
+    ],
+)
+def test_no_observation_is_made_up_from_a_rule_or_a_boast(text: str) -> None:
+    """Only an act the words point at becomes "When you …"; nothing half-cut."""
+    assert rewrite(text).parts.observation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        ("Other dads actually turn up to the games.", "turn up to the games"),
+        ("My friends' partners actually text back.", "text back"),
+        ("My ex at least knew how to cook.", "cook"),
+    ],
+)
+def test_what_others_do_is_asked_for_past_actually_and_at_least(text: str, wish: str) -> None:
+    """The comparison's verb is found past "actually" and "at least"."""
+    assert rewrite(text).parts.request == wish
+
+
+def test_a_vague_or_cut_comparison_falls_back_to_the_general_request() -> None:
+    """"at least tries" asks for nothing concrete; "your best | friend's" is no subject."""
+    result = rewrite("Your best friend's husband at least tries.")
+    assert "try?" not in result.text
+    assert "your best?" not in result.text
+
+
+def test_after_an_acknowledgement_the_request_takes_the_next_subject() -> None:
+    """The acknowledgement names one subject; the request talks about the other."""
+    result = rewrite(
+        "Oh c'mon Dad... Who cares about a few books here and there? You've practically "
+        "turned the backyard into a jungle with all your weird plants."
+    )
+    assert "I can see a few books matter to you." in result.text
+    assert result.text.endswith("talk with me about your plants?")
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("you called it a 'disaster' first", "you called it a 'disaster' first"),
+        ('my "hobby" pays', 'my "hobby" pays'),
+        ("your own kids' birthdays", "your own kids' birthdays"),
+        ("the dishes , please ( now )", "the dishes, please (now)"),
+    ],
+)
+def test_words_join_with_quote_marks_on_the_right_side(text: str, joined: str) -> None:
+    """Quote marks open and close around the words; an apostrophe stays on its word."""
+    from intimacy_kit._rewrite_clause import join_words, tokenize
+
+    assert join_words(tokenize(text)) == joined

@@ -49,6 +49,16 @@ _HEDGING_FRAME: Final = re.compile(
     r"|you\s+(?:seem|sound|look)|i\s+guess|i'm\s+guessing|could\s+it\s+be|is\s+it\s+possible"
     r"|i\s+might\s+be\s+wrong|i\s+could\s+be\s+wrong|am\s+i\s+right\s+that|i\s+sense)\b[^.!?]*$"
 )
+# A naming verb in the past before a quoted word: "you called my reading a 'useless
+# hobby'" reports their words; it does not put the writer's own in scare quotes. ("… and
+# calling it 'unique blend'" mocks, and stays a finding.)
+_NAMING_FRAME: Final = re.compile(
+    r"\b(?:called|named|labell?ed|dubbed)\s+(?:me|it|this|that|us|him|her|them|"
+    r"(?:my|our|his|her|their|your)(?:\s+[\w-]+){1,2})\s+(?:a\s+|an\s+)?\W?$"
+)
+_NAMING_CUES: Final = frozenset(
+    word.encode() for word in "called named labelled labeled dubbed".split()
+)
 # Words without which neither frame above can match: a cheap test before the regexes.
 _NEGATION_CUES: Final = frozenset(
     word.encode()
@@ -131,6 +141,7 @@ def _matches(
     runs = normalized.runs
     may_negate = not _NEGATION_CUES.isdisjoint(runs)
     may_hedge = not _HEDGE_CUES.isdisjoint(runs)
+    may_name = not _NAMING_CUES.isdisjoint(runs)
     quoted: tuple[Span, ...] | None = None
     found: list[tuple[int, int, CompiledRule, Severity]] = []
     previous = None
@@ -150,6 +161,8 @@ def _matches(
                     quoted = quoted_spans(normalized)
                 if quoted and inside_any(quoted, start, end):
                     continue
+            elif may_name and _NAMING_FRAME.search(_clause_prefix(text, match.start())):
+                continue  # a rule that reads quote marks, on words quoted from the partner
             severity = rule.severity
             negate = may_negate and rule.negatable
             hedge = may_hedge and rule.hedge is not Hedge.KEEP

@@ -523,20 +523,37 @@ def join_words(tokens: Sequence[Token]) -> str:
     """
     out: list[str] = []
     previous: Token | None = None
+    quote_open = False
+    after_opening = False
     for token in tokens:
         text = token.surface
-        opening = token.is_word or text in {"(", '"'}
+        glued = previous is not None and previous.end == token.start
+        if text in _QUOTE_MARKS and not (glued and not quote_open and text == "'"):
+            # A quote mark opens (space before it) or closes (space after it) in turn:
+            # 'called it a "disaster" first'. An apostrophe written against the word
+            # before it ("the kids' rooms") is neither.
+            opening = text in _OPENING_QUOTES or (text not in _CLOSING_QUOTES and not quote_open)
+            quote_open = opening
+        else:
+            opening = token.is_word or text == "("
         hyphen = previous is not None and "-" in {text, previous.surface}
         if hyphen and previous is not None and previous.end == token.start:
             pass  # "thank-you": written without spaces, kept that way
-        elif out and (
-            (opening and not out[-1].endswith(("(", '"')))
-            or (not token.is_word and text in {"&", "-", "+", "="})
+        elif (
+            out
+            and not after_opening
+            and (opening or (not token.is_word and text in {"&", "-", "+", "="}))
         ):
             out.append(" ")
         out.append(text)
+        after_opening = text == "(" or (text in _QUOTE_MARKS and opening)
         previous = token
     return "".join(out).strip()
+
+
+_QUOTE_MARKS: Final = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+_OPENING_QUOTES: Final = frozenset({"\u201c", "\u2018"})
+_CLOSING_QUOTES: Final = frozenset({"\u201d", "\u2019"})
 
 
 def _present_after_you(rest: Sequence[Token]) -> list[Token]:

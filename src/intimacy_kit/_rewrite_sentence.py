@@ -210,15 +210,20 @@ _DONT_VERBS: Final = frozenset(
         "hang",
     }
 )
-# Verbs that judge what someone did rather than describe it.
 # Words that open a comparison which only measures another judgment ("compared to …").
 _MEASURED_AGAINST: Final = frozenset({"compared", "next"})
 # Rules whose match opens a sarcastic clause: what follows means its opposite.
 _SARCASTIC_OPENERS: Final = frozenset({"contempt.sarcastic_retort"})
+# Verbs that judge what someone did rather than describe it.
 _VERDICT_VERBS: Final = frozenset(
     {"exaggerate", "overreact", "overthink", "whine", "moan", "nag", "sulk", "pout", "gaslight"}
     | {"manipulate", "invalidate", "patronise", "patronize", "rant", "obsess", "guilt-trip"}
     | {"whinge", "bitch", "dramatise", "dramatize", "twist", "play"}
+)
+# After "you can't …" these state a rule or a forecast, not something the partner did:
+# "you can't rely on luck", "you can't expect me to guess", "you can't be serious".
+_RULE_ONLY_VERBS: Final = frozenset(
+    {"rely", "expect", "be", "have", "live", "win", "count", "act", "make", "afford"}
 )
 _NEEDS_COMPLEMENT: Final = frozenset(
     {"call", "name", "make", "consider", "find", "turn", "label", "treat", "leave"}
@@ -1688,6 +1693,15 @@ class _Analysis:
                 self.observe(clause, allow_vague=True)
         elif head in {"don't", "never"} and verb_lemma(nxt) in _DONT_VERBS | {"do"}:
             self.observe(clause_after(tokens, start + 1), allow_vague=True)
+        elif (
+            head == "don't"
+            and nxt == "you"
+            and start + 3 < len(tokens)
+            and tokens[start + 2].norm == "dare"
+            and verb_lemma(tokens[start + 3].norm) in _DONT_VERBS
+        ):
+            # "Don't you dare walk away while I'm talking": what they did, without the dare.
+            self.observe(clause_after(tokens, start + 3), allow_vague=True)
         elif head in {"listen", "answer", "look", "put", "call", "text", "come"}:
             clause = clause_after(tokens, start)
             self.request_from(clause, 4)
@@ -1713,6 +1727,20 @@ class _Analysis:
         elif head in _YOU_FORMS:
             clause = parse_clause(tokens, start)
             self.request_from(clause, 4)
+            if (
+                clause is not None
+                and clause.negative
+                and nxt in {"can't", "cannot"}
+                and clause.lemma not in _RULE_ONLY_VERBS
+                and clause.rest
+            ):
+                # "You can't just decide things without me" objects to something they
+                # did: "When you decided things without me, …".
+                if clause.lemma == "keep" and clause.rest[0].norm.endswith("ing"):
+                    kept = clause_after(tokens, _index_of(tokens, clause.rest[0]))
+                    self.observe(kept)  # "you can't keep spending …": "you spent …"
+                else:
+                    self.observe(attrs.evolve(clause, negative=False, mood="plain"))
         self._not_doing(b)
         self.edit(finding, "turned the command into a request", self.plan.request)
 
@@ -1770,6 +1798,8 @@ class _Analysis:
                     break
         elif words == ["unlike", "you"]:
             self._excise(finding, a, b)
+        elif words[:2] == ["at", "least"]:
+            self._what_i_dont_do(a, b)
         self._request_after(a, b)
         if not any("counter" in f.rule_id for f in self.findings):
             self._sarcasm_facts(a, b)
@@ -1815,6 +1845,31 @@ class _Analysis:
             if word == "how" and following in _YOU_FORMS:
                 self.observe(parse_clause(tokens, index + 1), allow_vague=True)
                 return
+
+    def _what_i_dont_do(self, a: int, b: int) -> None:
+        """Read "At least I don't X" as what the partner did: X.
+
+        "At least I don't spend all night on my phone" -> "you spent all night on your
+        phone": the boast only points at them, so what it points at is the observation.
+        """
+        tokens = self.tokens
+        mine = next(
+            (parse_clause(tokens, i) for i in range(a, b) if tokens[i].norm in {"i", "i'm"}), None
+        )
+        self._what_they_do_instead(mine)
+
+    def _what_they_do_instead(self, mine: Clause | None) -> None:
+        """Observe what the speaker's "I don't …" (or "I never …") points at in the partner."""
+        if mine is None or not mine.negative or mine.mood != "plain":
+            return  # "at least I tried" boasts of the speaker; it says nothing they did
+        if mine.lemma in _MIND_VERBS or mine.kind == "be":
+            return
+        theirs = attrs.evolve(mine, subject="you", negative=False, rest=_to_yours(mine.rest))
+        cut = self._outside_findings(theirs)
+        dropped = theirs.rest[len(cut.rest) :]
+        # "… when I was your age" may go; "… and calling it 'unique blend'" may not.
+        if not dropped or dropped[0].norm in _SUBORDINATORS:
+            self.observe(cut)
 
     def _echoed_subject(self, a: int, b: int) -> None:
         """Ask about what was echoed: "Stand-up comedy? You?" -> "tell me more about it".
@@ -1978,17 +2033,24 @@ class _Analysis:
                 break
         if clause is None or clause.lemma in _MIND_VERBS:
             return
+        quotation = ""
         if clause.lemma in {"call", "name"} and (
             clause.end < len(tokens) and tokens[clause.end].norm in _QUOTES | {"\\"}
         ):
-            return  # "you called my reading a 'useless hobby'": the mockery is in the quotes
+            # "you called my reading a 'useless hobby'": their exact words make the
+            # observation, quoted back without a verdict of ours.
+            inside = _quotation(tokens, clause.end)
+            if inside is None:
+                return
+            article = tokens[clause.end - 1].norm
+            quotation = f" {article} '{inside}'" if article in {"a", "an"} else f" '{inside}'"
         whole = clause
         clause = self._outside_findings(clause)
         if not clause.rest and clause.lemma in {"do", "say"}:
             return
         if len(clause.rest) < len(whole.rest) and clause.lemma in _NEEDS_COMPLEMENT:
             return  # "you called my reading …": the rest was the put-down
-        text = f"As I remember it, {clause.observation()}."
+        text = f"As I remember it, {clause.observation()}{quotation}."
         if all(kept != text for _, kept in self.ordered) and not detect(text):
             self.ordered.append((clause.start, text))
 
@@ -2127,6 +2189,12 @@ class _Analysis:
                     + list(tokens[b:end])
                 )
         words = [t.norm for t in tokens[a:b]]
+        if words[-3:] == ["was", "your", "age"]:
+            # "I never left messes around when I was your age": "you left messes around".
+            for index, token in enumerate(tokens):
+                if token.norm == "i" and not a <= index < b:
+                    self._what_they_do_instead(parse_clause(tokens, index))
+                    break
         if words[-2:] == ["more", "than"] or words[:2] == ["more", "than"]:
             # "Even my dad cooks more than you": ask for more of the same.
             verb = a - 1 if words[:2] == ["more", "than"] else b - 3
@@ -2219,7 +2287,13 @@ class _Analysis:
                 if word in {",", ".", "!", "?", ";"} and k >= b:
                     return None
                 continue
-            previous = tokens[k - 1].norm if k > 0 else ""
+            if (
+                word in ADVERBS_TO_DROP
+                or word == "least"
+                or (word == "at" and _at_least(tokens, k))
+            ):
+                continue  # "Other dads actually turn up …", "My ex at least knew …"
+            previous = _word_before(tokens, k)
             if word in {"was", "were"} and k + 2 < len(tokens) and tokens[k + 2].norm == "to":
                 return clause_after(tokens, k + 3)  # "were raised to write …"
             if word in {"like", "love", "enjoy"} and k + 1 < len(tokens):
@@ -2230,6 +2304,13 @@ class _Analysis:
                     return attrs.evolve(clause, start=k)
             if word in _COMPARATOR_AUX or _finite_verb(word, previous):
                 clause = clause_after(tokens, k)
+                if (
+                    clause is not None
+                    and clause.lemma == "know"
+                    and _words_are(clause.rest, "how", "to")
+                ):
+                    # "My ex at least knew how to cook": what they did is cook.
+                    clause = clause_after(tokens, _index_of(tokens, clause.rest[2]))
                 if clause is not None and clause.lemma not in {"be"} | _MIND_VERBS - {"like"}:
                     return clause
                 if clause is not None and clause.kind == "be" and clause.observable:
@@ -2620,7 +2701,8 @@ _FAIR_BE_REQUEST: Final = re.compile(
     r"honest with me|quiet)"
 )
 _VAGUE_REQUEST: Final = re.compile(
-    r"do (?:better|it|this|that|something|anything|what|so)\b|do$|.*\b(?:thing|anything) right\b"
+    r"do (?:better|it|this|that|something|anything|what|so)\b|do$|try(?: harder)?$|"
+    r".*\b(?:thing|anything) right\b"
 )
 _PHRASE_STOPS: Final = frozenset(
     {
@@ -2983,6 +3065,32 @@ def _to_me(rest: Sequence[Token]) -> tuple[Token, ...]:
     return tuple(out)
 
 
+def _to_yours(rest: Sequence[Token]) -> tuple[Token, ...]:
+    """The speaker's own things as the partner's: "on my phone" -> "on your phone"."""
+    out: list[Token] = []
+    for token in rest:
+        word = token.norm
+        if word == "was" and out and out[-1].norm == "you":
+            word = "were"  # "where I was" -> "where you were"
+        else:
+            word = _TO_YOURS.get(word, "")
+        out.append(Token(word, word, token.start, token.end) if word else token)
+    return tuple(out)
+
+
+_TO_YOURS: Final = {
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "i": "you",
+    "i'm": "you're",
+    "i've": "you've",
+    "i'd": "you'd",
+    "i'll": "you'll",
+    "me": "you",
+}
+
+
 def _finite_verb(word: str, previous: str) -> bool:
     """Whether ``word`` is a verb in the past or third person after a subject ("dad cooks")."""
     lemma = verb_lemma(word)
@@ -2998,6 +3106,40 @@ def _finite_verb(word: str, previous: str) -> bool:
     if word == lemma:
         return is_known_noun_plural(previous)  # "everyone else's kids manage to …"
     return word == past(lemma) or word.endswith("s")
+
+
+def _quotation(tokens: Sequence[Token], start: int) -> str | None:
+    """The few words quoted from ``tokens[start]`` on (a quote mark), or ``None``."""
+    words: list[Token] = []
+    while start < len(tokens) and tokens[start].norm == "\\":
+        start += 1  # an escaped quote mark, '\\"', as some exports write it
+    for token in tokens[start + 1 : start + 8]:
+        if token.norm in _QUOTES:
+            return join_words(words) if words else None
+        if token.is_word:
+            words.append(token)
+        elif token.norm != "\\":
+            return None
+    return None
+
+
+def _at_least(tokens: Sequence[Token], k: int) -> bool:
+    return k + 1 < len(tokens) and tokens[k + 1].norm == "least"
+
+
+def _word_before(tokens: Sequence[Token], k: int) -> str:
+    """The word before ``tokens[k]``, passing over adverbs such as "actually" or "at least"."""
+    j = k - 1
+    while j >= 0 and (
+        tokens[j].norm in ADVERBS_TO_DROP
+        or (tokens[j].norm == "least" and j > 0 and tokens[j - 1].norm == "at")
+    ):
+        j -= 2 if tokens[j].norm == "least" else 1
+    return tokens[j].norm if j >= 0 else ""
+
+
+def _words_are(rest: Sequence[Token], *words: str) -> bool:
+    return len(rest) > len(words) and all(t.norm == w for t, w in zip(rest, words, strict=False))
 
 
 def _lemmas(tokens: Sequence[Token]) -> list[str]:

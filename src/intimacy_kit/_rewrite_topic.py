@@ -460,9 +460,10 @@ def noun_phrase(
     ):
         return None  # "a better …", "your late …": an adjective, whatever else it can be
     end = last_noun + 1
-    if end < n and end in blocked and _is_noun(tokens[end]):
+    if end < n and end in blocked and (_is_noun(tokens[end]) or _possessive(tokens[end])):
         # The phrase runs on into the judgment ("glaring | errors"); a judgment that
         # starts with a verb leaves it whole ("skipping her party | made you look selfish").
+        # "your best | friend's husband" runs on through a possessive.
         return None
     if depth > 0 and end + 1 < n and tokens[end].norm in _ATTACHING and end not in blocked:
         attached = noun_phrase(tokens, end + 1, blocked, depth - 1)

@@ -374,6 +374,12 @@ class _Composer:
             and self.request_score <= 2
         ):
             self.request = self._about_request(self.about)
+        elif self.about is not None and self.acknowledge and self.request_score <= 2:
+            # The acknowledgement names one subject ("I can see a few books matter to
+            # you"); a second one the message raises is what to talk about.
+            other = self._choose_about(self.about.lemmas)
+            if other is not None and not self.advice_only:
+                self.request = self._about_request(other)
 
     # --- choices -------------------------------------------------------------------------
 
@@ -450,9 +456,12 @@ class _Composer:
             covered |= lemma_set(word)
         return covered
 
-    def _choose_about(self) -> Topic | None:
-        """The subject of the message that the draft would otherwise leave out."""
-        covered = self._covered()
+    def _choose_about(self, taken: frozenset[str] = frozenset()) -> Topic | None:
+        """The subject of the message that the draft would otherwise leave out.
+
+        ``taken`` holds the lemmas of a subject already chosen, to find another.
+        """
+        covered = self._covered() | taken
         best: Topic | None = None
         for _, plan in self.plans:
             if not plan.tokens:

@@ -205,9 +205,12 @@ RULES: tuple[Rule, ...] = (
             r"|(?P<hit2>\b(?:i|we)\s+(?:wouldn't|would\s+not|'d\s+not)\s+(?:have\s+to|need\s+to|be)\s+"
             r"[^.!?]{0,40}?\bif\s+you(?:'d|\s+would|\s+had|\s+did)?\s+(?:just|only|actually|ever|"
             r"stopped|bothered|listened|helped)?)"
-            r"|(?P<hit4>\bif\s+you\b[^.!?]{1,60}?,?\s+(?:i|we)\s+(?:wouldn't|would\s+not|'d\s+not)\s+(?:have\s+to|"
-            r"need\s+to|be\s+(?:so\s+)?(?:angry|upset|mad|yelling|stressed|tired|like\s+this|in\s+this)|"
-            r"make\s+jokes|complain|nag|yell)\b|\bif\s+you\s+(?:were|weren't|was)\s+(?:a\s+bit\s+|a\s+little\s+)?"
+            # The outburst the speaker blames on them belongs to the judgment, as in the
+            # "I wouldn't have to yell if you …" order above.
+            r"|(?P<hit4>\bif\s+you\b[^.!?]{1,60}?,?\s+(?:i|we)\s+(?:wouldn't|would\s+not|'d\s+not)\s+(?:"
+            r"(?:have\s+to\s+|need\s+to\s+)?(?:make\s+jokes(?:\s+about\s+(?:it|this|that|you))?|complain|"
+            r"nag|yell|shout|raise\s+my\s+voice)|have\s+to|"
+            r"need\s+to|be\s+(?:so\s+)?(?:angry|upset|mad|yelling|stressed|tired|like\s+this|in\s+this))\b|\bif\s+you\s+(?:were|weren't|was)\s+(?:a\s+bit\s+|a\s+little\s+)?"
             r"(?:more|less)\s+[a-z]+\b)"
             r"|(?P<hit3>\b(?:i|we)(?:'d|\s+would|\s+might)\s+(?:[a-z']+\s+){1,5}?if\s+you(?:'d|\s+would)?"
             r"\s+(?:just\s+|only\s+|actually\s+)?(?:stopped|bothered|listened|cared|tried|quit|stop|"

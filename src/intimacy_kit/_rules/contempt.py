@@ -250,8 +250,8 @@ RULES: tuple[Rule, ...] = (
         category=Category.CONTEMPT,
         severity=Severity.MEDIUM,
         pattern=(
-            r"(?P<hit>\bat\s+least\s+i\s+(?:don't|didn't|do|can|know|have|am|'m|actually|never|"
-            r"bother|try|work|pay)\b|\bunlike\s+you\b|"
+            r"(?P<hit>\bat\s+least\s+(?:i\s+(?:don't|didn't|do|can|know|have|am|actually|never|"
+            r"bother|try|work|pay)|i'm\s+not|i've\s+(?:never|got|tried))\b|\bunlike\s+you\b|"
             r"\b(?:even\s+a\s+(?:child|kid|toddler|five-year-old|monkey)|any\s+idiot|a\s+child)\s+"
             r"(?:could|can|would|knows|understands)\b|\bit's\s+not\s+rocket\s+science\b|"
             r"\bis\s+it\s+really\s+that\s+hard\s+to\b|"
@@ -264,6 +264,11 @@ RULES: tuple[Rule, ...] = (
             r"\btruth\s+hurts\b|\bwelcome\s+to\s+(?:the\s+)?real\s+(?:world|life)\b|"
             r"\ba\s+dose\s+of\s+reality\b|\bi\s+told\s+you\s+so\b|\bwhat\s+did\s+you\s+expect\b|"
             r"\bnot\s+rocket\s+science\b|\blisten\s+to\s+yourself\b|\bhow\s+do\s+you\s+not\s+know\b|"
+            # A flat verdict on the other's view; "You're wrong about the date" disagrees on a
+            # fact and stays out, as does "what if you're wrong?".
+            r"\bthat's\s+where\s+you(?:'re|\s+are)\s+wrong\b|(?<!\bif\s)\byou(?:'re|\s+are)\s+"
+            r"(?:so|dead|completely|totally|just\s+plain|flat\s+out)\s+wrong\b|"
+            r"(?<!\bif\s)(?<!\bmaybe\s)(?<!\bthink\s)\byou(?:'re|\s+are)\s+wrong(?=\s*(?:[.!]|$))|"
             # Addressed as a child being told off: "Mind your tone, young lady."
             r"(?<=,\s)(?<!thank\syou,\s)(?<!thanks,\s)(?<!hello,\s)(?<!hi,\s)(?<!hey,\s)"
             r"(?<!please,\s)(?<!done,\s)(?:young\s+(?:lady|man)|missy)(?=\s*(?:[.!?]|$)))"
@@ -272,12 +277,15 @@ RULES: tuple[Rule, ...] = (
         suggestion=_INSTEAD,
         examples=(
             "At least I don't lie about where I've been.",
+            "Well, at least I'm not glued to my phone all night.",
             "Unlike you, I actually work.",
             "It's not rocket science.",
             "Don't you roll your eyes at me, young lady.",
             "What's so difficult to understand?",
             "You're speaking nonsense!",
             "Truth hurts, doesn't it?",
+            "That's where you're wrong. Things need order.",
+            "You're dead wrong and you know it.",
         ),
         near_misses=(
             "At least we tried, and that's what counts.",
@@ -285,6 +293,9 @@ RULES: tuple[Rule, ...] = (
             "Let me explain the plan for Saturday.",
             "Thank you, young man.",
             "The young lady at the desk was lovely.",
+            "You're wrong about the date, it's on Friday.",
+            "What if you're wrong? Let's check first.",
+            "Honestly, you're not wrong.",
         ),
         triggers=(
             "least",
@@ -322,6 +333,7 @@ RULES: tuple[Rule, ...] = (
             "know",
             "young",
             "missy",
+            "wrong",
         ),
         hedge=Hedge.KEEP,
         source="Gottman: contempt (superiority).",
@@ -583,7 +595,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?<=\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\bsay\s)(?<!\bsaying\s)(?<!\bcalled\s)(?<!\bword\s)"
             r"(?<!\blike\s)(?<!\bby\s)(?<!\bmean\s)(?<!\btext\s)(?<!\bwrote\s)"
-            r"(?P<hit>['\"][a-z]+(?:[ -][a-z]+)?['\"])(?=[\s.,!?…]|$)"
+            r"(?P<hit>['\"][a-z]+(?:[ -][a-z]+)?[.,!?]?['\"])(?=[\s.,!?…]|$)"
         ),
         message=_WHY,
         suggestion="Use the other person's word plainly, or ask what they meant by it.",
@@ -592,11 +604,13 @@ RULES: tuple[Rule, ...] = (
             "Oh sure, you were 'busy' all weekend.",
             "Of course you 'forgot' the anniversary.",
             'My "hobby" pays for your car, remember.',
+            'Then find a better way to do your "hobby."',
         ),
         near_misses=(
             "What do you mean by 'closer'?",
             "She said 'thanks' and left.",
             "Press the word 'save' at the top.",
+            "You called me a 'nag' in front of everyone.",
         ),
         # The quote mark opens after a space: far rarer than apostrophes in contractions.
         triggers=(" '", ' "', "\n'", '\n"', "\t'", '\t"'),
