@@ -706,7 +706,7 @@ def test_the_example_script_rewrites_each_line_of_standard_input() -> None:
         ("I never left messes around when I was your age.", "you left messes around"),
         # quoting their words back is an observation, not a mocking quote
         (
-            "Let's not forget when you called my reading a \"useless hobby\".",
+            'Let\'s not forget when you called my reading a "useless hobby".',
             None,
         ),
     ],
@@ -751,7 +751,7 @@ def test_what_others_do_is_asked_for_past_actually_and_at_least(text: str, wish:
 
 
 def test_a_vague_or_cut_comparison_falls_back_to_the_general_request() -> None:
-    """"at least tries" asks for nothing concrete; "your best | friend's" is no subject."""
+    """ "at least tries" asks for nothing concrete; "your best | friend's" is no subject."""
     result = rewrite("Your best friend's husband at least tries.")
     assert "try?" not in result.text
     assert "your best?" not in result.text

@@ -1903,7 +1903,12 @@ class _Analysis:
         inside = [t for t in tokens[marks[0] + 1 : marks[1]] if t.is_word]
         while len(inside) > 1 and inside[0].norm in ADVERBS_TO_DROP:
             inside.pop(0)  # "you're 'just tired'" -> "tired"
-        return join_words(inside) if inside else None
+        if not inside:
+            return None
+        words = join_words(inside)
+        if words[0].isupper() and is_known_word(inside[0].norm):
+            words = words[0].lower() + words[1:]  # "'Control'? …" opened the sentence
+        return words
 
     def _unquoted_own_words(self, a: int, b: int) -> None:
         """Keep the speaker's own clause around a scare-quoted word, without the quotes.

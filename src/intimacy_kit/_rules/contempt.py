@@ -596,6 +596,9 @@ RULES: tuple[Rule, ...] = (
             r"(?<=\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\bsay\s)(?<!\bsaying\s)(?<!\bcalled\s)(?<!\bword\s)"
             r"(?<!\blike\s)(?<!\bby\s)(?<!\bmean\s)(?<!\btext\s)(?<!\bwrote\s)"
             r"(?P<hit>['\"][a-z]+(?:[ -][a-z]+)?[.,!?]?['\"])(?=[\s.,!?…]|$)"
+            # Their word thrown back as a question at the very start: "'Control'? All I
+            # want is …".
+            r"|(?P<hit2>^['\"][a-z]+(?:[ -][a-z]+)?['\"]\?)"
         ),
         message=_WHY,
         suggestion="Use the other person's word plainly, or ask what they meant by it.",
@@ -605,15 +608,17 @@ RULES: tuple[Rule, ...] = (
             "Of course you 'forgot' the anniversary.",
             'My "hobby" pays for your car, remember.',
             'Then find a better way to do your "hobby."',
+            "'Control'? All I want is a tidy kitchen.",
         ),
         near_misses=(
             "What do you mean by 'closer'?",
             "She said 'thanks' and left.",
             "Press the word 'save' at the top.",
             "You called me a 'nag' in front of everyone.",
+            "'Let it be' is my favourite song.",
         ),
         # The quote mark opens after a space: far rarer than apostrophes in contractions.
-        triggers=(" '", ' "', "\n'", '\n"', "\t'", '\t"'),
+        triggers=(" '", ' "', "\n'", '\n"', "\t'", '\t"', "'?", '"?'),
         in_quotes=True,
         hedge=Hedge.KEEP,
         source="Scare quotes around the partner's own words: mockery.",
