@@ -751,7 +751,7 @@ def test_what_others_do_is_asked_for_past_actually_and_at_least(text: str, wish:
 
 
 def test_a_vague_or_cut_comparison_falls_back_to_the_general_request() -> None:
-    """ "at least tries" asks for nothing concrete; "your best | friend's" is no subject."""
+    """Nothing concrete ("at least tries"), nothing cut short ("your best | friend's")."""
     result = rewrite("Your best friend's husband at least tries.")
     assert "try?" not in result.text
     assert "your best?" not in result.text
@@ -781,3 +781,38 @@ def test_words_join_with_quote_marks_on_the_right_side(text: str, joined: str) -
     from intimacy_kit._rewrite_clause import join_words, tokenize
 
     assert join_words(tokenize(text)) == joined
+
+
+@pytest.mark.parametrize(
+    ("text", "observation"),
+    [
+        ("You put me in a foul mood every time you come home late.", "you came home late"),
+        ("I was perfectly calm before you walked in.", "you walked in"),
+        ("You're the reason I can't sleep at night.", "now that I can't sleep at night"),
+        ("The kids are upset and that's on you.", "now that the kids are upset"),
+        ("your fault we're broke lol", "now that we're broke"),
+    ],
+)
+def test_blame_keeps_the_moment_or_the_state_it_is_about(text: str, observation: str) -> None:
+    """Whose fault it is goes; the act or the state of things stays."""
+    result = rewrite(text)
+    assert result.parts.observation == observation, result.text
+    assert detect(result.text) == ()
+
+
+def test_blame_for_what_went_wrong_does_not_invent_a_state() -> None:
+    """There is no state to keep after "you" in "You've wrecked the whole weekend"."""
+    assert "now that" not in rewrite("You've wrecked the whole weekend, well done.").text.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("You're so irresponsible with the car.", "the car"),
+        ("You're clueless when it comes to money.", "money"),
+    ],
+)
+def test_what_a_label_is_about_becomes_the_subject_to_talk_about(text: str, subject: str) -> None:
+    """The label ("useless with money") goes; what it was about stays."""
+    result = rewrite(text)
+    assert result.text.endswith(f"about {subject}?"), result.text

@@ -1072,8 +1072,13 @@ class _Analysis:
             while j < len(tokens) and (tokens[j].is_word or tokens[j].norm in {"'", "-"}):
                 word = tokens[j].norm
                 following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
-                if word in _TOPIC_LINKS or (
-                    word in {"and", "but", "so"} and following in _STATEMENT_STARTS | _YOU_FORMS
+                if (
+                    word in _TOPIC_LINKS
+                    or (
+                        word in {"and", "but", "so"} and following in _STATEMENT_STARTS | _YOU_FORMS
+                    )
+                    # "you're useless with money": what the label is about comes in
+                    or (word == "with" and category is Category.LABEL and j == b)
                 ):
                     break
                 out.add(j)
@@ -1290,7 +1295,10 @@ class _Analysis:
                     self.observe(self.best_clause(index + 1, index + 2))
                     break
             return
-        if rule == "blame.ruined":
+        if rule == "blame.my_life":
+            self._when_it_happens(b)  # "You put me in a foul mood every time you come home late"
+        words = [t.norm for t in tokens[a:b]]
+        if rule == "blame.ruined" and "reason" not in words:
             clause = self.best_clause(a, b)
             if clause is not None and clause.lemma in {
                 "ruin",
@@ -1307,17 +1315,35 @@ class _Analysis:
                         self.plan.observation = f"{thing} didn't go the way I hoped"
             self.edit(finding, "described what went wrong instead of whose fault it was")
             return
-        if rule in {"blame.because_of_you", "blame.your_fault", "blame.caused"}:
+        if rule in {"blame.because_of_you", "blame.your_fault", "blame.caused"} or (
+            # "that's on you", "your fault", "You're the reason I can't …" (not "you've
+            # wrecked …", which says what went wrong above)
+            rule in {"blame.on_you", "blame.ruined"}
+            and {"fault", "on", "reason", "because"} & set(words)
+        ):
+            self._when_it_happens(a)
             for index in range(a, len(tokens)):
                 if tokens[index].norm in {"we", "i", "i'm", "we're", "i'd", "we'd"}:
                     mine = parse_clause(tokens, index)
                     if mine is not None and mine.mood == "modal" and mine.perfect:
                         # "If it weren't for you I'd have finished my degree."
                         mine = attrs.evolve(mine, negative=not mine.negative, mood="plain")
-                    if mine is not None and mine.lemma not in {"be"}:
+                    if (
+                        mine is not None
+                        and mine.mood == "modal"
+                        and mine.negative
+                        and tokens[index + 1].norm in {"can't", "cannot"}
+                        and self.plan.observation is None
+                        and not self.observation_blocked
+                    ):
+                        # "You're the reason I can't sleep at night": a state, not an act.
+                        state = [t for t in tokens[index : mine.end] if t.is_word]
+                        self.plan.observation = "now that " + join_words(state)
+                    elif mine is not None and mine.lemma not in {"be"}:
                         self.observe(mine, allow_vague=True)
                     break
             self._now_that(b)
+            self._now_that_before(a)
             self.plan.add_need(SPECIFIC, Category.BLAME, "cooperation")
             self.plan.add_feeling(SPECIFIC, Category.BLAME, "frustrated")
             self.edit(finding, "described what happened instead of whose fault it was")
@@ -1381,6 +1407,34 @@ class _Analysis:
                 words.pop()
             if len(words) >= 2:
                 self.plan.observation = "now that " + join_words(words)
+
+    def _when_it_happens(self, b: int) -> None:
+        """Observe the act blame ties to a moment.
+
+        "You put me in a foul mood every time you come home late" -> "you came home
+        late"; "I was perfectly calm before you walked in" -> "you walked in".
+        """
+        tokens = self.tokens
+        for index in range(max(1, b), len(tokens) - 1):
+            word = tokens[index].norm
+            if word in {"when", "whenever", "before", "after"} or (
+                word in {"every", "each"} and tokens[index + 1].norm == "time"
+            ):
+                start = index + (2 if word in {"every", "each"} else 1)
+                if start < len(tokens) and tokens[start].norm in _YOU_FORMS:
+                    self.observe(self.best_clause(start, start + 1), allow_vague=True)
+                return
+
+    def _now_that_before(self, a: int) -> None:
+        """The state of things before "… and that's on you": "The kids are upset"."""
+        tokens = self.tokens
+        if a < 3 or tokens[a - 1].norm != "and" or self.plan.observation is not None:
+            return
+        if self.observation_blocked or tokens[0].norm not in {"the", "my", "our", "we're", "we"}:
+            return
+        words = [t for t in tokens[: a - 1] if t.is_word or t.norm == "'"]
+        if 2 <= len(words) <= 8 and not detect(join_words(words)):
+            self.plan.observation = "now that " + join_words(words)
 
     def _by_doing(self, start: int) -> None:
         """Read "you're not helping by dismissing my feelings" as "you dismissed my feelings"."""

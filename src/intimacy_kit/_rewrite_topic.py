@@ -370,6 +370,8 @@ def _bare_start(tokens: Sequence[Token], i: int) -> bool:
         return False  # "in real trouble": "real" describes what follows
     if before in _BEFORE_BARE or before in _DETERMINERS_IN_JUDGMENT:
         return True  # (a determiner inside the judgment: "for your | advice")
+    if before == "to" and i > 1 and tokens[i - 2].norm in {"comes", "came", "coming"}:
+        return True  # "when it comes to money"
     if "ADJ" in parts_of_speech(head.norm):
         return False
     name = head.surface[:1].isupper() and not is_known_word(head.norm)
