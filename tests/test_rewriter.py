@@ -816,3 +816,20 @@ def test_what_a_label_is_about_becomes_the_subject_to_talk_about(text: str, subj
     """The label ("useless with money") goes; what it was about stays."""
     result = rewrite(text)
     assert result.text.endswith(f"about {subject}?"), result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I feel betrayed that you told your sister.", "When you told your sister, I felt"),
+        ("I feel criticised every time I cook.", "discouraged every time I cook, because"),
+        ("I feel invisible when your friends come round.", "sad when your friends come round,"),
+        # told in the past: "I feel … when the trip got planned" would mix the tenses
+        ("I felt left out when the trip got planned without me.", "I feel lonely and sad, because"),
+    ],
+)
+def test_a_faux_feeling_keeps_the_moment_it_comes_in(text: str, expected: str) -> None:
+    """The moment or the act after a faux feeling stays with the real feeling."""
+    result = rewrite(text)
+    assert expected in result.text, result.text
+    assert detect(result.text) == ()

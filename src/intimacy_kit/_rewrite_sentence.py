@@ -2158,6 +2158,7 @@ class _Analysis:
                 if tokens[index].norm in {"when", "whenever"}:
                     self.observe(self.best_clause(index + 1, index + 2), allow_vague=True)
                     break
+            self._moment_of_feeling(b)
             self._by_doing(b)
             self._because_you(b)
             if b + 2 < len(tokens) and tokens[b].norm in {"in", "at", "around"}:
@@ -2188,6 +2189,39 @@ class _Analysis:
             break
         self.observation_blocked = True
         self.edit(finding, "named the feeling behind the thought 'I feel like you …'")
+
+    def _moment_of_feeling(self, b: int) -> None:
+        """Keep when the feeling comes, or what it answers, right after a faux feeling.
+
+        "I feel betrayed that you told your sister" -> "When you told your sister, …";
+        "I feel ignored whenever your friends come over" -> "I feel lonely and hurt
+        whenever your friends come over"; "I feel criticised every time I cook" likewise.
+        """
+        tokens = self.tokens
+        if self.plan.observation is not None or b >= len(tokens) - 1:
+            return
+        word, following = tokens[b].norm, tokens[b + 1].norm
+        if word in {"every", "each"} and following == "time":
+            start = b + 2
+        elif word in {"when", "whenever", "that"}:
+            start = b + 1
+        else:
+            return
+        if start >= len(tokens):
+            return
+        if tokens[start].norm in _YOU_FORMS:
+            self.observe(self.best_clause(start, start + 1), allow_vague=True)
+            return
+        if word == "that" or any(t.norm == "felt" for t in tokens[:b]):
+            # "I feel rejected that nobody called" names no moment; "I felt left out when
+            # the trip got planned" told of one in the past, which "I feel" would not fit.
+            return
+        end = start
+        while end < len(tokens) and tokens[end].is_word and tokens[end].norm not in {"and", "but"}:
+            end += 1
+        moment = join_words(tokens[b:end])
+        if 3 <= end - b <= 10 and not detect(moment):
+            self.plan.feeling_where = moment
 
     def _story(self, clause: Clause) -> None:
         """Own the thought behind "I feel like you're hiding something from me" as a story.
