@@ -833,3 +833,9 @@ def test_a_faux_feeling_keeps_the_moment_it_comes_in(text: str, expected: str) -
     result = rewrite(text)
     assert expected in result.text, result.text
     assert detect(result.text) == ()
+
+
+def test_a_scoffed_word_is_asked_about() -> None:
+    """A scoff ("What career, …?") throws their word back; the rewrite asks about it."""
+    result = rewrite("What career, the magician thing again?")
+    assert result.text.endswith("Would you be willing to tell me more about your career?")

@@ -1868,6 +1868,8 @@ class _Analysis:
             self.plan.add_need(SPECIFIC - 2, Category.CONTEMPT, "acceptance")
             if kind == "echo":
                 self._echoed_subject(a, b)
+            elif a >= 3:
+                self._scoffed_word()
         self.plan.add_feeling(SPECIFIC - 2, Category.CONTEMPT, "hurt")
         self.edit(finding, f"dropped the put-down {_quoted(finding.text.strip())}")
 
@@ -1945,6 +1947,18 @@ class _Analysis:
             if is_known_word(echoed.split()[0].split("-")[0].lower()):
                 echoed = echoed[0].lower() + echoed[1:]  # "Chaos?" but "Paris?"
             self.plan.offer_request(3, f"tell me more about {echoed}")
+
+    def _scoffed_word(self) -> None:
+        """Ask about the word a scoff threw back.
+
+        "What career, the magician thing again?" -> "tell me more about your career".
+        """
+        tokens = self.tokens
+        if tokens[0].norm != "what" or tokens[2].norm not in {",", "?"}:
+            return
+        word = tokens[1]
+        if word.is_word and is_noun(word.norm) and "ADJ" not in parts_of_speech(word.norm):
+            self.plan.offer_request(3, f"tell me more about your {word.norm}")
 
     def _quoted_words(self, a: int, b: int) -> str | None:
         """The words the speaker put in scare quotes ("your 'support'" -> "support")."""
