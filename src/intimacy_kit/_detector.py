@@ -161,7 +161,11 @@ def _matches(
                     quoted = quoted_spans(normalized)
                 if quoted and inside_any(quoted, start, end):
                     continue
-            elif may_name and _NAMING_FRAME.search(_clause_prefix(text, match.start())):
+            elif (
+                may_name
+                and rule.category is not Category.THREAT
+                and _NAMING_FRAME.search(_clause_prefix(text, match.start()))
+            ):
                 continue  # a rule that reads quote marks, on words quoted from the partner
             severity = rule.severity
             negate = may_negate and rule.negatable

@@ -1408,21 +1408,21 @@ class _Analysis:
             if len(words) >= 2:
                 self.plan.observation = "now that " + join_words(words)
 
-    def _when_it_happens(self, b: int) -> None:
+    def _when_it_happens(self, start: int) -> None:
         """Observe the act blame ties to a moment.
 
         "You put me in a foul mood every time you come home late" -> "you came home
         late"; "I was perfectly calm before you walked in" -> "you walked in".
         """
         tokens = self.tokens
-        for index in range(max(1, b), len(tokens) - 1):
+        for index in range(max(1, start), len(tokens) - 1):
             word = tokens[index].norm
             if word in {"when", "whenever", "before", "after"} or (
                 word in {"every", "each"} and tokens[index + 1].norm == "time"
             ):
-                start = index + (2 if word in {"every", "each"} else 1)
-                if start < len(tokens) and tokens[start].norm in _YOU_FORMS:
-                    self.observe(self.best_clause(start, start + 1), allow_vague=True)
+                you = index + (2 if word in {"every", "each"} else 1)
+                if you < len(tokens) and tokens[you].norm in _YOU_FORMS:
+                    self.observe(self.best_clause(you, you + 1), allow_vague=True)
                 return
 
     def _now_that_before(self, a: int) -> None:
@@ -1868,7 +1868,7 @@ class _Analysis:
             self.plan.add_need(SPECIFIC - 2, Category.CONTEMPT, "acceptance")
             if kind == "echo":
                 self._echoed_subject(a, b)
-            elif a >= 3:
+            else:
                 self._scoffed_word()
         self.plan.add_feeling(SPECIFIC - 2, Category.CONTEMPT, "hurt")
         self.edit(finding, f"dropped the put-down {_quoted(finding.text.strip())}")
@@ -1954,7 +1954,7 @@ class _Analysis:
         "What career, the magician thing again?" -> "tell me more about your career".
         """
         tokens = self.tokens
-        if tokens[0].norm != "what" or tokens[2].norm not in {",", "?"}:
+        if len(tokens) < 3 or tokens[0].norm != "what" or tokens[2].norm not in {",", "?"}:
             return
         word = tokens[1]
         if word.is_word and is_noun(word.norm) and "ADJ" not in parts_of_speech(word.norm):
@@ -3246,6 +3246,7 @@ def _word_before(tokens: Sequence[Token], k: int) -> str:
 
 
 def _words_are(rest: Sequence[Token], *words: str) -> bool:
+    """Whether ``rest`` opens with ``words`` and goes on after them ("how to" + a verb)."""
     return len(rest) > len(words) and all(t.norm == w for t, w in zip(rest, words, strict=False))
 
 

@@ -374,11 +374,16 @@ class _Composer:
             and self.request_score <= 2
         ):
             self.request = self._about_request(self.about)
-        elif self.about is not None and self.acknowledge and self.request_score <= 2:
+        elif (
+            self.about is not None
+            and self.acknowledge
+            and not self.advice_only
+            and self.request_score <= 2
+        ):
             # The acknowledgement names one subject ("I can see a few books matter to
             # you"); a second one the message raises is what to talk about.
             other = self._choose_about(self.about.lemmas)
-            if other is not None and not self.advice_only:
+            if other is not None:
                 self.request = self._about_request(other)
 
     # --- choices -------------------------------------------------------------------------

@@ -174,7 +174,9 @@ class Rule:
     negatable: bool = True
     """Whether a negating frame before the match ("I don't think …") cancels it."""
     in_quotes: bool = False
-    """Whether to fire inside quoted or reported speech too (only for safety rules)."""
+    """Whether to fire inside quoted or reported speech too: for safety rules, and for
+    rules that read quote marks themselves (scare quotes). For the latter, words quoted
+    after a naming verb in the past ("you called me a 'nag'") still do not count."""
     clause_start: bool = False
     """Whether the match must open its clause: only interjections, fillers and a
     vocative ("Oh", "just", "Sam,") may come between the clause boundary and the match.
