@@ -141,7 +141,6 @@ def _matches(
     runs = normalized.runs
     may_negate = not _NEGATION_CUES.isdisjoint(runs)
     may_hedge = not _HEDGE_CUES.isdisjoint(runs)
-    may_name = not _NAMING_CUES.isdisjoint(runs)
     quoted: tuple[Span, ...] | None = None
     found: list[tuple[int, int, CompiledRule, Severity]] = []
     previous = None
@@ -162,11 +161,13 @@ def _matches(
                 if quoted and inside_any(quoted, start, end):
                     continue
             elif (
-                may_name
-                and rule.category is not Category.THREAT
+                # Only a rule that reads quote marks gets here, on a match: rare enough
+                # that the cue test need not run for every message.
+                rule.category is not Category.THREAT
+                and not _NAMING_CUES.isdisjoint(runs)
                 and _NAMING_FRAME.search(_clause_prefix(text, match.start()))
             ):
-                continue  # a rule that reads quote marks, on words quoted from the partner
+                continue  # words quoted from the partner, not put in scare quotes
             severity = rule.severity
             negate = may_negate and rule.negatable
             hedge = may_hedge and rule.hedge is not Hedge.KEEP

@@ -1290,10 +1290,7 @@ class _Analysis:
                 self.plan.feeling_when = _time_phrase(tokens, b)
             else:
                 self.edit(finding, "said what you feel instead of what they made you do")
-            for index in range(b, len(tokens) - 1):
-                if tokens[index].norm in {"when", "whenever"}:
-                    self.observe(self.best_clause(index + 1, index + 2))
-                    break
+            self._when_it_happens(b)
             return
         if rule == "blame.my_life":
             self._when_it_happens(b)  # "You put me in a foul mood every time you come home late"
@@ -1409,10 +1406,11 @@ class _Analysis:
                 self.plan.observation = "now that " + join_words(words)
 
     def _when_it_happens(self, start: int) -> None:
-        """Observe the act blame ties to a moment.
+        """Observe the partner's act that the first moment after ``start`` names.
 
         "You put me in a foul mood every time you come home late" -> "you came home
-        late"; "I was perfectly calm before you walked in" -> "you walked in".
+        late"; "I was perfectly calm before you walked in" -> "you walked in"; "I feel
+        ignored when you're on your phone" -> "you were on your phone".
         """
         tokens = self.tokens
         for index in range(max(1, start), len(tokens) - 1):
@@ -2112,7 +2110,7 @@ class _Analysis:
         ):
             # "you called my reading a 'useless hobby'": their exact words make the
             # observation, quoted back without a verdict of ours.
-            inside = _quotation(tokens, clause.end)
+            inside = self._quoted_words(clause.end, clause.end + 2)
             if inside is None:
                 return
             article = tokens[clause.end - 1].norm
@@ -2168,10 +2166,7 @@ class _Analysis:
                 f"named the feeling behind {_quoted(found.word)}",
                 f"{first} and {second}",
             )
-            for index in range(b, len(tokens) - 1):
-                if tokens[index].norm in {"when", "whenever"}:
-                    self.observe(self.best_clause(index + 1, index + 2), allow_vague=True)
-                    break
+            self._when_it_happens(b)
             self._moment_of_feeling(b)
             self._by_doing(b)
             self._because_you(b)
@@ -2224,7 +2219,8 @@ class _Analysis:
         if start >= len(tokens):
             return
         if tokens[start].norm in _YOU_FORMS:
-            self.observe(self.best_clause(start, start + 1), allow_vague=True)
+            if word == "that":  # ("when you …" was read by _when_it_happens)
+                self.observe(self.best_clause(start, start + 1), allow_vague=True)
             return
         if word == "that" or any(t.norm == "felt" for t in tokens[:b]):
             # "I feel rejected that nobody called" names no moment; "I felt left out when
@@ -3213,21 +3209,6 @@ def _finite_verb(word: str, previous: str) -> bool:
     if word == lemma:
         return is_known_noun_plural(previous)  # "everyone else's kids manage to …"
     return word == past(lemma) or word.endswith("s")
-
-
-def _quotation(tokens: Sequence[Token], start: int) -> str | None:
-    """The few words quoted from ``tokens[start]`` on (a quote mark), or ``None``."""
-    words: list[Token] = []
-    while start < len(tokens) and tokens[start].norm == "\\":
-        start += 1  # an escaped quote mark, '\\"', as some exports write it
-    for token in tokens[start + 1 : start + 8]:
-        if token.norm in _QUOTES:
-            return join_words(words) if words else None
-        if token.is_word:
-            words.append(token)
-        elif token.norm != "\\":
-            return None
-    return None
 
 
 def _at_least(tokens: Sequence[Token], k: int) -> bool:
