@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from intimacy_kit._catalogue import BARRIERS, EXERCISES, get_barrier, get_exercise
-from intimacy_kit._catalogue_model import Barrier, BarrierKind, Exercise, Source, Who
+from intimacy_kit.catalogue._lookup import BARRIERS, EXERCISES, get_barrier, get_exercise
+from intimacy_kit.catalogue._model import Barrier, BarrierKind, Exercise, Source, Who
 
 __all__ = ["barrier_label", "catalogue_markdown", "exercise_label", "taxonomy_markdown"]
 

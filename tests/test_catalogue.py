@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intimacy_kit._catalogue import (
+from intimacy_kit.catalogue._lookup import (
     BARRIERS,
     EXERCISES,
     MAX_PLAN_DAYS,
@@ -22,7 +22,7 @@ from intimacy_kit._catalogue import (
     get_exercise,
     practice_plan,
 )
-from intimacy_kit._catalogue_model import (
+from intimacy_kit.catalogue._model import (
     Barrier,
     BarrierKind,
     Difficulty,

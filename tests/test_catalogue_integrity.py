@@ -16,9 +16,9 @@ from pathlib import Path
 import attrs
 import pytest
 
-from intimacy_kit._catalogue import BARRIERS, EXERCISES, get_barrier
-from intimacy_kit._catalogue_model import Barrier, BarrierKind, Difficulty, Exercise, Who
-from intimacy_kit._catalogue_sources import SEEDS
+from intimacy_kit.catalogue._lookup import BARRIERS, EXERCISES, get_barrier
+from intimacy_kit.catalogue._model import Barrier, BarrierKind, Difficulty, Exercise, Who
+from intimacy_kit.catalogue._sources import SEEDS
 from intimacy_kit._model import Category
 
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "shared" / "seeds"

@@ -17,8 +17,8 @@ from typing import Any, Final
 
 import attrs
 
-from intimacy_kit._catalogue import BARRIERS, exercises_for, get_barrier
-from intimacy_kit._catalogue_model import Barrier, BarrierKind, Exercise
+from intimacy_kit.catalogue._lookup import BARRIERS, exercises_for, get_barrier
+from intimacy_kit.catalogue._model import Barrier, BarrierKind, Exercise
 from intimacy_kit._detector import detect_normalized
 from intimacy_kit._html import (
     escape,

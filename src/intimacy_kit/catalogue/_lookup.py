@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable
 from typing import TypeVar
 
-from intimacy_kit._barriers import BARRIERS
-from intimacy_kit._catalogue_model import (
+from intimacy_kit.catalogue._barriers import BARRIERS
+from intimacy_kit.catalogue._model import (
     Barrier,
     BarrierKind,
     Difficulty,
@@ -23,7 +23,7 @@ from intimacy_kit._catalogue_model import (
     PracticePlan,
     Who,
 )
-from intimacy_kit._exercises import EXERCISES
+from intimacy_kit.catalogue._exercises import EXERCISES
 from intimacy_kit._model import Category
 
 __all__ = [

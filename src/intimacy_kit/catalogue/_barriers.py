@@ -7,8 +7,8 @@ barriers are usually met.
 
 from __future__ import annotations
 
-from intimacy_kit._catalogue_model import Barrier, BarrierKind
-from intimacy_kit._catalogue_sources import (
+from intimacy_kit.catalogue._model import Barrier, BarrierKind
+from intimacy_kit.catalogue._sources import (
     FOUR_HORSEMEN,
     SEED_BLOCKING,
     SEED_DEEPENING,

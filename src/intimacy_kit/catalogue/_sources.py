@@ -7,7 +7,7 @@ practice. Every sentence in the catalogue is written in our own words.
 
 from __future__ import annotations
 
-from intimacy_kit._catalogue_model import Source
+from intimacy_kit.catalogue._model import Source
 
 __all__ = [
     "COUPLES_PRACTICE",

@@ -1,12 +1,12 @@
 """Exercises for time together, stress, conflict and repair, safety, pace and outside help.
 
-Part of the exercise catalogue; :mod:`intimacy_kit._exercises` gathers the families.
+Part of the exercise catalogue; :mod:`intimacy_kit.catalogue._exercises` gathers the families.
 """
 
 from __future__ import annotations
 
-from intimacy_kit._catalogue_model import Difficulty, Exercise, Who
-from intimacy_kit._catalogue_sources import (
+from intimacy_kit.catalogue._model import Difficulty, Exercise, Who
+from intimacy_kit.catalogue._sources import (
     COUPLES_PRACTICE,
     FOUR_HORSEMEN,
     SEED_BLOCKING,
