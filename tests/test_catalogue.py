@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from intimacy_kit._model import Category
 from intimacy_kit.catalogue._lookup import (
     BARRIERS,
     EXERCISES,
@@ -33,7 +34,6 @@ from intimacy_kit.catalogue._model import (
     Source,
     Who,
 )
-from intimacy_kit._model import Category
 
 BARRIER_IDS = [b.id for b in BARRIERS]
 

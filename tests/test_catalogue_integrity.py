@@ -16,10 +16,10 @@ from pathlib import Path
 import attrs
 import pytest
 
+from intimacy_kit._model import Category
 from intimacy_kit.catalogue._lookup import BARRIERS, EXERCISES, get_barrier
 from intimacy_kit.catalogue._model import Barrier, BarrierKind, Difficulty, Exercise, Who
 from intimacy_kit.catalogue._sources import SEEDS
-from intimacy_kit._model import Category
 
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

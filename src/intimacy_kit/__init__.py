@@ -29,27 +29,6 @@ if TYPE_CHECKING:  # the same names, for type checkers and IDEs
         analyze,
         analyze_conversation,
     )
-    from intimacy_kit.catalogue._lookup import (
-        BARRIERS,
-        EXERCISES,
-        barriers,
-        exercises,
-        exercises_for,
-        get_barrier,
-        get_exercise,
-        practice_plan,
-    )
-    from intimacy_kit.catalogue._model import (
-        Barrier,
-        BarrierKind,
-        Difficulty,
-        Exercise,
-        PlanDay,
-        PlanItem,
-        PracticePlan,
-        Source,
-        Who,
-    )
     from intimacy_kit._detector import (
         detect,
         detect_many,
@@ -72,6 +51,27 @@ if TYPE_CHECKING:  # the same names, for type checkers and IDEs
     )
     from intimacy_kit._rules import (
         DEFAULT_RULES,
+    )
+    from intimacy_kit.catalogue._lookup import (
+        BARRIERS,
+        EXERCISES,
+        barriers,
+        exercises,
+        exercises_for,
+        get_barrier,
+        get_exercise,
+        practice_plan,
+    )
+    from intimacy_kit.catalogue._model import (
+        Barrier,
+        BarrierKind,
+        Difficulty,
+        Exercise,
+        PlanDay,
+        PlanItem,
+        PracticePlan,
+        Source,
+        Who,
     )
 
 # Where each lazily loaded public name lives.

@@ -17,8 +17,6 @@ from typing import Any, Final
 
 import attrs
 
-from intimacy_kit.catalogue._lookup import BARRIERS, exercises_for, get_barrier
-from intimacy_kit.catalogue._model import Barrier, BarrierKind, Exercise
 from intimacy_kit._detector import detect_normalized
 from intimacy_kit._html import (
     escape,
@@ -34,6 +32,8 @@ from intimacy_kit._rule import RuleSet
 from intimacy_kit._rules import DEFAULT_RULES
 from intimacy_kit._text import inside_any, normalize, quoted_spans
 from intimacy_kit._vocabulary import alternation
+from intimacy_kit.catalogue._lookup import BARRIERS, exercises_for, get_barrier
+from intimacy_kit.catalogue._model import Barrier, BarrierKind, Exercise
 
 __all__ = [
     "Analysis",

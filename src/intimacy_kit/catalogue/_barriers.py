@@ -7,6 +7,7 @@ barriers are usually met.
 
 from __future__ import annotations
 
+from intimacy_kit._model import Category
 from intimacy_kit.catalogue._model import Barrier, BarrierKind
 from intimacy_kit.catalogue._sources import (
     FOUR_HORSEMEN,
@@ -16,7 +17,6 @@ from intimacy_kit.catalogue._sources import (
     SEED_OVERCOMING,
     SEED_WALLS,
 )
-from intimacy_kit._model import Category
 
 __all__ = ["BARRIERS"]
 

@@ -5,9 +5,9 @@ The families live in their own modules; this tuple fixes the public order.
 
 from __future__ import annotations
 
-from intimacy_kit.catalogue._model import Exercise
 from intimacy_kit.catalogue._exercises_talk import TALK_EXERCISES
 from intimacy_kit.catalogue._exercises_together import TOGETHER_EXERCISES
+from intimacy_kit.catalogue._model import Exercise
 
 __all__ = ["EXERCISES"]
 

@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable
 from typing import TypeVar
 
+from intimacy_kit._model import Category
 from intimacy_kit.catalogue._barriers import BARRIERS
+from intimacy_kit.catalogue._exercises import EXERCISES
 from intimacy_kit.catalogue._model import (
     Barrier,
     BarrierKind,
@@ -23,8 +25,6 @@ from intimacy_kit.catalogue._model import (
     PracticePlan,
     Who,
 )
-from intimacy_kit.catalogue._exercises import EXERCISES
-from intimacy_kit._model import Category
 
 __all__ = [
     "BARRIERS",
