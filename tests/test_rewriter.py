@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from intimacy_kit import Category, detect
-from intimacy_kit._lexicon import FAUX_FEELING_FORMS, FAUX_FEELINGS, NEEDS, feeling
+from intimacy_kit.lexicon._feelings import FAUX_FEELING_FORMS, FAUX_FEELINGS, NEEDS, feeling
 from intimacy_kit._rewrite_model import STYLES, Edit, Rewrite, RewriteParts, Style
 from intimacy_kit._rewrite_phrases import NEED_EFFECTS, NEED_REQUESTS, RULE_PLANS
 from intimacy_kit._rewriter import (

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from intimacy_kit import detect
-from intimacy_kit._lexicon import feeling
+from intimacy_kit.lexicon._feelings import feeling
 from intimacy_kit._rewrite_model import STYLES, Rewrite
 from intimacy_kit._rewriter import rewrite
 from tests.strategies import any_text, judgmental_messages

@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # the same names, for type checkers and IDEs
         analyze,
         analyze_conversation,
     )
-    from intimacy_kit._detector import (
+    from intimacy_kit.detection._detector import (
         detect,
         detect_many,
     )
@@ -43,13 +43,13 @@ if TYPE_CHECKING:  # the same names, for type checkers and IDEs
     from intimacy_kit._rewriter import (
         rewrite,
     )
-    from intimacy_kit._rule import (
+    from intimacy_kit.detection._rule import (
         Hedge,
         Rule,
         RuleError,
         RuleSet,
     )
-    from intimacy_kit._rules import (
+    from intimacy_kit.detection.rules import (
         DEFAULT_RULES,
     )
     from intimacy_kit.catalogue._lookup import (
@@ -82,21 +82,21 @@ _LAZY: dict[str, str] = {
     "BarrierKind": "intimacy_kit.catalogue._model",
     "BarrierSignal": "intimacy_kit._analysis",
     "ConversationAnalysis": "intimacy_kit._analysis",
-    "DEFAULT_RULES": "intimacy_kit._rules",
+    "DEFAULT_RULES": "intimacy_kit.detection.rules",
     "Difficulty": "intimacy_kit.catalogue._model",
     "EXERCISES": "intimacy_kit.catalogue._lookup",
     "Edit": "intimacy_kit._rewrite_model",
     "Evidence": "intimacy_kit._analysis",
     "Exercise": "intimacy_kit.catalogue._model",
-    "Hedge": "intimacy_kit._rule",
+    "Hedge": "intimacy_kit.detection._rule",
     "PlanDay": "intimacy_kit.catalogue._model",
     "PlanItem": "intimacy_kit.catalogue._model",
     "PracticePlan": "intimacy_kit.catalogue._model",
     "Rewrite": "intimacy_kit._rewrite_model",
     "RewriteParts": "intimacy_kit._rewrite_model",
-    "Rule": "intimacy_kit._rule",
-    "RuleError": "intimacy_kit._rule",
-    "RuleSet": "intimacy_kit._rule",
+    "Rule": "intimacy_kit.detection._rule",
+    "RuleError": "intimacy_kit.detection._rule",
+    "RuleSet": "intimacy_kit.detection._rule",
     "STYLES": "intimacy_kit._rewrite_model",
     "Source": "intimacy_kit.catalogue._model",
     "SpeakerSummary": "intimacy_kit._analysis",
@@ -106,8 +106,8 @@ _LAZY: dict[str, str] = {
     "analyze": "intimacy_kit._analysis",
     "analyze_conversation": "intimacy_kit._analysis",
     "barriers": "intimacy_kit.catalogue._lookup",
-    "detect": "intimacy_kit._detector",
-    "detect_many": "intimacy_kit._detector",
+    "detect": "intimacy_kit.detection._detector",
+    "detect_many": "intimacy_kit.detection._detector",
     "exercises": "intimacy_kit.catalogue._lookup",
     "exercises_for": "intimacy_kit.catalogue._lookup",
     "get_barrier": "intimacy_kit.catalogue._lookup",

@@ -100,6 +100,11 @@ def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int)
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
 
 
+def _unit_interval(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"{attribute.name} must be between 0 and 1, got {value!r}")
+
+
 @attrs.frozen(order=False)
 class Finding:
     """One piece of judgmental language found in a message.
@@ -135,6 +140,9 @@ class Finding:
     """Why this wording tends to hurt, written for the person who wants to say it better."""
     suggestion: str | None = None
     """A concrete thing to say instead, or ``None`` when the rule has none."""
+    score: float = attrs.field(default=1.0, validator=_unit_interval)
+    """How sure the detector is: 1.0 for a hand-written rule, the model's probability for
+    a finding of the learned lexicon (``rule_id`` ``learned.…``)."""
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
@@ -156,6 +164,7 @@ class Finding:
             "rule_id": self.rule_id,
             "message": self.message,
             "suggestion": self.suggestion,
+            "score": self.score,
         }
 
     @classmethod
@@ -179,6 +188,7 @@ class Finding:
             rule_id=str(data["rule_id"]),
             message=str(data["message"]),
             suggestion=None if data.get("suggestion") is None else str(data["suggestion"]),
+            score=float(data.get("score", 1.0)),
         )
 
 
@@ -254,6 +264,7 @@ _set_severity = _slot_setter("severity")
 _set_rule_id = _slot_setter("rule_id")
 _set_message = _slot_setter("message")
 _set_suggestion = _slot_setter("suggestion")
+_set_score = _slot_setter("score")
 
 
 def _trusted_finding(
@@ -265,6 +276,7 @@ def _trusted_finding(
     rule_id: str,
     message: str,
     suggestion: str | None,
+    score: float = 1.0,
 ) -> Finding:
     """A ``Finding`` built without validation, for callers that guarantee its invariants.
 
@@ -281,6 +293,7 @@ def _trusted_finding(
     _set_rule_id(finding, rule_id)
     _set_message(finding, message)
     _set_suggestion(finding, suggestion)
+    _set_score(finding, score)
     return finding
 
 

@@ -1,6 +1,6 @@
 """Phrase lexicons of the rewriter, written in our own words.
 
-They extend the shared lexicons (:mod:`intimacy_kit._lexicon`) without editing them:
+They extend the shared lexicons (:mod:`intimacy_kit.lexicon._feelings`) without editing them:
 
 * :data:`NEED_REQUESTS` - for every need, a doable request that completes
   "Would you be willing to …?";

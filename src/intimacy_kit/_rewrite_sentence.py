@@ -24,8 +24,8 @@ from typing import Final
 import attrs
 
 from intimacy_kit._detector import detect
-from intimacy_kit._lexicon import CHARACTER_LABELS, FAUX_FEELINGS, FEELINGS
-from intimacy_kit._lexicon_types import CharacterLabel, FauxFeeling, Feeling
+from intimacy_kit.lexicon._feelings import CHARACTER_LABELS, FAUX_FEELINGS, FEELINGS
+from intimacy_kit.lexicon._feelings_types import CharacterLabel, FauxFeeling, Feeling
 from intimacy_kit._model import Category, Finding
 from intimacy_kit._rewrite_clause import (
     Clause,

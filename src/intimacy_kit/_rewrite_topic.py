@@ -25,7 +25,7 @@ from typing import Final
 
 import attrs
 
-from intimacy_kit._lexicon import FAUX_FEELING_FORMS, LABEL_FORMS
+from intimacy_kit.lexicon._feelings import FAUX_FEELING_FORMS, LABEL_FORMS
 from intimacy_kit._rewrite_clause import Token
 from intimacy_kit._rewrite_verbs import (
     gerund,

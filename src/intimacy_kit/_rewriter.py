@@ -28,8 +28,8 @@ from typing import Final
 import attrs
 
 from intimacy_kit._detector import detect, detect_normalized
-from intimacy_kit._lexicon import feeling as lookup_feeling
-from intimacy_kit._lexicon import need as lookup_need
+from intimacy_kit.lexicon._feelings import feeling as lookup_feeling
+from intimacy_kit.lexicon._feelings import need as lookup_need
 from intimacy_kit._model import Category, Finding
 from intimacy_kit._rewrite_clause import Token, tokenize
 from intimacy_kit._rewrite_model import Edit, Rewrite, RewriteParts, Style

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from types import MappingProxyType
 from typing import Any, Final
 
-from intimacy_kit._lexicon import FAUX_FEELING_FORMS, FEELINGS, INSULT_FORMS, LABEL_FORMS
+from intimacy_kit.lexicon._feelings import FAUX_FEELING_FORMS, FEELINGS, INSULT_FORMS, LABEL_FORMS
 
 __all__ = ["FAUX_WORDS", "INSULT_WORDS", "LABEL_WORDS", "MACROS", "PERSON_NOUNS", "alternation"]
 

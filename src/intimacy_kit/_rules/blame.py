@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from intimacy_kit._lexicon import FEELINGS
+from intimacy_kit.lexicon._feelings import FEELINGS
 from intimacy_kit._model import Category, Severity
 from intimacy_kit._rule import Hedge, Rule
 from intimacy_kit._vocabulary import alternation

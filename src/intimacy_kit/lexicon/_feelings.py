@@ -23,14 +23,14 @@ import types
 from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
-from intimacy_kit._lexicon_data import (
+from intimacy_kit.lexicon._feelings_data import (
     CHARACTER_LABELS,
     FAUX_FEELINGS,
     FEELINGS,
     NEEDS,
     RAW_CATEGORY_MAPS,
 )
-from intimacy_kit._lexicon_types import (
+from intimacy_kit.lexicon._feelings_types import (
     NEED_CLAUSE_TEMPLATE,
     CharacterLabel,
     FauxFeeling,

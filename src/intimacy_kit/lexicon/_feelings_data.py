@@ -2,7 +2,7 @@
 
 Written by the intimacy_kit team in our own words from general knowledge of Nonviolent
 Communication; the selection, grouping, intensities, clauses and mappings are ours and no
-third-party list is copied. Lookups and indexes are built in :mod:`intimacy_kit._lexicon`.
+third-party list is copied. Lookups and indexes are built in :mod:`intimacy_kit.lexicon._feelings`.
 
 >>> len(FEELINGS) > 130 and len(NEEDS) > 50
 True
@@ -10,7 +10,7 @@ True
 
 from __future__ import annotations
 
-from intimacy_kit._lexicon_types import (
+from intimacy_kit.lexicon._feelings_types import (
     CharacterLabel,
     FauxFeeling,
     Feeling,

@@ -1,7 +1,7 @@
 """Value types of the lexicons: feelings, needs, faux feelings and character labels.
 
-The data lives in :mod:`intimacy_kit._lexicon_data`; the lookups in
-:mod:`intimacy_kit._lexicon`. Everything here is immutable (``attrs.frozen``) and checked by
+The data lives in :mod:`intimacy_kit.lexicon._feelings_data`; the lookups in
+:mod:`intimacy_kit.lexicon._feelings`. Everything here is immutable (``attrs.frozen``) and checked by
 cheap validators when it is built, so a typo in the data fails at import, not in a user's
 rewrite.
 """

@@ -1,0 +1,469 @@
+"""Compiling token patterns into matchers over a sentence's token bits.
+
+Every test a pattern makes of one token is a bit test: flags (``PUNCT``), word classes
+(``INSULT``) and the literal words and lemmas of a rule set each own a bit, and a token's
+bits are looked up once per message. A compiled pattern is a tree of small matcher
+functions in continuation-passing style: ``matcher(ctx, position, then)`` tries to match
+at ``position`` and calls ``then(end)`` for each way it can end, until ``then`` accepts.
+Every repetition and gap is bounded, so the work at one starting token is bounded by the
+pattern, and a message costs time linear in its length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Final
+
+from intimacy_kit.detection._pattern import (
+    MAX_GAP,
+    Ahead,
+    Alt,
+    Any,
+    ClauseEnd,
+    ClauseStart,
+    Gap,
+    Hit,
+    Lemma,
+    Node,
+    Not,
+    PatternError,
+    Phrase,
+    Repeat,
+    Seq,
+    Word,
+)
+from intimacy_kit.lexicon import get_vocabulary, inflections
+from intimacy_kit.text import flags as F
+
+__all__ = ["BitSpace", "CompiledPattern", "Context", "Matcher", "compile_pattern"]
+
+MAX_FILLERS: Final = 4
+"""How many filler tokens the engine skips between two items of a pattern, at most."""
+_OPENER_LOOKBACK: Final = 6
+_CLASS_SHIFT: Final = F.FLAG_BITS
+
+# Word classes the engine skips between items, and that may open a clause before "^".
+FILLER_CLASSES: Final = ("FILLER_ADVERB", "DISCOURSE_PARTICLE", "SWEAR_INTENSIFIER", "EXPLETIVE_PHRASE")
+_FILLER_FLAGS: Final = F.SYMBOL | F.EMOTICON | F.COMMA
+_OPENER_CLASSES: Final = (*FILLER_CLASSES, "CONJUNCTION", "HEDGE")
+_BOUNDARY_FLAGS: Final = F.SENTENCE_END | F.CLAUSE_BREAK | F.QUOTE
+
+
+class Context:
+    """What a matcher needs about the sentence it runs in; one per message and thread."""
+
+    __slots__ = ("bits", "first", "hit", "limit", "phrases", "space", "start_bits")
+
+    def __init__(
+        self,
+        bits: list[int],
+        phrases: Mapping[int, list[tuple[int, int]]] | None,
+        space: BitSpace,
+    ) -> None:
+        self.bits = bits
+        """The bits of every token of the message."""
+        self.phrases = phrases
+        """For a token that starts phrases, each phrase's end and class bits; or None."""
+        self.space = space
+        self.start_bits = bits
+        """Each token's bits and the bits of the phrases that start at it."""
+        if phrases is not None:
+            self.start_bits = list(bits)
+            for first, spans in phrases.items():
+                for _, phrase in spans:
+                    self.start_bits[first] |= phrase
+        self.limit = 0
+        """The index past the last token of the sentence being matched."""
+        self.first = 0
+        """The index of the first token of the sentence being matched."""
+        self.hit: tuple[int, int] | None = None
+        """The reported span of the match being tried, as token indexes."""
+
+    def filler_end(self, position: int) -> int:
+        """Where a filler starting at ``position`` ends, or -1 if none starts there."""
+        if position >= self.limit:
+            return -1
+        if self.bits[position] & self.space.filler_mask:
+            return position + 1
+        if self.phrases is not None:
+            for end, bits in self.phrases.get(position, ()):
+                if bits & self.space.filler_mask and end <= self.limit:
+                    return end
+        return -1
+
+
+Then = Callable[[int], bool]
+Matcher = Callable[[Context, int, Then], bool]
+
+
+class BitSpace:
+    """The bits of one rule set: flags, the vocabulary's classes, then literal words.
+
+    ``word_bits`` maps every form a pattern can test to its bits; a token's bits are its
+    flags ORed with the entry of its normalised form.
+    """
+
+    def __init__(self) -> None:
+        vocabulary = get_vocabulary()
+        self.vocabulary = vocabulary
+        self.next_bit = _CLASS_SHIFT + len(vocabulary.class_names)
+        self.word_bits: dict[str, int] = {
+            form: classes << _CLASS_SHIFT for form, classes in vocabulary.forms().items()
+        }
+        self.phrase_bits: dict[str, int] = {
+            phrase: classes << _CLASS_SHIFT for phrase, classes in vocabulary.phrase_forms().items()
+        }
+        self._literal: dict[str, int] = {}
+        self.filler_mask = self._classes_mask(FILLER_CLASSES) | _FILLER_FLAGS
+        self.opener_mask = self._classes_mask(_OPENER_CLASSES) | _FILLER_FLAGS
+        self.phrase_mask = 0
+        for bits in self.phrase_bits.values():
+            self.phrase_mask |= bits
+
+    def _classes_mask(self, names: tuple[str, ...]) -> int:
+        mask = 0
+        for name in names:
+            if name in self.vocabulary.class_names:
+                mask |= self.vocabulary.bit(name) << _CLASS_SHIFT
+        return mask
+
+    def mask_of(self, name: str) -> int:
+        """The mask of a class or flag name, or of a literal word (given its own bit)."""
+        if name.isupper() or (name[0].isupper() and "_" in name):
+            flag = F.FLAG_NAMES.get(name)
+            if flag is not None:
+                return flag
+            try:
+                return self.vocabulary.bit(name) << _CLASS_SHIFT
+            except KeyError:
+                known = ", ".join(sorted((*F.FLAG_NAMES, *self.vocabulary.class_names)))
+                raise PatternError(f"unknown word class {name} (known: {known})") from None
+        return self._literal_bit(name, (name,))
+
+    def lemma_mask(self, lemma: str) -> int:
+        """The mask of every inflection of ``lemma``."""
+        return self._literal_bit(f"<{lemma}>", inflections(lemma))
+
+    def _literal_bit(self, key: str, forms: tuple[str, ...]) -> int:
+        bit = self._literal.get(key)
+        if bit is None:
+            bit = 1 << self.next_bit
+            self.next_bit += 1
+            self._literal[key] = bit
+            for form in forms:
+                self.word_bits[form] = self.word_bits.get(form, 0) | bit
+        return bit
+
+
+class CompiledPattern:
+    """A pattern ready to run: its matcher, where it can start, and what it needs."""
+
+    __slots__ = ("first_mask", "matcher", "needs")
+
+    def __init__(self, matcher: Matcher, first_mask: int, needs: tuple[int, ...]) -> None:
+        self.matcher = matcher
+        self.first_mask = first_mask
+        """Bits one of which the first token of a match has; 0 means any token."""
+        self.needs = needs
+        """Masks that must each be met by some token of the message for a match."""
+
+
+def compile_pattern(node: Node, space: BitSpace) -> CompiledPattern:
+    """Compile a parsed pattern against a rule set's bit space."""
+    first, empty = _first(node, space)
+    return CompiledPattern(_compile(node, space), 0 if empty else first, tuple(_needs(node, space)))
+
+
+def _single_mask(node: Node, space: BitSpace) -> int | None:
+    """The mask of a one-token item (word, lemma or a group of them), else None."""
+    if isinstance(node, Word):
+        return space.mask_of(node.text)
+    if isinstance(node, Lemma):
+        return space.lemma_mask(node.lemma)
+    if isinstance(node, Alt):
+        mask = 0
+        for option in node.options:
+            option_mask = _single_mask(option, space)
+            if option_mask is None:
+                return None
+            mask |= option_mask
+        return mask
+    return None
+
+
+def _compile(node: Node, space: BitSpace) -> Matcher:
+    mask = _single_mask(node, space)
+    if mask is not None:
+        return _token(mask, bool(mask & space.phrase_mask))
+    if isinstance(node, Seq):
+        return _sequence([_compile(item, space) for item in node.items], skip_fillers=True)
+    if isinstance(node, Phrase):
+        words = [_token(space.mask_of(word), False) for word in node.words]
+        return _sequence(words, skip_fillers=False)
+    if isinstance(node, Alt):
+        return _alternatives([_compile(option, space) for option in node.options])
+    if isinstance(node, Repeat):
+        return _repeat(_compile(node.node, space), node.low, node.high)
+    if isinstance(node, Hit):
+        return _hit(_compile(node.node, space))
+    if isinstance(node, Not):
+        inner = _single_mask(node.node, space)
+        if inner is None:  # pragma: no cover - the parser allows only one-token items
+            raise PatternError("'!' needs a one-token item")
+        return _not_token(inner)
+    if isinstance(node, Ahead):
+        ahead = _single_mask(node.node, space)
+        if ahead is None:  # pragma: no cover - the parser allows only one-token items
+            raise PatternError("'-' and '=' need a one-token item")
+        return _ahead(ahead, node.negative)
+    if isinstance(node, Any):
+        return _any_token
+    if isinstance(node, Gap):
+        return _gap
+    if isinstance(node, ClauseStart):
+        return _clause_start
+    if isinstance(node, ClauseEnd):
+        return _clause_end
+    raise PatternError(f"cannot compile {node!r}")  # pragma: no cover
+
+
+def _token(mask: int, phrases: bool) -> Matcher:
+    if not phrases:
+
+        def one(ctx: Context, position: int, then: Then) -> bool:
+            return position < ctx.limit and bool(ctx.bits[position] & mask) and then(position + 1)
+
+        return one
+
+    def one_or_phrase(ctx: Context, position: int, then: Then) -> bool:
+        if position >= ctx.limit:
+            return False
+        if ctx.bits[position] & mask and then(position + 1):
+            return True
+        if ctx.phrases is not None:
+            for end, bits in ctx.phrases.get(position, ()):
+                if bits & mask and end <= ctx.limit and then(end):
+                    return True
+        return False
+
+    return one_or_phrase
+
+
+def _not_token(mask: int) -> Matcher:
+    def not_one(ctx: Context, position: int, then: Then) -> bool:
+        return position < ctx.limit and not ctx.bits[position] & mask and then(position + 1)
+
+    return not_one
+
+
+def _ahead(mask: int, negative: bool) -> Matcher:
+    if negative:
+
+        def not_next(ctx: Context, position: int, then: Then) -> bool:
+            return (position >= ctx.limit or not ctx.bits[position] & mask) and then(position)
+
+        return not_next
+
+    def next_is(ctx: Context, position: int, then: Then) -> bool:
+        return position < ctx.limit and bool(ctx.bits[position] & mask) and then(position)
+
+    return next_is
+
+
+def _any_token(ctx: Context, position: int, then: Then) -> bool:
+    return position < ctx.limit and then(position + 1)
+
+
+def _gap(ctx: Context, position: int, then: Then) -> bool:
+    end = min(position + MAX_GAP, ctx.limit)
+    bits = ctx.bits
+    while position <= end:
+        if then(position):
+            return True
+        if position < ctx.limit and bits[position] & F.CLAUSE_BREAK:
+            return False
+        position += 1
+    return False
+
+
+def _clause_start(ctx: Context, position: int, then: Then) -> bool:
+    bits, opener = ctx.bits, ctx.space.opener_mask
+    back = position - 1
+    lowest = max(ctx.first, position - _OPENER_LOOKBACK)
+    while back >= lowest:
+        token = bits[back]
+        if token & _BOUNDARY_FLAGS:
+            break
+        vocative = token & F.CAPITALIZED and back + 1 < position and bits[back + 1] & F.COMMA
+        if not (token & opener or vocative):
+            return False
+        back -= 1
+    else:
+        if back >= ctx.first:
+            return False  # too many openers to be sure
+    return then(position)
+
+
+def _clause_end(ctx: Context, position: int, then: Then) -> bool:
+    bits, filler = ctx.bits, ctx.space.filler_mask & ~F.COMMA
+    ahead = position
+    while ahead < ctx.limit and ahead - position <= MAX_FILLERS:
+        token = bits[ahead]
+        if token & (_BOUNDARY_FLAGS | F.COMMA):
+            return then(position)
+        if not token & filler:
+            return False
+        ahead += 1
+    return ahead >= ctx.limit and then(position)
+
+
+def _then_skipping(ctx: Context, position: int, matcher: Matcher, then: Then) -> bool:
+    """Try ``matcher`` at ``position``, then after each of up to MAX_FILLERS fillers."""
+    skipped = 0
+    while True:
+        if matcher(ctx, position, then):
+            return True
+        if skipped == MAX_FILLERS:
+            return False
+        position = ctx.filler_end(position)
+        if position < 0:
+            return False
+        skipped += 1
+
+
+def _sequence(matchers: list[Matcher], *, skip_fillers: bool) -> Matcher:
+    result = matchers[-1]
+    for matcher in reversed(matchers[:-1]):
+        result = _pair(matcher, result, skip_fillers)
+    return result
+
+
+def _pair(first: Matcher, second: Matcher, skip_fillers: bool) -> Matcher:
+    if skip_fillers:
+
+        def pair(ctx: Context, position: int, then: Then) -> bool:
+            return first(ctx, position, lambda end: _then_skipping(ctx, end, second, then))
+
+        return pair
+
+    def adjacent(ctx: Context, position: int, then: Then) -> bool:
+        return first(ctx, position, lambda end: second(ctx, end, then))
+
+    return adjacent
+
+
+def _alternatives(matchers: list[Matcher]) -> Matcher:
+    def alternatives(ctx: Context, position: int, then: Then) -> bool:
+        return any(matcher(ctx, position, then) for matcher in matchers)
+
+    return alternatives
+
+
+def _repeat(matcher: Matcher, low: int, high: int) -> Matcher:
+    def repeat(ctx: Context, position: int, then: Then, count: int = 0) -> bool:
+        if count < high:
+
+            def again(end: int) -> bool:
+                if end == position:
+                    return False  # an empty repetition would loop
+                return repeat(ctx, end, then, count + 1) or (
+                    count + 1 < high and _then_after_filler(ctx, end, repeat, then, count + 1)
+                )
+
+            if matcher(ctx, position, again):
+                return True
+        return count >= low and then(position)
+
+    return repeat  # type: ignore[return-value]
+
+
+def _then_after_filler(
+    ctx: Context,
+    position: int,
+    repeat: Callable[[Context, int, Then, int], bool],
+    then: Then,
+    count: int,
+) -> bool:
+    """Another repetition after fillers: "lazy, selfish" between two labels."""
+    end = ctx.filler_end(position)
+    skipped = 0
+    while end >= 0 and skipped < MAX_FILLERS:
+        if repeat(ctx, end, then, count):
+            return True
+        end = ctx.filler_end(end)
+        skipped += 1
+    return False
+
+
+def _hit(matcher: Matcher) -> Matcher:
+    def hit(ctx: Context, position: int, then: Then) -> bool:
+        def record(end: int) -> bool:
+            saved = ctx.hit
+            ctx.hit = (position, end)
+            if then(end):
+                return True
+            ctx.hit = saved
+            return False
+
+        return matcher(ctx, position, record)
+
+    return hit
+
+
+def _first(node: Node, space: BitSpace) -> tuple[int, bool]:
+    """The bits a match's first token may have, and whether the node can match nothing."""
+    mask = _single_mask(node, space)
+    if mask is not None:
+        return mask, False
+    if isinstance(node, Seq | Phrase):
+        items: tuple[Node, ...] = (
+            node.items if isinstance(node, Seq) else tuple(Word(w) for w in node.words)
+        )
+        total = 0
+        for item in items:
+            item_mask, empty = _first(item, space)
+            total |= item_mask
+            if not empty:
+                return total, False
+        return total, True
+    if isinstance(node, Alt):
+        total, any_empty = 0, False
+        for option in node.options:
+            option_mask, empty = _first(option, space)
+            total |= option_mask
+            any_empty |= empty
+        return total, any_empty
+    if isinstance(node, Repeat):
+        mask, empty = _first(node.node, space)
+        return mask, empty or node.low == 0
+    if isinstance(node, Hit):
+        return _first(node.node, space)
+    if isinstance(node, Gap):
+        return -1, True  # a gap takes any tokens
+    if isinstance(node, ClauseStart | ClauseEnd | Ahead):
+        return 0, True  # looks without taking
+    return -1, False  # Not and Any: any token may start the match
+
+
+def _needs(node: Node, space: BitSpace) -> list[int]:
+    """Masks each of which some token of a matching message must meet."""
+    mask = _single_mask(node, space)
+    if mask is not None:
+        return [mask]
+    if isinstance(node, Seq):
+        return [need for item in node.items for need in _needs(item, space)]
+    if isinstance(node, Phrase):
+        return [space.mask_of(word) for word in node.words]
+    if isinstance(node, Alt):
+        firsts = [_needs(option, space) for option in node.options]
+        if all(firsts):
+            total = 0
+            for needs in firsts:
+                total |= needs[0]
+            return [total]
+        return []
+    if isinstance(node, Repeat):
+        return _needs(node.node, space) if node.low else []
+    if isinstance(node, Hit):
+        return _needs(node.node, space)
+    return []

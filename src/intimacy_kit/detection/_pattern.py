@@ -1,0 +1,308 @@
+r"""The token-pattern language of rules, parsed into a small tree.
+
+A pattern is a sequence of items, each matching one or more tokens of a sentence. The
+engine skips *fillers* between items (adverbs such as "really" or "literally", swear
+words used as intensifiers, discourse particles, emoji, commas), so a rule says "you are
+a label" once and "you are also, honestly, a fucking label" matches too.
+
+===================  ==============================================================
+``you``, ``'re``     a token whose normalised form is exactly this word
+``<hate>``           any inflection of a lemma: hate, hates, hated, hating
+``INSULT``           a token (or a phrase) in a word class, or with a flag (``PUNCT``)
+``"all the time"``   a phrase: these words in a row
+``(a | b c)``        alternatives; a group of one-token alternatives is one set
+``!X``               one token that is not ``X`` (``X`` a word, lemma, class or group)
+``-X`` / ``=X``      the next token is not ``X`` (or there is none) / is ``X``; takes none
+``_``                any one token
+``...``              a gap of up to eight tokens, not across a clause break
+``^`` / ``$``        the start / end of a clause (openers and trailing fillers allowed)
+``[ ... ]``          the span to report; without it, the whole match is reported
+``X?`` ``X*`` ``X+`` optional, repeated (at most six times), ``X{1,3}`` bounded
+===================  ==============================================================
+
+>>> parse("[YOU BE (a | an)? INSULT]")
+Hit(Seq((Word('YOU'), Word('BE'), Repeat(Alt((Word('a'), Word('an'))), 0, 1), Word('INSULT'))))
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+__all__ = [
+    "MAX_GAP",
+    "MAX_REPEAT",
+    "Ahead",
+    "Alt",
+    "Any",
+    "ClauseEnd",
+    "ClauseStart",
+    "Gap",
+    "Hit",
+    "Lemma",
+    "Node",
+    "Not",
+    "PatternError",
+    "Phrase",
+    "Repeat",
+    "Seq",
+    "Word",
+    "parse",
+]
+
+MAX_REPEAT: Final = 6
+"""How many times ``*`` and ``+`` repeat at most: every pattern's cost stays bounded."""
+MAX_GAP: Final = 8
+"""How many tokens ``...`` skips at most."""
+
+_TOKEN: Final = re.compile(
+    r"\s*(?:(?P<phrase>\"[^\"]*\")|(?P<lemma><[a-z][a-z' -]*>)|(?P<gap>\.\.\.)"
+    r"|(?P<repeat>\{\d+,\d+\})|(?P<symbol>[()\[\]|!?*+^$_=-])"
+    r"|(?P<word>[a-zA-Z0-9'][a-zA-Z0-9'_.-]*))"
+)
+_CLASS_NAME: Final = re.compile(r"[A-Z][A-Z0-9_]*")
+_LITERAL: Final = re.compile(r"[a-z0-9'][a-z0-9'.-]*")
+
+
+class PatternError(ValueError):
+    """A pattern that cannot be parsed, with the position of the problem."""
+
+
+@attrs.frozen
+class Word:
+    """One token: a literal word (lower case) or a class or flag name (upper case)."""
+
+    text: str
+
+
+@attrs.frozen
+class Lemma:
+    """One token that is any inflection of ``lemma``."""
+
+    lemma: str
+
+
+@attrs.frozen
+class Phrase:
+    """Several tokens in a row: the words of a phrase."""
+
+    words: tuple[str, ...]
+
+
+@attrs.frozen
+class Not:
+    """One token that does not match ``node`` (a single-token item)."""
+
+    node: Node
+
+
+@attrs.frozen
+class Ahead:
+    """A look at the next token without taking it: it is (or is not) ``node``."""
+
+    node: Node
+    negative: bool
+
+
+@attrs.frozen
+class Any:
+    """Any one token."""
+
+
+@attrs.frozen
+class Gap:
+    """Up to :data:`MAX_GAP` tokens, as few as possible."""
+
+
+@attrs.frozen
+class ClauseStart:
+    """The start of a clause: nothing but openers ("oh", "well", "Sam,") before."""
+
+
+@attrs.frozen
+class ClauseEnd:
+    """The end of a clause: nothing but fillers before punctuation or the end."""
+
+
+@attrs.frozen
+class Seq:
+    """Items in order, fillers skipped between them."""
+
+    items: tuple[Node, ...]
+
+
+@attrs.frozen
+class Alt:
+    """Alternatives: the first that leads to a match wins."""
+
+    options: tuple[Node, ...]
+
+
+@attrs.frozen
+class Repeat:
+    """``node`` between ``low`` and ``high`` times."""
+
+    node: Node
+    low: int
+    high: int
+
+
+@attrs.frozen
+class Hit:
+    """The part of the match to report."""
+
+    node: Node
+
+
+Node = (
+    Word | Lemma | Phrase | Not | Ahead | Any | Gap | ClauseStart | ClauseEnd | Seq | Alt | Repeat | Hit
+)
+"""Any node of a parsed pattern."""
+
+
+class _Parser:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.tokens: list[tuple[str, str, int]] = []
+        position = 0
+        source = source.rstrip()
+        while position < len(source):
+            match = _TOKEN.match(source, position)
+            if match is None or match.end() == position:
+                raise PatternError(f"cannot read the pattern at {source[position:][:20]!r}")
+            kind = match.lastgroup or "word"
+            self.tokens.append((kind, match.group(kind), match.start(kind)))
+            position = match.end()
+        self.index = 0
+
+    def peek(self) -> tuple[str, str, int] | None:
+        return self.tokens[self.index] if self.index < len(self.tokens) else None
+
+    def take(self) -> tuple[str, str, int]:
+        token = self.peek()
+        if token is None:
+            raise PatternError("the pattern ends too early")
+        self.index += 1
+        return token
+
+    def expect(self, symbol: str) -> None:
+        token = self.take()
+        if token[1] != symbol:
+            raise PatternError(f"expected {symbol!r} at position {token[2]}, found {token[1]!r}")
+
+    def alternatives(self) -> Node:
+        options = [self.sequence()]
+        while (token := self.peek()) is not None and token[1] == "|":
+            self.take()
+            options.append(self.sequence())
+        return options[0] if len(options) == 1 else Alt(tuple(options))
+
+    def sequence(self) -> Node:
+        items: list[Node] = []
+        while (token := self.peek()) is not None and token[1] not in ("|", ")", "]"):
+            items.append(self.item())
+        if not items:
+            raise PatternError("an empty alternative or group")
+        return items[0] if len(items) == 1 else Seq(tuple(items))
+
+    def item(self) -> Node:
+        token = self.peek()
+        if token is not None and token[1] in ("!", "-", "="):
+            self.take()
+            inner = self.atom()
+            if not _single_token(inner):
+                raise PatternError(f"{token[1]!r} needs a one-token item at position {token[2]}")
+            if token[1] == "!":
+                return self.quantified(Not(inner))
+            return Ahead(inner, negative=token[1] == "-")
+        return self.quantified(self.atom())
+
+    def quantified(self, node: Node) -> Node:
+        token = self.peek()
+        if token is None:
+            return node
+        kind, text, position = token
+        bounds = {"?": (0, 1), "*": (0, MAX_REPEAT), "+": (1, MAX_REPEAT)}.get(text)
+        if kind == "repeat":
+            low, high = (int(n) for n in text[1:-1].split(","))
+            if not 0 <= low <= high <= MAX_REPEAT or high == 0:
+                raise PatternError(f"repeat {text} must be within {{0,{MAX_REPEAT}}}")
+            bounds = (low, high)
+        if bounds is None or kind not in ("symbol", "repeat"):
+            return node
+        if isinstance(node, ClauseStart | ClauseEnd | Gap | Hit):
+            raise PatternError(f"{text!r} at position {position} cannot repeat that item")
+        self.take()
+        return Repeat(node, *bounds)
+
+    def atom(self) -> Node:
+        kind, text, position = self.take()
+        if kind == "phrase":
+            words = tuple(text[1:-1].split())
+            if not words or not all(_LITERAL.fullmatch(word) for word in words):
+                raise PatternError(f"phrase {text} must be lower-case words")
+            return Phrase(words) if len(words) > 1 else Word(words[0])
+        if kind == "lemma":
+            return Lemma(" ".join(text[1:-1].split()))
+        if kind == "gap":
+            return Gap()
+        if kind == "word":
+            if not (_CLASS_NAME.fullmatch(text) or _LITERAL.fullmatch(text)):
+                raise PatternError(
+                    f"{text!r} at position {position}: words are lower case, classes upper case"
+                )
+            return Word(text)
+        return self._symbol(text, position)
+
+    def _symbol(self, text: str, position: int) -> Node:
+        if text == "(":
+            node = self.alternatives()
+            self.expect(")")
+            return node
+        if text == "[":
+            node = self.alternatives()
+            self.expect("]")
+            return Hit(node)
+        if text == "_":
+            return Any()
+        if text == "^":
+            return ClauseStart()
+        if text == "$":
+            return ClauseEnd()
+        raise PatternError(f"unexpected {text!r} at position {position}")
+
+
+def _single_token(node: Node) -> bool:
+    if isinstance(node, Word | Lemma | Any):
+        return True
+    if isinstance(node, Alt):
+        return all(_single_token(option) for option in node.options)
+    return False
+
+
+def parse(source: str) -> Node:
+    """Parse a pattern into its tree; :class:`PatternError` says what is wrong and where."""
+    parser = _Parser(source)
+    if not parser.tokens:
+        raise PatternError("the pattern is empty")
+    node = parser.alternatives()
+    leftover = parser.peek()
+    if leftover is not None:
+        raise PatternError(f"unexpected {leftover[1]!r} at position {leftover[2]}")
+    if _hits(node) > 1:
+        raise PatternError("a pattern reports one span: use '[ ]' once")
+    return node
+
+
+def _hits(node: Node) -> int:
+    if isinstance(node, Hit):
+        return 1 + _hits(node.node)
+    if isinstance(node, Seq):
+        return sum(_hits(item) for item in node.items)
+    if isinstance(node, Alt):
+        return max(_hits(option) for option in node.options)
+    if isinstance(node, Repeat | Not | Ahead):
+        return _hits(node.node)
+    return 0

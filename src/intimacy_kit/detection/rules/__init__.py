@@ -1,0 +1,50 @@
+"""The default rule families, one module per detector category.
+
+Each module exposes ``RULES``, a tuple of :class:`~intimacy_kit.Rule` values whose ids
+start with the module's name. ``DEFAULT_RULES`` is their concatenation, in the order of
+:class:`~intimacy_kit.Category`. Shared pattern pieces live in ``_fragments``.
+"""
+
+from __future__ import annotations
+
+from intimacy_kit.detection._rule import RuleSet
+from intimacy_kit.detection.rules import (
+    absolute,
+    accusatory_question,
+    blame,
+    comparison,
+    contempt,
+    defensiveness,
+    demand,
+    faux_feeling,
+    invalidation,
+    label,
+    mind_reading,
+    stonewalling,
+    threat,
+    unsolicited_advice,
+)
+
+__all__ = ["DEFAULT_RULES", "FAMILIES"]
+
+FAMILIES = (
+    absolute,
+    label,
+    blame,
+    mind_reading,
+    demand,
+    contempt,
+    defensiveness,
+    stonewalling,
+    invalidation,
+    faux_feeling,
+    comparison,
+    accusatory_question,
+    unsolicited_advice,
+    threat,
+)
+"""The family modules, in the order of the categories."""
+
+DEFAULT_RULES: RuleSet = RuleSet(rule for family in FAMILIES for rule in family.RULES)
+"""Every built-in rule. Narrow it with ``without``/``only`` and extend it with
+``with_rules`` or ``+``; pass the result as ``rules=`` to ``detect``."""

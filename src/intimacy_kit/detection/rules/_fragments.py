@@ -1,0 +1,33 @@
+"""Pattern fragments shared by the rule families, so every family agrees on them.
+
+A fragment is a piece of pattern text: rules write ``f"[{YOU_ARE} {LABEL}]"`` instead of
+spelling out the forms of "you are" in each rule. Fixing a fragment fixes every rule that
+uses it.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# -- people ------------------------------------------------------------------------------
+PARTNER_REF: Final = "(YOU | (YOUR | SPEAKER_POSSESSIVE) PARTNER_NOUN)"
+"""The partner, spoken to ("you") or about ("my husband", "your wife")."""
+
+# -- verbs -------------------------------------------------------------------------------
+WILL: Final = "(FUTURE | BE going to | BE gonna | <swear> SPEAKER FUTURE? | BE about to)"
+"""What makes a clause about what someone will do: will, 'll, going to, gonna."""
+YOU_ARE: Final = (
+    "YOU (BE | MODAL BE | HAVE been | COPULA_VERB | BE COPULA_VERB | MODAL COPULA_VERB | "
+    "HAVE (become | turned into | gotten | got))"
+)
+""""you" and a verb that attaches a description: are, 're being, act, seem, have become."""
+
+# -- what is said about someone -----------------------------------------------------------
+LABEL: Final = "(TRAIT | INSULT)"
+"""A negative character word or an insult noun."""
+DESCRIBED_PERSON: Final = (
+    "(DETERMINER? INTENSIFIER_ADJ* INSULT | DETERMINER? INTENSIFIER_ADJ* TRAIT"
+    " -(on | with | at | about | for | to) | DETERMINER? TRAIT+"
+    " (PERSON_NOUN | PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN) | DETERMINER INSULT_AMBIGUOUS $)"
+)
+"""A label as a predicate: "lazy", "a complete idiot", "such a selfish person", "a pig!"."""

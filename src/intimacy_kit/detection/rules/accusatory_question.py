@@ -1,0 +1,8 @@
+"""accusatory question rules (being migrated to token patterns)."""
+
+from __future__ import annotations
+
+from intimacy_kit.detection._rule import Rule
+
+RULES: tuple[Rule, ...] = ()
+"""The accusatory question rules."""

@@ -1,0 +1,265 @@
+"""The vocabulary: every word class, with its inflections, indexed for the text layer.
+
+Built once, on first use, from the word classes of this package. It numbers the classes
+(class *n* is bit *n* of a token's class mask), adds the inflections of every lemma, keeps
+phrases ("waste of space", "all the time") in an index by their first word, and answers
+the questions the text layer and the rule compiler ask: what classes a word form is in,
+what its lemma is, whether a string is an English word at all.
+
+>>> vocabulary = get_vocabulary()
+>>> "YOU" in vocabulary.names_of(vocabulary.classes_of("you"))
+True
+>>> vocabulary.lemma("hated"), vocabulary.lemma("'re")
+('hate', 'be')
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from types import MappingProxyType
+from typing import Final
+
+from intimacy_kit.lexicon import (
+    _chat,
+    _contempt_words,
+    _feeling_classes,
+    _fillers,
+    _function,
+    _groups,
+    _hostility,
+    _insults,
+    _judgment_words,
+    _people,
+    _requests_words,
+    _swearing,
+    _traits,
+)
+from intimacy_kit.lexicon._contractions import split_phrase
+from intimacy_kit.lexicon._format import Pos, WordClass
+from intimacy_kit.lexicon._morphology import adjective_forms, noun_forms, verb_forms
+
+__all__ = ["Phrase", "Vocabulary", "get_vocabulary", "inflections"]
+
+MODULES: Final = (
+    _people,
+    _function,
+    _fillers,
+    _traits,
+    _insults,
+    _groups,
+    _swearing,
+    _hostility,
+    _feeling_classes,
+    _judgment_words,
+    _requests_words,
+    _contempt_words,
+)
+"""The data modules whose ``CLASSES`` make up the vocabulary, in numbering order."""
+
+# The lemmas of the contracted forms the tokenizer produces, and of the auxiliaries
+# whose paradigms are not a verb's five forms.
+_FUNCTION_LEMMAS: Final = {
+    "'re": "be",
+    "'m": "be",
+    "'s": "be",
+    "is": "be",
+    "are": "be",
+    "am": "be",
+    "was": "be",
+    "were": "be",
+    "been": "be",
+    "being": "be",
+    "ai": "be",
+    "'ll": "will",
+    "wo": "will",
+    "'ve": "have",
+    "'d": "would",
+    "n't": "not",
+    "ca": "can",
+    "sha": "shall",
+}
+_PARADIGMS: Final = MappingProxyType(
+    {
+        "be": ("be", "is", "are", "am", "was", "were", "been", "being", "'re", "'m", "'s", "ai"),
+        "have": ("have", "has", "had", "having", "'ve", "'d"),
+        "do": ("do", "does", "did", "done", "doing"),
+        "will": ("will", "'ll", "wo", "would", "'d"),
+        "can": ("can", "ca", "could", "cannot"),
+        "not": ("not", "n't"),
+    }
+)
+
+
+def inflections(lemma: str, pos: Pos | None = None) -> tuple[str, ...]:
+    """The forms of ``lemma`` as ``pos``, or of every part of speech when ``pos`` is None.
+
+    >>> inflections("hate", Pos.VERB)
+    ('hate', 'hates', 'hated', 'hating')
+    >>> inflections("be")[:4]
+    ('be', 'is', 'are', 'am')
+    """
+    if lemma in _PARADIGMS:
+        return _PARADIGMS[lemma]
+    if pos is Pos.VERB:
+        forms: Iterable[str] = verb_forms(lemma)
+    elif pos is Pos.NOUN:
+        forms = noun_forms(lemma)
+    elif pos is Pos.ADJ:
+        forms = adjective_forms(lemma)
+    elif pos is Pos.OTHER:
+        forms = (lemma,)
+    else:
+        forms = (*verb_forms(lemma), *noun_forms(lemma), *adjective_forms(lemma))
+    return tuple(dict.fromkeys(forms))
+
+
+def _spellings(entry: str) -> Iterator[str]:
+    """An entry's spellings, with a hyphenated word also written open and closed."""
+    for spelling in entry.split(" / "):
+        yield spelling
+        if "-" in spelling and not spelling.startswith("-"):
+            yield spelling.replace("-", " ")
+            yield spelling.replace("-", "")
+
+
+class Phrase:
+    """A phrase of several tokens in the index by first word."""
+
+    __slots__ = ("rest", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        """The phrase, its words separated by single spaces."""
+        self.rest: tuple[str, ...] = tuple(text.split(" ")[1:])
+        """The words after the first."""
+
+
+class Vocabulary:
+    """The word classes, numbered, with their forms indexed (see the module docstring)."""
+
+    def __init__(self, classes: Iterable[WordClass]) -> None:
+        ordered = tuple(classes)
+        names = [wc.name for wc in ordered]
+        if len(set(names)) != len(names):
+            raise ValueError("two word classes share a name")
+        self.class_names: tuple[str, ...] = tuple(names)
+        """The class names; class ``n`` is bit ``n`` of a class mask."""
+        self._bit: dict[str, int] = {name: 1 << n for n, name in enumerate(names)}
+        self._masks = self._closure(ordered)
+        self._forms: dict[str, int] = {}
+        self._lemmas: dict[str, str] = dict(_FUNCTION_LEMMAS)
+        self._phrases: dict[str, list[Phrase]] = {}
+        self._phrase_masks: dict[str, int] = {}
+        for word_class in ordered:
+            self._add(word_class)
+        for phrases in self._phrases.values():
+            phrases.sort(key=lambda phrase: -len(phrase.rest))  # the longest match wins
+        self.phrases: MappingProxyType[str, list[Phrase]] = MappingProxyType(self._phrases)
+        """Phrases by their first word, longest first."""
+
+    def _closure(self, classes: tuple[WordClass, ...]) -> dict[str, int]:
+        """For each class, its own bit and the bits of every class that includes it."""
+        parents: dict[str, set[str]] = {wc.name: set() for wc in classes}
+        for word_class in classes:
+            for included in word_class.includes:
+                if included not in parents:
+                    raise ValueError(f"{word_class.name} includes unknown class {included}")
+                parents[included].add(word_class.name)
+
+        def ancestors(name: str, seen: frozenset[str]) -> set[str]:
+            found = {name}
+            for parent in parents[name] - seen:
+                found |= ancestors(parent, seen | {name})
+            return found
+
+        masks = {}
+        for name in parents:
+            mask = 0
+            for ancestor in ancestors(name, frozenset()):
+                mask |= self._bit[ancestor]
+            masks[name] = mask
+        return masks
+
+    def _add(self, word_class: WordClass) -> None:
+        mask = self._masks[word_class.name]
+        for entry in word_class.entries:
+            lemma = entry.split(" / ")[0]
+            for spelling in _spellings(entry):
+                pos = word_class.pos if word_class.inflect else Pos.OTHER
+                for form in inflections(spelling, pos):
+                    self._add_form(form, lemma, mask)
+
+    def _add_form(self, form: str, lemma: str, mask: int) -> None:
+        form = split_phrase(form)  # "can't stand" is read as the tokens "ca n't stand"
+        if " " in form:
+            first = form.split(" ", 1)[0]
+            if form not in self._phrase_masks:
+                self._phrases.setdefault(first, []).append(Phrase(form))
+            self._phrase_masks[form] = self._phrase_masks.get(form, 0) | mask
+            return
+        self._forms[form] = self._forms.get(form, 0) | mask
+        self._lemmas.setdefault(form, lemma)
+
+    def bit(self, name: str) -> int:
+        """The mask of one class (its own bit only); ``KeyError`` for an unknown name."""
+        return self._bit[name]
+
+    def classes_of(self, form: str) -> int:
+        """The class mask of a single-token form (0 when it is in no class)."""
+        return self._forms.get(form, 0)
+
+    def phrase_classes(self, phrase: str) -> int:
+        """The class mask of a phrase as listed (words separated by single spaces)."""
+        return self._phrase_masks.get(phrase, 0)
+
+    def forms(self) -> MappingProxyType[str, int]:
+        """Every single-token form and its class mask."""
+        return MappingProxyType(self._forms)
+
+    def phrase_forms(self) -> MappingProxyType[str, int]:
+        """Every phrase and its class mask."""
+        return MappingProxyType(self._phrase_masks)
+
+    def lemma(self, form: str) -> str:
+        """The lemma of a form, or the form itself when it is not in the vocabulary."""
+        return self._lemmas.get(form, form)
+
+    def names_of(self, mask: int) -> tuple[str, ...]:
+        """The names of the classes whose bits are set in ``mask``."""
+        return tuple(name for name, bit in self._bit.items() if mask & bit)
+
+    def members(self, name: str) -> frozenset[str]:
+        """Every form and phrase in the class ``name`` (included classes too)."""
+        bit = self._bit[name]
+        words = [form for form, mask in self._forms.items() if mask & bit]
+        words += [phrase for phrase, mask in self._phrase_masks.items() if mask & bit]
+        return frozenset(words)
+
+    def is_known(self, word: str) -> bool:
+        """Whether ``word`` is a word: in a class, a chat spelling, or an English word form."""
+        return (
+            word in self._forms
+            or word in _chat.EXPANSIONS
+            or word in _people.SPELLINGS
+            or word in _english_words()
+        )
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    # Large, and needed only for stretched or spaced-out words: loaded on first use.
+    from intimacy_kit.lexicon._english_words import WORDS  # noqa: PLC0415
+
+    return frozenset(WORDS.split())
+
+
+def all_classes() -> tuple[WordClass, ...]:
+    """Every word class of the data modules, in numbering order."""
+    return tuple(word_class for module in MODULES for word_class in module.CLASSES)
+
+
+@functools.cache
+def get_vocabulary() -> Vocabulary:
+    """The vocabulary of every word class of the package, built once."""
+    return Vocabulary(all_classes())
