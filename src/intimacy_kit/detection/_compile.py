@@ -11,7 +11,7 @@ pattern, and a message costs time linear in its length.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 from intimacy_kit.detection._pattern import (
@@ -35,7 +35,7 @@ from intimacy_kit.detection._pattern import (
 from intimacy_kit.lexicon import get_vocabulary, inflections
 from intimacy_kit.text import flags as F
 
-__all__ = ["BitSpace", "CompiledPattern", "Context", "Matcher", "compile_pattern"]
+__all__ = ["COMMON_WORDS", "BitSpace", "CompiledPattern", "Context", "Matcher", "compile_pattern"]
 
 MAX_FILLERS: Final = 4
 """How many filler tokens the engine skips between two items of a pattern, at most."""
@@ -47,18 +47,39 @@ FILLER_CLASSES: Final = ("FILLER_ADVERB", "DISCOURSE_PARTICLE", "SWEAR_INTENSIFI
 _FILLER_FLAGS: Final = F.SYMBOL | F.EMOTICON | F.COMMA
 _OPENER_CLASSES: Final = (*FILLER_CLASSES, "CONJUNCTION", "HEDGE")
 _BOUNDARY_FLAGS: Final = F.SENTENCE_END | F.CLAUSE_BREAK | F.QUOTE
+# The most common words of chat and conversation: a need that one of them meets rules
+# out few messages, so the gate prefers any other need of an alternative.
+COMMON_WORDS: Final = tuple(
+    """
+    i you the a to and it is that of in my me we be have do not for this on with your so but
+    was are 're 's 'm n't just what can will get like know about if no all at up out they he
+    she there now one time how why want when think go don't really would 'll could
+    """.split()
+)
 
 
 class Context:
     """What a matcher needs about the sentence it runs in; one per message and thread."""
 
-    __slots__ = ("bits", "first", "hit", "limit", "phrases", "space", "start_bits")
+    __slots__ = (
+        "_clause_starts",
+        "_positions",
+        "bits",
+        "first",
+        "hit",
+        "limit",
+        "phrases",
+        "sentence_start",
+        "space",
+        "start_bits",
+    )
 
     def __init__(
         self,
         bits: list[int],
         phrases: Mapping[int, list[tuple[int, int]]] | None,
         space: BitSpace,
+        sentence_start: Sequence[int],
     ) -> None:
         self.bits = bits
         """The bits of every token of the message."""
@@ -78,6 +99,36 @@ class Context:
         """The index of the first token of the sentence being matched."""
         self.hit: tuple[int, int] | None = None
         """The reported span of the match being tried, as token indexes."""
+        self.sentence_start = sentence_start
+        self._clause_starts: list[int] | None = None
+        self._positions: dict[int, list[int]] = {}
+
+    def positions(self, mask: int) -> list[int]:
+        """The tokens (or phrase starts) that have a bit of ``mask``; memoised per mask,
+        since many patterns start with the same class."""
+        found = self._positions.get(mask)
+        if found is None:
+            found = self._positions[mask] = [
+                index for index, bits in enumerate(self.start_bits) if bits & mask
+            ]
+        return found
+
+    def clause_starts(self) -> list[int]:
+        """The tokens where ``^`` can match: a clause's first token, or one after openers."""
+        if self._clause_starts is None:
+            starts = []
+            opener = self.space.opener_mask
+            at_start = False
+            for index, token in enumerate(self.bits):
+                if self.sentence_start[index] == index:
+                    at_start = True
+                if at_start:
+                    starts.append(index)
+                    at_start = bool(token & (opener | _BOUNDARY_FLAGS))
+                else:
+                    at_start = bool(token & _BOUNDARY_FLAGS)
+            self._clause_starts = starts
+        return self._clause_starts
 
     def filler_end(self, position: int) -> int:
         """Where a filler starting at ``position`` ends, or -1 if none starts there."""
@@ -99,26 +150,50 @@ Matcher = Callable[[Context, int, Then], bool]
 class BitSpace:
     """The bits of one rule set: flags, the vocabulary's classes, then literal words.
 
-    ``word_bits`` maps every form a pattern can test to its bits; a token's bits are its
-    flags ORed with the entry of its normalised form.
+    A token's bits are its flags, its form's class mask shifted above the flags, and the
+    bits of the literal words and lemmas of the rule set that it is (:meth:`bits_of`).
+    The vocabulary's tables are shared, not copied: a rule set costs only its literals.
     """
 
     def __init__(self) -> None:
         vocabulary = get_vocabulary()
         self.vocabulary = vocabulary
+        self.forms = vocabulary.form_masks
+        """Form → class mask (not shifted), the vocabulary's own table."""
+        self.literals: dict[str, int] = {}
+        """Form → the bits of the literal words and lemmas it is."""
+        self.class_shift = _CLASS_SHIFT
+        """How far a class mask is shifted in token bits (above the flags)."""
         self.next_bit = _CLASS_SHIFT + len(vocabulary.class_names)
-        self.word_bits: dict[str, int] = {
-            form: classes << _CLASS_SHIFT for form, classes in vocabulary.forms().items()
-        }
-        self.phrase_bits: dict[str, int] = {
-            phrase: classes << _CLASS_SHIFT for phrase, classes in vocabulary.phrase_forms().items()
-        }
         self._literal: dict[str, int] = {}
+        self.groups: dict[str, Node] = {}
+        """Parsed groups by their text, shared by every pattern of the rule set."""
+        # Memos by node identity; ``_trees`` keeps every compiled tree alive, so that no
+        # node's id is reused by another while the memos hold it.
+        self._masks: dict[int, int | None] = {}
+        self._matchers: dict[int, Matcher] = {}
+        self._trees: list[Node] = []
         self.filler_mask = self._classes_mask(FILLER_CLASSES) | _FILLER_FLAGS
         self.opener_mask = self._classes_mask(_OPENER_CLASSES) | _FILLER_FLAGS
-        self.phrase_mask = 0
-        for bits in self.phrase_bits.values():
-            self.phrase_mask |= bits
+        phrases = 0
+        for mask in vocabulary.phrase_forms().values():
+            phrases |= mask
+        self.phrase_mask = phrases << _CLASS_SHIFT
+        """Every bit that some phrase has."""
+
+    def commonness(self, mask: int) -> int:
+        """How many of the most common English words a mask meets: lower is more selective."""
+        if mask & F.WORD or mask < 0:
+            return len(COMMON_WORDS) + 1
+        return sum(1 for word in COMMON_WORDS if self.bits_of(word) & mask)
+
+    def bits_of(self, form: str) -> int:
+        """The bits of a token form, without its flags."""
+        return (self.forms.get(form, 0) << _CLASS_SHIFT) | self.literals.get(form, 0)
+
+    def phrase_bits(self, phrase: str) -> int:
+        """The bits of a phrase of the vocabulary."""
+        return self.vocabulary.phrase_classes(phrase) << _CLASS_SHIFT
 
     def _classes_mask(self, names: tuple[str, ...]) -> int:
         mask = 0
@@ -151,31 +226,97 @@ class BitSpace:
             self.next_bit += 1
             self._literal[key] = bit
             for form in forms:
-                self.word_bits[form] = self.word_bits.get(form, 0) | bit
+                self.literals[form] = self.literals.get(form, 0) | bit
         return bit
 
 
-class CompiledPattern:
-    """A pattern ready to run: its matcher, where it can start, and what it needs."""
+class Branch:
+    """One top-level alternative of a pattern, ready to run.
 
-    __slots__ = ("first_mask", "matcher", "needs")
+    Splitting a pattern at its top-level ``|`` lets each alternative start only where its
+    own first item can match, and run only when its own needs are met.
+    """
 
-    def __init__(self, matcher: Matcher, first_mask: int, needs: tuple[int, ...]) -> None:
+    __slots__ = ("at_clause_start", "first_mask", "matcher", "needs")
+
+    def __init__(
+        self, matcher: Matcher, first_mask: int, at_clause_start: bool, needs: tuple[int, ...]
+    ) -> None:
         self.matcher = matcher
         self.first_mask = first_mask
         """Bits one of which the first token of a match has; 0 means any token."""
+        self.at_clause_start = at_clause_start
+        """Whether a match starts only at the start of a clause (the pattern opens with ^)."""
         self.needs = needs
         """Masks that must each be met by some token of the message for a match."""
+
+    def ready(self, union: int) -> bool:
+        """Whether a message whose tokens have the bits ``union`` can match."""
+        for need in self.needs:
+            if not union & need:
+                return False
+        return True
+
+
+class CompiledPattern:
+    """A pattern ready to run: its branches (see :class:`Branch`)."""
+
+    __slots__ = ("branches",)
+
+    def __init__(self, branches: tuple[Branch, ...]) -> None:
+        self.branches = branches
+
+    def ready(self, union: int) -> bool:
+        """Whether some branch can match a message whose tokens have the bits ``union``."""
+        return any(branch.ready(union) for branch in self.branches)
 
 
 def compile_pattern(node: Node, space: BitSpace) -> CompiledPattern:
     """Compile a parsed pattern against a rule set's bit space."""
-    first, empty = _first(node, space)
-    return CompiledPattern(_compile(node, space), 0 if empty else first, tuple(_needs(node, space)))
+    space._trees.append(node)
+    branches = []
+    for branch in _split(node):
+        space._trees.append(branch)
+        first, empty = _first(branch, space)
+        # The rarest needs first: a message usually fails on one of them.
+        needs = sorted(set(_needs(branch, space)), key=space.commonness)
+        branches.append(
+            Branch(_compile(branch, space), 0 if empty else first, _opens_clause(branch), tuple(needs))
+        )
+    return CompiledPattern(tuple(branches))
+
+
+def _split(node: Node) -> list[Node]:
+    """The top-level alternatives of a pattern, a reported span kept on each."""
+    if isinstance(node, Alt):
+        return [branch for option in node.options for branch in _split(option)]
+    if isinstance(node, Hit) and isinstance(node.node, Alt):
+        return [Hit(branch) for branch in _split(node.node)]
+    return [node]
+
+
+def _opens_clause(node: Node) -> bool:
+    """Whether every match of ``node`` starts with ``^``."""
+    if isinstance(node, ClauseStart):
+        return True
+    if isinstance(node, Seq):
+        return _opens_clause(node.items[0])
+    if isinstance(node, Hit):
+        return _opens_clause(node.node)
+    return False
 
 
 def _single_mask(node: Node, space: BitSpace) -> int | None:
     """The mask of a one-token item (word, lemma or a group of them), else None."""
+    key = id(node)
+    if key in space._masks:
+        return space._masks[key]
+    mask = _single_mask_of(node, space)
+    space._masks[key] = mask
+    return mask
+
+
+def _single_mask_of(node: Node, space: BitSpace) -> int | None:
     if isinstance(node, Word):
         return space.mask_of(node.text)
     if isinstance(node, Lemma):
@@ -192,6 +333,14 @@ def _single_mask(node: Node, space: BitSpace) -> int | None:
 
 
 def _compile(node: Node, space: BitSpace) -> Matcher:
+    key = id(node)
+    matcher = space._matchers.get(key)
+    if matcher is None:
+        matcher = space._matchers[key] = _compile_new(node, space)
+    return matcher
+
+
+def _compile_new(node: Node, space: BitSpace) -> Matcher:
     mask = _single_mask(node, space)
     if mask is not None:
         return _token(mask, bool(mask & space.phrase_mask))
@@ -201,7 +350,7 @@ def _compile(node: Node, space: BitSpace) -> Matcher:
         words = [_token(space.mask_of(word), False) for word in node.words]
         return _sequence(words, skip_fillers=False)
     if isinstance(node, Alt):
-        return _alternatives([_compile(option, space) for option in node.options])
+        return _alternatives([_guarded(option, space) for option in node.options])
     if isinstance(node, Repeat):
         return _repeat(_compile(node.node, space), node.low, node.high)
     if isinstance(node, Hit):
@@ -352,9 +501,27 @@ def _pair(first: Matcher, second: Matcher, skip_fillers: bool) -> Matcher:
     return adjacent
 
 
-def _alternatives(matchers: list[Matcher]) -> Matcher:
+def _guarded(node: Node, space: BitSpace) -> tuple[int, Matcher]:
+    """An alternative with the bits its first token must have (0: no such test)."""
+    first, empty = _first(node, space)
+    return (0 if empty or first < 0 else first), _compile(node, space)
+
+
+def _alternatives(options: list[tuple[int, Matcher]]) -> Matcher:
+    guarded = tuple(options)
+
     def alternatives(ctx: Context, position: int, then: Then) -> bool:
-        return any(matcher(ctx, position, then) for matcher in matchers)
+        if position >= ctx.limit:
+            token = 0
+        else:
+            token = ctx.start_bits[position]
+        for first, matcher in guarded:
+            # Most alternatives fail on their first token: test it before calling.
+            if first and not token & first:
+                continue
+            if matcher(ctx, position, then):
+                return True
+        return False
 
     return alternatives
 
@@ -455,11 +622,11 @@ def _needs(node: Node, space: BitSpace) -> list[int]:
     if isinstance(node, Phrase):
         return [space.mask_of(word) for word in node.words]
     if isinstance(node, Alt):
-        firsts = [_needs(option, space) for option in node.options]
-        if all(firsts):
+        options = [_needs(option, space) for option in node.options]
+        if all(options):
             total = 0
-            for needs in firsts:
-                total |= needs[0]
+            for needs in options:
+                total |= min(needs, key=space.commonness)
             return [total]
         return []
     if isinstance(node, Repeat):

@@ -24,7 +24,14 @@ from collections.abc import Sequence
 from typing import Final
 
 from intimacy_kit._model import Category, Finding, Severity, _trusted_finding
-from intimacy_kit.detection._compile import BitSpace, CompiledPattern, Context, compile_pattern
+from intimacy_kit.detection._compile import (
+    COMMON_WORDS,
+    BitSpace,
+    Branch,
+    CompiledPattern,
+    Context,
+    compile_pattern,
+)
 from intimacy_kit.detection._frames import HEDGING_FRAMES, NEGATING_FRAMES
 from intimacy_kit.detection._pattern import PatternError, parse
 from intimacy_kit.detection._rule import Hedge, Rule, RuleError
@@ -45,6 +52,8 @@ _NEEDS_READING: Final = re.compile(
 _GATE_WORDS: Final = re.compile(r"[a-z0-9']+")
 _SOFTER: Final = {Severity.HIGH: Severity.MEDIUM, Severity.MEDIUM: Severity.LOW}
 _UNSAID: Final = F.QUOTED | F.REPORTED
+# Words after which a frame no longer applies: "I'm not saying …, but you're lazy".
+_CONTRAST: Final = frozenset({"but", "though", "however", "yet", "although"})
 # Words whose reading depends on their neighbours: the gate assumes every reading.
 _CONTEXT_READINGS: Final = {
     "your": ("your", "you", "'re"),
@@ -55,14 +64,8 @@ _CONTEXT_READINGS: Final = {
 }
 
 
-class _Compiled:
-    """One rule with its compiled pattern."""
-
-    __slots__ = ("pattern", "rule")
-
-    def __init__(self, rule: Rule, pattern: CompiledPattern) -> None:
-        self.rule = rule
-        self.pattern = pattern
+_Unit = tuple[Rule, Branch]
+"""One branch of one rule: what the gate selects and the matcher runs."""
 
 
 class CompiledRules:
@@ -71,66 +74,98 @@ class CompiledRules:
     def __init__(self, rules: Sequence[Rule]) -> None:
         space = BitSpace()
         self.space = space
-        self.rules = tuple(_Compiled(rule, self._compile_rule(rule, space)) for rule in rules)
-        self.negating = tuple(compile_pattern(parse(p), space) for p in NEGATING_FRAMES)
-        self.hedging = tuple(compile_pattern(parse(p), space) for p in HEDGING_FRAMES)
-        self.gate_bits = self._gate_bits(space)
+        self.units: tuple[_Unit, ...] = tuple(
+            (rule, branch)
+            for rule in rules
+            for branch in self._compile_rule(rule, space).branches
+        )
+        self.negating = tuple(
+            compile_pattern(parse(p, space.groups), space) for p in NEGATING_FRAMES
+        )
+        self.hedging = tuple(compile_pattern(parse(p, space.groups), space) for p in HEDGING_FRAMES)
+        self.gate_extra = self._gate_extra(space)
+        self._index = self._unit_index(self.units)
 
     @staticmethod
     def _compile_rule(rule: Rule, space: BitSpace) -> CompiledPattern:
         try:
-            return compile_pattern(rule.parsed(), space)
+            return compile_pattern(parse(rule.pattern, space.groups), space)
         except PatternError as error:
             raise RuleError(f"rule {rule.id!r}: pattern: {error}") from None
 
     @staticmethod
-    def _gate_bits(space: BitSpace) -> dict[str, int]:
-        """The bits of raw words as the gate sees them, every possible reading included."""
-        word_bits = space.word_bits
-        gate = dict(word_bits)
+    def _gate_extra(space: BitSpace) -> dict[str, int]:
+        """Bits the gate adds to raw words: every reading of chat spellings and the phrases
+        a word may start, beyond what the word is as a token."""
 
         def bits_of(tokens: Sequence[str]) -> int:
             bits = 0
             for token in tokens:
-                bits |= word_bits.get(token, 0)
+                bits |= space.bits_of(token)
             return bits
 
+        extra: dict[str, int] = {}
         for raw, tokens in EXPANSIONS.items():
-            gate[raw] = gate.get(raw, 0) | bits_of(tokens)
+            extra[raw] = extra.get(raw, 0) | bits_of(tokens)
         for raw, word in SPELLINGS.items():
-            gate[raw] = gate.get(raw, 0) | bits_of(split_contraction(word))
+            extra[raw] = extra.get(raw, 0) | bits_of(split_contraction(word))
         for raw, tokens in _CONTEXT_READINGS.items():
-            gate[raw] = gate.get(raw, 0) | bits_of(tokens)
-        for phrase, bits in space.phrase_bits.items():
-            first = phrase.split(" ", 1)[0]
-            gate[first] = gate.get(first, 0) | bits
-        return gate
+            extra[raw] = extra.get(raw, 0) | bits_of(tokens)
+        for phrase in space.vocabulary.phrase_forms():
+            # Any word of a phrase must be there for it to match: the gate files the
+            # phrase under its most telling word, not under a common first word ("i").
+            key = max(phrase.split(" "), key=_telling)
+            extra[key] = extra.get(key, 0) | space.phrase_bits(phrase)
+        return extra
+
+    @staticmethod
+    def _unit_index(units: Sequence[_Unit]) -> dict[int, list[int]]:
+        """Units by each bit of their rarest need: a message's bits select the few units
+        worth checking instead of every unit of the rule set."""
+        index: dict[int, list[int]] = {}
+        for position, (_, branch) in enumerate(units):
+            rarest = branch.needs[0] if branch.needs else -1
+            if rarest < 0:
+                index.setdefault(-1, []).append(position)
+                continue
+            while rarest:
+                bit = rarest & -rarest
+                index.setdefault(bit, []).append(position)
+                rarest ^= bit
+        return index
 
     # -- step 1: the gate -------------------------------------------------------------
 
-    def _gate(self, text: str) -> tuple[_Compiled, ...] | None:
-        """The rules that may match ``text``, or None when the message must be read first."""
+    def _gate(self, text: str) -> list[_Unit] | None:
+        """The branches that may match ``text``, or None when it must be read first."""
         lowered = text.lower()
         if _NEEDS_READING.search(lowered):
             return None
-        gate = self.gate_bits
-        union = 0
+        extra, forms, literals = self.gate_extra, self.space.forms, self.space.literals
+        classes = literal = 0
         for word in _GATE_WORDS.findall(lowered):
-            bits = gate.get(word)
-            if bits is None and "'" in word:
-                bits = 0
-                for token in split_contraction(word.strip("'")):
-                    bits |= gate.get(token, 0)
-            if bits:
-                union |= bits
-        return self._candidates(union | F.WORD | F.PUNCT)
+            words = split_contraction(word.strip("'")) if "'" in word else (word,)
+            for token in words:
+                classes |= forms.get(token, 0)
+                literal |= literals.get(token, 0) | extra.get(token, 0)
+        union = (classes << self.space.class_shift) | literal | F.WORD | F.PUNCT
+        return self._candidates(union)
 
-    def _candidates(self, union: int) -> tuple[_Compiled, ...]:
-        return tuple(
-            compiled
-            for compiled in self.rules
-            if all(union & need for need in compiled.pattern.needs)
-        )
+    def _candidates(self, union: int, units: Sequence[_Unit] | None = None) -> list[_Unit]:
+        """The units whose needs ``union`` meets (among ``units``, or all of them)."""
+        if units is not None:
+            return [unit for unit in units if unit[1].ready(union)]
+        index = self._index
+        chosen = set(index.get(-1, ()))
+        key = union
+        while key:
+            bit = key & -key
+            found = index.get(bit)
+            if found is not None:
+                chosen.update(found)
+            key ^= bit
+        every = self.units
+        return [every[p] for p in sorted(chosen) if every[p][1].ready(union)]
 
     # -- steps 2 to 4 -----------------------------------------------------------------
 
@@ -142,7 +177,7 @@ class CompiledRules:
         return self.findings_in(read(text), candidates)
 
     def findings_in(
-        self, doc: Doc, candidates: tuple[_Compiled, ...] | None = None
+        self, doc: Doc, candidates: Sequence[_Unit] | None = None
     ) -> tuple[Finding, ...]:
         """The findings in an already read message (the rewriter reads once and shares)."""
         if not doc.norms:
@@ -151,75 +186,101 @@ class CompiledRules:
         union = 0
         for bits in ctx.start_bits:
             union |= bits
-        rules = self._candidates(union) if candidates is None else candidates
-        rules = tuple(compiled for compiled in rules if all(union & n for n in compiled.pattern.needs))
-        if not rules:
+        units = self._candidates(union, candidates)
+        if not units:
             return ()
-        negated_from = self._frame_starts(ctx, doc, self.negating, union)
-        hedged_from = self._frame_starts(ctx, doc, self.hedging, union)
+        negated = self._frame_starts(ctx, doc, self.negating, union)
+        hedged = self._frame_starts(ctx, doc, self.hedging, union)
         raw: list[tuple[int, int, Rule, Severity]] = []
-        for compiled in rules:
-            for first, last in _matches(compiled.pattern, ctx, doc):
-                severity = self._judge(compiled.rule, doc, first, negated_from, hedged_from)
+        for rule, branch in units:
+            for first, last in _branch_matches(branch, ctx, doc):
+                severity = self._judge(rule, doc, first, negated, hedged)
                 if severity is not None:
-                    raw.append((first, last, compiled.rule, severity))
+                    raw.append((first, last, rule, severity))
         return _merge(doc, raw) if raw else ()
 
     def _context(self, doc: Doc) -> Context:
-        word_bits = self.space.word_bits
-        bits = [flag | word_bits.get(norm, 0) for norm, flag in zip(doc.norms, doc.flags, strict=True)]
+        bits_of = self.space.bits_of
+        bits = [flag | bits_of(norm) for norm, flag in zip(doc.norms, doc.flags, strict=True)]
         phrases: dict[int, list[tuple[int, int]]] | None = None
         if doc.phrases:
             phrase_bits = self.space.phrase_bits
             phrases = {}
             for first, last, phrase in doc.phrases:
-                phrases.setdefault(first, []).append((last, phrase_bits.get(phrase, 0)))
-        return Context(bits, phrases, self.space)
+                phrases.setdefault(first, []).append((last, phrase_bits(phrase)))
+        return Context(bits, phrases, self.space, doc.sentence_start)
 
     def _frame_starts(
         self, ctx: Context, doc: Doc, frames: tuple[CompiledPattern, ...], union: int
-    ) -> dict[int, int]:
-        """For each sentence (by its first token) that has a frame, where the first one ends."""
-        starts: dict[int, int] = {}
+    ) -> dict[int, tuple[int, int]]:
+        """For each sentence (by its first token) with a frame, the tokens the frame covers.
+
+        A frame covers what follows it up to a "but" ("I'm not trying to be mean, but
+        you're lazy": the judgment after "but" stands) or the end of the sentence.
+        """
+        covered: dict[int, tuple[int, int]] = {}
         for frame in frames:
-            if not all(union & need for need in frame.needs):
+            if not frame.ready(union):
                 continue
-            for first, last in _matches(frame, ctx, doc, whole=True):
+            for first, last in _matches(frame, ctx, doc, union):
                 sentence = doc.sentence_start[first]
-                if last < starts.get(sentence, len(doc.norms) + 1):
-                    starts[sentence] = last
-        return starts
+                if sentence in covered and covered[sentence][0] <= last:
+                    continue
+                stop = last
+                end = doc.sentence_end[first]
+                while stop < end and doc.norms[stop] not in _CONTRAST:
+                    stop += 1
+                covered[sentence] = (last, stop)
+        return covered
 
     @staticmethod
     def _judge(
         rule: Rule,
         doc: Doc,
         first: int,
-        negated_from: dict[int, int],
-        hedged_from: dict[int, int],
+        negated: dict[int, tuple[int, int]],
+        hedged: dict[int, tuple[int, int]],
     ) -> Severity | None:
         """The severity a match keeps after quotes, negation and hedges; None to drop it."""
-        if not rule.in_quotes and doc.flags[first] & _UNSAID:
-            return None
+        flags = doc.flags[first]
+        if flags & F.FICTION or (not rule.in_quotes and flags & _UNSAID):
+            return None  # a line of a story, or someone else's words
         sentence = doc.sentence_start[first]
-        if rule.negatable and negated_from.get(sentence, len(doc.norms) + 1) <= first:
+        if rule.negatable and _covers(negated.get(sentence), first):
             return None
         severity = rule.severity
-        if rule.hedge is not Hedge.KEEP and hedged_from.get(sentence, len(doc.norms) + 1) <= first:
+        if rule.hedge is not Hedge.KEEP and _covers(hedged.get(sentence), first):
             if rule.hedge is Hedge.SKIP:
                 return None
             severity = _SOFTER.get(severity, severity)
         return severity
 
 
+def _telling(word: str) -> tuple[bool, int]:
+    """How telling a word is for the gate: uncommon first, then longer."""
+    return word not in COMMON_WORDS, len(word)
+
+
+def _covers(span: tuple[int, int] | None, index: int) -> bool:
+    return span is not None and span[0] <= index < span[1]
+
+
 def _matches(
-    pattern: CompiledPattern, ctx: Context, doc: Doc, *, whole: bool = False
+    pattern: CompiledPattern, ctx: Context, doc: Doc, union: int
 ) -> list[tuple[int, int]]:
-    """The token spans a pattern reports in the message (its hit, or the whole match)."""
+    """The token spans of every match of a pattern's ready branches (whole matches)."""
     found: list[tuple[int, int]] = []
-    mask = pattern.first_mask
-    matcher = pattern.matcher
-    bits = ctx.start_bits
+    for branch in pattern.branches:
+        if branch.ready(union):
+            found.extend(_branch_matches(branch, ctx, doc, whole=True))
+    return found
+
+
+def _branch_matches(
+    branch: Branch, ctx: Context, doc: Doc, *, whole: bool = False
+) -> list[tuple[int, int]]:
+    """The token spans a branch reports in the message (its hit, or the whole match)."""
+    found: list[tuple[int, int]] = []
     sentence_end = doc.sentence_end
     sentence_start = doc.sentence_start
     last_end = -1
@@ -229,7 +290,14 @@ def _matches(
         last_end = end
         return True
 
-    starts = [i for i, b in enumerate(bits) if b & mask] if mask else range(len(bits))
+    mask = branch.first_mask
+    if branch.at_clause_start:
+        starts: Sequence[int] = ctx.clause_starts()
+    elif mask:
+        starts = ctx.positions(mask)
+    else:
+        starts = range(len(ctx.bits))
+    matcher = branch.matcher
     for start in starts:
         ctx.limit = sentence_end[start]
         ctx.first = sentence_start[start]

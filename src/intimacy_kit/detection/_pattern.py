@@ -163,8 +163,11 @@ Node = (
 
 
 class _Parser:
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, groups: dict[str, Node] | None) -> None:
         self.source = source
+        # Groups already parsed, by their text: the fragments shared by many rules are
+        # parsed once (and, being the same node, compiled once).
+        self.groups = groups if groups is not None else {}
         self.tokens: list[tuple[str, str, int]] = []
         position = 0
         source = source.rstrip()
@@ -176,6 +179,15 @@ class _Parser:
             self.tokens.append((kind, match.group(kind), match.start(kind)))
             position = match.end()
         self.index = 0
+        self.closing: dict[int, int] = {}
+        opened: list[int] = []
+        for index, (kind, text, _) in enumerate(self.tokens):
+            if kind != "symbol":
+                continue
+            if text == "(":
+                opened.append(index)
+            elif text == ")" and opened:
+                self.closing[opened.pop()] = index
 
     def peek(self) -> tuple[str, str, int] | None:
         return self.tokens[self.index] if self.index < len(self.tokens) else None
@@ -258,8 +270,18 @@ class _Parser:
 
     def _symbol(self, text: str, position: int) -> Node:
         if text == "(":
+            opening = self.index - 1
+            closing = self.closing.get(opening)
+            if closing is None:
+                raise PatternError(f"'(' at position {position} is never closed")
+            key = self.source[position : self.tokens[closing][2] + 1]
+            known = self.groups.get(key)
+            if known is not None:
+                self.index = closing + 1
+                return known
             node = self.alternatives()
             self.expect(")")
+            self.groups[key] = node
             return node
         if text == "[":
             node = self.alternatives()
@@ -282,9 +304,13 @@ def _single_token(node: Node) -> bool:
     return False
 
 
-def parse(source: str) -> Node:
-    """Parse a pattern into its tree; :class:`PatternError` says what is wrong and where."""
-    parser = _Parser(source)
+def parse(source: str, groups: dict[str, Node] | None = None) -> Node:
+    """Parse a pattern into its tree; :class:`PatternError` says what is wrong and where.
+
+    ``groups`` caches parsed groups by their text across calls, so that fragments shared
+    by many patterns are parsed once.
+    """
+    parser = _Parser(source, groups)
     if not parser.tokens:
         raise PatternError("the pattern is empty")
     node = parser.alternatives()

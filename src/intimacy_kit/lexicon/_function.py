@@ -44,7 +44,7 @@ FUTURE = WordClass(
     name="FUTURE",
     pos=Pos.OTHER,
     description="What makes a clause about what the speaker will do: will, 'll, gonna.",
-    entries="will, 'll, shall, gonna, would, 'd",
+    entries="will, 'll, wo, shall, gonna, would, 'd",
     inflect=False,
 )
 NEGATION = WordClass(
@@ -79,7 +79,7 @@ DETERMINER = WordClass(
     name="DETERMINER",
     pos=Pos.OTHER,
     description="Articles and other words that open a noun phrase.",
-    entries="a, an, the, this, that, these, those, some, any, another, such",
+    entries="a, an, the, this, that, these, those, some, any, another, such, one",
     inflect=False,
 )
 QUESTION_WORD = WordClass(

@@ -8,7 +8,7 @@ groups, so a group added to a data module is covered by every rule at once.
 
 from __future__ import annotations
 
-from intimacy_kit.lexicon import _insults, _traits
+from intimacy_kit.lexicon import _insults, _label_words, _traits
 from intimacy_kit.lexicon._format import Pos, WordClass
 
 __all__ = ["CLASSES"]
@@ -30,10 +30,13 @@ INSULT = WordClass(
         "Every insult noun aimed at a person (the INSULT_ groups), except the ambiguous "
         "ones that also have a harmless sense (INSULT_AMBIGUOUS)."
     ),
-    includes=tuple(
-        c.name
-        for c in _insults.CLASSES
-        if c.name.startswith("INSULT_") and c.name != "INSULT_AMBIGUOUS"
+    includes=(
+        *(
+            c.name
+            for c in _insults.CLASSES
+            if c.name.startswith("INSULT_") and c.name != "INSULT_AMBIGUOUS"
+        ),
+        _label_words.OPEN_INSULT.name,
     ),
 )
 

@@ -75,10 +75,24 @@ def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], d
     return split(IRREGULAR_VERBS), split(IRREGULAR_NOUNS), split(IRREGULAR_ADJECTIVES)
 
 
+def _british_forms(lemma: str) -> tuple[str, ...]:
+    """The doubled "l" of British spelling: "cancel" → "cancelled", "cancelling"."""
+    if len(lemma) > 3 and lemma.endswith("l") and lemma[-2] in _VOWELS and lemma[-3] not in _VOWELS:
+        return lemma + "led", lemma + "ling"
+    return ()
+
+
 def verb_forms(lemma: str) -> tuple[str, ...]:
-    """Base, third singular, past, past participle and gerund (multi-word: the first word)."""
+    """Base, third singular, past, past participle and gerund, and British spellings.
+
+    Multi-word verbs inflect their first word ("kick out" → "kicked out").
+
+    >>> verb_forms("cancel")[-2:]
+    ('cancelled', 'cancelling')
+    """
     head, _, rest = lemma.partition(" ")
     forms = _tables()[0].get(head) or regular_verb_forms(head)
+    forms = (*forms, *(form for form in _british_forms(head) if form not in forms))
     if rest:
         return tuple(f"{form} {rest}" for form in forms)
     return forms

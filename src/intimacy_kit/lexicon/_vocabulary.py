@@ -16,46 +16,16 @@ True
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
-from types import MappingProxyType
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType, ModuleType
 from typing import Final
 
-from intimacy_kit.lexicon import (
-    _chat,
-    _contempt_words,
-    _feeling_classes,
-    _fillers,
-    _function,
-    _groups,
-    _hostility,
-    _insults,
-    _judgment_words,
-    _people,
-    _requests_words,
-    _swearing,
-    _traits,
-)
+from intimacy_kit.lexicon import _chat, _people
 from intimacy_kit.lexicon._contractions import split_phrase
 from intimacy_kit.lexicon._format import Pos, WordClass
 from intimacy_kit.lexicon._morphology import adjective_forms, noun_forms, verb_forms
 
-__all__ = ["Phrase", "Vocabulary", "get_vocabulary", "inflections"]
-
-MODULES: Final = (
-    _people,
-    _function,
-    _fillers,
-    _traits,
-    _insults,
-    _groups,
-    _swearing,
-    _hostility,
-    _feeling_classes,
-    _judgment_words,
-    _requests_words,
-    _contempt_words,
-)
-"""The data modules whose ``CLASSES`` make up the vocabulary, in numbering order."""
+__all__ = ["Phrase", "Vocabulary", "build_vocabulary", "get_vocabulary", "inflections"]
 
 # The lemmas of the contracted forms the tokenizer produces, and of the auxiliaries
 # whose paradigms are not a verb's five forms.
@@ -135,8 +105,8 @@ class Phrase:
         """The words after the first."""
 
 
-class Vocabulary:
-    """The word classes, numbered, with their forms indexed (see the module docstring)."""
+class _Builder:
+    """Numbers the classes and indexes every form and phrase of them (see the docstring)."""
 
     def __init__(self, classes: Iterable[WordClass]) -> None:
         ordered = tuple(classes)
@@ -144,19 +114,13 @@ class Vocabulary:
         if len(set(names)) != len(names):
             raise ValueError("two word classes share a name")
         self.class_names: tuple[str, ...] = tuple(names)
-        """The class names; class ``n`` is bit ``n`` of a class mask."""
         self._bit: dict[str, int] = {name: 1 << n for n, name in enumerate(names)}
         self._masks = self._closure(ordered)
-        self._forms: dict[str, int] = {}
-        self._lemmas: dict[str, str] = dict(_FUNCTION_LEMMAS)
-        self._phrases: dict[str, list[Phrase]] = {}
-        self._phrase_masks: dict[str, int] = {}
+        self.forms: dict[str, int] = {}
+        self.lemmas: dict[str, str] = dict(_FUNCTION_LEMMAS)
+        self.phrases: dict[str, int] = {}
         for word_class in ordered:
             self._add(word_class)
-        for phrases in self._phrases.values():
-            phrases.sort(key=lambda phrase: -len(phrase.rest))  # the longest match wins
-        self.phrases: MappingProxyType[str, list[Phrase]] = MappingProxyType(self._phrases)
-        """Phrases by their first word, longest first."""
 
     def _closure(self, classes: tuple[WordClass, ...]) -> dict[str, int]:
         """For each class, its own bit and the bits of every class that includes it."""
@@ -193,13 +157,38 @@ class Vocabulary:
     def _add_form(self, form: str, lemma: str, mask: int) -> None:
         form = split_phrase(form)  # "can't stand" is read as the tokens "ca n't stand"
         if " " in form:
-            first = form.split(" ", 1)[0]
-            if form not in self._phrase_masks:
-                self._phrases.setdefault(first, []).append(Phrase(form))
-            self._phrase_masks[form] = self._phrase_masks.get(form, 0) | mask
+            self.phrases[form] = self.phrases.get(form, 0) | mask
             return
-        self._forms[form] = self._forms.get(form, 0) | mask
-        self._lemmas.setdefault(form, lemma)
+        self.forms[form] = self.forms.get(form, 0) | mask
+        self.lemmas.setdefault(form, lemma)
+
+
+class Vocabulary:
+    """The word classes, numbered, with their forms indexed (see the module docstring)."""
+
+    def __init__(
+        self,
+        class_names: tuple[str, ...],
+        forms: dict[str, int],
+        phrases: dict[str, int],
+        lemmas: dict[str, str],
+    ) -> None:
+        self.class_names = class_names
+        """The class names; class ``n`` is bit ``n`` of a class mask."""
+        self._bit: dict[str, int] = {name: 1 << n for n, name in enumerate(class_names)}
+        self._forms = forms
+        self.form_masks: Mapping[str, int] = forms
+        """Every single-token form and its class mask (read only; the index itself)."""
+        self._phrase_masks = phrases
+        self._lemmas = lemmas
+        by_pair: dict[tuple[str, str], list[Phrase]] = {}
+        for text in phrases:
+            phrase = Phrase(text)
+            by_pair.setdefault((text.split(" ", 1)[0], phrase.rest[0]), []).append(phrase)
+        for candidates in by_pair.values():
+            candidates.sort(key=lambda phrase: -len(phrase.rest))  # the longest match wins
+        self.phrases_by_pair: Mapping[tuple[str, str], list[Phrase]] = by_pair
+        """Phrases by their first two words, longest first."""
 
     def bit(self, name: str) -> int:
         """The mask of one class (its own bit only); ``KeyError`` for an unknown name."""
@@ -220,6 +209,10 @@ class Vocabulary:
     def phrase_forms(self) -> MappingProxyType[str, int]:
         """Every phrase and its class mask."""
         return MappingProxyType(self._phrase_masks)
+
+    def lemmas(self) -> MappingProxyType[str, str]:
+        """The lemma of every form whose lemma the vocabulary knows."""
+        return MappingProxyType(self._lemmas)
 
     def lemma(self, form: str) -> str:
         """The lemma of a form, or the form itself when it is not in the vocabulary."""
@@ -254,12 +247,81 @@ def _english_words() -> frozenset[str]:
     return frozenset(WORDS.split())
 
 
+def data_modules() -> tuple[ModuleType, ...]:
+    """The data modules whose ``CLASSES`` make up the vocabulary, in numbering order.
+
+    Imported here, on demand: a process that loads the generated index never needs them.
+    """
+    from intimacy_kit.lexicon import (  # noqa: PLC0415
+        _contempt_words,
+        _feeling_classes,
+        _fillers,
+        _function,
+        _groups,
+        _hostility,
+        _insults,
+        _judgment_words,
+        _label_words,
+        _requests_words,
+        _swearing,
+        _threat_words,
+        _traits,
+    )
+
+    return (
+        _people,
+        _function,
+        _fillers,
+        _traits,
+        _insults,
+        _label_words,
+        _groups,
+        _swearing,
+        _hostility,
+        _threat_words,
+        _feeling_classes,
+        _judgment_words,
+        _requests_words,
+        _contempt_words,
+    )
+
+
 def all_classes() -> tuple[WordClass, ...]:
     """Every word class of the data modules, in numbering order."""
-    return tuple(word_class for module in MODULES for word_class in module.CLASSES)
+    classes: list[WordClass] = []
+    for module in data_modules():
+        classes.extend(module.CLASSES)
+    return tuple(classes)
+
+
+def build_vocabulary() -> Vocabulary:
+    """The vocabulary built afresh from the word classes of the data modules."""
+    builder = _Builder(all_classes())
+    return Vocabulary(builder.class_names, builder.forms, builder.phrases, builder.lemmas)
 
 
 @functools.cache
 def get_vocabulary() -> Vocabulary:
-    """The vocabulary of every word class of the package, built once."""
-    return Vocabulary(all_classes())
+    """The vocabulary of every word class of the package, loaded once.
+
+    It comes from the generated index (:mod:`intimacy_kit.lexicon._index`), which loads in
+    milliseconds; without an index (in a checkout where ``make data`` has not run yet) it
+    is built from the data modules.
+    """
+    try:
+        from intimacy_kit.lexicon import _index  # noqa: PLC0415 - generated, loaded on use
+    except ImportError:
+        return build_vocabulary()
+    return Vocabulary(
+        _index.CLASS_NAMES,
+        {key: int(value, 16) for key, value in _rows(_index.FORMS)},
+        {key: int(value, 16) for key, value in _rows(_index.PHRASES)},
+        dict(_rows(_index.LEMMAS)),
+    )
+
+
+def _rows(table: str) -> Iterator[tuple[str, str]]:
+    """The ``key<TAB>value`` lines of a generated table."""
+    for line in table.splitlines():
+        key, _, value = line.partition("\t")
+        yield key, value

@@ -148,18 +148,20 @@ class Doc:
 
 
 def _find_phrases(norms: list[str], flags: list[int], ends: list[int]) -> list[tuple[int, int, str]]:
-    phrases = get_vocabulary().phrases
+    """Every phrase of the vocabulary in the tokens, as (first, past last, phrase)."""
+    by_pair = get_vocabulary().phrases_by_pair
     found = []
-    for index, norm in enumerate(norms):
-        candidates = phrases.get(norm)
+    word = F.WORD
+    for index in range(len(norms) - 1):
+        candidates = by_pair.get((norms[index], norms[index + 1]))
         if candidates is None:
             continue
         limit = ends[index]
         for phrase in candidates:
             last = index + len(phrase.rest)
             if last < limit and all(
-                norms[index + offset] == word and flags[index + offset] & F.WORD
-                for offset, word in enumerate(phrase.rest, start=1)
+                norms[index + offset] == part and flags[index + offset] & word
+                for offset, part in enumerate(phrase.rest, start=1)
             ):
                 found.append((index, last + 1, phrase.text))
     return found
@@ -203,10 +205,12 @@ def read(text: str) -> Doc:
     first = 0
     while first < size:
         last = sentence_end[first]
-        begins = reported_from(norms, flags, classes, first, last)
-        if begins is not None:
+        reported = reported_from(norms, flags, classes, first, last)
+        if reported is not None:
+            begins, story = reported
+            mark = F.REPORTED | F.FICTION if story else F.REPORTED
             for index in range(begins, last):
-                flags[index] |= F.REPORTED
+                flags[index] |= mark
         first = last
     return Doc(
         text,

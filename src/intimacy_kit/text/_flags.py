@@ -42,6 +42,8 @@ SHOUTED: Final = 1 << 14
 """Written in capitals in the original (two letters or more)."""
 QUESTION: Final = 1 << 15
 """Sentence-final punctuation that contains a question mark."""
+FICTION: Final = 1 << 16
+"""In a story being told: a film, a book, a game ("in the movie he says …")."""
 
 FLAG_NAMES: Final = MappingProxyType(
     {
@@ -61,8 +63,9 @@ FLAG_NAMES: Final = MappingProxyType(
         "CAPITALIZED": CAPITALIZED,
         "SHOUTED": SHOUTED,
         "QUESTION_MARK": QUESTION,
+        "FICTION": FICTION,
     }
 )
 """The flags by the names rules use for them."""
-FLAG_BITS: Final = 16
+FLAG_BITS: Final = 17
 """How many bits the flags take; word classes are numbered above them."""

@@ -138,20 +138,28 @@ def quote_pairs(
 
 def _subject_before(
     index: int, norms: Sequence[str], flags: Sequence[int], classes: Sequence[int], start: int
-) -> bool:
-    """Whether a reporting subject (not the writer) stands before the verb at ``index``."""
+) -> bool | None:
+    """Whether a reporting subject (not the writer) stands before the verb at ``index``.
+
+    None when there is none; otherwise whether the subject is a character in a story.
+    """
     position = index - 1
     while position >= start and norms[position] in _BEFORE_REPORT_VERB:
         position -= 1
     if position < start:
-        return False
+        return None
     word = norms[position]
     if word in _REPORTING_SUBJECTS:
-        return True
+        return False
     if flags[position] & F.CAPITALIZED and position > start and flags[position] & F.WORD:
-        return True  # a name in mid-sentence: "and then Sam said …"
-    is_person = classes[position] & _masks()[2]
-    return bool(is_person) and position > start and norms[position - 1] in _POSSESSIVES
+        return False  # a name in mid-sentence: "and then Sam said …"
+    _, fiction, people = _masks()
+    if position > start and norms[position - 1] in _POSSESSIVES:
+        if classes[position] & fiction:
+            return True  # "the villain whispers …"
+        if classes[position] & people:
+            return False
+    return None
 
 
 @functools.cache
@@ -166,10 +174,12 @@ def _masks() -> tuple[int, int, int]:
 
 def reported_from(
     norms: Sequence[str], flags: Sequence[int], classes: Sequence[int], start: int, end: int
-) -> int | None:
+) -> tuple[int, bool] | None:
     """Where reported speech or a story begins in the sentence ``start:end``, if it does.
 
-    ``classes`` are the vocabulary class masks of the tokens.
+    ``classes`` are the vocabulary class masks of the tokens. The second value says
+    whether it is a story (a film, a book, a game, a character speaking) rather than
+    someone's reported words.
     """
     report, fiction, _ = _masks()
     for index in range(start, end):
@@ -177,13 +187,14 @@ def reported_from(
         if classes[index] & report or (word in _LIKE_REPORTS and index > start):
             if word in _LIKE_REPORTS and norms[index - 1] not in ("was", "is", "'s", "she", "he"):
                 continue
-            if _subject_before(index, norms, flags, classes, start):
-                return _after_objects(index + 1, norms, end)
+            subject = _subject_before(index, norms, flags, classes, start)
+            if subject is not None:
+                return _after_objects(index + 1, norms, end), subject
         elif classes[index] & fiction and index > start:
             before = norms[index - 1]
             opener = norms[index - 2] if index - 2 >= start else ""
             if before in _STORY_OPENERS or opener in _STORY_OPENERS:
-                return index + 1
+                return index + 1, True
     return None
 
 

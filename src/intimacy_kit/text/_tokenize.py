@@ -270,6 +270,8 @@ def _is_you_are(after: str, norms: list[str], index: int) -> bool:
         return False
     if after in _AFTER_YOU_ARE:
         return True
+    if after.endswith("ing"):
+        return False  # "your nagging!" is a possessive
     vocabulary = get_vocabulary()
     classes = vocabulary.names_of(vocabulary.classes_of(after))
     if any(name.startswith(("TRAIT_", "INSULT")) for name in classes):

@@ -18,7 +18,7 @@ WILL: Final = "(FUTURE | BE going to | BE gonna | <swear> SPEAKER FUTURE? | BE a
 """What makes a clause about what someone will do: will, 'll, going to, gonna."""
 YOU_ARE: Final = (
     "YOU (BE | MODAL BE | HAVE been | COPULA_VERB | BE COPULA_VERB | MODAL COPULA_VERB | "
-    "HAVE (become | turned into | gotten | got))"
+    "HAVE (become | turned into | gotten | got) | (<go> | <keep>) being)"
 )
 """"you" and a verb that attaches a description: are, 're being, act, seem, have become."""
 
@@ -26,8 +26,10 @@ YOU_ARE: Final = (
 LABEL: Final = "(TRAIT | INSULT)"
 """A negative character word or an insult noun."""
 DESCRIBED_PERSON: Final = (
-    "(DETERMINER? INTENSIFIER_ADJ* INSULT | DETERMINER? INTENSIFIER_ADJ* TRAIT"
-    " -(on | with | at | about | for | to) | DETERMINER? TRAIT+"
-    " (PERSON_NOUN | PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN) | DETERMINER INSULT_AMBIGUOUS $)"
+    "(DETERMINER? INTENSIFIER_ADJ* INSULT | DETERMINER? INTENSIFIER_ADJ* TRAIT -on"
+    " | DETERMINER? TRAIT+ (PERSON_NOUN | PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN)"
+    " | (such (a | an) | (a | an | one) INTENSIFIER_ADJ+) INSULT_AMBIGUOUS"
+    " | DETERMINER INSULT_AMBIGUOUS ($ | to (<live> | <deal> | <work>) with | to <be> around)"
+    " | as TRAIT as)"
 )
 """A label as a predicate: "lazy", "a complete idiot", "such a selfish person", "a pig!"."""

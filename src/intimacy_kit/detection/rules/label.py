@@ -62,7 +62,7 @@ RULES: tuple[Rule, ...] = (
         # I told you"); "you cheat on me" uses the word as a verb.
         pattern=(
             "[YOU (INTENSIFIER_ADJ* INSULT | INTENSIFIER_ADJ+ (INSULT_AMBIGUOUS | PERSON_NOUN))]"
-            " (-WORD | =(i | you | we | YOUR))"
+            " (-WORD | =(i | you | we | YOUR | BE | MODAL | DO | HAVE))"
         ),
         message=_INSULT_WHY,
         suggestion=_COOL_DOWN,
@@ -87,9 +87,10 @@ RULES: tuple[Rule, ...] = (
         category=Category.LABEL,
         severity=Severity.HIGH,
         pattern=(
-            f"(^ | COMMA) [(what | such)? (a | an)? INTENSIFIER_ADJ* INSULT] -SPEAKER $"
-            f" | ^ [(what | such) (a | an) INTENSIFIER_ADJ* TRAIT+ (PERSON_NOUN | PARTNER_NOUN)]"
+            "(^ | COMMA) [(what | such)? (a | an)? INTENSIFIER_ADJ* INSULT] -SPEAKER $"
+            " | ^ [(what | such) (a | an) INTENSIFIER_ADJ* TRAIT+ (PERSON_NOUN | PARTNER_NOUN)]"
             " -SPEAKER"
+            " | ^ [what (a | an) INTENSIFIER_ADJ* (INSULT | INSULT_AMBIGUOUS) YOU BE]"
         ),
         message=_INSULT_WHY,
         suggestion=_COOL_DOWN,
@@ -100,6 +101,7 @@ RULES: tuple[Rule, ...] = (
             "Listen, dickhead: the bins.",
             "Such a selfish man.",
             "Loser!",
+            "What a slob you are.",
         ),
         near_misses=(
             "What an idiot I am, I forgot the keys.",
@@ -147,19 +149,111 @@ RULES: tuple[Rule, ...] = (
         source=_SOURCE,
     ),
     Rule(
+        id="label.not_smart",
+        category=Category.LABEL,
+        severity=Severity.MEDIUM,
+        pattern=(
+            f"[{YOU_ARE} (n't | not) (exactly | very | that | so | too | DETERMINER){{0,2}}"
+            " SMART_WORD (enough)?]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You're not smart enough to get it.",
+            "you aren't exactly the sharpest tool in the box",
+            "You're not very bright, are you?",
+        ),
+        near_misses=(
+            "You're not the only one who's tired.",
+            "I'm not smart enough for this crossword.",
+            "You're not wrong.",
+        ),
+        source=_SOURCE,
+    ),
+    Rule(
+        id="label.like_you",
+        category=Category.LABEL,
+        severity=Severity.HIGH,
+        pattern=(
+            "[INTENSIFIER_ADJ* (INSULT | INSULT_AMBIGUOUS) like (YOU | YOURSELF)]"
+            " | [TRAIT+ (PERSON_NOUN | people | PARTNER_NOUN) like (YOU | YOURSELF)]"
+        ),
+        message=_INSULT_WHY,
+        suggestion=_COOL_DOWN,
+        examples=(
+            "Clowns like you never learn.",
+            "I don't need advice from a creepy little troll like you.",
+            "selfish people like you ruin everything",
+        ),
+        near_misses=("Kind people like you make my day.", "A friend like you is rare."),
+        hedge="keep",
+        source="Name-calling as contempt (Gottman).",
+    ),
+    Rule(
+        id="label.stuck_with",
+        category=Category.LABEL,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[SPEAKER (BE | HAVE)? RELATION_VERB (a | an) (INTENSIFIER_ADJ* (INSULT"
+            " | INSULT_AMBIGUOUS) | TRAIT+ (PERSON_NOUN | PARTNER_NOUN))]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "I married a man-child, apparently.",
+            "Great, I'm living with a slob.",
+            "I'm stuck with a selfish husband.",
+        ),
+        near_misses=("I married a wonderful man.", "I live with a cat and two friends."),
+        source=_SOURCE,
+    ),
+    Rule(
+        id="label.of_act",
+        category=Category.LABEL,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "^ [((what | such) (a | an) | typical | classic) INTENSIFIER_ADJ* TRAIT"
+            " (thing | move | way | attitude | comment | behaviour | behavior | PERSON_NOUN"
+            " | PARTNER_NOUN | teenager | kid | child)] -SPEAKER"
+            " | ^ [how TRAIT (of YOU | $)]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "What a selfish thing to do.",
+            "Typical lazy teenager.",
+            "How rude of you.",
+            "classic selfish move",
+        ),
+        near_misses=("What a kind thing to do!", "How sweet of you.", "What a lovely surprise."),
+        source=_SOURCE,
+    ),
+    Rule(
         id="label.your_body",
         category=Category.LABEL,
         severity=Severity.HIGH,
         pattern=(
-            "[YOUR INTENSIFIER_ADJ+ (ass | arse | butt | self | face | head | mouth | carcass)]"
+            "[YOUR (INTENSIFIER_ADJ | TRAIT)+ PERSON_PART] | [YOUR INTENSIFIER_ADJ* FAULT_NOUN]"
             f" | [{LABEL} (ass | arse)]"
         ),
         message=_INSULT_WHY,
         suggestion=_COOL_DOWN,
-        examples=("Move your lazy ass.", "Get your fat arse off the sofa.", "dumb ass"),
-        near_misses=("Your face lit up when you saw her.", "Take care of yourself."),
+        examples=(
+            "Move your lazy ass.",
+            "Get your fat arse off the sofa.",
+            "dumb ass",
+            "I'm so tired of your stupidity.",
+            "your feeble mind can't cope",
+            "Enough of your nagging!",
+        ),
+        near_misses=(
+            "Your face lit up when you saw her.",
+            "Take care of yourself.",
+            "Your kindness means a lot.",
+        ),
         hedge="keep",
         source="Name-calling as contempt (Gottman).",
     ),
 )
 """The label rules."""
+

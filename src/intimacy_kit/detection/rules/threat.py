@@ -32,29 +32,60 @@ _INSTEAD = "Step away until you are calm; then say what you feel and need, witho
 _SAFETY = {"negatable": False, "hedge": "keep", "in_quotes": True}
 
 # Someone the writer can act against: the listener, their things, the people around them.
-_TARGET = "(YOU | YOURSELF | YOUR | THIRD_PERSON | (YOUR | SPEAKER_POSSESSIVE) (PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN))"
-# What the writer will do: harm, destroy, expose, leave, take away.
-_ACT = (
-    f"(HARM_VERB {_TARGET} | <make> (YOU | YOUR life) (<pay> | <suffer> | <regret> | sorry | hell)"
-    f" | DESTROY_VERB (all | every)? (of)? YOUR | EXPOSE_VERB (YOUR | those | these | the | our | DETERMINER)"
-    " _? (picture | pictures | photo | photos | pic | pics | video | videos | text | texts | message"
-    " | messages | nude | nudes | secret | secrets | email | emails | chats)"
-    " | <tell> (everyone | everybody | YOUR (FAMILY_NOUN | PARTNER_NOUN | FRIEND_NOUN | boss))"
-    " (what | about | everything | \"the truth\" | how | that | $)"
-    " | <take> (the | YOUR | our)? (kid | kids | child | children | baby | house | car | money | dog"
-    " | cat | phone | keys | everything) -(to | for | out | home | with | back)"
-    " | <cut> YOU (off | out) | <kick> YOU out | <throw> YOU out | <throw> YOUR | <change> the locks"
-    " | <leave> YOU | <divorce> YOU | <end> (this | it | us | things) | <call> the cops on YOU"
-    " | <ruin> YOU | <destroy> YOU | <end> YOU | <get> YOU)"
+_TARGET = (
+    "(YOU | YOURSELF | YOUR | THIRD_PERSON"
+    " | (YOUR | SPEAKER_POSSESSIVE) (PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN))"
 )
-# A consequence of a condition: "… and we're done", "… or I'm leaving".
-_CONSEQUENCE = (
-    "(SPEAKER (FUTURE | BE)? (leaving | gone | out | done | finished | through | leave | walk | go"
-    " | move out | outta here) -(for | with) | we (FUTURE | BE)? (done | through | finished | over)"
-    " -(for | with) | it BE over | this BE over | SPEAKER FUTURE? <be> gone"
+# Who would hear what the writer tells: exposure as a threat.
+_AUDIENCE = "(everyone | everybody | people | the judge | YOUR _ | THIRD_PERSON)"
+# What the writer will do against the listener's body, things, money, children, name.
+_ACT = (
+    f"(HARM_VERB {_TARGET}"
+    " | <make> (YOU | YOUR life) (<pay> | <suffer> | <regret> | sorry | hell)"
+    " | DESTROY_VERB (all | every)? (of)? YOUR"
+    " | EXPOSE_VERB (YOUR | those | these | the | our | DETERMINER) _? (PROTECTED_THING | secret"
+    " | secrets | email | emails | chats)"
+    f" | <tell> {_AUDIENCE} (what | about | everything | \"the truth\" | how | that | $)"
+    f" | <make> sure {_AUDIENCE} ... (<know> | <hear> | <find> out | <see> | <learn>)"
+    " (what | about | exactly | \"the truth\" | who)"
+    " | <make> sure of it"
+    " | COERCIVE_VERB (YOUR | the | our) PROTECTED_THING -(to | for | out | home | with | back)"
+    " | (COERCIVE_VERB | <throw> | <kick> | <lock> | <put> | <cut>) YOU (off | out | down"
+    " | \"for everything\")"
+    " | (<report> | <expose> | <humiliate> | <evict> | <sue> | <shame> | <out> | <dump>"
+    " | <hunt> | <track>) YOU"
+    " | <take> (the | YOUR | our)? PROTECTED_THING -(to | for | out | home | with | back)"
+    " | <take> YOU (for everything | down | to court)"
+    " | (<show> up | <turn> up | <come> over | <come> round | <drive> over) (at | to)? YOUR"
+    " | <change> the locks | <call> the (cops | police) on YOU"
+    " | <leave> YOU -(alone | to | be | some | with | a | the | in | at)"
+    " | <divorce> YOU | <end> (this | it | us | things) | <end> YOU | <ruin> YOU"
+    " | <destroy> YOU)"
+)
+# A consequence that threatens whatever the condition: "… and we're done", "… or else".
+_STRONG_CONSEQUENCE = (
+    "(SPEAKER (FUTURE | BE)? (leaving | gone | out | done | finished | through | leave | walk"
+    " | go | move out | outta here) -(for | with) | we (FUTURE | BE)? (done | through | finished"
+    " | over) -(for | with) | it BE over | this BE over | SPEAKER FUTURE? <be> gone"
+    " | (\"the kids\" | \"the children\") and SPEAKER BE gone"
     " | YOU (FUTURE | BE going to | BE gonna)? <be>? (<regret> | sorry | <pay>)"
-    f" | YOU FUTURE never <see> | you 'll <see> | SPEAKER FUTURE {_ACT}"
-    " | <see> what <happen> | <find> YOURSELF (single | alone | out))"
+    " | YOU (FUTURE | MODAL) (n't | not | never) (<like> (it | what) | <see> | <find> (us | me))"
+    " | YOU (FUTURE | BE going to)? <find> out what SPEAKER BE capable of"
+    " | YOU (BE) out (\"on the street\" | \"of here\" | \"of this house\" | \"of my house\")?"
+    " | DO n't (<bother> | <think> about) (coming | <come>) (back | home)"
+    f" | (SPEAKER <swear>)? SPEAKER (FUTURE | BE going to | BE gonna | MODAL | BE)? {_ACT}"
+    " | SPEAKER <stop> (<pay> | <give>) | <see> what <happen> | THREAT_IDIOM"
+    " | <find> YOURSELF (single | alone | out))"
+)
+# After a condition: also damage to things ("… I'll smash it").
+_CONDITIONAL_CONSEQUENCE = (
+    f"({_STRONG_CONSEQUENCE} | (SPEAKER <swear>)? SPEAKER (FUTURE | BE)? (HARM_VERB | DESTROY_VERB)"
+    " (it | everything | things | something | this | that))"
+)
+# After an order and "or": also turning up ("answer or I'm coming over").
+_CONSEQUENCE = (
+    f"({_CONDITIONAL_CONSEQUENCE} | SPEAKER (FUTURE | BE)? (<come> | <drive> | <go>)"
+    " (over | round | there))"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -62,7 +93,10 @@ RULES: tuple[Rule, ...] = (
         id="threat.harm",
         category=Category.THREAT,
         severity=Severity.HIGH,
-        pattern=f"[SPEAKER ({WILL} | MODAL | 'd | BE | <want> to | <swear> to god SPEAKER FUTURE) {_ACT}]",
+        pattern=(
+            f"[SPEAKER ({WILL} | MODAL | 'd | BE | <want> to | <swear> to god SPEAKER FUTURE)"
+            f" {_ACT}]"
+        ),
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
@@ -77,6 +111,9 @@ RULES: tuple[Rule, ...] = (
             "I'll cut you off.",
             "i will literally end you",
             "I'm changing the locks.",
+            "I'll make sure your sister hears about this.",
+            "im cancelling ur card",
+            "I'll take you for everything you've got.",
         ),
         near_misses=(
             "I'd never hurt you.",
@@ -84,6 +121,8 @@ RULES: tuple[Rule, ...] = (
             "I'll take the kids to school.",
             "I'll tell everyone the good news!",
             "This traffic is killing me.",
+            "I'll make sure the kids are fed.",
+            "I'm cancelling the gym membership, it's a waste.",
         ),
         **_SAFETY,  # type: ignore[arg-type]
         source="Threats and coercive control.",
@@ -93,10 +132,12 @@ RULES: tuple[Rule, ...] = (
         category=Category.THREAT,
         severity=Severity.HIGH,
         pattern=(
-            f"[(CONDITION | \"one more\") ... COMMA? (then)? {_CONSEQUENCE}]"
+            f"[(CONDITION | \"one more\") ... ... COMMA? (then)? {_CONDITIONAL_CONSEQUENCE}]"
             f" | [(<do> | <say> | <try> | <pull>) (that | it | this) (again | \"one more time\")"
             f" ... (and | or)? {_CONSEQUENCE}]"
-            f" | [^ ... (and | or | \"or else\") {_CONSEQUENCE}]"
+            f" | [^ (YOU | \"go ahead\")? (n't | not)? DEFIANCE_VERB ... (and | or) {_CONSEQUENCE}]"
+            f" | [^ ... (and | or | \"or else\") {_STRONG_CONSEQUENCE}]"
+            f" | [^ ... or {_CONSEQUENCE}]"
             f" | [(either | \"it 's\" | it BE) ... or {_CONSEQUENCE}]"
             f" | [(<keep> | <carry> on) ... and {_CONSEQUENCE}]"
         ),
@@ -111,12 +152,16 @@ RULES: tuple[Rule, ...] = (
             "Keep ignoring me and see what happens.",
             "Lie to me again and we're finished.",
             "Give me your phone or I'm leaving.",
+            "Walk out on me and I'm emptying the joint account.",
+            "block me and ill show up at ur place",
+            "If you don't pick up, I'm driving over and you won't like it.",
         ),
         near_misses=(
             "If you need me, I'll be in the garden.",
             "Text me and I'll pick you up.",
             "Either way works for me.",
             "If you're tired, we're done for today, no worries.",
+            "If you're bored later, I'll come over with snacks.",
         ),
         **_SAFETY,  # type: ignore[arg-type]
         source="Ultimatums and coercive control.",
@@ -130,11 +175,17 @@ RULES: tuple[Rule, ...] = (
             " | <pay> (for (this | that | it))? | <get> what 's coming | never <see> (the | YOUR | me)"
             " | <wish> YOU)]"
             " | [YOU ('d | had) better (<watch> | <be> careful | <sleep> with one eye)]"
-            " | [<watch> (YOUR (back | mouth | tone) | YOURSELF | out)] -(for)"
-            " | [\"or else\"] | [SPEAKER <know> where YOU (<live> | <work> | <sleep>)]"
+            " | [<watch> (YOUR (back | mouth | tone) | YOURSELF)]"
+            " | [YOU FUTURE never <see> (\"the kids\" | them | YOUR _ | me | us) again]"
+            " | [THREAT_IDIOM] | [SPEAKER <know> where (YOU | YOUR _ | THIRD_PERSON)"
+            " (<live> | <work> | <sleep> | <stay>)]"
+            " | [(it | that)? ('d | would | will) be a (shame | pity) if (YOU | YOUR | SPEAKER)]"
+            " | [<think> (very | really)? carefully about YOUR next]"
+            " | [remember who <pay> (YOUR | the)]"
+            " | [see how far YOU <get> without]"
+            " | [YOUR _ ('d | would | might) (<like> | <love>) to (<see> | <know> | <hear>)]"
             " | [YOU BE (dead | \"a dead man\" | \"a dead woman\" | \"so dead\")] $"
             " | [DO n't (<make> me | <push> me | <test> me)] | [SPEAKER 'm warning YOU]"
-            " | [(\"last warning\" | \"final warning\" | \"you 've been warned\" | \"try me\")]"
             " | [YOU DO n't <want> to <know> what SPEAKER]"
             " | [YOU <have> no idea what SPEAKER BE capable of]"
         ),
@@ -169,7 +220,8 @@ RULES: tuple[Rule, ...] = (
             " | [YOU (BE n't | <be> not | MODAL n't | MODAL not) (allowed | permitted) to]"
             " | [YOU (FUTURE | MODAL) <do> (what | as) SPEAKER (<say> | <tell>)]"
             " | [SPEAKER (FUTURE | MODAL) n't <let> YOU (<leave> | <go> | <see> | <have>)]"
-            " | [YOU (FUTURE | MODAL) n't <see> (a | one)? (penny | dime | cent | dollar | pound)]"
+            " | [(YOU | THIRD_PERSON) (FUTURE | MODAL) (n't | not | never) <see> (a | one)?"
+            " (penny | dime | cent | dollar | pound | cent)]"
             " | [<give> me YOUR (phone | password | passwords | keys | card | cards)] -(and | so | to | for)"
             " | [(SPEAKER BE | SPEAKER FUTURE) (<check> | <read> | <go> through) YOUR (phone | messages | texts | emails)]"
         ),
@@ -202,6 +254,9 @@ RULES: tuple[Rule, ...] = (
             " | [SPEAKER DO n't <want> to (<live> | <be> (here | alive) | <exist>) (anymore | \"any more\")?]"
             " | [(everyone | YOU all? | y'all) ('d | would | will) all? be better off without me]"
             " | [(no | nothing) (reason | point) (to | in) (<live> | living | <go> on | going on)]"
+            " | [what SPEAKER (FUTURE | MODAL) <do> to myself]"
+            " | [(nobody | \"no one\") (would | will | MODAL) <notice> if SPEAKER (<disappear> | <die>"
+            " | <be> gone)]"
         ),
         message=_SELF_HARM_WHY,
         suggestion=(
