@@ -33,6 +33,7 @@ from intimacy_kit.detection._compile import (
     compile_pattern,
 )
 from intimacy_kit.detection._frames import HEDGING_FRAMES, NEGATING_FRAMES
+from intimacy_kit.detection._learned import LearnedRule, sentence_starts
 from intimacy_kit.detection._pattern import PatternError, parse
 from intimacy_kit.detection._rule import Hedge, Rule, RuleError
 from intimacy_kit.lexicon._chat import EXPANSIONS
@@ -71,14 +72,16 @@ _Unit = tuple[Rule, Branch]
 class CompiledRules:
     """A rule set compiled against one bit space, ready to run on messages."""
 
-    def __init__(self, rules: Sequence[Rule]) -> None:
+    def __init__(self, rules: Sequence[Rule | LearnedRule]) -> None:
         space = BitSpace()
         self.space = space
         self.units: tuple[_Unit, ...] = tuple(
             (rule, branch)
             for rule in rules
+            if isinstance(rule, Rule)
             for branch in self._compile_rule(rule, space).branches
         )
+        self.learned = next((rule for rule in rules if isinstance(rule, LearnedRule)), None)
         self.negating = tuple(
             compile_pattern(parse(p, space.groups), space) for p in NEGATING_FRAMES
         )
@@ -137,18 +140,26 @@ class CompiledRules:
     # -- step 1: the gate -------------------------------------------------------------
 
     def _gate(self, text: str) -> list[_Unit] | None:
-        """The branches that may match ``text``, or None when it must be read first."""
+        """The branches that may match ``text``, or None when it must be read first.
+
+        None too when the learned lexicon might speak: then every sentence is read.
+        """
         lowered = text.lower()
         if _NEEDS_READING.search(lowered):
             return None
         extra, forms, literals = self.gate_extra, self.space.forms, self.space.literals
         classes = literal = 0
+        tokens: list[str] = []
         for word in _GATE_WORDS.findall(lowered):
             words = split_contraction(word.strip("'")) if "'" in word else (word,)
+            tokens.extend(words)
             for token in words:
                 classes |= forms.get(token, 0)
                 literal |= literals.get(token, 0) | extra.get(token, 0)
         union = (classes << self.space.class_shift) | literal | F.WORD | F.PUNCT
+        learned = self.learned
+        if learned is not None and learned.scorer.upper_bound(tokens) >= learned.threshold:
+            return None
         return self._candidates(union)
 
     def _candidates(self, union: int, units: Sequence[_Unit] | None = None) -> list[_Unit]:
@@ -187,8 +198,18 @@ class CompiledRules:
         for bits in ctx.start_bits:
             union |= bits
         units = self._candidates(union, candidates)
-        if not units:
-            return ()
+        found = self._rule_findings(doc, ctx, units, union) if units else ()
+        if self.learned is None:
+            return found
+        learned = self.learned.findings(doc, sentence_starts(found, doc))
+        if not learned:
+            return found
+        return tuple(sorted((*found, *learned), key=_finding_order))
+
+    def _rule_findings(
+        self, doc: Doc, ctx: Context, units: Sequence[_Unit], union: int
+    ) -> tuple[Finding, ...]:
+        """The findings of the hand-written rules, merged."""
         negated = self._frame_starts(ctx, doc, self.negating, union)
         hedged = self._frame_starts(ctx, doc, self.hedging, union)
         raw: list[tuple[int, int, Rule, Severity]] = []
@@ -342,5 +363,9 @@ def _merge(doc: Doc, raw: list[tuple[int, int, Rule, Severity]]) -> tuple[Findin
                     rule.suggestion,
                 )
             )
-    findings.sort(key=lambda finding: (finding.start, finding.end, finding.category))
+    findings.sort(key=_finding_order)
     return tuple(findings)
+
+
+def _finding_order(finding: Finding) -> tuple[int, int, str]:
+    return finding.start, finding.end, finding.category

@@ -20,6 +20,8 @@ import attrs
 from intimacy_kit._model import Category, Severity
 from intimacy_kit.detection._pattern import Node, PatternError, parse
 
+from intimacy_kit.detection._learned import LearnedRule
+
 if TYPE_CHECKING:
     from intimacy_kit.detection._engine import CompiledRules
 
@@ -211,16 +213,41 @@ class Rule:
         return cls(**data)
 
 
-def _to_rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
+AnyRule = Rule | LearnedRule
+"""A member of a rule set: a hand-written rule or the learned lexicon."""
+
+
+def _to_rules(value: Iterable[AnyRule]) -> tuple[AnyRule, ...]:
+    if isinstance(value, str | bytes):
+        raise TypeError("RuleSet() needs an iterable of Rule values, not a string")
     rules = tuple(value)
     seen: set[str] = set()
     for rule in rules:
-        if not isinstance(rule, Rule):
+        if not isinstance(rule, Rule | LearnedRule):
             raise TypeError(f"a RuleSet holds Rule values, got {type(rule).__name__}")
         if rule.id in seen:
             raise RuleError(f"rule {rule.id!r}: id used twice in one rule set")
         seen.add(rule.id)
     return rules
+
+
+def _split_names(
+    names: Iterable[Category | str], method: str
+) -> tuple[set[Category], set[str]]:
+    """Categories and rule ids or family names, from the arguments of ``only``/``without``."""
+    categories: set[Category] = set()
+    others: set[str] = set()
+    for name in names:
+        if isinstance(name, Category) or name in Category._value2member_map_:
+            categories.add(Category(name))
+        elif isinstance(name, str):
+            others.add(name)
+        else:
+            raise TypeError(
+                f"RuleSet.{method}() takes categories, rule ids or family names, "
+                f"got {type(name).__name__}"
+            )
+    return categories, others
 
 
 @attrs.frozen(repr=False)
@@ -235,8 +262,8 @@ class RuleSet:
     False
     """
 
-    rules: tuple[Rule, ...] = attrs.field(default=(), converter=_to_rules)
-    """The rules, in the order they run."""
+    rules: tuple[AnyRule, ...] = attrs.field(default=(), converter=_to_rules)
+    """The rules, in the order they run (the learned lexicon, if any, after the others)."""
     _compiled: list[CompiledRules] = attrs.field(
         factory=list, init=False, repr=False, eq=False, hash=False
     )
@@ -247,21 +274,21 @@ class RuleSet:
     def __len__(self) -> int:
         return len(self.rules)
 
-    def __iter__(self) -> Iterator[Rule]:
+    def __iter__(self) -> Iterator[AnyRule]:
         return iter(self.rules)
 
     def __contains__(self, item: object) -> bool:
-        if isinstance(item, Rule):
+        if isinstance(item, Rule | LearnedRule):
             return item in self.rules
         return any(rule.id == item for rule in self.rules)
 
-    def __getitem__(self, rule_id: str) -> Rule:
+    def __getitem__(self, rule_id: str) -> AnyRule:
         for rule in self.rules:
             if rule.id == rule_id:
                 return rule
         raise KeyError(f"no rule with id {rule_id!r}")
 
-    def __add__(self, other: RuleSet | Iterable[Rule]) -> RuleSet:
+    def __add__(self, other: RuleSet | Iterable[AnyRule]) -> RuleSet:
         return self.with_rules(*other)
 
     def __getstate__(self) -> dict[str, Any]:
@@ -279,26 +306,59 @@ class RuleSet:
     @property
     def categories(self) -> frozenset[Category]:
         """The categories some rule of this set can report."""
-        return frozenset(rule.category for rule in self.rules)
+        found: set[Category] = set()
+        for rule in self.rules:
+            if isinstance(rule, LearnedRule):
+                found.update(rule.categories if rule.categories is not None else Category)
+            else:
+                found.add(rule.category)
+        return frozenset(found)
 
-    def _selects(self, rule: Rule, names: Iterable[Category | str]) -> bool:
-        for name in names:
-            if isinstance(name, Category) or name in Category._value2member_map_:
-                if rule.category is Category(name):
-                    return True
-            elif rule.id == name or rule.family == name:
-                return True
-        return False
+    @property
+    def learned(self) -> LearnedRule | None:
+        """The learned lexicon of this set, if it has one."""
+        for rule in self.rules:
+            if isinstance(rule, LearnedRule):
+                return rule
+        return None
 
     def without(self, *drop: Category | str) -> RuleSet:
-        """A copy without the given categories, rule ids or families (``"absolute"``)."""
-        return RuleSet(rule for rule in self.rules if not self._selects(rule, drop))
+        """A copy without the given categories, rule ids or families (``"absolute"``).
+
+        Dropping a category also stops the learned lexicon from reporting it.
+        """
+        categories, names = _split_names(drop, "without")
+        kept: list[AnyRule] = []
+        for rule in self.rules:
+            if rule.id in names or rule.family in names:
+                continue
+            if isinstance(rule, LearnedRule):
+                allowed = set(rule.categories if rule.categories is not None else Category)
+                kept.append(attrs.evolve(rule, categories=frozenset(allowed - categories)))
+            elif rule.category not in categories:
+                kept.append(rule)
+        return RuleSet(kept)
 
     def only(self, *keep: Category | str) -> RuleSet:
-        """A copy with only the given categories, rule ids or families."""
-        return RuleSet(rule for rule in self.rules if self._selects(rule, keep))
+        """A copy with only the given categories, rule ids or families.
 
-    def with_rules(self, *rules: Rule) -> RuleSet:
+        The learned lexicon stays when its family is named, or, for categories, reporting
+        only those categories.
+        """
+        categories, names = _split_names(keep, "only")
+        kept: list[AnyRule] = []
+        for rule in self.rules:
+            if rule.id in names or rule.family in names:
+                kept.append(rule)
+            elif isinstance(rule, LearnedRule):
+                if categories:
+                    allowed = set(rule.categories if rule.categories is not None else Category)
+                    kept.append(attrs.evolve(rule, categories=frozenset(allowed & categories)))
+            elif rule.category in categories:
+                kept.append(rule)
+        return RuleSet(kept)
+
+    def with_rules(self, *rules: AnyRule) -> RuleSet:
         """A copy with ``rules`` added at the end (ids must stay unique)."""
         return RuleSet(self.rules + rules)
 
