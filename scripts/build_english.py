@@ -22,7 +22,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from intimacy_kit.lexicon._morphology import regular_verb_forms  # noqa: E402
 
 LEXICON = Path(__file__).resolve().parents[1] / "src" / "intimacy_kit" / "lexicon"
-TARGETS = (LEXICON / "_english_data.py", LEXICON / "_english_words.py")
+TARGETS = (
+    LEXICON / "_english_data.py",
+    LEXICON / "_english_words.py",
+    LEXICON / "_english_pos.py",
+)
 
 HEADER = '''"""{what}
 
@@ -46,9 +50,25 @@ def _word_ok(word: str) -> bool:
     return word.isascii() and word.islower() and all(c.isalpha() or c in "'-" for c in word)
 
 
-def build() -> tuple[str, str]:
-    """The texts of the two generated modules."""
+def _pos_module(version: str, verbs: set[str], adjectives: set[str], nouns: set[str]) -> str:
+    what = "Lemmas by part of speech, for the rewriter: which words are verbs, adjectives, nouns."
+    out = [HEADER.format(what=what, version=version)]
+    for name, words in (("VERBS", verbs), ("ADJECTIVES", adjectives), ("NOUNS", nouns)):
+        out.append(f"{name}: str = (\n")
+        line = ""
+        for word in sorted(words):
+            if len(line) + len(word) + 1 > 86:
+                out.append(f"    {line!r}\n")
+                line = ""
+            line += word + " "
+        out.append(f"    {line!r}\n)\n\n")
+    return "".join(out).rstrip("\n") + "\n"
+
+
+def build() -> tuple[str, str, str]:
+    """The texts of the three generated modules."""
     version = metadata.version("lemminflect")
+    lemmas_by_pos: dict[str, set[str]] = {"verb": set(), "adj": set(), "noun": set()}
     verbs: dict[str, str] = {}
     nouns: dict[str, str] = {}
     adjectives: dict[str, str] = {}
@@ -58,6 +78,8 @@ def build() -> tuple[str, str]:
         if not _word_ok(lemma):
             continue
         words.add(lemma)
+        if pos in lemmas_by_pos and "-" not in lemma and "'" not in lemma:
+            lemmas_by_pos[pos].add(lemma)
         options = [f.split("/") for f in forms]
         words.update(w for group in options for w in group if _word_ok(w))
         first = [group[0] for group in options]
@@ -99,7 +121,8 @@ def build() -> tuple[str, str]:
             line = ""
         line += word + " "
     out.append(f"    {line!r}\n)\n")
-    return tables, "".join(out)
+    pos = _pos_module(version, lemmas_by_pos["verb"], lemmas_by_pos["adj"], lemmas_by_pos["noun"])
+    return tables, "".join(out), pos
 
 
 def main() -> int:

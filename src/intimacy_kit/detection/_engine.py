@@ -240,6 +240,7 @@ class CompiledRules:
         you're lazy": the judgment after "but" stands) or the end of the sentence.
         """
         covered: dict[int, tuple[int, int]] = {}
+        contrast: list[int] | None = None
         for frame in frames:
             if not frame.ready(union):
                 continue
@@ -247,11 +248,10 @@ class CompiledRules:
                 sentence = doc.sentence_start[first]
                 if sentence in covered and covered[sentence][0] <= last:
                     continue
-                stop = last
-                end = doc.sentence_end[first]
-                while stop < end and doc.norms[stop] not in _CONTRAST:
-                    stop += 1
-                covered[sentence] = (last, stop)
+                if contrast is None:
+                    contrast = _next_contrast(doc)
+                stop = contrast[last] if last < len(contrast) else last
+                covered[sentence] = (last, min(stop, doc.sentence_end[first]))
         return covered
 
     @staticmethod
@@ -275,6 +275,15 @@ class CompiledRules:
                 return None
             severity = _SOFTER.get(severity, severity)
         return severity
+
+
+def _next_contrast(doc: Doc) -> list[int]:
+    """For each token, the index of the next "but" (or the end): one pass from the back."""
+    size = len(doc.norms)
+    after = [size] * (size + 1)
+    for index in range(size - 1, -1, -1):
+        after[index] = index if doc.norms[index] in _CONTRAST else after[index + 1]
+    return after
 
 
 def _telling(word: str) -> tuple[bool, int]:

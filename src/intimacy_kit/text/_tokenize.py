@@ -168,12 +168,12 @@ def _joined_pieces(pieces: list[Piece], folded: str) -> list[Piece]:
         if piece[3] == F.WORD and len(piece[2]) == 1 and piece[2].isalpha():
             end = _letter_run_end(pieces, folded, index)
             letters = "".join(p[2] for p in pieces[index:end] if p[3] == F.WORD)
-            if len(letters) >= 3:
-                joined = _join_run(pieces[index:end], letters)
-                if joined is not None:
-                    result.extend(joined)
-                    index = end
-                    continue
+            joined = _join_run(pieces[index:end], letters) if len(letters) >= 3 else None
+            # A run is looked at once, joined or not: walking it again from each of its
+            # letters would cost the square of its length.
+            result.extend(joined if joined is not None else pieces[index:end])
+            index = end
+            continue
         result.append(piece)
         index += 1
     return result

@@ -6,13 +6,21 @@ Everything here is immutable, picklable and has a JSON-ready ``to_dict()``.
 from __future__ import annotations
 
 import enum
-from typing import Any
+from typing import Any, Final, Literal
 
 import attrs
 
 from intimacy_kit._model import Category, Finding
 
-__all__ = ["STYLES", "Edit", "Rewrite", "RewriteParts", "Style"]
+__all__ = [
+    "CONFIDENCE_THRESHOLD",
+    "STYLES",
+    "Edit",
+    "Rewrite",
+    "RewriteParts",
+    "Style",
+    "StyleName",
+]
 
 
 class Style(enum.StrEnum):
@@ -34,8 +42,21 @@ class Style(enum.StrEnum):
     """The "XYZ" statement: "When you X (in situation Y), I feel Z"."""
 
 
+StyleName = Literal["nvc", "gordon", "xyz"]
+"""The style names as a type, so that a type checker catches ``style="bogus"``."""
+
 STYLES: tuple[str, ...] = tuple(style.value for style in Style)
 """The names of every style ``rewrite`` accepts: ``('nvc', 'gordon', 'xyz')``."""
+
+CONFIDENCE_THRESHOLD: Final = 0.6
+"""Below this :attr:`Rewrite.confidence`, show the findings and their suggestions rather
+than the rewrite: the rewriter could not find enough in the message (what happened, a
+feeling it can vouch for, something to ask for) to say something true and kind."""
+
+
+def _unit_interval(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"{attribute.name} must be between 0 and 1, got {value!r}")
 
 
 def _optional_text(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
@@ -133,7 +154,7 @@ class Rewrite:
     A clean message comes back unchanged (``changed`` is False and ``text is original``);
     a message with a threat is ``declined`` and ``reason`` says why.
 
-    >>> from intimacy_kit._rewriter import rewrite
+    >>> from intimacy_kit import rewrite
     >>> r = rewrite("Could you pick up milk?")
     >>> r.changed, r.declined, r.text
     (False, False, 'Could you pick up milk?')
@@ -159,6 +180,10 @@ class Rewrite:
     """What the detector found in the original message."""
     edits: tuple[Edit, ...]
     """What changed, in the order of the original message, with notes to show a user."""
+    confidence: float = attrs.field(default=1.0, validator=_unit_interval)
+    """How far the rewriter vouches for :attr:`text`, in [0, 1]: 1.0 for a message left
+    unchanged or declined; for a rewrite, built from what the reading found (see the
+    rewriter guide). Below :data:`CONFIDENCE_THRESHOLD`, show the findings instead."""
 
     @property
     def notes(self) -> tuple[str, ...]:
@@ -187,4 +212,5 @@ class Rewrite:
             "parts": self.parts.to_dict(),
             "findings": [finding.to_dict() for finding in self.findings],
             "edits": [edit.to_dict() for edit in self.edits],
+            "confidence": self.confidence,
         }

@@ -1,0 +1,112 @@
+"""Which feeling and which need a message points to, and how strongly.
+
+The feeling and need of a rewrite come from evidence in the message, weighed: an
+evaluation dressed as a feeling ("ignored") names the feelings and needs behind it; a
+label's semantic group ("lazy", "slob") names what the speaker is missing; a subject of
+complaint ("the dishes", "late", "your phone") names its usual need; the category is
+the fallback. Only real feelings of the feelings lexicon are ever proposed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Iterator
+
+import attrs
+
+from intimacy_kit._model import Category
+from intimacy_kit.lexicon import get_vocabulary
+from intimacy_kit.lexicon._feelings import faux_feeling, feeling
+from intimacy_kit.rewriting._grammar import base_form
+from intimacy_kit.rewriting._phrases import CATEGORY_EVIDENCE, GROUP_EVIDENCE, TOPIC_EVIDENCE
+from intimacy_kit.text import Doc
+
+__all__ = ["Evidence", "evidence_in", "fallback"]
+
+# How much each kind of evidence weighs.
+_FAUX_WEIGHT = 3.0
+_GROUP_WEIGHT = 2.0
+_TOPIC_WEIGHT = 1.5
+_FALLBACK_WEIGHT = 0.5
+
+
+@attrs.frozen
+class Evidence:
+    """Weighed candidates for the feeling and the need."""
+
+    feelings: tuple[tuple[str, float], ...] = ()
+    needs: tuple[tuple[str, float], ...] = ()
+
+    def __add__(self, other: Evidence) -> Evidence:
+        return Evidence(self.feelings + other.feelings, self.needs + other.needs)
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether nothing in the message pointed anywhere."""
+        return not self.feelings and not self.needs
+
+
+@functools.cache
+def _groups() -> tuple[tuple[int, str], ...]:
+    """The bit of every semantic group class, with the group's name."""
+    vocabulary = get_vocabulary()
+    found = []
+    for name in vocabulary.class_names:
+        prefix, _, group = name.partition("_")
+        if prefix in ("TRAIT", "INSULT") and group in GROUP_EVIDENCE:
+            found.append((vocabulary.bit(name), group))
+    return tuple(found)
+
+
+def _of_word(norm: str) -> Iterator[Evidence]:
+    faux = faux_feeling(norm)
+    if faux is not None:
+        weights = [_FAUX_WEIGHT - 0.1 * rank for rank in range(4)]
+        yield Evidence(
+            tuple(zip(faux.feelings, weights, strict=False)),
+            tuple(zip(faux.needs, weights, strict=False)),
+        )
+        return
+    classes = get_vocabulary().classes_of(norm)
+    for bit, group in _groups():
+        if classes & bit:
+            needs, feelings = GROUP_EVIDENCE[group]
+            yield Evidence(
+                tuple((f, _GROUP_WEIGHT - 0.1 * rank) for rank, f in enumerate(feelings)),
+                tuple((n, _GROUP_WEIGHT - 0.1 * rank) for rank, n in enumerate(needs)),
+            )
+            return
+    topic = TOPIC_EVIDENCE.get(norm) or TOPIC_EVIDENCE.get(base_form(norm))
+    if topic is not None:
+        need, felt = topic
+        yield Evidence(((felt, _TOPIC_WEIGHT),), ((need, _TOPIC_WEIGHT),))
+
+
+def evidence_in(doc: Doc, first: int, last: int) -> Evidence:
+    """The evidence in tokens ``first`` to ``last - 1``."""
+    total = Evidence()
+    for index in range(first, last):
+        for found in _of_word(doc.norms[index]):
+            total = total + found
+    phrases = doc.phrases
+    # Phrases are in text order: start at the first that can fall inside the range.
+    position = bisect.bisect_left(phrases, (first, -1, ""))
+    while position < len(phrases) and phrases[position][0] < last:
+        begin, end, phrase = phrases[position]
+        if end <= last:
+            for found in _of_word(phrase):
+                total = total + found
+        position += 1
+    return total
+
+
+def fallback(category: Category) -> Evidence:
+    """The category's usual feeling and need, weighed low."""
+    need, felt = CATEGORY_EVIDENCE[category.value]
+    return Evidence(((felt, _FALLBACK_WEIGHT),), ((need, _FALLBACK_WEIGHT),))
+
+
+def real_feeling(word: str) -> bool:
+    """Whether ``word`` is a real feeling of the lexicon (not an evaluation)."""
+    return feeling(word) is not None

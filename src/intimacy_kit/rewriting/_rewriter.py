@@ -1,0 +1,128 @@
+"""The I-statement rewriter: read, transform, plan, render, check.
+
+Each stage takes the previous stage's value and returns a new one: the text layer's
+reading and the detector's findings (:mod:`._reading`), one contribution per finding from
+its category's transform (:mod:`._transforms`), one frozen plan (:mod:`._plan`), the
+text in the asked style (:mod:`._render`). A last check runs the detector over the
+output: a rewrite that still judges says less, or is not vouched for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Final
+
+import attrs
+
+from intimacy_kit._model import Category, Finding
+from intimacy_kit.detection import RuleSet, detect, detect_doc, resolve_rules
+from intimacy_kit.rewriting._model import Edit, Rewrite, RewriteParts, Style, StyleName
+from intimacy_kit.rewriting._plan import Plan, make_plan
+from intimacy_kit.rewriting._reading import Reading, read_message
+from intimacy_kit.rewriting._render import parts_of, render
+from intimacy_kit.rewriting._safety import decline_reason
+from intimacy_kit.rewriting._transforms import contribute
+from intimacy_kit.text import read
+
+__all__ = ["rewrite", "rewrite_many"]
+
+_NOTES: Final = {
+    Category.ABSOLUTE: "said what happened instead of 'always' or 'never'",
+    Category.LABEL: "named the need behind the label instead of the label",
+    Category.BLAME: "owned the feeling instead of blaming",
+    Category.MIND_READING: "asked instead of guessing the other person's motives",
+    Category.DEMAND: "turned the demand into a request",
+    Category.CONTEMPT: "left out the sarcasm or put-down",
+    Category.DEFENSIVENESS: "looked at what happened instead of whose fault it is",
+    Category.STONEWALLING: "asked for a break instead of shutting the talk down",
+    Category.INVALIDATION: "acknowledged the other person's feelings",
+    Category.FAUX_FEELING: "named the real feeling behind the evaluation",
+    Category.COMPARISON: "left out the comparison",
+    Category.ACCUSATORY_QUESTION: "said the feeling instead of an accusing question",
+    Category.UNSOLICITED_ADVICE: "offered support instead of advice",
+}
+_LAST_RESORT: Final = "I'm upset about this, and I'd like us to talk about it calmly."
+
+
+def _style(style: object) -> Style:
+    try:
+        return Style(style)
+    except ValueError:
+        known = ", ".join(repr(s.value) for s in Style)
+        raise ValueError(f"rewrite() argument 'style' must be one of {known}, got {style!r}") from None
+
+
+def _edits(findings: Iterable[Finding]) -> tuple[Edit, ...]:
+    return tuple(
+        Edit(f.start, f.end, f.text, None, _NOTES.get(f.category, "reworded"), f.category)
+        for f in findings
+    )
+
+
+def _checked(text: str, plan: Plan, reading: Reading, style: Style, rules: RuleSet) -> tuple[str, Plan]:
+    """The rendered text if the detector finds nothing in it; otherwise say less."""
+    if not detect(text, rules=rules):
+        return text, plan
+    plain = attrs.evolve(plan, observation=None, request=None, confidence=min(plan.confidence, 0.4))
+    simpler = render(plain, reading, style)
+    if not detect(simpler, rules=rules):
+        return simpler, plain
+    return _LAST_RESORT, attrs.evolve(plain, confidence=0.0)
+
+
+def rewrite(text: str, *, style: Style | StyleName = "nvc", rules: RuleSet | None = None) -> Rewrite:
+    """Rewrite a message as an I-statement: the subject stays, the judgment goes.
+
+    A clean message comes back unchanged; a threat, ultimatum or self-harm statement is
+    declined and left as it was, with a reason. ``confidence`` says how far the rewriter
+    vouches for the text: below :data:`~intimacy_kit.CONFIDENCE_THRESHOLD`, show the
+    findings and their suggestions instead. ``rules=None`` means the default rules.
+
+    >>> import intimacy_kit as ik
+    >>> r = ik.rewrite("You never help with the dishes!")
+    >>> print(r.text)
+    When you don't help with the dishes, I feel overwhelmed, because I need us to share the load. Would you be willing to help with the dishes?
+    >>> ik.rewrite("Do that again and you'll be sorry.").declined
+    True
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"rewrite() argument 'text' must be a str, got {type(text).__name__}")
+    chosen_style = _style(style)
+    chosen_rules = resolve_rules(rules, "rewrite")
+    doc = read(text)
+    findings = tuple(detect_doc(doc, chosen_rules))
+    reason = decline_reason(doc, findings)
+    if reason is not None:
+        return Rewrite(text, text, chosen_style, False, True, reason, RewriteParts(), findings, ())
+    if not findings:
+        return Rewrite(text, text, chosen_style, False, False, None, RewriteParts(), findings, ())
+    reading = read_message(doc, findings)
+    contributions = [contribute(reading, s, f) for s in reading.sentences for f in s.findings]
+    plan = make_plan(reading, contributions)
+    output, plan = _checked(render(plan, reading, chosen_style), plan, reading, chosen_style, chosen_rules)
+    return Rewrite(
+        original=text,
+        text=output,
+        style=chosen_style,
+        changed=output != text,
+        declined=False,
+        reason=None,
+        parts=parts_of(plan),
+        findings=findings,
+        edits=_edits(findings),
+        confidence=plan.confidence,
+    )
+
+
+def rewrite_many(
+    texts: Iterable[str], *, style: Style | StyleName = "nvc", rules: RuleSet | None = None
+) -> Iterator[Rewrite]:
+    """Rewrite each text of an iterable, lazily: one result per text, in order."""
+    if isinstance(texts, str | bytes):
+        raise TypeError(
+            "rewrite_many() argument 'texts' must be an iterable of str, not a single "
+            f"{type(texts).__name__}; use rewrite() for one message"
+        )
+    chosen_style = _style(style)
+    chosen_rules = resolve_rules(rules, "rewrite_many")
+    return (rewrite(text, style=chosen_style, rules=chosen_rules) for text in texts)

@@ -1,0 +1,81 @@
+"""Knowing when not to rewrite: threats, ultimatums, coercion and self-harm are declined.
+
+A threat is never softened into a polite message. The rewriter declines when the
+detector files anything as a threat, and it also runs the built-in threat rules and
+looks for the words of threats itself, so that a caller's narrowed rule set (or a threat
+the detector filed under another category) cannot turn a threat into a request.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Final
+
+from intimacy_kit._model import Category, Finding
+from intimacy_kit.detection import RuleSet, detect_doc
+from intimacy_kit.lexicon import get_vocabulary
+from intimacy_kit.text import Doc
+from intimacy_kit.text import flags as F
+
+__all__ = ["SELF_HARM_REASON", "THREAT_REASON", "decline_reason"]
+
+THREAT_REASON: Final = (
+    "Not rewritten: this message reads as a threat or an ultimatum, and rewording would "
+    "only soften it. If anyone may be at risk, step away and contact local emergency "
+    "services or a domestic-abuse or crisis helpline."
+)
+"""Why a threat is declined, with a pointer to outside help."""
+SELF_HARM_REASON: Final = (
+    "Not rewritten: this message talks about harming yourself. Please reach out to "
+    "someone you trust or a crisis line today; if you are in immediate danger, call "
+    "emergency services."
+)
+"""Why a self-harm statement is declined, with a pointer to outside help."""
+
+_SELF_HARM_RULE: Final = "threat.self_harm"
+
+
+@functools.cache
+def _safety_rules() -> RuleSet:
+    from intimacy_kit.detection.rules import threat  # noqa: PLC0415 - avoids a cycle
+
+    return RuleSet(threat.RULES)
+
+
+@functools.cache
+def _threat_words() -> tuple[int, int]:
+    vocabulary = get_vocabulary()
+    self_harm = vocabulary.bit("SELF_HARM_PHRASE")
+    threats = vocabulary.bit("HARM_WISH") | vocabulary.bit("THREAT_IDIOM")
+    return self_harm, threats
+
+
+def _words_reason(doc: Doc) -> str | None:
+    """A reason from the words alone: a self-harm phrase, a wish of harm, a threat idiom."""
+    vocabulary = get_vocabulary()
+    self_harm, threats = _threat_words()
+    for first, _, phrase in doc.phrases:
+        if doc.flags[first] & F.FICTION:
+            continue
+        classes = vocabulary.phrase_classes(phrase)
+        if classes & self_harm:
+            return SELF_HARM_REASON
+        if classes & threats:
+            return THREAT_REASON
+    for norm, flags in zip(doc.norms, doc.flags, strict=True):
+        if not flags & F.FICTION and vocabulary.classes_of(norm) & (self_harm | threats):
+            return SELF_HARM_REASON if vocabulary.classes_of(norm) & self_harm else THREAT_REASON
+    return None
+
+
+def decline_reason(doc: Doc, findings: Sequence[Finding]) -> str | None:
+    """Why the message must not be rewritten, or None when it may be."""
+    threats = [f for f in findings if f.category is Category.THREAT]
+    if not threats:
+        threats = list(detect_doc(doc, _safety_rules()))
+    if threats:
+        if any(f.rule_id == _SELF_HARM_RULE for f in threats):
+            return SELF_HARM_REASON
+        return THREAT_REASON
+    return _words_reason(doc)

@@ -1,0 +1,290 @@
+"""Stage two of the rewriter: one transform per category family.
+
+Each transform reads one finding in its sentence and says what it contributes to the
+rewrite: an observation (what happened, without the verdict), evidence for the feeling
+and the need, a request, or a whole sentence to say instead (a break instead of
+stonewalling, a real feeling instead of an evaluation). Transforms only read; the plan
+(:mod:`intimacy_kit.rewriting._plan`) merges what they say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+import attrs
+
+from intimacy_kit._model import Category, Finding
+from intimacy_kit.lexicon._feelings import faux_feeling
+from intimacy_kit.rewriting._clause import (
+    clean_words,
+    observation,
+    request_phrase,
+    you_clause,
+)
+from intimacy_kit.rewriting._evidence import Evidence, evidence_in, fallback
+from intimacy_kit.rewriting._grammar import base_form, is_verb, join_words, token_words
+from intimacy_kit.rewriting._phrases import PAUSE_REQUESTS, REQUESTS_BY_TOPIC, STATEMENTS
+from intimacy_kit.rewriting._reading import Reading, SentenceReading
+
+__all__ = ["Contribution", "contribute"]
+
+# What "you don't VERB …" says someone misses: mind reading names a need.
+_MIND_NEEDS: Final = {
+    "care": ("mattering", "hurt"),
+    "love": ("affection", "lonely"),
+    "listen": ("being heard", "hurt"),
+    "respect": ("respect", "hurt"),
+    "want": ("mattering", "hurt"),
+    "notice": ("being seen", "lonely"),
+    "try": ("partnership", "discouraged"),
+    "think": ("understanding", "confused"),
+    "appreciate": ("appreciation", "hurt"),
+    "value": ("appreciation", "hurt"),
+    "trust": ("trust", "hurt"),
+    "mean": ("honesty", "confused"),
+}
+_COMMAND_OPENERS: Final = frozenset({"now", "right", "immediately", "already", "please"})
+
+
+@attrs.frozen
+class Contribution:
+    """What one finding contributes to the rewrite."""
+
+    category: Category
+    sentence: int
+    """The index of the sentence it came from."""
+    observation: str | None = None
+    """What happened, completing "When …" ("you don't help with the dishes")."""
+    request: str | None = None
+    """What to ask for, completing "Would you be willing to …?"."""
+    next_time: bool = False
+    """Whether the request is about next time (the finding spoke of the past)."""
+    statement: str | None = None
+    """A whole sentence to say instead of the finding's sentence."""
+    evidence: Evidence = Evidence()
+    """Candidates for the feeling and the need."""
+    understood: float = 0.0
+    """How well the transform understood the finding, in [0, 1]."""
+
+
+Transform = Callable[[Reading, SentenceReading, Finding], Contribution]
+
+
+_BEFORE: Final = 6
+_AFTER: Final = 30
+
+
+def _span(reading: Reading, sentence: SentenceReading, finding: Finding) -> tuple[int, int]:
+    """The tokens from the finding's start to a little past its end, inside its sentence.
+
+    Bounded, so that a huge sentence with many findings costs each of them the same.
+    """
+    first, last = reading.tokens_of(finding)
+    return max(first, sentence.first), min(max(last, first) + _AFTER, sentence.last)
+
+
+def _around(reading: Reading, sentence: SentenceReading, finding: Finding) -> tuple[int, int]:
+    """The tokens around the finding (a few before it too), inside its sentence."""
+    first, last = _span(reading, sentence, finding)
+    return max(sentence.first, first - _BEFORE), last
+
+
+def _habit(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
+    """Absolutes (and questions about a habit): the behaviour, without the "always"."""
+    first, last = _around(reading, sentence, finding)
+    clause = you_clause(reading.doc, first, last)
+    evidence = evidence_in(reading.doc, first, last)
+    if clause is None:
+        return Contribution(finding.category, sentence.index, evidence=evidence, understood=0.3)
+    request = request_phrase(clause)
+    return Contribution(
+        finding.category,
+        sentence.index,
+        observation=observation(clause),
+        request=request,
+        next_time=clause.past and request is not None,
+        evidence=evidence,
+        understood=1.0,
+    )
+
+
+def _label(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
+    """Labels and insults: the need the label stands for; the behaviour if one is named."""
+    first, last = _around(reading, sentence, finding)
+    evidence = evidence_in(reading.doc, first, last)
+    clause = you_clause(reading.doc, first, last)
+    found = clause is not None and clause.lemma != "be"
+    return Contribution(
+        finding.category,
+        sentence.index,
+        observation=observation(clause) if found and clause else None,
+        evidence=evidence,
+        understood=0.7 if not evidence.is_empty else 0.4,
+    )
+
+
+def _blame(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
+    """Blame: the feeling the speaker names, and the moment it is about."""
+    doc = reading.doc
+    first, last = _around(reading, sentence, finding)
+    evidence = evidence_in(doc, first, last)
+    for index in range(first, last - 1):
+        if doc.norms[index] in ("when", "whenever", "if"):
+            clause = you_clause(doc, index + 1, last)
+            if clause is not None:
+                return Contribution(
+                    finding.category,
+                    sentence.index,
+                    observation=observation(clause),
+                    evidence=evidence,
+                    understood=0.8,
+                )
+    return Contribution(finding.category, sentence.index, evidence=evidence, understood=0.4)
+
+
+def _mind_reading(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
+    """Mind reading: the need behind the guess; the guess itself is not an observation."""
+    first, last = _span(reading, sentence, finding)
+    clause = you_clause(reading.doc, first, last)
+    evidence = evidence_in(reading.doc, *_around(reading, sentence, finding))
+    if clause is not None and clause.lemma in _MIND_NEEDS:
+        need, felt = _MIND_NEEDS[clause.lemma]
+        evidence = evidence + Evidence(((felt, 2.5),), ((need, 2.5),))
+        return Contribution(
+            finding.category,
+            sentence.index,
+            request="tell me how you see it",
+            evidence=evidence,
+            understood=0.6,
+        )
+    return Contribution(finding.category, sentence.index, evidence=evidence, understood=0.3)
+
+
+def _faux_feeling(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
+    """An evaluation dressed as a feeling: the real feeling behind it, the rest kept."""
+    doc = reading.doc
+    first, last = _around(reading, sentence, finding)
+    for index in range(first, last):
+        faux = faux_feeling(doc.norms[index])
+        if faux is None:
+            continue
+        before = token_words(doc, range(first, index))
+        after = clean_words(doc, index + 1, last)
+        statement = join_words([*before, faux.feelings[0], *after]) + "."
+        evidence = Evidence(((faux.feelings[0], 3.0),), ((faux.needs[0], 3.0),))
+        return Contribution(
+            finding.category, sentence.index, statement=statement, evidence=evidence, understood=0.9
+        )
+    # "I feel like you don't care": the guess, read as mind reading.
+    return _mind_reading(reading, sentence, finding)
+
+
+def _command(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
+    """Demands: the thing asked for, as a request; "should have" becomes next time."""
+    doc = reading.doc
+    first, last = _span(reading, sentence, finding)
+    evidence = evidence_in(doc, first, last)
+    for index in range(first, last):
+        norm = doc.norms[index]
+        if norm in ("should", "must") or (norm == "to" and index > first and doc.norms[index - 1] in ("need", "have", "got")):
+            rest = index + 1
+            past_form = rest < last and doc.norms[rest] in ("'ve", "have")
+            rest += 1 if past_form else 0
+            if rest < last and is_verb(doc.norms[rest]):
+                words = clean_words(doc, rest + 1, last)
+                request = join_words([base_form(doc.norms[rest]), *words])
+                return Contribution(
+                    finding.category,
+                    sentence.index,
+                    request=request,
+                    next_time=past_form,
+                    evidence=evidence,
+                    understood=0.9,
+                )
+    opener = first
+    while opener < last and doc.norms[opener] in _COMMAND_OPENERS:
+        opener += 1
+    if opener < last and is_verb(doc.norms[opener]) and doc.norms[opener] not in ("stop", "quit"):
+        words = [w for w in clean_words(doc, opener + 1, last) if w not in _COMMAND_OPENERS]
+        request = join_words([base_form(doc.norms[opener]), *words])
+        return Contribution(
+            finding.category, sentence.index, request=request, evidence=evidence, understood=0.8
+        )
+    return Contribution(finding.category, sentence.index, evidence=evidence, understood=0.3)
+
+
+def _said_instead(key: str, understood: float) -> Transform:
+    """A transform that says a fixed, kind sentence instead of the finding's sentence."""
+
+    def say(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
+        options = STATEMENTS[key]
+        choice = options[len(reading.text) % len(options)]
+        return Contribution(
+            finding.category,
+            sentence.index,
+            statement=choice,
+            evidence=fallback(finding.category),
+            understood=understood,
+        )
+
+    return say
+
+
+def _pause(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
+    """Stonewalling: a break with a time to come back, instead of shutting down."""
+    choice = PAUSE_REQUESTS[len(reading.text) % len(PAUSE_REQUESTS)]
+    return Contribution(
+        finding.category,
+        sentence.index,
+        statement=choice,
+        evidence=fallback(finding.category),
+        understood=0.9,
+    )
+
+
+def _unclear(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
+    """Sarcasm, mockery, comparisons: what was meant is not in the words."""
+    evidence = evidence_in(reading.doc, *_around(reading, sentence, finding))
+    return Contribution(finding.category, sentence.index, evidence=evidence, understood=0.2)
+
+
+def _question(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
+    """Accusing questions: the behaviour asked about, when the question names one."""
+    found = _habit(reading, sentence, finding)
+    if found.observation is not None:
+        return attrs.evolve(found, understood=0.7)
+    return _said_instead("hurt", 0.5)(reading, sentence, finding)
+
+
+TRANSFORMS: Final[dict[Category, Transform]] = {
+    Category.ABSOLUTE: _habit,
+    Category.LABEL: _label,
+    Category.BLAME: _blame,
+    Category.MIND_READING: _mind_reading,
+    Category.FAUX_FEELING: _faux_feeling,
+    Category.DEMAND: _command,
+    Category.UNSOLICITED_ADVICE: _said_instead("advice", 0.6),
+    Category.INVALIDATION: _said_instead("invalidation", 0.8),
+    Category.STONEWALLING: _pause,
+    Category.DEFENSIVENESS: _said_instead("defensiveness", 0.5),
+    Category.CONTEMPT: _unclear,
+    Category.COMPARISON: _unclear,
+    Category.ACCUSATORY_QUESTION: _question,
+}
+"""The transform of each category (threats are never transformed: they are declined)."""
+
+
+def contribute(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
+    """What one finding contributes, by its category's transform."""
+    transform = TRANSFORMS.get(finding.category, _unclear)
+    return transform(reading, sentence, finding)
+
+
+def topic_request(reading: Reading) -> str | None:
+    """A request about the subject the message raised, if it names a known one."""
+    for norm in reading.doc.norms:
+        request = REQUESTS_BY_TOPIC.get(norm) or REQUESTS_BY_TOPIC.get(base_form(norm))
+        if request is not None:
+            return request
+    return None
