@@ -33,15 +33,18 @@ if TYPE_CHECKING:  # the same names, for type checkers and IDEs
         detect,
         detect_many,
     )
-    from intimacy_kit._rewrite_model import (
+    from intimacy_kit.rewriting._model import (
+        CONFIDENCE_THRESHOLD,
         STYLES,
         Edit,
         Rewrite,
         RewriteParts,
         Style,
+        StyleName,
     )
-    from intimacy_kit._rewriter import (
+    from intimacy_kit.rewriting._rewriter import (
         rewrite,
+        rewrite_many,
     )
     from intimacy_kit.detection._rule import (
         Hedge,
@@ -81,26 +84,28 @@ _LAZY: dict[str, str] = {
     "Barrier": "intimacy_kit.catalogue._model",
     "BarrierKind": "intimacy_kit.catalogue._model",
     "BarrierSignal": "intimacy_kit._analysis",
+    "CONFIDENCE_THRESHOLD": "intimacy_kit.rewriting._model",
     "ConversationAnalysis": "intimacy_kit._analysis",
     "DEFAULT_RULES": "intimacy_kit.detection.rules",
     "Difficulty": "intimacy_kit.catalogue._model",
     "EXERCISES": "intimacy_kit.catalogue._lookup",
-    "Edit": "intimacy_kit._rewrite_model",
+    "Edit": "intimacy_kit.rewriting._model",
     "Evidence": "intimacy_kit._analysis",
     "Exercise": "intimacy_kit.catalogue._model",
     "Hedge": "intimacy_kit.detection._rule",
     "PlanDay": "intimacy_kit.catalogue._model",
     "PlanItem": "intimacy_kit.catalogue._model",
     "PracticePlan": "intimacy_kit.catalogue._model",
-    "Rewrite": "intimacy_kit._rewrite_model",
-    "RewriteParts": "intimacy_kit._rewrite_model",
+    "Rewrite": "intimacy_kit.rewriting._model",
+    "RewriteParts": "intimacy_kit.rewriting._model",
     "Rule": "intimacy_kit.detection._rule",
     "RuleError": "intimacy_kit.detection._rule",
     "RuleSet": "intimacy_kit.detection._rule",
-    "STYLES": "intimacy_kit._rewrite_model",
+    "STYLES": "intimacy_kit.rewriting._model",
     "Source": "intimacy_kit.catalogue._model",
     "SpeakerSummary": "intimacy_kit._analysis",
-    "Style": "intimacy_kit._rewrite_model",
+    "Style": "intimacy_kit.rewriting._model",
+    "StyleName": "intimacy_kit.rewriting._model",
     "Turn": "intimacy_kit._analysis",
     "Who": "intimacy_kit.catalogue._model",
     "analyze": "intimacy_kit._analysis",
@@ -113,7 +118,8 @@ _LAZY: dict[str, str] = {
     "get_barrier": "intimacy_kit.catalogue._lookup",
     "get_exercise": "intimacy_kit.catalogue._lookup",
     "practice_plan": "intimacy_kit.catalogue._lookup",
-    "rewrite": "intimacy_kit._rewriter",
+    "rewrite": "intimacy_kit.rewriting._rewriter",
+    "rewrite_many": "intimacy_kit.rewriting._rewriter",
 }
 
 
@@ -133,6 +139,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "BARRIERS",
+    "CONFIDENCE_THRESHOLD",
     "DEFAULT_RULES",
     "EXERCISES",
     "STYLES",
@@ -161,6 +168,7 @@ __all__ = [
     "Source",
     "SpeakerSummary",
     "Style",
+    "StyleName",
     "Turn",
     "Who",
     "__version__",
@@ -175,4 +183,5 @@ __all__ = [
     "get_exercise",
     "practice_plan",
     "rewrite",
+    "rewrite_many",
 ]

@@ -17,7 +17,6 @@ from typing import Any, Final
 
 import attrs
 
-from intimacy_kit._detector import detect_normalized
 from intimacy_kit._html import (
     escape,
     exercises_html,
@@ -26,14 +25,13 @@ from intimacy_kit._html import (
     rewrite_html,
 )
 from intimacy_kit._model import Category, Finding, Severity
-from intimacy_kit._rewrite_model import Rewrite, Style
-from intimacy_kit._rewriter import rewrite
-from intimacy_kit._rule import RuleSet
-from intimacy_kit._rules import DEFAULT_RULES
-from intimacy_kit._text import inside_any, normalize, quoted_spans
-from intimacy_kit._vocabulary import alternation
 from intimacy_kit.catalogue._lookup import BARRIERS, exercises_for, get_barrier
 from intimacy_kit.catalogue._model import Barrier, BarrierKind, Exercise
+from intimacy_kit.detection import RuleSet, detect_doc
+from intimacy_kit.rewriting._model import Rewrite, Style
+from intimacy_kit.rewriting._rewriter import rewrite
+from intimacy_kit.text import Doc, read
+from intimacy_kit.text import flags as F
 
 __all__ = [
     "Analysis",
@@ -214,40 +212,44 @@ class Analysis:
 # --- language cues ----------------------------------------------------------------------------
 
 
-def _canonical(phrase: str) -> str:
-    """A cue or a matched span reduced to its lower-case words, punctuation dropped."""
-    return " ".join(_CUE_WORD.findall(phrase.lower().replace("\u2019", "'")))
-
-
 @functools.cache
-def _cue_index() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """One pattern for every barrier's language cues, and the barriers of each cue."""
-    barriers_of: dict[str, list[str]] = {}
+def _cue_index() -> dict[tuple[str, ...], dict[tuple[str, ...], tuple[str, ...]]]:
+    """Every barrier's language cues as token sequences, indexed by their first token.
+
+    Cues are read by the same text layer as messages, so "I'm fine" finds "im fine",
+    "I’m fine" and "IM FINE" alike.
+    """
+    index: dict[tuple[str, ...], dict[tuple[str, ...], list[str]]] = {}
     for barrier in BARRIERS:
         for cue in barrier.language_cues:
-            key = _canonical(cue)
-            if key:
-                barriers_of.setdefault(key, []).append(barrier.id)
-    # Words may be separated by any punctuation and spacing in the message.
-    body = alternation(barriers_of).replace(r"\s+", r"[\s,.;:!?\-\u2026]+")
-    pattern = re.compile(r"(?<![a-z0-9'])" + body + r"(?![a-z0-9'])")
-    return pattern, {key: tuple(ids) for key, ids in barriers_of.items()}
+            words = tuple(n for n in read(cue).norms if n[0].isalnum() or n[0] == "'")
+            if words:
+                index.setdefault(words[:1], {}).setdefault(words, []).append(barrier.id)
+    return {
+        first: {words: tuple(ids) for words, ids in cues.items()} for first, cues in index.items()
+    }
 
 
-def _cue_evidence(text: str, normalized: Any) -> list[tuple[str, Evidence]]:
+def _cue_evidence(doc: Doc) -> list[tuple[str, Evidence]]:
     """(barrier id, evidence) for every language cue in the message outside quotes."""
-    pattern, barriers_of = _cue_index()
-    quoted = None
+    index = _cue_index()
+    words = [
+        (position, norm)
+        for position, norm in enumerate(doc.norms)
+        if norm[0].isalnum() or norm[0] == "'"
+    ]
     found: list[tuple[str, Evidence]] = []
-    for match in pattern.finditer(normalized.text):
-        if quoted is None:
-            quoted = quoted_spans(normalized)
-        if quoted and inside_any(quoted, *match.span()):
+    for at, (position, norm) in enumerate(words):
+        cues = index.get((norm,))
+        if cues is None or doc.flags[position] & (F.QUOTED | F.REPORTED):
             continue
-        start, end = normalized.original_span(*match.span())
-        key = _canonical(match.group())
-        evidence = Evidence(start, end, text[start:end], "cue", key)
-        found.extend((barrier_id, evidence) for barrier_id in barriers_of.get(key, ()))
+        for cue, barrier_ids in cues.items():
+            span = words[at : at + len(cue)]
+            if tuple(w for _, w in span) != cue:
+                continue
+            start, end = doc.span(span[0][0], span[-1][0] + 1)
+            evidence = Evidence(start, end, doc.text[start:end], "cue", " ".join(cue))
+            found.extend((barrier_id, evidence) for barrier_id in barrier_ids)
     return found
 
 
@@ -283,9 +285,7 @@ class _Spans:
         return before > 0 and self._reach[before - 1] > start
 
 
-def _signals(
-    text: str, normalized: Any, findings: tuple[Finding, ...]
-) -> tuple[BarrierSignal, ...]:
+def _signals(doc: Doc, findings: tuple[Finding, ...]) -> tuple[BarrierSignal, ...]:
     evidence: dict[str, list[Evidence]] = {}
     reasons: dict[str, str] = {}
     for finding in findings:
@@ -305,7 +305,7 @@ def _signals(
     # Spans already filed under each barrier, for a logarithmic overlap test: a long
     # message can have thousands of findings and cues.
     filed = {barrier_id: _Spans(items) for barrier_id, items in evidence.items()}
-    for barrier_id, item in _cue_evidence(text, normalized):
+    for barrier_id, item in _cue_evidence(doc):
         known = evidence.setdefault(barrier_id, [])
         spans = filed.setdefault(barrier_id, _Spans(()))
         # A cue that overlaps a finding already filed under this barrier adds nothing.
@@ -356,7 +356,7 @@ def analyze(
     text: str,
     *,
     style: Style | str = "nvc",
-    rules: RuleSet = DEFAULT_RULES,
+    rules: RuleSet | None = None,
     max_exercises: int = 3,
 ) -> Analysis:
     """Analyse one message: findings, barrier signals, a rewrite and exercises.
@@ -376,15 +376,15 @@ def analyze(
         raise TypeError(f"analyze() needs a str, got {type(text).__name__}")
     if max_exercises < 0:
         raise ValueError(f"max_exercises must be >= 0, got {max_exercises}")
-    normalized = normalize(text)
-    findings = detect_normalized(normalized, rules) if text else ()
-    signals = _signals(text, normalized, findings)
+    doc = read(text)
+    findings = tuple(detect_doc(doc, rules))
+    signals = _signals(doc, findings)
     safety_first = any(f.rule_id in _SAFETY_FIRST_RULES for f in findings)
     return Analysis(
         text=text,
         findings=findings,
         signals=signals,
-        rewrite=rewrite(text, style=style),
+        rewrite=rewrite(text, style=style, rules=rules),
         # Homework is the wrong answer to a message about self-harm.
         exercises=() if safety_first else _ranked_exercises(signals, max_exercises),
     )
@@ -533,7 +533,7 @@ def analyze_conversation(
     turns: Iterable[tuple[str, str]],
     *,
     style: Style | str = "nvc",
-    rules: RuleSet = DEFAULT_RULES,
+    rules: RuleSet | None = None,
     max_exercises: int = 3,
 ) -> ConversationAnalysis:
     """Analyse a conversation given as ``(speaker, text)`` turns, and sum up each speaker.

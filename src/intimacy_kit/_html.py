@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from intimacy_kit._model import Finding, Severity
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from intimacy_kit._rewrite_model import Rewrite
+    from intimacy_kit.rewriting._model import Rewrite
     from intimacy_kit.catalogue._model import Exercise
 
 __all__ = ["escape", "exercises_html", "findings_html", "findings_text", "rewrite_html"]
