@@ -17,6 +17,7 @@ from typing import Any, Final
 
 import attrs
 
+from intimacy_kit._checks import check_int, check_messages, check_rules, check_text, describe_type
 from intimacy_kit._detector import detect_normalized
 from intimacy_kit._html import (
     escape,
@@ -29,7 +30,6 @@ from intimacy_kit._model import Category, Finding, Severity
 from intimacy_kit._rewrite_model import Rewrite, Style
 from intimacy_kit._rewriter import rewrite
 from intimacy_kit._rule import RuleSet
-from intimacy_kit._rules import DEFAULT_RULES
 from intimacy_kit._text import inside_any, normalize, quoted_spans
 from intimacy_kit._vocabulary import alternation
 from intimacy_kit.catalogue._lookup import BARRIERS, exercises_for, get_barrier
@@ -356,13 +356,15 @@ def analyze(
     text: str,
     *,
     style: Style | str = "nvc",
-    rules: RuleSet = DEFAULT_RULES,
+    rules: RuleSet | None = None,
     max_exercises: int = 3,
 ) -> Analysis:
     """Analyse one message: findings, barrier signals, a rewrite and exercises.
 
     A message about harming oneself gets its findings and the declined rewrite with a
-    pointer to help, but no barrier label and no exercises.
+    pointer to help, but no barrier label and no exercises. ``rules`` is the rule set
+    to detect with (``None``, the default, means :data:`~intimacy_kit.DEFAULT_RULES`);
+    ``max_exercises`` is how many exercises to suggest at most.
 
     >>> a = analyze("I'm fine, it's nothing. I'm too busy this month anyway.")
     >>> a.findings
@@ -372,12 +374,11 @@ def analyze(
     >>> a.rewrite.changed
     False
     """
-    if not isinstance(text, str):
-        raise TypeError(f"analyze() needs a str, got {type(text).__name__}")
-    if max_exercises < 0:
-        raise ValueError(f"max_exercises must be >= 0, got {max_exercises}")
+    check_text(text, "text", "analyze")
+    chosen_rules = check_rules(rules, "rules", "analyze")
+    check_int(max_exercises, "max_exercises", "analyze", minimum=0)
     normalized = normalize(text)
-    findings = detect_normalized(normalized, rules) if text else ()
+    findings = detect_normalized(normalized, chosen_rules) if text else ()
     signals = _signals(text, normalized, findings)
     safety_first = any(f.rule_id in _SAFETY_FIRST_RULES for f in findings)
     return Analysis(
@@ -391,6 +392,20 @@ def analyze(
 
 
 # --- conversations ---------------------------------------------------------------------------
+
+
+def _speaker_and_text(turn: object, index: int) -> tuple[str, str]:
+    """The speaker and text of one turn, or a TypeError that says which turn is wrong."""
+    if isinstance(turn, str | bytes) or not isinstance(turn, tuple | list) or len(turn) != 2:
+        shown = repr(turn) if len(repr(turn)) <= 60 else describe_type(turn)
+        raise TypeError(
+            f"analyze_conversation(): turns[{index}] must be a (speaker, text) pair, got {shown}"
+        )
+    speaker, text = turn
+    return (
+        check_text(speaker, f"the speaker of turns[{index}]", "analyze_conversation"),
+        check_text(text, f"the text of turns[{index}]", "analyze_conversation"),
+    )
 
 
 @attrs.frozen
@@ -533,10 +548,14 @@ def analyze_conversation(
     turns: Iterable[tuple[str, str]],
     *,
     style: Style | str = "nvc",
-    rules: RuleSet = DEFAULT_RULES,
+    rules: RuleSet | None = None,
     max_exercises: int = 3,
 ) -> ConversationAnalysis:
     """Analyse a conversation given as ``(speaker, text)`` turns, and sum up each speaker.
+
+    ``turns`` is any iterable of pairs (a list, or a generator over a chat log); a
+    string is refused rather than read one character at a time. ``style``, ``rules``
+    and ``max_exercises`` are passed to :func:`analyze` for every turn.
 
     >>> c = analyze_conversation([
     ...     ("Sam", "You're always on your phone."),
@@ -548,17 +567,17 @@ def analyze_conversation(
     Alex: 1 of 1 turns judgmental; mostly stonewalling (1); signs of stonewalling.
     The first judgmental turn is turn 1 (Sam).
     """
+    pairs = check_messages(turns, "turns", "analyze_conversation")
+    chosen_rules = check_rules(rules, "rules", "analyze_conversation")
+    check_int(max_exercises, "max_exercises", "analyze_conversation", minimum=0)
     analysed: list[Turn] = []
-    for index, turn in enumerate(turns):
-        try:
-            speaker, text = turn
-        except (TypeError, ValueError):
-            raise TypeError(f"turn {index} must be a (speaker, text) pair, got {turn!r}") from None
+    for index, turn in enumerate(pairs):
+        speaker, text = _speaker_and_text(turn, index)
         analysed.append(
             Turn(
                 index,
-                str(speaker),
-                analyze(text, style=style, rules=rules, max_exercises=max_exercises),
+                speaker,
+                analyze(text, style=style, rules=chosen_rules, max_exercises=max_exercises),
             )
         )
     order = list(dict.fromkeys(turn.speaker for turn in analysed))
