@@ -100,7 +100,9 @@ def get_barrier(key: str) -> Barrier:
     KeyError: "unknown barrier 'stonewaling'; did you mean: stonewalling?"
     """
     if not isinstance(key, str):
-        raise TypeError(f"get_barrier(): key must be a str (a barrier id), got {describe_type(key)}")
+        raise TypeError(
+            f"get_barrier(): key must be a str (a barrier id), got {describe_type(key)}"
+        )
     found = _BARRIER_BY_ID.get(key)
     if found is not None:
         return found
@@ -194,9 +196,8 @@ def barriers(
         result = [b for b in result if wanted_category in b.categories]
     if exercise is not None:
         if not isinstance(exercise, str):
-            raise TypeError(
-                f"barriers(): exercise must be a str (an exercise id), got {describe_type(exercise)}"
-            )
+            given = describe_type(exercise)
+            raise TypeError(f"barriers(): exercise must be a str (an exercise id), got {given}")
         addressed = set(get_exercise(exercise).barriers)
         result = [b for b in result if b.id in addressed]
     if source is not None:
