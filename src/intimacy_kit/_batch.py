@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from intimacy_kit._rewrite_model import Rewrite, Style
     from intimacy_kit._rule import RuleSet
 
-__all__ = ["analyze_many", "rewrite_many", "rewriter_takes_rules"]
+__all__ = ["analyze_many", "rewrite_many", "rewrite_with", "rewriter_takes_rules"]
 
 StyleName = Literal["nvc", "gordon", "xyz"]
 """The style names as a type, so that type checkers catch ``style="bogus"``."""
@@ -77,16 +77,19 @@ def rewrite_many(
     return _rewrites(batch, chosen, rules)
 
 
-def _rewrites(texts: Iterable[object], style: str, rules: RuleSet | None) -> Iterator[Rewrite]:
+def rewrite_with(text: str, style: str, rules: RuleSet | None) -> Rewrite:
+    """``rewrite(text, style=style, rules=rules)``, leaving ``rules`` out when it is None."""
     from intimacy_kit._rewriter import rewrite
 
+    if rules is None:
+        return rewrite(text, style=style)
+    # Only reached when rewriter_takes_rules() said yes.
+    return rewrite(text, style=style, rules=rules)  # type: ignore[call-arg]
+
+
+def _rewrites(texts: Iterable[object], style: str, rules: RuleSet | None) -> Iterator[Rewrite]:
     for index, text in enumerate(texts):
-        message = check_text(text, f"texts[{index}]", "rewrite_many")
-        if rules is None:
-            yield rewrite(message, style=style)
-        else:
-            # Only reached when rewriter_takes_rules() said yes.
-            yield rewrite(message, style=style, rules=rules)  # type: ignore[call-arg]
+        yield rewrite_with(check_text(text, f"texts[{index}]", "rewrite_many"), style, rules)
 
 
 def analyze_many(

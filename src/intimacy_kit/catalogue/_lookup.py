@@ -12,7 +12,13 @@ import re
 from collections.abc import Iterable
 from typing import TypeVar
 
-from intimacy_kit._checks import check_choice, check_int, check_messages, describe_type
+from intimacy_kit._checks import (
+    check_choice,
+    check_int,
+    check_messages,
+    check_text,
+    describe_type,
+)
 from intimacy_kit._model import Category
 from intimacy_kit.catalogue._barriers import BARRIERS
 from intimacy_kit.catalogue._exercises import EXERCISES
@@ -153,7 +159,8 @@ def _difficulty(value: Difficulty | str, name: str, function: str) -> Difficulty
     return Difficulty.from_label(check_choice(value, labels, name, function))
 
 
-def _barrier(barrier: Barrier | str, name: str, function: str) -> Barrier:
+def _barrier(barrier: object, name: str, function: str) -> Barrier:
+    """A Barrier as it is, or the barrier of an id; any other type is a TypeError."""
     if isinstance(barrier, Barrier):
         return barrier
     if not isinstance(barrier, str):
@@ -195,10 +202,7 @@ def barriers(
         wanted_category = _enum_value(Category, category, "category", "barriers")
         result = [b for b in result if wanted_category in b.categories]
     if exercise is not None:
-        if not isinstance(exercise, str):
-            given = describe_type(exercise)
-            raise TypeError(f"barriers(): exercise must be a str (an exercise id), got {given}")
-        addressed = set(get_exercise(exercise).barriers)
+        addressed = set(get_exercise(check_text(exercise, "exercise", "barriers")).barriers)
         result = [b for b in result if b.id in addressed]
     if source is not None:
         result = [b for b in result if any(source in (s.file, s.title) for s in b.sources)]
@@ -277,7 +281,7 @@ def _plan_barrier_ids(barrier_ids: Iterable[str] | str) -> tuple[str, ...]:
         barrier_ids = (barrier_ids,)  # one id is a plan for one barrier
     resolved: list[str] = []
     for index, key in enumerate(check_messages(barrier_ids, "barrier_ids", "practice_plan")):
-        barrier = _barrier(key, f"barrier_ids[{index}]", "practice_plan")  # type: ignore[arg-type]
+        barrier = _barrier(key, f"barrier_ids[{index}]", "practice_plan")
         if barrier.id not in resolved:
             resolved.append(barrier.id)
     if not resolved:
