@@ -19,13 +19,7 @@ import attrs
 
 from intimacy_kit._checks import check_int, check_messages, check_rules, check_text, describe_type
 from intimacy_kit._detector import detect_normalized
-from intimacy_kit._html import (
-    escape,
-    exercises_html,
-    findings_html,
-    findings_text,
-    rewrite_html,
-)
+from intimacy_kit._html import analysis_html, conversation_html, findings_text
 from intimacy_kit._model import Category, Finding, Severity
 from intimacy_kit._rewrite_model import Rewrite, Style
 from intimacy_kit._rewriter import rewrite
@@ -191,14 +185,7 @@ class Analysis:
         }
 
     def _repr_html_(self) -> str:
-        signals = "".join(
-            f"<li><b>{escape(s.barrier.name)}</b>: {escape(s.why)}</li>" for s in self.signals
-        )
-        return (
-            rewrite_html(self.rewrite)
-            + (f"<div><b>Barriers</b><ul>{signals}</ul></div>" if signals else "")
-            + (f"<div><b>Try</b>{exercises_html(self.exercises)}</div>" if self.exercises else "")
-        )
+        return analysis_html(self)
 
     def __str__(self) -> str:
         lines = [findings_text(self.text, self.findings)]
@@ -532,13 +519,7 @@ class ConversationAnalysis:
         }
 
     def _repr_html_(self) -> str:
-        rows = "".join(
-            f"<tr><td style='vertical-align:top'><b>{escape(turn.speaker)}</b></td>"
-            f"<td>{findings_html(turn.analysis.text, turn.analysis.findings)}</td></tr>"
-            for turn in self.turns
-        )
-        summary = "".join(f"<li>{escape(s.describe())}</li>" for s in self.speakers)
-        return f"<table>{rows}</table><div><b>Per speaker</b><ul>{summary}</ul></div>"
+        return conversation_html(self)
 
     def __str__(self) -> str:
         return self.describe()
