@@ -35,4 +35,3 @@ autodoc_default_options = {"members": True, "undoc-members": False}
 nitpicky = False
 html_theme = "alabaster"
 html_static_path: list[str] = []
-suppress_warnings = ["myst.xref_missing"]
