@@ -23,6 +23,12 @@ def _register_optional() -> None:
         PAGES["taxonomy.md"] = _gen_catalogue.taxonomy_markdown
         PAGES["catalogue.md"] = _gen_catalogue.catalogue_markdown
     try:
+        import _gen_cli
+    except ImportError:  # the command line is not part of this build
+        pass
+    else:
+        PAGES["cli.md"] = _gen_cli.cli_markdown
+    try:
         import _gen_rules
     except ImportError:  # the detector rules are not part of this build
         pass
