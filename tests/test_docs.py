@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import json
 import re
 import sys
 from collections.abc import Iterator
@@ -65,6 +66,15 @@ def test_code_lines_fit_the_page(name: str, text: str) -> None:
     """Code in the docs fits in 78 characters, so nothing is clipped on the right."""
     long = [f"{name}:{number}" for number, line in _code_lines(text) if len(line) > WIDTH]
     assert not long, f"lines over {WIDTH} characters: {long}"
+
+
+@pytest.mark.parametrize("name", ["tour", "conversation"])
+def test_notebook_code_fits_the_page(name: str) -> None:
+    """The notebooks are rendered in the docs, so their code lines fit in 78 too."""
+    notebook = json.loads((ROOT / "examples" / "notebooks" / f"{name}.ipynb").read_text())
+    sources = ["".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "code"]
+    long = [line for source in sources for line in source.splitlines() if len(line) > WIDTH]
+    assert not long
 
 
 def test_the_index_opens_with_what_it_is_how_to_install_and_an_example() -> None:
