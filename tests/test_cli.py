@@ -276,7 +276,7 @@ def test_a_declined_threat_passes_through_with_a_warning(tmp_path: Path) -> None
     assert result.returncode == 0
     assert result.stdout == CLEAN + THREAT
     [warning] = lines(result.stderr)
-    assert warning.startswith("<stdin>:2: warning: not rewritten: ")
+    assert warning.startswith("<stdin>:2: warning: declined, passed through unchanged: ")
     assert "helpline" in warning
 
 

@@ -115,7 +115,9 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
 def _explain(message: Message, result: Rewrite, streams: Streams) -> None:
     """Say on standard error why a line was left as it was, when that is not obvious."""
     if result.declined:
-        streams.warn(f"{message.where}: warning: not rewritten: {result.reason}")
+        streams.warn(
+            f"{message.where}: warning: declined, passed through unchanged: {result.reason}"
+        )
     elif not result.findings and not looks_english(message.text):
         streams.warn(
             f"{message.where}: note: left as it is; this does not look like English, and "
