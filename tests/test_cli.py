@@ -231,12 +231,18 @@ def test_rules_file_adds_the_users_rules(suffix: str, tmp_path: Path) -> None:
     if suffix == ".json":
         path.write_text(json.dumps({"rules": [RULE]}))
     else:
+        # A JSON string is a valid TOML basic string, escapes and all.
         fields = "\n".join(f"{key} = {json.dumps(value)}" for key, value in RULE.items())
-        path.write_text("[[rules]]\n" + fields.replace("\\\\", "\\\\") + "\n")
-    stdin = b"You're such a grinch!\n"
-    result = run("check", "--rules", path.name, "--only", "mine", cwd=tmp_path, stdin=stdin)
+        path.write_text(f"[[rules]]\n{fields}\n")
+    result = run(
+        "check",
+        *("--rules", path.name, "--only", "mine", "--format", "jsonl"),
+        stdin=b"You're such a grinch! You never listen.\n",
+        cwd=tmp_path,
+    )
     assert result.returncode == 1, result.stderr
-    assert "mine.grinch" in result.stdout.decode() or "label" in result.stdout.decode()
+    [record] = [json.loads(line) for line in lines(result.stdout)]
+    assert [f["rule_id"] for f in record["findings"]] == ["mine.grinch"]
 
 
 @pytest.mark.parametrize(
