@@ -122,6 +122,8 @@ def test_analysis_rejects_wrong_arguments() -> None:
         analyze("hello", max_exercises=True)
     with pytest.raises(TypeError, match="rules must be a RuleSet"):
         analyze("hello", rules="absolute")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"analyze\(\): unknown style 'ncv'; did you mean 'nvc'"):
+        analyze("hello", style="ncv")
 
 
 def test_analysis_with_rules_none_uses_the_default_rules() -> None:

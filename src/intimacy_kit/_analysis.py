@@ -17,11 +17,18 @@ from typing import Any, Final
 
 import attrs
 
-from intimacy_kit._checks import check_int, check_messages, check_rules, check_text, describe_type
+from intimacy_kit._checks import (
+    check_choice,
+    check_int,
+    check_messages,
+    check_rules,
+    check_text,
+    describe_type,
+)
 from intimacy_kit._detector import detect_normalized
 from intimacy_kit._html import analysis_html, conversation_html, findings_text
 from intimacy_kit._model import Category, Finding, Severity
-from intimacy_kit._rewrite_model import Rewrite, Style
+from intimacy_kit._rewrite_model import STYLES, Rewrite, Style
 from intimacy_kit._rewriter import rewrite
 from intimacy_kit._rule import RuleSet
 from intimacy_kit._text import inside_any, normalize, quoted_spans
@@ -362,6 +369,7 @@ def analyze(
     False
     """
     check_text(text, "text", "analyze")
+    check_choice(style, STYLES, "style", "analyze")
     chosen_rules = check_rules(rules, "rules", "analyze")
     check_int(max_exercises, "max_exercises", "analyze", minimum=0)
     normalized = normalize(text)
@@ -549,6 +557,7 @@ def analyze_conversation(
     The first judgmental turn is turn 1 (Sam).
     """
     pairs = check_messages(turns, "turns", "analyze_conversation")
+    check_choice(style, STYLES, "style", "analyze_conversation")
     chosen_rules = check_rules(rules, "rules", "analyze_conversation")
     check_int(max_exercises, "max_exercises", "analyze_conversation", minimum=0)
     analysed: list[Turn] = []
