@@ -150,7 +150,7 @@ def test_non_utf8_input_is_a_clear_error_and_other_lines_are_still_checked(
     assert result.returncode == 2
     no_traceback(result)
     [error] = lines(result.stderr)
-    assert error.startswith("<stdin>:2: error: not valid utf-8 (byte 0xe9 at byte 4)")
+    assert error.startswith("<stdin>:2: error: not valid utf-8 (byte 0xe9 at position 4)")
     assert "--encoding" in error
     assert [line.split(" ")[0] for line in lines(result.stdout)] == ["<stdin>:3:1:"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 from intimacy_kit._rewrite_model import STYLES
@@ -82,8 +82,8 @@ def parse_turn(text: str) -> tuple[str, str] | None:
 
 def _turns(
     messages: Iterable[Message], streams: Streams, problems: list[Message]
-) -> list[tuple[str, str]]:
-    turns = []
+) -> Iterator[tuple[str, str]]:
+    """The turns of the conversation, lazily, so a progress line follows the analysis."""
     for message in messages:
         if message.problem is not None:
             streams.warn(f"{message.where}: error: {message.problem}; turn skipped")
@@ -96,8 +96,7 @@ def _turns(
             streams.warn(f"{message.where}: error: {_EXPECTED}; turn skipped")
             problems.append(message)
             continue
-        turns.append(turn)
-    return turns
+        yield turn
 
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
@@ -116,8 +115,9 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         total_size(files),
     )
     problems: list[Message] = []
-    turns = _turns(messages, streams, problems)
-    conversation = analyze_conversation(turns, style=args.style, rules=rules)
+    conversation = analyze_conversation(
+        _turns(messages, streams, problems), style=args.style, rules=rules
+    )
     if args.format == "json":
         json.dump(_summary(conversation), streams.stdout, ensure_ascii=False, indent=2)
         streams.stdout.write("\n")

@@ -48,10 +48,16 @@ class Streams:
     @classmethod
     def from_sys(cls) -> Streams:
         """The process's streams: output as UTF-8, undecodable input bytes written back as is."""
-        for stream, errors in ((sys.stdout, "surrogateescape"), (sys.stderr, "backslashreplace")):
+        # Results are UTF-8 whatever the locale, so pipelines get the same bytes
+        # everywhere; messages for a person keep the terminal's encoding.
+        settings = (
+            (sys.stdout, {"encoding": "utf-8", "errors": "surrogateescape"}),
+            (sys.stderr, {"errors": "backslashreplace"}),
+        )
+        for stream, options in settings:
             reconfigure = getattr(stream, "reconfigure", None)
             if reconfigure is not None:  # a real text stream; stand-ins are left alone
-                reconfigure(encoding="utf-8", errors=errors)
+                reconfigure(**options)
         return cls(sys.stdin.buffer, sys.stdout, sys.stderr)
 
     def warn(self, message: str) -> None:
@@ -104,7 +110,7 @@ def _decode(raw: bytes, encoding: str, first: bool) -> tuple[str, str | None]:
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as error:
-        where = f"byte 0x{raw[error.start]:02x} at byte {error.start + 1}"
+        where = f"byte 0x{raw[error.start]:02x} at position {error.start + 1}"
         problem = (
             f"not valid {encoding} ({where}); re-encode the input as UTF-8 "
             "(e.g. iconv -f latin1 -t utf-8) or pass --encoding"
