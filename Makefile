@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-EXTRAS := tests,docs,dev,bench,scale
+EXTRAS := tests,docs,dev,bench,scale,pandas
 
 .PHONY: help install demo test lint typecheck unit docs eval bench clean
 

@@ -55,7 +55,7 @@ def run(repeats: int = 7) -> dict[str, float]:
     """
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from intimacy_kit._rewriter import rewrite
+    from intimacy_kit.rewriting._rewriter import rewrite
 
     texts = messages()
     analyzer = SentimentIntensityAnalyzer()

@@ -82,14 +82,21 @@ def _field(title: str, items: Iterable[str], *, escape: bool = True) -> list[str
 
 
 def _source_text(source: Source) -> str:
+    """A citation a reader can follow: title, author and year, and any note.
+
+    The seed file name is the project's internal handle for a text and means nothing
+    to a reader, so it is left out; the title names the text.
+
+    >>> from intimacy_kit.catalogue._sources import SEED_WALLS
+    >>> _source_text(SEED_WALLS)
+    '*How to Break Down Emotional Walls*, Michael Fulmer, 2019'
+    """
     parts = [f"*{_esc(source.title)}*"]
     if source.author:
         parts.append(_esc(source.author))
     if source.year:
         parts.append(str(source.year))
     text = ", ".join(parts)
-    if source.file:
-        text += f" (seed file `{source.file}`)"
     if source.note:
         text += f". {_esc(source.note)}"
     return text

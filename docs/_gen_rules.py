@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from intimacy_kit import DEFAULT_RULES, Category, Hedge, Rule
-from intimacy_kit._rules import FAMILIES
+from intimacy_kit.detection.rules import FAMILIES
 
 __all__ = ["category_label", "index_markdown", "pages", "rule_label", "rules_markdown"]
 

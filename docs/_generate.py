@@ -6,6 +6,7 @@ catalogue in the docs can never drift from the code.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +23,12 @@ def _register_optional() -> None:
     else:
         PAGES["taxonomy.md"] = _gen_catalogue.taxonomy_markdown
         PAGES["catalogue.md"] = _gen_catalogue.catalogue_markdown
+    try:
+        import _gen_cli
+    except ImportError:  # the command line is not part of this build
+        pass
+    else:
+        PAGES["cli.md"] = _gen_cli.cli_markdown
     try:
         import _gen_rules
     except ImportError:  # the detector rules are not part of this build
@@ -40,3 +47,16 @@ def write_generated_pages(folder: Path) -> None:
         content = render if isinstance(render, str) else render()
         if not path.exists() or path.read_text(encoding="utf-8") != content:
             path.write_text(content, encoding="utf-8")
+
+
+def copy_notebooks(source: Path, folder: Path) -> None:
+    """Copy the example notebooks into the docs, where the build runs and renders them.
+
+    Sphinx only reads files under ``docs/``; the notebooks stay in ``examples/`` (and
+    are committed there without outputs), so a copy is made at every build.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    for notebook in sorted(source.glob("*.ipynb")):
+        target = folder / notebook.name
+        if not target.exists() or target.read_bytes() != notebook.read_bytes():
+            shutil.copyfile(notebook, target)

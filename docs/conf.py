@@ -13,6 +13,7 @@ import _generate  # noqa: E402  (needs the path above)
 from intimacy_kit import __version__  # noqa: E402
 
 _generate.write_generated_pages(HERE / "generated")
+_generate.copy_notebooks(HERE.parent / "examples" / "notebooks", HERE / "generated" / "notebooks")
 
 project = "intimacy_kit"
 author = "The intimacy_kit team"
@@ -21,18 +22,26 @@ release = __version__
 version = __version__
 
 extensions = [
-    "myst_parser",
+    # MyST-NB reads the Markdown pages (it includes MyST-Parser) and the notebooks,
+    # which it runs at build time so that the pages show their outputs.
+    "myst_nb",
     "sphinx.ext.autodoc",
     "sphinx.ext.viewcode",
 ]
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
-source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
+source_suffix = {".md": "myst-nb", ".ipynb": "myst-nb", ".rst": "restructuredtext"}
+nb_execution_mode = "force"  # the committed notebooks have no outputs: always run them
+nb_execution_timeout = 300
+nb_execution_raise_on_error = True  # a cell that fails breaks the build, as in the tests
+nb_kernel_rgx_aliases = {".*": "python3"}
 exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 autodoc_default_options = {"members": True, "undoc-members": False}
 nitpicky = False
 html_theme = "alabaster"
-html_static_path: list[str] = []
-suppress_warnings = ["myst.xref_missing"]
+html_static_path = ["_static"]
+html_css_files = ["intimacy-kit.css"]
+# Wide enough for 78-character code lines beside the sidebar.
+html_theme_options = {"page_width": "1120px"}

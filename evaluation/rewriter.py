@@ -68,8 +68,8 @@ import attrs
 import intimacy_kit as ik
 from evaluation.data_sources import persona_clear_cases, persona_conflicts_path, team_cases
 from intimacy_kit.lexicon._feelings import FAUX_FEELING_FORMS, LABEL_FORMS, feeling
-from intimacy_kit._rewrite_model import STYLES, Rewrite
-from intimacy_kit._rewriter import rewrite, sentence_bounds
+from intimacy_kit.rewriting._model import STYLES, Rewrite
+from intimacy_kit.rewriting._rewriter import rewrite, sentence_bounds
 from intimacy_kit._text import normalize
 
 TUNING_SPLITS = ("dev", "dev2")

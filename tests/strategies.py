@@ -112,7 +112,7 @@ _HARD_JUDGMENTS = (
 
 
 def _rule_examples() -> tuple[str, ...]:
-    from intimacy_kit._rules import DEFAULT_RULES
+    from intimacy_kit.detection.rules import DEFAULT_RULES
 
     return tuple(sorted({example for rule in DEFAULT_RULES for example in rule.examples}))
 

@@ -114,10 +114,23 @@ def test_text_and_html_views_escape_and_summarise() -> None:
 
 def test_analysis_rejects_wrong_arguments() -> None:
     """Clear errors for a non-string message or a negative exercise count."""
-    with pytest.raises(TypeError, match="needs a str"):
+    with pytest.raises(TypeError, match=r"analyze\(\): text must be a str, got a bytes"):
         analyze(b"You never listen")  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="max_exercises"):
+    with pytest.raises(ValueError, match="max_exercises must be at least 0"):
         analyze("hello", max_exercises=-1)
+    with pytest.raises(TypeError, match="max_exercises must be an int"):
+        analyze("hello", max_exercises=True)
+    with pytest.raises(TypeError, match="rules must be a RuleSet"):
+        analyze("hello", rules="absolute")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"analyze\(\): unknown style 'ncv'; did you mean 'nvc'"):
+        analyze("hello", style="ncv")
+
+
+def test_analysis_with_rules_none_uses_the_default_rules() -> None:
+    """``rules=None`` (the default) means DEFAULT_RULES, so the signature stays short."""
+    from intimacy_kit import DEFAULT_RULES
+
+    assert analyze(JUDGMENTAL, rules=None) == analyze(JUDGMENTAL, rules=DEFAULT_RULES)
 
 
 def test_to_dict_names_barriers_by_id() -> None:
@@ -183,8 +196,12 @@ def test_conversation_edge_cases() -> None:
     assert empty.first_judgmental_turn is None
     with pytest.raises(KeyError, match="Robin"):
         analyze_conversation(CONVERSATION).speaker("Robin")
-    with pytest.raises(TypeError, match="turn 1"):
+    with pytest.raises(TypeError, match=r"turns\[1\] must be a \(speaker, text\) pair"):
         analyze_conversation([("A", "hi"), "just a string"])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match=r"for one message, pass \[text\]"):
+        analyze_conversation("A: hi")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"the speaker of turns\[0\] must be a str"):
+        analyze_conversation([(1, "hi")])  # type: ignore[list-item]
 
 
 def test_conversation_html_escapes_speakers_and_text() -> None:

@@ -153,7 +153,7 @@ def test_barriers_filters_combine() -> None:
 
 def test_barriers_rejects_unknown_kind_and_category() -> None:
     """An unknown kind or category raises ValueError listing the valid values."""
-    with pytest.raises(ValueError, match="expected one of self_protective"):
+    with pytest.raises(ValueError, match=r"choose from self_protective"):
         barriers(kind="bogus")
     with pytest.raises(ValueError, match="unknown category"):
         barriers(category="rudeness")
@@ -196,10 +196,17 @@ def test_exercises_filter_by_barrier() -> None:
     assert {e.id for e in found} == set(get_barrier("stonewalling").exercises)
 
 
-@pytest.mark.parametrize("bad", [0, -5, True, 2.5])
-def test_exercises_rejects_a_bad_minute_limit(bad: object) -> None:
-    """max_minutes must be a positive int."""
-    with pytest.raises(ValueError, match="max_minutes"):
+@pytest.mark.parametrize("bad", [0, -5])
+def test_exercises_rejects_a_minute_limit_below_one(bad: int) -> None:
+    """max_minutes below 1 is a ValueError: the right type, a value out of range."""
+    with pytest.raises(ValueError, match="max_minutes must be at least 1"):
+        exercises(max_minutes=bad)
+
+
+@pytest.mark.parametrize("bad", [True, 2.5, float("nan"), "5"])
+def test_exercises_rejects_a_minute_limit_that_is_not_an_int(bad: object) -> None:
+    """max_minutes of another type (a bool, a float, nan, a str) is a TypeError."""
+    with pytest.raises(TypeError, match=r"exercises\(\): max_minutes must be an int"):
         exercises(max_minutes=bad)  # type: ignore[arg-type]
 
 
@@ -318,24 +325,32 @@ def test_plan_values_are_frozen_and_picklable() -> None:
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "message"),
+    ("kwargs", "error", "message"),
     [
-        ({"barrier_ids": []}, "at least one barrier"),
-        ({"barrier_ids": ["not-a-barrier"]}, "unknown barrier"),
-        ({"barrier_ids": ["contemt"]}, "did you mean: contempt"),
-        ({"barrier_ids": [3]}, "must be strings"),
-        ({"barrier_ids": ["contempt"], "minutes_per_day": 0}, "between 1 and"),
-        ({"barrier_ids": ["contempt"], "minutes_per_day": 2}, "at least 5"),
-        ({"barrier_ids": ["contempt"], "minutes_per_day": 10.0}, "must be an int"),
-        ({"barrier_ids": ["contempt"], "minutes_per_day": True}, "must be an int"),
-        ({"barrier_ids": ["contempt"], "days": 0}, "days must be between"),
-        ({"barrier_ids": ["contempt"], "days": MAX_PLAN_DAYS + 1}, "days must be between"),
-        ({"barrier_ids": ["contempt"], "days": "7"}, "days must be an int"),
+        ({"barrier_ids": []}, ValueError, "at least one barrier"),
+        ({"barrier_ids": ["not-a-barrier"]}, KeyError, "unknown barrier"),
+        ({"barrier_ids": ["contemt"]}, KeyError, "did you mean: contempt"),
+        ({"barrier_ids": [3]}, TypeError, r"barrier_ids\[0\] must be a Barrier or a str"),
+        ({"barrier_ids": 3}, TypeError, "barrier_ids must be an iterable"),
+        ({"barrier_ids": ["contempt"], "minutes_per_day": 0}, ValueError, "between 1 and"),
+        ({"barrier_ids": ["contempt"], "minutes_per_day": 2}, ValueError, "at least 5"),
+        ({"barrier_ids": ["contempt"], "minutes_per_day": 10.0}, TypeError, "must be an int"),
+        ({"barrier_ids": ["contempt"], "minutes_per_day": True}, TypeError, "must be an int"),
+        ({"barrier_ids": ["contempt"], "minutes_per_day": None}, TypeError, "got None"),
+        ({"barrier_ids": ["contempt"], "days": 0}, ValueError, "days must be between"),
+        (
+            {"barrier_ids": ["contempt"], "days": MAX_PLAN_DAYS + 1},
+            ValueError,
+            "days must be between",
+        ),
+        ({"barrier_ids": ["contempt"], "days": "7"}, TypeError, "days must be an int"),
     ],
 )
-def test_practice_plan_rejects_bad_arguments(kwargs: dict[str, object], message: str) -> None:
-    """Bad arguments raise ValueError with a message that says what to fix."""
-    with pytest.raises(ValueError, match=message):
+def test_practice_plan_rejects_bad_arguments(
+    kwargs: dict[str, object], error: type[Exception], message: str
+) -> None:
+    """A wrong type is a TypeError, a bad value a ValueError and an unknown id a KeyError."""
+    with pytest.raises(error, match=message):
         practice_plan(**kwargs)  # type: ignore[arg-type]
 
 

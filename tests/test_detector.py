@@ -29,7 +29,7 @@ from intimacy_kit import (
     detect,
     detect_many,
 )
-from intimacy_kit._rules import FAMILIES
+from intimacy_kit.detection.rules import FAMILIES
 
 RULES: tuple[Rule, ...] = tuple(DEFAULT_RULES)
 

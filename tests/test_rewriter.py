@@ -13,9 +13,9 @@ import pytest
 
 from intimacy_kit import Category, detect
 from intimacy_kit.lexicon._feelings import FAUX_FEELING_FORMS, FAUX_FEELINGS, NEEDS, feeling
-from intimacy_kit._rewrite_model import STYLES, Edit, Rewrite, RewriteParts, Style
+from intimacy_kit.rewriting._model import STYLES, Edit, Rewrite, RewriteParts, Style
 from intimacy_kit._rewrite_phrases import NEED_EFFECTS, NEED_REQUESTS, RULE_PLANS
-from intimacy_kit._rewriter import (
+from intimacy_kit.rewriting._rewriter import (
     _XYZ_DEFAULT_MOMENT,
     _XYZ_MOMENTS,
     SAFE_FEELINGS,
@@ -23,7 +23,7 @@ from intimacy_kit._rewriter import (
     rewrite,
     sentence_bounds,
 )
-from intimacy_kit._rules import DEFAULT_RULES
+from intimacy_kit.detection.rules import DEFAULT_RULES
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from intimacy_kit import detect
 from intimacy_kit.lexicon._feelings import feeling
-from intimacy_kit._rewrite_model import STYLES, Rewrite
-from intimacy_kit._rewriter import rewrite
+from intimacy_kit.rewriting._model import STYLES, Rewrite
+from intimacy_kit.rewriting._rewriter import rewrite
 from tests.strategies import any_text, judgmental_messages
 
 messages = st.one_of(any_text, judgmental_messages())
@@ -95,7 +95,7 @@ def test_results_are_the_same_across_processes() -> None:
         "Why can't you be more like your brother? Fine, whatever.",
     ]
     code = (
-        "import sys, json; from intimacy_kit._rewriter import rewrite; "
+        "import sys, json; from intimacy_kit.rewriting._rewriter import rewrite; "
         "print(json.dumps([rewrite(t).to_dict() for t in json.loads(sys.argv[1])]))"
     )
     import json

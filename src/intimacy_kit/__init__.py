@@ -29,6 +29,13 @@ if TYPE_CHECKING:  # the same names, for type checkers and IDEs
         analyze,
         analyze_conversation,
     )
+    from intimacy_kit._batch import (
+        analyze_many,
+        rewrite_many,
+    )
+    from intimacy_kit._records import (
+        to_records,
+    )
     from intimacy_kit.detection._detector import (
         detect,
         detect_many,
@@ -110,6 +117,7 @@ _LAZY: dict[str, str] = {
     "Who": "intimacy_kit.catalogue._model",
     "analyze": "intimacy_kit._analysis",
     "analyze_conversation": "intimacy_kit._analysis",
+    "analyze_many": "intimacy_kit._batch",
     "barriers": "intimacy_kit.catalogue._lookup",
     "detect": "intimacy_kit.detection._detector",
     "detect_many": "intimacy_kit.detection._detector",
@@ -119,7 +127,8 @@ _LAZY: dict[str, str] = {
     "get_exercise": "intimacy_kit.catalogue._lookup",
     "practice_plan": "intimacy_kit.catalogue._lookup",
     "rewrite": "intimacy_kit.rewriting._rewriter",
-    "rewrite_many": "intimacy_kit.rewriting._rewriter",
+    "rewrite_many": "intimacy_kit._batch",
+    "to_records": "intimacy_kit._records",
 }
 
 
@@ -174,6 +183,7 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_conversation",
+    "analyze_many",
     "barriers",
     "detect",
     "detect_many",
@@ -184,4 +194,5 @@ __all__ = [
     "practice_plan",
     "rewrite",
     "rewrite_many",
+    "to_records",
 ]

@@ -17,18 +17,20 @@ from typing import Any, Final
 
 import attrs
 
-from intimacy_kit._html import (
-    escape,
-    exercises_html,
-    findings_html,
-    findings_text,
-    rewrite_html,
+from intimacy_kit._checks import (
+    check_choice,
+    check_int,
+    check_messages,
+    check_rules,
+    check_text,
+    describe_type,
 )
+from intimacy_kit._html import analysis_html, conversation_html, findings_text
 from intimacy_kit._model import Category, Finding, Severity
+from intimacy_kit.rewriting._model import STYLES, Rewrite, Style
 from intimacy_kit.catalogue._lookup import BARRIERS, exercises_for, get_barrier
 from intimacy_kit.catalogue._model import Barrier, BarrierKind, Exercise
 from intimacy_kit.detection import RuleSet, detect_doc
-from intimacy_kit.rewriting._model import Rewrite, Style
 from intimacy_kit.rewriting._rewriter import rewrite
 from intimacy_kit.text import Doc, read
 from intimacy_kit.text import flags as F
@@ -189,14 +191,7 @@ class Analysis:
         }
 
     def _repr_html_(self) -> str:
-        signals = "".join(
-            f"<li><b>{escape(s.barrier.name)}</b>: {escape(s.why)}</li>" for s in self.signals
-        )
-        return (
-            rewrite_html(self.rewrite)
-            + (f"<div><b>Barriers</b><ul>{signals}</ul></div>" if signals else "")
-            + (f"<div><b>Try</b>{exercises_html(self.exercises)}</div>" if self.exercises else "")
-        )
+        return analysis_html(self)
 
     def __str__(self) -> str:
         lines = [findings_text(self.text, self.findings)]
@@ -362,7 +357,9 @@ def analyze(
     """Analyse one message: findings, barrier signals, a rewrite and exercises.
 
     A message about harming oneself gets its findings and the declined rewrite with a
-    pointer to help, but no barrier label and no exercises.
+    pointer to help, but no barrier label and no exercises. ``rules`` is the rule set
+    to detect with (``None``, the default, means :data:`~intimacy_kit.DEFAULT_RULES`);
+    ``max_exercises`` is how many exercises to suggest at most.
 
     >>> a = analyze("I'm fine, it's nothing. I'm too busy this month anyway.")
     >>> a.findings
@@ -372,25 +369,39 @@ def analyze(
     >>> a.rewrite.changed
     False
     """
-    if not isinstance(text, str):
-        raise TypeError(f"analyze() needs a str, got {type(text).__name__}")
-    if max_exercises < 0:
-        raise ValueError(f"max_exercises must be >= 0, got {max_exercises}")
+    check_text(text, "text", "analyze")
+    check_choice(style, STYLES, "style", "analyze")
+    chosen_rules = check_rules(rules, "rules", "analyze")
+    check_int(max_exercises, "max_exercises", "analyze", minimum=0)
     doc = read(text)
-    findings = tuple(detect_doc(doc, rules))
+    findings = tuple(detect_doc(doc, chosen_rules))
     signals = _signals(doc, findings)
     safety_first = any(f.rule_id in _SAFETY_FIRST_RULES for f in findings)
     return Analysis(
         text=text,
         findings=findings,
         signals=signals,
-        rewrite=rewrite(text, style=style, rules=rules),
+        rewrite=rewrite(text, style=style, rules=chosen_rules),
         # Homework is the wrong answer to a message about self-harm.
         exercises=() if safety_first else _ranked_exercises(signals, max_exercises),
     )
 
 
 # --- conversations ---------------------------------------------------------------------------
+
+
+def _speaker_and_text(turn: object, index: int) -> tuple[str, str]:
+    """The speaker and text of one turn, or a TypeError that says which turn is wrong."""
+    if isinstance(turn, str | bytes) or not isinstance(turn, tuple | list) or len(turn) != 2:
+        shown = repr(turn) if len(repr(turn)) <= 60 else describe_type(turn)
+        raise TypeError(
+            f"analyze_conversation(): turns[{index}] must be a (speaker, text) pair, got {shown}"
+        )
+    speaker, text = turn
+    return (
+        check_text(speaker, f"the speaker of turns[{index}]", "analyze_conversation"),
+        check_text(text, f"the text of turns[{index}]", "analyze_conversation"),
+    )
 
 
 @attrs.frozen
@@ -517,13 +528,7 @@ class ConversationAnalysis:
         }
 
     def _repr_html_(self) -> str:
-        rows = "".join(
-            f"<tr><td style='vertical-align:top'><b>{escape(turn.speaker)}</b></td>"
-            f"<td>{findings_html(turn.analysis.text, turn.analysis.findings)}</td></tr>"
-            for turn in self.turns
-        )
-        summary = "".join(f"<li>{escape(s.describe())}</li>" for s in self.speakers)
-        return f"<table>{rows}</table><div><b>Per speaker</b><ul>{summary}</ul></div>"
+        return conversation_html(self)
 
     def __str__(self) -> str:
         return self.describe()
@@ -538,6 +543,10 @@ def analyze_conversation(
 ) -> ConversationAnalysis:
     """Analyse a conversation given as ``(speaker, text)`` turns, and sum up each speaker.
 
+    ``turns`` is any iterable of pairs (a list, or a generator over a chat log); a
+    string is refused rather than read one character at a time. ``style``, ``rules``
+    and ``max_exercises`` are passed to :func:`analyze` for every turn.
+
     >>> c = analyze_conversation([
     ...     ("Sam", "You're always on your phone."),
     ...     ("Alex", "Whatever."),
@@ -548,17 +557,18 @@ def analyze_conversation(
     Alex: 1 of 1 turns judgmental; mostly stonewalling (1); signs of stonewalling.
     The first judgmental turn is turn 1 (Sam).
     """
+    pairs = check_messages(turns, "turns", "analyze_conversation")
+    check_choice(style, STYLES, "style", "analyze_conversation")
+    chosen_rules = check_rules(rules, "rules", "analyze_conversation")
+    check_int(max_exercises, "max_exercises", "analyze_conversation", minimum=0)
     analysed: list[Turn] = []
-    for index, turn in enumerate(turns):
-        try:
-            speaker, text = turn
-        except (TypeError, ValueError):
-            raise TypeError(f"turn {index} must be a (speaker, text) pair, got {turn!r}") from None
+    for index, turn in enumerate(pairs):
+        speaker, text = _speaker_and_text(turn, index)
         analysed.append(
             Turn(
                 index,
-                str(speaker),
-                analyze(text, style=style, rules=rules, max_exercises=max_exercises),
+                speaker,
+                analyze(text, style=style, rules=chosen_rules, max_exercises=max_exercises),
             )
         )
     order = list(dict.fromkeys(turn.speaker for turn in analysed))

@@ -12,6 +12,13 @@ import re
 from collections.abc import Iterable
 from typing import TypeVar
 
+from intimacy_kit._checks import (
+    check_choice,
+    check_int,
+    check_messages,
+    check_text,
+    describe_type,
+)
 from intimacy_kit._model import Category
 from intimacy_kit.catalogue._barriers import BARRIERS
 from intimacy_kit.catalogue._exercises import EXERCISES
@@ -99,7 +106,9 @@ def get_barrier(key: str) -> Barrier:
     KeyError: "unknown barrier 'stonewaling'; did you mean: stonewalling?"
     """
     if not isinstance(key, str):
-        raise TypeError(f"barrier id must be a str, got {type(key).__name__}")
+        raise TypeError(
+            f"get_barrier(): key must be a str (a barrier id), got {describe_type(key)}"
+        )
     found = _BARRIER_BY_ID.get(key)
     if found is not None:
         return found
@@ -120,7 +129,9 @@ def get_exercise(key: str) -> Exercise:
     KeyError: "unknown exercise 'active-listenin'; did you mean: active-listening?"
     """
     if not isinstance(key, str):
-        raise TypeError(f"exercise id must be a str, got {type(key).__name__}")
+        raise TypeError(
+            f"get_exercise(): key must be a str (an exercise id), got {describe_type(key)}"
+        )
     found = _EXERCISE_BY_ID.get(key)
     if found is not None:
         return found
@@ -133,22 +144,31 @@ def get_exercise(key: str) -> Exercise:
 _E = TypeVar("_E", BarrierKind, Category, Who)
 
 
-def _enum_value(kind: type[_E], value: _E | str, what: str) -> _E:
+def _enum_value(kind: type[_E], value: _E | str, name: str, function: str) -> _E:
     if isinstance(value, kind):
         return value
-    try:
-        return kind(value)
-    except ValueError:
-        known = ", ".join(m.value for m in kind)
-        raise ValueError(f"unknown {what} {value!r}; expected one of {known}") from None
+    return kind(check_choice(value, [m.value for m in kind], name, function))
 
 
-def _difficulty(value: Difficulty | str) -> Difficulty:
-    return value if isinstance(value, Difficulty) else Difficulty.from_label(value)
+def _difficulty(value: Difficulty | str, name: str, function: str) -> Difficulty:
+    if isinstance(value, Difficulty):
+        return value
+    labels = [level.label for level in Difficulty]
+    if isinstance(value, str) and value.strip().lower() in labels:
+        return Difficulty.from_label(value)
+    return Difficulty.from_label(check_choice(value, labels, name, function))
 
 
-def _barrier(barrier: Barrier | str) -> Barrier:
-    return barrier if isinstance(barrier, Barrier) else get_barrier(barrier)
+def _barrier(barrier: object, name: str, function: str) -> Barrier:
+    """A Barrier as it is, or the barrier of an id; any other type is a TypeError."""
+    if isinstance(barrier, Barrier):
+        return barrier
+    if not isinstance(barrier, str):
+        raise TypeError(
+            f"{function}(): {name} must be a Barrier or a str (a barrier id), "
+            f"got {describe_type(barrier)}"
+        )
+    return get_barrier(barrier)
 
 
 def barriers(
@@ -172,17 +192,17 @@ def barriers(
     >>> barriers(kind="wall")
     Traceback (most recent call last):
     ...
-    ValueError: unknown barrier kind 'wall'; expected one of self_protective, relational, ...
+    ValueError: barriers(): unknown kind 'wall' (choose from self_protective, relational, ...
     """
     result: Iterable[Barrier] = BARRIERS
     if kind is not None:
-        wanted_kind = _enum_value(BarrierKind, kind, "barrier kind")
+        wanted_kind = _enum_value(BarrierKind, kind, "kind", "barriers")
         result = [b for b in result if b.kind is wanted_kind]
     if category is not None:
-        wanted_category = _enum_value(Category, category, "category")
+        wanted_category = _enum_value(Category, category, "category", "barriers")
         result = [b for b in result if wanted_category in b.categories]
     if exercise is not None:
-        addressed = set(get_exercise(exercise).barriers)
+        addressed = set(get_exercise(check_text(exercise, "exercise", "barriers")).barriers)
         result = [b for b in result if b.id in addressed]
     if source is not None:
         result = [b for b in result if any(source in (s.file, s.title) for s in b.sources)]
@@ -210,24 +230,23 @@ def exercises(
     >>> exercises(max_minutes=0)
     Traceback (most recent call last):
     ...
-    ValueError: max_minutes must be a positive int, got 0
+    ValueError: exercises(): max_minutes must be at least 1, got 0
     """
     result: Iterable[Exercise] = EXERCISES
     if who is not None:
-        wanted_who = _enum_value(Who, who, "who")
+        wanted_who = _enum_value(Who, who, "who", "exercises")
         result = [e for e in result if e.who is wanted_who]
     if max_minutes is not None:
-        if isinstance(max_minutes, bool) or not isinstance(max_minutes, int) or max_minutes <= 0:
-            raise ValueError(f"max_minutes must be a positive int, got {max_minutes!r}")
+        check_int(max_minutes, "max_minutes", "exercises", minimum=1)
         result = [e for e in result if e.minutes <= max_minutes]
     if difficulty is not None:
-        level = _difficulty(difficulty)
+        level = _difficulty(difficulty, "difficulty", "exercises")
         result = [e for e in result if e.difficulty is level]
     if max_difficulty is not None:
-        ceiling = _difficulty(max_difficulty)
+        ceiling = _difficulty(max_difficulty, "max_difficulty", "exercises")
         result = [e for e in result if e.difficulty <= ceiling]
     if barrier is not None:
-        wanted_id = _barrier(barrier).id
+        wanted_id = _barrier(barrier, "barrier", "exercises").id
         result = [e for e in result if wanted_id in e.barriers]
     return tuple(result)
 
@@ -250,7 +269,7 @@ def exercises_for(barrier: Barrier | str) -> tuple[Exercise, ...]:
     >>> exercises_for(get_barrier("contempt"))[0].title
     'Daily appreciation: notice and say what you value'
     """
-    target = _barrier(barrier)
+    target = _barrier(barrier, "barrier", "exercises_for")
     ranked = [get_exercise(exercise_id) for exercise_id in target.exercises]
     listed = {e.id for e in ranked}
     extra = [e for e in _EXERCISES_LISTING.get(target.id, ()) if e.id not in listed]
@@ -258,22 +277,15 @@ def exercises_for(barrier: Barrier | str) -> tuple[Exercise, ...]:
 
 
 def _plan_barrier_ids(barrier_ids: Iterable[str] | str) -> tuple[str, ...]:
-    if isinstance(barrier_ids, str):
-        barrier_ids = (barrier_ids,)
+    if isinstance(barrier_ids, str | Barrier):
+        barrier_ids = (barrier_ids,)  # one id is a plan for one barrier
     resolved: list[str] = []
-    for key in barrier_ids:
-        if isinstance(key, Barrier):
-            key = key.id
-        if not isinstance(key, str):
-            raise ValueError(f"barrier ids must be strings, got {key!r}")
-        try:
-            barrier_id = get_barrier(key).id
-        except KeyError as exc:
-            raise ValueError(exc.args[0]) from None
-        if barrier_id not in resolved:
-            resolved.append(barrier_id)
+    for index, key in enumerate(check_messages(barrier_ids, "barrier_ids", "practice_plan")):
+        barrier = _barrier(key, f"barrier_ids[{index}]", "practice_plan")
+        if barrier.id not in resolved:
+            resolved.append(barrier.id)
     if not resolved:
-        raise ValueError("practice_plan needs at least one barrier id")
+        raise ValueError("practice_plan(): barrier_ids needs at least one barrier id")
     return tuple(resolved)
 
 
@@ -292,9 +304,10 @@ def practice_plan(
     varies the days. The same arguments always give the same plan.
 
     ``barrier_ids`` is one id or an iterable of ids (names and aliases work; repeats are
-    dropped). :class:`ValueError` is raised for an unknown id, an empty list, a budget
-    too small for the shortest exercise of some barrier, or a number of days outside
-    1 to 366.
+    dropped). An unknown id raises :class:`KeyError` naming the closest ids, as
+    :func:`get_barrier` does; an argument of the wrong type (``days=7.0``) raises
+    :class:`TypeError`; an empty list, a budget too small for the shortest exercise of
+    some barrier, or a number of days outside 1 to 366 raises :class:`ValueError`.
 
     >>> plan = practice_plan(["stonewalling", "lack-of-quality-time"], minutes_per_day=30, days=2)
     >>> [[item.exercise for item in day.items] for day in plan.days]
@@ -304,26 +317,21 @@ def practice_plan(
     >>> practice_plan(["stonewalling"], minutes_per_day=5)
     Traceback (most recent call last):
     ...
-    ValueError: minutes_per_day must be at least 15: the shortest exercise for 'stonewalling' ...
+    ValueError: practice_plan(): minutes_per_day must be at least 15: the shortest exercise ...
     """
     ids = _plan_barrier_ids(barrier_ids)
-    if isinstance(minutes_per_day, bool) or not isinstance(minutes_per_day, int):
-        raise ValueError(f"minutes_per_day must be an int, got {minutes_per_day!r}")
-    if isinstance(days, bool) or not isinstance(days, int):
-        raise ValueError(f"days must be an int, got {days!r}")
-    if not 1 <= days <= MAX_PLAN_DAYS:
-        raise ValueError(f"days must be between 1 and {MAX_PLAN_DAYS}, got {days}")
-    if not 1 <= minutes_per_day <= MAX_MINUTES_PER_DAY:
-        raise ValueError(
-            f"minutes_per_day must be between 1 and {MAX_MINUTES_PER_DAY}, got {minutes_per_day}"
-        )
+    check_int(
+        minutes_per_day, "minutes_per_day", "practice_plan", minimum=1, maximum=MAX_MINUTES_PER_DAY
+    )
+    check_int(days, "days", "practice_plan", minimum=1, maximum=MAX_PLAN_DAYS)
     ranked = {barrier_id: exercises_for(barrier_id) for barrier_id in ids}
     for barrier_id, candidates in ranked.items():
         shortest = min(e.minutes for e in candidates)
         if shortest > minutes_per_day:
             needed = max(min(e.minutes for e in c) for c in ranked.values())
             raise ValueError(
-                f"minutes_per_day must be at least {needed}: the shortest exercise for "
+                f"practice_plan(): minutes_per_day must be at least {needed}: the shortest "
+                "exercise for "
                 f"{barrier_id!r} takes {shortest} minutes"
             )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from intimacy_kit._checks import check_messages, check_rules, check_text
 from intimacy_kit._model import Findings, _findings
 from intimacy_kit.detection._rule import RuleSet
 from intimacy_kit.text import Doc
@@ -13,15 +14,7 @@ __all__ = ["detect", "detect_doc", "detect_many", "resolve_rules"]
 
 def resolve_rules(rules: RuleSet | None, function: str = "detect") -> RuleSet:
     """The rule set to use: ``None`` means the default rules; anything else must be one."""
-    if rules is None:
-        from intimacy_kit.detection.rules import DEFAULT_RULES  # noqa: PLC0415
-
-        return DEFAULT_RULES
-    if not isinstance(rules, RuleSet):
-        raise TypeError(
-            f"{function}() argument 'rules' must be a RuleSet or None, got {type(rules).__name__}"
-        )
-    return rules
+    return check_rules(rules, "rules", function)
 
 
 def detect(text: str, *, rules: RuleSet | None = None) -> Findings:
@@ -39,8 +32,7 @@ def detect(text: str, *, rules: RuleSet | None = None) -> Findings:
     >>> ik.detect("You always make me laugh.")
     ()
     """
-    if not isinstance(text, str):
-        raise TypeError(f"detect() argument 'text' must be a str, got {type(text).__name__}")
+    check_text(text, "text", "detect")
     compiled = resolve_rules(rules)._get_compiled()
     return _findings(compiled.findings(text) if text else (), text)
 
@@ -63,16 +55,12 @@ def detect_many(texts: Iterable[str], *, rules: RuleSet | None = None) -> Iterat
     >>> [[f.category.value for f in found] for found in results]
     [['invalidation'], []]
     """
-    if isinstance(texts, str | bytes):
-        raise TypeError(
-            "detect_many() argument 'texts' must be an iterable of str, not a single "
-            f"{type(texts).__name__}; use detect() for one message"
-        )
+    batch = check_messages(texts, "texts", "detect_many")
     chosen = resolve_rules(rules, "detect_many")
     chosen.compile()
-    return _each(texts, chosen)
+    return _each(batch, chosen)
 
 
-def _each(texts: Iterable[str], rules: RuleSet) -> Iterator[Findings]:
-    for text in texts:
-        yield detect(text, rules=rules)
+def _each(texts: Iterable[object], rules: RuleSet) -> Iterator[Findings]:
+    for index, text in enumerate(texts):
+        yield detect(check_text(text, f"texts[{index}]", "detect_many"), rules=rules)

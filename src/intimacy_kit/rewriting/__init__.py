@@ -15,7 +15,7 @@ from intimacy_kit.rewriting._model import (
     Style,
     StyleName,
 )
-from intimacy_kit.rewriting._rewriter import rewrite, rewrite_many
+from intimacy_kit.rewriting._rewriter import rewrite
 
 __all__ = [
     "CONFIDENCE_THRESHOLD",
@@ -26,5 +26,4 @@ __all__ = [
     "Style",
     "StyleName",
     "rewrite",
-    "rewrite_many",
 ]

@@ -9,14 +9,15 @@ output: a rewrite that still judges says less, or is not vouched for.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Final
 
 import attrs
 
 from intimacy_kit._model import Category, Finding
 from intimacy_kit.detection import RuleSet, detect, detect_doc, resolve_rules
-from intimacy_kit.rewriting._model import Edit, Rewrite, RewriteParts, Style, StyleName
+from intimacy_kit._checks import check_choice, check_text
+from intimacy_kit.rewriting._model import STYLES, Edit, Rewrite, RewriteParts, Style, StyleName
 from intimacy_kit.rewriting._plan import Plan, make_plan
 from intimacy_kit.rewriting._reading import Reading, read_message
 from intimacy_kit.rewriting._render import parts_of, render
@@ -24,7 +25,7 @@ from intimacy_kit.rewriting._safety import decline_reason
 from intimacy_kit.rewriting._transforms import contribute
 from intimacy_kit.text import read
 
-__all__ = ["rewrite", "rewrite_many"]
+__all__ = ["rewrite"]
 
 _NOTES: Final = {
     Category.ABSOLUTE: "said what happened instead of 'always' or 'never'",
@@ -45,11 +46,7 @@ _LAST_RESORT: Final = "I'm upset about this, and I'd like us to talk about it ca
 
 
 def _style(style: object) -> Style:
-    try:
-        return Style(style)
-    except ValueError:
-        known = ", ".join(repr(s.value) for s in Style)
-        raise ValueError(f"rewrite() argument 'style' must be one of {known}, got {style!r}") from None
+    return Style(check_choice(style, STYLES, "style", "rewrite"))
 
 
 def _edits(findings: Iterable[Finding]) -> tuple[Edit, ...]:
@@ -85,8 +82,7 @@ def rewrite(text: str, *, style: Style | StyleName = "nvc", rules: RuleSet | Non
     >>> ik.rewrite("Do that again and you'll be sorry.").declined
     True
     """
-    if not isinstance(text, str):
-        raise TypeError(f"rewrite() argument 'text' must be a str, got {type(text).__name__}")
+    check_text(text, "text", "rewrite")
     chosen_style = _style(style)
     chosen_rules = resolve_rules(rules, "rewrite")
     doc = read(text)
@@ -112,17 +108,3 @@ def rewrite(text: str, *, style: Style | StyleName = "nvc", rules: RuleSet | Non
         edits=_edits(findings),
         confidence=plan.confidence,
     )
-
-
-def rewrite_many(
-    texts: Iterable[str], *, style: Style | StyleName = "nvc", rules: RuleSet | None = None
-) -> Iterator[Rewrite]:
-    """Rewrite each text of an iterable, lazily: one result per text, in order."""
-    if isinstance(texts, str | bytes):
-        raise TypeError(
-            "rewrite_many() argument 'texts' must be an iterable of str, not a single "
-            f"{type(texts).__name__}; use rewrite() for one message"
-        )
-    chosen_style = _style(style)
-    chosen_rules = resolve_rules(rules, "rewrite_many")
-    return (rewrite(text, style=chosen_style, rules=chosen_rules) for text in texts)
