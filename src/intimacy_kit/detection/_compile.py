@@ -173,6 +173,8 @@ class BitSpace:
         self._masks: dict[int, int | None] = {}
         self._matchers: dict[int, Matcher] = {}
         self._trees: list[Node] = []
+        self._commonness: dict[int, int] = {}
+        self._common_bits: list[int] | None = None
         self.filler_mask = self._classes_mask(FILLER_CLASSES) | _FILLER_FLAGS
         self.opener_mask = self._classes_mask(_OPENER_CLASSES) | _FILLER_FLAGS
         phrases = 0
@@ -185,7 +187,12 @@ class BitSpace:
         """How many of the most common English words a mask meets: lower is more selective."""
         if mask & F.WORD or mask < 0:
             return len(COMMON_WORDS) + 1
-        return sum(1 for word in COMMON_WORDS if self.bits_of(word) & mask)
+        found = self._commonness.get(mask)
+        if found is None:
+            if self._common_bits is None:
+                self._common_bits = [self.bits_of(word) for word in COMMON_WORDS]
+            found = self._commonness[mask] = sum(1 for bits in self._common_bits if bits & mask)
+        return found
 
     def bits_of(self, form: str) -> int:
         """The bits of a token form, without its flags."""

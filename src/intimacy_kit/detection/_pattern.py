@@ -62,6 +62,11 @@ _TOKEN: Final = re.compile(
     r"|(?P<repeat>\{\d+,\d+\})|(?P<symbol>[()\[\]|!?*+^$_=-])"
     r"|(?P<word>[a-zA-Z0-9'][a-zA-Z0-9'_.-]*))"
 )
+_SCAN: Final = re.compile(
+    r"(?P<phrase>\"[^\"]*\")|(?P<lemma><[a-z][a-z' -]*>)|(?P<gap>\.\.\.)"
+    r"|(?P<repeat>\{\d+,\d+\})|(?P<symbol>[()\[\]|!?*+^$_=-])"
+    r"|(?P<word>[a-zA-Z0-9'][a-zA-Z0-9'_.-]*)|(?P<error>\S)"
+)
 _CLASS_NAME: Final = re.compile(r"[A-Z][A-Z0-9_]*")
 _LITERAL: Final = re.compile(r"[a-z0-9'][a-z0-9'.-]*")
 
@@ -168,16 +173,15 @@ class _Parser:
         # Groups already parsed, by their text: the fragments shared by many rules are
         # parsed once (and, being the same node, compiled once).
         self.groups = groups if groups is not None else {}
-        self.tokens: list[tuple[str, str, int]] = []
-        position = 0
-        source = source.rstrip()
-        while position < len(source):
-            match = _TOKEN.match(source, position)
-            if match is None or match.end() == position:
+        # One pass of the scanner over the whole pattern; a character it cannot read is
+        # an "error" token, reported with its position.
+        self.tokens: list[tuple[str, str, int]] = [
+            (match.lastgroup or "error", match.group(match.lastgroup or 0), match.start())
+            for match in _SCAN.finditer(source)
+        ]
+        for kind, text, position in self.tokens:
+            if kind == "error":
                 raise PatternError(f"cannot read the pattern at {source[position:][:20]!r}")
-            kind = match.lastgroup or "word"
-            self.tokens.append((kind, match.group(kind), match.start(kind)))
-            position = match.end()
         self.index = 0
         self.closing: dict[int, int] = {}
         opened: list[int] = []
