@@ -51,6 +51,7 @@ _NEEDS_READING: Final = re.compile(
     r"[^\x00-\x7f]|[a-z][0-9*$@]|[0-9*$@][a-z]|([a-z])\1\1|(?<![a-z'])[a-z][ .*_-][a-z][ .*_-][a-z](?![a-z'])"
 )
 _GATE_WORDS: Final = re.compile(r"[a-z0-9']+")
+_EVERY_FLAG: Final = (1 << F.FLAG_BITS) - 1
 _SOFTER: Final = {Severity.HIGH: Severity.MEDIUM, Severity.MEDIUM: Severity.LOW}
 _UNSAID: Final = F.QUOTED | F.REPORTED
 # Words after which a frame no longer applies: "I'm not saying …, but you're lazy".
@@ -109,7 +110,9 @@ class CompiledRules:
 
         extra: dict[str, int] = {}
         for raw, tokens in EXPANSIONS.items():
-            extra[raw] = extra.get(raw, 0) | bits_of(tokens)
+            # "gotta" is the tokens "got to", and the phrase they make.
+            phrase = space.phrase_bits(" ".join(tokens)) if len(tokens) > 1 else 0
+            extra[raw] = extra.get(raw, 0) | bits_of(tokens) | phrase
         for raw, word in SPELLINGS.items():
             extra[raw] = extra.get(raw, 0) | bits_of(split_contraction(word))
         for raw, tokens in _CONTEXT_READINGS.items():
@@ -156,7 +159,9 @@ class CompiledRules:
             for token in words:
                 classes |= forms.get(token, 0)
                 literal |= literals.get(token, 0) | extra.get(token, 0)
-        union = (classes << self.space.class_shift) | literal | F.WORD | F.PUNCT
+        # Flags are not read at this stage: every flag counts as present, so a pattern that
+        # needs a comma or a question mark is never ruled out here.
+        union = (classes << self.space.class_shift) | literal | _EVERY_FLAG
         learned = self.learned
         if learned is not None and learned.scorer.upper_bound(tokens) >= learned.threshold:
             return None
