@@ -1,8 +1,329 @@
-"""demand rules (being migrated to token patterns)."""
+"""Demands: moralistic should/must and commands ("you should have called", "stop that!").
+
+A demand leaves the listener two choices, submit or rebel. The rules name the frames a
+demand is put in, and the lexicon's classes fill them:
+
+* a reproach about the past: the partner + "should have" + any act but a shared moment
+  ("you should have seen it" is an invitation, not a verdict);
+* an obligation on the partner's conduct: the partner + must/need to/should + an act of
+  amends or reform (REFORM_VERB: apologise, grow up, pull your weight), "stop" + anything
+  but a kindness, "be more …", "be ashamed" (OUGHT_FEELING), "know better";
+* an order at the start of a clause: "stop …"/"quit …" (KIND_STOP_COMPLEMENT keeps "stop
+  by", "stop worrying" and "stop, you're making me blush" clean), "don't" + a way of
+  treating the speaker badly (MISTREAT_VERB), an imperative of amends, "listen to me";
+* pressure dressed as something else: "you'd better …", "you will apologise", "you're
+  supposed to …", "I'm not asking again", "I'm waiting for that apology", "would it kill
+  you to …", "the dishes won't wash themselves".
+
+Logistics ("you need to sign here"), recommendations ("you must try this cake"), guesses
+("you must be exhausted") and the writer's own regrets ("I should have called") stay
+clean because the frames require the partner and a verb of conduct.
+"""
 
 from __future__ import annotations
 
+from intimacy_kit._model import Category, Severity
 from intimacy_kit.detection._rule import Rule
+from intimacy_kit.detection.rules._fragments import PARTNER_REF
 
-RULES: tuple[Rule, ...] = ()
+_WHY = (
+    "A demand leaves two choices, submit or rebel; 'should' adds a verdict that the other "
+    "person is wrong. People give more freely when they are asked."
+)
+_INSTEAD = "Turn it into a request: 'Would you be willing to …?'."
+_SOURCE = "Nonviolent Communication: demands and 'should' thinking."
+
+_OBLIGE = "(SHOULD_MODAL | MUST_MODAL)"
+"""should, ought to, must, need to, have to, got to."""
+_STOP_DOING = "(stop | quit) =WORD !(KIND_STOP_COMPLEMENT | it | that | this) -YOURSELF"
+"""'stop' or 'quit' and what the listener is doing, not a kindness or a place."""
+_TREAT_ME_SO = (
+    'MISTREAT_VERB (to | at | with)? SPEAKER? (like (that | this) | "that way" | "this way"'
+    ' | "in that tone" | again | ever | anymore | "any more" | when | while | =SENTENCE_END)'
+)
+"""A way of treating the speaker badly, and a frame that makes it about now or always."""
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="demand.should_have",
+        category=Category.DEMAND,
+        severity=Severity.MEDIUM,
+        pattern=(
+            f"[{PARTNER_REF} (SHOULD_MODAL (n't | not | never)? (have | 've) | SHOULD_HAVE_FUSED)"
+            " (=WORD !(MISSED_OUT_VERB | <be> | <come> | PUNCT) | <be> !(there | with | here"
+            " | PUNCT)"
+            " | <come> !(with | along | too | to | PUNCT))]"
+            ' | [YOU (could | might) (have | \'ve)? "at least" =WORD]'
+            " | [YOU (could | might) (have | 've) =WORD !(MISSED_OUT_VERB | <be>"
+            ' | PUNCT) ... "at least"]'
+        ),
+        message=_WHY,
+        suggestion=(
+            "Say what you would have liked and ask for it next time: 'Next time, would "
+            "you be willing to …?'."
+        ),
+        examples=(
+            "You should have called.",
+            "u shouldve told me ur ex was gonna be there",
+            "You really ought to have asked me before you booked it.",
+            "You could have at least texted.",
+            "You could at least say thanks for the lift.",
+            "you shoulda said something, jeez",
+            "My husband should have been home by six.",
+            "You shouldn't have said that to my mum.",
+        ),
+        near_misses=(
+            "You should have seen the look on his face!",
+            "You should've been there, it was amazing!",
+            "You should have come with us, the band was great.",
+            "I should have called, I'm sorry.",
+            "You shouldn't have! They're beautiful.",
+            "Could you have a look at this?",
+        ),
+        source=_SOURCE,
+    ),
+    Rule(
+        id="demand.need_to",
+        category=Category.DEMAND,
+        severity=Severity.MEDIUM,
+        pattern=(
+            f"[{PARTNER_REF} {_OBLIGE} (REFORM_VERB | {_STOP_DOING} | be (more | less) =WORD !proud"
+            " | (<be> | <feel>) OUGHT_FEELING | know better | (start | begin) REFORM_VERB)]"
+            f" | [{PARTNER_REF} {_OBLIGE} (n't | not | never) {_TREAT_ME_SO}]"
+            " | [YOU must never? =WORD !(MENTAL_STATE_VERB | MISSED_OUT_VERB | JOIN_VERB | PUNCT)]"
+            ' | [YOU know better (than (that | this) | "by now")]'
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "u need to get ur act together",
+            "You have to apologise to my mum.",
+            "You really need to stop lying to me.",
+            "You should be ashamed of yourself.",
+            "You ought to know better by now.",
+            "You need to be more responsible.",
+            "My partner needs to learn to pick up after himself.",
+            "You must call me when you're going to be late.",
+            "You shouldn't talk to me like that.",
+            "you've got to start pulling your weight around here",
+        ),
+        near_misses=(
+            "You need to sign here and here.",
+            "You must be exhausted after that shift.",
+            "You must try my gran's lasagne, it's unreal.",
+            "You have to tell me how the interview went!",
+            "I need to stop eating so much sugar.",
+            "You need to stop at the petrol station on the way.",
+            "You should be proud of yourself.",
+            "You know better than me what suits you.",
+        ),
+        source=_SOURCE,
+    ),
+    Rule(
+        id="demand.imperative",
+        category=Category.DEMAND,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "^ please? [(stop | quit) (it | that | this)? (now"
+            " | already)?] =SENTENCE_END -QUESTION_MARK"
+            f" | ^ please? [{_STOP_DOING}]"
+            f" | ^ [(do n't | never) YOU? ever? {_TREAT_ME_SO}]"
+            " | ^ [never <do> (that | this | it) (to SPEAKER)? again]"
+            " | [do n't YOU ever? dare]"
+            ' | (^ | COMMA | CONJUNCTION) [do n\'t even? (start | "go there")] $'
+            " | ^ [do n't <give> SPEAKER that]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Stop ignoring me!",
+            "stop texting her",
+            "Quit slamming the doors! 😡",
+            "STOP LEAVING THE DOOR UNLOCKED",
+            "Stop. Interrupting. Me.",
+            "Stop it. Just stop.",
+            "Don't talk to me like that.",
+            "Don't you dare walk away while I'm talking.",
+            "don't you ever lie to me again",
+            "Never do that to me again.",
+            "wasnt me so dont even start",
+        ),
+        near_misses=(
+            "Don't forget your umbrella.",
+            "Stop by the bakery on your way home?",
+            "Don't worry, I've got it.",
+            "Let's stop for lunch.",
+            "Stop, you're making me blush 😊",
+            "Stop it, you're making me blush 😊",
+            "Stop being so hard on yourself.",
+            "Stop apologising, it's fine!",
+            "Stop blaming yourself for the accident.",
+            "Don't judge me, but I ate all the cake.",
+        ),
+        source="Commands in conflict; Nonviolent Communication: demands.",
+    ),
+    Rule(
+        id="demand.command",
+        category=Category.DEMAND,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "(^ | COMMA) [REFORM_VERB] -(SPEAKER | YOU)"
+            " | ^ [(listen to | look at | answer) SPEAKER]"
+            " (=SENTENCE_END | when | while | and | for | right | now)"
+            " | ^ [(put | <get>) (YOUR | the | that) IDLING_THING (down | away | off)]"
+            " | ^ [(answer | <pick> up | <check>) YOUR IDLING_THING]"
+            " | ^ [<get> (off | up off) (YOUR | the | that) IDLING_THING]"
+            " | ^ please? [shut (up | it | YOUR mouth)] =(and | for | already | now | right)"
+            " | (^ | COMMA) [right? now] =SENTENCE_END -QUESTION_MARK"
+            " | ^ [(go | <go> and) REFORM_VERB]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Answer your phone when I call!",
+            "Put your phone down and listen to me.",
+            "Get off the couch and help.",
+            "Shut up and let me finish.",
+            "pls just shut up for once",
+            "Clean up after yourself. Now.",
+            "Look at me when I'm talking to you.",
+            "answer your bloody phone",
+            "Grow up.",
+            "You forgot on purpose, admit it.",
+            "Go apologise to your sister.",
+        ),
+        near_misses=(
+            "I'll answer the question tomorrow.",
+            "Right now I'm on the bus.",
+            "Right. Now... let's get the shopping done, okay?",
+            "Shut up! You got the job?!",
+            "Put your feet up, I'll cook tonight.",
+            "Get off the train at Leeds and I'll pick you up.",
+            "Listen to this song, it's so good.",
+            "Shut up, you're hilarious 😂",
+            "Please put your phone away at dinner, I want to hear about your day.",
+        ),
+        source="Commands in conflict; Nonviolent Communication: demands.",
+    ),
+    Rule(
+        id="demand.better",
+        category=Category.DEMAND,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[YOU ('d | had)? better (not | REFORM_VERB | <sort> | <fix> | (be | <get>)"
+            ' (ready | home | here | there | back | "on time") | <stop> | <start> | <think>)]'
+            " | ^ [YOU (FUTURE | BE going to | BE gonna) (REFORM_VERB | <do> (as | what) SPEAKER"
+            " (<say> | <tell>))]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You'd better be ready when I get there.",
+            "You'd better apologize to my sister before Sunday.",
+            "u better not be lying to me",
+            "You’d better sort this out before I get home.",
+            "You will apologise to her tomorrow.",
+            "You're going to listen to me for once.",
+        ),
+        near_misses=(
+            "You'd better believe I'm proud of you!",
+            "I'd better go, the bus is here.",
+            "You'll love the new flat.",
+            "You'll grow to like it, I promise.",
+        ),
+        source="Commands in conflict; Nonviolent Communication: demands.",
+    ),
+    Rule(
+        id="demand.criticism_as_request",
+        category=Category.DEMAND,
+        severity=Severity.LOW,
+        pattern=(
+            "^ [YOU could (try to)? be (more | less) =WORD]"
+            " | ^ [YOU could (<do> better | <try> harder | REFORM_VERB)]"
+            " | [(would | 'd | will) it (kill | hurt) YOU]"
+            " | [(it | that)? (would | 'd | will | wo) n't (kill YOU? | hurt YOU) to]"
+            " | [(DO (n't | not) | wo n't | will not | BE (n't | not) (going to | gonna))"
+            " CHORE_VERB _{0,2} (itself | themselves)]"
+            " | [(nice | great | lovely | helpful | good) if (someone | somebody | anyone"
+            " | anybody)]"
+            ' | [(someone | somebody | anyone | anybody | nobody | "no one") (in | around | under)'
+            " (this | our) (house | home | flat | place | family | roof)]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You could be a little more patient with my mum.",
+            "Honestly, you could do better with the budget.",
+            "You could try a bit harder with my friends.",
+            "Would it kill you to say thank you once in a while?",
+            "It wouldn't hurt you to call my dad sometimes.",
+            "These dishes won't wash themselves.",
+            "the trash doesn't take itself out 🙄",
+            "It would be nice if somebody in this house remembered the bins.",
+        ),
+        near_misses=(
+            "You could be a great teacher, you know.",
+            "I'd love it if you could be more involved in planning the trip!",
+            "It won't hurt, the nurse is really gentle.",
+            "It would be nice to see you this weekend.",
+        ),
+        source="Criticism phrased as a suggestion; 'should' thinking.",
+    ),
+    Rule(
+        id="demand.obligation",
+        category=Category.DEMAND,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[YOU (were | was) supposed to =WORD]"
+            " | [YOU BE supposed to ... (SPEAKER | SPEAKER_POSSESSIVE | us | our)]"
+            " | [(SPEAKER (<expect> | <want> | <deserve> | <demand> | FUTURE be waiting for"
+            " | BE (still)? waiting for) | YOU <owe> SPEAKER) (an | a | that | some | YOUR | the"
+            " | SPEAKER_POSSESSIVE)? AMENDS_NOUN] -(from | about | on | to)"
+            " | [(YOU BE | YOU) (living | <live> | staying | <stay>) under SPEAKER_POSSESSIVE roof]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You’re supposed to tell me where you are.",
+            "You were supposed to pick me up at six.",
+            "I'll be waiting for that apology.",
+            "I expect an explanation when you get home.",
+            "You owe me an apology.",
+            "As long as you live under my roof, you do your part.",
+        ),
+        near_misses=(
+            "It's supposed to snow on Thursday.",
+            "You're supposed to add the eggs before the flour.",
+            "I owe you an apology.",
+            "I'm still waiting for an answer from the bank.",
+        ),
+        source=_SOURCE,
+    ),
+    Rule(
+        id="demand.pressure",
+        category=Category.DEMAND,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[SPEAKER (SHOULD_MODAL | MODAL) (n't | not) (have to | need to"
+            " | MUST_MODAL) REMIND_VERB]"
+            " | [SPEAKER (BE (not | n't) (going to | gonna)? | FUTURE (n't"
+            " | not)) REMIND_VERB YOU? again]"
+            ' | [(this | that | it) BE the "last time" SPEAKER (BE | FUTURE)? REMIND_VERB]'
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "I shouldn't have to ask three times for the bins to go out.",
+            "I'm not asking again. Clean the garage this weekend.",
+            "I won't tell you again.",
+            "This is the last time I'm reminding you about the rent.",
+        ),
+        near_misses=(
+            "I shouldn't have to work this weekend, fingers crossed.",
+            "I'm not asking for much, just a hug tonight.",
+            "Last time I asked Sam, he said yes.",
+        ),
+        source=_SOURCE,
+    ),
+)
 """The demand rules."""
