@@ -1,8 +1,228 @@
-"""invalidation rules (being migrated to token patterns)."""
+"""Invalidation: waving the partner's feeling away ("calm down", "you're overreacting").
+
+Telling someone how they should feel does not change the feeling; it tells them it is not
+safe to share it. The rules name the frames of a dismissal, and the lexicon's classes
+hold the words:
+
+* an order to stop feeling (CALM_COMMAND: "calm down", "get over it", "lighten up") at the
+  start of a clause or after "you need to"; the one-word orders that are also kind
+  (SOFT_CALM_WORD: "relax", "chill") only when they end the clause or come before a
+  minimising clause ("relax, it's just a joke"), so "relax, I've got the kids" stays
+  clean;
+* a verdict that the feeling is too much: "you're overreacting / imagining things"
+  (OVERREACT_VERB), "you're too sensitive", "don't be so dramatic" (OVERREACT_ADJ),
+  "you're making a big deal out of nothing" (FUSS_NOUN), "blowing it out of proportion";
+* minimising what it is about: "it's not that deep", "it could be worse", "other people
+  have it worse", "it's just a text" (TRIFLE_NOUN), "a silly thing to be upset about";
+* denying the right to feel: "there's no reason to be upset" (HURT_FEELING, which leaves
+  out fear words, because "no need to be nervous" reassures), "you shouldn't feel that
+  way", "you'll get over it", stock phrases (DISMISSAL_PHRASE: "cry me a river").
+
+The writer calming themselves ("I need to calm down"), plans ("let's relax at the beach")
+and a grievance let go ("it's not a big deal that you forgot the bread") stay clean.
+"""
 
 from __future__ import annotations
 
+from intimacy_kit._model import Category, Severity
 from intimacy_kit.detection._rule import Rule
+from intimacy_kit.detection.rules._fragments import PARTNER_REF, YOU_ARE
 
-RULES: tuple[Rule, ...] = ()
+_WHY = (
+    "Telling someone how they should feel does not change the feeling; it tells them it "
+    "is not safe to share it with you, and the feeling comes back louder."
+)
+_INSTEAD = "Acknowledge first: 'I can see this really upset you. Tell me what it's like for you.'"
+_SOURCE = "Emotional invalidation; minimising."
+
+_OBLIGE = "(SHOULD_MODAL | MUST_MODAL)"
+_SMALL = (
+    '(it | that | this | its) BE (just | only | literally | one | "only ever")'
+    " (a | an | one | some)? TRIVIAL_ADJ? TRIFLE_NOUN"
+)
+"""Calling what someone is upset about a trifle: "it's just a text", "it's one dinner"."""
+_NOT_SO_BAD = (
+    "(it | that | this | its) BE (not | n't) (that (deep | bad | serious | important | big)"
+    ' | (that | such)? (a | an)? (big | huge | massive) (deal | thing) | "the end of the world"'
+    " | worth (crying | SULK_VERB | getting upset | getting worked up | it | the drama))"
+)
+"""Minimising: "it's not that deep", "it's not a big deal", "not the end of the world"."""
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="invalidation.calm_down",
+        category=Category.INVALIDATION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "(^ | COMMA | so) please? [CALM_COMMAND] -(to | and | with | for | in | into | SPEAKER)"
+            f" | [{PARTNER_REF} just? {_OBLIGE} just? (CALM_COMMAND | SOFT_CALM_WORD)]"
+            " | [(will | can | could | would) YOU please? just? CALM_COMMAND]"
+            " | (^ | COMMA) please? [SOFT_CALM_WORD] (=SENTENCE_END -QUESTION_MARK"
+            f' | COMMA? ({_SMALL} | {_NOT_SO_BAD} | (nobody | "no one" | noone) <care>))'
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Calm down.",
+            "Alright, calm down!",
+            "Honey, you need to relax.",
+            "I say this with love, but you need to calm down.",
+            "Oh, get over it.",
+            "Will you just chill out?",
+            "It was just a joke, lighten up.",
+            "It's been a week, move on.",
+            "Relax, it was just a joke.",
+            "chill lol it's not that deep",
+            "Calm dowwwn 😂 it's literally a sandwich",
+        ),
+        near_misses=(
+            "I need to calm down before we talk.",
+            "Let's relax at the beach this weekend.",
+            "Want to chill and watch a film?",
+            "Chill evening tonight? I'll get snacks.",
+            "Relax, I've already paid the parking ticket.",
+            "Relax and enjoy your bath, I've got the kids.",
+            "Give me a minute to calm myself down, then I'm all ears.",
+            "Move on to the next slide when you're ready.",
+        ),
+        source="Emotional invalidation.",
+    ),
+    Rule(
+        id="invalidation.overreacting",
+        category=Category.INVALIDATION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            f"[{YOU_ARE} (just | being | kind of)? OVERREACT_VERB]"
+            f" | [{YOU_ARE} (being)? OVERREACT_ADJ] -(to | with)"
+            # Chat "ur" before a gerund is read as "your": "ur overthinking it".
+            " | [YOUR OVERREACT_VERB] (it | this | that | things | everything | again | $)"
+            " | [(YOUR | SPEAKER_POSSESSIVE) (PARTNER_NOUN | FAMILY_NOUN) (BE | COPULA_VERB)"
+            ' OVERREACT_ADJ (over | about) (nothing | everything | "every little thing")]'
+            " | [(do n't | stop | quit) (be | being | <get> | getting) (such a)? OVERREACT_ADJ]"
+            " | [(stop | quit) OVERREACT_VERB]"
+            " | [YOU BE? <make> (a | such a | this | it | that | everything)? (into)? FUSS_NOUN"
+            " (out of | about | over) (nothing | this | it | that | a | an | one)]"
+            " | [<blow> (this | it | that | things | everything)? out of all? proportion]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You're overreacting.",
+            "ur overthinking it lol",
+            "You're imagining things.",
+            "You're too sensitive.",
+            "Honestly you're being dramatic.",
+            "Don't be so touchy.",
+            "Stop being so sensitive, it was a joke.",
+            "You're making a big deal out of nothing.",
+            "You’re blowing this way out of proportion.",
+            "My wife gets hysterical over nothing.",
+        ),
+        near_misses=(
+            "I think I overreacted, sorry.",
+            "You're not overreacting, that was awful.",
+            "I'm too sensitive to spicy food, can we get mild?",
+            "You're so sensitive to other people's moods, I love that.",
+            "I'm making a big pot of soup.",
+            "Don't be nervous, you'll smash it.",
+        ),
+        source=_SOURCE,
+    ),
+    Rule(
+        id="invalidation.minimising",
+        category=Category.INVALIDATION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            f"[{_NOT_SO_BAD}] -(that | if | for | to | when | but)"
+            f" | [{_SMALL}] $"
+            " | [(it | ^) could (always)? be (a lot | so much | much | way | far)? worse] $"
+            ' | [(SOMEONE | others | "other people") <have> it (way | much | far | a lot'
+            " | so much)? worse]"
+            " -(than)"
+            ' | [(nobody | "no one" | noone) else would (be | <get> | <care> | <mind> | <cry>'
+            " | <complain> | <react>)]"
+            ' | [(nobody | "no one" | noone) <care> about YOUR]'
+            " | [at least YOU (still)? <have>]"
+            " | [(<make> | <turn>) (it | this | that | everything) (into)? a (whole | big"
+            " | huge)? FUSS_NOUN]"
+            " | [TRIVIAL_ADJ (thing | reason | something) to (be | <get> | <feel> | SULK_VERB"
+            " | <worry>)]"
+            " | [worth (crying | SULK_VERB | getting upset | getting worked up) (over | about)]"
+            " | [(tears | SULK_VERB) (over | about) (a | an | one | some | this"
+            " | that) TRIVIAL_ADJ?"
+            " TRIFLE_NOUN] =QUESTION_MARK"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "its literally not that deep babe",
+            "It's honestly not that big a deal.",
+            "Cheer up, it’s not the end of the world 😅",
+            "Could be worse, at least you still have a job.",
+            "Other people have it way worse, you know.",
+            "It could always be worse!",
+            "Nobody else would be bothered by this.",
+            "chill omg its just a text",
+            "Everyone has bad days. Let's not make it a whole thing.",
+            "That's a silly thing to be scared of.",
+            "It's not worth crying over.",
+            "Is this really worth crying over?",
+            "Crying over a text? Seriously?",
+            "Sulking about one little comment?",
+        ),
+        near_misses=(
+            "It's not a big deal that you forgot the bread, I'll grab some.",
+            "The storm wasn't that bad here, we're all fine.",
+            "Some people have it worse than us, let's donate.",
+            "It's no big deal if we're five minutes late to the cinema.",
+            "Let's not make it a late night, we have the flight tomorrow.",
+            "It's okay to be upset about this. It's a big deal.",
+            "It could be worse weather for a picnic!",
+        ),
+        source=_SOURCE,
+    ),
+    Rule(
+        id="invalidation.dismissal",
+        category=Category.INVALIDATION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[DISMISSAL_PHRASE] $"
+            " | [(there BE | YOU <have> | YOU 've got | YOU got) no (reason | need | right | cause)"
+            " to (be | <get> | <feel>) HURT_FEELING]"
+            f" | [{PARTNER_REF} {_OBLIGE} (n't | not) (be | <feel> | <get>) HURT_FEELING]"
+            " | [YOU (ca n't | cannot) (possibly | seriously | really) (be | <feel>) =WORD]"
+            " | [why BE YOU even (HURT_FEELING | SULK_VERB)]"
+            ' | [HURT_FEELING (over | about) (nothing | "something so" | "every little thing")]'
+            " | [YOU FUTURE have forgotten all? about (it | this | that)]"
+            " | [YOU FUTURE <forget> all? about (it | this | that)] (by | in | soon | tomorrow)"
+            " | ^ [SULK_VERB (about | over) ... again] =QUESTION_MARK"
+            " | [(stop | quit) (YOUR)? SULK_VERB]"
+            ' | [BE (it | this | that) (that | YOUR) "time of the month"]'
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "There's no reason to be upset.",
+            "You've got no reason to be upset.",
+            "You have no right to be upset, you should be grateful.",
+            "You shouldn't feel that way.",
+            "You can't possibly be tired, you slept all day.",
+            "Why are you even upset about this?",
+            "You'll have forgotten all about this by tomorrow.",
+            "Crying about work again?",
+            "You’re fine, stop crying.",
+            "Cry me a river.",
+            "Is it that time of the month or something?",
+            "Oh, here come the waterworks.",
+        ),
+        near_misses=(
+            "There's no reason to be nervous, you've prepared so well.",
+            "You shouldn't feel guilty about resting.",
+            "Were you crying about the film again? It's so sad.",
+            "Write it down or you'll forget about it.",
+            "Stop by the bakery on your way home?",
+        ),
+        source=_SOURCE,
+    ),
+)
 """The invalidation rules."""

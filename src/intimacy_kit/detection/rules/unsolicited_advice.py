@@ -1,8 +1,250 @@
-"""unsolicited advice rules (being migrated to token patterns)."""
+"""Unsolicited advice: fixing someone's problem instead of hearing it.
+
+Advice nobody asked for tells the other person their feeling is a problem to solve. The
+rules name the frames of a quick fix, and the lexicon's classes say what the fix is:
+
+* the partner + should/need to + a life fix (ADVICE_VERB: quit, dump him, block her, see a
+  therapist) or a remedy (SELF_HELP_NOUN: "try meditation");
+* "just" as the mark of a fix: "you should just …", "you just need to …", "why don't you
+  just …", a clause that opens with "just" and a fix or a bit of self-care
+  (SELF_CARE_VERB, which is kind on its own: "get some sleep, love" stays clean);
+* the frames of advice-giving: "if I were you I'd …" (not "I'd be proud too"), "what you
+  need to do is …", "my advice?", "here's what you do";
+* the promise of an easy answer: "easy fix", "the answer is simple", "try X, it fixes
+  everything", "you'd feel better if you …", "if you'd just …, you wouldn't …".
+
+Invitations ("you should come to the quiz"), recommendations ("you should try the new
+ramen place"), logistics ("you just need to sign here") and offers ("would it help to talk
+it through?") stay clean: the frames need a fix from the classes, not any verb. Hedges do
+not soften advice ("maybe you should just quit" is still advice), so ``hedge`` is KEEP.
+"""
 
 from __future__ import annotations
 
+from intimacy_kit._model import Category, Severity
 from intimacy_kit.detection._rule import Rule
+from intimacy_kit.detection.rules._fragments import PARTNER_REF
 
-RULES: tuple[Rule, ...] = ()
+_WHY = (
+    "Jumping to a fix tells the other person their feelings are a problem to solve; most "
+    "of the time they want to be heard first, and advice can sound like criticism."
+)
+_INSTEAD = "Listen and reflect first, then ask: 'Would it help to think it through together?'"
+_SOURCE = "Communication roadblocks: advising, solving."
+
+_OBLIGE = "(SHOULD_MODAL | MUST_MODAL)"
+_STOP_DOING = "(stop | quit) =WORD !(KIND_STOP_COMPLEMENT | it | that | this) -YOURSELF"
+_REMEDY = (
+    "(<try> | <do> | <get> | <see> | <take> | <go> (to | for) | <start>) (a | an | some | more)?"
+    " SELF_HELP_NOUN"
+)
+"""Taking up a remedy: "try meditation", "get therapy", "take a melatonin"."""
+_SOMEONE_CLOSE = (
+    "(THIRD_PERSON | (YOUR | THIRD_PERSON | SPEAKER_POSSESSIVE)? (FAMILY_NOUN | FRIEND_NOUN"
+    " | PARTNER_NOUN | boss | manager))"
+)
+"""A person in the listener's life: "her", "your mum", "his boss"."""
+_CUT_OFF = f"(<cut> | <tell> | <kick> | <shut>) {_SOMEONE_CLOSE} (off | out)"
+"""A phrasal fix with the person in the middle: "cut her mum off", "tell your boss off"."""
+_GET_OVER = "<get> over (YOUR | THIRD_PERSON)"
+"""Getting over a person or a fear: "get over him", "get over your fear"."""
+_FIX = f"(ADVICE_VERB | {_CUT_OFF} | {_GET_OVER} | {_REMEDY} | be (more | less) =WORD !proud)"
+"""A fix for someone else's life."""
+_FIX_OR_CARE = (
+    f"(ADVICE_VERB | SELF_CARE_VERB | {_CUT_OFF} | {_GET_OVER} | {_REMEDY} | {_STOP_DOING}"
+    " | be (more | less) =WORD !proud)"
+)
+"""A fix, or self-care prescribed with "just"."""
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="unsolicited_advice.just_do",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=(
+            f"[{PARTNER_REF} SHOULD_MODAL just =WORD !(JOIN_VERB | MISSED_OUT_VERB | PUNCT)]"
+            f" | [{PARTNER_REF} (MUST_MODAL | could | can) just {_FIX_OR_CARE}]"
+            f" | [{PARTNER_REF} just {_OBLIGE} {_FIX_OR_CARE}]"
+            " | [why (do n't | did n't | not) YOU just =WORD]"
+            f" | (^ | COMMA) [just {_FIX_OR_CARE}]"
+            " | (^ | COMMA) [just <tell> (THIRD_PERSON | YOUR (FAMILY_NOUN | FRIEND_NOUN"
+            " | PARTNER_NOUN"
+            " | boss | manager)) =WORD] -(SPEAKER | WE)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You should just quit.",
+            "u should def just block her tbh",
+            "You just need to relax more and sleep.",
+            "honestly u just need to block her and move on",
+            "Why don’t you just ask for a raise? 🤷‍♀️",
+            "Just ignore her, problem solved.",
+            "omg just take a melatonin and stop moaning",
+            "Honestly, just tell your mum to back off.",
+            "Just tell your boss you won't do it.",
+            "Just get over your fear and call them.",
+            "My girlfriend really needs to just cut her mum off.",
+        ),
+        near_misses=(
+            "Would it help to talk it through?",
+            "You should just come over, I'll make pasta.",
+            "You just need to sign here and here.",
+            "Just tell me when you're home, okay?",
+            "Just leave the keys on the table, thanks!",
+            "Just take a seat, dinner's nearly ready.",
+            "Get some sleep, love.",
+        ),
+        hedge="keep",
+        source=_SOURCE,
+    ),
+    Rule(
+        id="unsolicited_advice.if_i_were_you",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=(
+            "[if SPEAKER (were | was) (YOU | in YOUR _) COMMA? SPEAKER ('d | would) just? have?"
+            " =WORD !(REACTION_VERB | been | PUNCT)]"
+            " | [SPEAKER ('d | would) just? have? =WORD !(REACTION_VERB | been | PUNCT) ..."
+            " if SPEAKER (were | was) (YOU | in YOUR _)]"
+            " | [in YOUR (shoes | position | place | situation) COMMA? SPEAKER ('d | would)"
+            " just? have? =WORD !(REACTION_VERB | been | PUNCT)]"
+            f" | [(what | all) YOU {_OBLIGE}? (to)? <do> BE] | [(what | all) YOU could <do> BE]"
+            " | [here 's what YOU (<do> | SHOULD_MODAL <do> | MUST_MODAL <do>)]"
+            ' | ["my advice" (=QUESTION_MARK | =CLAUSE_BREAK | BE | "to you" | would be)]'
+            " | [(take | heed) SPEAKER_POSSESSIVE advice]"
+            " | [if YOU <want> SPEAKER_POSSESSIVE advice]"
+            " | [not to (<tell> YOU (what | how) to | be that (person | guy | girl)) ... but]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "If I were you, I'd tell her off.",
+            "I'd just ignore your sister if I were you.",
+            "If I was in your shoes I'd have quit months ago.",
+            "What you need to do is stop overthinking.",
+            "Here’s what you do: quit the choir 🎶 and sleep more.",
+            "My advice? Drop that whole friend group.",
+            "Take my advice and leave him.",
+            "Not to tell you what to do, but you should sell the car.",
+        ),
+        near_misses=(
+            "If I were you I'd be proud too!",
+            "If I were you I'd be exhausted too.",
+            "If I were you... no, sorry, tell me more about how it felt.",
+            "What you need to bring is a warm coat.",
+            "What do you need me to do?",
+            "Can I ask your advice about my CV?",
+        ),
+        hedge="keep",
+        source="Communication roadblocks: advising.",
+    ),
+    Rule(
+        id="unsolicited_advice.maybe_you_should",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=(
+            f"[{PARTNER_REF} {_OBLIGE} (really | def)? {_FIX}]"
+            f" | [(maybe | perhaps) YOU? {_OBLIGE}? (just)? {_STOP_DOING}]"
+            " | [(have | 've) YOU (ever)? (<try> | <consider> | <think> about) (just | simply"
+            " | not"
+            f" | SELF_HELP_NOUN)]"
+            " | [(have | 've) YOU (ever)? (<try> | <consider> | <think> about) (a | an"
+            " | some)? SELF_HELP_NOUN]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You should leave him.",
+            "I still think you should see a therapist about it.",
+            "tbh u shud try meditation or smth",
+            "You really need to get out of the house and keep busy.",
+            "Maybe stop telling your mother everything and see what happens.",
+            "Have you tried, like, not worrying so much?",
+            "Have you thought about simply not caring what they think?",
+            "Have you considered therapy?",
+        ),
+        near_misses=(
+            "You should try the new ramen place.",
+            "You should see the new Pixar film, you'd love it.",
+            "You should come to the quiz with us on Thursday!",
+            "Maybe you should bring a jacket, it's cold.",
+            "Have you tried the new café on Main Street?",
+            "Maybe stop by the bakery on your way home?",
+        ),
+        hedge="keep",
+        source="Communication roadblocks: advising, moralising.",
+    ),
+    Rule(
+        id="unsolicited_advice.quick_fix",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=(
+            "[EASY_WORD FIX_NOUN] | [the? FIX_NOUN BE EASY_WORD] -(to | for)"
+            f" | ^ [EASY_WORD] COMMA? just? (ADVICE_VERB | SELF_CARE_VERB | {_STOP_DOING})"
+            " | ^ [<try> =WORD ... COMMA? (it | that | this) (FIX_RESULT_VERB"
+            " | <change> SPEAKER_POSSESSIVE life)]"
+            " | [SELF_HELP_NOUN <change> SPEAKER_POSSESSIVE life]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Easy fix: stop lending your brother money.",
+            "The answer is obvious: dump him.",
+            "The answer's simple, sell the car.",
+            "Simple, stop eating sugar.",
+            "Try meditating, it fixes everything.",
+            "You’re stressed? Try yoga, it sorted me right out.",
+            "Crying about work again? Meditation changed my life, just saying.",
+        ),
+        near_misses=(
+            "The answer is on page 12, I checked.",
+            "Try the lasagne, it's amazing.",
+            "The recipe is simple to follow.",
+            "Simple, elegant, I love the new lamp.",
+        ),
+        hedge="keep",
+        source=_SOURCE,
+    ),
+    Rule(
+        id="unsolicited_advice.fixing",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=(
+            "[YOU ('d | would | 'll | will) (feel | be) (so much | much | a lot | way | heaps"
+            " | loads | tons)?"
+            ' (better | happier | healthier | calmer | "less stressed" | fine) if YOU]'
+            f" | ^ [just? ({_FIX_OR_CARE} | <try> =WORD) ... (and | COMMA) YOU ('ll | will)"
+            " (feel | be) (so much | much | a lot | way)? (better | happier | fine | okay)]"
+            " | [if YOU ('d | had) (just | only)? =WORD ... COMMA? YOU (would n't | would not"
+            " | 'd not"
+            " | wo n't | will not)]"
+            " | [just =WORD ... and YOU (wo n't | will not | 'll never)]"
+            " | [that 's what (<happen> | YOU <get>) (when | if) YOU]"
+            " | [(do n't | never) (<let> | <allow>) (it | them | him | her | that | this"
+            " | THIRD_PERSON)"
+            " (<get> to | <bother> | <affect> | <upset>) YOU]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You’d be happier if you just moved out of that flat.",
+            "Honestly, you'd feel better if you just went to the gym.",
+            "Just go for a run, you'll feel better.",
+            "If you'd just plan ahead, you wouldn't be so stressed.",
+            "Well, maybe if you'd planned ahead you wouldn't be in this mess.",
+            "Next time just study harder and you won't fail.",
+            "Well, that's what happens when you don't write things down.",
+            "Just don't let it get to you.",
+        ),
+        near_misses=(
+            "I hope you feel better soon.",
+            "You'd be happier in the bigger room, want to swap?",
+            "If you'd told me, I would have come with you.",
+            "Don't let me forget the charger.",
+        ),
+        hedge="keep",
+        source=_SOURCE,
+    ),
+)
 """The unsolicited advice rules."""
