@@ -261,6 +261,77 @@ CHORE_VERB = WordClass(
     """,
 )
 
+MESS_NOUN = WordClass(
+    name="MESS_NOUN",
+    pos=Pos.NOUN,
+    description=(
+        "The listener's things left about, the object of a household order ('pick your "
+        "clothes up', 'put the seat down', 'clean up this mess')."
+    ),
+    entries="""
+        mess, clothes, socks, shoes, trainers, boots, pants, underwear, towel
+        dishes, plate, cup, mug, glass, pan, pot, cutlery, laundry, washing, ironing
+        rubbish, trash, garbage, bin, recycling, stuff, crap, junk, shit, toy, coat
+        jacket, bag, seat, toilet seat, lid, crumbs, wrapper, can, bottle, room
+        bedroom, desk, sink, bath, shower, hair, tools, papers, post
+    """,
+)
+
+TIDY_VERB = WordClass(
+    name="TIDY_VERB",
+    pos=Pos.OTHER,
+    description=(
+        "Imperatives of tidying that take the listener's things directly ('clean up this "
+        "mess', 'wash your dishes', 'do your laundry'), as written."
+    ),
+    entries="""
+        clean, clean up, tidy, tidy up, wash, wash up, wipe, wipe up, clear, clear up
+        fold, empty, hoover, vacuum, scrub, mop, sweep, dust, iron, do, sort out, sort
+    """,
+    inflect=False,
+)
+
+PUT_AWAY_VERB = WordClass(
+    name="PUT_AWAY_VERB",
+    pos=Pos.OTHER,
+    description=(
+        "Imperatives of tidying that take a thing and then a particle ('pick your clothes "
+        "up', 'put the seat down', 'hang your coat up'), as written."
+    ),
+    entries="put, pick, hang, take, throw, chuck, bring, clear, tidy, wipe",
+    inflect=False,
+)
+
+DEMAND_CLOSER = WordClass(
+    name="DEMAND_CLOSER",
+    pos=Pos.OTHER,
+    description=(
+        "Tags that close an order and forbid an answer ('no excuses', 'no arguments', "
+        "'and that's final', 'do you hear me?')."
+    ),
+    entries="""
+        no excuses, no arguments, no argument, no buts, no ifs or buts, no ifs and buts
+        no ifs ands or buts, and that's final, that's final, and that's that
+        do you hear me, do you understand me, capiche, enough is enough
+        no discussion, not up for discussion, not negotiable, non-negotiable
+    """,
+    inflect=False,
+)
+
+FOR_ONCE = WordClass(
+    name="FOR_ONCE",
+    pos=Pos.OTHER,
+    description=(
+        "Tags that make a request a reproach for always failing ('help for once', 'be "
+        "nice for a change')."
+    ),
+    entries="""
+        for once, for once in your life, for a change, just once, for one time
+        for once in your miserable life, for a bloody change
+    """,
+    inflect=False,
+)
+
 # -- unasked-for advice -------------------------------------------------------------------
 
 ADVICE_VERB = WordClass(
@@ -361,6 +432,20 @@ EASY_WORD = WordClass(
         not hard, not difficult, not that hard, not complicated
     """,
     inflect=False,
+)
+
+THERAPY_NOUN = WordClass(
+    name="THERAPY_NOUN",
+    pos=Pos.NOUN,
+    description=(
+        "Professional help someone is told they need ('you need therapy', 'you need "
+        "help'), a jab more than a referral when nobody asked."
+    ),
+    entries="""
+        therapy, therapist, counselling / counseling, counsellor / counselor, help
+        professional help, serious help, meds, medication, shrink, rehab, psychiatrist
+        psychologist, anger management, a life, life coach, couples therapy
+    """,
 )
 
 FIX_NOUN = WordClass(
@@ -543,10 +628,10 @@ FUSS_NOUN = WordClass(
         "'a scene', 'a mountain out of a molehill')."
     ),
     entries="""
-        big deal, deal, huge deal, massive deal, drama, fuss, scene, song and dance
-        mountain out of a molehill, mountain, production, big production, federal case
-        big thing, whole thing, thing, meal of it, circus, saga, soap opera, tragedy
-        crisis, catastrophe, issue, big issue, whole issue, tantrum, meltdown
+        big deal, huge deal, massive deal, drama, fuss, scene, song and dance
+        mountain out of a molehill, production, big production, federal case, big thing
+        whole thing, meal of it, circus, saga, soap opera, big issue, whole issue
+        tantrum, meltdown, hissy fit, strop, palaver, performance, hoo-ha, kerfuffle
     """,
 )
 
@@ -613,7 +698,8 @@ DISMISSAL_PHRASE = WordClass(
         first world problem, pity party, sob story, spare me the drama, spare me the tears
         spare me the sob story, get the violins out, world's smallest violin
         worlds smallest violin, smallest violin, cry baby, crybaby, waaah, wah wah
-        not everything is about you, it's not all about you, it isn't all about you
+        not everything is about you, not everything's about you, it's not all about you
+        it isn't all about you, don't come crying to me, don't come running to me
         the world doesn't revolve around you, the world does not revolve around you
         worse things happen at sea, it's all in your head, it's in your head
         that's all in your head, it's just in your head, all in your head
@@ -621,6 +707,8 @@ DISMISSAL_PHRASE = WordClass(
         you'll be over it by tomorrow, big whoop, big whoop-de-doo, whoop-de-doo
         your point being, and your point is, who even cares
         people with real problems, people have real problems, others have real problems
+        it's not like anyone died, it's not like someone died, nobody died, no one died
+        nobody's dying, no one's dying, it's not life or death
         on the rag, pms-ing, is it your hormones, it's your hormones, must be your hormones
         stop being a snowflake, man the fuck up, get over it already
     """,
@@ -646,6 +734,36 @@ TRIFLE_NOUN = WordClass(
 
 # -- stonewalling -------------------------------------------------------------------------
 
+WHATEVER_WORD = WordClass(
+    name="WHATEVER_WORD",
+    pos=Pos.OTHER,
+    description=(
+        "'Whatever' and its chat spellings, the one-word shrug that ends a conversation "
+        "('wtv', 'whatevs', 'whateva')."
+    ),
+    entries="""
+        whatever, wtv, whatev, whatevz, whateva, whatevah, whateve, wateva, watevs
+        wutever, wotever, whatevers, whtvr, whatevr
+    """,
+    inflect=False,
+)
+
+PERMISSION_SHRUG = WordClass(
+    name="PERMISSION_SHRUG",
+    pos=Pos.OTHER,
+    description=(
+        "Curt permissions that end an argument after 'fine,' ('fine, be my guest', "
+        "'fine, knock yourself out'); alone they are often friendly, so rules read them "
+        "only after a shrug."
+    ),
+    entries="""
+        be my guest, knock yourself out, go ahead, go ahead then, go for it, do it then
+        have fun with that, see if i care, go on then, off you go, do what you like
+        do what you want, do whatever you want, do whatever you like, you do you
+    """,
+    inflect=False,
+)
+
 TALK_VERB = WordClass(
     name="TALK_VERB",
     pos=Pos.VERB,
@@ -654,7 +772,7 @@ TALK_VERB = WordClass(
         "discussing this', 'I won't respond', 'I'm not getting into it')."
     ),
     entries="""
-        talk, discuss, debate, talk about, speak about, go into
+        talk, discuss, debate, argue, argue about, talk about, speak about, go into
         get into, go over, go through this, rehash, hash out, engage, respond, reply
         answer, listen, explain, explain myself, justify myself, defend myself, entertain
         deal with, have this conversation, have this discussion, have this argument
@@ -723,6 +841,8 @@ BRUSH_OFF_PHRASE = WordClass(
         discussion over, subject closed, case closed, we're done here, are we done here
         i'm done here, i don't care anymore, i don't care any more, i couldn't care less
         i could care less, couldn't care less, could care less, whatever then
+        not this again, not again, ugh not this again, lose my number, delete my number
+        don't contact me, don't contact me again, block me then
     """,
     inflect=False,
 )
@@ -739,10 +859,16 @@ CLASSES: tuple[WordClass, ...] = (
     KIND_STOP_COMPLEMENT,
     IDLING_THING,
     CHORE_VERB,
+    MESS_NOUN,
+    TIDY_VERB,
+    PUT_AWAY_VERB,
+    DEMAND_CLOSER,
+    FOR_ONCE,
     ADVICE_VERB,
     SELF_CARE_VERB,
     SELF_HELP_NOUN,
     EASY_WORD,
+    THERAPY_NOUN,
     FIX_NOUN,
     FIX_RESULT_VERB,
     JOIN_VERB,
@@ -759,6 +885,8 @@ CLASSES: tuple[WordClass, ...] = (
     SULK_VERB,
     DISMISSAL_PHRASE,
     TRIFLE_NOUN,
+    WHATEVER_WORD,
+    PERMISSION_SHRUG,
     TALK_VERB,
     CONTACT_VERB,
     CONVERSATION_NOUN,

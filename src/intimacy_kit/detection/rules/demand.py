@@ -35,13 +35,26 @@ _SOURCE = "Nonviolent Communication: demands and 'should' thinking."
 
 _OBLIGE = "(SHOULD_MODAL | MUST_MODAL)"
 """should, ought to, must, need to, have to, got to."""
-_STOP_DOING = "(stop | quit) =WORD !(KIND_STOP_COMPLEMENT | it | that | this) -YOURSELF"
+_STOP_DOING = (
+    "(stop | quit) =WORD !(KIND_STOP_COMPLEMENT | FILLER_ADVERB | it | that | this) -YOURSELF"
+)
 """'stop' or 'quit' and what the listener is doing, not a kindness or a place."""
 _TREAT_ME_SO = (
-    'MISTREAT_VERB (to | at | with)? SPEAKER? (like (that | this) | "that way" | "this way"'
+    "MISTREAT_VERB (to | at | with)? (SPEAKER | SPEAKER_POSSESSIVE _)?"
+    ' (like (that | this) | "that way" | "this way"'
     ' | "in that tone" | again | ever | anymore | "any more" | when | while | =SENTENCE_END)'
 )
 """A way of treating the speaker badly, and a frame that makes it about now or always."""
+_STOP_BEING = (
+    "(stop | quit) being =WORD !(POS_TRAIT | OVERREACT_ADJ | TRAIT | INSULT | INSULT_AMBIGUOUS"
+    " | DETERMINER | FILLER_ADVERB | hard | PUNCT)"
+)
+"""'stop being late': not a label or an overreaction (other families read those), not a
+kindness ('stop being so sweet', 'stop being so hard on yourself')."""
+_ASKED_ACT = (
+    "(REFORM_VERB | TIDY_VERB | PUT_AWAY_VERB | CONTACT_VERB | help | <try> | be | <think>)"
+)
+"""An everyday act asked of a partner: help, text back, clean, be nice, think."""
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -115,6 +128,7 @@ RULES: tuple[Rule, ...] = (
             "I need to stop eating so much sugar.",
             "You need to stop at the petrol station on the way.",
             "You should be proud of yourself.",
+            "I need you to respect my wishes.",
             "You know better than me what suits you.",
         ),
         source=_SOURCE,
@@ -126,11 +140,12 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             "^ please? [(stop | quit) (it | that | this)? (now"
             " | already)?] =SENTENCE_END -QUESTION_MARK"
-            f" | ^ please? [{_STOP_DOING}]"
+            f" | ^ please? [{_STOP_DOING}] | ^ please? [{_STOP_BEING}]"
+            f" | [(will | wo n't) YOU please? just? {_STOP_DOING}]"
             f" | ^ [(do n't | never) YOU? ever? {_TREAT_ME_SO}]"
             " | ^ [never <do> (that | this | it) (to SPEAKER)? again]"
             " | [do n't YOU ever? dare]"
-            ' | (^ | COMMA | CONJUNCTION) [do n\'t even? (start | "go there")] $'
+            ' | (^ | COMMA | CONJUNCTION) [do n\'t even? (start | "go there" | <think> about it)] $'
             " | ^ [do n't <give> SPEAKER that]"
         ),
         message=_WHY,
@@ -146,7 +161,11 @@ RULES: tuple[Rule, ...] = (
             "Don't you dare walk away while I'm talking.",
             "don't you ever lie to me again",
             "Never do that to me again.",
+            "Will you please stop posting my photos?",
             "wasnt me so dont even start",
+            "ffs. stop being late all the time",
+            "Don't ever touch my phone again.",
+            "Dont even think about it",
         ),
         near_misses=(
             "Don't forget your umbrella.",
@@ -159,6 +178,8 @@ RULES: tuple[Rule, ...] = (
             "Stop apologising, it's fine!",
             "Stop blaming yourself for the accident.",
             "Don't judge me, but I ate all the cake.",
+            "Stop being so sweet, I'll cry.",
+            "Don't touch the oven, it's still hot!",
         ),
         source="Commands in conflict; Nonviolent Communication: demands.",
     ),
@@ -174,8 +195,19 @@ RULES: tuple[Rule, ...] = (
             " | ^ [(answer | <pick> up | <check>) YOUR IDLING_THING]"
             " | ^ [<get> (off | up off) (YOUR | the | that) IDLING_THING]"
             " | ^ please? [shut (up | it | YOUR mouth)] =(and | for | already | now | right)"
+            " | (COMMA | CONJUNCTION) [shut (up | it | YOUR mouth)] $"
             " | (^ | COMMA) [right? now] =SENTENCE_END -QUESTION_MARK"
             " | ^ [(go | <go> and) REFORM_VERB]"
+            " | ^ [TIDY_VERB (YOUR | this | that | these | those) MESS_NOUN]"
+            " | ^ [PUT_AWAY_VERB (YOUR | this | that | these | those) MESS_NOUN"
+            " (up | away | down | out | back | off)]"
+            " | ^ [PUT_AWAY_VERB the MESS_NOUN (up | away | down | out | back | off)]"
+            " (FOR_ONCE | now | already)"
+            f" | (^ | COMMA | and) [{_ASKED_ACT} ... FOR_ONCE]"
+            " | [(MODAL | DO) YOU ... FOR_ONCE] | [YOU MODAL ... FOR_ONCE]"
+            " | [how about YOU actually =WORD]"
+            " | (^ | COMMA | CLAUSE_BREAK) [DEMAND_CLOSER] =SENTENCE_END"
+            " | [-SHOUTED YOU =SHOUTED (will | FUTURE) !(MENTAL_STATE_VERB | <see> | <be> | PUNCT)]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -185,12 +217,22 @@ RULES: tuple[Rule, ...] = (
             "Get off the couch and help.",
             "Shut up and let me finish.",
             "pls just shut up for once",
+            "If you don't like it, shut up.",
             "Clean up after yourself. Now.",
             "Look at me when I'm talking to you.",
             "answer your bloody phone",
             "Grow up.",
             "You forgot on purpose, admit it.",
             "Go apologise to your sister.",
+            "Pick your clothes up off the floor.",
+            "Clean up this mess.",
+            "Put the toilet seat down for once!",
+            "Get off the couch and help for once.",
+            "Could you text back for once?",
+            "Try being on time for a change.",
+            "How about you actually help?",
+            "Be home by 10. No arguments.",
+            "You WILL come to my mum's on Sunday.",
         ),
         near_misses=(
             "I'll answer the question tomorrow.",
@@ -202,6 +244,11 @@ RULES: tuple[Rule, ...] = (
             "Listen to this song, it's so good.",
             "Shut up, you're hilarious 😂",
             "Please put your phone away at dinner, I want to hear about your day.",
+            "Put your feet up, I'll bring you a tea.",
+            "Take the bins out tonight pls x",
+            "It's sunny for once!",
+            "YOU WILL LOVE THIS PLACE",
+            "How about you pick the film tonight?",
         ),
         source="Commands in conflict; Nonviolent Communication: demands.",
     ),
@@ -239,7 +286,12 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.LOW,
         pattern=(
             "^ [YOU could (try to)? be (more | less) =WORD]"
-            " | ^ [YOU could (<do> better | <try> harder | REFORM_VERB)]"
+            " | ^ [YOU could (<try> harder | REFORM_VERB)] -than | [YOU could <do> better] -than"
+            " | [why (do n't | not) YOU <try> =WORD !(DETERMINER | SPEAKER_POSSESSIVE | YOUR | on"
+            " | out | it | PUNCT)]"
+            " | [YOU (ca n't | cannot) just? (MISTREAT_VERB | <expect> SPEAKER | <keep> =WORD"
+            " | <go> around | <run> away | <walk> away | <decide>)]"
+            " | [(and | then) <expect> SPEAKER to]"
             " | [(would | 'd | will) it (kill | hurt) YOU]"
             " | [(it | that)? (would | 'd | will | wo) n't (kill YOU? | hurt YOU) to]"
             " | [(DO (n't | not) | wo n't | will not | BE (n't | not) (going to | gonna))"
@@ -254,6 +306,10 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "You could be a little more patient with my mum.",
             "Honestly, you could do better with the budget.",
+            "I'm just saying you could do better.",
+            "Why don't you try listening for once?",
+            "You can't just decide things without me.",
+            "Don't drop hints and expect me to guess.",
             "You could try a bit harder with my friends.",
             "Would it kill you to say thank you once in a while?",
             "It wouldn't hurt you to call my dad sometimes.",
@@ -263,6 +319,8 @@ RULES: tuple[Rule, ...] = (
         ),
         near_misses=(
             "You could be a great teacher, you know.",
+            "You could do better than him, babe, honestly.",
+            "Why don't you try the blue dress?",
             "I'd love it if you could be more involved in planning the trip!",
             "It won't hurt, the nurse is really gentle.",
             "It would be nice to see you this weekend.",
@@ -274,8 +332,8 @@ RULES: tuple[Rule, ...] = (
         category=Category.DEMAND,
         severity=Severity.MEDIUM,
         pattern=(
-            "[YOU (were | was) supposed to =WORD]"
-            " | [YOU BE supposed to ... (SPEAKER | SPEAKER_POSSESSIVE | us | our)]"
+            "[YOU (were | was) (supposed | meant) to =WORD]"
+            " | [YOU BE (supposed | meant) to ... (SPEAKER | SPEAKER_POSSESSIVE | us | our)]"
             " | [(SPEAKER (<expect> | <want> | <deserve> | <demand> | FUTURE be waiting for"
             " | BE (still)? waiting for) | YOU <owe> SPEAKER) (an | a | that | some | YOUR | the"
             " | SPEAKER_POSSESSIVE)? AMENDS_NOUN] -(from | about | on | to)"
@@ -286,6 +344,8 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "You’re supposed to tell me where you are.",
             "You were supposed to pick me up at six.",
+            "u were meant to call me last night",
+            "You're meant to be on my side.",
             "I'll be waiting for that apology.",
             "I expect an explanation when you get home.",
             "You owe me an apology.",

@@ -56,7 +56,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             "(^ | COMMA | so) please? [CALM_COMMAND] -(to | and | with | for | in | into | SPEAKER)"
             f" | [{PARTNER_REF} just? {_OBLIGE} just? (CALM_COMMAND | SOFT_CALM_WORD)]"
-            " | [(will | can | could | would) YOU please? just? CALM_COMMAND]"
+            " | [MODAL n't? YOU please? just? CALM_COMMAND]"
             " | (^ | COMMA) please? [SOFT_CALM_WORD] (=SENTENCE_END -QUESTION_MARK"
             f' | COMMA? ({_SMALL} | {_NOT_SO_BAD} | (nobody | "no one" | noone) <care>))'
         ),
@@ -69,6 +69,7 @@ RULES: tuple[Rule, ...] = (
             "I say this with love, but you need to calm down.",
             "Oh, get over it.",
             "Will you just chill out?",
+            "Can't you just let it go?",
             "It was just a joke, lighten up.",
             "It's been a week, move on.",
             "Relax, it was just a joke.",
@@ -93,15 +94,16 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             f"[{YOU_ARE} (just | being | kind of)? OVERREACT_VERB]"
-            f" | [{YOU_ARE} (being)? OVERREACT_ADJ] -(to | with)"
+            " | ^ [talk about OVERREACT_VERB]"
+            f" | [{YOU_ARE} (being)? bit? OVERREACT_ADJ] -(to | with)"
             # Chat "ur" before a gerund is read as "your": "ur overthinking it".
             " | [YOUR OVERREACT_VERB] (it | this | that | things | everything | again | $)"
             " | [(YOUR | SPEAKER_POSSESSIVE) (PARTNER_NOUN | FAMILY_NOUN) (BE | COPULA_VERB)"
             ' OVERREACT_ADJ (over | about) (nothing | everything | "every little thing")]'
             " | [(do n't | stop | quit) (be | being | <get> | getting) (such a)? OVERREACT_ADJ]"
             " | [(stop | quit) OVERREACT_VERB]"
-            " | [YOU BE? <make> (a | such a | this | it | that | everything)? (into)? FUSS_NOUN"
-            " (out of | about | over) (nothing | this | it | that | a | an | one)]"
+            " | [YOU BE? <make> (a | an | this | it | that | everything)? (into)? FUSS_NOUN]"
+            " | [why BE YOU (getting | being) OVERREACT_ADJ]"
             " | [<blow> (this | it | that | things | everything)? out of all? proportion]"
         ),
         message=_WHY,
@@ -110,6 +112,8 @@ RULES: tuple[Rule, ...] = (
             "You're overreacting.",
             "ur overthinking it lol",
             "You're imagining things.",
+            "Talk about exaggerating.",
+            "You get a tad bit dramatic about these things.",
             "You're too sensitive.",
             "Honestly you're being dramatic.",
             "Don't be so touchy.",
@@ -117,6 +121,8 @@ RULES: tuple[Rule, ...] = (
             "You're making a big deal out of nothing.",
             "You’re blowing this way out of proportion.",
             "My wife gets hysterical over nothing.",
+            "Must you always make such a fuss?",
+            "Why are you getting so worked up?",
         ),
         near_misses=(
             "I think I overreacted, sorry.",
@@ -187,6 +193,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             "[DISMISSAL_PHRASE] $"
+            " | ^ [no (need | reason) to (be | <get>) HURT_FEELING]"
             " | [(there BE | YOU <have> | YOU 've got | YOU got) no (reason | need | right | cause)"
             " to (be | <get> | <feel>) HURT_FEELING]"
             f" | [{PARTNER_REF} {_OBLIGE} (n't | not) (be | <feel> | <get>) HURT_FEELING]"
@@ -195,7 +202,7 @@ RULES: tuple[Rule, ...] = (
             ' | [HURT_FEELING (over | about) (nothing | "something so" | "every little thing")]'
             " | [YOU FUTURE have forgotten all? about (it | this | that)]"
             " | [YOU FUTURE <forget> all? about (it | this | that)] (by | in | soon | tomorrow)"
-            " | ^ [SULK_VERB (about | over) ... again] =QUESTION_MARK"
+            " | ^ [SULK_VERB ((about | over) ...)? again] =QUESTION_MARK"
             " | [(stop | quit) (YOUR)? SULK_VERB]"
             ' | [BE (it | this | that) (that | YOUR) "time of the month"]'
         ),
@@ -203,6 +210,7 @@ RULES: tuple[Rule, ...] = (
         suggestion=_INSTEAD,
         examples=(
             "There's no reason to be upset.",
+            "No need to get so defensive.",
             "You've got no reason to be upset.",
             "You have no right to be upset, you should be grateful.",
             "You shouldn't feel that way.",
@@ -210,6 +218,8 @@ RULES: tuple[Rule, ...] = (
             "Why are you even upset about this?",
             "You'll have forgotten all about this by tomorrow.",
             "Crying about work again?",
+            "Crying again? Wow.",
+            "It's not like anyone died.",
             "You’re fine, stop crying.",
             "Cry me a river.",
             "Is it that time of the month or something?",
@@ -217,6 +227,7 @@ RULES: tuple[Rule, ...] = (
         ),
         near_misses=(
             "There's no reason to be nervous, you've prepared so well.",
+            "No need to be nervous, they'll love you.",
             "You shouldn't feel guilty about resting.",
             "Were you crying about the film again? It's so sad.",
             "Write it down or you'll forget about it.",

@@ -52,9 +52,10 @@ RULES: tuple[Rule, ...] = (
         category=Category.STONEWALLING,
         severity=Severity.MEDIUM,
         pattern=(
-            "(^ | COMMA) [whatever (then | man | dude)?] $"
+            "(^ | COMMA) [WHATEVER_WORD (then | man | dude)?] $"
             " | ^ [fine] =SENTENCE_END -QUESTION_MARK"
-            ' | ^ [fine COMMA? (then | "you win" | whatever)] $'
+            ' | ^ [fine COMMA? (then | "you win" | WHATEVER_WORD | PERMISSION_SHRUG)] $'
+            " | ^ [WHATEVER_WORD COMMA? PERMISSION_SHRUG] $"
             " | ^ [whatever (YOU (<want> | <like> | <say> | <think>)"
             " | <make> YOU happy)] =SENTENCE_END"
             ' | ^ [SPEAKER? DO n\'t care (anymore | "any more")?] =SENTENCE_END -QUESTION_MARK'
@@ -72,11 +73,17 @@ RULES: tuple[Rule, ...] = (
             "fine. whatever. bye",
             "whatever u say",
             "Alright, have it your way.",
+            "Fine, be my guest.",
+            "whatever, knock yourself out",
             "Fine. Do what you want.",
             "Do whatever you want, I don't care anymore.",
             "End of story.",
             "Whatever makes you happy. I'm going out.",
             "k. dont care. bye",
+            "wtv",
+            "Yeah, sure, whatever you say.",
+            "Not this again.",
+            "Lose my number.",
         ),
         near_misses=(
             "Whatever you choose is fine with me.",
@@ -84,6 +91,8 @@ RULES: tuple[Rule, ...] = (
             "That sounds fine to me.",
             "I'm fine, thanks for asking!",
             "Fine by me, let's go at eight.",
+            "Be my guest, the spare room is all yours!",
+            "Go for it, I think it's a great idea!",
             "Do what you want for dinner, I'm easy.",
             "End of the story is so sad, you have to read it.",
             "In the film she just says 'whatever' and walks off, it's so funny.",
@@ -115,6 +124,14 @@ RULES: tuple[Rule, ...] = (
             " | anymore"
             ' | "any more" | right | now)'
             " | [can we (not | n't) (<do> | <have>) (this | that)]"
+            " | [SPEAKER (DO (n't | not) | really DO n't) <need> this] (-(WORD | COMMA) | right"
+            " | now"
+            " | today | anymore)"
+            " | [SPEAKER BE (not | n't) in the mood (for | to)? (this | it | that | YOU"
+            " | TALK_VERB)]"
+            " | ^ [(ca n't | cannot) (TALK_VERB | <deal>) (to | with) YOU] (-(WORD | COMMA)"
+            " | anymore"
+            " | right | now)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -134,6 +151,11 @@ RULES: tuple[Rule, ...] = (
             "There's nothing to discuss. Drop it.",
             "Just... whatever. I just can't talk to you right now.",
             "Can we not do this right now? Or, like, ever?",
+            "I'm not in the mood for this.",
+            "I don't need this right now.",
+            "You know what? I don't need this.",
+            "Can't deal with you right now.",
+            "I'm not arguing about this.",
         ),
         near_misses=(
             "I don't want to talk about work tonight, but I'd love to hear about your day.",
@@ -141,6 +163,9 @@ RULES: tuple[Rule, ...] = (
             "I'm not talking about you, I mean my boss.",
             "I'm not doing this alone, right?",
             "There's nothing to worry about, it went well.",
+            "I'm not in the mood for pizza, fancy curry?",
+            "I don't want to argue, I want to understand.",
+            "I don't need this many plates, take some back.",
             "She said 'I'm not talking about this' and hung up, and I don't know what to do.",
         ),
         hedge="keep",
@@ -193,6 +218,7 @@ RULES: tuple[Rule, ...] = (
             " | (^ | COMMA) please? [(do n't | stop | quit | never) CONTACT_VERB SPEAKER?]"
             ' (=SENTENCE_END | again | ever | anymore | "any more" | "ever again")'
             " | ^ [(drop | forget) it] =SENTENCE_END"
+            " | ^ [go away] =SENTENCE_END | ^ [drop the (subject | topic)] =SENTENCE_END"
             " | [forget SPEAKER (<say> | <ask> | <mention>)]"
             " | [not interested in (hearing | TALK_VERB | YOUR)] | ^ [not interested] -(WORD"
             " | COMMA)"
@@ -210,6 +236,8 @@ RULES: tuple[Rule, ...] = (
             "Just stop talking to me.",
             "I've said my piece. Stop texting me.",
             "Drop it.",
+            "Go away.",
+            "Drop the subject.",
             "Forget it. Forget I said anything.",
             "Not interested in hearing it.",
             "Not interested.",
@@ -220,6 +248,7 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             "Don't text me while you're driving, call when you're home.",
             "Can you drop it off at mum's on your way?",
+            "Go away for the weekend with me?",
             "Forget the milk, I found some at the back of the fridge.",
             "Sorry, I wasn't listening, say it again?",
             "I stopped listening to that podcast, it got boring.",

@@ -33,7 +33,9 @@ _INSTEAD = "Listen and reflect first, then ask: 'Would it help to think it throu
 _SOURCE = "Communication roadblocks: advising, solving."
 
 _OBLIGE = "(SHOULD_MODAL | MUST_MODAL)"
-_STOP_DOING = "(stop | quit) =WORD !(KIND_STOP_COMPLEMENT | it | that | this) -YOURSELF"
+_STOP_DOING = (
+    "(stop | quit) =WORD !(KIND_STOP_COMPLEMENT | FILLER_ADVERB | it | that | this) -YOURSELF"
+)
 _REMEDY = (
     "(<try> | <do> | <get> | <see> | <take> | <go> (to | for) | <start>) (a | an | some | more)?"
     " SELF_HELP_NOUN"
@@ -66,6 +68,12 @@ RULES: tuple[Rule, ...] = (
             f" | [{PARTNER_REF} (MUST_MODAL | could | can) just {_FIX_OR_CARE}]"
             f" | [{PARTNER_REF} just {_OBLIGE} {_FIX_OR_CARE}]"
             " | [why (do n't | did n't | not) YOU just =WORD]"
+            f" | [why (do n't | not) YOU (ADVICE_VERB | {_CUT_OFF})]"
+            " | [YOU just <need> (a | an | some | more)? SELF_HELP_NOUN]"
+            " | [YOU (really | seriously)? <need> (to see)? (a | an | some)? THERAPY_NOUN] -(with"
+            " | for)"
+            " | [(easier | simpler | quicker | better) (to | if YOU) just]"
+            " | [SPEAKER ('d | would) just (ADVICE_VERB | <leave> $ | <walk> away)]"
             f" | (^ | COMMA) [just {_FIX_OR_CARE}]"
             " | (^ | COMMA) [just <tell> (THIRD_PERSON | YOUR (FAMILY_NOUN | FRIEND_NOUN"
             " | PARTNER_NOUN"
@@ -85,6 +93,11 @@ RULES: tuple[Rule, ...] = (
             "Just tell your boss you won't do it.",
             "Just get over your fear and call them.",
             "My girlfriend really needs to just cut her mum off.",
+            "Why don't you leave him?",
+            "You just need a holiday.",
+            "You need therapy.",
+            "Wouldn't it be easier to just quit?",
+            "I'd just leave tbh",
         ),
         near_misses=(
             "Would it help to talk it through?",
@@ -94,6 +107,10 @@ RULES: tuple[Rule, ...] = (
             "Just leave the keys on the table, thanks!",
             "Just take a seat, dinner's nearly ready.",
             "Get some sleep, love.",
+            "Why don't you try the blue dress?",
+            "I'd just stay in tonight, I'm knackered.",
+            "You need a hand with the bags?",
+            "Do you need help with that?",
         ),
         hedge="keep",
         source=_SOURCE,
@@ -146,6 +163,12 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             f"[{PARTNER_REF} {_OBLIGE} (really | def)? {_FIX}]"
             f" | [(maybe | perhaps) YOU? {_OBLIGE}? (just)? {_STOP_DOING}]"
+            " | [(maybe | perhaps) YOU SHOULD_MODAL <try> (to | and | not | being)]"
+            " | [(SPEAKER still? (<think> | <reckon> | <feel>) | maybe | perhaps | honestly) YOU"
+            f" SHOULD_MODAL (<consider> | <focus> | <learn> | <change> | <try> to | {_STOP_DOING})]"
+            " | (^ | COMMA) [<get> (some | a)? THERAPY_NOUN] -(with | for | from)"
+            ' | [(maybe | perhaps) just? <try> (not | being | "to be" | just)]'
+            " | [(best | only | smartest) thing (YOU | to) (can | could)? <do> BE]"
             " | [(have | 've) YOU (ever)? (<try> | <consider> | <think> about) (just | simply"
             " | not"
             f" | SELF_HELP_NOUN)]"
@@ -163,6 +186,11 @@ RULES: tuple[Rule, ...] = (
             "Have you tried, like, not worrying so much?",
             "Have you thought about simply not caring what they think?",
             "Have you considered therapy?",
+            "Maybe you should try to get more sleep.",
+            "I still think you should consider a different course.",
+            "Get some help.",
+            "Idk, maybe try not caring so much?",
+            "Best thing you can do is ignore him.",
         ),
         near_misses=(
             "You should try the new ramen place.",
@@ -171,6 +199,9 @@ RULES: tuple[Rule, ...] = (
             "Maybe you should bring a jacket, it's cold.",
             "Have you tried the new café on Main Street?",
             "Maybe stop by the bakery on your way home?",
+            "Maybe you should try the other door.",
+            "I think you should pick the blue one.",
+            "Get help with the bags from Sam, he's free.",
         ),
         hedge="keep",
         source="Communication roadblocks: advising, moralising.",
