@@ -34,7 +34,7 @@ SHOULD_MODAL = WordClass(
     ),
     entries="""
         should, shud, shld, shuld, shoud, shood, sould
-        ought to, oughta, oughtta, ought ta, ought
+        ought to, oughta, oughtta, ought ta, ought 2, ought
     """,
     inflect=False,
 )
@@ -62,7 +62,7 @@ MUST_MODAL = WordClass(
     ),
     entries="""
         must, need to, needs to, have to, has to, got to, have got to, has got to
-        've got to, 's got to, need ta, needa, hav to, haf to
+        've got to, 's got to, need ta, needa, hav to, haf to, need 2, have 2, has 2, got 2
     """,
     inflect=False,
 )
@@ -127,6 +127,21 @@ REFORM_VERB = WordClass(
         get a job, get a proper job, earn your keep, pay your way, pay your share
         pay me back, give it back, give me back, hand it over
         cut it out, knock it off, pack it in, give it a rest
+    """,
+)
+
+VIRTUE_NOUN = WordClass(
+    name="VIRTUE_NOUN",
+    pos=Pos.NOUN,
+    description=(
+        "Virtues someone is told to learn or show ('learn some manners', 'have some "
+        "respect', 'show some decency')."
+    ),
+    entries="""
+        manners, respect, decency, patience, self-control, restraint, boundaries, empathy
+        common sense, courtesy, consideration, responsibility, humility, gratitude
+        discipline, tact, compassion, integrity, self-respect, backbone, spine, maturity
+        accountability, loyalty, honesty, class, shame, dignity, basic decency
     """,
 )
 
@@ -526,6 +541,29 @@ REACTION_VERB = WordClass(
 
 # -- invalidation -------------------------------------------------------------------------
 
+DOWN_VERB = WordClass(
+    name="DOWN_VERB",
+    pos=Pos.OTHER,
+    description=(
+        "Verbs that order a feeling down with 'down' ('calm down', 'calm the hell down', "
+        "'tone it down', 'pipe down'); the rules write the particle, so a swear word can "
+        "sit between."
+    ),
+    entries="calm, settle, simmer, pipe, tone, dial, quiet, quieten",
+    inflect=False,
+)
+
+UP_VERB = WordClass(
+    name="UP_VERB",
+    pos=Pos.OTHER,
+    description=(
+        "Verbs that order someone to toughen or cheer with 'up' ('lighten up', 'man the "
+        "fuck up', 'toughen up'); the rules write the particle."
+    ),
+    entries="lighten, loosen, cheer, toughen, man, buck, harden, woman, chin",
+    inflect=False,
+)
+
 CALM_COMMAND = WordClass(
     name="CALM_COMMAND",
     pos=Pos.OTHER,
@@ -852,6 +890,7 @@ CLASSES: tuple[WordClass, ...] = (
     SHOULD_HAVE_FUSED,
     MUST_MODAL,
     REFORM_VERB,
+    VIRTUE_NOUN,
     OUGHT_FEELING,
     AMENDS_NOUN,
     REMIND_VERB,
@@ -875,6 +914,8 @@ CLASSES: tuple[WordClass, ...] = (
     MISSED_OUT_VERB,
     MENTAL_STATE_VERB,
     REACTION_VERB,
+    DOWN_VERB,
+    UP_VERB,
     CALM_COMMAND,
     SOFT_CALM_WORD,
     OVERREACT_ADJ,

@@ -101,6 +101,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             f"[{PARTNER_REF} {_OBLIGE} (REFORM_VERB | {_STOP_DOING} | be (more | less) =WORD !proud"
+            " | (<learn> | <show> | <have> | <get>) (some | any)? _? VIRTUE_NOUN"
             " | (<be> | <feel>) OUGHT_FEELING | know better | (start | begin) REFORM_VERB)]"
             f" | [{PARTNER_REF} {_OBLIGE} (n't | not | never) {_TREAT_ME_SO}]"
             " | [YOU must never? =WORD !(MENTAL_STATE_VERB | MISSED_OUT_VERB | JOIN_VERB | PUNCT)]"
@@ -117,6 +118,7 @@ RULES: tuple[Rule, ...] = (
             "You need to be more responsible.",
             "My partner needs to learn to pick up after himself.",
             "You must call me when you're going to be late.",
+            "You need to learn some basic manners, mate.",
             "You shouldn't talk to me like that.",
             "you've got to start pulling your weight around here",
         ),
@@ -189,7 +191,8 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             "(^ | COMMA) [REFORM_VERB] -(SPEAKER | YOU)"
-            " | ^ [(listen to | look at | answer) SPEAKER]"
+            " | (^ | COMMA) [(<learn> | <show> | <have> | <get>) (some | any)? _? VIRTUE_NOUN]"
+            " | ^ [(listen to | look at | answer) SPEAKER | answer the question]"
             " (=SENTENCE_END | when | while | and | for | right | now)"
             " | ^ [(put | <get>) (YOUR | the | that) IDLING_THING (down | away | off)]"
             " | ^ [(answer | <pick> up | <check>) YOUR IDLING_THING]"
@@ -222,6 +225,8 @@ RULES: tuple[Rule, ...] = (
             "Look at me when I'm talking to you.",
             "answer your bloody phone",
             "Grow up.",
+            "Have some respect!",
+            "Answer the damn question.",
             "You forgot on purpose, admit it.",
             "Go apologise to your sister.",
             "Pick your clothes up off the floor.",
@@ -333,7 +338,9 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             "[YOU (were | was) (supposed | meant) to =WORD]"
-            " | [YOU BE (supposed | meant) to ... (SPEAKER | SPEAKER_POSSESSIVE | us | our)]"
+            # Chat "your" for "you're": "ur supposed to be my friend".
+            " | [(YOU BE | YOUR) (supposed | meant) to ... (SPEAKER | SPEAKER_POSSESSIVE | us"
+            " | our)]"
             " | [(SPEAKER (<expect> | <want> | <deserve> | <demand> | FUTURE be waiting for"
             " | BE (still)? waiting for) | YOU <owe> SPEAKER) (an | a | that | some | YOUR | the"
             " | SPEAKER_POSSESSIVE)? AMENDS_NOUN] -(from | about | on | to)"
@@ -344,6 +351,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "You’re supposed to tell me where you are.",
             "You were supposed to pick me up at six.",
+            "Ur supposed to be my best friend!!",
             "u were meant to call me last night",
             "You're meant to be on my side.",
             "I'll be waiting for that apology.",
@@ -367,7 +375,7 @@ RULES: tuple[Rule, ...] = (
             "[SPEAKER (SHOULD_MODAL | MODAL) (n't | not) (have to | need to"
             " | MUST_MODAL) REMIND_VERB]"
             " | [SPEAKER (BE (not | n't) (going to | gonna)? | FUTURE (n't"
-            " | not)) REMIND_VERB YOU? again]"
+            " | not)) REMIND_VERB (YOU | it | this | that)? again]"
             ' | [(this | that | it) BE the "last time" SPEAKER (BE | FUTURE)? REMIND_VERB]'
         ),
         message=_WHY,
@@ -377,6 +385,7 @@ RULES: tuple[Rule, ...] = (
             "I'm not asking again. Clean the garage this weekend.",
             "I won't tell you again.",
             "This is the last time I'm reminding you about the rent.",
+            "I'm not gonna say it again.",
         ),
         near_misses=(
             "I shouldn't have to work this weekend, fingers crossed.",

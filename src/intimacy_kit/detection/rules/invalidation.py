@@ -41,6 +41,12 @@ _SMALL = (
     " (a | an | one | some)? TRIVIAL_ADJ? TRIFLE_NOUN"
 )
 """Calling what someone is upset about a trifle: "it's just a text", "it's one dinner"."""
+_CALM = (
+    "(CALM_COMMAND | DOWN_VERB (it | YOURSELF)? down | UP_VERB up | chill out"
+    " | get over (it | YOURSELF) | suck it up)"
+)
+"""An order to stop feeling; phrasal verbs are written out so a swear word can sit inside
+("calm the hell down", "man the fuck up")."""
 _NOT_SO_BAD = (
     "(it | that | this | its) BE (not | n't) (that (deep | bad | serious | important | big)"
     ' | (that | such)? (a | an)? (big | huge | massive) (deal | thing) | "the end of the world"'
@@ -54,9 +60,9 @@ RULES: tuple[Rule, ...] = (
         category=Category.INVALIDATION,
         severity=Severity.MEDIUM,
         pattern=(
-            "(^ | COMMA | so) please? [CALM_COMMAND] -(to | and | with | for | in | into | SPEAKER)"
-            f" | [{PARTNER_REF} just? {_OBLIGE} just? (CALM_COMMAND | SOFT_CALM_WORD)]"
-            " | [MODAL n't? YOU please? just? CALM_COMMAND]"
+            f"(^ | COMMA | so) please? [{_CALM}] -(to | and | with | for | in | into | SPEAKER)"
+            f" | [{PARTNER_REF} just? {_OBLIGE} just? ({_CALM} | SOFT_CALM_WORD)]"
+            f" | [MODAL n't? YOU please? just? {_CALM}]"
             " | (^ | COMMA) please? [SOFT_CALM_WORD] (=SENTENCE_END -QUESTION_MARK"
             f' | COMMA? ({_SMALL} | {_NOT_SO_BAD} | (nobody | "no one" | noone) <care>))'
         ),
@@ -68,6 +74,8 @@ RULES: tuple[Rule, ...] = (
             "Honey, you need to relax.",
             "I say this with love, but you need to calm down.",
             "Oh, get over it.",
+            "Calm the hell down.",
+            "man the fuck up",
             "Will you just chill out?",
             "Can't you just let it go?",
             "It was just a joke, lighten up.",
@@ -85,6 +93,7 @@ RULES: tuple[Rule, ...] = (
             "Relax and enjoy your bath, I've got the kids.",
             "Give me a minute to calm myself down, then I'm all ears.",
             "Move on to the next slide when you're ready.",
+            "We want to settle down and have kids one day.",
         ),
         source="Emotional invalidation.",
     ),

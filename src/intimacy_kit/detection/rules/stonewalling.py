@@ -40,7 +40,7 @@ _THIS = (
 )
 """What a refusal is about: this, it, any of it, your mother."""
 _FOR_GOOD = (
-    '(-(WORD | COMMA) | with YOU | again | "ever again" | anymore | "any more" | ever'
+    '(-(WORD | COMMA) | (with | w) YOU | again | "ever again" | anymore | "any more" | ever'
     " | today | tonight | =CLAUSE_BREAK)"
 )
 """What makes a refusal final: the end of the clause (not a comma: "…, but later" is a
@@ -145,6 +145,7 @@ RULES: tuple[Rule, ...] = (
             "I'm still not getting into it. Night.",
             "I'm going to bed. We're not discussing this.",
             "Not discussing this.",
+            "Im not discussing this w you",
             "We're not having this conversation again.",
             "Nope. Not doing this.",
             "I have nothing to say to you.",
@@ -176,9 +177,9 @@ RULES: tuple[Rule, ...] = (
         category=Category.STONEWALLING,
         severity=Severity.MEDIUM,
         pattern=(
-            "[SPEAKER BE (so)? DONE_WORD (TALK_VERB -(on | about | to | with) | with (this | YOU"
-            " | it"
-            ' | "this conversation" | "this discussion" | "all of this" | "all this") | here)]'
+            "[SPEAKER BE (so)? DONE_WORD (TALK_VERB -(on | about | to | with) | with (YOU"
+            ' | "this conversation" | "this discussion" | (this | it | "all of this" | "all this")'
+            " -WORD) | here)]"
             " | [SPEAKER BE DONE_WORD] =SENTENCE_END -QUESTION_MARK"
             " | [(this | the | our)? CONVERSATION_NOUN (BE)? DONE_WORD] $"
             " | [SPEAKER HAVE said (all | everything | what) SPEAKER]"
@@ -203,6 +204,7 @@ RULES: tuple[Rule, ...] = (
             "I'm done with the laundry.",
             "I'm done talking on the phone, want to go for a walk?",
             "I'm done with work at five.",
+            "I'm so done with this week, can't wait to see you.",
             "The meeting's over, I'm walking to the car now.",
             "Are you done with the ironing?",
         ),

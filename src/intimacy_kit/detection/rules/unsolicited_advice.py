@@ -163,7 +163,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             f"[{PARTNER_REF} {_OBLIGE} (really | def)? {_FIX}]"
             f" | [(maybe | perhaps) YOU? {_OBLIGE}? (just)? {_STOP_DOING}]"
-            " | [(maybe | perhaps) YOU SHOULD_MODAL <try> (to | and | not | being)]"
+            " | [(maybe | perhaps) YOU SHOULD_MODAL <try> (to | and | not | being | SELF_CARE_VERB"
+            " | SELF_HELP_NOUN)]"
             " | [(SPEAKER still? (<think> | <reckon> | <feel>) | maybe | perhaps | honestly) YOU"
             f" SHOULD_MODAL (<consider> | <focus> | <learn> | <change> | <try> to | {_STOP_DOING})]"
             " | (^ | COMMA) [<get> (some | a)? THERAPY_NOUN] -(with | for | from)"
@@ -187,6 +188,7 @@ RULES: tuple[Rule, ...] = (
             "Have you thought about simply not caring what they think?",
             "Have you considered therapy?",
             "Maybe you should try to get more sleep.",
+            "Aw that sucks. Maybe you should try meditating?",
             "I still think you should consider a different course.",
             "Get some help.",
             "Idk, maybe try not caring so much?",
