@@ -79,7 +79,7 @@ REFORM_VERB = WordClass(
     entries="""
         apologise / apologize, say sorry, say you're sorry, make amends
         make it up to me, make this right, make it right, put it right, put this right
-        own up, own it, own your mistakes, take responsibility, take ownership
+        own up, own your mistakes, take responsibility, take ownership
         accept responsibility, take the blame, admit it, admit you were wrong
         admit you're wrong, admit that, come clean, tell the truth, tell me the truth
         grow up, wise up, shape up, smarten up, sharpen up, buck up, man up, woman up
@@ -377,7 +377,8 @@ ADVICE_VERB = WordClass(
         find a better job, look for a new job, get a new place, find a new place
         get a cleaner, get a nanny, get a lawyer, get help, get some help, get therapy
         see a therapist, see a counsellor / see a counselor, see someone, see a doctor
-        talk to someone, talk to a therapist, talk to hr, go to hr, go to your manager
+        talk to someone, talk to a therapist, talk to hr, go to hr, email hr, complain to hr
+        go to your manager
         go to therapy, get out of the house, get out more, go out more, keep busy
         keep yourself busy, grow a thicker skin, grow a backbone, grow a spine
         be more assertive, be more confident, be more positive, think positive
@@ -560,7 +561,7 @@ UP_VERB = WordClass(
         "Verbs that order someone to toughen or cheer with 'up' ('lighten up', 'man the "
         "fuck up', 'toughen up'); the rules write the particle."
     ),
-    entries="lighten, loosen, cheer, toughen, man, buck, harden, woman, chin",
+    entries="lighten, loosen, toughen, man, harden, woman",
     inflect=False,
 )
 
@@ -576,7 +577,7 @@ CALM_COMMAND = WordClass(
         calm down, calm yourself, calm yourself down, calm the fuck down, calm your tits
         chill out, chill the fuck out, chill tf out, settle down, simmer down, cool it
         cool your jets, take a chill pill, get a grip, get a grip on yourself
-        lighten up, loosen up, cheer up, buck up, toughen up, harden up
+        lighten up, loosen up, toughen up, harden up
         man up, grow a pair, grow some balls, suck it up, deal with it, get over it
         get over yourself, get past it, move on, move on already, let it go
         let it slide, drop it already, snap out of it, pull yourself together
@@ -608,7 +609,10 @@ SOFT_CALM_WORD = WordClass(
         "evening?'); rules use them only at the end of a clause or before a minimising "
         "clause."
     ),
-    entries="relax, chill, chillax, easy tiger, whoa there, calm it, settle down now",
+    entries="""
+        relax, chill, chillax, easy tiger, whoa there, calm it, settle down now, cheer up
+        buck up
+    """,
     inflect=False,
 )
 

@@ -36,7 +36,8 @@ _SOURCE = "Nonviolent Communication: demands and 'should' thinking."
 _OBLIGE = "(SHOULD_MODAL | MUST_MODAL)"
 """should, ought to, must, need to, have to, got to."""
 _STOP_DOING = (
-    "(stop | quit) =WORD !(KIND_STOP_COMPLEMENT | FILLER_ADVERB | it | that | this) -YOURSELF"
+    "(stop | quit) =WORD !(KIND_STOP_COMPLEMENT | FILLER_ADVERB | YOUR | it | that | this)"
+    " -YOURSELF"
 )
 """'stop' or 'quit' and what the listener is doing, not a kindness or a place."""
 _TREAT_ME_SO = (
@@ -170,6 +171,7 @@ RULES: tuple[Rule, ...] = (
             "Dont even think about it",
         ),
         near_misses=(
+            "Quit your job? Wow, tell me everything!",
             "Don't forget your umbrella.",
             "Stop by the bakery on your way home?",
             "Don't worry, I've got it.",
@@ -190,7 +192,9 @@ RULES: tuple[Rule, ...] = (
         category=Category.DEMAND,
         severity=Severity.MEDIUM,
         pattern=(
-            "(^ | COMMA) [REFORM_VERB] -(SPEAKER | YOU)"
+            # A comma is skipped before the look: "admit it, you loved it" is teasing.
+            "(^ | COMMA) [REFORM_VERB] -(COMMA | DISCOURSE_PARTICLE | SPEAKER | YOU"
+            " | QUESTION_MARK)"
             " | (^ | COMMA) [(<learn> | <show> | <have> | <get>) (some | any)? _? VIRTUE_NOUN]"
             " | ^ [(listen to | look at | answer) SPEAKER | answer the question]"
             " (=SENTENCE_END | when | while | and | for | right | now)"
@@ -200,7 +204,7 @@ RULES: tuple[Rule, ...] = (
             " | ^ please? [shut (up | it | YOUR mouth)] =(and | for | already | now | right)"
             " | (COMMA | CONJUNCTION) [shut (up | it | YOUR mouth)] $"
             " | (^ | COMMA) [right? now] =SENTENCE_END -QUESTION_MARK"
-            " | ^ [(go | <go> and) REFORM_VERB]"
+            " | ^ [(go | <go> and) REFORM_VERB] -QUESTION_MARK"
             " | ^ [TIDY_VERB (YOUR | this | that | these | those) MESS_NOUN]"
             " | ^ [PUT_AWAY_VERB (YOUR | this | that | these | those) MESS_NOUN"
             " (up | away | down | out | back | off)]"
@@ -248,6 +252,8 @@ RULES: tuple[Rule, ...] = (
             "Get off the train at Leeds and I'll pick you up.",
             "Listen to this song, it's so good.",
             "Shut up, you're hilarious 😂",
+            "Admit it, you loved the film 😂",
+            "Go apologise? No need, she wasn't upset.",
             "Please put your phone away at dinner, I want to hear about your day.",
             "Put your feet up, I'll bring you a tea.",
             "Take the bins out tonight pls x",
@@ -300,7 +306,7 @@ RULES: tuple[Rule, ...] = (
             " | [(would | 'd | will) it (kill | hurt) YOU]"
             " | [(it | that)? (would | 'd | will | wo) n't (kill YOU? | hurt YOU) to]"
             " | [(DO (n't | not) | wo n't | will not | BE (n't | not) (going to | gonna))"
-            " CHORE_VERB _{0,2} (itself | themselves)]"
+            " CHORE_VERB _{0,2} (itself | themselves)] -(COMMA | DISCOURSE_PARTICLE | SPEAKER | we)"
             " | [(nice | great | lovely | helpful | good) if (someone | somebody | anyone"
             " | anybody)]"
             ' | [(someone | somebody | anyone | anybody | nobody | "no one") (in | around | under)'
@@ -329,6 +335,7 @@ RULES: tuple[Rule, ...] = (
             "I'd love it if you could be more involved in planning the trip!",
             "It won't hurt, the nurse is really gentle.",
             "It would be nice to see you this weekend.",
+            "The plants won't water themselves, I'll do it tonight.",
         ),
         source="Criticism phrased as a suggestion; 'should' thinking.",
     ),

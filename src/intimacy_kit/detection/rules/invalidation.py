@@ -60,7 +60,8 @@ RULES: tuple[Rule, ...] = (
         category=Category.INVALIDATION,
         severity=Severity.MEDIUM,
         pattern=(
-            f"(^ | COMMA | so) please? [{_CALM}] -(to | and | with | for | in | into | SPEAKER)"
+            f"(^ | COMMA | so) please? [{_CALM}]"
+            " -(to | and | with | for | in | into | SPEAKER | QUESTION_MARK)"
             f" | [{PARTNER_REF} just? {_OBLIGE} just? ({_CALM} | SOFT_CALM_WORD)]"
             f" | [MODAL n't? YOU please? just? {_CALM}]"
             " | (^ | COMMA) please? [SOFT_CALM_WORD] (=SENTENCE_END -QUESTION_MARK"
@@ -93,6 +94,8 @@ RULES: tuple[Rule, ...] = (
             "Relax and enjoy your bath, I've got the kids.",
             "Give me a minute to calm myself down, then I'm all ears.",
             "Move on to the next slide when you're ready.",
+            "Cheer up, I'm bringing cake!",
+            "Calm down? I'm totally calm, just excited!",
             "We want to settle down and have kids one day.",
         ),
         source="Emotional invalidation.",
@@ -148,7 +151,9 @@ RULES: tuple[Rule, ...] = (
         category=Category.INVALIDATION,
         severity=Severity.MEDIUM,
         pattern=(
-            f"[{_NOT_SO_BAD}] -(that | if | for | to | when | but)"
+            # A comma is skipped before the look: "…, I can grab some" lets a grievance go.
+            f"[{_NOT_SO_BAD}] -(COMMA | DISCOURSE_PARTICLE | that | if | for | to | when | but"
+            " | SPEAKER | we)"
             f" | [{_SMALL}] $"
             " | [(it | ^) could (always)? be (a lot | so much | much | way | far)? worse] $"
             ' | [(SOMEONE | others | "other people") <have> it (way | much | far | a lot'
@@ -186,6 +191,7 @@ RULES: tuple[Rule, ...] = (
             "Sulking about one little comment?",
         ),
         near_misses=(
+            "It's not a big deal, I can pick up the milk tomorrow.",
             "It's not a big deal that you forgot the bread, I'll grab some.",
             "The storm wasn't that bad here, we're all fine.",
             "Some people have it worse than us, let's donate.",

@@ -34,7 +34,8 @@ _SOURCE = "Communication roadblocks: advising, solving."
 
 _OBLIGE = "(SHOULD_MODAL | MUST_MODAL)"
 _STOP_DOING = (
-    "(stop | quit) =WORD !(KIND_STOP_COMPLEMENT | FILLER_ADVERB | it | that | this) -YOURSELF"
+    "(stop | quit) =WORD !(KIND_STOP_COMPLEMENT | FILLER_ADVERB | YOUR | it | that | this)"
+    " -YOURSELF"
 )
 _REMEDY = (
     "(<try> | <do> | <get> | <see> | <take> | <go> (to | for) | <start>) (a | an | some | more)?"
@@ -126,7 +127,7 @@ RULES: tuple[Rule, ...] = (
             " if SPEAKER (were | was) (YOU | in YOUR _)]"
             " | [in YOUR (shoes | position | place | situation) COMMA? SPEAKER ('d | would)"
             " just? have? =WORD !(REACTION_VERB | been | PUNCT)]"
-            f" | [(what | all) YOU {_OBLIGE}? (to)? <do> BE] | [(what | all) YOU could <do> BE]"
+            f" | [(what | all) YOU ({_OBLIGE} | could)? (to)? <do> BE just? {_FIX_OR_CARE}]"
             " | [here 's what YOU (<do> | SHOULD_MODAL <do> | MUST_MODAL <do>)]"
             ' | ["my advice" (=QUESTION_MARK | =CLAUSE_BREAK | BE | "to you" | would be)]'
             " | [(take | heed) SPEAKER_POSSESSIVE advice]"
@@ -150,6 +151,7 @@ RULES: tuple[Rule, ...] = (
             "If I were you I'd be exhausted too.",
             "If I were you... no, sorry, tell me more about how it felt.",
             "What you need to bring is a warm coat.",
+            "All you need to do is turn up, I'll handle the rest.",
             "What do you need me to do?",
             "Can I ask your advice about my CV?",
         ),
@@ -213,7 +215,8 @@ RULES: tuple[Rule, ...] = (
         category=Category.UNSOLICITED_ADVICE,
         severity=Severity.LOW,
         pattern=(
-            "[EASY_WORD FIX_NOUN] | [the? FIX_NOUN BE EASY_WORD] -(to | for)"
+            "[EASY_WORD FIX_NOUN] (CLAUSE_BREAK | COMMA | =SENTENCE_END) -(SPEAKER | WE)"
+            " | [the? FIX_NOUN BE EASY_WORD] -(to | for)"
             f" | ^ [EASY_WORD] COMMA? just? (ADVICE_VERB | SELF_CARE_VERB | {_STOP_DOING})"
             " | ^ [<try> =WORD ... COMMA? (it | that | this) (FIX_RESULT_VERB"
             " | <change> SPEAKER_POSSESSIVE life)]"
