@@ -85,6 +85,7 @@ REFORM_VERB = WordClass(
         grow up, wise up, shape up, smarten up, sharpen up, buck up, man up, woman up
         get your act together, get your shit together, get your crap together
         get it together, get a grip, pull yourself together, sort yourself out
+        sort your life out, get your life together, get your life in order
         sort this out, sort this mess out, fix this, fix your attitude
         step up, pull your weight, do your part, do your share, do your bit
         do your fair share, pitch in, help out, help more, help me more
@@ -376,7 +377,7 @@ ADVICE_VERB = WordClass(
         move back home, get a new job, get a better job, find a new job, find another job
         find a better job, look for a new job, get a new place, find a new place
         get a cleaner, get a nanny, get a lawyer, get help, get some help, get therapy
-        see a therapist, see a counsellor / see a counselor, see someone, see a doctor
+        see a therapist, see a counsellor / see a counselor, see someone
         talk to someone, talk to a therapist, talk to hr, go to hr, email hr, complain to hr
         go to your manager
         go to therapy, get out of the house, get out more, go out more, keep busy
@@ -650,6 +651,8 @@ OVERREACT_VERB = WordClass(
         read into it, read too much into things, take it too personally
         take it so personally, take everything personally, take things too seriously
         take it too seriously, take everything so seriously, take it the wrong way
+        take things the wrong way, take everything the wrong way, remember it wrong
+        remember it wrongly, get it wrong, twist things, twist everything
         freak out, flip out, lose it, lose the plot, lose your mind, go mental
         get worked up, get so worked up, get hysterical, get emotional, get upset over nothing
         blow it out of proportion, blow this out of proportion, blow things out of proportion
@@ -769,7 +772,7 @@ TRIFLE_NOUN = WordClass(
         comment, email, meme, post, tweet, photo, picture, haircut, hair, sandwich
         plate, cup, mug, glass, vase, coat, jumper, shirt, dress, toy, show, movie
         film, episode, grade, mark, parking ticket, ticket, plant, couple of quid
-        few quid, few dollars, bit of money, thing, stupid thing, little thing
+        few quid, few dollars, bit of money, money, thing, stupid thing, little thing
         small thing, silly thing, tiny thing
     """,
 )

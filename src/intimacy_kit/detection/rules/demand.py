@@ -149,11 +149,13 @@ RULES: tuple[Rule, ...] = (
             " | ^ [never <do> (that | this | it) (to SPEAKER)? again]"
             " | [do n't YOU ever? dare]"
             ' | (^ | COMMA | CONJUNCTION) [do n\'t even? (start | "go there" | <think> about it)] $'
+            " | ^ [do n't even] =SENTENCE_END"
             " | ^ [do n't <give> SPEAKER that]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
+            "Don't even.",
             "Stop ignoring me!",
             "stop texting her",
             "Quit slamming the doors! 😡",
@@ -206,6 +208,11 @@ RULES: tuple[Rule, ...] = (
             " | (^ | COMMA) [right? now] =SENTENCE_END -QUESTION_MARK"
             " | ^ [(go | <go> and) REFORM_VERB] -QUESTION_MARK"
             " | ^ [TIDY_VERB (YOUR | this | that | these | those) MESS_NOUN]"
+            " | ^ [TIDY_VERB (it | this | that) (up | away)] =SENTENCE_END"
+            " | ^ [<do> (as | what) (SPEAKER (<say> | <tell>) | YOU BE told)]"
+            " | [<do> (as | what) YOU BE told]"
+            " | [(will | would | wo n't) YOU please? (stop | quit) (it | that"
+            " | this)?] =QUESTION_MARK"
             " | ^ [PUT_AWAY_VERB (YOUR | this | that | these | those) MESS_NOUN"
             " (up | away | down | out | back | off)]"
             " | ^ [PUT_AWAY_VERB the MESS_NOUN (up | away | down | out | back | off)]"
@@ -219,6 +226,10 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
+            "Clean it up.",
+            "Do as I say.",
+            "Why can't you just do as you're told?",
+            "Would you stop that?!",
             "Answer your phone when I call!",
             "Put your phone down and listen to me.",
             "Get off the couch and help.",
@@ -244,6 +255,8 @@ RULES: tuple[Rule, ...] = (
             "You WILL come to my mum's on Sunday.",
         ),
         near_misses=(
+            "Would you stop by later?",
+            "Clean it up tomorrow, no rush.",
             "I'll answer the question tomorrow.",
             "Right now I'm on the bus.",
             "Right. Now... let's get the shopping done, okay?",

@@ -105,7 +105,10 @@ RULES: tuple[Rule, ...] = (
         category=Category.INVALIDATION,
         severity=Severity.MEDIUM,
         pattern=(
-            f"[{YOU_ARE} (just | being | kind of)? OVERREACT_VERB]"
+            f"[{YOU_ARE} (just | being | kind of)? (OVERREACT_VERB | <read> much? into"
+            " (it | this | that | things | everything))]"
+            " | [YOU (OVERREACT_VERB | <read> much? into (it | this | that | things | everything))]"
+            " -QUESTION_MARK"
             " | ^ [talk about OVERREACT_VERB]"
             f" | [{YOU_ARE} (being)? bit? OVERREACT_ADJ] -(to | with)"
             # Chat "ur" before a gerund is read as "your": "ur overthinking it".
@@ -121,6 +124,9 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
+            "You're reading way too much into this.",
+            "You always take things the wrong way.",
+            "you overreacted, as usual",
             "You're overreacting.",
             "ur overthinking it lol",
             "You're imagining things.",
@@ -137,6 +143,8 @@ RULES: tuple[Rule, ...] = (
             "Why are you getting so worked up?",
         ),
         near_misses=(
+            "Did I overreact last night?",
+            "I read into it too much, sorry.",
             "I think I overreacted, sorry.",
             "You're not overreacting, that was awful.",
             "I'm too sensitive to spicy food, can we get mild?",
@@ -208,6 +216,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             "[DISMISSAL_PHRASE] $"
+            ' | ^ [so? "big deal"] =SENTENCE_END | ^ [so what] =QUESTION_MARK'
             " | ^ [no (need | reason) to (be | <get>) HURT_FEELING]"
             " | [(there BE | YOU <have> | YOU 've got | YOU got) no (reason | need | right | cause)"
             " to (be | <get> | <feel>) HURT_FEELING]"
@@ -224,6 +233,8 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
+            "Big deal.",
+            "So what? You were late once.",
             "There's no reason to be upset.",
             "No need to get so defensive.",
             "You've got no reason to be upset.",
@@ -241,6 +252,8 @@ RULES: tuple[Rule, ...] = (
             "Oh, here come the waterworks.",
         ),
         near_misses=(
+            "So what time works for you?",
+            "It's a big deal to me, thank you for coming.",
             "There's no reason to be nervous, you've prepared so well.",
             "No need to be nervous, they'll love you.",
             "You shouldn't feel guilty about resting.",

@@ -270,10 +270,21 @@ RULES: tuple[Rule, ...] = (
             " (=PUNCT | $)"
             " | [(ca n't | cannot) be bothered] (with | w) (this | YOU | it | that)"
             " | ^ [BE we DONE_WORD here?] =QUESTION_MARK"
+            ' | [SPEAKER BE (hanging up | "logging off" | "going offline"'
+            ' | "turning my phone off")] $'
+            " | (^ | PUNCT) [(<walk> (away | off | out) | <storm> (off | out) | <leave> the room"
+            " | <turn> away"
+            " | <roll> over | <shrug>)] $"
+            " | [SPEAKER <refuse> to TALK_VERB]"
+            " | [BE (n't | not) up for (discussion | debate | negotiation)]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
+            "I'm hanging up.",
+            "*walks away*",
+            "I refuse to discuss this.",
+            "This isn't up for discussion.",
             "Nope. Not today. I'm muting this chat.",
             "I'm muting this chat until you stop going on about it.",
             "*puts headphones on*",
@@ -283,6 +294,8 @@ RULES: tuple[Rule, ...] = (
             "Are we done? I've got things to do.",
         ),
         near_misses=(
+            "I'm hanging up the washing, back in 5.",
+            "Walks along the beach are my favourite.",
             "I muted the group because of all the memes, lol.",
             "I can't be bothered to cook tonight, takeaway?",
             "I'm putting my headphones on for the flight, text me if you need me.",

@@ -76,6 +76,7 @@ RULES: tuple[Rule, ...] = (
             " | [(easier | simpler | quicker | better) (to | if YOU) just]"
             " | [SPEAKER ('d | would) just (ADVICE_VERB | <leave> $ | <walk> away)]"
             f" | (^ | COMMA) [just {_FIX_OR_CARE}]"
+            " | ^ -(stop | quit) [ADVICE_VERB] (=SENTENCE_END | and | COMMA)"
             " | (^ | COMMA) [just <tell> (THIRD_PERSON | YOUR (FAMILY_NOUN | FRIEND_NOUN"
             " | PARTNER_NOUN"
             " | boss | manager)) =WORD] -(SPEAKER | WE)"
@@ -83,6 +84,8 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
+            "Honestly? Leave him.",
+            "Dump him, seriously.",
             "You should just quit.",
             "u should def just block her tbh",
             "You just need to relax more and sleep.",
@@ -101,6 +104,9 @@ RULES: tuple[Rule, ...] = (
             "I'd just leave tbh",
         ),
         near_misses=(
+            "See a doctor, that cough sounds bad.",
+            "Quit playing and come to dinner!",
+            "Stop worrying, you'll smash the exam.",
             "Would it help to talk it through?",
             "You should just come over, I'll make pasta.",
             "You just need to sign here and here.",
@@ -132,11 +138,15 @@ RULES: tuple[Rule, ...] = (
             ' | ["my advice" (=QUESTION_MARK | =CLAUSE_BREAK | BE | "to you" | would be)]'
             " | [(take | heed) SPEAKER_POSSESSIVE advice]"
             " | [if YOU <want> SPEAKER_POSSESSIVE advice]"
+            f" | [YOU <know> what YOU {_OBLIGE} <do>]"
+            " | [YOU ('d | would) be better off (without | if)]"
             " | [not to (<tell> YOU (what | how) to | be that (person | guy | girl)) ... but]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
+            "You know what you should do? Leave.",
+            "You'd be better off without him.",
             "If I were you, I'd tell her off.",
             "I'd just ignore your sister if I were you.",
             "If I was in your shoes I'd have quit months ago.",
@@ -147,6 +157,7 @@ RULES: tuple[Rule, ...] = (
             "Not to tell you what to do, but you should sell the car.",
         ),
         near_misses=(
+            "You'd be better off taking the train tomorrow.",
             "If I were you I'd be proud too!",
             "If I were you I'd be exhausted too.",
             "If I were you... no, sorry, tell me more about how it felt.",
