@@ -62,6 +62,7 @@ MUST_MODAL = WordClass(
     ),
     entries="""
         must, need to, needs to, have to, has to, got to, have got to, has got to
+        got  # chat 'gotta' is read as 'got to': its first word carries the class
         've got to, 's got to, need ta, needa, hav to, haf to, need 2, have 2, has 2, got 2
     """,
     inflect=False,

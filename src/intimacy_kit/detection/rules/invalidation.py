@@ -55,6 +55,7 @@ _NOT_SO_BAD = (
 """Minimising: "it's not that deep", "it's not a big deal", "not the end of the world"."""
 
 RULES: tuple[Rule, ...] = (
+    # -- orders to stop feeling ------------------------------------------------------------
     Rule(
         id="invalidation.calm_down",
         category=Category.INVALIDATION,
@@ -62,98 +63,188 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             f"(^ | COMMA | so) please? [{_CALM}]"
             " -(to | and | with | for | in | into | SPEAKER | QUESTION_MARK)"
-            f" | [{PARTNER_REF} just? {_OBLIGE} just? ({_CALM} | SOFT_CALM_WORD)]"
-            f" | [MODAL n't? YOU please? just? {_CALM}]"
-            " | (^ | COMMA) please? [SOFT_CALM_WORD] (=SENTENCE_END -QUESTION_MARK"
-            f' | COMMA? ({_SMALL} | {_NOT_SO_BAD} | (nobody | "no one" | noone) <care>))'
         ),
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
             "Calm down.",
             "Alright, calm down!",
-            "Honey, you need to relax.",
-            "I say this with love, but you need to calm down.",
             "Oh, get over it.",
             "Calm the hell down.",
             "man the fuck up",
-            "Will you just chill out?",
-            "Can't you just let it go?",
             "It was just a joke, lighten up.",
             "It's been a week, move on.",
-            "Relax, it was just a joke.",
-            "chill lol it's not that deep",
             "Calm dowwwn 😂 it's literally a sandwich",
         ),
         near_misses=(
             "I need to calm down before we talk.",
-            "Let's relax at the beach this weekend.",
-            "Want to chill and watch a film?",
-            "Chill evening tonight? I'll get snacks.",
-            "Relax, I've already paid the parking ticket.",
-            "Relax and enjoy your bath, I've got the kids.",
             "Give me a minute to calm myself down, then I'm all ears.",
             "Move on to the next slide when you're ready.",
-            "Cheer up, I'm bringing cake!",
             "Calm down? I'm totally calm, just excited!",
             "We want to settle down and have kids one day.",
         ),
         source="Emotional invalidation.",
     ),
     Rule(
-        id="invalidation.overreacting",
+        id="invalidation.you_need_to_calm_down",
         category=Category.INVALIDATION,
         severity=Severity.MEDIUM,
         pattern=(
-            f"[{YOU_ARE} (just | being | kind of)? (OVERREACT_VERB | <read> much? into"
-            " (it | this | that | things | everything))]"
-            " | [YOU (OVERREACT_VERB | <read> much? into (it | this | that | things | everything))]"
-            " -QUESTION_MARK"
-            " | ^ [talk about OVERREACT_VERB]"
-            f" | [{YOU_ARE} (being)? bit? OVERREACT_ADJ] -(to | with)"
-            # Chat "ur" before a gerund is read as "your": "ur overthinking it".
-            " | [YOUR OVERREACT_VERB] (it | this | that | things | everything | again | $)"
-            " | [(YOUR | SPEAKER_POSSESSIVE) (PARTNER_NOUN | FAMILY_NOUN) (BE | COPULA_VERB)"
-            ' OVERREACT_ADJ (over | about) (nothing | everything | "every little thing")]'
-            " | [(do n't | stop | quit) (be | being | <get> | getting) (such a)? OVERREACT_ADJ]"
-            " | [(stop | quit) OVERREACT_VERB]"
-            " | [YOU BE? <make> (a | an | this | it | that | everything)? (into)? FUSS_NOUN]"
-            " | [why BE YOU (getting | being) OVERREACT_ADJ]"
-            " | [<blow> (this | it | that | things | everything)? out of all? proportion]"
+            f"[{PARTNER_REF} just? {_OBLIGE} just? ({_CALM} | SOFT_CALM_WORD"
+            " -(YOUR | DETERMINER | SPEAKER_POSSESSIVE))]"
+            f" | [MODAL n't? YOU please? just? {_CALM}]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "You're reading way too much into this.",
-            "You always take things the wrong way.",
-            "you overreacted, as usual",
+            "Honey, you need to relax.",
+            "I say this with love, but you need to calm down.",
+            "Will you just chill out?",
+            "Can't you just let it go?",
+            "You need to fucking relax.",
+        ),
+        near_misses=(
+            "I need to relax before we talk about this.",
+            "You need to relax your shoulders when you swim.",
+            "Can you relax for once and enjoy your birthday? I've got everything sorted.",
+        ),
+        source="Emotional invalidation.",
+    ),
+    Rule(
+        id="invalidation.relax",
+        category=Category.INVALIDATION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "(^ | COMMA) please? [SOFT_CALM_WORD] (=SENTENCE_END -QUESTION_MARK"
+            f' | COMMA? ({_SMALL} | {_NOT_SO_BAD} | (nobody | "no one" | noone) <care>))'
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Relax, it was just a joke.",
+            "chill lol it's not that deep",
+            "Relax, nobody cares.",
+            "Just relax.",
+        ),
+        near_misses=(
+            "Let's relax at the beach this weekend.",
+            "Want to chill and watch a film?",
+            "Chill evening tonight? I'll get snacks.",
+            "Relax, I've already paid the parking ticket.",
+            "Relax and enjoy your bath, I've got the kids.",
+            "Cheer up, I'm bringing cake!",
+        ),
+        source="Emotional invalidation.",
+    ),
+    # -- a verdict that the feeling is too much --------------------------------------------
+    Rule(
+        id="invalidation.overreacting",
+        category=Category.INVALIDATION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            f"[({YOU_ARE} (just | being | kind of)? | YOU) (OVERREACT_VERB | <read> much? into"
+            " (it | this | that | things | everything))]"
+            # Chat "ur" before a gerund is read as "your": "ur overthinking it".
+            " | [YOUR OVERREACT_VERB] (it | this | that | things | everything | again | $)"
+            " | ^ [talk about OVERREACT_VERB]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
             "You're overreacting.",
             "ur overthinking it lol",
             "You're imagining things.",
+            "You're reading way too much into this.",
+            "You always take things the wrong way.",
+            "you overreacted, as usual",
             "Talk about exaggerating.",
-            "You get a tad bit dramatic about these things.",
-            "You're too sensitive.",
-            "Honestly you're being dramatic.",
-            "Don't be so touchy.",
-            "Stop being so sensitive, it was a joke.",
-            "You're making a big deal out of nothing.",
-            "You’re blowing this way out of proportion.",
-            "My wife gets hysterical over nothing.",
-            "Must you always make such a fuss?",
-            "Why are you getting so worked up?",
         ),
         near_misses=(
             "Did I overreact last night?",
             "I read into it too much, sorry.",
             "I think I overreacted, sorry.",
             "You're not overreacting, that was awful.",
-            "I'm too sensitive to spicy food, can we get mild?",
-            "You're so sensitive to other people's moods, I love that.",
-            "I'm making a big pot of soup.",
-            "Don't be nervous, you'll smash it.",
+            "Your overthinking is why you're so good at chess, honestly.",
         ),
         source=_SOURCE,
     ),
+    Rule(
+        id="invalidation.too_sensitive",
+        category=Category.INVALIDATION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            f"[({YOU_ARE} (being)? bit? | why BE YOU (getting | being) | (YOUR"
+            " | SPEAKER_POSSESSIVE) (PARTNER_NOUN | FAMILY_NOUN) (BE | COPULA_VERB)) OVERREACT_ADJ"
+            ' ((over | about) (nothing | everything | "every little thing"))?] -(to | with)'
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You're too sensitive.",
+            "Honestly you're being dramatic.",
+            "You get a tad bit dramatic about these things.",
+            "My wife gets hysterical over nothing.",
+            "You're so dramatic 🙄",
+            "Why are you getting so worked up?",
+        ),
+        near_misses=(
+            "I'm too sensitive to spicy food, can we get mild?",
+            "You're so sensitive to other people's moods, I love that.",
+            "I'm being dramatic, ignore me 😂",
+            "My sister is so sensitive to cold, she's always in a jumper.",
+        ),
+        source=_SOURCE,
+    ),
+    Rule(
+        id="invalidation.dont_be_so",
+        category=Category.INVALIDATION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[(do n't | stop | quit) ((be | being | <get> | getting) (such a)? OVERREACT_ADJ"
+            # "your whining" is read as "you're whining" (a trait word after "your").
+            " | OVERREACT_VERB | (YOUR | YOU 're)? SULK_VERB)]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Don't be so touchy.",
+            "Stop being so sensitive, it was a joke.",
+            "Stop overthinking it.",
+            "You’re fine, stop crying.",
+            "Quit your whining.",
+        ),
+        near_misses=(
+            "Don't be nervous, you'll smash it.",
+            "Stop by the bakery on your way home?",
+            "Don't be sad, we'll see each other soon.",
+        ),
+        source=_SOURCE,
+    ),
+    Rule(
+        id="invalidation.making_a_fuss",
+        category=Category.INVALIDATION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[YOU BE? <make> (a | an | this | it | that | everything)? (into)? FUSS_NOUN]"
+            " | [<blow> (this | it | that | things | everything)? out of all? proportion]"
+            " | [(<make> | <turn>) (it | this | that | everything) (into)? a (whole | big"
+            " | huge)? FUSS_NOUN]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You're making a big deal out of nothing.",
+            "You’re blowing this way out of proportion.",
+            "Must you always make such a fuss?",
+            "Everyone has bad days. Let's not make it a whole thing.",
+        ),
+        near_misses=(
+            "I'm making a big pot of soup.",
+            "Let's not make it a late night, we have the flight tomorrow.",
+        ),
+        source=_SOURCE,
+    ),
+    # -- minimising what it is about -------------------------------------------------------
     Rule(
         id="invalidation.minimising",
         category=Category.INVALIDATION,
@@ -163,22 +254,6 @@ RULES: tuple[Rule, ...] = (
             f"[{_NOT_SO_BAD}] -(COMMA | DISCOURSE_PARTICLE | that | if | for | to | when | but"
             " | SPEAKER | we)"
             f" | [{_SMALL}] $"
-            " | [(it | ^) could (always)? be (a lot | so much | much | way | far)? worse] $"
-            ' | [(SOMEONE | others | "other people") <have> it (way | much | far | a lot'
-            " | so much)? worse]"
-            " -(than)"
-            ' | [(nobody | "no one" | noone) else would (be | <get> | <care> | <mind> | <cry>'
-            " | <complain> | <react>)]"
-            ' | [(nobody | "no one" | noone) <care> about YOUR]'
-            " | [at least YOU (still)? <have>]"
-            " | [(<make> | <turn>) (it | this | that | everything) (into)? a (whole | big"
-            " | huge)? FUSS_NOUN]"
-            " | [TRIVIAL_ADJ (thing | reason | something) to (be | <get> | <feel> | SULK_VERB"
-            " | <worry>)]"
-            " | [worth (crying | SULK_VERB | getting upset | getting worked up) (over | about)]"
-            " | [(tears | SULK_VERB) (over | about) (a | an | one | some | this"
-            " | that) TRIVIAL_ADJ?"
-            " TRIFLE_NOUN] =QUESTION_MARK"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -186,27 +261,122 @@ RULES: tuple[Rule, ...] = (
             "its literally not that deep babe",
             "It's honestly not that big a deal.",
             "Cheer up, it’s not the end of the world 😅",
-            "Could be worse, at least you still have a job.",
-            "Other people have it way worse, you know.",
-            "It could always be worse!",
-            "Nobody else would be bothered by this.",
             "chill omg its just a text",
-            "Everyone has bad days. Let's not make it a whole thing.",
-            "That's a silly thing to be scared of.",
             "It's not worth crying over.",
-            "Is this really worth crying over?",
-            "Crying over a text? Seriously?",
-            "Sulking about one little comment?",
         ),
         near_misses=(
             "It's not a big deal, I can pick up the milk tomorrow.",
             "It's not a big deal that you forgot the bread, I'll grab some.",
             "The storm wasn't that bad here, we're all fine.",
-            "Some people have it worse than us, let's donate.",
             "It's no big deal if we're five minutes late to the cinema.",
-            "Let's not make it a late night, we have the flight tomorrow.",
             "It's okay to be upset about this. It's a big deal.",
+        ),
+        source=_SOURCE,
+    ),
+    Rule(
+        id="invalidation.could_be_worse",
+        category=Category.INVALIDATION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[(it | ^) could (always)? be (a lot | so much | much | way | far)? worse] $"
+            ' | [(SOMEONE | others | "other people") <have> it (way | much | far | a lot'
+            " | so much)? worse] -(than)"
+            ' | [(nobody | "no one" | noone) else would (be | <get> | <care> | <mind> | <cry>'
+            " | <complain> | <react>)]"
+            " | [at least YOU (still)? <have>]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Could be worse, at least you still have a job.",
+            "Other people have it way worse, you know.",
+            "It could always be worse!",
+            "Nobody else would be bothered by this.",
+        ),
+        near_misses=(
+            "Some people have it worse than us, let's donate.",
             "It could be worse weather for a picnic!",
+            "At least we tried, and it was fun.",
+        ),
+        source=_SOURCE,
+    ),
+    Rule(
+        id="invalidation.silly_reason",
+        category=Category.INVALIDATION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[TRIVIAL_ADJ (thing | reason | something) to (be | <get> | <feel> | SULK_VERB"
+            " | <worry>)]"
+            " | [worth (crying | SULK_VERB | getting upset | getting worked up) (over | about)]"
+            " | [(tears | SULK_VERB) (over | about) (a | an | one | some | this"
+            " | that) TRIVIAL_ADJ? TRIFLE_NOUN] =QUESTION_MARK"
+            " | ^ [SULK_VERB ((about | over) ...)? again] =QUESTION_MARK"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "That's a silly thing to be scared of.",
+            "Is this really worth crying over?",
+            "Crying over a text? Seriously?",
+            "Sulking about one little comment?",
+            "Crying about work again?",
+            "Crying again? Wow.",
+        ),
+        near_misses=(
+            "Were you crying about the film again? It's so sad.",
+            "It's worth thinking about, honestly.",
+            "That's a small thing to fix, I'll do it now.",
+        ),
+        source=_SOURCE,
+    ),
+    # -- denying the right to feel ---------------------------------------------------------
+    Rule(
+        id="invalidation.no_reason",
+        category=Category.INVALIDATION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[(((there BE | YOU <have> | YOU 've got | YOU got) no | ^ no) (reason | need | right"
+            f" | cause) to | {PARTNER_REF} {_OBLIGE} (n't | not)) (be | <feel>"
+            " | <get>) HURT_FEELING]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "There's no reason to be upset.",
+            "No need to get so defensive.",
+            "You've got no reason to be upset.",
+            "You have no right to be upset, you should be grateful.",
+            "You shouldn't feel that way.",
+        ),
+        near_misses=(
+            "There's no reason to be nervous, you've prepared so well.",
+            "No need to be nervous, they'll love you.",
+            "You shouldn't feel guilty about resting.",
+            "There's no need to apologise!",
+        ),
+        source=_SOURCE,
+    ),
+    Rule(
+        id="invalidation.cant_possibly",
+        category=Category.INVALIDATION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[YOU (ca n't | cannot) (possibly | seriously | really) (be | <feel>) =WORD]"
+            " -(expected | asked | required | allowed | blamed | responsible)"
+            " | [why BE YOU even (HURT_FEELING | SULK_VERB)]"
+            ' | [HURT_FEELING (over | about) (nothing | "something so" | "every little thing")]'
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You can't possibly be tired, you slept all day.",
+            "Why are you even upset about this?",
+            "you cant seriously be mad about that",
+            "She's upset over nothing again.",
+        ),
+        near_misses=(
+            "You can't possibly be expected to do it all alone.",
+            "Why are you upset? Talk to me.",
         ),
         source=_SOURCE,
     ),
@@ -217,17 +387,6 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             "[DISMISSAL_PHRASE] $"
             ' | ^ [so? "big deal"] =SENTENCE_END | ^ [so what] =QUESTION_MARK'
-            " | ^ [no (need | reason) to (be | <get>) HURT_FEELING]"
-            " | [(there BE | YOU <have> | YOU 've got | YOU got) no (reason | need | right | cause)"
-            " to (be | <get> | <feel>) HURT_FEELING]"
-            f" | [{PARTNER_REF} {_OBLIGE} (n't | not) (be | <feel> | <get>) HURT_FEELING]"
-            " | [YOU (ca n't | cannot) (possibly | seriously | really) (be | <feel>) =WORD]"
-            " | [why BE YOU even (HURT_FEELING | SULK_VERB)]"
-            ' | [HURT_FEELING (over | about) (nothing | "something so" | "every little thing")]'
-            " | [YOU FUTURE have forgotten all? about (it | this | that)]"
-            " | [YOU FUTURE <forget> all? about (it | this | that)] (by | in | soon | tomorrow)"
-            " | ^ [SULK_VERB ((about | over) ...)? again] =QUESTION_MARK"
-            " | [(stop | quit) (YOUR)? SULK_VERB]"
             ' | [BE (it | this | that) (that | YOUR) "time of the month"]'
         ),
         message=_WHY,
@@ -235,18 +394,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "Big deal.",
             "So what? You were late once.",
-            "There's no reason to be upset.",
-            "No need to get so defensive.",
-            "You've got no reason to be upset.",
-            "You have no right to be upset, you should be grateful.",
-            "You shouldn't feel that way.",
-            "You can't possibly be tired, you slept all day.",
-            "Why are you even upset about this?",
-            "You'll have forgotten all about this by tomorrow.",
-            "Crying about work again?",
-            "Crying again? Wow.",
             "It's not like anyone died.",
-            "You’re fine, stop crying.",
             "Cry me a river.",
             "Is it that time of the month or something?",
             "Oh, here come the waterworks.",
@@ -254,12 +402,28 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             "So what time works for you?",
             "It's a big deal to me, thank you for coming.",
-            "There's no reason to be nervous, you've prepared so well.",
-            "No need to be nervous, they'll love you.",
-            "You shouldn't feel guilty about resting.",
-            "Were you crying about the film again? It's so sad.",
+            "It's that time of year again, pumpkin spice everything!",
+        ),
+        source=_SOURCE,
+    ),
+    Rule(
+        id="invalidation.youll_forget",
+        category=Category.INVALIDATION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[YOU FUTURE (have forgotten all? about (it | this | that) | <forget> all? about"
+            " (it | this | that) (by | in | soon | tomorrow))]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You'll have forgotten all about this by tomorrow.",
+            "you'll forget all about it by next week",
+            "You will have forgotten about it by Friday, trust me.",
+        ),
+        near_misses=(
             "Write it down or you'll forget about it.",
-            "Stop by the bakery on your way home?",
+            "I'll have forgotten all about it by tomorrow, I'm useless.",
         ),
         source=_SOURCE,
     ),

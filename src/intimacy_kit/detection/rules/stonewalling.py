@@ -47,20 +47,15 @@ _FOR_GOOD = (
 pause), "again", "any more", "with you"."""
 
 RULES: tuple[Rule, ...] = (
+    # -- a curt reply that ends the clause -------------------------------------------------
     Rule(
         id="stonewalling.whatever",
         category=Category.STONEWALLING,
         severity=Severity.MEDIUM,
         pattern=(
-            "(^ | COMMA) [WHATEVER_WORD (then | man | dude)?] $"
-            " | ^ [fine] =SENTENCE_END -QUESTION_MARK"
-            ' | ^ [fine COMMA? (then | "you win" | WHATEVER_WORD | PERMISSION_SHRUG)] $'
-            " | ^ [WHATEVER_WORD COMMA? PERMISSION_SHRUG] $"
+            "(^ | COMMA) [WHATEVER_WORD (then | man | dude | COMMA? PERMISSION_SHRUG)?] $"
             " | ^ [whatever (YOU (<want> | <like> | <say> | <think>)"
             " | <make> YOU happy)] =SENTENCE_END"
-            ' | ^ [SPEAKER? DO n\'t care (anymore | "any more")?] =SENTENCE_END -QUESTION_MARK'
-            " | (^ | COMMA) [BRUSH_OFF_PHRASE] $"
-            " | (^ | COMMA) please? [<do> (what | whatever) YOU (<want> | <like> | <please>)] $"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -69,69 +64,86 @@ RULES: tuple[Rule, ...] = (
             "Yeah yeah. Whatever.",
             "…whatever. 🙄🚪",
             "k whatever",
-            "Fine.",
-            "fine. whatever. bye",
-            "whatever u say",
-            "Alright, have it your way.",
-            "Fine, be my guest.",
-            "whatever, knock yourself out",
-            "Fine. Do what you want.",
-            "Do whatever you want, I don't care anymore.",
-            "End of story.",
-            "Whatever makes you happy. I'm going out.",
-            "k. dont care. bye",
             "wtv",
-            "Yeah, sure, whatever you say.",
-            "Not this again.",
-            "Lose my number.",
+            "whatever, knock yourself out",
+            "Whatever makes you happy. I'm going out.",
         ),
         near_misses=(
             "Whatever you choose is fine with me.",
             "Whatever happens at the interview, I'm proud of you.",
-            "That sounds fine to me.",
-            "I'm fine, thanks for asking!",
-            "Fine by me, let's go at eight.",
-            "Be my guest, the spare room is all yours!",
-            "Go for it, I think it's a great idea!",
-            "Do what you want for dinner, I'm easy.",
-            "End of the story is so sad, you have to read it.",
             "In the film she just says 'whatever' and walks off, it's so funny.",
             "Whatever makes you happy, love ❤️",
-            "I don't care where we eat, you pick!",
         ),
         hedge="keep",
         source=_SOURCE,
     ),
     Rule(
+        id="stonewalling.fine",
+        category=Category.STONEWALLING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "^ [fine] =SENTENCE_END -QUESTION_MARK"
+            ' | ^ [fine COMMA? (then | "you win" | WHATEVER_WORD | PERMISSION_SHRUG)] $'
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Fine.",
+            "fine. whatever. bye",
+            "Fine, be my guest.",
+            "Fine then.",
+        ),
+        near_misses=(
+            "That sounds fine to me.",
+            "I'm fine, thanks for asking!",
+            "Fine by me, let's go at eight.",
+            "Fine 😊 see you at 8",
+        ),
+        hedge="keep",
+        source=_SOURCE,
+    ),
+    Rule(
+        id="stonewalling.brush_off",
+        category=Category.STONEWALLING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "(^ | COMMA) [BRUSH_OFF_PHRASE] $"
+            " | (^ | COMMA) please? [<do> (what | whatever) YOU (<want> | <like> | <please>)] $"
+            ' | ^ [SPEAKER? DO n\'t care (anymore | "any more")?] =SENTENCE_END -QUESTION_MARK'
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "whatever u say",
+            "Alright, have it your way.",
+            "Fine. Do what you want.",
+            "Do whatever you want, I don't care anymore.",
+            "End of story.",
+            "k. dont care. bye",
+            "Yeah, sure, whatever you say.",
+            "Not this again.",
+            "Lose my number.",
+        ),
+        near_misses=(
+            "Do what you want for dinner, I'm easy.",
+            "End of the story is so sad, you have to read it.",
+            "I don't care where we eat, you pick!",
+            "Be my guest, the spare room is all yours!",
+            "Go for it, I think it's a great idea!",
+        ),
+        hedge="keep",
+        source=_SOURCE,
+    ),
+    # -- a refusal to take part ------------------------------------------------------------
+    Rule(
         id="stonewalling.shutdown",
         category=Category.STONEWALLING,
         severity=Severity.MEDIUM,
         pattern=(
-            "[SPEAKER (DO (n't | not) | really DO n't) (<want> | <need>) to (TALK_VERB"
-            f" | <hear>) {_THIS}]"
-            f" {_FOR_GOOD}"
-            " | [((SPEAKER | we) (BE (not | n't) (going to | gonna)? | FUTURE (n't | not)"
-            " | (ca n't | cannot))"
-            " | ^ not)"
-            f" still? TALK_VERB {_THIS}] {_FOR_GOOD}"
-            " | [(SPEAKER BE | we BE | ^) (not | n't) (doing | having) (this"
-            " | that) CONVERSATION_NOUN?]"
-            ' (=SENTENCE_END | again | now | today | tonight | anymore | "any more" | with YOU'
-            " | =CLAUSE_BREAK)"
-            " | [(SPEAKER (<have> | HAVE got) | there BE) nothing (more | else | left)? to"
-            " (<say> | TALK_VERB)] (to YOU | about | =SENTENCE_END | =COMMA | =CLAUSE_BREAK)"
-            " | [SPEAKER (ca n't | cannot) (TALK_VERB | <deal>) (to | with) YOU] (=SENTENCE_END"
-            " | anymore"
-            ' | "any more" | right | now)'
-            " | [can we (not | n't) (<do> | <have>) (this | that)]"
-            " | [SPEAKER (DO (n't | not) | really DO n't) <need> this] (-(WORD | COMMA) | right"
-            " | now"
-            " | today | anymore)"
-            " | [SPEAKER BE (not | n't) in the mood (for | to)? (this | it | that | YOU"
-            " | TALK_VERB)]"
-            " | ^ [(ca n't | cannot) (TALK_VERB | <deal>) (to | with) YOU] (-(WORD | COMMA)"
-            " | anymore"
-            " | right | now)"
+            "[(SPEAKER (DO (n't | not) | really DO n't) (<want> | <need>) to"
+            " | (SPEAKER | we) (BE (not | n't) (going to | gonna)? | FUTURE (n't | not)"
+            " | (ca n't | cannot)) still? | ^ not | SPEAKER <refuse> to) (TALK_VERB | <hear>)"
+            f" {_THIS}] {_FOR_GOOD}"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -146,28 +158,94 @@ RULES: tuple[Rule, ...] = (
             "I'm going to bed. We're not discussing this.",
             "Not discussing this.",
             "Im not discussing this w you",
-            "We're not having this conversation again.",
-            "Nope. Not doing this.",
-            "I have nothing to say to you.",
-            "There's nothing to discuss. Drop it.",
-            "Just... whatever. I just can't talk to you right now.",
-            "Can we not do this right now? Or, like, ever?",
-            "I'm not in the mood for this.",
-            "I don't need this right now.",
-            "You know what? I don't need this.",
-            "Can't deal with you right now.",
             "I'm not arguing about this.",
+            "I refuse to discuss this.",
         ),
         near_misses=(
             "I don't want to talk about work tonight, but I'd love to hear about your day.",
             "I'm not ready to talk about it yet, but I will be.",
             "I'm not talking about you, I mean my boss.",
-            "I'm not doing this alone, right?",
-            "There's nothing to worry about, it went well.",
-            "I'm not in the mood for pizza, fancy curry?",
-            "I don't want to argue, I want to understand.",
-            "I don't need this many plates, take some back.",
             "She said 'I'm not talking about this' and hung up, and I don't know what to do.",
+            "I don't want to argue, I want to understand.",
+        ),
+        hedge="keep",
+        source=_SOURCE,
+    ),
+    Rule(
+        id="stonewalling.not_doing_this",
+        category=Category.STONEWALLING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[(SPEAKER BE | we BE | ^) (not | n't) (doing | having) (this | that)"
+            " CONVERSATION_NOUN?]"
+            ' (=SENTENCE_END | again | now | today | tonight | anymore | "any more" | with YOU'
+            " | =CLAUSE_BREAK)"
+            " | [can we (not | n't) (<do> | <have>) (this | that)]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "We're not having this conversation again.",
+            "Nope. Not doing this.",
+            "lol no. not doing this again",
+            "Can we not do this right now? Or, like, ever?",
+        ),
+        near_misses=(
+            "I'm not doing this alone, right?",
+            "We're not having that conversation until the kids are asleep, okay?",
+        ),
+        hedge="keep",
+        source=_SOURCE,
+    ),
+    Rule(
+        id="stonewalling.nothing_to_say",
+        category=Category.STONEWALLING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[(SPEAKER (<have> | HAVE got) | there BE) nothing (more | else | left)? to"
+            " (<say> | TALK_VERB)] (to YOU | about | =SENTENCE_END | =COMMA | =CLAUSE_BREAK)"
+            " | [SPEAKER HAVE said (all | everything | what) SPEAKER]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "I have nothing to say to you.",
+            "There's nothing to discuss. Drop it.",
+            "I've got nothing else to say.",
+            "I've said all I'm going to say on the matter.",
+        ),
+        near_misses=(
+            "There's nothing to worry about, it went well.",
+            "I have nothing to wear tonight lol",
+        ),
+        hedge="keep",
+        source=_SOURCE,
+    ),
+    Rule(
+        id="stonewalling.cant_deal",
+        category=Category.STONEWALLING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[(SPEAKER | ^) (ca n't | cannot) (TALK_VERB | <deal>) (to | with) YOU]"
+            ' (-(WORD | COMMA) | anymore | "any more")'
+            " | [SPEAKER (DO (n't | not) | really DO n't) <need> this] (-(WORD | COMMA) | today"
+            " | anymore)"
+            " | [SPEAKER BE (not | n't) in the mood (for | to)? (this | it | that | YOU"
+            " | TALK_VERB)]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Just... whatever. I just can't talk to you right now.",
+            "Can't deal with you right now.",
+            "I don't need this right now.",
+            "You know what? I don't need this.",
+            "I'm not in the mood for this.",
+        ),
+        near_misses=(
+            "I'm not in the mood for pizza, fancy curry?",
+            "I don't need this many plates, take some back.",
+            "I can't talk to you right now, I'm in a meeting, call you at 5!",
         ),
         hedge="keep",
         source=_SOURCE,
@@ -177,14 +255,9 @@ RULES: tuple[Rule, ...] = (
         category=Category.STONEWALLING,
         severity=Severity.MEDIUM,
         pattern=(
-            "[SPEAKER BE (so)? DONE_WORD (TALK_VERB -(on | about | to | with) | with (YOU"
+            "[SPEAKER BE so? DONE_WORD (TALK_VERB -(on | about | to | with) | with (YOU"
             ' | "this conversation" | "this discussion" | (this | it | "all of this" | "all this")'
-            " -WORD) | here)]"
-            " | [SPEAKER BE DONE_WORD] =SENTENCE_END -QUESTION_MARK"
-            " | [(this | the | our)? CONVERSATION_NOUN (BE)? DONE_WORD] $"
-            " | [SPEAKER HAVE said (all | everything | what) SPEAKER]"
-            " | [talk to the (hand | wall)]"
-            " | [<dignify> (that | this | it)]"
+            " -WORD) | here | =SENTENCE_END -QUESTION_MARK)]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -194,23 +267,60 @@ RULES: tuple[Rule, ...] = (
             "I'm done explaining myself.",
             "I hear you, but I'm done with this conversation.",
             "I'm done. Don't text me.",
-            "Conversation over.",
-            "As far as I'm concerned this conversation is finished.",
-            "I've said all I'm going to say on the matter.",
-            "You can talk to the wall, I'm going to bed.",
-            "I'm not going to dignify that with an answer.",
         ),
         near_misses=(
             "I'm done with the laundry.",
             "I'm done talking on the phone, want to go for a walk?",
             "I'm done with work at five.",
             "I'm so done with this week, can't wait to see you.",
-            "The meeting's over, I'm walking to the car now.",
             "Are you done with the ironing?",
         ),
         hedge="keep",
         source=_SOURCE,
     ),
+    Rule(
+        id="stonewalling.conversation_over",
+        category=Category.STONEWALLING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[(this | the | our)? CONVERSATION_NOUN BE? DONE_WORD] $"
+            " | [(n't | not) up for (discussion | debate | negotiation)]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Conversation over.",
+            "As far as I'm concerned this conversation is finished.",
+            "This isn't up for discussion.",
+            "this convo is over",
+        ),
+        near_misses=(
+            "The meeting's over, I'm walking to the car now.",
+            "The match is over, coming home now.",
+        ),
+        hedge="keep",
+        source=_SOURCE,
+    ),
+    Rule(
+        id="stonewalling.talk_to_the_wall",
+        category=Category.STONEWALLING,
+        severity=Severity.MEDIUM,
+        pattern="[talk to the (hand | wall)] | [<dignify> (that | this | it)]",
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You can talk to the wall, I'm going to bed.",
+            "Talk to the hand.",
+            "I'm not going to dignify that with an answer.",
+        ),
+        near_misses=(
+            "The hand-painted wall in the café is gorgeous.",
+            "I'd talk to the landlord about the wall.",
+        ),
+        hedge="keep",
+        source=_SOURCE,
+    ),
+    # -- a refusal of contact ---------------------------------------------------------------
     Rule(
         id="stonewalling.refusal",
         category=Category.STONEWALLING,
@@ -219,16 +329,8 @@ RULES: tuple[Rule, ...] = (
             "^ please? [leave SPEAKER (alone | be)]"
             " | (^ | COMMA) please? [(do n't | stop | quit | never) CONTACT_VERB SPEAKER?]"
             ' (=SENTENCE_END | again | ever | anymore | "any more" | "ever again")'
-            " | ^ [(drop | forget) it] =SENTENCE_END"
-            " | ^ [go away] =SENTENCE_END | ^ [drop the (subject | topic)] =SENTENCE_END"
+            " | ^ [(go away | (drop | forget) it | drop the (subject | topic))] =SENTENCE_END"
             " | [forget SPEAKER (<say> | <ask> | <mention>)]"
-            " | [not interested in (hearing | TALK_VERB | YOUR)] | ^ [not interested] -(WORD"
-            " | COMMA)"
-            " | [SPEAKER ('m | am) (not | n't) listening] (to (YOU | this | it | \"any of\")"
-            " | anymore | $)"
-            " | ^ [not (replying | responding | answering | listening)] (=SENTENCE_END | to (this"
-            " | that | YOU))"
-            " | [SPEAKER HAVE? stopped listening] (to YOU | =WORD -to | $)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -241,6 +343,32 @@ RULES: tuple[Rule, ...] = (
             "Go away.",
             "Drop the subject.",
             "Forget it. Forget I said anything.",
+        ),
+        near_misses=(
+            "Don't text me while you're driving, call when you're home.",
+            "Can you drop it off at mum's on your way?",
+            "Go away for the weekend with me?",
+            "Forget the milk, I found some at the back of the fridge.",
+        ),
+        hedge="keep",
+        source=_SOURCE,
+    ),
+    Rule(
+        id="stonewalling.not_listening",
+        category=Category.STONEWALLING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[not interested in (hearing | TALK_VERB | YOUR)] | ^ [not interested] -(WORD"
+            " | COMMA)"
+            " | [SPEAKER ('m | am) (not | n't) listening] (to (YOU | this | it | \"any of\")"
+            " | anymore | $)"
+            " | ^ [not (replying | responding | answering | listening)] (=SENTENCE_END | to (this"
+            " | that | YOU))"
+            " | [SPEAKER HAVE? stopped listening] (to YOU | =WORD -to | $)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
             "Not interested in hearing it.",
             "Not interested.",
             "Save it, I'm not listening.",
@@ -248,10 +376,6 @@ RULES: tuple[Rule, ...] = (
             "I stopped listening about ten minutes ago.",
         ),
         near_misses=(
-            "Don't text me while you're driving, call when you're home.",
-            "Can you drop it off at mum's on your way?",
-            "Go away for the weekend with me?",
-            "Forget the milk, I found some at the back of the fridge.",
             "Sorry, I wasn't listening, say it again?",
             "I stopped listening to that podcast, it got boring.",
             "I'm not interested in football, but I'll come along.",
@@ -264,41 +388,70 @@ RULES: tuple[Rule, ...] = (
         category=Category.STONEWALLING,
         severity=Severity.MEDIUM,
         pattern=(
-            "[SPEAKER (('m | am) muting | (FUTURE | BE going to) mute) (YOU | this | the)"
-            " (chat | group | thread | CONVERSATION_NOUN)?]"
-            " | [<put> SPEAKER_POSSESSIVE? (headphones | earphones | earbuds | airpods) (on | in)]"
-            " (=PUNCT | $)"
-            " | [(ca n't | cannot) be bothered] (with | w) (this | YOU | it | that)"
-            " | ^ [BE we DONE_WORD here?] =QUESTION_MARK"
+            "[SPEAKER ('m | am | FUTURE | BE going to) (muting | mute | blocking | block) (YOU"
+            " | this | the) (chat | group | thread | CONVERSATION_NOUN)?]"
             ' | [SPEAKER BE (hanging up | "logging off" | "going offline"'
-            ' | "turning my phone off")] $'
-            " | (^ | PUNCT) [(<walk> (away | off | out) | <storm> (off | out) | <leave> the room"
-            " | <turn> away"
-            " | <roll> over | <shrug>)] $"
-            " | [SPEAKER <refuse> to TALK_VERB]"
-            " | [BE (n't | not) up for (discussion | debate | negotiation)]"
+            ' | "turning my phone off")]'
+            " $"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "I'm hanging up.",
-            "*walks away*",
-            "I refuse to discuss this.",
-            "This isn't up for discussion.",
             "Nope. Not today. I'm muting this chat.",
             "I'm muting this chat until you stop going on about it.",
+            "I'm hanging up.",
+            "I'm logging off.",
+        ),
+        near_misses=(
+            "I muted the group because of all the memes, lol.",
+            "I'm hanging up the washing, back in 5.",
+        ),
+        hedge="keep",
+        source="Gottman: stonewalling (withdrawal, shutting down).",
+    ),
+    Rule(
+        id="stonewalling.walk_off",
+        category=Category.STONEWALLING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[<put> SPEAKER_POSSESSIVE? (headphones | earphones | earbuds | airpods) (on | in)]"
+            " (=PUNCT | $)"
+            " | (^ | PUNCT) [(<walk> (away | off | out) | <storm> (off | out) | <leave> the room"
+            " | <turn> away | <roll> over | <shrug>)] $"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
             "*puts headphones on*",
             "You can keep talking, I'm putting my headphones on.",
+            "*walks away*",
+            "*shrugs*",
+        ),
+        near_misses=(
+            "I'm putting my headphones on for the flight, text me if you need me.",
+            "Walks along the beach are my favourite.",
+        ),
+        hedge="keep",
+        source="Gottman: stonewalling (withdrawal, shutting down).",
+    ),
+    Rule(
+        id="stonewalling.cant_be_bothered",
+        category=Category.STONEWALLING,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[(ca n't | cannot) be bothered] (with | w) (this | YOU | it | that)"
+            " | ^ [BE we DONE_WORD here?] =QUESTION_MARK"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
             "cant be bothered w this rn, bye",
             "Yeah, yeah. Are we done here?",
             "Are we done? I've got things to do.",
+            "I can't be bothered with you tonight.",
         ),
         near_misses=(
-            "I'm hanging up the washing, back in 5.",
-            "Walks along the beach are my favourite.",
-            "I muted the group because of all the memes, lol.",
             "I can't be bothered to cook tonight, takeaway?",
-            "I'm putting my headphones on for the flight, text me if you need me.",
             "Are we done with the shopping list?",
         ),
         hedge="keep",

@@ -60,68 +60,136 @@ _FIX_OR_CARE = (
 """A fix, or self-care prescribed with "just"."""
 
 RULES: tuple[Rule, ...] = (
+    # -- "just" as the mark of a fix ----------------------------------------------------------
     Rule(
         id="unsolicited_advice.just_do",
         category=Category.UNSOLICITED_ADVICE,
         severity=Severity.LOW,
         pattern=(
-            f"[{PARTNER_REF} SHOULD_MODAL just =WORD !(JOIN_VERB | MISSED_OUT_VERB | PUNCT)]"
-            f" | [{PARTNER_REF} (MUST_MODAL | could | can) just {_FIX_OR_CARE}]"
-            f" | [{PARTNER_REF} just {_OBLIGE} {_FIX_OR_CARE}]"
-            " | [why (do n't | did n't | not) YOU just =WORD]"
-            f" | [why (do n't | not) YOU (ADVICE_VERB | {_CUT_OFF})]"
-            " | [YOU just <need> (a | an | some | more)? SELF_HELP_NOUN]"
-            " | [YOU (really | seriously)? <need> (to see)? (a | an | some)? THERAPY_NOUN] -(with"
-            " | for)"
+            f"[{PARTNER_REF} (SHOULD_MODAL (really | def)? just =WORD !(JOIN_VERB | MISSED_OUT_VERB"
+            f" | PUNCT) | (MUST_MODAL | could | can) just {_FIX_OR_CARE}"
+            f" | just {_OBLIGE} {_FIX_OR_CARE})]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You should just quit.",
+            "u should def just block her tbh",
+            "You just need to relax more and sleep.",
+            "honestly u just need to block her and move on",
+            "My girlfriend really needs to just cut her mum off.",
+            "You just have to stop caring so much.",
+        ),
+        near_misses=(
+            "You should just come over, I'll make pasta.",
+            "You just need to sign here and here.",
+            "You could just leave it on the table.",
+        ),
+        hedge="keep",
+        source=_SOURCE,
+    ),
+    Rule(
+        id="unsolicited_advice.just_imperative",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=(
+            f"(^ | COMMA) [just ({_FIX_OR_CARE} | <tell> {_SOMEONE_CLOSE} =WORD -(SPEAKER | WE))]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Just ignore her, problem solved.",
+            "omg just take a melatonin and stop moaning",
+            "Honestly, just tell your mum to back off.",
+            "Just tell your boss you won't do it.",
+            "Just get over your fear and call them.",
+            "just go to the gym more",
+        ),
+        near_misses=(
+            "Just tell me when you're home, okay?",
+            "Just leave the keys on the table, thanks!",
+            "Just take a seat, dinner's nearly ready.",
+            "Just tell her I said hi!",
+        ),
+        hedge="keep",
+        source=_SOURCE,
+    ),
+    Rule(
+        id="unsolicited_advice.why_dont_you",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=(
+            f"[why (do n't | did n't | not) YOU (just =WORD | ADVICE_VERB | {_CUT_OFF})]"
             " | [(easier | simpler | quicker | better) (to | if YOU) just]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Why don’t you just ask for a raise? 🤷‍♀️",
+            "Why don't you leave him?",
+            "Wouldn't it be easier to just quit?",
+            "why dont u just tell her??",
+        ),
+        near_misses=(
+            "Why don't you try the blue dress?",
+            "Why don't you come with us to the beach?",
+            "Why not order in tonight?",
+        ),
+        hedge="keep",
+        source=_SOURCE,
+    ),
+    Rule(
+        id="unsolicited_advice.bare_fix",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=(
+            "^ -(stop | quit) [ADVICE_VERB] (=SENTENCE_END | and | COMMA)"
             " | [SPEAKER ('d | would) just (ADVICE_VERB | <leave> $ | <walk> away)]"
-            f" | (^ | COMMA) [just {_FIX_OR_CARE}]"
-            " | ^ -(stop | quit) [ADVICE_VERB] (=SENTENCE_END | and | COMMA)"
-            " | (^ | COMMA) [just <tell> (THIRD_PERSON | YOUR (FAMILY_NOUN | FRIEND_NOUN"
-            " | PARTNER_NOUN"
-            " | boss | manager)) =WORD] -(SPEAKER | WE)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
             "Honestly? Leave him.",
             "Dump him, seriously.",
-            "You should just quit.",
-            "u should def just block her tbh",
-            "You just need to relax more and sleep.",
-            "honestly u just need to block her and move on",
-            "Why don’t you just ask for a raise? 🤷‍♀️",
-            "Just ignore her, problem solved.",
-            "omg just take a melatonin and stop moaning",
-            "Honestly, just tell your mum to back off.",
-            "Just tell your boss you won't do it.",
-            "Just get over your fear and call them.",
-            "My girlfriend really needs to just cut her mum off.",
-            "Why don't you leave him?",
-            "You just need a holiday.",
-            "You need therapy.",
-            "Wouldn't it be easier to just quit?",
             "I'd just leave tbh",
+            "Block her and move on.",
         ),
         near_misses=(
             "See a doctor, that cough sounds bad.",
             "Quit playing and come to dinner!",
             "Stop worrying, you'll smash the exam.",
-            "Would it help to talk it through?",
-            "You should just come over, I'll make pasta.",
-            "You just need to sign here and here.",
-            "Just tell me when you're home, okay?",
-            "Just leave the keys on the table, thanks!",
-            "Just take a seat, dinner's nearly ready.",
-            "Get some sleep, love.",
-            "Why don't you try the blue dress?",
             "I'd just stay in tonight, I'm knackered.",
-            "You need a hand with the bags?",
-            "Do you need help with that?",
         ),
         hedge="keep",
         source=_SOURCE,
     ),
+    Rule(
+        id="unsolicited_advice.you_need_help",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=(
+            "[YOU just <need> (a | an | some | more)? SELF_HELP_NOUN]"
+            " | [YOU (really | seriously)? <need> (to see)? (a | an | some)? THERAPY_NOUN]"
+            " -(with | for)"
+            " | (^ | COMMA) [<get> (some | a)? THERAPY_NOUN] -(with | for | from)"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You just need a holiday.",
+            "You need therapy.",
+            "Get some help.",
+            "u seriously need to see a therapist",
+        ),
+        near_misses=(
+            "You need a hand with the bags?",
+            "Do you need help with that?",
+            "Get help with the bags from Sam, he's free.",
+        ),
+        hedge="keep",
+        source=_SOURCE,
+    ),
+    # -- the frames of advice-giving ----------------------------------------------------------
     Rule(
         id="unsolicited_advice.if_i_were_you",
         category=Category.UNSOLICITED_ADVICE,
@@ -133,62 +201,99 @@ RULES: tuple[Rule, ...] = (
             " if SPEAKER (were | was) (YOU | in YOUR _)]"
             " | [in YOUR (shoes | position | place | situation) COMMA? SPEAKER ('d | would)"
             " just? have? =WORD !(REACTION_VERB | been | PUNCT)]"
-            f" | [(what | all) YOU ({_OBLIGE} | could)? (to)? <do> BE just? {_FIX_OR_CARE}]"
-            " | [here 's what YOU (<do> | SHOULD_MODAL <do> | MUST_MODAL <do>)]"
-            ' | ["my advice" (=QUESTION_MARK | =CLAUSE_BREAK | BE | "to you" | would be)]'
-            " | [(take | heed) SPEAKER_POSSESSIVE advice]"
-            " | [if YOU <want> SPEAKER_POSSESSIVE advice]"
-            f" | [YOU <know> what YOU {_OBLIGE} <do>]"
-            " | [YOU ('d | would) be better off (without | if)]"
-            " | [not to (<tell> YOU (what | how) to | be that (person | guy | girl)) ... but]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "You know what you should do? Leave.",
-            "You'd be better off without him.",
             "If I were you, I'd tell her off.",
             "I'd just ignore your sister if I were you.",
             "If I was in your shoes I'd have quit months ago.",
-            "What you need to do is stop overthinking.",
-            "Here’s what you do: quit the choir 🎶 and sleep more.",
-            "My advice? Drop that whole friend group.",
-            "Take my advice and leave him.",
-            "Not to tell you what to do, but you should sell the car.",
+            "In your position I'd quit.",
         ),
         near_misses=(
-            "You'd be better off taking the train tomorrow.",
             "If I were you I'd be proud too!",
             "If I were you I'd be exhausted too.",
             "If I were you... no, sorry, tell me more about how it felt.",
-            "What you need to bring is a warm coat.",
-            "All you need to do is turn up, I'll handle the rest.",
-            "What do you need me to do?",
-            "Can I ask your advice about my CV?",
         ),
         hedge="keep",
         source="Communication roadblocks: advising.",
     ),
     Rule(
-        id="unsolicited_advice.maybe_you_should",
+        id="unsolicited_advice.what_you_need",
         category=Category.UNSOLICITED_ADVICE,
         severity=Severity.LOW,
         pattern=(
-            f"[{PARTNER_REF} {_OBLIGE} (really | def)? {_FIX}]"
-            f" | [(maybe | perhaps) YOU? {_OBLIGE}? (just)? {_STOP_DOING}]"
-            " | [(maybe | perhaps) YOU SHOULD_MODAL <try> (to | and | not | being | SELF_CARE_VERB"
-            " | SELF_HELP_NOUN)]"
-            " | [(SPEAKER still? (<think> | <reckon> | <feel>) | maybe | perhaps | honestly) YOU"
-            f" SHOULD_MODAL (<consider> | <focus> | <learn> | <change> | <try> to | {_STOP_DOING})]"
-            " | (^ | COMMA) [<get> (some | a)? THERAPY_NOUN] -(with | for | from)"
-            ' | [(maybe | perhaps) just? <try> (not | being | "to be" | just)]'
+            f"[(what | all) YOU ({_OBLIGE} | could)? (to)? <do> BE just? {_FIX_OR_CARE}]"
+            " | [here 's what YOU (<do> | SHOULD_MODAL <do> | MUST_MODAL <do>)]"
+            f" | [YOU <know> what YOU {_OBLIGE} <do>]"
             " | [(best | only | smartest) thing (YOU | to) (can | could)? <do> BE]"
-            " | [(have | 've) YOU (ever)? (<try> | <consider> | <think> about) (just | simply"
-            " | not"
-            f" | SELF_HELP_NOUN)]"
-            " | [(have | 've) YOU (ever)? (<try> | <consider> | <think> about) (a | an"
-            " | some)? SELF_HELP_NOUN]"
         ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "What you need to do is stop overthinking.",
+            "Here’s what you do: quit the choir 🎶 and sleep more.",
+            "You know what you should do? Leave.",
+            "Best thing you can do is ignore him.",
+        ),
+        near_misses=(
+            "What you need to bring is a warm coat.",
+            "All you need to do is turn up, I'll handle the rest.",
+            "What do you need me to do?",
+        ),
+        hedge="keep",
+        source="Communication roadblocks: advising.",
+    ),
+    Rule(
+        id="unsolicited_advice.my_advice",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=(
+            '["my advice" (=QUESTION_MARK | =CLAUSE_BREAK | BE | "to you" | would be)]'
+            " | [(take | heed) SPEAKER_POSSESSIVE advice]"
+            " | [if YOU <want> SPEAKER_POSSESSIVE advice]"
+            " | [not to (<tell> YOU (what | how) to | be that (person | guy | girl)) ... but]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "My advice? Drop that whole friend group.",
+            "Take my advice and leave him.",
+            "Not to tell you what to do, but you should sell the car.",
+            "If you want my advice, walk away.",
+        ),
+        near_misses=(
+            "Can I ask your advice about my CV?",
+            "Thanks for your advice yesterday, it helped.",
+        ),
+        hedge="keep",
+        source="Communication roadblocks: advising.",
+    ),
+    Rule(
+        id="unsolicited_advice.better_off",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern="[YOU ('d | would) be better off (without | if)]",
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You'd be better off without him.",
+            "Honestly you would be better off if you moved out.",
+            "youd be better off without them tbh",
+        ),
+        near_misses=(
+            "You'd be better off taking the train tomorrow.",
+            "We'd be better off without the car, honestly.",
+        ),
+        hedge="keep",
+        source="Communication roadblocks: advising.",
+    ),
+    # -- the partner and a fix --------------------------------------------------------------
+    Rule(
+        id="unsolicited_advice.maybe_you_should",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=f"[{PARTNER_REF} {_OBLIGE} (really | def)? {_FIX}]",
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
@@ -196,42 +301,75 @@ RULES: tuple[Rule, ...] = (
             "I still think you should see a therapist about it.",
             "tbh u shud try meditation or smth",
             "You really need to get out of the house and keep busy.",
-            "Maybe stop telling your mother everything and see what happens.",
-            "Have you tried, like, not worrying so much?",
-            "Have you thought about simply not caring what they think?",
-            "Have you considered therapy?",
-            "Maybe you should try to get more sleep.",
-            "Aw that sucks. Maybe you should try meditating?",
-            "I still think you should consider a different course.",
-            "Get some help.",
-            "Idk, maybe try not caring so much?",
-            "Best thing you can do is ignore him.",
+            "You gotta stand up for yourself",
         ),
         near_misses=(
             "You should try the new ramen place.",
             "You should see the new Pixar film, you'd love it.",
             "You should come to the quiz with us on Thursday!",
-            "Maybe you should bring a jacket, it's cold.",
-            "Have you tried the new café on Main Street?",
-            "Maybe stop by the bakery on your way home?",
-            "Maybe you should try the other door.",
-            "I think you should pick the blue one.",
-            "Get help with the bags from Sam, he's free.",
         ),
         hedge="keep",
         source="Communication roadblocks: advising, moralising.",
     ),
     Rule(
+        id="unsolicited_advice.maybe_try",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=(
+            f"[(maybe | perhaps) YOU? {_OBLIGE}? just? ({_STOP_DOING} | <try> (not | being"
+            ' | "to be" | just | to | and | SELF_CARE_VERB | SELF_HELP_NOUN))]'
+            " | [(SPEAKER still? (<think> | <reckon> | <feel>) | maybe | perhaps | honestly) YOU"
+            f" SHOULD_MODAL (<consider> | <focus> | <learn> | <change> | <try> to | {_STOP_DOING})]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Maybe stop telling your mother everything and see what happens.",
+            "Maybe you should try to get more sleep.",
+            "Aw that sucks. Maybe you should try meditating?",
+            "I still think you should consider a different course.",
+            "Idk, maybe try not caring so much?",
+        ),
+        near_misses=(
+            "Maybe you should bring a jacket, it's cold.",
+            "Maybe stop by the bakery on your way home?",
+            "Maybe you should try the other door.",
+            "I think you should pick the blue one.",
+        ),
+        hedge="keep",
+        source="Communication roadblocks: advising, moralising.",
+    ),
+    Rule(
+        id="unsolicited_advice.have_you_tried",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=(
+            "[(have | 've) YOU (ever)? (<try> | <consider> | <think> about) (just | simply | not"
+            " | (a | an | some)? SELF_HELP_NOUN)]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Have you tried, like, not worrying so much?",
+            "Have you thought about simply not caring what they think?",
+            "Have you considered therapy?",
+            "have u tried just going to bed earlier",
+        ),
+        near_misses=(
+            "Have you tried the new café on Main Street?",
+            "Have you thought about what you want for your birthday?",
+        ),
+        hedge="keep",
+        source=_SOURCE,
+    ),
+    # -- the promise of an easy answer -------------------------------------------------------
+    Rule(
         id="unsolicited_advice.quick_fix",
         category=Category.UNSOLICITED_ADVICE,
         severity=Severity.LOW,
         pattern=(
-            "[EASY_WORD FIX_NOUN] (CLAUSE_BREAK | COMMA | =SENTENCE_END) -(SPEAKER | WE)"
-            " | [the? FIX_NOUN BE EASY_WORD] -(to | for)"
+            "[EASY_WORD FIX_NOUN] | [the? FIX_NOUN BE EASY_WORD] -(to | for)"
             f" | ^ [EASY_WORD] COMMA? just? (ADVICE_VERB | SELF_CARE_VERB | {_STOP_DOING})"
-            " | ^ [<try> =WORD ... COMMA? (it | that | this) (FIX_RESULT_VERB"
-            " | <change> SPEAKER_POSSESSIVE life)]"
-            " | [SELF_HELP_NOUN <change> SPEAKER_POSSESSIVE life]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -240,15 +378,34 @@ RULES: tuple[Rule, ...] = (
             "The answer is obvious: dump him.",
             "The answer's simple, sell the car.",
             "Simple, stop eating sugar.",
+        ),
+        near_misses=(
+            "The answer is on page 12, I checked.",
+            "The recipe is simple to follow.",
+            "Simple, elegant, I love the new lamp.",
+        ),
+        hedge="keep",
+        source=_SOURCE,
+    ),
+    Rule(
+        id="unsolicited_advice.works_wonders",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=(
+            "^ [<try> =WORD ... COMMA? (it | that | this) (FIX_RESULT_VERB"
+            " | <change> SPEAKER_POSSESSIVE life)]"
+            " | [SELF_HELP_NOUN <change> SPEAKER_POSSESSIVE life]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
             "Try meditating, it fixes everything.",
             "You’re stressed? Try yoga, it sorted me right out.",
             "Crying about work again? Meditation changed my life, just saying.",
         ),
         near_misses=(
-            "The answer is on page 12, I checked.",
             "Try the lasagne, it's amazing.",
-            "The recipe is simple to follow.",
-            "Simple, elegant, I love the new lamp.",
+            "Try restarting the router, that's what the man said.",
         ),
         hedge="keep",
         source=_SOURCE,
@@ -259,18 +416,10 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.LOW,
         pattern=(
             "[YOU ('d | would | 'll | will) (feel | be) (so much | much | a lot | way | heaps"
-            " | loads | tons)?"
-            ' (better | happier | healthier | calmer | "less stressed" | fine) if YOU]'
+            ' | loads | tons)? (better | happier | healthier | calmer | "less stressed" | fine)'
+            " if YOU]"
             f" | ^ [just? ({_FIX_OR_CARE} | <try> =WORD) ... (and | COMMA) YOU ('ll | will)"
             " (feel | be) (so much | much | a lot | way)? (better | happier | fine | okay)]"
-            " | [if YOU ('d | had) (just | only)? =WORD ... COMMA? YOU (would n't | would not"
-            " | 'd not"
-            " | wo n't | will not)]"
-            " | [just =WORD ... and YOU (wo n't | will not | 'll never)]"
-            " | [that 's what (<happen> | YOU <get>) (when | if) YOU]"
-            " | [(do n't | never) (<let> | <allow>) (it | them | him | her | that | this"
-            " | THIRD_PERSON)"
-            " (<get> to | <bother> | <affect> | <upset>) YOU]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -278,17 +427,57 @@ RULES: tuple[Rule, ...] = (
             "You’d be happier if you just moved out of that flat.",
             "Honestly, you'd feel better if you just went to the gym.",
             "Just go for a run, you'll feel better.",
-            "If you'd just plan ahead, you wouldn't be so stressed.",
-            "Well, maybe if you'd planned ahead you wouldn't be in this mess.",
-            "Next time just study harder and you won't fail.",
-            "Well, that's what happens when you don't write things down.",
-            "Just don't let it get to you.",
         ),
         near_misses=(
             "I hope you feel better soon.",
             "You'd be happier in the bigger room, want to swap?",
+        ),
+        hedge="keep",
+        source=_SOURCE,
+    ),
+    Rule(
+        id="unsolicited_advice.hindsight",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=(
+            "[if YOU ('d | had) (just | only)? =WORD ... COMMA? YOU (would n't | would not"
+            " | 'd not | wo n't | will not)]"
+            " | [just =WORD ... and YOU (wo n't | will not | 'll never)]"
+            " | [that 's what (<happen> | YOU <get>) (when | if) YOU]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "If you'd just plan ahead, you wouldn't be so stressed.",
+            "Well, maybe if you'd planned ahead you wouldn't be in this mess.",
+            "Next time just study harder and you won't fail.",
+            "Well, that's what happens when you don't write things down.",
+        ),
+        near_misses=(
             "If you'd told me, I would have come with you.",
+            "Just text me and I'll come down.",
+        ),
+        hedge="keep",
+        source=_SOURCE,
+    ),
+    Rule(
+        id="unsolicited_advice.dont_let_it",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        pattern=(
+            "[(do n't | never) (<let> | <allow>) (it | them | him | her | that | this"
+            " | THIRD_PERSON) (<get> to | <bother> | <affect> | <upset>) YOU]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Just don't let it get to you.",
+            "Don't let them bother you.",
+            "never let him upset you like that",
+        ),
+        near_misses=(
             "Don't let me forget the charger.",
+            "Don't let the dog out, it's raining.",
         ),
         hedge="keep",
         source=_SOURCE,
