@@ -114,6 +114,7 @@ REFORM_VERB = WordClass(
         try harder, do better, make an effort, make more of an effort, put in the effort
         put some effort in, put in some effort, make time for me, make time for us
         keep your promises, keep your promise, keep your word, follow through
+        keep your mouth shut, hold your tongue, bite your tongue, watch your mouth
         turn up on time, get home on time, come home on time
         answer me, answer your phone
         pick up your phone
@@ -330,7 +331,9 @@ DEMAND_CLOSER = WordClass(
         no excuses, no arguments, no argument, no buts, no ifs or buts, no ifs and buts
         no ifs ands or buts, and that's final, that's final, and that's that
         do you hear me, do you understand me, capiche, enough is enough
-        no discussion, not up for discussion, not negotiable, non-negotiable
+        no discussion, not up for discussion, not negotiable, non-negotiable, not optional
+        that's not a request, this isn't a request, it's not a request, not a request
+        i'm not asking i'm telling, i'm telling you, i mean it
     """,
     inflect=False,
 )
@@ -345,6 +348,64 @@ FOR_ONCE = WordClass(
     entries="""
         for once, for once in your life, for a change, just once, for one time
         for once in your miserable life, for a bloody change
+    """,
+    inflect=False,
+)
+
+NONSENSE_NOUN = WordClass(
+    name="NONSENSE_NOUN",
+    pos=Pos.NOUN,
+    description=(
+        "What the listener is told to stop or cut out ('quit your nonsense', 'cut the "
+        "attitude', 'stop your games')."
+    ),
+    entries="""
+        nonsense, crap, bullshit, bs, shit, games, mind games, antics, attitude, drama
+        tantrum, lie, lying, excuse, behaviour / behavior, tone, sulking, moaning, whining
+        whingeing / whinging, bitching, complaining, sarcasm, cheek, lip, backchat
+        back-chat, rubbish, act, crying, hysterics, theatrics, dramatics
+    """,
+)
+
+RULE_OPENER = WordClass(
+    name="RULE_OPENER",
+    pos=Pos.OTHER,
+    description=(
+        "Openers that lay down a house rule for the listener ('from now on you …', "
+        "'starting today, you …')."
+    ),
+    entries="""
+        from now on, from today, from today on, starting now, starting today
+        starting tomorrow, going forward, as of now, as of today, as of tomorrow
+        from this day on, from here on, from here on out
+    """,
+    inflect=False,
+)
+
+NEW_LIFE_NOUN = WordClass(
+    name="NEW_LIFE_NOUN",
+    pos=Pos.NOUN,
+    description=(
+        "Parts of a life someone is told to replace ('you need a new job', 'you need "
+        "better friends')."
+    ),
+    entries="""
+        job, boyfriend, girlfriend, partner, man, woman, husband, wife, friend, flat
+        place, house, career, boss, hobby, routine, therapist, life, start, attitude
+    """,
+)
+
+GOODBYE_WORD = WordClass(
+    name="GOODBYE_WORD",
+    pos=Pos.OTHER,
+    description=(
+        "Sign-offs that close a conversation after a refusal ('I'm done, goodnight', "
+        "'whatever, bye')."
+    ),
+    entries="""
+        goodnight / good night, night, nite, gn, bye, bye bye, byeee, later, laters
+        see ya, cya, peace, ciao, i'm off, i'm going to bed, i'm going out, i'm out
+        i'm leaving, night night
     """,
     inflect=False,
 )
@@ -389,6 +450,8 @@ ADVICE_VERB = WordClass(
         save more, spend less, get a budget, make a budget, ask for a raise
         ask for more money, apply somewhere else, apply for another job, retrain
         study harder, plan ahead, write things down, get organised / get organized
+        switch teams, change teams, switch jobs, change jobs, switch careers
+        change careers, ask for a transfer, get a transfer, find new friends
         stop worrying, stop caring, stop overthinking, stop thinking about it
         stop dwelling, stop stressing, stop drinking, stop smoking, stop lending
         stop answering, stop replying, stop picking up, stop seeing
@@ -405,6 +468,7 @@ SELF_CARE_VERB = WordClass(
     ),
     entries="""
         go to bed earlier, go to sleep earlier, go for a run, go for a walk, go running
+        get up earlier, get up early, wake up earlier, go to bed early
         get some fresh air, get some sleep, sleep more, sleep it off, get more sleep
         exercise, exercise more, work out more, meditate, journal, do yoga, relax more
         chill out more, eat better, eat healthier, eat less, drink less, drink more water
@@ -482,7 +546,8 @@ FIX_RESULT_VERB = WordClass(
     ),
     entries="""
         fix, sort, sort out, cure, solve, work, help, change my life, change your life
-        change everything, turn my life around, turn everything around
+        change everything, turn my life around, turn everything around, do you good
+        do you a world of good, sort you out, sort you right out
         save, transform, do wonders, work wonders, do the trick, make all the difference
     """,
 )
@@ -911,6 +976,10 @@ CLASSES: tuple[WordClass, ...] = (
     PUT_AWAY_VERB,
     DEMAND_CLOSER,
     FOR_ONCE,
+    NONSENSE_NOUN,
+    RULE_OPENER,
+    NEW_LIFE_NOUN,
+    GOODBYE_WORD,
     ADVICE_VERB,
     SELF_CARE_VERB,
     SELF_HELP_NOUN,

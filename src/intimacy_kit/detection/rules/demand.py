@@ -125,7 +125,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             f"[{PARTNER_REF} {_OBLIGE} (REFORM_VERB | {_STOP_DOING} | be (more | less) =WORD !proud"
             f" | {_LEARN_VIRTUE} | (<be> | <feel>) OUGHT_FEELING | know better"
-            " | (start | begin) REFORM_VERB)]"
+            " | (start | begin) REFORM_VERB | (<learn> (to | how to) | be <thank>) REFORM_VERB"
+            " | be <thank> SPEAKER)]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -140,6 +141,8 @@ RULES: tuple[Rule, ...] = (
             "You need to learn some basic manners, mate.",
             "you've got to start pulling your weight around here",
             "u rly need 2 grow up",
+            "You need to learn to keep your mouth shut.",
+            "Honestly you should be thanking me, not complaining.",
         ),
         near_misses=(
             "You need to sign here and here.",
@@ -197,13 +200,18 @@ RULES: tuple[Rule, ...] = (
         id="demand.know_better",
         category=Category.DEMAND,
         severity=Severity.MEDIUM,
-        pattern='[YOU know better (than (that | this) | "by now")]',
+        pattern=(
+            '[YOU know better (than (that | this) | "by now")]'
+            " | [YOU (SHOULD_MODAL | MUST_MODAL) (<know> | <realise> | <understand> | <remember>)"
+            ' ... "by now"]'
+        ),
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
             "You know better than that.",
             "You know better by now, surely.",
             "Come on, you know better than this.",
+            "You should know by now that I hate surprises.",
         ),
         near_misses=(
             "You know better than me what suits you.",
@@ -518,6 +526,7 @@ RULES: tuple[Rule, ...] = (
             "You're coming to my mum's, and that's final.",
             "Enough is enough.",
             "Do you hear me?",
+            "Text me the second you land. Not optional.",
         ),
         near_misses=(
             "No arguments here, pizza it is!",
@@ -531,8 +540,9 @@ RULES: tuple[Rule, ...] = (
         category=Category.DEMAND,
         severity=Severity.MEDIUM,
         pattern=(
-            "[YOU ('d | had)? better (not | REFORM_VERB | <sort> | <fix> | (be | <get>)"
-            ' (ready | home | here | there | back | "on time") | <stop> | <start> | <think>)]'
+            "[YOU ('d | had)? (better | best) (not | REFORM_VERB | <sort> | <fix> | (be | <get>)"
+            ' (ready | home | here | there | back | "on time") | <stop> | <start> | <think>'
+            " | <have> (a | an)? good? AMENDS_NOUN)]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -541,6 +551,7 @@ RULES: tuple[Rule, ...] = (
             "You'd better apologize to my sister before Sunday.",
             "u better not be lying to me",
             "You’d better sort this out before I get home.",
+            "You'd best have a good explanation.",
         ),
         near_misses=(
             "You'd better believe I'm proud of you!",
@@ -763,6 +774,33 @@ RULES: tuple[Rule, ...] = (
             "I won't tell anyone, promise.",
         ),
         source=_SOURCE,
+    ),
+    Rule(
+        id="demand.house_rule",
+        category=Category.DEMAND,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[RULE_OPENER COMMA? YOU (FUTURE | MUST_MODAL)? =WORD !(BE | MODAL | MENTAL_STATE_VERB"
+            " | JOIN_VERB | PUNCT)]"
+            " | [SPEAKER BE (not | n't) (waiting | hanging about | hanging around) (all night"
+            ' | all day | forever | around | "much longer")]'
+            " | [(stop | quit | <cut>) (out)? (YOUR | the) NONSENSE_NOUN]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "From now on you run every purchase over £50 past me.",
+            "Starting today, you cook on weekdays.",
+            "Hurry up, I'm not waiting all night!",
+            "Quit your nonsense.",
+            "Cut the attitude.",
+        ),
+        near_misses=(
+            "From now on you're my favourite person.",
+            "From now on, you can have the big mug.",
+            "Stop your car at the lights, the sign's new.",
+        ),
+        source=_COMMANDS,
     ),
     Rule(
         id="demand.pressure",

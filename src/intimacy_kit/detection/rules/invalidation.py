@@ -116,7 +116,8 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             "(^ | COMMA) please? [SOFT_CALM_WORD] (=SENTENCE_END -QUESTION_MARK"
-            f' | COMMA? ({_SMALL} | {_NOT_SO_BAD} | (nobody | "no one" | noone) <care>))'
+            f' | COMMA? ({_SMALL} | {_NOT_SO_BAD} | (nobody | "no one" | noone) (<care> | BE'
+            " (attacking | blaming | judging | criticising | criticizing | having a go at) YOU)))"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -124,6 +125,7 @@ RULES: tuple[Rule, ...] = (
             "Relax, it was just a joke.",
             "chill lol it's not that deep",
             "Relax, nobody cares.",
+            "Chill babe, nobody's attacking you.",
             "Just relax.",
         ),
         near_misses=(
@@ -361,7 +363,9 @@ RULES: tuple[Rule, ...] = (
         category=Category.INVALIDATION,
         severity=Severity.MEDIUM,
         pattern=(
-            "[YOU (ca n't | cannot) (possibly | seriously | really) (be | <feel>) =WORD]"
+            "[YOU BE (really | seriously)? HURT_FEELING (about | over) (that | this | it)]"
+            " =QUESTION_MARK"
+            " | [YOU (ca n't | cannot) (possibly | seriously | really) (be | <feel>) =WORD]"
             " -(expected | asked | required | allowed | blamed | responsible)"
             " | [why BE YOU even (HURT_FEELING | SULK_VERB)]"
             ' | [HURT_FEELING (over | about) (nothing | "something so" | "every little thing")]'
@@ -371,12 +375,14 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "You can't possibly be tired, you slept all day.",
             "Why are you even upset about this?",
+            "Seriously, you're upset about THAT?",
             "you cant seriously be mad about that",
             "She's upset over nothing again.",
         ),
         near_misses=(
             "You can't possibly be expected to do it all alone.",
             "Why are you upset? Talk to me.",
+            "You're upset about the move, aren't you? I am too.",
         ),
         source=_SOURCE,
     ),

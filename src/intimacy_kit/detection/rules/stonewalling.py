@@ -140,7 +140,7 @@ RULES: tuple[Rule, ...] = (
         category=Category.STONEWALLING,
         severity=Severity.MEDIUM,
         pattern=(
-            "[(SPEAKER (DO (n't | not) | really DO n't) (<want> | <need>) to"
+            "[((SPEAKER | ^) (DO (n't | not) | really DO n't) (<want> | <need>) to"
             " | (SPEAKER | we) (BE (not | n't) (going to | gonna)? | FUTURE (n't | not)"
             " | (ca n't | cannot)) still? | ^ not | SPEAKER <refuse> to) (TALK_VERB | <hear>)"
             f" {_THIS}] {_FOR_GOOD}"
@@ -160,6 +160,7 @@ RULES: tuple[Rule, ...] = (
             "Im not discussing this w you",
             "I'm not arguing about this.",
             "I refuse to discuss this.",
+            "Don't wanna hear it.",
         ),
         near_misses=(
             "I don't want to talk about work tonight, but I'd love to hear about your day.",
@@ -230,6 +231,8 @@ RULES: tuple[Rule, ...] = (
             ' (-(WORD | COMMA) | anymore | "any more")'
             " | [SPEAKER (DO (n't | not) | really DO n't) <need> this] (-(WORD | COMMA) | today"
             " | anymore)"
+            " | [SPEAKER DO (n't | not) <have> time for (this | YOU | that | YOUR _)]"
+            " -(WORD | COMMA)"
             " | [SPEAKER BE (not | n't) in the mood (for | to)? (this | it | that | YOU"
             " | TALK_VERB)]"
         ),
@@ -241,9 +244,11 @@ RULES: tuple[Rule, ...] = (
             "I don't need this right now.",
             "You know what? I don't need this.",
             "I'm not in the mood for this.",
+            "I don't have time for this.",
         ),
         near_misses=(
             "I'm not in the mood for pizza, fancy curry?",
+            "I don't have time for this today, can we do Sunday?",
             "I don't need this many plates, take some back.",
             "I can't talk to you right now, I'm in a meeting, call you at 5!",
         ),
@@ -257,7 +262,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             "[SPEAKER BE so? DONE_WORD (TALK_VERB -(on | about | to | with) | with (YOU"
             ' | "this conversation" | "this discussion" | (this | it | "all of this" | "all this")'
-            " -WORD) | here | =SENTENCE_END -QUESTION_MARK)]"
+            " -WORD) | here | =SENTENCE_END -QUESTION_MARK | COMMA GOODBYE_WORD)]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -267,6 +272,7 @@ RULES: tuple[Rule, ...] = (
             "I'm done explaining myself.",
             "I hear you, but I'm done with this conversation.",
             "I'm done. Don't text me.",
+            "I'm done, goodnight.",
         ),
         near_misses=(
             "I'm done with the laundry.",
@@ -330,6 +336,8 @@ RULES: tuple[Rule, ...] = (
             " | (^ | COMMA) please? [(do n't | stop | quit | never) CONTACT_VERB SPEAKER?]"
             ' (=SENTENCE_END | again | ever | anymore | "any more" | "ever again")'
             " | ^ [(go away | (drop | forget) it | drop the (subject | topic))] =SENTENCE_END"
+            " | [can we just? (drop | leave | forget) it] -(off | at | in | on | with | for | here"
+            " | there | out)"
             " | [forget SPEAKER (<say> | <ask> | <mention>)]"
         ),
         message=_WHY,
@@ -342,11 +350,13 @@ RULES: tuple[Rule, ...] = (
             "Drop it.",
             "Go away.",
             "Drop the subject.",
+            "Can we just drop it?",
             "Forget it. Forget I said anything.",
         ),
         near_misses=(
             "Don't text me while you're driving, call when you're home.",
             "Can you drop it off at mum's on your way?",
+            "Can we just leave it at the station for now?",
             "Go away for the weekend with me?",
             "Forget the milk, I found some at the back of the fridge.",
         ),

@@ -93,7 +93,8 @@ RULES: tuple[Rule, ...] = (
         category=Category.UNSOLICITED_ADVICE,
         severity=Severity.LOW,
         pattern=(
-            f"(^ | COMMA) [just ({_FIX_OR_CARE} | <tell> {_SOMEONE_CLOSE} =WORD -(SPEAKER | WE))]"
+            f"(^ | COMMA) [just (go and?)? ({_FIX_OR_CARE} | <tell> {_SOMEONE_CLOSE} =WORD"
+            f" -(SPEAKER | WE) | (<talk> | <speak>) to {_SOMEONE_CLOSE})]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -104,6 +105,7 @@ RULES: tuple[Rule, ...] = (
             "Just tell your boss you won't do it.",
             "Just get over your fear and call them.",
             "just go to the gym more",
+            "Just go talk to him, it's not that hard.",
         ),
         near_misses=(
             "Just tell me when you're home, okay?",
@@ -120,6 +122,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.LOW,
         pattern=(
             f"[why (do n't | did n't | not) YOU (just =WORD | ADVICE_VERB | {_CUT_OFF})]"
+            " | [why not just (ADVICE_VERB | SELF_CARE_VERB)]"
             " | [(easier | simpler | quicker | better) (to | if YOU) just]"
         ),
         message=_WHY,
@@ -129,6 +132,7 @@ RULES: tuple[Rule, ...] = (
             "Why don't you leave him?",
             "Wouldn't it be easier to just quit?",
             "why dont u just tell her??",
+            "Why not just switch teams at work?",
         ),
         near_misses=(
             "Why don't you try the blue dress?",
@@ -144,7 +148,8 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.LOW,
         pattern=(
             "^ -(stop | quit) [ADVICE_VERB] (=SENTENCE_END | and | COMMA)"
-            " | [SPEAKER ('d | would) just (ADVICE_VERB | <leave> $ | <walk> away)]"
+            " | [SPEAKER ('d | would) (just (<leave> $ | <walk> away) | just? ADVICE_VERB)]"
+            " -(if | but | too)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -153,12 +158,14 @@ RULES: tuple[Rule, ...] = (
             "Dump him, seriously.",
             "I'd just leave tbh",
             "Block her and move on.",
+            "I'd tell her where to go, personally.",
         ),
         near_misses=(
             "See a doctor, that cough sounds bad.",
             "Quit playing and come to dinner!",
             "Stop worrying, you'll smash the exam.",
             "I'd just stay in tonight, I'm knackered.",
+            "I'd move out if I could afford it.",
         ),
         hedge="keep",
         source=_SOURCE,
@@ -172,6 +179,8 @@ RULES: tuple[Rule, ...] = (
             " | [YOU (really | seriously)? <need> (to see)? (a | an | some)? THERAPY_NOUN]"
             " -(with | for)"
             " | (^ | COMMA) [<get> (some | a)? THERAPY_NOUN] -(with | for | from)"
+            " | [YOU (just | really)? <need> (a | an | some)? (new | different | better | proper)"
+            " NEW_LIFE_NOUN]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -180,6 +189,7 @@ RULES: tuple[Rule, ...] = (
             "You need therapy.",
             "Get some help.",
             "u seriously need to see a therapist",
+            "Sounds like you need a new job tbh.",
         ),
         near_misses=(
             "You need a hand with the bags?",
@@ -225,7 +235,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             f"[(what | all) YOU ({_OBLIGE} | could)? (to)? <do> BE just? {_FIX_OR_CARE}]"
             " | [here 's what YOU (<do> | SHOULD_MODAL <do> | MUST_MODAL <do>)]"
-            f" | [YOU <know> what YOU {_OBLIGE} <do>]"
+            f" | [YOU <know> what (YOU {_OBLIGE} <do> | (would | 'd | might) <help>)]"
             " | [(best | only | smartest) thing (YOU | to) (can | could)? <do> BE]"
         ),
         message=_WHY,
@@ -234,6 +244,7 @@ RULES: tuple[Rule, ...] = (
             "What you need to do is stop overthinking.",
             "Here’s what you do: quit the choir 🎶 and sleep more.",
             "You know what you should do? Leave.",
+            "You know what would help? A proper bedtime routine.",
             "Best thing you can do is ignore him.",
         ),
         near_misses=(
@@ -345,7 +356,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.LOW,
         pattern=(
             "[(have | 've) YOU (ever)? (<try> | <consider> | <think> about) (just | simply | not"
-            " | (a | an | some)? SELF_HELP_NOUN)]"
+            " | (a | an | some)? SELF_HELP_NOUN | SELF_CARE_VERB | ADVICE_VERB)]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -354,6 +365,7 @@ RULES: tuple[Rule, ...] = (
             "Have you thought about simply not caring what they think?",
             "Have you considered therapy?",
             "have u tried just going to bed earlier",
+            "Okay but have you tried getting up earlier??",
         ),
         near_misses=(
             "Have you tried the new café on Main Street?",
@@ -369,6 +381,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.LOW,
         pattern=(
             "[EASY_WORD FIX_NOUN] | [the? FIX_NOUN BE EASY_WORD] -(to | for)"
+            f" | [the? FIX_NOUN BE just? to just? (ADVICE_VERB | SELF_CARE_VERB | {_STOP_DOING})]"
             f" | ^ [EASY_WORD] COMMA? just? (ADVICE_VERB | SELF_CARE_VERB | {_STOP_DOING})"
         ),
         message=_WHY,
@@ -378,6 +391,7 @@ RULES: tuple[Rule, ...] = (
             "The answer is obvious: dump him.",
             "The answer's simple, sell the car.",
             "Simple, stop eating sugar.",
+            "Babe, the solution is to stop going to those parties.",
         ),
         near_misses=(
             "The answer is on page 12, I checked.",
@@ -394,7 +408,9 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             "^ [<try> =WORD ... COMMA? (it | that | this) (FIX_RESULT_VERB"
             " | <change> SPEAKER_POSSESSIVE life)]"
-            " | [SELF_HELP_NOUN <change> SPEAKER_POSSESSIVE life]"
+            " | [SELF_HELP_NOUN (<change> SPEAKER_POSSESSIVE life | (would | 'd | will | 'll"
+            " | could)"
+            " FIX_RESULT_VERB)]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -402,6 +418,7 @@ RULES: tuple[Rule, ...] = (
             "Try meditating, it fixes everything.",
             "You’re stressed? Try yoga, it sorted me right out.",
             "Crying about work again? Meditation changed my life, just saying.",
+            "Trust me, therapy would sort you right out.",
         ),
         near_misses=(
             "Try the lasagne, it's amazing.",
