@@ -291,7 +291,7 @@ MESS_NOUN = WordClass(
         dishes, plate, cup, mug, glass, pan, pot, cutlery, laundry, washing, ironing
         rubbish, trash, garbage, bin, recycling, stuff, crap, junk, shit, toy, coat
         jacket, bag, seat, toilet seat, lid, crumbs, wrapper, can, bottle, room
-        bedroom, desk, sink, bath, shower, hair, tools, papers, post
+        bedroom, desk, sink, bath, shower, hair, tools, papers, post, bed
     """,
 )
 
@@ -304,7 +304,7 @@ TIDY_VERB = WordClass(
     ),
     entries="""
         clean, clean up, tidy, tidy up, wash, wash up, wipe, wipe up, clear, clear up
-        fold, empty, hoover, vacuum, scrub, mop, sweep, dust, iron, do, sort out, sort
+        fold, empty, hoover, vacuum, scrub, mop, sweep, dust, iron, do, sort out, sort, make
     """,
     inflect=False,
 )
@@ -410,6 +410,48 @@ GOODBYE_WORD = WordClass(
     inflect=False,
 )
 
+CONDUCT_NOUN = WordClass(
+    name="CONDUCT_NOUN",
+    pos=Pos.NOUN,
+    description=(
+        "Parts of someone's conduct they are told to sort out or watch ('sort your "
+        "attitude out', 'watch your fucking mouth', 'fix your priorities')."
+    ),
+    entries="""
+        attitude, behaviour / behavior, tone, act, life, priorities, manners, temper, mouth
+        ways, language, head, habits, spending, drinking, attitude problem, mess, shit
+        crap, stuff, game, ideas, tongue, face
+    """,
+)
+
+PROPERLY_WORD = WordClass(
+    name="PROPERLY_WORD",
+    pos=Pos.OTHER,
+    description=(
+        "Manners someone is ordered to speak or act with ('speak to me properly', 'treat "
+        "me with respect')."
+    ),
+    entries="""
+        properly, nicely, respectfully, politely, with respect, with some respect
+        like an adult, like a grown-up, like a normal person, civilly, decently, kindly
+    """,
+    inflect=False,
+)
+
+CATASTROPHE_NOUN = WordClass(
+    name="CATASTROPHE_NOUN",
+    pos=Pos.NOUN,
+    description=(
+        "Grave words a dismissal says a worry is not ('it's not a tragedy', 'it's not "
+        "the end of the world')."
+    ),
+    entries="""
+        tragedy, crisis, disaster, catastrophe, emergency, life or death, end of the world
+        national emergency, federal case, big deal, huge deal, matter of life and death
+        funeral, war
+    """,
+)
+
 # -- unasked-for advice -------------------------------------------------------------------
 
 ADVICE_VERB = WordClass(
@@ -440,7 +482,8 @@ ADVICE_VERB = WordClass(
         find a better job, look for a new job, get a new place, find a new place
         get a cleaner, get a nanny, get a lawyer, get help, get some help, get therapy
         see a therapist, see a counsellor / see a counselor, see someone
-        talk to someone, talk to a therapist, talk to hr, go to hr, email hr, complain to hr
+        talk to someone, talk to a professional, see a professional, talk to a therapist
+        talk to hr, go to hr, email hr, complain to hr
         go to your manager
         go to therapy, get out of the house, get out more, go out more, keep busy
         keep yourself busy, grow a thicker skin, grow a backbone, grow a spine
@@ -694,7 +737,8 @@ OVERREACT_ADJ = WordClass(
         sensitive, oversensitive / over-sensitive, hypersensitive, touchy, thin-skinned
         dramatic, overdramatic / over-dramatic, melodramatic, theatrical
         emotional, overemotional / over-emotional, hysterical, histrionic, paranoid
-        uptight, highly strung / high-strung, wound up, worked up, het up
+        uptight, highly strung / high-strung, wound up, worked up, het up, a bit much
+        bit much, a little much, way too much
         riled up, neurotic, irrational, unreasonable, over the top, ott
         overwrought, easily offended, butthurt, salty, triggered, bent out of shape
         needy, clingy, insecure, petty, moody, hormonal
@@ -946,7 +990,8 @@ BRUSH_OFF_PHRASE = WordClass(
         tell it to the wall, tell someone who cares, tell it to someone who cares
         talk to you never, no comment, no comment from me, cool story, cool story bro
         kthxbye, i've heard it all before, heard it all before, save it, save your breath
-        don't waste your breath, forget i said anything, forget i asked
+        don't waste your breath, forget i said anything, forget i asked, spare me
+        spare me the lecture, spare me the speech, spare me the excuses
         forget i mentioned it, never mind then, end of, end of story, end of discussion
         end of conversation, end of debate, end of subject, conversation over
         discussion over, subject closed, case closed, we're done here, are we done here
@@ -976,6 +1021,9 @@ CLASSES: tuple[WordClass, ...] = (
     PUT_AWAY_VERB,
     DEMAND_CLOSER,
     FOR_ONCE,
+    CONDUCT_NOUN,
+    PROPERLY_WORD,
+    CATASTROPHE_NOUN,
     NONSENSE_NOUN,
     RULE_OPENER,
     NEW_LIFE_NOUN,

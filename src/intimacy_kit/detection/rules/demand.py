@@ -56,6 +56,12 @@ _BEING = (
 )
 """'being late' after 'stop': not a label or an overreaction (other families read those),
 not a kindness ('stop being so sweet', 'stop being so hard on yourself')."""
+_SORT_CONDUCT = (
+    "(<sort> | <fix> | <change> | <check> | <watch> | <mind> | <improve> | <clean> up) YOUR"
+    " CONDUCT_NOUN (out | up)?"
+)
+"""Conduct to sort out, written out so a swear word fits inside: "sort your attitude out",
+"watch your fucking mouth"."""
 _LEARN_VIRTUE = "(<learn> | <show> | <have> | <get>) (some | any)? _? VIRTUE_NOUN"
 """A virtue to learn or show: "learn some manners", "have some respect"."""
 _ASKED_ACT = (
@@ -71,8 +77,8 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             f"[{PARTNER_REF} (SHOULD_MODAL (n't | not | never)? (have | 've) | SHOULD_HAVE_FUSED)"
-            " (=WORD !(MISSED_OUT_VERB | <be> | <come> | PUNCT) | <be> !(there | with | here"
-            " | PUNCT) | <come> !(with | along | too | to | PUNCT))]"
+            " (=WORD !(MISSED_OUT_VERB | <be> | <come> | PUNCT) | <be> (there for SPEAKER | !(there"
+            " | with | here | PUNCT)) | <come> !(with | along | too | to | PUNCT))]"
         ),
         message=_WHY,
         suggestion=_NEXT_TIME,
@@ -84,6 +90,7 @@ RULES: tuple[Rule, ...] = (
             "My husband should have been home by six.",
             "You shouldn't have said that to my mum.",
             "You should never have told your sister that.",
+            "You should've been there for me, and you weren't.",
         ),
         near_misses=(
             "You should have seen the look on his face!",
@@ -123,7 +130,8 @@ RULES: tuple[Rule, ...] = (
         category=Category.DEMAND,
         severity=Severity.MEDIUM,
         pattern=(
-            f"[{PARTNER_REF} {_OBLIGE} (REFORM_VERB | {_STOP_DOING} | be (more | less) =WORD !proud"
+            f"[{PARTNER_REF} {_OBLIGE} (REFORM_VERB | {_SORT_CONDUCT} | {_STOP_DOING}"
+            " | be (more | less) =WORD !proud"
             f" | {_LEARN_VIRTUE} | (<be> | <feel>) OUGHT_FEELING | know better"
             " | (start | begin) REFORM_VERB | (<learn> (to | how to) | be <thank>) REFORM_VERB"
             " | be <thank> SPEAKER)]"
@@ -142,6 +150,7 @@ RULES: tuple[Rule, ...] = (
             "you've got to start pulling your weight around here",
             "u rly need 2 grow up",
             "You need to learn to keep your mouth shut.",
+            "You need to sort your attitude out, sharpish.",
             "Honestly you should be thanking me, not complaining.",
         ),
         near_misses=(
@@ -225,7 +234,7 @@ RULES: tuple[Rule, ...] = (
         category=Category.DEMAND,
         severity=Severity.MEDIUM,
         pattern=(
-            "^ please? [(stop | quit) ((it | that | this)? (now | already)? =SENTENCE_END"
+            "(^ | COMMA) please? [(stop | quit) ((it | that | this)? (now | already)? =SENTENCE_END"
             f" -QUESTION_MARK | {_DOING} | {_BEING})]"
             " | [(will | would | wo n't) YOU please? just? (stop | quit) ((it | that | this)"
             f" =SENTENCE_END | {_DOING})]"
@@ -242,6 +251,7 @@ RULES: tuple[Rule, ...] = (
             "Will you please stop posting my photos?",
             "Would you stop that?!",
             "ffs. stop being late all the time",
+            "I'm begging you, stop smoking in the house.",
         ),
         near_misses=(
             "Quit your job? Wow, tell me everything!",
@@ -334,7 +344,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             # A comma or a particle is skipped before the look: "admit it, you loved it" is
             # teasing.
-            f"(^ | COMMA) (go | <go> and)? [(REFORM_VERB | {_LEARN_VIRTUE})]"
+            f"(^ | COMMA) (go | <go> and)? [(REFORM_VERB | {_LEARN_VIRTUE} | {_SORT_CONDUCT})]"
             " -(COMMA | DISCOURSE_PARTICLE | SPEAKER | YOU | QUESTION_MARK)"
         ),
         message=_WHY,
@@ -347,6 +357,7 @@ RULES: tuple[Rule, ...] = (
             "Pull your weight for once.",
             "Learn some manners.",
             "Apologise. Now.",
+            "Watch your fucking mouth.",
         ),
         near_misses=(
             "Admit it, you loved the film 😂",
@@ -363,6 +374,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             "^ [(listen to | look at | answer) SPEAKER | answer the question]"
             " (=SENTENCE_END | when | while | and | for | right | now)"
+            " | ^ [(<speak> to | <talk> to | <treat>) SPEAKER PROPERLY_WORD]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -371,6 +383,7 @@ RULES: tuple[Rule, ...] = (
             "Look at me when I'm talking to you.",
             "Answer me.",
             "Answer the damn question.",
+            "Speak to me properly.",
         ),
         near_misses=(
             "Listen to this song, it's so good.",
@@ -386,7 +399,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             "^ [((put | <get>) (YOUR | the | that) IDLING_THING (down | away | off)"
             " | (answer | <pick> up | <check>) YOUR IDLING_THING"
-            " | <get> (off | up off) (YOUR | the | that) IDLING_THING)]"
+            " | <get> (off | up off) (YOUR | the | that) IDLING_THING"
+            " | <get> YOUR _ (off | out of) (the | SPEAKER_POSSESSIVE))]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -396,6 +410,7 @@ RULES: tuple[Rule, ...] = (
             "Get off the couch and help.",
             "answer your bloody phone",
             "pick up ur damn phone",
+            "Get your feet off the table.",
         ),
         near_misses=(
             "Put your feet up, I'll cook tonight.",
@@ -736,7 +751,9 @@ RULES: tuple[Rule, ...] = (
         category=Category.DEMAND,
         severity=Severity.MEDIUM,
         pattern=(
-            "[(SPEAKER (<expect> | <want> | <deserve> | <demand> | FUTURE be waiting for"
+            "[SPEAKER <expect> YOU (to =WORD !(MENTAL_STATE_VERB | MISSED_OUT_VERB | JOIN_VERB"
+            " | PUNCT) | home | back | here | there | ready)]"
+            " | [(SPEAKER (<expect> | <want> | <deserve> | <demand> | FUTURE be waiting for"
             " | BE (still)? waiting for) | YOU <owe> SPEAKER) (an | a | that | some | YOUR | the"
             " | SPEAKER_POSSESSIVE)? AMENDS_NOUN] -(from | about | on | to)"
         ),
@@ -747,9 +764,12 @@ RULES: tuple[Rule, ...] = (
             "I expect an explanation when you get home.",
             "You owe me an apology.",
             "I deserve an answer.",
+            "I expect you home by midnight.",
+            "I expect you to call me when you land.",
         ),
         near_misses=(
             "I owe you an apology.",
+            "I expect you're tired after the drive.",
             "I'm still waiting for an answer from the bank.",
         ),
         source=_SOURCE,

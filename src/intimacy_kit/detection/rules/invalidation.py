@@ -49,7 +49,8 @@ _CALM = (
 ("calm the hell down", "man the fuck up")."""
 _NOT_SO_BAD = (
     "(it | that | this | its) BE (not | n't) (that (deep | bad | serious | important | big)"
-    ' | (that | such)? (a | an)? (big | huge | massive) (deal | thing) | "the end of the world"'
+    " | (that | such)? (a | an)? (big | huge | massive) (deal | thing) | (a | an | the)?"
+    " CATASTROPHE_NOUN"
     " | worth (crying | SULK_VERB | getting upset | getting worked up | it | the drama))"
 )
 """Minimising: "it's not that deep", "it's not a big deal", "not the end of the world"."""
@@ -202,7 +203,8 @@ RULES: tuple[Rule, ...] = (
         category=Category.INVALIDATION,
         severity=Severity.MEDIUM,
         pattern=(
-            "[(do n't | stop | quit) ((be | being | <get> | getting) (such a)? OVERREACT_ADJ"
+            "[(do n't | stop | quit) ((be | being | <get> | getting) (such a)? (OVERREACT_ADJ"
+            ' | HURT_FEELING (over | about) (nothing | TRIVIAL_ADJ | "every little thing"))'
             # "your whining" is read as "you're whining" (a trait word after "your").
             " | OVERREACT_VERB | (YOUR | YOU 're)? SULK_VERB)]"
         ),
@@ -214,6 +216,7 @@ RULES: tuple[Rule, ...] = (
             "Stop overthinking it.",
             "You’re fine, stop crying.",
             "Quit your whining.",
+            "Don't get so upset over little things.",
         ),
         near_misses=(
             "Don't be nervous, you'll smash it.",
@@ -263,6 +266,7 @@ RULES: tuple[Rule, ...] = (
             "its literally not that deep babe",
             "It's honestly not that big a deal.",
             "Cheer up, it’s not the end of the world 😅",
+            "It's not a tragedy, it's a parking ticket.",
             "chill omg its just a text",
             "It's not worth crying over.",
         ),
@@ -286,6 +290,11 @@ RULES: tuple[Rule, ...] = (
             ' | [(nobody | "no one" | noone) else would (be | <get> | <care> | <mind> | <cry>'
             " | <complain> | <react>)]"
             " | [at least YOU (still)? <have>]"
+            " | [there BE (bigger | worse | more important | real) (things | problems) to"
+            " (<worry> | <care> | <cry> | <get> upset) about?]"
+            ' | [(nobody | "no one" | noone) really? <care> ("that much" -about | about (it | this'
+            " | that"
+            " | YOUR))]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -294,11 +303,14 @@ RULES: tuple[Rule, ...] = (
             "Other people have it way worse, you know.",
             "It could always be worse!",
             "Nobody else would be bothered by this.",
+            "There are bigger things to worry about.",
+            "Nobody cares that much, honestly.",
         ),
         near_misses=(
             "Some people have it worse than us, let's donate.",
             "It could be worse weather for a picnic!",
             "At least we tried, and it was fun.",
+            "Nobody cares that much about dress codes there, wear what you like!",
         ),
         source=_SOURCE,
     ),

@@ -36,12 +36,12 @@ _SOURCE = "Gottman: stonewalling."
 
 _THIS = (
     '(about | to | with | into)? (it | this | that | "any of" (it | this | that) | YOUR _? _'
-    " | with YOU)"
+    " | with YOU | to YOU)"
 )
 """What a refusal is about: this, it, any of it, your mother."""
 _FOR_GOOD = (
     '(-(WORD | COMMA) | (with | w) YOU | again | "ever again" | anymore | "any more" | ever'
-    " | today | tonight | =CLAUSE_BREAK)"
+    " | today | tonight | =CLAUSE_BREAK | COMMA GOODBYE_WORD)"
 )
 """What makes a refusal final: the end of the clause (not a comma: "…, but later" is a
 pause), "again", "any more", "with you"."""
@@ -160,6 +160,8 @@ RULES: tuple[Rule, ...] = (
             "Im not discussing this w you",
             "I'm not arguing about this.",
             "I refuse to discuss this.",
+            "I'm not talking to you right now.",
+            "Nah, not discussing it, bye.",
             "Don't wanna hear it.",
         ),
         near_misses=(
@@ -233,8 +235,8 @@ RULES: tuple[Rule, ...] = (
             " | anymore)"
             " | [SPEAKER DO (n't | not) <have> time for (this | YOU | that | YOUR _)]"
             " -(WORD | COMMA)"
-            " | [SPEAKER BE (not | n't) in the mood (for | to)? (this | it | that | YOU"
-            " | TALK_VERB)]"
+            " | [SPEAKER BE (not | n't) in the mood ((for | to)? (this | it | that | YOU"
+            " | TALK_VERB) | -(WORD | COMMA))]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -336,6 +338,9 @@ RULES: tuple[Rule, ...] = (
             " | (^ | COMMA) please? [(do n't | stop | quit | never) CONTACT_VERB SPEAKER?]"
             ' (=SENTENCE_END | again | ever | anymore | "any more" | "ever again")'
             " | ^ [(go away | (drop | forget) it | drop the (subject | topic))] =SENTENCE_END"
+            " | ^ [go away] =COMMA"
+            " | ^ [do n't even? bother (TALK_VERB | CONTACT_VERB | REFORM_VERB | <try>"
+            " | <come> back)]"
             " | [can we just? (drop | leave | forget) it] -(off | at | in | on | with | for | here"
             " | there | out)"
             " | [forget SPEAKER (<say> | <ask> | <mention>)]"
@@ -351,6 +356,8 @@ RULES: tuple[Rule, ...] = (
             "Go away.",
             "Drop the subject.",
             "Can we just drop it?",
+            "Go away, I'm not in the mood.",
+            "Don't even bother replying.",
             "Forget it. Forget I said anything.",
         ),
         near_misses=(
@@ -358,6 +365,7 @@ RULES: tuple[Rule, ...] = (
             "Can you drop it off at mum's on your way?",
             "Can we just leave it at the station for now?",
             "Go away for the weekend with me?",
+            "Don't bother cooking, I'll grab food.",
             "Forget the milk, I found some at the back of the fridge.",
         ),
         hedge="keep",

@@ -327,7 +327,9 @@ RULES: tuple[Rule, ...] = (
         category=Category.UNSOLICITED_ADVICE,
         severity=Severity.LOW,
         pattern=(
-            f"[(maybe | perhaps) YOU? {_OBLIGE}? just? ({_STOP_DOING} | <try> (not | being"
+            "[(maybe | perhaps) just? do n't !(worry | <forget> | PUNCT)]"
+            ' | ^ [<try> (being | "to be") (more | less) =WORD]'
+            f" | [(maybe | perhaps) YOU? {_OBLIGE}? just? ({_STOP_DOING} | <try> (not | being"
             ' | "to be" | just | to | and | SELF_CARE_VERB | SELF_HELP_NOUN))]'
             " | [(SPEAKER still? (<think> | <reckon> | <feel>) | maybe | perhaps | honestly) YOU"
             f" SHOULD_MODAL (<consider> | <focus> | <learn> | <change> | <try> to | {_STOP_DOING})]"
@@ -340,12 +342,16 @@ RULES: tuple[Rule, ...] = (
             "Aw that sucks. Maybe you should try meditating?",
             "I still think you should consider a different course.",
             "Idk, maybe try not caring so much?",
+            "maybe just don't invite her next time?",
+            "Try being less available, he'll come running.",
         ),
         near_misses=(
             "Maybe you should bring a jacket, it's cold.",
             "Maybe stop by the bakery on your way home?",
             "Maybe you should try the other door.",
             "I think you should pick the blue one.",
+            "Maybe don't forget your keys this time lol",
+            "Try to be here by eight if you can.",
         ),
         hedge="keep",
         source="Communication roadblocks: advising, moralising.",
@@ -355,7 +361,8 @@ RULES: tuple[Rule, ...] = (
         category=Category.UNSOLICITED_ADVICE,
         severity=Severity.LOW,
         pattern=(
-            "[(have | 've) YOU (ever)? (<try> | <consider> | <think> about) (just | simply | not"
+            "[(have | 've) YOU (ever)? (<try> | <consider> | <think> about) COMMA? HEDGE? (just"
+            " | simply | not"
             " | (a | an | some)? SELF_HELP_NOUN | SELF_CARE_VERB | ADVICE_VERB)]"
         ),
         message=_WHY,
@@ -366,6 +373,7 @@ RULES: tuple[Rule, ...] = (
             "Have you considered therapy?",
             "have u tried just going to bed earlier",
             "Okay but have you tried getting up earlier??",
+            "Have you thought about, I dunno, talking to a professional?",
         ),
         near_misses=(
             "Have you tried the new café on Main Street?",
