@@ -48,7 +48,8 @@ SHOULD_HAVE_FUSED = WordClass(
     ),
     entries="""
         shoulda, shouldda, shudda, shudve, shldve, shoulda've
-        coulda, couldda, cudda, cudve, oughta've, oughtve
+        coulda, couldda, cudda, cudve, oughta've, oughtve, should of, shud of
+        shouldn't of, could of, ought to of
     """,
     inflect=False,
 )
@@ -110,6 +111,9 @@ REFORM_VERB = WordClass(
         change your tone, check yourself, check your attitude, check your tone
         watch your tone, watch your language, watch your attitude
         mind your tone, mind your manners, mind your language, mind your attitude
+        mind your own business, keep your hands to yourself, keep your nose out
+        keep your opinions to yourself, wipe that smirk off your face
+        wipe that look off your face, lose the attitude, drop the attitude
         behave, behave yourself, act your age, act like an adult, act like a grown-up
         try harder, do better, make an effort, make more of an effort, put in the effort
         put some effort in, put in some effort, make time for me, make time for us
@@ -485,7 +489,8 @@ ADVICE_VERB = WordClass(
         talk to someone, talk to a professional, see a professional, talk to a therapist
         talk to hr, go to hr, email hr, complain to hr
         go to your manager
-        go to therapy, get out of the house, get out more, go out more, keep busy
+        go to therapy, move on with your life, get on with your life
+        get out of the house, get out more, go out more, keep busy
         keep yourself busy, grow a thicker skin, grow a backbone, grow a spine
         be more assertive, be more confident, be more positive, think positive
         look on the bright side, count your blessings, focus on the positives
@@ -557,6 +562,15 @@ EASY_WORD = WordClass(
         not hard, not difficult, not that hard, not complicated
     """,
     inflect=False,
+)
+
+ADVICE_NOUN = WordClass(
+    name="ADVICE_NOUN",
+    pos=Pos.NOUN,
+    description="What advice is called when it is offered unasked ('my advice?', 'my two cents').",
+    entries="""
+        advice, two cents, 2 cents, honest opinion, professional opinion, honest advice
+    """,
 )
 
 THERAPY_NOUN = WordClass(
@@ -705,7 +719,8 @@ CALM_COMMAND = WordClass(
         don't take it so personally, don't take everything so personally
         don't make a big deal, don't make a big deal out of it, don't make a fuss
         don't make a scene, don't cry about it, don't cry over it
-        stop being a baby, stop being such a baby, don't be a baby
+        stop being a baby, stop being such a baby, don't be a baby, get on with it
+        crack on, just get on with it
         don't be such a baby, calm it
     """,
     inflect=False,
@@ -735,7 +750,7 @@ OVERREACT_ADJ = WordClass(
     ),
     entries="""
         sensitive, oversensitive / over-sensitive, hypersensitive, touchy, thin-skinned
-        dramatic, overdramatic / over-dramatic, melodramatic, theatrical
+        dramatic, overdramatic / over-dramatic, melodramatic, theatrical, extra
         emotional, overemotional / over-emotional, hysterical, histrionic, paranoid
         uptight, highly strung / high-strung, wound up, worked up, het up, a bit much
         bit much, a little much, way too much
@@ -766,7 +781,8 @@ OVERREACT_VERB = WordClass(
         freak out, flip out, lose it, lose the plot, lose your mind, go mental
         get worked up, get so worked up, get hysterical, get emotional, get upset over nothing
         blow it out of proportion, blow this out of proportion, blow things out of proportion
-        blow everything out of proportion, make a mountain out of a molehill
+        blow everything out of proportion, make a mountain out of a molehill, blow up over
+        blow up at
         cry wolf, play the victim, throw a tantrum, throw a fit, have a meltdown
         have a tantrum, kick off, make a fuss, make a scene, make a drama
         make a big deal, make a big thing, make such a big deal, make such a fuss
@@ -862,6 +878,8 @@ DISMISSAL_PHRASE = WordClass(
         you'll be over it by tomorrow, big whoop, big whoop-de-doo, whoop-de-doo
         your point being, and your point is, who even cares
         people with real problems, people have real problems, others have real problems
+        life's not fair, life isn't fair, life is not fair, nobody said life was fair
+        no one said life was fair, welcome to adulthood, welcome to the real world
         it's not like anyone died, it's not like someone died, nobody died, no one died
         nobody's dying, no one's dying, it's not life or death
         on the rag, pms-ing, is it your hormones, it's your hormones, must be your hormones
@@ -1032,6 +1050,7 @@ CLASSES: tuple[WordClass, ...] = (
     SELF_CARE_VERB,
     SELF_HELP_NOUN,
     EASY_WORD,
+    ADVICE_NOUN,
     THERAPY_NOUN,
     FIX_NOUN,
     FIX_RESULT_VERB,

@@ -91,6 +91,7 @@ RULES: tuple[Rule, ...] = (
             "You shouldn't have said that to my mum.",
             "You should never have told your sister that.",
             "You should've been there for me, and you weren't.",
+            "You should of told me earlier.",
         ),
         near_misses=(
             "You should have seen the look on his face!",
@@ -106,7 +107,7 @@ RULES: tuple[Rule, ...] = (
         category=Category.DEMAND,
         severity=Severity.MEDIUM,
         pattern=(
-            "[YOU (could | might) (have | 've)? (=WORD !(MISSED_OUT_VERB | <be> | PUNCT) ...)?"
+            "[YOU (could | might) (have | 've | of)? (=WORD !(MISSED_OUT_VERB | <be> | PUNCT) ...)?"
             ' "at least"] -(NUMBER | once | twice | one | two | three | four | five | ten)'
         ),
         message=_WHY,
@@ -358,6 +359,8 @@ RULES: tuple[Rule, ...] = (
             "Learn some manners.",
             "Apologise. Now.",
             "Watch your fucking mouth.",
+            "Keep your hands to yourself.",
+            "Wipe that smirk off your face.",
         ),
         near_misses=(
             "Admit it, you loved the film 😂",
@@ -819,6 +822,32 @@ RULES: tuple[Rule, ...] = (
             "From now on you're my favourite person.",
             "From now on, you can have the big mug.",
             "Stop your car at the lights, the sign's new.",
+        ),
+        source=_COMMANDS,
+    ),
+    Rule(
+        id="demand.not_finished",
+        category=Category.DEMAND,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[SPEAKER BE (not | n't) DONE_WORD (with YOU | talking | TALK_VERB)? -(WORD | COMMA)]"
+            ' | ^ [we BE (TALK_VERB | having this) (about)? (this | it)? (now | "right now")?]'
+            " -(WORD | COMMA)"
+            " | [before YOU (<go> | <leave>) (anywhere | out)]"
+            ' | ["next time" COMMA? YOU (REFORM_VERB | CONTACT_VERB | REMIND_VERB) -(BE | COMMA)]'
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Come back here, I'm not finished.",
+            "Sit down. We're talking about this.",
+            "You’re gonna clean this kitchen before you go anywhere.",
+            "Next time, you ask me first. Got it?",
+        ),
+        near_misses=(
+            "I'm not finished with the dishes yet, give me 5.",
+            "We're talking about this on Sunday, right?",
+            "Next time you're in town, call me!",
         ),
         source=_COMMANDS,
     ),

@@ -91,7 +91,7 @@ RULES: tuple[Rule, ...] = (
         category=Category.INVALIDATION,
         severity=Severity.MEDIUM,
         pattern=(
-            f"[{PARTNER_REF} just? {_OBLIGE} just? ({_CALM} | SOFT_CALM_WORD"
+            f"[{PARTNER_REF} HAVE? just? {_OBLIGE} just? ({_CALM} | SOFT_CALM_WORD"
             " -(YOUR | DETERMINER | SPEAKER_POSSESSIVE))]"
             f" | [MODAL n't? YOU please? just? {_CALM}]"
         ),
@@ -103,6 +103,7 @@ RULES: tuple[Rule, ...] = (
             "Will you just chill out?",
             "Can't you just let it go?",
             "You need to fucking relax.",
+            "You've just got to let it go.",
         ),
         near_misses=(
             "I need to relax before we talk about this.",
@@ -159,6 +160,7 @@ RULES: tuple[Rule, ...] = (
             "You're imagining things.",
             "You're reading way too much into this.",
             "You always take things the wrong way.",
+            "You're blowing up over nothing again.",
             "you overreacted, as usual",
             "Talk about exaggerating.",
         ),
@@ -414,6 +416,7 @@ RULES: tuple[Rule, ...] = (
             "So what? You were late once.",
             "It's not like anyone died.",
             "Cry me a river.",
+            "Nobody said life was fair, get on with it.",
             "Is it that time of the month or something?",
             "Oh, here come the waterworks.",
         ),

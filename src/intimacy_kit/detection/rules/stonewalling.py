@@ -41,7 +41,7 @@ _THIS = (
 """What a refusal is about: this, it, any of it, your mother."""
 _FOR_GOOD = (
     '(-(WORD | COMMA) | (with | w) YOU | again | "ever again" | anymore | "any more" | ever'
-    " | today | tonight | =CLAUSE_BREAK | COMMA GOODBYE_WORD)"
+    ' | today | tonight | =CLAUSE_BREAK | COMMA GOODBYE_WORD | "now or ever" | "or ever")'
 )
 """What makes a refusal final: the end of the clause (not a comma: "…, but later" is a
 pause), "again", "any more", "with you"."""
@@ -162,6 +162,7 @@ RULES: tuple[Rule, ...] = (
             "I refuse to discuss this.",
             "I'm not talking to you right now.",
             "Nah, not discussing it, bye.",
+            "We're not talking about this now or ever.",
             "Don't wanna hear it.",
         ),
         near_misses=(
@@ -184,6 +185,7 @@ RULES: tuple[Rule, ...] = (
             ' (=SENTENCE_END | again | now | today | tonight | anymore | "any more" | with YOU'
             " | =CLAUSE_BREAK)"
             " | [can we (not | n't) (<do> | <have>) (this | that)]"
+            ' | ^ ["let \'s" just? not] $'
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -192,6 +194,7 @@ RULES: tuple[Rule, ...] = (
             "Nope. Not doing this.",
             "lol no. not doing this again",
             "Can we not do this right now? Or, like, ever?",
+            "Let's just not.",
         ),
         near_misses=(
             "I'm not doing this alone, right?",
@@ -338,7 +341,7 @@ RULES: tuple[Rule, ...] = (
             " | (^ | COMMA) please? [(do n't | stop | quit | never) CONTACT_VERB SPEAKER?]"
             ' (=SENTENCE_END | again | ever | anymore | "any more" | "ever again")'
             " | ^ [(go away | (drop | forget) it | drop the (subject | topic))] =SENTENCE_END"
-            " | ^ [go away] =COMMA"
+            " | ^ [go away] =COMMA | ^ [leave it] =SENTENCE_END"
             " | ^ [do n't even? bother (TALK_VERB | CONTACT_VERB | REFORM_VERB | <try>"
             " | <come> back)]"
             " | [can we just? (drop | leave | forget) it] -(off | at | in | on | with | for | here"
@@ -357,6 +360,7 @@ RULES: tuple[Rule, ...] = (
             "Drop the subject.",
             "Can we just drop it?",
             "Go away, I'm not in the mood.",
+            "Leave it.",
             "Don't even bother replying.",
             "Forget it. Forget I said anything.",
         ),

@@ -51,10 +51,17 @@ _CUT_OFF = f"(<cut> | <tell> | <kick> | <shut>) {_SOMEONE_CLOSE} (off | out)"
 """A phrasal fix with the person in the middle: "cut her mum off", "tell your boss off"."""
 _GET_OVER = "<get> over (YOUR | THIRD_PERSON)"
 """Getting over a person or a fear: "get over him", "get over your fear"."""
+_WOULD_DO = (
+    "('d | would) just? have? (be =WORD !(FEELING | HURT_FEELING | OVERREACT_ADJ | POS_TRAIT"
+    " | FILLER_ADVERB | REACTION_VERB | PUNCT) | =WORD !(REACTION_VERB | been | PUNCT))"
+)
+"""What the speaker would do in the listener's place, not what they would feel ("I'd be
+proud too")."""
 _FIX = f"(ADVICE_VERB | {_CUT_OFF} | {_GET_OVER} | {_REMEDY} | be (more | less) =WORD !proud)"
 """A fix for someone else's life."""
 _FIX_OR_CARE = (
-    f"(ADVICE_VERB | SELF_CARE_VERB | {_CUT_OFF} | {_GET_OVER} | {_REMEDY} | {_STOP_DOING}"
+    f"(ADVICE_VERB | SELF_CARE_VERB | <tell> {_SOMEONE_CLOSE} (straight | no | where) | {_CUT_OFF}"
+    f" | {_GET_OVER} | {_REMEDY} | {_STOP_DOING}"
     " | be (more | less) =WORD !proud)"
 )
 """A fix, or self-care prescribed with "just"."""
@@ -66,7 +73,8 @@ RULES: tuple[Rule, ...] = (
         category=Category.UNSOLICITED_ADVICE,
         severity=Severity.LOW,
         pattern=(
-            f"[{PARTNER_REF} (SHOULD_MODAL (really | def)? just =WORD !(JOIN_VERB | MISSED_OUT_VERB"
+            f"[{PARTNER_REF} HAVE? (SHOULD_MODAL (really | def)? just =WORD !(JOIN_VERB"
+            " | MISSED_OUT_VERB"
             f" | PUNCT) | (MUST_MODAL | could | can) just {_FIX_OR_CARE}"
             f" | just {_OBLIGE} {_FIX_OR_CARE})]"
         ),
@@ -79,6 +87,7 @@ RULES: tuple[Rule, ...] = (
             "honestly u just need to block her and move on",
             "My girlfriend really needs to just cut her mum off.",
             "You just have to stop caring so much.",
+            "You've just got to move on with your life.",
         ),
         near_misses=(
             "You should just come over, I'll make pasta.",
@@ -205,12 +214,9 @@ RULES: tuple[Rule, ...] = (
         category=Category.UNSOLICITED_ADVICE,
         severity=Severity.LOW,
         pattern=(
-            "[if SPEAKER (were | was) (YOU | in YOUR _) COMMA? SPEAKER ('d | would) just? have?"
-            " =WORD !(REACTION_VERB | been | PUNCT)]"
-            " | [SPEAKER ('d | would) just? have? =WORD !(REACTION_VERB | been | PUNCT) ..."
-            " if SPEAKER (were | was) (YOU | in YOUR _)]"
-            " | [in YOUR (shoes | position | place | situation) COMMA? SPEAKER ('d | would)"
-            " just? have? =WORD !(REACTION_VERB | been | PUNCT)]"
+            f"[(if SPEAKER (were | was) (YOU | in YOUR _) | in YOUR (shoes | position | place"
+            f" | situation)) COMMA? SPEAKER {_WOULD_DO}]"
+            f" | [SPEAKER {_WOULD_DO} ... if SPEAKER (were | was) (YOU | in YOUR _)]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -219,6 +225,7 @@ RULES: tuple[Rule, ...] = (
             "I'd just ignore your sister if I were you.",
             "If I was in your shoes I'd have quit months ago.",
             "In your position I'd quit.",
+            "If I were in your position I'd be job hunting already.",
         ),
         near_misses=(
             "If I were you I'd be proud too!",
@@ -245,6 +252,7 @@ RULES: tuple[Rule, ...] = (
             "Here’s what you do: quit the choir 🎶 and sleep more.",
             "You know what you should do? Leave.",
             "You know what would help? A proper bedtime routine.",
+            "What you ought to do is tell him straight.",
             "Best thing you can do is ignore him.",
         ),
         near_misses=(
@@ -260,7 +268,8 @@ RULES: tuple[Rule, ...] = (
         category=Category.UNSOLICITED_ADVICE,
         severity=Severity.LOW,
         pattern=(
-            '["my advice" (=QUESTION_MARK | =CLAUSE_BREAK | BE | "to you" | would be)]'
+            '[SPEAKER_POSSESSIVE ADVICE_NOUN (=QUESTION_MARK | =CLAUSE_BREAK | BE | "to you"'
+            " | would be)]"
             " | [(take | heed) SPEAKER_POSSESSIVE advice]"
             " | [if YOU <want> SPEAKER_POSSESSIVE advice]"
             " | [not to (<tell> YOU (what | how) to | be that (person | guy | girl)) ... but]"
@@ -272,10 +281,12 @@ RULES: tuple[Rule, ...] = (
             "Take my advice and leave him.",
             "Not to tell you what to do, but you should sell the car.",
             "If you want my advice, walk away.",
+            "My two cents? Dump the whole lot of them.",
         ),
         near_misses=(
             "Can I ask your advice about my CV?",
             "Thanks for your advice yesterday, it helped.",
+            "My suggestion? The Italian place on Friday.",
         ),
         hedge="keep",
         source="Communication roadblocks: advising.",
