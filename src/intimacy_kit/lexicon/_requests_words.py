@@ -268,8 +268,8 @@ IDLING_THING = WordClass(
     """,
 )
 
-CHORE_VERB = WordClass(
-    name="CHORE_VERB",
+HOUSEHOLD_TASK_VERB = WordClass(
+    name="HOUSEHOLD_TASK_VERB",
     pos=Pos.VERB,
     description=(
         "Household chores, for the complaint that things will not do themselves ('the "
@@ -1033,7 +1033,7 @@ CLASSES: tuple[WordClass, ...] = (
     MISTREAT_VERB,
     KIND_STOP_COMPLEMENT,
     IDLING_THING,
-    CHORE_VERB,
+    HOUSEHOLD_TASK_VERB,
     MESS_NOUN,
     TIDY_VERB,
     PUT_AWAY_VERB,

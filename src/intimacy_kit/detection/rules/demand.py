@@ -685,7 +685,8 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.LOW,
         pattern=(
             "[(DO (n't | not) | wo n't | will not | BE (n't | not) (going to | gonna))"
-            " CHORE_VERB _{0,2} (itself | themselves)] -(COMMA | DISCOURSE_PARTICLE | SPEAKER | we)"
+            " HOUSEHOLD_TASK_VERB _{0,2} (itself | themselves)] -(COMMA | DISCOURSE_PARTICLE"
+            " | SPEAKER | we)"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
