@@ -10,14 +10,18 @@ demand is put in, and the lexicon's classes fill them:
   but a kindness, "be more …", "be ashamed" (OUGHT_FEELING), "know better";
 * an order at the start of a clause: "stop …"/"quit …" (KIND_STOP_COMPLEMENT keeps "stop
   by", "stop worrying" and "stop, you're making me blush" clean), "don't" + a way of
-  treating the speaker badly (MISTREAT_VERB), an imperative of amends, "listen to me";
+  treating the speaker badly (MISTREAT_VERB), an imperative of amends, "listen to me",
+  a household order about the listener's things (TIDY_VERB, PUT_AWAY_VERB, MESS_NOUN);
+* tags that turn a request into an order or a reproach: "for once" (FOR_ONCE), "no
+  arguments" (DEMAND_CLOSER), "from now on you …" (RULE_OPENER);
 * pressure dressed as something else: "you'd better …", "you will apologise", "you're
   supposed to …", "I'm not asking again", "I'm waiting for that apology", "would it kill
   you to …", "the dishes won't wash themselves".
 
 Logistics ("you need to sign here"), recommendations ("you must try this cake"), guesses
 ("you must be exhausted") and the writer's own regrets ("I should have called") stay
-clean because the frames require the partner and a verb of conduct.
+clean because the frames require the partner and a verb of conduct. Each rule is one
+frame, so the engine's word gate can skip it unless its rarer words are in the message.
 """
 
 from __future__ import annotations
