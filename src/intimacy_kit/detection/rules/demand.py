@@ -46,20 +46,20 @@ _OBLIGE = "(SHOULD_MODAL | MUST_MODAL)"
 """should, ought to, must, need to, have to, got to."""
 _DOING = "=WORD !(KIND_STOP_COMPLEMENT | FILLER_ADVERB | YOUR | it | that | this) -YOURSELF"
 """What follows 'stop' when it is the listener's conduct, not a kindness or a place."""
-_STOP_DOING = f"(stop | quit) {_DOING}"
-"""'stop' or 'quit' and what the listener is doing."""
-_TREAT_ME_SO = (
-    "MISTREAT_VERB (to | at | with)? (SPEAKER | SPEAKER_POSSESSIVE _)?"
-    ' (like (that | this) | "that way" | "this way"'
-    ' | "in that tone" | again | ever | anymore | "any more" | when | while | =SENTENCE_END)'
-)
-"""A way of treating the speaker badly, and a frame that makes it about now or always."""
 _BEING = (
     "being =WORD !(POS_TRAIT | OVERREACT_ADJ | TRAIT | INSULT | INSULT_AMBIGUOUS | DETERMINER"
     " | FILLER_ADVERB | hard | PUNCT)"
 )
 """'being late' after 'stop': not a label or an overreaction (other families read those),
 not a kindness ('stop being so sweet', 'stop being so hard on yourself')."""
+_STOP_DOING = f"(stop | quit) ({_DOING} | {_BEING})"
+"""'stop' or 'quit' and what the listener is doing or being."""
+_TREAT_ME_SO = (
+    "MISTREAT_VERB (to | at | with)? (SPEAKER | SPEAKER_POSSESSIVE _)?"
+    ' (like (that | this) | "that way" | "this way"'
+    ' | "in that tone" | again | ever | anymore | "any more" | when | while | =SENTENCE_END)'
+)
+"""A way of treating the speaker badly, and a frame that makes it about now or always."""
 _SORT_CONDUCT = (
     "(<sort> | <fix> | <change> | <check> | <watch> | <mind> | <improve> | <clean> up) YOUR"
     " CONDUCT_NOUN (out | up)?"
@@ -154,6 +154,7 @@ RULES: tuple[Rule, ...] = (
             "You need to learn some basic manners, mate.",
             "you've got to start pulling your weight around here",
             "u rly need 2 grow up",
+            "Love you loads but you have to stop being late to everything 🙄",
             "You need to learn to keep your mouth shut.",
             "You need to sort your attitude out, sharpish.",
             "Honestly you should be thanking me, not complaining.",
@@ -172,13 +173,14 @@ RULES: tuple[Rule, ...] = (
         id="demand.must_not",
         category=Category.DEMAND,
         severity=Severity.MEDIUM,
-        pattern=f"[{PARTNER_REF} {_OBLIGE} (n't | not | never) {_TREAT_ME_SO}]",
+        pattern=f"[{PARTNER_REF} ({_OBLIGE} | FUTURE) (n't | not | never) {_TREAT_ME_SO}]",
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
             "You shouldn't talk to me like that.",
             "You must never speak to me that way again.",
             "You mustn't yell at me like that, ever.",
+            "You will not speak to my mother like that.",
             "You mustn't ignore me when I'm talking.",
         ),
         near_misses=(
@@ -500,7 +502,7 @@ RULES: tuple[Rule, ...] = (
         category=Category.DEMAND,
         severity=Severity.MEDIUM,
         pattern=(
-            "^ [<do> (as | what) (SPEAKER (<say> | <tell>) | YOU BE told)]"
+            "^ [<do> (as | what) (SPEAKER (<say> | <tell> | <ask>) | YOU BE told)]"
             " | [<do> (as | what) YOU BE told]"
         ),
         message=_WHY,
@@ -509,6 +511,7 @@ RULES: tuple[Rule, ...] = (
             "Do as I say.",
             "Why can't you just do as you're told?",
             "Do what I tell you.",
+            "Just do what I asked.",
         ),
         near_misses=(
             "I'll do what you said about the boiler.",

@@ -67,6 +67,7 @@ RULES: tuple[Rule, ...] = (
             "wtv",
             "whatever, knock yourself out",
             "Whatever makes you happy. I'm going out.",
+            "whatever u want.",
         ),
         near_misses=(
             "Whatever you choose is fine with me.",
@@ -339,7 +340,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             "^ please? [leave SPEAKER (alone | be)]"
             " | (^ | COMMA) please? [(do n't | stop | quit | never) CONTACT_VERB SPEAKER?]"
-            ' (=SENTENCE_END | again | ever | anymore | "any more" | "ever again")'
+            ' (-(WORD | COMMA) | again | ever | anymore | "any more" | "ever again")'
             " | ^ [(go away | (drop | forget) it | drop the (subject | topic))] =SENTENCE_END"
             " | ^ [go away] =COMMA | ^ [leave it] =SENTENCE_END"
             " | ^ [do n't even? bother (TALK_VERB | CONTACT_VERB | REFORM_VERB | <try>"
@@ -354,6 +355,7 @@ RULES: tuple[Rule, ...] = (
             "Leave me alone.",
             "Don't talk to me.",
             "Just stop talking to me.",
+            "dont text me",
             "I've said my piece. Stop texting me.",
             "Drop it.",
             "Go away.",
