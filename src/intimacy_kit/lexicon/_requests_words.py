@@ -216,6 +216,7 @@ MISTREAT_VERB = WordClass(
         lie to, lie about, cheat on, hide things from, keep secrets from, sneak around
         mock, make fun of, ridicule, belittle, humiliate, embarrass
         insult, criticise / criticize, nitpick, correct, contradict, dismiss, brush off
+        attack, have a go at, pick on, go after
         roll your eyes at, roll your eyes, sigh at, scoff at, sneer at, smirk at
         look at, talk to, speak to, treat, use that tone, use that tone with
         give me that look, give me the silent treatment, give me attitude
@@ -969,6 +970,21 @@ CONTACT_VERB = WordClass(
     """,
 )
 
+LOG_OFF_PHRASE = WordClass(
+    name="LOG_OFF_PHRASE",
+    pos=Pos.OTHER,
+    description=(
+        "Ways of leaving a chat mid-argument, after 'I'm' ('I'm hanging up', 'I'm logging "
+        "off'); rules read them at the end of a clause."
+    ),
+    entries="""
+        hanging up, logging off, going offline, turning my phone off, switching my phone off
+        turning off my phone, switching off my phone, putting my phone away, blocking you
+        muting you, leaving the chat, leaving this chat, leaving the group
+    """,
+    inflect=False,
+)
+
 CONVERSATION_NOUN = WordClass(
     name="CONVERSATION_NOUN",
     pos=Pos.NOUN,
@@ -1074,6 +1090,7 @@ CLASSES: tuple[WordClass, ...] = (
     PERMISSION_SHRUG,
     TALK_VERB,
     CONTACT_VERB,
+    LOG_OFF_PHRASE,
     CONVERSATION_NOUN,
     DONE_WORD,
     BRUSH_OFF_PHRASE,

@@ -119,7 +119,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             "(^ | COMMA) please? [SOFT_CALM_WORD] (=SENTENCE_END -QUESTION_MARK"
             f' | COMMA? ({_SMALL} | {_NOT_SO_BAD} | (nobody | "no one" | noone) (<care> | BE'
-            " (attacking | blaming | judging | criticising | criticizing | having a go at) YOU)))"
+            " MISTREAT_VERB YOU)))"
         ),
         message=_WHY,
         suggestion=_INSTEAD,

@@ -414,9 +414,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             "[SPEAKER ('m | am | FUTURE | BE going to) (muting | mute | blocking | block) (YOU"
             " | this | the) (chat | group | thread | CONVERSATION_NOUN)?]"
-            ' | [SPEAKER BE (hanging up | "logging off" | "going offline"'
-            ' | "turning my phone off")]'
-            " $"
+            " | [SPEAKER BE LOG_OFF_PHRASE] $"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
