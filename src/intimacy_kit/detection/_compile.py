@@ -413,27 +413,16 @@ def _not_token(mask: int) -> Matcher:
 
 
 def _ahead(mask: int, negative: bool) -> Matcher:
-    """Look at the next token that is not a filler, without taking anything."""
-
-    def next_token(ctx: Context, position: int) -> int:
-        skipped = 0
-        while skipped < MAX_FILLERS:
-            after = ctx.filler_end(position)
-            if after < 0:
-                break
-            position = after
-            skipped += 1
-        return ctx.bits[position] if position < ctx.limit else 0
-
+    """Look at the very next token without taking it (a sequence tries again after fillers)."""
     if negative:
 
         def not_next(ctx: Context, position: int, then: Then) -> bool:
-            return not next_token(ctx, position) & mask and then(position)
+            return (position >= ctx.limit or not ctx.bits[position] & mask) and then(position)
 
         return not_next
 
     def next_is(ctx: Context, position: int, then: Then) -> bool:
-        return bool(next_token(ctx, position) & mask) and then(position)
+        return position < ctx.limit and bool(ctx.bits[position] & mask) and then(position)
 
     return next_is
 

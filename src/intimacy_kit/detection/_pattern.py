@@ -12,8 +12,7 @@ a label" once and "you are also, honestly, a fucking label" matches too.
 ``"all the time"``   a phrase: these words in a row
 ``(a | b c)``        alternatives; a group of one-token alternatives is one set
 ``!X``               one token that is not ``X`` (``X`` a word, lemma, class or group)
-``-X`` / ``=X``      the next token past any fillers is not ``X`` (or there is none) / is
-                     ``X``; takes none
+``-X`` / ``=X``      the next token is not ``X`` (or there is none) / is ``X``; takes none
 ``_``                any one token
 ``...``              a gap of up to eight tokens, not across a clause break
 ``^`` / ``$``        the start / end of a clause (openers and trailing fillers allowed)
