@@ -194,8 +194,28 @@ MOTIVE_VERB = WordClass(
         make me suffer, make me feel guilty, make me feel bad, make me feel small
         make me look bad, make me look stupid, make me look like an idiot, make me wait
         make me beg, make me cry, make a fool of, get to me, get under my skin
+        end the conversation, end the argument, change the subject, get off the hook
+        avoid the question, dodge the question, shut this down, win the argument
+        get out of it, get away with it, look innocent, save face, cover yourself
         wind me up, wind you up, piss me off, tick me off, get on my nerves, rattle
         push my buttons, press my buttons, get at me, have a go at me, set me off
+    """,
+)
+
+SOUGHT_PAYOFF = WordClass(
+    name="SOUGHT_PAYOFF",
+    pos=Pos.NOUN,
+    description=(
+        "What a partner is said to 'just want' when a motive is read into them: "
+        "attention, sympathy, credit, control, the last word, a fight."
+    ),
+    entries="""
+        attention, sympathy, pity, praise, credit, validation, applause, an audience
+        a reaction, a rise, drama, a fight, an argument, a row, a scene, your way
+        your own way, the last word, control, power, the upper hand, an apology
+        an excuse, a way out, an out, brownie points, points, gratitude, worship
+        a medal, a pat on the back, a gold star, reassurance, compliments, likes
+        to be the victim, to be right, to win, the moral high ground, the high ground
     """,
 )
 
@@ -476,6 +496,10 @@ BAD_OUTCOME_STATE = WordClass(
         humiliated, burnt out, burned out, sick, ill, unwell
         worried sick, sleepless, a headache, headaches, migraines, a migraine, in debt again
         like this, like that, this way, the way i am, fighting, arguing, rowing
+        gone, wasted, down the drain, blown, empty, in ruins, in tatters
+        won't visit, won't speak to, won't talk to, won't come, stopped visiting
+        stopped calling, stopped inviting, stopped speaking, no longer visits, hates me
+        hate me, avoid me, avoids me, cut me off
         falling apart, going under, sinking, drowning, at each other's throats
         kicked out, thrown out, banned, fired, sacked, evicted, dumped, grounded
     """,
@@ -588,6 +612,7 @@ CLASSES: tuple[WordClass, ...] = (
     EFFORT_VERB,
     CARE_IDIOM,
     MOTIVE_VERB,
+    SOUGHT_PAYOFF,
     RUIN_VERB,
     KIND_ACT_VERB,
     NEVER_KIND_VERB,

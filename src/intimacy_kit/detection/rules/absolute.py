@@ -65,9 +65,13 @@ _ALWAYS_STATE = (
 # A habit after "never": any act but a hurtful one, whose absence is praise.
 _NEVER_ACT = (
     "(!(NEVER_KIND_VERB | <have> | <let> | <make> | <take> | <give> | <look> | <stop> | <need>"
-    f" | <be> | <get> | <cease> | MODAL | SPEAKER | WE | YOU | CONJUNCTION | {SKIPPED})"
+    f" | <be> | <get> | <cease> | <say> | MODAL | SPEAKER | WE | YOU | CONJUNCTION | {SKIPPED})"
+    f" | <say> !(no | {SKIPPED})"
     f" | <have> !(to | {SKIPPED})"
-    f" | <let> {_US} !(down | {SKIPPED}) | <let> !({_US} | go | {SKIPPED})"
+    f" | <let> {_US} !(down | <go> | <fall> | <fail> | <struggle> | <worry> | <suffer>"
+    f" | FEELING_UNPLEASANT | BAD_OUTCOME_STATE | {SKIPPED})"
+    f" | <let> {_US} <go> !(hungry | without | short | alone | cold | thirsty | home | {SKIPPED})"
+    f" | <let> !({_US} | go | {SKIPPED})"
     f" | <make> {_US} !(<feel> | {SKIPPED}) | <make> {_US} <feel> PLEASANT_FEELING"
     f" | <make> !({_US} | {SKIPPED})"
     f" | <take> {_US} !(for | {SKIPPED}) | <take> !({_US} | {SKIPPED})"
@@ -110,7 +114,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             f"{SUBJECT_START} [{PARTNER_SUBJECT} (HAVE? ALWAYS {_ALWAYS_ACT}"
             f" | (BE | HAVE been) ALWAYS {_ALWAYS_STATE} | HAVE ALWAYS been {_ALWAYS_STATE}"
-            f" | (HAVE | BE)? {_COMPLAINT_ACT} ... {_TRAILING})]"
+            f" | (HAVE | BE)? {_COMPLAINT_ACT} ... {_TRAILING}"
+            f" | (BE | HAVE been) {_ALWAYS_STATE} ... {_TRAILING})]"
             f" | [{THIRD_PARTNER} (BE | HAVE)? ALWAYS ({_COMPLAINT_ACT} | on at SPEAKER"
             " | <find> (a | an | some)? (excuse | excuses | reason | problem))]"
         ),
@@ -128,16 +133,17 @@ RULES: tuple[Rule, ...] = (
             "You always make a mess and leave it for me.",
             "Honestly you always take his side 🙄",
             "You play the victim all the time.",
+            "you've been glued to that laptop nonstop since Friday",
             "u check ur phone every single night at dinner",
             "You're always in a mood after work.",
         ),
         near_misses=(
-            "You always make me laugh.",
+            "You always make me giggle at the worst moments.",
             "You always know what to say.",
             "The bus is always late on Mondays.",
-            "I always forget my keys.",
+            "I always lose track of time at the market.",
             "You're always there for me.",
-            "Thank you for always being so patient.",
+            "Thanks for always saving me the last biscuit.",
             "I'll love you always.",
             "Do you always take sugar?",
             "You're always welcome here.",
@@ -166,19 +172,21 @@ RULES: tuple[Rule, ...] = (
             "You haven't once cleaned the oven in two years.",
             "You can't ever let me win an argument, can you.",
             "My wife never lets me finish a sentence.",
-            "You're never home before ten.",
-            "you never, ever plan anything fun",
+            "You're never around on school nights.",
+            "you never, ever book anything for my birthday",
             "He never lifts a finger with the kids.",
         ),
         near_misses=(
             "You never fail to make me smile.",
             "You never complain, and I love that.",
-            "The train never comes on time.",
-            "I never know what to cook.",
+            "The ferry never leaves on schedule.",
+            "I never remember which bin goes out on Tuesday.",
             "You never let me down.",
-            "You never have to apologise for being tired.",
+            "You never have to say sorry for needing a nap.",
             "I can't ever thank you enough.",
             "You never judge me, thank you.",
+            "You never let me go hungry, you feed me like a king.",
+            "You never say no to helping my dad.",
             "You're never boring.",
             "You never know, it might be sunny.",
             "If you never try, you'll never know.",
@@ -239,7 +247,7 @@ RULES: tuple[Rule, ...] = (
             "u keep ghosting me when i ask about the wedding",
             "You forgot to lock the door yet again.",
             "You interrupt me over and over.",
-            "You're late. Again.",
+            "Phone on silent. Again.",
             "you keep doing this and it's exhausting",
             "Here we go again with the sulking.",
             "Why are your shoes in the hallway again?",
@@ -261,7 +269,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             "[all YOU ever? (<do> | <want> | <care> about | <think> about | <talk> about | <say>"
-            " | <worry> about) (BE | COMMA)]"
+            " | <worry> about) _{0,3} (BE | COMMA)]"
             f" | {SUBJECT_START} [{PARTNER_SUBJECT} ((HAVE | BE)? {_COMPLAINT_ACT}"
             ' (everything | "every single thing" | "all of it" | every single? _)'
             " | ((MODAL | DO | HAVE) (n't | not) | never)"
@@ -287,8 +295,8 @@ RULES: tuple[Rule, ...] = (
             "you wreck everything you touch",
             "Everything always has to be about you.",
             "You do nothing around the flat.",
-            "Nothing I cook is ever good enough for you.",
-            "All you ever do is moan.",
+            "Nothing I suggest is ever right for you.",
+            "All you do all weekend is game.",
             "All you care about is your football.",
             "You don't help with anything in this house.",
             "Somehow you make it all about yourself.",
@@ -299,6 +307,7 @@ RULES: tuple[Rule, ...] = (
             "I can't find anything in this fridge.",
             "You didn't do anything wrong, I promise.",
             "All you need is a good night's sleep.",
+            "All you have to do all day is rest, doctor's orders.",
             "It's all about you today, birthday girl!",
         ),
         source="Overgeneralisation ('all or nothing').",

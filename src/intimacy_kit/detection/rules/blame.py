@@ -25,7 +25,9 @@ _SOURCE = "Nonviolent Communication: denial of responsibility for one's own feel
 
 _US = "(SPEAKER | WE)"
 # Who is blamed: the partner spoken to or about.
-_CAUSER = "(YOU | (YOUR | SPEAKER_POSSESSIVE) PARTNER_NOUN | he | she)"
+_CAUSER = (
+    "(YOU | (YOUR | SPEAKER_POSSESSIVE) (PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN) | he | she)"
+)
 # What the writer is driven to or left with.
 _EFFECT = (
     "(DISTRESS_EFFECT | FEELING_UNPLEASANT | BAD_OUTCOME_STATE | BAD_OUTCOME_VERB | TRAIT | INSULT)"
@@ -33,6 +35,12 @@ _EFFECT = (
 # A bad outcome or a bad state, as a word anywhere near "because of you".
 _BAD = "(BAD_OUTCOME_STATE | BAD_OUTCOME_VERB | FEELING_UNPLEASANT | RUIN_VERB | BAD_ADJ)"
 _BECAUSE = '(because | "thanks to" | cuz | cos | coz | cause | bc)'
+# What is said to be the partner's fault, and what may come before it: not "none of".
+_FAULT_START = "(^ | (COMMA | CONJUNCTION | CLAUSE_VERB | FRONTED_ADVERB | that))"
+_OUTCOME = (
+    '(it | this | that | everything | "all of this" | "all this"'
+    " | (the | this | that | our | SPEAKER_POSSESSIVE | YOUR | every | each | all) _)"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -41,7 +49,8 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             f"[{_CAUSER} (HAVE | BE | MODAL)? ((<make> | <turn>) {_US}"
-            f" (<feel> | <want> to | <look> | <go> | into)? like? (a | an)? {_EFFECT}"
+            " (<feel> | <want> to | <look> | <go> | into)? like? (a | an)? INTENSIFIER_ADJ*"
+            f" {_EFFECT}"
             f" | (<drive> | <push>) {_US} DISTRESS_EFFECT) -(PLEASANT_FEELING | POS_TRAIT)]"
             f" | [{_CAUSER} (HAVE | BE)? <make> (SPEAKER_POSSESSIVE | our | this | the | every"
             " | WE | DETERMINER) _{0,3} HARDSHIP_WORD]"
@@ -60,18 +69,19 @@ RULES: tuple[Rule, ...] = (
             "You made us miss the last train.",
             "You've made my week a misery.",
             "You put me in such a foul mood.",
-            "You've turned me into a nervous wreck.",
+            "You've turned me into a jittery mess.",
             "She got us thrown out of the pub.",
             "You're pushing me to breaking point.",
+            "Your sister makes me feel like a total failure.",
         ),
         near_misses=(
-            "You make me feel loved.",
-            "You always make me laugh.",
-            "You make me so happy.",
+            "You make me feel cherished.",
+            "You always make me giggle at the worst moments.",
+            "You make me feel ten feet tall.",
             "You made me realise something important.",
             "You make my life so much better.",
             "You put me in a great mood today!",
-            "You made the kids' lunches? You're a star.",
+            "You made soup for my mum? Legend.",
             "You drive me wild, in the best way.",
         ),
         source=_SOURCE,
@@ -81,28 +91,29 @@ RULES: tuple[Rule, ...] = (
         category=Category.BLAME,
         severity=Severity.MEDIUM,
         pattern=(
-            "[BE (all | entirely | completely | totally)? YOUR own? (fault | doing)]"
+            f"{_FAULT_START} [{_OUTCOME} !(QUOTE_MARK | REPORT_VERB | NEGATION){{0,6}}"
+            " BE (all | entirely | completely | totally)? (YOUR own?"
+            " (fault | doing) | on YOU (that | $) | down to (YOU $ | YOUR _))]"
             " | ^ [YOUR own? fault]"
-            " | [BE (all | entirely | completely | totally)? on YOU] (that | $)"
-            " | [BE (all | entirely | completely | totally)? down to (YOU $ | YOUR _)]"
             " | [YOU BE (the one)? to blame] | [YOU only? <have> YOURSELF to blame]"
             " | [SPEAKER <blame> YOU] | [fault but (YOUR | yours)]"
         ),
         message=_WHY,
         suggestion=_OUTCOME_INSTEAD,
         examples=(
-            "It's all your fault.",
+            "This is entirely your fault.",
             "this is totally ur fault",
             "Your fault we're late, as usual.",
-            "The kids are upset and that's on you.",
-            "This whole mess is down to you.",
+            "The dog ran off, and that is on you.",
+            "Every row we had this month was your doing.",
+            "The overdraft is all down to you.",
             "You only have yourself to blame.",
             "Honestly, I blame you for this.",
         ),
         near_misses=(
-            "It was my fault, I'm sorry.",
+            "That one was my fault, sorry love.",
             "It's nobody's fault.",
-            "It's not your fault, love.",
+            "None of this is your fault, I promise.",
             "Dinner is on you tonight? Sweet, thanks!",
             "It's down to you where we go for dinner!",
             "I don't blame you at all.",
@@ -138,11 +149,11 @@ RULES: tuple[Rule, ...] = (
         ),
         near_misses=(
             "Because of you I believe in love again.",
-            "Thanks to you, the party was a success!",
+            "Thanks to you, Gran's birthday went perfectly!",
             "We finished early because of your help.",
             "If it wasn't for you I'd be lost.",
-            "Because of the snow, the flight's delayed.",
-            "Thanks to you, the party was a hit.",
+            "Because of the strike, the trains are off.",
+            "Thanks to your playlist, the barbecue was brilliant.",
         ),
         source="Blame for outcomes.",
     ),
@@ -156,19 +167,20 @@ RULES: tuple[Rule, ...] = (
             f" | [{_CAUSER} (HAVE | BE)? (<mess> | <screw> | <fuck> | <cock> | <muck> | <bugger>)"
             " (it | this | that | things | everything | SPEAKER_POSSESSIVE _ | our _) up]"
             ' | ["way to" RUIN_VERB]'
-            " | [look (at)? what YOU HAVE? (<do> | <make> SPEAKER <do>)] -(PLEASANT_FEELING)"
+            " | [look (at)? what YOU HAVE? (<do> | <make> SPEAKER (<do> | <say>))]"
+            " -(PLEASANT_FEELING)"
             f' | {SUBJECT_START} [YOU (<start> | <cause>) (this | it | "all this"'
             ' | "all of this" | the (fight | argument | row | whole _))] $'
         ),
         message=_WHY,
         suggestion=_OUTCOME_INSTEAD,
         examples=(
-            "You ruined my birthday.",
+            "You spoiled my graduation.",
             "u totally wrecked our holiday",
             "Way to spoil the evening.",
-            "Look what you made me do!",
+            "Look at what you made me say now.",
             "You started this, not me.",
-            "I had a lovely day until you messed it up.",
+            "The trip was going fine until you messed it up.",
         ),
         near_misses=(
             "The rain ruined our picnic.",
@@ -195,11 +207,12 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "ur the reason im so stressed lately",
+            "ur the reason i cant sleep properly",
             "You're the reason we're always broke.",
             "He's the reason I lost my job.",
-            "You are why this family is falling apart.",
-            "Well, I hope you're happy now.",
+            "You're the reason my friends stopped inviting me out.",
+            "You are why our savings are gone.",
+            "Well, I hope you're pleased with yourself.",
             "Well, I hope you're satisfied.",
             "Happy now?",
             "You're the problem.",
@@ -240,7 +253,7 @@ RULES: tuple[Rule, ...] = (
             "If you'd packed last night, we wouldn't be late.",
             "If you weren't so secretive, I wouldn't have to ask twice.",
             "We'd have savings if you were more careful with money!",
-            "i wouldnt need to nag if u did it the first time",
+            "i wouldnt have to remind u if u wrote it down",
             "Maybe I'd relax if you stopped checking my phone.",
             "You're not helping by rolling your eyes.",
         ),

@@ -28,6 +28,12 @@ _FEELER = (
     " | BE <start> to | BE <begin> to | HAVE <start> to)? | it)"
 )
 _LIKE = '(like | that | "as if" | "as though")'
+# An evaluation is of a person: "let down by you", not "let down by the weather".
+_BY_SOMEONE = (
+    "(by (YOU | YOUR | he | she | him | her | THIRD_PERSON | SPEAKER_POSSESSIVE | PARTNER_NOUN"
+    " | FAMILY_NOUN | FRIEND_NOUN | PERSON_NOUN | SOMEONE | everyone | everybody | what | how"
+    ' | "the way") | -by)'
+)
 _PARTNER = "(YOU | YOUR | (YOUR | SPEAKER_POSSESSIVE) PARTNER_NOUN | he | she)"
 # What the partner is judged to do, after "I feel like you …".
 _JUDGED = (
@@ -54,8 +60,8 @@ RULES: tuple[Rule, ...] = (
         category=Category.FAUX_FEELING,
         severity=Severity.LOW,
         pattern=(
-            f"[{_FEELER} <feel> ({_LIKE} SPEAKER BE being?)? EVALUATION_FEELING]"
-            " | ^ [<feel> EVALUATION_FEELING]"
+            f"[{_FEELER} <feel> ({_LIKE} SPEAKER BE being?)? EVALUATION_FEELING {_BY_SOMEONE}]"
+            f" | ^ [<feel> EVALUATION_FEELING {_BY_SOMEONE}]"
             f" | [{_FEELER} <feel> POSITION_FEELING by {_PARTNER}]"
             f" | [{_PARTNER} (HAVE | BE)? (<make> | <leave>) SPEAKER <feel> (EVALUATION_FEELING"
             " | like (a | an | YOUR) _? DIMINISHED_ROLE)]"
@@ -63,23 +69,25 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "I feel ignored.",
+            "I feel brushed aside.",
+            "I felt used by how you handled the money.",
             "I felt so abandoned last night.",
-            "I'm feeling really unappreciated.",
+            "I'm feeling really unvalued at home.",
             "Honestly, I feel shut out of the plans.",
-            "i feel sooo ghosted by u rn",
+            "i feel sooo blanked by u this week",
             "I've been feeling kind of steamrolled lately.",
             "feel totally used tbh",
-            "My boyfriend makes me feel invisible.",
+            "Your silence leaves me feeling unwanted.",
             "I feel like I'm being played.",
-            "I feel so misunderstood by you.",
+            "I felt left out by you and your sisters.",
         ),
         near_misses=(
-            "I feel lonely.",
+            "I feel lonely and a bit flat.",
             "I feel sad and tired today.",
             "I was ignored by the waiter, lol.",
-            "I felt so appreciated when you made that toast.",
+            "I felt so valued when you thanked me at dinner.",
             "She felt betrayed by the company.",
+            "I feel let down by the forecast, it poured all day.",
             "I don't feel judged by you at all.",
             "I felt left out when the trip got planned, can we talk?",
         ),
@@ -98,7 +106,7 @@ RULES: tuple[Rule, ...] = (
         suggestion="Say what you miss and ask for it: 'I'd love to hear you say …'.",
         examples=(
             "I don't feel heard.",
-            "i never feel appreciated in this house",
+            "i never feel listened to at family dinners",
             "I don't feel like I matter to you.",
             "I'm not feeling very loved lately.",
         ),
@@ -118,27 +126,28 @@ RULES: tuple[Rule, ...] = (
             f"[{_FEELER} <feel> {_LIKE} {_PARTNER} {_JUDGED}]"
             f" | ^ [<feel> {_LIKE} {_PARTNER} {_JUDGED}]"
             f" | [{_FEELER} <feel> {_LIKE} it BE ALWAYS (about)? (YOU | YOUR)]"
-            f" | [{_FEELER} <feel> {_LIKE} SPEAKER BE {_REDUCED}]"
-            f" | ^ [<feel> {_LIKE} SPEAKER BE {_REDUCED}]"
+            f" | [{_FEELER} <feel> {_LIKE} (SPEAKER BE)? {_REDUCED}]"
+            f" | ^ [<feel> {_LIKE} (SPEAKER BE)? {_REDUCED}]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "I feel like you don't care.",
+            "It feels like you don't respect my time at all.",
             "It feels like you don't even notice the laundry.",
             "I feel that you never listen.",
             "I feel like I'm the only one trying.",
-            "i feel like ur always judging me",
-            "feel like u dont even want me here",
-            "I feel as if you've stopped trying.",
-            "It feels like I'm talking to a brick wall.",
+            "i feel like ur always criticising my cooking",
+            "feel like u never listen to me lol",
+            "I feel as if you've stopped caring about us.",
+            "It feels like I'm talking to a wall with you.",
+            "some days i feel like the only grown-up in this flat",
             "I feel like you're picking your friends over me.",
             "It feels like it's always about you and your job.",
         ),
         near_misses=(
-            "I feel like pizza tonight.",
+            "I feel like a long bath after today.",
             "I feel like you'd love this book!",
-            "I feel like you really get me.",
+            "I feel like you understand me better than anyone.",
             "I feel like you need a break, want me to take the kids?",
             "I feel like I'm the only one who likes this show.",
         ),
@@ -157,10 +166,10 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "I feel like an unpaid nanny in this family.",
-            "Honestly, I feel like your mother sometimes.",
-            "I just feel like a taxi service around here.",
-            "I'm starting to feel like a cash machine with legs.",
+            "I feel like the family chauffeur.",
+            "Some days I feel like your mum, not your wife.",
+            "Most days I feel like your secretary.",
+            "I'm starting to feel like a walking wallet.",
             "i feel like ur personal assistant lol",
         ),
         near_misses=(

@@ -74,23 +74,23 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "You don't care about me.",
-            "u dont even love me anymore",
-            "You clearly don't respect my time.",
+            "You don't care about my health at all.",
+            "u dont even fancy me anymore",
+            "You clearly don't value my work.",
             "You never appreciate anything I do.",
             "You don't give a damn how I feel.",
             "she doesn't want to be with me, I can tell",
-            "You couldn't care less about my job.",
-            "lol you obviously don't trust me",
+            "You couldn't care less whether I'm happy.",
+            "he obviously doesnt trust me with money",
             "He doesn't even like my friends.",
         ),
         near_misses=(
-            "Do you care if we eat late?",
+            "Do you mind if we skip dessert?",
             "If you don't want to go, that's okay.",
             "I know you don't like mushrooms, so I left them out.",
             "You don't need to thank me.",
             "You don't have to love every gift.",
-            "I know you care about me.",
+            "I know you love us, even on your worst days.",
         ),
         hedge="soften",
         source=_SOURCE,
@@ -103,7 +103,7 @@ RULES: tuple[Rule, ...] = (
             _said_of_partner(
                 "BE only? (saying | doing) (that | this | it)"
                 f" (to MOTIVE_VERB | {_BECAUSE} | so YOU)",
-                f"only? <want> (to MOTIVE_VERB | attention | {_US} to {_HARM_TO_ME}"
+                f"only? <want> (to MOTIVE_VERB | SOUGHT_PAYOFF | {_US} to {_HARM_TO_ME}"
                 " | (this | the | a) (fight | argument | row))",
                 "(BE | HAVE been) (only | deliberately)? (trying | out | planning | plotting"
                 ' | scheming | "looking for a way") how? to MOTIVE_VERB',
@@ -114,7 +114,8 @@ RULES: tuple[Rule, ...] = (
                 f" {_MY_PAIN}?",
                 'BE (loving | enjoying) (this | it | "every minute" | "every second") $',
             )
-            + ' | [YOU <know> (exactly | "perfectly well" | "very well") (what YOU | how | why'
+            + " | [all (YOU | he | she) ever? <want> BE (SOUGHT_PAYOFF | to MOTIVE_VERB)]"
+            ' | [YOU <know> (exactly | "perfectly well" | "very well") (what YOU | how | why'
             " | that | what (this | that | it))]"
             ' | [YOU <know> ("full well" | "damn well" | "fine well" | "bloody well"'
             ' | "fucking well" | "damn fucking well")]'
@@ -122,15 +123,16 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "You're just saying that to shut me up.",
-            "u just want attention",
+            "You're just saying that to end the conversation.",
+            "u just want sympathy from everyone",
             "You only want to be right.",
-            "You just want me to feel guilty.",
-            "You're trying to make me jealous.",
+            "all he wants is credit for everything",
+            "You just want me to give up.",
+            "She's trying to make me look bad in front of her mum.",
             "You're already plotting how to get out of it.",
             "you just don't want to admit you were wrong",
-            "You're punishing me for Friday, I know it.",
-            "You enjoy watching me struggle.",
+            "You're testing me with all these questions.",
+            "You love seeing me squirm.",
             "You're loving this, aren't you.",
             "You know damn well what you did.",
         ),
@@ -153,18 +155,20 @@ RULES: tuple[Rule, ...] = (
             _said_of_partner(
                 '... (("on purpose" | deliberately | intentionally | purposely | purposefully'
                 ' | "out of spite" | "to spite me") -QUESTION_MARK'
-                f" | to (MOTIVE_VERB | <punish> | <test>) ({_US} | $))"
+                f" | to (MOTIVE_VERB | <punish> | <test>) ({_US} | $)"
+                ' | ("just to" | "only to" | "purely to" | "simply to") MOTIVE_VERB)'
             )
         ),
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "You did that on purpose.",
-            "u forgot on purpose, admit it",
-            "I might be wrong, but I think you did it on purpose.",
+            "You did that deliberately.",
+            "u skipped my recital on purpose",
+            "Honestly, I think you broke it on purpose.",
             "You deliberately ignored my text.",
-            "You left the door open just to annoy me.",
+            "You played the drums at midnight just to annoy me.",
             "u said that just to wind me up",
+            "She faked a cold just to get out of the dinner.",
             "You went silent to punish me.",
         ),
         near_misses=(
@@ -193,13 +197,13 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "You only apologise to get out of trouble.",
-            "You only rang because you need money.",
-            "ur only being sweet cuz u want smth",
-            "You only said yes so you could hold it over me.",
+            "You only compliment me to get out of chores.",
+            "You only visit because you want the car.",
+            "ur only being helpful cuz u want a favour",
+            "You only agreed so you could complain later.",
             "You're only asking so you can say I told you so.",
             "I know you only got them because you felt guilty.",
-            "my gf only texts when she's bored",
+            "my wife only calls when she needs a lift",
             "He's only staying for the kids.",
             "You're only with me for the flat.",
         ),
@@ -234,7 +238,7 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion="Ask what they think instead of telling them: 'Do you think …?'.",
         examples=(
-            "You think I'm lazy, don't you?",
+            "You think I'm clueless, right?",
             "You think you're so smart.",
             "You think everything is about you.",
             "You probably think I don't care.",
@@ -288,7 +292,9 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             '[(DO (n\'t | not) <mean> ("a thing" | anything) | <mean> nothing) to YOU]'
             ' | [SPEAKER BE (just | only | "nothing more than" | "nothing but")? (a | an | YOUR)?'
-            ' _? (DIMINISHED_ROLE | nothing | invisible | "a joke") to (YOU | him | her)]'
+            " _? (DIMINISHED_ROLE ((and | or) _? DIMINISHED_ROLE)? | nothing | invisible"
+            ' | "a joke")'
+            " to (YOU | him | her)]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -296,6 +302,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "My birthday doesn't mean a thing to you.",
             "I'm just an afterthought to you.",
+            "I'm only a driver and a bank to him.",
             "i'm nothing to him",
             "Our wedding means nothing to you.",
         ),
@@ -321,7 +328,9 @@ RULES: tuple[Rule, ...] = (
             ' | "trying to do")]'
             f" | [{_SUBJ} BE secretly (FEELING | hoping | glad | pleased | relieved | jealous)]"
             ' | ["deep down" YOU (BE (FEELING | glad | relieved | pleased) (SPEAKER | that | WE)'
-            " | <know> | <want> | HATE_VERB | <wish>)]"
+            " | <know> (SPEAKER BE right | YOU BE wrong | it BE YOUR fault | YOU <do>)"
+            " | <want> (to <leave> | out | SPEAKER to) | HATE_VERB (SPEAKER | WE | it | this)"
+            " | <wish> (YOU | SPEAKER) HAVE? (n't | never))]"
             " | "
             + _said_of_partner(
                 "HAVE already <make> up YOUR mind (to | that | about)",
@@ -338,13 +347,14 @@ RULES: tuple[Rule, ...] = (
             "I know exactly what you're up to.",
             "You're secretly glad I failed.",
             "Deep down you're relieved I'm leaving.",
-            "You're just waiting for an excuse to dump me.",
+            "You're looking for an excuse to move out.",
         ),
         near_misses=(
             "I can tell you're excited, me too!",
             "I know you're tired, go to bed.",
             "I know what you're thinking: pizza again? Yes!",
             "Deep down you're a softie.",
+            "Deep down you know you're brilliant at this.",
         ),
         hedge="soften",
         source="Mind reading: asserting the partner's motives or feelings.",
@@ -372,7 +382,7 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "You'd rather be at the gym than here with me.",
+            "You'd rather be on the golf course than with me.",
             "you'd rather be anywhere but here",
             "It's obvious you'd prefer someone younger.",
             "You care more about your mates than me.",
@@ -405,10 +415,10 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "You're just pretending to be tired to get out of it.",
+            "You're pretending to have a headache again.",
             "Don't pretend you weren't flirting.",
-            "you dont even like my sister, stop pretending",
-            "You're hiding something from me.",
+            "stop pretending u enjoyed my cooking",
+            "You're hiding stuff from us, I can tell.",
         ),
         near_misses=(
             "Are you pretending to be a dinosaur? So cute.",
@@ -434,7 +444,7 @@ RULES: tuple[Rule, ...] = (
         suggestion=_INSTEAD,
         examples=(
             "Funny how you're suddenly busy when my parents visit.",
-            "Convenient that you 'forgot' the bill.",
+            "How convenient, you lost the receipt.",
             "interesting how ur headache only shows up on date night",
             "Strange how he always has to work late when it's my birthday.",
         ),
