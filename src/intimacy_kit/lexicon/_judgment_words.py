@@ -253,7 +253,8 @@ KIND_ACT_VERB = WordClass(
         cook for, clean up, tidy up, fix, sort out, figure out, make time, show up
         put me first, put us first, think of, think about, treat, spoil, pamper
         save, rescue, notice, include, remind, appreciate, respect, value, cherish
-        smell, sound, look, glow, shine, give the best
+        smell, sound, look, glow, shine, give the best, light, beam, sparkle, learn, grow
+        improve, thrive, create, explore, dream
     """,
 )
 
@@ -335,6 +336,8 @@ POSITION_FEELING = WordClass(
     """,
 )
 _POSITIONS = frozenset(POSITION_FEELING.lemmas())
+# "used" is also "accustomed" ("I feel used to it"): rules read it one word further.
+_READ_FURTHER = frozenset({"used"})
 
 _EVALUATION_WORDS = parse_entries(
     """
@@ -387,9 +390,9 @@ EVALUATION_FEELING = WordClass(
                 form.replace("’", "'")
                 for faux in FAUX_FEELINGS
                 for form in faux.all_forms
-                if form not in _POSITIONS
+                if form not in _POSITIONS | _READ_FURTHER
             ]
-            + [entry for entry in _EVALUATION_WORDS if entry not in _POSITIONS]
+            + [entry for entry in _EVALUATION_WORDS if entry not in _POSITIONS | _READ_FURTHER]
         )
     ),
 )
@@ -439,7 +442,7 @@ DISTRESS_EFFECT = WordClass(
         out of my tree, psycho, ill, sick, physically sick, sick to my stomach
         nauseous, cry, weep, sob, scream, yell, shout, snap, swear, lash out
         lose it, lose my mind, lose my temper, lose my cool, lose my shit, lose the plot
-        hate myself, doubt myself, second guess myself, question myself, hate you
+        hate myself, doubt myself, second guess myself, question myself, hate you, dread
         want to scream, want to cry, want to die, want to throw up, want to puke, puke
         throw up, vomit, spew, despair, give up, drink, smoke, go crazy, go mad, explode
         feel small, feel stupid, feel worthless, feel like shit, feel like crap
@@ -483,7 +486,9 @@ BAD_OUTCOME_STATE = WordClass(
         "they blame the partner."
     ),
     entries="""
-        can't sleep / cannot sleep, can't eat / cannot eat, can't focus, can't concentrate
+        can't afford / cannot afford / couldn't afford, told off, shouted at, yelled at
+        a warning, written up, pulled over, kicked off, can't sleep / cannot sleep
+        can't eat / cannot eat, can't focus, can't concentrate
         can't relax, can't breathe, can't cope, can't think straight, can't trust anyone
         can't stop crying, don't sleep, don't trust anyone, no friends, no money
         late, broke, skint, poor, bankrupt, in debt, in the red, overdrawn, homeless

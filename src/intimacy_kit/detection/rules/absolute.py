@@ -37,11 +37,15 @@ _US = "(SPEAKER | WE)"
 # word are read one word further ("make me laugh" / "make a mess").
 _ALWAYS_ACT = (
     "(!(KIND_ACT_VERB | <make> | <have> | <take> | <put> | <find> | <give> | <get> | <come>"
-    " | <stick> | <stand> | <be> | POS_TRAIT | PLEASANT_FEELING | SPEAKER | WE | YOU | YOUR"
+    " | <stick> | <stand> | <be> | <do> | <pick> | <choose> | <buy> | POS_TRAIT"
+    " | PLEASANT_FEELING | SPEAKER | WE | YOU | YOUR"
     " | SPEAKER_POSSESSIVE"
     f" | DETERMINER | CONJUNCTION | MODAL | {SKIPPED})"
     f" | <make> {_US} !(PLEASANT_FEELING | <feel> | <think> | <want> | <believe> | {SKIPPED})"
-    f" | <make> !({_US} | everyone | everybody | people | time | things | {SKIPPED})"
+    f" | <make> !({_US} | everyone | everybody | everything | people | time | things | {SKIPPED})"
+    ' | <do> (this | that | it | nothing | whatever | "the same" | "your own thing")'
+    f" | (<pick> | <choose> | <buy>) !(the | {SKIPPED})"
+    f" | (<pick> | <choose> | <buy>) the !(POS_TRAIT | PLEASANT_FEELING | {SKIPPED})"
     f" | <have> !(SPEAKER_POSSESSIVE | time | a | the | {SKIPPED})"
     f" | <have> (a | an | some) (excuse | reason | problem | complaint | comeback | issue)"
     f" | <take> !(care | {_US} | time | {SKIPPED}) | <put> (YOURSELF | YOUR | THIRD_PERSON)"
@@ -65,8 +69,9 @@ _ALWAYS_STATE = (
 # A habit after "never": any act but a hurtful one, whose absence is praise.
 _NEVER_ACT = (
     "(!(NEVER_KIND_VERB | <have> | <let> | <make> | <take> | <give> | <look> | <stop> | <need>"
-    f" | <be> | <get> | <cease> | <say> | MODAL | SPEAKER | WE | YOU | CONJUNCTION | {SKIPPED})"
-    f" | <say> !(no | {SKIPPED})"
+    " | <be> | <get> | <cease> | <say> | <think> | MODAL | SPEAKER | WE | YOU | CONJUNCTION"
+    f" | {SKIPPED})"
+    f" | <say> !(no | {SKIPPED}) | <think> !(twice | {SKIPPED})"
     f" | <have> !(to | {SKIPPED})"
     f" | <let> {_US} !(down | <go> | <fall> | <fail> | <struggle> | <worry> | <suffer>"
     f" | FEELING_UNPLEASANT | BAD_OUTCOME_STATE | {SKIPPED})"
@@ -115,7 +120,9 @@ RULES: tuple[Rule, ...] = (
             f"{SUBJECT_START} [{PARTNER_SUBJECT} (HAVE? ALWAYS {_ALWAYS_ACT}"
             f" | (BE | HAVE been) ALWAYS {_ALWAYS_STATE} | HAVE ALWAYS been {_ALWAYS_STATE}"
             f" | (HAVE | BE)? {_COMPLAINT_ACT} ... {_TRAILING}"
-            f" | (BE | HAVE been) {_ALWAYS_STATE} ... {_TRAILING})]"
+            f" | (BE | HAVE been) {_ALWAYS_STATE} ... {_TRAILING}"
+            f" | HAVE? {_COMPLAINT_ACT} ..."
+            ' (like | as | "the way") YOU ALWAYS (<do> | <say> | BE))]'
             f" | [{THIRD_PARTNER} (BE | HAVE)? ALWAYS ({_COMPLAINT_ACT} | on at SPEAKER"
             " | <find> (a | an | some)? (excuse | excuses | reason | problem))]"
         ),
@@ -136,6 +143,7 @@ RULES: tuple[Rule, ...] = (
             "you've been glued to that laptop nonstop since Friday",
             "u check ur phone every single night at dinner",
             "You're always in a mood after work.",
+            "You stomped off like you always do when money comes up.",
         ),
         near_misses=(
             "You always make me giggle at the worst moments.",
@@ -149,6 +157,10 @@ RULES: tuple[Rule, ...] = (
             "You're always welcome here.",
             "You've always had my back.",
             "You always take care of everyone.",
+            "You always pick the nicest cards for my mum.",
+            "Whenever I'm ill, you do the school run. Thank you.",
+            "You always make everything feel lighter.",
+            "You look lovely tonight, like you always do.",
         ),
         source=_SOURCE,
     ),
@@ -187,6 +199,7 @@ RULES: tuple[Rule, ...] = (
             "You never judge me, thank you.",
             "You never let me go hungry, you feed me like a king.",
             "You never say no to helping my dad.",
+            "You never think twice before helping a stranger.",
             "You're never boring.",
             "You never know, it might be sunny.",
             "If you never try, you'll never know.",
@@ -275,6 +288,8 @@ RULES: tuple[Rule, ...] = (
             " | ((MODAL | DO | HAVE) (n't | not) | never)"
             ' EFFORT_VERB _{0,2} (anything | "a thing" | "one thing" | "a single thing")'
             " =(right | properly | around | for | to | in | with | without | COMMA | ever)"
+            f" | (ca | can | could) (n't | not) even !({SKIPPED})"
+            " ... (properly | right | correctly)"
             " | (HAVE | MODAL)? BE (late | drunk | rude | TRAIT)"
             ' (to | for | at)? (everything | "every single" _)'
             " | _{0,6} <make> (it | this | everything | things) (all)? about (YOU | YOURSELF)"
@@ -284,6 +299,8 @@ RULES: tuple[Rule, ...] = (
             " | <become> | <turn> into | <end> up) (all)? about (YOU | YOURSELF | YOUR _)]"
             " | [it (BE ALWAYS | <have> to <be> | HAVE to <be> | ALWAYS <have> to <be>)"
             " (all)? about (YOU | YOURSELF | YOUR _)]"
+            " | [nothing SPEAKER ever? (<do> | <say> | <try> | <make> | <cook> | <buy> | <give>"
+            " | <suggest>) (<make> YOU | <please> YOU | <satisfy> YOU)]"
             " | [nothing SPEAKER (<do> | <say> | <try> | <make> | <cook> | <buy> | <give>"
             " | <suggest>)"
             ' (BE ever? (good | right | enough | "good enough") | ever)]'
@@ -300,6 +317,8 @@ RULES: tuple[Rule, ...] = (
             "All you care about is your football.",
             "You don't help with anything in this house.",
             "Somehow you make it all about yourself.",
+            "u cant even hang the washing out properly",
+            "Nothing I ever cook pleases you.",
         ),
         near_misses=(
             "You didn't miss anything, the film was dull.",

@@ -30,7 +30,8 @@ _CAUSER = (
 )
 # What the writer is driven to or left with.
 _EFFECT = (
-    "(DISTRESS_EFFECT | FEELING_UNPLEASANT | BAD_OUTCOME_STATE | BAD_OUTCOME_VERB | TRAIT | INSULT)"
+    "(DISTRESS_EFFECT | FEELING_UNPLEASANT | BAD_OUTCOME_STATE | BAD_OUTCOME_VERB | TRAIT | INSULT"
+    " | HATE_VERB)"
 )
 # A bad outcome or a bad state, as a word anywhere near "because of you".
 _BAD = "(BAD_OUTCOME_STATE | BAD_OUTCOME_VERB | FEELING_UNPLEASANT | RUIN_VERB | BAD_ADJ)"
@@ -49,7 +50,8 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             f"[{_CAUSER} (HAVE | BE | MODAL)? ((<make> | <turn>) {_US}"
-            " (<feel> | <want> to | <look> | <go> | into)? like? (a | an)? INTENSIFIER_ADJ*"
+            " (<feel> | <want> to | <look> | <go> | into)? like? (SPEAKER BE (going | <go>)?)?"
+            " (a | an)? INTENSIFIER_ADJ*"
             f" {_EFFECT}"
             f" | (<drive> | <push>) {_US} DISTRESS_EFFECT) -(PLEASANT_FEELING | POS_TRAIT)]"
             f" | [{_CAUSER} (HAVE | BE)? <make> (SPEAKER_POSSESSIVE | our | this | the | every"
@@ -73,6 +75,8 @@ RULES: tuple[Rule, ...] = (
             "She got us thrown out of the pub.",
             "You're pushing me to breaking point.",
             "Your sister makes me feel like a total failure.",
+            "You make me feel like I'm losing my mind.",
+            "You've made me dread going home.",
         ),
         near_misses=(
             "You make me feel cherished.",
@@ -195,9 +199,10 @@ RULES: tuple[Rule, ...] = (
         category=Category.BLAME,
         severity=Severity.MEDIUM,
         pattern=(
-            f'[{_CAUSER} BE (the | the only | "the whole")? (reason | cause) (why)?'
+            f"[({_CAUSER} | YOUR _{{1,2}})"
+            ' BE (the | the only | "the whole")? (reason | cause) (why)?'
             f" ... {_BAD}]"
-            f" | [{_CAUSER} BE why ... {_BAD}]"
+            f" | [({_CAUSER} | YOUR _{{1,2}}) BE why ... {_BAD}]"
             f" | [{_CAUSER} BE (the | the real | the only)? problem] $"
             " | [SPEAKER <hope> YOU BE (happy | satisfied | pleased) (now | with YOURSELF)]"
             " | [SPEAKER <hope> YOU BE (proud of YOURSELF | pleased with YOURSELF)]"
@@ -211,6 +216,7 @@ RULES: tuple[Rule, ...] = (
             "You're the reason we're always broke.",
             "He's the reason I lost my job.",
             "You're the reason my friends stopped inviting me out.",
+            "Your gambling is why we can't afford a holiday.",
             "You are why our savings are gone.",
             "Well, I hope you're pleased with yourself.",
             "Well, I hope you're satisfied.",
@@ -223,6 +229,7 @@ RULES: tuple[Rule, ...] = (
             "I hope you're happy in the new flat!",
             "You're the problem solver of the family!",
             "You're the reason I smile every day.",
+            "Your laugh is the reason I wake up happy.",
         ),
         source="Blame for the writer's state.",
     ),

@@ -28,6 +28,8 @@ _FEELER = (
     " | BE <start> to | BE <begin> to | HAVE <start> to)? | it)"
 )
 _LIKE = '(like | that | "as if" | "as though")'
+# "used" is also "accustomed": "I feel used to the cold" is no evaluation.
+_EVALUATION = "(EVALUATION_FEELING | used -to)"
 # An evaluation is of a person: "let down by you", not "let down by the weather".
 _BY_SOMEONE = (
     "(by (YOU | YOUR | he | she | him | her | THIRD_PERSON | SPEAKER_POSSESSIVE | PARTNER_NOUN"
@@ -60,8 +62,8 @@ RULES: tuple[Rule, ...] = (
         category=Category.FAUX_FEELING,
         severity=Severity.LOW,
         pattern=(
-            f"[{_FEELER} <feel> ({_LIKE} SPEAKER BE being?)? EVALUATION_FEELING {_BY_SOMEONE}]"
-            f" | ^ [<feel> EVALUATION_FEELING {_BY_SOMEONE}]"
+            f"[{_FEELER} <feel> ({_LIKE} SPEAKER BE being?)? {_EVALUATION} {_BY_SOMEONE}]"
+            f" | ^ [<feel> {_EVALUATION} {_BY_SOMEONE}]"
             f" | [{_FEELER} <feel> POSITION_FEELING by {_PARTNER}]"
             f" | [{_PARTNER} (HAVE | BE)? (<make> | <leave>) SPEAKER <feel> (EVALUATION_FEELING"
             " | like (a | an | YOUR) _? DIMINISHED_ROLE)]"
@@ -88,6 +90,7 @@ RULES: tuple[Rule, ...] = (
             "I felt so valued when you thanked me at dinner.",
             "She felt betrayed by the company.",
             "I feel let down by the forecast, it poured all day.",
+            "I feel used to the night shifts now.",
             "I don't feel judged by you at all.",
             "I felt left out when the trip got planned, can we talk?",
         ),

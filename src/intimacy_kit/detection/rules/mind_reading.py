@@ -32,7 +32,8 @@ _ME = (
     " | about (SPEAKER | WE | SPEAKER_POSSESSIVE | anyone | anybody | anything | how | what"
     ' | this | that | our | YOUR (FAMILY_NOUN | PARTNER_NOUN | FRIEND_NOUN) | "this family"'
     ' | "this relationship" | "this marriage") | how SPEAKER | what SPEAKER'
-    ' | anything SPEAKER | "this family" | "this relationship" | "this marriage")'
+    ' | anything SPEAKER | "this family" | "this relationship" | "this marriage"'
+    " | (that | if | whether) (SPEAKER | WE))"
 )
 _DENIED = (
     "((do | does) (n't | not) | DO (n't | not) (even | ever | really | actually) | never"
@@ -81,6 +82,7 @@ RULES: tuple[Rule, ...] = (
             "You don't give a damn how I feel.",
             "she doesn't want to be with me, I can tell",
             "You couldn't care less whether I'm happy.",
+            "you dont even care that im in hospital",
             "he obviously doesnt trust me with money",
             "He doesn't even like my friends.",
         ),
@@ -368,6 +370,8 @@ RULES: tuple[Rule, ...] = (
                 f"('d | would) rather ... (than (here | with {_US} | me | us | _? with me)"
                 ' | "anywhere but" | "anyone but" | "anything but")',
                 "('d | would) <prefer> (someone | somebody | anyone | anybody)",
+                '(\'d | would) <be> (happier | "better off") (with (someone | somebody | anyone'
+                " | THIRD_PERSON) | without (me | us))",
                 "('d | would) (<be> (glad | happy | relieved | thrilled | pleased | better off)"
                 " | <throw> a party | <celebrate> | <dance>) ... if SPEAKER (<die> | <disappear>"
                 " | <leave> | <go> | BE gone | <vanish> | <drop> dead)",
@@ -385,6 +389,7 @@ RULES: tuple[Rule, ...] = (
             "You'd rather be on the golf course than with me.",
             "you'd rather be anywhere but here",
             "It's obvious you'd prefer someone younger.",
+            "You'd be better off with somebody richer, right?",
             "You care more about your mates than me.",
             "You love that phone more than me.",
             "You always put your mates before me.",
