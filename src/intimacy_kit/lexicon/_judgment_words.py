@@ -74,7 +74,7 @@ GRIEVANCE_VERB = WordClass(
         exaggerate, overreact, catastrophise / catastrophize, make a scene, make excuses
         dodge, duck, avoid, evade, weasel out, wriggle out, squirm out, shirk, skive
         slack off, pester, badger, hassle, hound, harass, bully, intimidate, threaten
-        push, shove, grab, hit, slap, scowl, glare, sneer at, snort
+        push, shove, grab, hit, slap, scowl, glare, sneer at, snort, throw, throw at me
         take over, hog, monopolise / monopolize, steamroll, railroad, bulldoze
         one-up, show off, brag, boast, gloat, name-drop, interrogate, grill
         point the finger, pass the buck, shift the blame, make it about you

@@ -244,13 +244,16 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.LOW,
         pattern=(
             f"{SUBJECT_START} [{PARTNER_SUBJECT} ((HAVE | BE)? ({_COMPLAINT_ACT}"
-            " | <do> (this | that) | BE (late | drunk | wasted | hungover | TRAIT))"
+            " | <do> (this | that) | BE doing (it | this | that)"
+            " | BE (late | drunk | wasted | hungover | TRAIT))"
             f" ... {_AGAIN} | (BE | DO)? <keep> on? ({_COMPLAINT_ACT}"
             ' | (doing | saying | pulling | making) (this | that | it | "the same" | excuses)'
             ' | <make> (excuses | "the same")))]'
             ' | ^ [(again | "yet again" | "once again" | "as usual" | "like always")]'
             " =SENTENCE_END -QUESTION_MARK"
             ' | ^ ["here we go again"]'
+            ' | ^ [ALWAYS so? ("quick to" | "good at" | "the first to" | "the one to" | "first to")'
+            " (GRIEVANCE_VERB | HABIT_VERB | RUIN_VERB)]"
             " | [why (BE | HAVE) YOUR ... again] =QUESTION_MARK"
         ),
         message=_WHY,
@@ -264,6 +267,8 @@ RULES: tuple[Rule, ...] = (
             "you keep doing this and it's exhausting",
             "Here we go again with the sulking.",
             "Why are your shoes in the hallway again?",
+            "Look, you're doing it again.",
+            "Always so quick to blame everyone else.",
         ),
         near_misses=(
             "You keep making me laugh.",
@@ -273,6 +278,7 @@ RULES: tuple[Rule, ...] = (
             "You did it again, top of the class! So proud.",
             "Again, thank you so much!",
             "You made my day again, thank you.",
+            "Always the first to help, that's our Jo!",
         ),
         source="Overgeneralisation by repetition.",
     ),

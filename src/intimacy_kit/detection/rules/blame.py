@@ -95,8 +95,7 @@ RULES: tuple[Rule, ...] = (
         category=Category.BLAME,
         severity=Severity.MEDIUM,
         pattern=(
-            f"{_FAULT_START} [{_OUTCOME} !(QUOTE_MARK | REPORT_VERB | NEGATION){{0,6}}"
-            " BE (all | entirely | completely | totally)? (YOUR own?"
+            f"{_FAULT_START} {_OUTCOME} ... [BE (all | entirely | completely | totally)? (YOUR own?"
             " (fault | doing) | on YOU (that | $) | down to (YOU $ | YOUR _))]"
             " | ^ [YOUR own? fault]"
             " | [YOU BE (the one)? to blame] | [YOU only? <have> YOURSELF to blame]"

@@ -128,7 +128,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             f"[{_FEELER} <feel> {_LIKE} {_PARTNER} {_JUDGED}]"
             f" | ^ [<feel> {_LIKE} {_PARTNER} {_JUDGED}]"
-            f" | [{_FEELER} <feel> {_LIKE} it BE ALWAYS (about)? (YOU | YOUR)]"
+            f" | [{_FEELER} <feel> {_LIKE} (it | this | everything) BE (ALWAYS | all | turning"
+            " | becoming | getting | more)* about (YOU | YOUR | YOURSELF)]"
             f" | [{_FEELER} <feel> {_LIKE} (SPEAKER BE)? {_REDUCED}]"
             f" | ^ [<feel> {_LIKE} (SPEAKER BE)? {_REDUCED}]"
         ),
@@ -146,6 +147,7 @@ RULES: tuple[Rule, ...] = (
             "some days i feel like the only grown-up in this flat",
             "I feel like you're picking your friends over me.",
             "It feels like it's always about you and your job.",
+            "Lately it feels like everything is becoming about your career.",
         ),
         near_misses=(
             "I feel like a long bath after today.",

@@ -112,6 +112,8 @@ RULES: tuple[Rule, ...] = (
                 "DO (n't | not) <want> to (<look> (bad | stupid | weak | TRAIT) | <admit> | <lose>"
                 " | <apologise> | <apologize> | <say> sorry)",
                 f"BE only? (MOTIVE_VERB | <punish> | <test>) {_US}",
+                "only (<care> | <think> | <worry>) (about | of) (YOURSELF | himself | herself"
+                ' | YOUR _ | money | winning | "number one" | appearances)',
                 f"(<enjoy> | <love> | <like>) (watching | seeing | making | <hurt> | <upset>) {_US}"
                 f" {_MY_PAIN}?",
                 'BE (loving | enjoying) (this | it | "every minute" | "every second") $',
@@ -135,6 +137,8 @@ RULES: tuple[Rule, ...] = (
             "you just don't want to admit you were wrong",
             "You're testing me with all these questions.",
             "You love seeing me squirm.",
+            "she only thinks about herself",
+            "u only care about ur precious reputation",
             "You're loving this, aren't you.",
             "You know damn well what you did.",
         ),
@@ -142,6 +146,7 @@ RULES: tuple[Rule, ...] = (
             "You just want to relax tonight? Totally fine.",
             "You know exactly where the keys are, right?",
             "You want me to pick up bread? Sure.",
+            "You care about your health, that's great.",
             "You're just saying that to be nice, but thank you.",
             "You're trying to help, I know, thank you.",
             "You're loving the new job, aren't you? So happy for you.",
