@@ -283,6 +283,31 @@ RULES: tuple[Rule, ...] = (
         source="Overgeneralisation by repetition.",
     ),
     Rule(
+        id="absolute.dont_even_try",
+        category=Category.ABSOLUTE,
+        severity=Severity.MEDIUM,
+        pattern=(
+            f"{SUBJECT_START} [{PARTNER_SUBJECT} (DO | MODAL) (n't | not) even (<try> | <bother>"
+            " | <notice> | <care> | <listen> | <look> | <ask> | <see> | <think> | <pretend>"
+            " | <help> | <know> | <remember> | <say> | <apologise> | <apologize> | <call>"
+            " | <text> | <offer> | <thank>)]"
+        ),
+        message=_WHY,
+        suggestion="Describe what happened and ask for the effort you want to see.",
+        examples=(
+            "You don't even try.",
+            "u didnt even bother to ask how i was",
+            "My husband doesn't even notice when I'm upset.",
+            "You couldn't even say thank you.",
+        ),
+        near_misses=(
+            "Don't even worry about it!",
+            "You don't even need a ticket, it's free.",
+            "You didn't even have to ask, I was happy to.",
+        ),
+        source="Overgeneralising a lack of effort.",
+    ),
+    Rule(
         id="absolute.nothing_everything",
         category=Category.ABSOLUTE,
         severity=Severity.MEDIUM,

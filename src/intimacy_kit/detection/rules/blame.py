@@ -54,10 +54,6 @@ RULES: tuple[Rule, ...] = (
             " (a | an)? INTENSIFIER_ADJ*"
             f" {_EFFECT}"
             f" | (<drive> | <push>) {_US} DISTRESS_EFFECT) -(PLEASANT_FEELING | POS_TRAIT)]"
-            f" | [{_CAUSER} (HAVE | BE)? <make> (SPEAKER_POSSESSIVE | our | this | the | every"
-            " | WE | DETERMINER) _{0,3} HARDSHIP_WORD]"
-            f" | [{_CAUSER} (HAVE)? <put> {_US} in (this | that | such | a | an) BAD_ADJ?"
-            " (mood | position | situation | state | mess | spot)]"
             f" | [{_CAUSER} (HAVE)? <get> {_US} (BAD_OUTCOME_STATE | into trouble | in trouble)]"
         ),
         message=_WHY,
@@ -69,8 +65,6 @@ RULES: tuple[Rule, ...] = (
             "You make me want to scream into a pillow.",
             "my husband makes me feel worthless",
             "You made us miss the last train.",
-            "You've made my week a misery.",
-            "You put me in such a foul mood.",
             "You've turned me into a jittery mess.",
             "She got us thrown out of the pub.",
             "You're pushing me to breaking point.",
@@ -83,12 +77,35 @@ RULES: tuple[Rule, ...] = (
             "You always make me giggle at the worst moments.",
             "You make me feel ten feet tall.",
             "You made me realise something important.",
-            "You make my life so much better.",
-            "You put me in a great mood today!",
             "You made soup for my mum? Legend.",
             "You drive me wild, in the best way.",
         ),
         source=_SOURCE,
+    ),
+    Rule(
+        id="blame.my_life",
+        category=Category.BLAME,
+        severity=Severity.MEDIUM,
+        pattern=(
+            f"[{_CAUSER} (HAVE | BE)? <make> (SPEAKER_POSSESSIVE | our | this | the | every"
+            " | WE | DETERMINER) _{0,3} HARDSHIP_WORD]"
+            f" | [{_CAUSER} (HAVE)? <put> {_US} in (this | that | such | a | an) BAD_ADJ?"
+            " (mood | position | situation | state | mess | spot)]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You've made my week a misery.",
+            "You put me in such a foul mood.",
+            "my boyfriend makes every weekend a battle",
+            "You've made this flat unbearable to live in.",
+        ),
+        near_misses=(
+            "You make my life so much better.",
+            "You put me in a great mood today!",
+            "You made this weekend unforgettable.",
+        ),
+        source="Blame: the writer's life or mood handed to the partner.",
     ),
     Rule(
         id="blame.your_fault",
@@ -194,7 +211,7 @@ RULES: tuple[Rule, ...] = (
         source="Blame for outcomes.",
     ),
     Rule(
-        id="blame.reason",
+        id="blame.caused",
         category=Category.BLAME,
         severity=Severity.MEDIUM,
         pattern=(

@@ -367,7 +367,7 @@ RULES: tuple[Rule, ...] = (
         source="Mind reading: asserting the partner's motives or feelings.",
     ),
     Rule(
-        id="mind_reading.rather",
+        id="mind_reading.you_would_rather",
         category=Category.MIND_READING,
         severity=Severity.MEDIUM,
         pattern=(
@@ -411,7 +411,7 @@ RULES: tuple[Rule, ...] = (
         source="Mind reading: asserting the partner's preferences.",
     ),
     Rule(
-        id="mind_reading.pretending",
+        id="mind_reading.hidden",
         category=Category.MIND_READING,
         severity=Severity.MEDIUM,
         pattern=(
