@@ -314,7 +314,11 @@ def _opens_clause(node: Node) -> bool:
 
 
 def _single_mask(node: Node, space: BitSpace) -> int | None:
-    """The mask of a one-token item (word, lemma or a group of them), else None."""
+    """The mask of a one-token item (word, lemma or a group of them), else None.
+
+    Memoised by node identity: only nodes of the trees kept in ``space._trees`` may come
+    here, never a node made on the fly, whose id could be reused by the next one.
+    """
     key = id(node)
     if key in space._masks:
         return space._masks[key]
@@ -590,10 +594,10 @@ def _first(node: Node, space: BitSpace) -> tuple[int, bool]:
     mask = _single_mask(node, space)
     if mask is not None:
         return mask, False
-    if isinstance(node, Seq | Phrase):
-        items: tuple[Node, ...] = (
-            node.items if isinstance(node, Seq) else tuple(Word(w) for w in node.words)
-        )
+    if isinstance(node, Phrase):
+        return space.mask_of(node.words[0]), False
+    if isinstance(node, Seq):
+        items = node.items
         total = 0
         for item in items:
             item_mask, empty = _first(item, space)
