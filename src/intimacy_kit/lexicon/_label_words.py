@@ -82,11 +82,33 @@ SMART_WORD = WordClass(
     """,
 )
 
+
+
+
+def _english_adjectives() -> tuple[str, ...]:
+    from intimacy_kit.lexicon._english_pos import ADJECTIVES  # noqa: PLC0415 - build time only
+
+    return tuple(word for word in ADJECTIVES.split() if word.isalpha())
+
+
+ADJECTIVE = WordClass(
+    name="ADJECTIVE",
+    pos=Pos.OTHER,
+    description=(
+        "Every English adjective LemmInflect lists (lemmas), so that a rule can allow any "
+        "describing word before an insult ('you academic jerk', 'a communist clown')."
+    ),
+    entries=_english_adjectives(),
+    inflect=False,
+)
+
+
 CLASSES: tuple[WordClass, ...] = (
     FAULT_NOUN,
     OPEN_INSULT,
     PERSON_PART,
     RELATION_VERB,
     SMART_WORD,
+    ADJECTIVE,
 )
 """The label classes."""

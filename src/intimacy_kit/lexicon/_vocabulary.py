@@ -314,14 +314,22 @@ def get_vocabulary() -> Vocabulary:
         return build_vocabulary()
     return Vocabulary(
         _index.CLASS_NAMES,
-        {key: int(value, 16) for key, value in _rows(_index.FORMS)},
-        {key: int(value, 16) for key, value in _rows(_index.PHRASES)},
-        dict(_rows(_index.LEMMAS)),
+        _by_mask(_index.FORMS, " "),
+        _by_mask(_index.PHRASES, "|"),
+        {form: lemma for lemma, forms in _rows(_index.LEMMAS) for form in forms.split("|")},
     )
 
 
+def _by_mask(table: str, separator: str) -> dict[str, int]:
+    """A ``mask<TAB>key key …`` table as a dict from key to mask."""
+    found: dict[str, int] = {}
+    for mask, keys in _rows(table):
+        found.update(dict.fromkeys(keys.split(separator), int(mask, 16)))
+    return found
+
+
 def _rows(table: str) -> Iterator[tuple[str, str]]:
-    """The ``key<TAB>value`` lines of a generated table."""
+    """The ``value<TAB>keys`` lines of a generated table."""
     for line in table.splitlines():
-        key, _, value = line.partition("\t")
-        yield key, value
+        value, _, keys = line.partition("\t")
+        yield value, keys

@@ -26,9 +26,9 @@ YOU_ARE: Final = (
 LABEL: Final = "(TRAIT | INSULT)"
 """A negative character word or an insult noun."""
 DESCRIBED_PERSON: Final = (
-    "(DETERMINER? INTENSIFIER_ADJ* INSULT | DETERMINER? INTENSIFIER_ADJ* TRAIT -on"
+    "(DETERMINER? (INTENSIFIER_ADJ | ADJECTIVE){0,3} INSULT | DETERMINER? INTENSIFIER_ADJ* TRAIT -on"
     " | DETERMINER? TRAIT+ (PERSON_NOUN | PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN)"
-    " | (such (a | an) | (a | an | one) INTENSIFIER_ADJ+) INSULT_AMBIGUOUS"
+    " | (such (a | an) | (a | an | one) (INTENSIFIER_ADJ | ADJECTIVE)+) INSULT_AMBIGUOUS"
     " | DETERMINER INSULT_AMBIGUOUS ($ | to (<live> | <deal> | <work>) with | to <be> around)"
     " | as TRAIT as)"
 )

@@ -61,8 +61,9 @@ RULES: tuple[Rule, ...] = (
         # The insult ends the address: punctuation, the end, or a new clause ("you idiot
         # I told you"); "you cheat on me" uses the word as a verb.
         pattern=(
-            "[YOU (INTENSIFIER_ADJ* INSULT | INTENSIFIER_ADJ+ (INSULT_AMBIGUOUS | PERSON_NOUN))]"
-            " (-WORD | =(i | you | we | YOUR | BE | MODAL | DO | HAVE))"
+            "[YOU (INTENSIFIER_ADJ | ADJECTIVE){0,3} INSULT"
+            " | YOU INTENSIFIER_ADJ+ (INSULT_AMBIGUOUS | PERSON_NOUN)"
+            " | YOU ADJECTIVE+ INSULT_AMBIGUOUS] (-WORD | =(i | you | we | YOUR | BE | MODAL | DO | HAVE))"
         ),
         message=_INSULT_WHY,
         suggestion=_COOL_DOWN,
@@ -72,12 +73,16 @@ RULES: tuple[Rule, ...] = (
             "Thanks for nothing, you lazy good-for-nothing slob.",
             "you absolute muppet",
             "shut up you dickhead",
+            "look it up, you pompous jerk",
+            "stay out of it you nosy cow",
         ),
         near_misses=(
             "Thank you baby!",
             "You idiot-proofed the cupboard, thanks!",
             "Love you, sweetie",
             "Did you cheat on the quiz?",
+            "You lucky duck!",
+            "Are you the new manager?",
         ),
         hedge="keep",
         source="Name-calling as contempt (Gottman).",
