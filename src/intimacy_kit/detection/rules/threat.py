@@ -41,7 +41,8 @@ _AUDIENCE = "(everyone | everybody | people | the judge | YOUR _ | THIRD_PERSON)
 # What the writer will do against the listener's body, things, money, children, name.
 _ACT = (
     f"(HARM_VERB {_TARGET}"
-    " | <make> (YOU | YOUR life) (<pay> | <suffer> | <regret> | sorry | hell)"
+    " | <make> (YOU | YOUR life) a? (<pay> | <suffer> | <regret> | sorry | hell | misery"
+    " | nightmare | \"living hell\")"
     " | DESTROY_VERB (all | every)? (of)? YOUR"
     " | EXPOSE_VERB (YOUR | those | these | the | our | DETERMINER) _? (PROTECTED_THING | secret"
     " | secrets | email | emails | chats)"
@@ -94,8 +95,12 @@ RULES: tuple[Rule, ...] = (
         category=Category.THREAT,
         severity=Severity.HIGH,
         pattern=(
-            f"[SPEAKER ({WILL} | MODAL | 'd | BE | <want> to | <swear> to god SPEAKER FUTURE)"
+            f"[(SPEAKER | we) ({WILL} | MODAL | 'd | BE | <want> to | <swear> to god SPEAKER FUTURE)"
             f" {_ACT}]"
+            f" | [(SPEAKER | we) HARM_VERB (the | THIRD_PERSON)? (shit | hell | crap | fuck | life)"
+            " (out | outta) (of)? YOU]"
+            " | [(SPEAKER | we) HARM_VERB YOUR _? (ass | arse | face | head)]"
+            " | [YOU (FUTURE | BE going to | BE gonna) (<get> | <be>) HARM_VERB]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -114,6 +119,10 @@ RULES: tuple[Rule, ...] = (
             "I'll make sure your sister hears about this.",
             "im cancelling ur card",
             "I'll take you for everything you've got.",
+            "we will make your life a misery",
+            "i slap the shit out of you",
+            "imma whip your ass",
+            "You're gonna get hurt.",
         ),
         near_misses=(
             "I'd never hurt you.",
@@ -278,10 +287,21 @@ RULES: tuple[Rule, ...] = (
         id="threat.harm_wish",
         category=Category.THREAT,
         severity=Severity.HIGH,
-        pattern="[HARM_WISH] | [SPEAKER <hope> YOU (<die> | <rot> | <burn> | <get> hit | <suffer>)]",
+        pattern=(
+            "[HARM_WISH] | [SPEAKER <hope> YOU (<die> | <rot> | <burn> | <get> hit | <suffer>)]"
+            " | [YOU DO (n't | not) <deserve> to (<live> | <be> alive | <exist>)]"
+            " | [like (<kill> | killing) YOURSELF]"
+        ),
         message=_WHY,
         suggestion=_INSTEAD,
-        examples=("Go kill yourself.", "Drop dead.", "I hope you die.", "kys"),
+        examples=(
+            "Go kill yourself.",
+            "Drop dead.",
+            "I hope you die.",
+            "kys",
+            "you don't deserve to live",
+            "find something useful to do, like killing yourself",
+        ),
         near_misses=("I hope you feel better soon.", "Knock 'em dead at the interview!"),
         **_SAFETY,  # type: ignore[arg-type]
         source="Wishing harm on the listener.",
