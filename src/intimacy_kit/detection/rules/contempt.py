@@ -1,8 +1,780 @@
-"""contempt rules (being migrated to token patterns)."""
+"""Contempt: sarcasm, mockery, disgust, rejection and superiority.
+
+Contempt tells the other person they are beneath the writer. It rarely uses a label
+word: it praises mockingly ("nice going, Einstein"), offers rewards for small things
+("want a medal?"), scorns what the other says ("you're talking rubbish", your "advice"),
+swears at them ("f*** you"), declares disgust or rejection ("you make me sick", "nobody
+could love someone like you"), and talks down ("do I have to spell it out?").
+
+Each rule names a frame; the words come from the lexicon's classes (mocking nicknames,
+ironic remarks, mock rewards, verdicts of nonsense, disgust and affection verbs, idioms
+of stupidity, the things a belittling word is put before), so a new sarcastic nickname
+or a new word for rubbish needs an entry, not a rule. Most frames ask that the clause
+stand on its own (``^`` … ``$``) or that the judgment be about the addressee: "nice
+job, genius" is contempt, "nice job on the garden" is praise. Hedging does not soften
+contempt, so the rules keep their severity after "maybe".
+"""
 
 from __future__ import annotations
 
+from intimacy_kit._model import Category, Severity
 from intimacy_kit.detection._rule import Rule
 
-RULES: tuple[Rule, ...] = ()
+_WHY = (
+    "Contempt (sarcasm, mockery, eye-rolling, superiority) tells the other person they are "
+    "beneath you; research on couples finds it the strongest predictor of a breakup."
+)
+_INSTEAD = "Say plainly what bothers you and what you would like, without the sting."
+_SWEAR_WHY = (
+    "Swearing at someone or telling them where to go is contempt in its plainest form; "
+    "it ends the conversation and wounds more than it says."
+)
+_REJECT_WHY = (
+    "Declaring hatred, disgust or that someone is unlovable attacks their worth as a "
+    "person; it is among the most damaging things partners say to each other."
+)
+_COOL_DOWN = "Take a break before you speak, then say what you feel and need."
+_GOTTMAN = "Gottman: contempt (sarcasm, mockery, superiority, disgust)."
+
+# Nothing but fillers (or emoji) follows in the sentence.
+_ALONE = "-(WORD | COMMA | CLAUSE_BREAK)"
+# A mocking nickname: "Einstein", "Mr Perfect", "Little Miss Sunshine".
+_NICKNAME = "(SARCASTIC_TITLE | MOCK_HONORIFIC MOCK_TITLE_QUALITY)"
+# The other person, their people or their things, as the target of a put-down.
+_ADDRESSEE = "(YOU | YOURSELF | YOUR)"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="contempt.sarcastic_praise",
+        category=Category.CONTEMPT,
+        severity=Severity.HIGH,
+        # The nickname is an address: after a comma, after a short praise or assent that
+        # opens the clause ("great idea genius", "ok Einstein"), or opening the message
+        # before a comma ("Einstein, the bins"). "You're a genius" is a predicate.
+        pattern=(
+            f"^ [SARCASTIC_PRAISE_LEAD+ {_NICKNAME}]"
+            f" | COMMA [{_NICKNAME}] $"
+            f" | ^ [{_NICKNAME}] COMMA"
+            " | (^ | COMMA) [MOCK_HONORIFIC MOCK_TITLE_QUALITY]"
+            ' | ^ [(whatever | "sure thing" | "as you wish" | "yes sir" | "yes ma\'am")'
+            ' (princess | "your majesty" | "your highness" | "your royal highness"'
+            ' | "your lordship" | "your ladyship" | "m\'lady" | boss | chief | sir)] $'
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Brilliant plan, Sherlock.",
+            "ok einstein whatever you say",
+            "Well done, Mr Know-It-All, you've broken the printer.",
+            "Superb parking job there, Captain Obvious.",
+            "Professor, the lid goes ON the jar.",
+            "sure thing your highness 🙄",
+            "Thanks a bunch, genius!!",
+        ),
+        near_misses=(
+            "You're a genius, the shelf looks perfect!",
+            "My sister is a real genius at maths.",
+            "Way to go, champ! So proud of you.",
+            "Night night, princess, sweet dreams.",
+            "She married her Mr Right last June.",
+        ),
+        hedge="keep",
+        source="Gottman: contempt (sarcasm, mock praise).",
+    ),
+    Rule(
+        id="contempt.sarcasm",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        # Set ironic remarks standing as a clause of their own, and the frames of mock
+        # envy, mock delight and mock belief.
+        pattern=(
+            "(^ | COMMA) [IRONIC_REMARK] $"
+            " | ^ [must be (nice | lovely | great | fun | wonderful | grand | relaxing)]"
+            " ((to | being | having | when | living | getting | not) ...)? "
+            + _ALONE
+            + ' | ^ [(sure | right | yeah | oh | yes | "of course") because (YOU | YOUR)]'
+            ' | ^ [("as if") YOU (MODAL | <care> | <know> | <give> | ever | even | <listen>'
+            " | <understand> | <bother> | <notice>)]"
+            " | ^ [like YOU (('d | would | could | MODAL) (<know> | <understand> | <care> | <notice>"
+            " | <remember> | <help> | <listen>) | <care> | even <care> | ever <listen>)]"
+            ' | ^ ["of course" YOU (did | would | \'d | were | had | <forget> | forgot)] '
+            + _ALONE
+            + " | ^ [sure YOU (did | do | will | 'll | were | are | 're | would | 'd | had)] "
+            + _ALONE
+            + " | [(cute | adorable | precious | sweet | funny | hilarious) (how | that | when)"
+            " YOU (<think> | <believe> | <pretend> | <act> like | <get> all)]"
+            " | [how (nice | kind | good | generous | thoughtful | sweet | decent | considerate"
+            " | lovely | gracious | big) of YOU to (finally | actually | bother | grace | deign"
+            " | even | <show> up | <turn> up | <make> an appearance | <spare> | <find> the time)]"
+            " | ^ (oh | well | wow)? [look who (BE | 's)? (finally | decided | <decide> | remembered"
+            " | bothered | deigned | <grace> | <deign> | <crawl> out of bed | <come> crawling)]"
+            " | [(<come> up with | <think> of | <think> up | <figure> out | <work> out) (that | this"
+            " | it) all by YOURSELF]"
+            ' | ^ [("smooth move" | "genius move" | "real smooth")] '
+            + _ALONE
+            + " | ^ [(so)? typical (of)? YOU] "
+            + _ALONE
+            + " | [YOU (really | honestly | actually | seriously)? thought (that | this | it) (was"
+            " | would be) a (good | great | smart | bright | clever | wise) idea] =QUESTION_MARK"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Wow. Real classy.",
+            "Must be nice having a maid, huh.",
+            "must be lovely to nap all afternoon while I work",
+            "Yeah, because your memory is so reliable.",
+            "As if you'd notice I'm gone.",
+            "Like you'd know anything about hard work.",
+            "Of course you forgot. 🙄",
+            "Sure you will.",
+            "It's adorable how you think you're always right.",
+            "How generous of you to finally turn up.",
+            "Oh look who finally bothered to call.",
+            "You honestly thought this was a smart idea?",
+            "Boo hoo, poor you.",
+            "Did you think of that all by yourself?",
+            "Smooth move.",
+            "So typical of you.",
+        ),
+        near_misses=(
+            "Must be nice to see your family again after so long, enjoy every minute!",
+            "Of course you can borrow the car!",
+            "Sure, I can pick you up at six.",
+            "How kind of you to bring me soup when I was ill.",
+            "Look who's here, my favourite nephew!",
+            "It's cute how the puppy follows you around.",
+        ),
+        hedge="keep",
+        source="Gottman: contempt (sarcasm, mockery).",
+    ),
+    Rule(
+        id="contempt.swear_at",
+        category=Category.CONTEMPT,
+        severity=Severity.HIGH,
+        # Swearing at the person or sending them off, where the phrase opens a clause or
+        # follows "you can"/"why don't you"; "stick it on the fridge" goes on with a place.
+        pattern=(
+            "(^ | COMMA | and | so | then | just | YOU (MODAL | BE going to | BE gonna)?"
+            " | why (DO | MODAL) n't YOU) [SWEAR_AT]"
+            " (-WORD | =(YOU | YOUR | YOURSELF | and | CAPITALIZED | already | too | then | now"
+            " | SPEAKER | right | with | for | very | INSULT | TRAIT))"
+            " | (^ | COMMA | and) [SWEAR (YOU | YOURSELF | off)] (-WORD | =(and | YOUR | YOU"
+            " | INSULT | TRAIT | CAPITALIZED | too | very | for | with))"
+        ),
+        message=_SWEAR_WHY,
+        suggestion=_COOL_DOWN,
+        examples=(
+            "F*** you.",
+            "oh just fuck off already",
+            "Screw you and your stupid rules.",
+            "You can go to hell, Mark.",
+            "Kiss my ass!",
+            "why don't you go fuck yourself",
+            "get stuffed, mate",
+        ),
+        near_misses=(
+            "Stick it on the fridge so we don't forget.",
+            "I need to get a life outside work, honestly.",
+            "Don't get lost on the way, text me when you park!",
+            "Let's take a hike on Sunday if it's sunny.",
+            "Damn, you look good tonight.",
+        ),
+        hedge="keep",
+        in_quotes=False,
+        source="Swearing at a person: contempt (Gottman); profanity aimed at the reader.",
+    ),
+    Rule(
+        id="contempt.mockery",
+        category=Category.CONTEMPT,
+        severity=Severity.HIGH,
+        # Condescending commands ("grow up", "learn to read") open a clause; "shut up" and
+        # the idioms of dismissal ("don't let the door hit you") go anywhere.
+        pattern=(
+            '(^ | COMMA | just | "it \'s time" YOU | "it \'s about time" YOU | YOU'
+            " (should | need to | MODAL)) [CONDESCENDING_COMMAND]"
+            " | ^ (just | oh | god)? [shut (up | it | YOUR (trap | mouth | face | gob"
+            ' | "pie hole" | piehole | cakehole))] -(and | about | with | to)'
+            " | [DISMISSAL_IDIOM]"
+            ' | [("spare me" | save | cut | "enough with" | "enough of" | "stop with"'
+            ' | "none of" | "not another" | "here comes" | "here come" | "do n\'t give me")'
+            " (the | YOUR | this | that | these | all (this | the | YOUR))? MOCK_TEARS]"
+            " -(notes | hall | room | theatre | theater | for | at | on)"
+            " | (^ | COMMA) [DISMISSIVE_SIGNOFF] $"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Oh, grow up.",
+            "Maybe it's time you grew a spine.",
+            "learn to read, it's on the label",
+            "Honestly, act your age.",
+            "Just shut up.",
+            "Don't let the door hit you on the way out.",
+            "It's your funeral.",
+            "Get off your high horse for once.",
+            "Enough with the crocodile tears.",
+            "spare me your pity party",
+        ),
+        near_misses=(
+            "I want to grow up to be as kind as you.",
+            "Don't grow up too fast, little one!",
+            "Shut up and dance with me 😄",
+            "The shop shuts up at five on Sundays.",
+            "Good luck with that exam tomorrow!",
+            "Can you save the lecture notes for me?",
+        ),
+        hedge="keep",
+        source="Gottman: contempt (mockery, belittling commands).",
+    ),
+    Rule(
+        id="contempt.disgust",
+        category=Category.CONTEMPT,
+        severity=Severity.HIGH,
+        pattern=(
+            "[(YOU | YOU (people | guys | lot | all) | YOUR (face | voice | laugh | smell"
+            " | breath | body | attitude | behaviour | behavior | existence | presence)"
+            ' | ("the sight of" | "the thought of" | "the smell of" | "the sound of")'
+            " (YOU | YOUR _)) (DISGUST_VERB (me | us | SPEAKER | everyone | everybody | people)"
+            " | <make> (me | us | everyone) DISGUST_REACTION | <turn> my stomach"
+            " | <make> my skin crawl | <give> me the (creeps | ick))] -(with | for)"
+            " | [(people | PERSON_NOUN | idiots | INSULT) like YOU (BE | <make>) (the problem"
+            " | the reason | why | what BE wrong | everything that BE wrong | a (disease | cancer"
+            " | plague) | INSULT | TRAIT | me sick)]"
+            " | [SPEAKER (BE | feel)? (ashamed | embarrassed | humiliated | mortified) to (be seen"
+            " | be | <go> out | <go> anywhere) (with | around | in public with) YOU]"
+            " | [(embarrassing | humiliating | mortifying | shameful) to (be seen | be) with]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You honestly repulse me.",
+            "u make me want to throw up",
+            "The sight of you turns my stomach.",
+            "You people sicken me.",
+            "People like you are the reason nobody trusts anyone.",
+            "I'm ashamed to be seen with you.",
+            "You bore me to tears.",
+        ),
+        near_misses=(
+            "You make me want to be a better person.",
+            "This milk makes me sick, I think it's off.",
+            "You never bore me, even after ten years.",
+            "I'm proud to be seen with you.",
+        ),
+        hedge="keep",
+        source="Gottman: contempt (disgust).",
+    ),
+    Rule(
+        id="contempt.rejection",
+        category=Category.CONTEMPT,
+        severity=Severity.HIGH,
+        # Hatred, rejection and "unlovable": the writer's hatred of the person, the
+        # person as nothing to the writer, nobody could want them, regret at choosing them.
+        pattern=(
+            "[SPEAKER (BE | HAVE | DO | MODAL)? (HATE_VERB | HATE_PHRASE) (YOU | YOUR (guts"
+            " | face | voice | existence | presence | attitude | lies | games | MOCK_TEARS)"
+            " | everything about YOU)] -(to | that | when | being | leaving | going | having)"
+            " | [SPEAKER BE (so | really)? over YOU] $"
+            " | [SPEAKER (DO n't | do not | never | did n't) (really)? <love> YOU"
+            ' (anymore | "any more" | $)] -(more | less | enough | as | the | like | when)'
+            ' | [YOU BE (dead | nothing | nobody | "no one" | worthless) to (me | us | SPEAKER)]'
+            ' | [YOU MODAL? BE (nothing | nobody | "no one") without me]'
+            ' | [YOU <mean> (nothing | "fuck all" | "jack shit" | "less than nothing") to me]'
+            ' | [(nobody | "no one" | noone) else? (MODAL | BE going to | BE gonna)? ever?'
+            " AFFECTION_VERB (YOU | (someone | anybody | anyone | somebody | a PERSON_NOUN"
+            " | people) like YOU)] -(more | like | as | better | the | half | to | for)"
+            " | [who (MODAL | 'd) ever? AFFECTION_VERB (YOU | (someone | anybody | anyone | a"
+            " PERSON_NOUN) like YOU)] -(to | for | more)"
+            " | [what (DO | HAVE) SPEAKER (ever)? (<see> | seen) in YOU]"
+            " | [SPEAKER (ca n't | cannot | still ca n't) <believe> SPEAKER (ever)? (<marry>"
+            " | <choose> | <date> | <pick> | <settle> for | <fall> for | <waste> | <trust>"
+            " | <sleep> with | <move> in with | <find> | <agree> to | <say> yes to) ... YOU]"
+            " | [SPEAKER (must | should | 'd | HAVE) (have | 've)? (been | <be>) (out of my mind"
+            " | crazy | mad | insane | blind | drunk | desperate | stupid) to (<marry> | <date>"
+            " | <be> with | <choose> | <pick> | <trust>) YOU]"
+            ' | [no wonder ((nobody | "no one" | noone) AFFECTION_VERB | (SOMEONE | YOUR _{1,2}'
+            " | THIRD_PERSON | everyone | everybody) (REJECT_VERB | DO n't AFFECTION_VERB"
+            " | MODAL n't AFFECTION_VERB) | YOU BE (still | always)? (single | alone | lonely"
+            " | friendless | unemployed | unemployable | divorced | unloved))]"
+        ),
+        message=_REJECT_WHY,
+        suggestion=_COOL_DOWN,
+        examples=(
+            "I hate you.",
+            "honestly i despise you",
+            "I'm so sick of your lies.",
+            "You're dead to me.",
+            "You'd be nothing without me.",
+            "No one could ever love someone like you.",
+            "Who would even want you?",
+            "What did I ever see in you?",
+            "I can't believe I wasted ten years on you.",
+            "I must have been mad to marry you.",
+            "No wonder your ex walked out on you.",
+            "I don't love you anymore.",
+        ),
+        near_misses=(
+            "I hate that you have to work this weekend.",
+            "I hate you being so far away, I miss you.",
+            "No one could love you more than I do.",
+            "Nobody wants you to feel bad about it.",
+            "No wonder everyone loves you, you're so kind.",
+            "I can't believe I won the raffle!",
+        ),
+        hedge="keep",
+        source="Gottman: contempt; hate and rejection statements.",
+    ),
+    Rule(
+        id="contempt.superiority",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[unlike YOU COMMA? SPEAKER (actually | DO n't | BE n't | 'm not | never | <care>"
+            " | <bother> | <work> | <pay> | <know> how | <take> | <have> a job | <pull> my weight)]"
+            ' | [(it | this | that) BE (n\'t | not) exactly? ("rocket science" | "brain surgery"'
+            ' | "quantum physics" | astrophysics | neuroscience | "advanced maths"'
+            ' | "advanced math" | calculus)]'
+            " | [(DO | MODAL) SPEAKER (<have> | <need>) to <spell> it out]"
+            " | [SPEAKER (FUTURE | MODAL)? <spell> it out for YOU]"
+            " | [(<draw> | <make>) YOU a (picture | diagram | map | chart | flowchart)]"
+            " | [(let me | SPEAKER FUTURE | SPEAKER 'll) (<explain> | <say> | <repeat>) (it | this"
+            ' | that)? again? (slowly | "very slowly" | "really slowly" | "in small words"'
+            ' | "in simple terms" | "using small words" | "in words of one syllable"'
+            ' | "with crayons" | "with puppets" | "so you understand")]'
+            " | (^ | COMMA) [GLOAT_PHRASE] ($ | for)"
+            " | [that BE where YOU BE wrong]"
+            ' | [YOU BE (so | dead | completely | totally | absolutely | just | plain | "flat out"'
+            " | utterly | entirely | way) wrong] $"
+            " | [YOU (could | can) n't be more wrong]"
+            " | [(DO n't | <watch> | <mind> | <listen> | <stop> | <get> | <sit>) ... COMMA?"
+            ' (young (lady | man) | missy | sonny | "little girl" | "little boy")] $'
+            " | [YOU BE (so | really)? lucky (SPEAKER BE | SPEAKER <put> up with | SPEAKER"
+            " <stay> | SPEAKER (still)? <bother> | to <have> me | SPEAKER even)]"
+            " | [YOU (should | ought to) (be)? (grateful | thankful) (SPEAKER | that SPEAKER"
+            " | for me | to <have> me)]"
+            ' | [SPEAKER BE (too good | better | "way too good" | "so much better") (for | than)'
+            " YOU]"
+            " | [SPEAKER (could | can | deserve to | <deserve>) (<do>)? (so much | a lot | way)?"
+            " better than YOU]"
+            " | [(YOU | SPEAKER_POSSESSIVE (PARTNER_NOUN | EX_PARTNER)) BE (always)? beneath (me"
+            " | us | SPEAKER | contempt)]"
+            " | [YOU BE (n't | not) in my league]"
+            ' | [YOU BE (n\'t | not) worth (it | "my time" | "the effort" | "the trouble"'
+            ' | "my energy" | "my breath" | "the hassle" | "a second of my time")]'
+            " | [we (ca n't | cannot) all be (as _ as YOU | like YOU | perfect | FLAWLESS_WORD)]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Unlike you, I actually pay my bills on time.",
+            "It isn't brain surgery.",
+            "Do I have to spell it out for you?",
+            "Want me to draw you a diagram?",
+            "Let me say this again in small words.",
+            "Truth hurts, doesn't it.",
+            "Well, I told you so.",
+            "That's where you're wrong, pal.",
+            "Watch your language, young man.",
+            "You should be grateful I even reply.",
+            "You're lucky I put up with you.",
+            "I'm way too good for you.",
+            "You're beneath me.",
+            "My ex was always beneath me, honestly.",
+            "We can't all be as perfect as you.",
+        ),
+        near_misses=(
+            "Unlike you, I'm hopeless at maths, can you help?",
+            "Let me explain the plan for Saturday.",
+            "I told you so many times how much I love you.",
+            "You're wrong about the date, it's on Friday.",
+            "Thank you, young man, that's very kind.",
+            "You're lucky to have such good friends.",
+            "Sorry for your loss, we're thinking of you.",
+        ),
+        hedge="keep",
+        source="Gottman: contempt (superiority, talking down).",
+    ),
+    Rule(
+        id="contempt.nonsense",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        # Scorn for what the other person says or thinks, and for them not mattering.
+        pattern=(
+            "[YOU BE (talking | speaking | spouting | writing | posting | saying | making"
+            ' | <talk> | <speak>) (such | "a lot of" | "so much" | utter | complete | total)?'
+            " NONSENSE_VERDICT]"
+            ' | [YOU BE full of (it | shit | crap | yourself | "hot air" | bullshit | bs'
+            " | nonsense | rubbish | garbage | crap)]"
+            " | [YOUR _{0,2} SPEECH_OBJECT (BE | <sound> | <seem> | <look>) (NONSENSE_VERDICT"
+            " | TRAIT)]"
+            " | [(what | such) (a | an) (NONSENSE_VERDICT | TRAIT) SPEECH_OBJECT]"
+            " | [the (most)? (NONSENSE_VERDICT | TRAIT) (thing | SPEECH_OBJECT) SPEAKER (HAVE)?"
+            " ever (<hear> | heard | <read> | <see> | seen)]"
+            " | [(SPEAKER | we | nobody | \"no one\" | noone | who) (DO n't | DO not | could n't"
+            " | could not)? <give> (a | two | one)? CARE_AMOUNT (about | what | for | if | whether"
+            " | how)? (YOU | YOUR | what YOU)]"
+            " | [SPEAKER (could | can) (n't | not)? care less (about)? (YOU | YOUR | what YOU)]"
+            " | [who <care> (about | what)? (what YOU | YOUR)]"
+            " | [DO SPEAKER <look> like SPEAKER (<care> | <give>)]"
+            ' | ^ [(like | "as if") SPEAKER (even)? <care>] '
+            + _ALONE
+            + ' | [YOU (DO n\'t | do not) <know> (shit | jack | squat | "jack shit" | crap'
+            ' | diddly | "diddly squat" | "the first thing" | "shit about fuck")]'
+        ),
+        message=_WHY,
+        suggestion="Disagree with the idea and say why, without scorn for the person.",
+        examples=(
+            "You're talking complete drivel.",
+            "ur so full of it",
+            "Your whole argument is laughable.",
+            "Your apology sounds pathetic.",
+            "What a ridiculous excuse.",
+            "That's the dumbest idea I've ever heard.",
+            "Nobody gives a damn what you think.",
+            "idgaf about ur opinion",
+            "I couldn't care less about your feelings.",
+            "Like I care.",
+            "You don't know jack about raising kids.",
+        ),
+        near_misses=(
+            "I don't give a damn about the weather, let's go anyway!",
+            "Your idea is brilliant, let's do it.",
+            "You're full of surprises!",
+            "That's the best thing I've ever heard!",
+            "Like, I care about you so much.",
+        ),
+        hedge="keep",
+        source="Gottman: contempt (scorn, dismissal of the other's words).",
+    ),
+    Rule(
+        id="contempt.lacking",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        # The other person utterly without a virtue or faculty, or with one that is a joke.
+        pattern=(
+            '[YOU (<have> | \'ve got | HAVE got | got) (no | zero | "not an ounce of"'
+            ' | "not a shred of" | "not one" | "not a single" | "not a" | "not an"'
+            ' | "not any") LACKED_VIRTUE]'
+            " | [YOU (DO n't | DO not | HAVE n't | HAVE not) even? (<have> | got) (a | an | any"
+            ' | "a single" | "an ounce of" | "a shred of" | one)? LACKED_VIRTUE] -of'
+            " | [DO YOU (even)? <have> (a | an | any)? LACKED_VIRTUE] -of"
+            " | [HAVE YOU (got)? no LACKED_VIRTUE]"
+            " | [YOU (<have> | 've got | HAVE got | got) the MOCKED_FACULTY of (a | an) !(saint | angel"
+            " | lion | god | goddess | champion | hero | queen | king | genius | poet | professional"
+            " | pro)]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You have no shame.",
+            "u got zero common sense",
+            "You don't even have a backbone.",
+            "Do you even have a brain?",
+            "Have you no manners?",
+            "You have the personality of a wet sock.",
+            "you've got the attention span of a goldfish",
+        ),
+        near_misses=(
+            "You have no idea how much I love you.",
+            "Do you have any sense of where the keys are?",
+            "You have the patience of a saint.",
+            "You don't have any plans on Friday, right?",
+        ),
+        hedge="keep",
+        source="Gottman: contempt (insult and mockery of the person).",
+    ),
+    Rule(
+        id="contempt.dim_idiom",
+        category=Category.CONTEMPT,
+        severity=Severity.HIGH,
+        # Folk idioms that call someone stupid without the word: the roundabout form makes
+        # the insult feel clever to the speaker and no less wounding to the listener.
+        pattern="[DIM_IDIOM]",
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Honestly, you're a few cards short of a full deck.",
+            "ur not the brightest crayon in the box are u",
+            "He's as much use as a chocolate teapot.",
+            "You couldn't organise a piss-up in a brewery.",
+            "Dumb as a bag of hammers, that one.",
+        ),
+        near_misses=(
+            "This is the sharpest knife in the drawer, use it for the bread.",
+            "We're a few sandwiches short for the picnic, can you grab some?",
+            "The lights are on but the shop is closed.",
+        ),
+        hedge="keep",
+        source="Gottman: contempt (insults and mockery).",
+    ),
+    Rule(
+        id="contempt.eye_roll",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        pattern=(
+            '[(<roll> (my | her | his | their)? eyes | "eye roll" | eyeroll | eye-roll'
+            ' | facepalm | "face palm" | smh | smfh | "shakes head" | "shaking my head")]'
+            " | [slow <clap>] (for | COMMA | " + _ALONE + ")"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "*rolls eyes* sure you were at work",
+            "Late again. smh",
+            "Slow clap for remembering the bins for once.",
+            "eyeroll. whatever you say",
+        ),
+        near_misses=(
+            "My eyes hurt from the screen.",
+            "The comedian did a slow clap bit that had me crying.",
+            "The eye doctor said my eyes are fine.",
+        ),
+        hedge="keep",
+        source="Gottman: contempt (eye-rolling and its written forms).",
+    ),
+    Rule(
+        id="contempt.jab",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        pattern=(
+            '^ (sure | fine | okay | alright | "go ahead" | "go on" | yeah | right | oh'
+            ' | "of course" | "by all means" | please) COMMA? [EVASION_VERB] then? $'
+            " | [(it BE | that BE) what YOU (BE (best | good | great) at | <do> best)]"
+            " | [(ALWAYS | so | such)? (good | great | brilliant | talented | skilled | an expert"
+            " | a pro | the best | expert) at (EVASION_VERB | MISDEED_VERB)]"
+            " | [(ALWAYS | so) (quick | fast | ready | eager) to (EVASION_VERB | MISDEED_VERB"
+            " | <blame> | <judge> | <point> the finger)]"
+            " | [(ALWAYS | <play> | <act> | <cast> YOURSELF as | <pull> | <bring> out) the?"
+            " VICTIM_ROLE]"
+            " | ^ [(BE YOU)? (happy | satisfied | pleased) now] =QUESTION_MARK"
+            ' | [it BE (n\'t | not) (like | "as if") YOU (HAVE | BE | DO | MODAL | <know>'
+            " | <care> | <have>) -never]"
+            " | [(DO n't | do not) YOU <have> (anything | something)? better to do]"
+            " | [YOU (<have> | 've got | got) nothing better to do]"
+            " | [(so | oh)? now YOU BE (a | an | the | my | some)? (kind of)? EXPERT_ROLE]"
+            " | ^ [(so | oh so) YOU BE (a | an | the)? EXPERT_ROLE now?] =QUESTION_MARK"
+            " | [YOU BE the EXPERT_ROLE COMMA? (huh | apparently | eh)]"
+            " | [that <make> YOU (the | an | a)? EXPERT_ROLE]"
+            " | ^ [here we go (again | with (the | YOUR | another | this))]"
+            " | [now YOU (<know> | <see> | <understand> | <get>) (how | what) it <feel>]"
+            " | [<see> how YOU <like> it] $"
+            " | [(that BE | it BE) (easy | alright | fine) for YOU to (say | talk)]"
+            ' | [YOU ... (for once in YOUR life | "for a change" | "for once")] '
+            + _ALONE
+            + ' | [(DO n\'t | "do not" | careful | "try not to" | "mind you do n\'t")'
+            " COMMA? (YOU ('ll | might | MODAL))? MOCK_EFFORT] $"
+            " | [(wo n't | do n't | MODAL n't | MODAL not | BE n't going to) CHORE_VERB themselves]"
+            " | [(magically | just) CHORE_VERB (themselves | itself)]"
+            ' | ^ (sure | yeah | right | oh | "of course" | "go on" | "go ahead") COMMA?'
+            " [<blame> (the | it on | everyone | everybody | everything | YOUR | someone | anyone"
+            " | CAPITALIZED | THIRD_PERSON)]"
+            " | [the big bad _ <hurt> YOUR]"
+            " | [<hurt> YOUR (little | widdle | delicate | fragile | precious | poor | tender)"
+            " (feelings | feelies | ego | pride | heart)]"
+            " | [(someone | somebody) <get> (their | his | her) (little)? feelings hurt]"
+            " | [(special | rare | certain) (kind | type | brand | level) of (stupid | dumb"
+            " | crazy | idiot | stupidity | idiocy | incompetence | genius | lazy | selfish"
+            " | TRAIT_STUPID | INSULT_STUPID)]"
+            ' | [(convenient | "how convenient" | conveniently) ... YOU]'
+            " | [(funny | interesting | amazing | strange | odd | curious) how YOU (suddenly"
+            " | only | conveniently | somehow | never | ca n't | <forget>)]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Go ahead, storm off.",
+            "Changing the subject, that's what you're best at.",
+            "You're so good at making excuses.",
+            "always so quick to point the finger",
+            "Playing the martyr again, I see.",
+            "Satisfied now?",
+            "It's not like you have a real job.",
+            "Don't you have something better to do?",
+            "Oh, so now you're a financial advisor.",
+            "So you're the doctor now?",
+            "Here we go again with the silent treatment.",
+            "Oh sure, blame the traffic.",
+            "Now you know how it feels to be left waiting.",
+            "That's easy for you to say, you don't pay the rent.",
+            "Could you pick up the kids for a change?",
+            "Careful, you'll pull a muscle.",
+            "I guess the laundry will magically fold itself.",
+            "Aww, did the big bad email hurt your feelings?",
+            "That takes a special kind of stupid.",
+            "Funny how you suddenly have plans whenever my parents visit.",
+        ),
+        near_misses=(
+            "Sure, leave the keys on the table, thanks!",
+            "You're so good at making me laugh.",
+            "The victim was taken to hospital after the crash.",
+            "Are you happy now that the move is over?",
+            "It's not like you to be late, is everything ok?",
+            "Here we go! Road trip time!",
+            "The oven will clean itself on the self-clean setting.",
+            "This mess won't sort itself out, can you give me a hand?",
+            "Funny how the cat always finds the sunny spot.",
+        ),
+        hedge="keep",
+        source="Gottman: contempt (sarcasm, mockery, belittling).",
+    ),
+    Rule(
+        id="contempt.scare_quotes",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        # The other person's word or thing in quote marks, right after "your" or "you
+        # (were)", and words that cast doubt on it ("your so-called friends"); a plain
+        # quoted term ("press 'save'", a title in capitals) is not mockery.
+        pattern=(
+            "[(YOUR | YOU BE? | (this | that | the) _ of yours) QUOTE_MARK"
+            " !(QUOTE_MARK | CAPITALIZED | PUNCT){1,4} QUOTE_MARK]"
+            " | [(YOUR | his | her | their | this | that | these | those) SCORNED_PURSUIT_MODIFIER+]"
+            " -(FAMILY_NOUN | PARTNER_NOUN | FRIEND_NOUN | PERSON_NOUN | baby | babies | face"
+            " | heart | smile | self | soul | to | PUNCT)"
+            " | [(YOUR | his | her | their | this | that | these | those) DOUBT_MODIFIER _] -to"
+        ),
+        message=_WHY,
+        suggestion="Use the other person's word plainly, or ask what they meant by it.",
+        examples=(
+            "Your 'research' is a YouTube video.",
+            'oh sure, you were "working late" again',
+            "So you 'forgot' my birthday.",
+            "Enjoy your so-called friends.",
+            "I'm sick of hearing about your precious car.",
+            "Go back to your stupid little game then.",
+        ),
+        near_misses=(
+            "What do you mean by 'closer'?",
+            "Press the word 'save' at the top.",
+            "You called me a 'nag' in front of everyone.",
+            "Your 'Summer Hits' playlist is on the laptop.",
+            "Your precious daughter is asleep on my lap ❤️",
+        ),
+        hedge="keep",
+        source="Scare quotes and belittling words around the other's own words and things.",
+    ),
+    Rule(
+        id="contempt.mock_reward",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        # Rewards offered in mock for a small or overdue effort.
+        pattern=(
+            '[(<want> | <expect> | after) MOCK_REWARD] (for | "or something" | =QUESTION_MARK | '
+            + _ALONE
+            + ")"
+            " | [(shall | should | MODAL | <want>) (SPEAKER | we | me to | us to) (<throw> | <get>"
+            " | <give> | <buy> | <build> | <bake> | <organise> | <organize> | <hold> | <award>)"
+            " YOU MOCK_REWARD]"
+            " | [(shall | should) (SPEAKER | we) (<call> | <alert> | <ring> | <notify>) the"
+            " (newspapers | papers | press | media | news | guinness)]"
+            " | [(somebody | someone | everybody | everyone) (<give> | <get>) (YOU | him | her)"
+            " MOCK_REWARD] =(for | PUNCT)"
+        ),
+        message=_WHY,
+        suggestion="Thank the effort plainly, or say what you still need.",
+        examples=(
+            "You took the bins out. Want a medal?",
+            "Shall we throw you a parade?",
+            "Should I call the newspapers? You cooked!",
+            "Oh, someone get her a gold star for that.",
+            "expecting a round of applause or something?",
+        ),
+        near_misses=(
+            "You deserve a medal for putting up with my mum!",
+            "Want a cookie? I baked them this morning.",
+            "Should we get you a cake for your birthday?",
+        ),
+        hedge="keep",
+        source="Gottman: contempt (sarcasm, mock praise).",
+    ),
+    Rule(
+        id="contempt.passive_aggressive",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        # Politeness that blames: the writer doing it all "like always", "fine, I'll do it
+        # myself", "don't trouble yourself", thanks for a help that never came.
+        pattern=(
+            '[SPEAKER (FUTURE | \'ll | BE going to | BE gonna)? (just)? _{1,4} (myself | "by myself"'
+            ' | "on my own" | alone) (ALWAYS | again | "as usual" | "like always"'
+            ' | "like i always do" | "as i always do" | "like every other time"'
+            ' | "like everything else" | "as always" | "per usual")]'
+            ' | ^ (fine | "never mind" | "forget it" | "do n\'t bother" | "it \'s fine"'
+            " | whatever | okay) COMMA? [SPEAKER (FUTURE | 'll) (just)? _{1,4} (myself"
+            ' | "by myself" | "on my own")] (then)? '
+            + _ALONE
+            + ' | [(do n\'t | "do not") (YOU)? (<trouble> | <bother> | <worry> | <mind>)'
+            " (YOURSELF)? (about)? me] COMMA? SPEAKER (FUTURE | 'll | BE)"
+            " | [thanks (so much | a lot)? for (all)? (the | YOUR) (help | support | concern"
+            ' | input)] (COMMA? not | =(by | btw) | "by the way")'
+        ),
+        message=_WHY,
+        suggestion="Ask for the help you need directly: 'Could you do X tonight?'",
+        examples=(
+            "No, it's fine, I'll sort it all myself like always.",
+            "Fine, I'll just do it myself then.",
+            "forget it, i'll fix it on my own",
+            "I'll take the bins out myself as usual.",
+            "Don't worry about me, I'll manage.",
+        ),
+        near_misses=(
+            "I'll make myself a coffee, want one?",
+            "Don't worry, I'll do it myself tomorrow, you rest.",
+            "I'm going to the cinema by myself tonight, can't wait!",
+            "Thanks for all the help with the move, you were brilliant.",
+        ),
+        hedge="keep",
+        source="Passive aggression: blame dressed as politeness (Gottman: contempt).",
+    ),
+    Rule(
+        id="contempt.belittle",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[SPEAKER <bet> (YOU | YOUR _{1,3} | none of YOUR _{0,3}) (MODAL n't | MODAL not"
+            " | DO n't | DO not | never | MODAL never | even)]"
+            " | [YOU (could | can) barely]"
+            " | [YOU (ca n't | cannot | could n't) even] -(<tell> | <see> | <notice> | <hear>"
+            " | <imagine> | <believe> | <say>)"
+            " | [YOU ... (even | any | a) SIMPLETON_BENCHMARK (MODAL | <know> | <understand>"
+            " | <get> | <manage> | <figure>)]"
+            " | [(even | any) SIMPLETON_BENCHMARK (MODAL | <know> | <understand> | <get>"
+            " | <manage> | <figure>) ... YOU]"
+            " | [SIMPLETON_BENCHMARK (could | can | MODAL) ... (why MODAL n't YOU | (and | but) YOU"
+            " (MODAL n't | never | still MODAL n't | cannot))]"
+            ' | [(any | a) (idiot | moron | fool | monkey | "trained monkey" | chimp | half-wit'
+            " | imbecile) (could | can) (have)? (<do> | <manage> | <figure> | <work>) (that | this"
+            " | it)]"
+            " | [it (would | 'd | BE) (be)? the end of the world if YOU]"
+            ' | [how (TRAIT) (MODAL) (YOU | "one person" | a PERSON_NOUN | someone | anyone'
+            " | one) (<be> | <get>)]"
+            " | [(can | could) YOU (<be> | <get>) any (more)? TRAIT]"
+            " | [(not | n't) (so | very | always | that | much)? (fun | nice | great | funny"
+            " | pleasant | cool | good | clever) (now)? COMMA? (BE | DO) it] =QUESTION_MARK"
+            " | [(DO n't | DO not) <feel> (so | very | too)? (good | nice | great) COMMA? DO it]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "I bet you can't even name one of my friends.",
+            "You can barely boil an egg.",
+            "You can't even tie your own shoes.",
+            "A toddler could work this out, why can't you?",
+            "Any idiot could do that.",
+            "Would it be the end of the world if you washed a pan?",
+            "How dumb can you be?",
+            "Could you be any more selfish?",
+            "Not so funny now, is it?",
+            "Doesn't feel good, does it?",
+        ),
+        near_misses=(
+            "I bet you'll love the new place!",
+            "You can't even tell where it was broken, good as new.",
+            "It wouldn't be the end of the world if we're late, relax.",
+            "How cute can you be?! 🥰",
+            "Not always easy, is it? I'm proud of you.",
+        ),
+        hedge="keep",
+        source="Gottman: contempt (belittling).",
+    ),
+)
 """The contempt rules."""
