@@ -843,7 +843,7 @@ MARTYR_APOLOGY_OBJECT = WordClass(
         being such a burden, being a burden, being me, being myself, ruining your life
         ruining everything, ruining your day, ruining your evening, taking up space
         daring to ask, daring to speak, wanting something, needing you, needing anything
-        asking for help, bothering to care, inconveniencing you, interrupting
+        asking for help, bothering to care, inconveniencing you
         not being at your beck and call, not being at your service
         not answering straight away, not answering within five minutes
         not replying fast enough, wanting to spend time with you, loving you
@@ -903,6 +903,28 @@ MINIMAL_AMOUNT = WordClass(
     inflect=False,
 )
 
+COUNTERED_ACT_VERB = WordClass(
+    name="COUNTERED_ACT_VERB",
+    pos=Pos.VERB,
+    description=(
+        "Everyday acts, as lemmas, that a counter-attack pins on the other person ('you're "
+        "the one who started it', 'yes, but you forgot the rent'); acts of affection "
+        "('love', 'make me happy', 'understand me') are not listed."
+    ),
+    entries="""
+        start, want, say, decide, forget, yell, shout, scream, leave, book, pick, choose
+        insist, lose, break, spend, do, cheat, lie, invite, suggest, agree, promise, buy
+        sell, move, cancel, skip, miss, drink, push, storm off, walk out, bring up, plan
+        organise / organize, refuse, ignore, snap, swear, slam, mess up, screw up
+        walk away, hang up, walk off, throw, lock, drop, tell, text, call, go, come
+        arrive, turn up, show up, get angry, lose your temper, kick off, blow up, raise
+        waste, run off, stay out, go out, sleep in, oversleep, take, borrow, use, eat
+        finish, open, close, leave out, put, move out, break up, end, ruin, make a scene
+        get drunk, flirt, pick a fight, pick a fight with, provoke, accuse, criticise
+        criticize, insult, embarrass, humiliate, nag, complain, sulk, freak out
+    """,
+)
+
 # -- comparison ---------------------------------------------------------------------------------
 
 EX_PARTNER = WordClass(
@@ -934,6 +956,29 @@ BENCHMARK_ADJ = WordClass(
         self-respecting, well-adjusted, civilised / civilized, respectable, competent
     """,
     inflect=False,
+)
+
+DEVOTED_ACT_VERB = WordClass(
+    name="DEVOTED_ACT_VERB",
+    pos=Pos.VERB,
+    description=(
+        "Things a considerate partner does, as lemmas, when someone else's partner is held "
+        "up as doing them ('Jess's husband plans a trip for her birthday', 'other wives "
+        "actually help out')."
+    ),
+    entries="""
+        cook, plan, text back, text, call, ring, show up, turn up, help, help out
+        do the school run, do the dishes, do the laundry, do the night feeds, do the shopping
+        take, surprise, remember, earn, pay, bring, buy, clean, listen, care, make time
+        find time, take care of, look after, spoil, treat, compliment, notice, support
+        defend, stand up for, hold down, provide, work, save, fix, organise / organize
+        book, arrange, wash, tidy, hoover, vacuum, cuddle, kiss, hug, propose, reply
+        answer, drive, pick up, visit, get up, thank, appreciate, praise, open doors for
+        hold the door for, wait for, share, offer, pitch in, step up, pull their weight
+        sort out, message, check in, check on, ask about, make an effort, try, bother
+        romance, woo, court, celebrate, remember birthdays, send flowers, write, sing
+        dance with, walk, bathe, feed, put to bed, read to, play with, teach, encourage
+    """,
 )
 
 BETTER_PAST_MARKER = WordClass(
@@ -989,6 +1034,7 @@ CLASSES: tuple[WordClass, ...] = (
     EXPERT_ROLE,
     FLAWLESS_WORD,
     TU_QUOQUE_IDIOM,
+    COUNTERED_ACT_VERB,
     OWN_BLAME_NOUN,
     MARTYR_APOLOGY_OBJECT,
     APOLOGY_VERB,
@@ -996,6 +1042,7 @@ CLASSES: tuple[WordClass, ...] = (
     MINIMAL_AMOUNT,
     EX_PARTNER,
     BENCHMARK_ADJ,
+    DEVOTED_ACT_VERB,
     BETTER_PAST_MARKER,
 )
 """The classes of this module."""

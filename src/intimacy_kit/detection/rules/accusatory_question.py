@@ -1,8 +1,304 @@
-"""accusatory question rules (being migrated to token patterns)."""
+"""Accusatory questions: questions that already hold their verdict.
+
+"How could you?", "why are you like this?", "what is wrong with you?", "are you deaf?",
+"do you even listen?", "who raised you?": the question mark invites no answer; it
+corners the other person. The rules are the frames of these questions: a question word
+with the other person as the one who did wrong ("why would you …", "how dare you"), a
+state the other is accused of ("are you out of your mind?"), a rhetorical "do you even
+…", a question about the kind of person who would do such a thing. The words come from
+the lexicon's classes (traits, insults, states of disbelief, acts of betrayal).
+
+A real question with the same words stays clean: "how could you tell it was broken?",
+"why don't we order pizza?", "what were you thinking of getting?", "who's picking up
+Mia?". The frames exclude the information-seeking verbs and ask for the accusing part.
+"""
 
 from __future__ import annotations
 
+from intimacy_kit._model import Category, Severity
 from intimacy_kit.detection._rule import Rule
 
-RULES: tuple[Rule, ...] = ()
+_WHY = (
+    "A 'why' or 'how could you' question that already holds its verdict cannot be "
+    "answered safely; it corners the other person instead of inviting them in."
+)
+_INSTEAD = (
+    "Ask with curiosity and share your feeling: 'I felt hurt when … . What was going on for you?'"
+)
+_SOURCE = "Accusatory questions (blame in question form)."
+
+# Nothing but fillers (or emoji) follows in the sentence.
+_ALONE = "-(WORD | COMMA | CLAUSE_BREAK)"
+# A swear-word expletive after a question word ("why the hell", "what the fuck"); "on
+# earth" is left out where it is often admiring ("how on earth did you do that?!").
+_SWEAR_EXPLETIVE = (
+    '("the fuck" | "the hell" | "the heck" | "the fucking hell" | "the bloody hell"'
+    ' | "the frick" | "in the hell" | "the actual fuck" | tf)'
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="accusatory_question.how_could_you",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[how could YOU] -(<tell> | <know> | have | possibly | <guess> | <see> | <afford>"
+            " | <find> | <fit> | <manage> | <get> | <help> | <make> | <learn> | <stay> | <be>"
+            " | <ever> | <eat> | <sleep> | <remember> | <stand>)"
+            " | [how could YOU (possibly)? have] -(<know> | <guess> | <see> | <predict> | <tell>"
+            " | known | guessed | seen | predicted | told | <foresee>)"
+            " | [how dare YOU]"
+            " | [how (can | could) YOU (<be> | BE) (so | this | that | such)? (TRAIT | INSULT"
+            " | a INSULT | blind | cruel | heartless)]"
+            " | [how (can | could) YOU (even | just | ever)? (<say> | <think> | <live> like"
+            " | <stand> there | <sleep> at night | <look> me in the eye | <treat> me | <lie>"
+            " | <do> (this | that) to | <walk> away | <leave> me | <ignore> | <forget> | not)]"
+            " | [how many times (DO | HAVE | did | must) SPEAKER (<have> to)? (<tell> | told"
+            " | <ask> | asked | <say> | said | <remind> | <explain> | <beg> | <repeat>)]"
+            " | [how many times (BE | 're | r) (we | SPEAKER) (going to | gonna | <have> to)]"
+            " | [how BE (that | this | it) (fair | okay | ok | normal | acceptable | reasonable"
+            ' | right | "my fault")]'
+            " | [how would YOU <like> it if (SPEAKER | someone | THIRD_PERSON)]"
+            " | [how " + _SWEAR_EXPLETIVE + " (DO | MODAL | BE | HAVE | did) YOU]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "How could you say that to my mother?",
+            "how could u",
+            "How dare you read my messages!",
+            "How can you be this selfish?",
+            "How can you sleep at night?",
+            "How many times have I asked you to shut the gate?",
+            "How is that fair on me?",
+            "How would you like it if I did that to you?",
+            "How the hell did you lose the keys again?",
+        ),
+        near_misses=(
+            "How could you tell it was broken?",
+            "How could you have known? Don't worry.",
+            "How can you help me with this?",
+            "How many times have you been to Rome?",
+            "How can you be so calm before exams? Teach me!",
+        ),
+        source=_SOURCE,
+    ),
+    Rule(
+        id="accusatory_question.why_are_you",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[why BE YOU (always | being | acting | still)? (so | such)? (a | an)? (TRAIT"
+            " | INSULT)]"
+            ' | [why BE YOU (always | being | acting)? (like (this | that) | "such a" _)]'
+            " | [why BE YOU (acting | behaving) like (a | an | this | that)]"
+            " | [why (DO | MODAL) YOU (always | constantly | forever | continually) -(<make> | <know>"
+            " | <look> | <smell> | <seem> | <get> | <have> | <find> | <give> | <surprise> | <cheer>)]"
+            " | [why (DO | MODAL) YOU (<keep> | <insist> on | <refuse> to | even | ever | never"
+            " | <bother>)]"
+            " | [why (DO | MODAL) YOU (<have> | <need>) to (be | make | turn | ruin | always | argue"
+            " | fight | <start>)]"
+            " | [why (ca n't | cannot | wo n't | could n't) YOU (ever | \"for once\" | just | simply"
+            ' | even | "just once" | (<do> | <get>) (anything | one | "a single" | "one single") _?'
+            " right)]"
+            " | [why (would | 'd) YOU (ever | even)?] -(<think> | <want> | <need> | <worry>"
+            " | <apologise> | <apologize> | <feel> | <be> | <doubt> | <like> | <love> | <ask>"
+            " | <bring> | <choose> | <go> | <pick>)"
+            " | [why (did | 'd | DO) YOU (even | ever)? BETRAYAL_VERB]"
+            " | [why (should | would | MODAL) SPEAKER (ever)? (<believe> | <trust> | <care> | <listen>"
+            " | <bother> | <forgive> | <stay>)] -(about | in | to | the)"
+            " | [why (DO | MODAL) (YOUR | SPEAKER_POSSESSIVE) (PARTNER_NOUN | FAMILY_NOUN) (always)?"
+            " (<have> to | <need> to | <insist> on | <keep> | <refuse>)]"
+            " | [why BE it (so)? (hard | difficult | impossible | complicated) for YOU]"
+            " | [why " + _SWEAR_EXPLETIVE + "]"
+            ' | [why ("on earth" | "in the world" | "in god \'s name") (would | did | DO'
+            " | BE | MODAL | HAVE) n't? YOU]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Why are you always so negative?",
+            "why r u being such a brat",
+            "Why are you like this with my friends?",
+            "Why do you constantly interrupt me?",
+            "Why do you keep buying stuff we don't need?",
+            "Why do you have to ruin everything?",
+            "Why can't you just listen for once?",
+            "Why can't you get a single thing right?",
+            "Why would you tell your mum about our fight?",
+            "Why'd you hide the bill from me?",
+            "Why should I trust you this time?",
+            "Why does my husband always have to argue?",
+            "why tf would u do that",
+            "Why on earth did you book it without me?",
+        ),
+        near_misses=(
+            "Why don't we order pizza?",
+            "Why are you so happy today?",
+            "Why did you choose this restaurant? I love it.",
+            "Why do you always make me laugh so much?",
+            "Why would you think that? You're amazing.",
+            "Why should I bring the wine or the dessert?",
+        ),
+        source="Accusatory 'why' questions.",
+    ),
+    Rule(
+        id="accusatory_question.what_is_wrong",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            '[what BE (wrong | "the matter") with (YOU | YOUR (head | brain | brains | face))]'
+            " | [what BE YOUR (problem | deal | issue | damage | malfunction | excuse)]"
+            " -(with | set | sets)"
+            " | [what (were | was | BE) YOU thinking] -(of | about | for | we | SPEAKER)"
+            " | [what BE it with YOU]"
+            " | [what " + _SWEAR_EXPLETIVE + " (BE | DO | did | HAVE | MODAL) (YOU | YOUR)]"
+            " | [what (kind | sort | type) of (a)? (PERSON_NOUN | PARTNER_NOUN | FAMILY_NOUN"
+            " | FRIEND_NOUN | parent | human | monster | INSULT | TRAIT PERSON_NOUN)"
+            " !(BE | DO | MODAL | HAVE | SPEAKER | YOU | PUNCT | WE | THIRD_PERSON | for | to"
+            " | of | in | would | 'd)]"
+            " | [what (kind | sort | type) of (a)? (PERSON_NOUN | PARTNER_NOUN | FAMILY_NOUN"
+            ' | FRIEND_NOUN | parent | human | INSULT) (DO | MODAL) (that | this | "something'
+            ' like that" | "such a thing")]'
+            ' | ^ [who (even)? (DO | MODAL | <say> | <leave> | <forget>) (that | this | "something'
+            ' like that" | "such a thing" | "a thing like that")] '
+            + _ALONE
+            + " | [who in (their | his | her) right mind]"
+            " | [who (raised | brought up) YOU] | [who <raise> YOU]"
+            " | [(were | was) YOU (raised | born | brought up) (in a barn | by wolves | in a cave"
+            " | in a field)]"
+            " | [(did | DO) n't YOUR (FAMILY_NOUN) (ever)? <teach> YOU]"
+            " | [who (" + _SWEAR_EXPLETIVE + ")? DO YOU <think> YOU BE]"
+            " | [who (<make> | <put> | died and <make>) YOU (in charge | the (boss | judge | king"
+            ' | queen) | EXPERT_ROLE | "an expert" | "the expert")]'
+            " | [who died and <make> YOU]"
+            " | [since when (DO | HAVE | BE | MODAL) YOU]"
+            ' | [(who | did SPEAKER | (nobody | "no one" | noone)) (ever)? <ask> (YOU | for YOUR'
+            " | YOUR)] -(to | if | about | whether)"
+            " | [whose (bright | brilliant | genius | great | clever | stupid | dumb | idiotic)"
+            " idea (was | BE) (this | that | it)]"
+            " | [who (thought | <think>) (this | that | it) (was | would be | BE) a (good | great"
+            " | smart) idea]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "What's wrong with you?!",
+            "what is ur problem",
+            "What were you thinking, leaving the door open all night?",
+            "What is it with you and your phone?",
+            "What the hell did you do to my car?",
+            "What kind of mother forgets her own son's birthday?",
+            "What kind of idiot does that?",
+            "Who even says that??",
+            "Who raised you?",
+            "Were you born in a barn?",
+            "Who do you think you are?",
+            "Who made you the boss?",
+            "Since when do you get to decide?",
+            "Who asked you?",
+            "Whose genius idea was this?",
+        ),
+        near_misses=(
+            "What were you planning for dinner?",
+            "What's wrong? You seem down.",
+            "Who does the cooking tonight?",
+            "What kind of cake do you want for your birthday?",
+            "What kind of partner are you looking for?",
+            "Who asked you to bring wine? That was so sweet.",
+        ),
+        source="Accusatory and rhetorical questions.",
+    ),
+    Rule(
+        id="accusatory_question.rhetorical",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[BE YOU (really | seriously | actually | even | completely | totally | just)?"
+            " (DISBELIEF_STATE | (a | an) INSULT_STUPID | TRAIT_STUPID)] -(about | with | to | at"
+            " | that | enough | for | in | on | by)"
+            ' | [YOU (must | "have got to" | "\'ve got to" | "got to") be (kidding | joking'
+            ' | "having a laugh" | "taking the piss")]'
+            " | [(do | does) YOU even (<listen> | <care> | <think> | <hear> | <try> | <notice> | <know> what"
+            " | <love> me | <like> me | <realise> | <realize> | <understand> | <read> | <look>"
+            " | <respect> | <bother> | <see> | <mean> | <remember> me | <want> to be | <pay>"
+            " attention | <give> a)]"
+            " | [did YOU even (<try> | <read> | <look> | <check> | <think> | <listen> | <bother>"
+            " | <care> | <notice> | <ask> | <wash> | <clean>)]"
+            " | [DO YOU ever (<listen> (to me | to a word) | <help> | <notice> | <try> | <think>"
+            " (about | of) (anyone | anybody | someone | others | me | us | other people)"
+            " | <think> before | <stop> (talking | complaining | moaning) | <shut> up"
+            " | <consider> (me | my | anyone | how))]"
+            " | [HAVE YOU (<lose> YOUR (mind | marbles | head) | (gone | <go>) (mad | crazy"
+            " | insane | nuts | mental | soft in the head))]"
+            " | [(DO n't | \"do not\") YOU <think> YOU (BE | HAVE | should | owe | 're)]"
+            " | [DO YOU (really | honestly | actually | seriously) (<think> | <expect> | <believe>)]"
+            " -(so)"
+            " | [DO YOU (really)? <expect> me to]"
+            " | [DO YOU (<think> | <take>) SPEAKER BE? (TRAIT_STUPID | (a | an) INSULT_STUPID"
+            ' | "born yesterday" | "a fool" | "an idiot" | "that stupid" | "that dumb")]'
+            ' | [(BE it | BE that | BE this) (really)? (too much | "so much" | "asking too'
+            ' much") to ask]'
+            " | [DO YOU (<have> | have) (any | the slightest | the faintest | even the slightest)"
+            " idea (how (much | hard | FEELING_UNPLEASANT | embarrassing | humiliating | hurtful"
+            " | stupid | TRAIT | SPEAKER <feel> | that <feel>) | what YOU (<do> | did | <put> me"
+            " | <say>))]"
+            " | [BE there a (good)? reason (why)? YOU (MODAL n't | DO n't | never | did n't)]"
+            " | [what BE YOUR excuse (this time)?]"
+            " | [(would | 'd) it (<kill> | <hurt> | be so (hard | bad | difficult) for) YOU to]"
+            " | [how (hard | difficult | tough | complicated) (BE | can) it (be)? to]"
+            " | [(BE it | BE that) (really)? that (hard | difficult | complicated) to]"
+            " | [what BE so (hard | difficult | complicated | confusing) (to understand | about)]"
+            " | [(ca n't | cannot) SPEAKER (even | ever)]"
+            ' | [(ca n\'t | cannot | could n\'t) YOU (ever | even | "for once" | simply | "just'
+            ' once")] -(<tell> | <see> | <imagine>)'
+            " | [SPEAKER (ca n't | cannot) <believe> YOU ('d | would | could | actually | BE"
+            " (doing | saying) | <have> the nerve)]"
+            " | [YOU ... without (even)? (asking | consulting | telling | checking with)"
+            " (me | us)] =QUESTION_MARK"
+            " | [DO YOU (even)? (<hear> | <listen> to) YOURSELF]"
+            " | [did it (ever)? (<occur> to YOU | <cross> YOUR mind)]"
+            ' | [where (exactly | "the hell" | "the fuck" | "on earth" | "the heck") (were'
+            " | have | HAVE) YOU]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Are you blind or something?",
+            "are u kidding me rn",
+            "You've got to be kidding.",
+            "Do you even care?",
+            "Did you even check?",
+            "Do you ever think about anyone but yourself?",
+            "Have you lost your mind?",
+            "Don't you think you're overreacting?",
+            "Do you really expect me to believe that?",
+            "Do you think I'm stupid?",
+            "Is it really too much to ask for a thank you?",
+            "Do you have any idea how worried I was?",
+            "Is there a reason you couldn't answer your phone?",
+            "What's your excuse this time?",
+            "Would it kill you to say please?",
+            "How hard is it to put the lid back on?",
+            "Can't I even have five minutes alone?",
+            "I can't believe you'd do that to me.",
+            "You booked the trip without even asking me?",
+            "Do you hear yourself?",
+            "Did it ever occur to you to ask?",
+            "Where the hell have you been?",
+        ),
+        near_misses=(
+            "Are you serious about the job offer? That's great!",
+            "Are you mad at me? I'm sorry if I upset you.",
+            "Do you even want dessert? No pressure.",
+            "Do you ever think about moving abroad?",
+            "Did you even see the sunset? It was gorgeous.",
+            "Do you think it's okay if I invite Sam?",
+            "Do you have any idea what time the shop closes?",
+            "Do you want advice or do you just want me to listen?",
+            "Where were you born?",
+        ),
+        source="Accusatory and rhetorical questions.",
+    ),
+)
 """The accusatory question rules."""

@@ -1,8 +1,353 @@
-"""comparison rules (being migrated to token patterns)."""
+"""Comparisons: measuring the partner unfavourably against someone else or their past self.
+
+A comparison says the other person falls short: "why can't you be more like your
+brother?", "my ex would never …", "other husbands help", "even my dad cooks more than
+you", "you used to be fun". The rules are frames around a *comparator*, a person held up
+as the standard (an ex, someone else's partner, "other"/"normal"/"real" people,
+"everyone else", the partner's family and friends), and a marker that the comparator
+does better (would never, actually, always, manages to, more/better than you) or that
+the partner was better before.
+
+Mentioning other people is not comparing ("my sister is coming on Friday", "Jess's
+husband recommended a plumber"), and a kind comparison stays clean ("you're as generous
+as your dad", "you're better than you think"): the frames ask for the unfavourable
+marker.
+"""
 
 from __future__ import annotations
 
+from intimacy_kit._model import Category, Severity
 from intimacy_kit.detection._rule import Rule
 
-RULES: tuple[Rule, ...] = ()
+_WHY = (
+    "Comparing someone with another person says they fall short as they are; it breeds "
+    "shame and resentment rather than change."
+)
+_INSTEAD = "Ask for the specific thing you value: 'It means a lot to me when … . Could you …?'"
+_SOURCE = "Nonviolent Communication: comparison as a form of judgment."
+
+# People a partner is measured against.
+_EX = "(SPEAKER_POSSESSIVE | YOUR) (EX_PARTNER | (last | previous | former | old | first) PARTNER_NOUN)"
+_CLOSE = "(SPEAKER_POSSESSIVE | YOUR) _? (FAMILY_NOUN | FRIEND_NOUN)"
+_THEIR_PARTNER = (
+    "('s | SPEAKER_POSSESSIVE (FRIEND_NOUN | FAMILY_NOUN) QUOTE_MARK | other (people | women"
+    " | girls | guys | men) QUOTE_MARK) (PARTNER_NOUN | FAMILY_NOUN)"
+)
+# A name, written with a capital. The gate of the engine does not see capitals, so a name
+# is read as "the next token is capitalised, take it" (no word the message must contain).
+_NAME = "(CAPITALIZED | =CAPITALIZED)"
+_OTHERS = (
+    "((every | any)? other (PARTNER_NOUN | PERSON_NOUN | FAMILY_NOUN | FRIEND_NOUN | couples"
+    " | people | parents) | (a | an)? BENCHMARK_ADJ (PARTNER_NOUN | PERSON_NOUN | couples"
+    " | people | adults | adult | parents | parent) | (everyone | everybody) else)"
+)
+_COMPARATOR = f"({_EX} | {_THEIR_PARTNER} | {_OTHERS} | {_CLOSE})"
+_COMPARATOR_OR_NAME = f"({_EX} | {_THEIR_PARTNER} | {_OTHERS} | {_CLOSE} | {_NAME})"
+# What the comparator does better.
+_DOES_BETTER = (
+    "((would | 'd) (never | always | have | n't) | actually | ALWAYS | NEVER | \"at least\""
+    " | somehow | still | <manage> | <bother> | <remember> | <know> how | <make> (the)? time"
+    " | <find> (the)? time | <take> the time | (DO | does) n't | <seem> to <manage>)"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="comparison.be_more_like",
+        category=Category.COMPARISON,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[(YOU MODAL | why (MODAL | DO) n't YOU | (MODAL | DO) n't YOU | <wish> YOU MODAL?"
+            " | would it <kill> YOU to) (<be> | <act>"
+            " | <behave>) _{0,2} (like | (as _ as)) ((SPEAKER_POSSESSIVE | YOUR) _? (FAMILY_NOUN"
+            " | FRIEND_NOUN | PARTNER_NOUN | EX_PARTNER | PERSON_NOUN) | THIRD_PERSON"
+            f" | {_NAME} ('s PARTNER_NOUN)? | other _ | normal _ | everyone | everybody | a (real"
+            " | normal | grown | proper | decent) _)] -(<say> | <tell> | <suggest> | said | told"
+            " | <ask> | asked)"
+            ' | ^ [(be | act | behave) (a bit | "a little")? more like]'
+            " | [(why (DO | MODAL) n't YOU | YOU (never | DO n't)) ... (like | \"the way\") (YOUR"
+            f" | SPEAKER_POSSESSIVE | {_NAME} | THIRD_PERSON) _{{0,2}} (does | did | DO | used to"
+            " | can | MODAL)]"
+            " | [(YOU | (YOUR | SPEAKER_POSSESSIVE) PARTNER_NOUN) BE nothing like (SPEAKER_POSSESSIVE"
+            f" | YOUR | THIRD_PERSON | {_NAME} | the (PERSON_NOUN | PARTNER_NOUN | one))]"
+            " | [(not | n't) half the (PERSON_NOUN | PARTNER_NOUN | FAMILY_NOUN | _) (YOUR"
+            f" | SPEAKER_POSSESSIVE | THIRD_PERSON | {_NAME})]"
+            f" | [(not | n't) half as _ as (YOUR | SPEAKER_POSSESSIVE | THIRD_PERSON | {_NAME})]"
+            " | [YOU (AFFECTION_VERB | <care> about) (YOUR | that | the | those | this | THIRD_PERSON"
+            f" | {_NAME}) _{{0,3}} more than (me | us | SPEAKER | YOU (DO | <love> | <care>) (about)?"
+            " (me | us))]"
+            " | [YOU BE? (<turn> into | <become> | turning into | becoming | <sound> (just)? like)"
+            " YOUR (FAMILY_NOUN)]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Why can't you be a bit more like Tom?",
+            "Be more like your sister for once.",
+            "You could act like your sister for once.",
+            "why cant u be calm like my mum",
+            "I wish you were as patient as my father.",
+            "Why don't you ever plan things like Amy's boyfriend does?",
+            "You're nothing like the woman I fell for.",
+            "He's not half the man his brother is.",
+            "You love that stupid car more than me.",
+            "Ugh, you're turning into your mother.",
+            "Would it kill you to be more like my friends' husbands?",
+        ),
+        near_misses=(
+            "You look like your brother in this photo!",
+            "My sister is coming on Friday.",
+            "I want to be more like you when I grow up.",
+            "You should be careful like your dad said.",
+            "You love me more than I deserve.",
+        ),
+        source=_SOURCE,
+    ),
+    Rule(
+        id="comparison.others_would",
+        category=Category.COMPARISON,
+        severity=Severity.MEDIUM,
+        # Someone else held up as the standard the partner misses.
+        pattern=(
+            f"[{_EX} {_DOES_BETTER}] -(<love> | <like> | <enjoy> | <adore> | been | <live>)"
+            f" | [{_THEIR_PARTNER} {_DOES_BETTER}]"
+            f" | [{_OTHERS} {_DOES_BETTER}]"
+            " | [(every | any) other (PARTNER_NOUN | FAMILY_NOUN | PERSON_NOUN | FRIEND_NOUN)]"
+            " ((at | in | from | on) _{1,2})? (MODAL | DEVOTED_ACT_VERB | ALWAYS | actually)"
+            " | [(a | an)? BENCHMARK_ADJ (PARTNER_NOUN | PERSON_NOUN | adult | parent) (would"
+            " | 'd | MODAL)]"
+            f" | [({_THEIR_PARTNER} | {_OTHERS}) (all | both)? ALWAYS? DEVOTED_ACT_VERB] _{{0,6}}"
+            ' (ALWAYS | (for | with)? (her | him | them) | "without being asked" | "for no'
+            ' reason")'
+            " | [other (PARTNER_NOUN | couples) (DEVOTED_ACT_VERB | <go> | <get> | <like> | <enjoy>)]"
+            f" | [{_CLOSE} (ALWAYS | somehow | still | actually)? (<manage> | <find> the? time"
+            " | <make> the? time | <bother> | <know> how)]"
+            f' | [{_EX} BE (so | way | much | "a lot" | far)? (better | more POS_TRAIT)]'
+            ' | ["not to compare"]'
+            f" | [({_COMPARATOR} | THIRD_PERSON) (can | could | <manage> | <remember> | <know> | <find>)"
+            " ... (and | but) YOU (ca n't | cannot | never | DO n't | did n't | still ca n't)]"
+            " | [(everyone | everybody) else ... (their | his | her) (PARTNER_NOUN)]"
+            f' | [{_CLOSE} (would | \'d) (never | always | "at least")]'
+            f" | [{_NAME} (would | 'd) have (DEVOTED_ACT_VERB | known | noticed | realised"
+            " | realized | understood)]"
+            f" | [{_NAME} (would | 'd) never (<forget> | <let> me | <treat> me | <talk> to me"
+            " | <speak> to me | <make> me | <leave> me | BETRAYAL_VERB | MISDEED_VERB)]"
+            " | [(would | 'd) never _{0,3} (their | his | her) PARTNER_NOUN]"
+            " | COMMA [unlike YOU] $"
+            f" | ^ [unlike YOU COMMA? (THIRD_PERSON | {_NAME} | SPEAKER_POSSESSIVE | YOUR)]"
+            " | [(when | back when) SPEAKER was YOUR age]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "My ex-husband would never have let me pay.",
+            "My last girlfriend always remembered my mum's birthday.",
+            "Sam's wife actually enjoys spending time with his family.",
+            "my friends' boyfriends at least text back",
+            "Other husbands manage to do the school run.",
+            "A decent partner would have called.",
+            "Normal couples don't argue about the bins.",
+            "Everyone else's kids somehow find time to visit.",
+            "Everyone else at dinner paid for their girlfriend.",
+            "Your brother would never speak to his wife like that.",
+            "Your sister has a career, unlike you.",
+            "When I was your age I had two jobs.",
+            "Any other woman would be grateful.",
+            "A real man would apologise.",
+            "Rob's girlfriend planned a whole surprise party for him.",
+            "Your dad always found the time to help.",
+            "Not to compare, but my ex was way better at this.",
+            "Lily would have remembered.",
+            "My boss can remember my coffee order but you can't remember my birthday.",
+        ),
+        near_misses=(
+            "My ex and I are still friends, is that okay with you?",
+            "My ex used to live on this street.",
+            "Jess's husband recommended a plumber.",
+            "Everyone else is already at the restaurant.",
+            "Other dads at school asked if you want to coach.",
+            "My ex would have loved this place.",
+            "Mum would have been so proud of you.",
+            "Ask any other friend if you need help, too.",
+        ),
+        source="Unfavourable comparison with third parties.",
+    ),
+    Rule(
+        id="comparison.than_you",
+        category=Category.COMPARISON,
+        severity=Severity.MEDIUM,
+        # A comparative against the partner: someone does it better than "you", the partner
+        # is worse than someone, the partner set beside someone else.
+        pattern=(
+            f"[(even)? ({_COMPARATOR} | THIRD_PERSON | SIMPLETON_BENCHMARK | SPEAKER_POSSESSIVE"
+            " (dog | cat | boss | colleague | coworker | housemate | flatmate | roommate))"
+            " _{0,4} (better | more | POS_TRAIT | less TRAIT) (at _)? than YOU]"
+            " -(<think> | <know> | <realise> | <realize> | <imagine> | <expect> | <deserve>"
+            " | <give> | <can> | MODAL | BE)"
+            " | [(YOU | (YOUR | SPEAKER_POSSESSIVE) PARTNER_NOUN | THIRD_PERSON) BE? _{0,2} (worse"
+            f" | TRAIT | more TRAIT | less POS_TRAIT) (at _)? than {_COMPARATOR_OR_NAME}]"
+            ' | [(compared (to | with) | "next to") (ours | us)]'
+            f' | [(compared (to | with) | "next to" | beside | alongside) {_COMPARATOR_OR_NAME}]'
+            " COMMA?"
+            " (YOU | (YOUR | SPEAKER_POSSESSIVE) PARTNER_NOUN)"
+            f" | [(YOU | (YOUR | SPEAKER_POSSESSIVE) PARTNER_NOUN) ... (compared (to | with)"
+            f' | "next to") {_COMPARATOR_OR_NAME}]'
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Even my little brother earns more than you.",
+            "Honestly, my cat listens better than you do.",
+            "She's way tidier than you.",
+            "ur literally worse than my ex",
+            "You're lazier than my dad ever was.",
+            "My husband is so dull compared to Jess's husband.",
+            "Next to your sister, you look like a slob.",
+            "Their house looks so tidy compared to ours.",
+        ),
+        near_misses=(
+            "You're stronger than you think.",
+            "My sister is older than you.",
+            "Your cooking is even better than my mum's, don't tell her.",
+            "Compared to last year, the garden looks great.",
+            "Our first flat was tiny compared to this place.",
+            "You're as generous as your dad.",
+            "I love you more than you know.",
+        ),
+        source="Unfavourable comparison with third parties.",
+    ),
+    Rule(
+        id="comparison.not_everyone",
+        category=Category.COMPARISON,
+        severity=Severity.LOW,
+        # An implied comparison: "not everyone gets to …", "some of us have jobs".
+        pattern=(
+            "[not (everyone | everybody) (<have> (the luxury | the time | time | a job | weekends"
+            " | money | the money | YOUR) | <get> to | <get> (weekends | holidays) | BE (lucky"
+            ' | retired | rich | "as lucky" | "on holiday" | "able to" | unemployed'
+            ' | "a millionaire") | can (afford | <sleep> | <take>) | <live> (like | off))]'
+            ' | ^ [some of us (<have> (to | jobs | "a job" | work | lives | "a life"'
+            " | responsibilities | bills | kids | priorities | standards | manners) | actually"
+            " | <work> | DO n't | MODAL n't | <care> | <bother> | BE (trying | busy | working)"
+            " | were (raised | brought | taught) | <need> to | <pay>)]"
+            " | [(no | any) less _ than YOUR]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Not everyone gets to sleep until noon, Dan.",
+            "Some of us have to work for a living.",
+            "some of us actually care about the rent",
+            "Some of us were raised to say thank you.",
+            "My job is no less important than your golf.",
+        ),
+        near_misses=(
+            "Not everyone could make it, but we had fun.",
+            "Some of us are going hiking on Sunday, want to come?",
+            "Some of us have a question about the trip.",
+        ),
+        source="Implied comparison.",
+    ),
+    Rule(
+        id="comparison.then_and_others",
+        category=Category.COMPARISON,
+        severity=Severity.MEDIUM,
+        # The partner's past self held up against the present one.
+        pattern=(
+            '[YOU used to (be)? (so | really | actually | "so much" | "a lot more" | "much'
+            ' more" | way)? (POS_TRAIT | fun | a laugh | romantic'
+            " | interesting | different | someone | nice | sweet | caring | happy)]"
+            " | [YOU used to (<care> | <listen> | <make> time | <make> an effort | <call> | <text>"
+            " | <bring> | <surprise> | <try> | <help> | <notice> | <love> me | <want> to"
+            " | <plan> | <cook> | <take> me)]"
+            ' | [YOU (were | used to be) (so | such | much | "so much" | a lot | way)? (POS_TRAIT'
+            " | (a | an) POS_TRAIT _) BETTER_PAST_MARKER]"
+            " | [the old YOU]"
+            " | [BETTER_PAST_MARKER COMMA? YOU (actually | used to | would | were | <care>"
+            " | <listen> | <make>)]"
+            " | [YOU BE (n't | not) the (PERSON_NOUN | PARTNER_NOUN | one) SPEAKER (married"
+            " | <fall> for | fell in love with | <meet> | met | <date> | dated)]"
+            " | [what (happened | <happen>) to the (PERSON_NOUN | PARTNER_NOUN | one) SPEAKER"
+            " (married | <fall> for | fell in love with | met | <date>)]"
+            " | [YOU (HAVE | 've) (really | so)? changed] $"
+        ),
+        message=_WHY,
+        suggestion="Name what you miss and ask for it: 'I loved our walks. Could we do one Sunday?'",
+        examples=(
+            "You used to be so much fun.",
+            "You used to make time for me.",
+            "u were so sweet when we first met",
+            "You were a lot kinder before the wedding.",
+            "The old you would have laughed.",
+            "When we started dating you actually listened.",
+            "You're not the man I married.",
+            "What happened to the girl I fell in love with?",
+            "You've changed.",
+        ),
+        near_misses=(
+            "You used to be so shy, look at you now!",
+            "You were so little when we moved here!",
+            "I used to be scared of dogs.",
+            "You've changed the sheets, thank you!",
+        ),
+        source="Unfavourable comparison with the partner's past self.",
+    ),
+    Rule(
+        id="comparison.past_and_others",
+        category=Category.COMPARISON,
+        severity=Severity.MEDIUM,
+        # The partner the writer could have had instead.
+        pattern=(
+            "[SPEAKER (should | could | 'd | must) (have | 've) (stayed with | married | <pick>"
+            " | picked | chosen | <choose> | gone out with | dated | <date> | had | been with"
+            f" | <be> with) ({_NAME} | {_EX} | someone | anyone | somebody | anybody"
+            " | a (real | decent | proper | normal) PERSON_NOUN)]"
+            " | [SPEAKER used to (date | <go> out with | <be> with) (someone | somebody | a"
+            " PERSON_NOUN) (who | that) (actually | ALWAYS | <know> | <care> | <remember>)]"
+            f" | [(when | back when) SPEAKER was with ({_NAME} | {_EX}) COMMA? (he | she"
+            " | they) (never | ALWAYS | would | used to | actually)]"
+            " | [(SPEAKER | we) (deserve | <deserve>) (so much)? better than (YOU | this)]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "I should have married Pete.",
+            "I could have had anyone, you know.",
+            "I used to date a guy who actually read my texts.",
+            "When I was with Chris, he never made me wait.",
+            "I should've stayed with my ex-boyfriend.",
+        ),
+        near_misses=(
+            "I should have stayed in bed, I feel awful.",
+            "I could have had the fish, but the pasta was great.",
+            "When I was with Dan at the market, we bought coffee.",
+        ),
+        source="Unfavourable comparison with the partners the writer could have had.",
+    ),
+    Rule(
+        id="comparison.better_before",
+        category=Category.COMPARISON,
+        severity=Severity.MEDIUM,
+        # "At least my ex …": the comparator as the consolation.
+        pattern=(
+            f"[at least ({_EX} | {_CLOSE} | {_NAME}? {_THEIR_PARTNER} | {_NAME}) (actually)?"
+            " !(BE | and | PUNCT | will | 'll | gonna | going)]"
+            " | [(at least | unlike you) (he | she) (had | <have> | was | BE | did | could"
+            " | would | <know> | knew | <care> | cared | <try> | tried | <bother> | bothered)]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "At least my ex knew how to cook.",
+            "at least ur sister bothers to call",
+            "I should have stayed with Ben. At least he had ambition.",
+            "At least Tom's wife helps out.",
+        ),
+        near_misses=(
+            "At least my cold is getting better.",
+            "At least my mum is coming, that's something.",
+            "At least it stopped raining.",
+        ),
+        source="Unfavourable comparison with others or with the partner's past self.",
+    ),
+)
 """The comparison rules."""

@@ -283,7 +283,8 @@ RULES: tuple[Rule, ...] = (
             ' | [YOU <mean> (nothing | "fuck all" | "jack shit" | "less than nothing") to me]'
             ' | [(nobody | "no one" | noone) else? (MODAL | BE going to | BE gonna)? ever?'
             " AFFECTION_VERB (YOU | (someone | anybody | anyone | somebody | a PERSON_NOUN"
-            " | people) like YOU)] -(more | like | as | better | the | half | to | for)"
+            " | people) like YOU)] ($ | =(because | cause | cos | with | after | when | if | and"
+            " | SENTENCE_END))"
             " | [who (MODAL | 'd) ever? AFFECTION_VERB (YOU | (someone | anybody | anyone | a"
             " PERSON_NOUN) like YOU)] -(to | for | more)"
             " | [what (DO | HAVE) SPEAKER (ever)? (<see> | seen) in YOU]"
@@ -318,6 +319,7 @@ RULES: tuple[Rule, ...] = (
             "I hate that you have to work this weekend.",
             "I hate you being so far away, I miss you.",
             "No one could love you more than I do.",
+            "Nobody will ever love you like I do.",
             "Nobody wants you to feel bad about it.",
             "No wonder everyone loves you, you're so kind.",
             "I can't believe I won the raffle!",

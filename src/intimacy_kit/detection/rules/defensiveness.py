@@ -1,8 +1,456 @@
-"""defensiveness rules (being migrated to token patterns)."""
+"""Defensiveness: denying responsibility, excuses, counter-attacks and the innocent victim.
+
+Defensiveness answers a complaint with a defence instead of listening: "it's not my
+fault", "I was only joking", "you're no saint yourself", "what about when you …", "I'm
+not the one with the problem", "sorry for existing". The rules are frames over the
+speaker's own voice ("I", "my", "me") set against the other person; the words they need
+(what one denies is one's own, what a sarcastic apology apologises for, the flawless
+person the other is not, the set phrases of "you too") come from the lexicon's classes.
+
+An admission with the same words stays clean ("it was my fault, I'm sorry", "that one's
+on me"): the frames ask for the denial ("not my fault", "wasn't me"), the counter
+("you … too", "either", "yourself") or the sarcasm ("sorry for breathing").
+"""
 
 from __future__ import annotations
 
+from intimacy_kit._model import Category, Severity
 from intimacy_kit.detection._rule import Rule
 
-RULES: tuple[Rule, ...] = ()
+_WHY = (
+    "Defending yourself or firing back tells the other person their concern does not "
+    "count; the conversation becomes a contest of who is to blame."
+)
+_INSTEAD = "Take responsibility for even a small part: 'You're right that I …; I'm sorry.'"
+_COUNTER_INSTEAD = "Answer their concern first ('You're right, I …'); raise your own another time."
+_GOTTMAN = "Gottman: defensiveness"
+
+# Nothing but fillers (or emoji) follows in the sentence.
+_ALONE = "-(WORD | COMMA | CLAUSE_BREAK)"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="defensiveness.not_my_fault",
+        category=Category.DEFENSIVENESS,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[(not | n't | no | never) my OWN_BLAME_NOUN]"
+            ' | [(so | now | "of course" | how | why | suddenly | apparently | again | somehow)'
+            " (it | this | that | everything) BE (always | all | suddenly | now)? my"
+            " (fault | problem | responsibility)]"
+            " | [BE (it | this | that) my (fault | problem | job)] (that | SPEAKER | YOU"
+            " | THIRD_PERSON | SOMEONE | =QUESTION_MARK)"
+            " | [everything BE (always)? my fault]"
+            " | [(it | this | that) BE (not | n't) on me]"
+            ' | [(nothing | "none of it") (to do)? with me] $'
+            ' | ^ [(DO n\'t | "do not" | stop) (<blame> | <put> (this | it | that | everything) on'
+            " | <pin> (this | it | that) on | <point> (the finger | fingers) at) me]"
+            ' | ^ [(DO n\'t | "do not") <look> at me] $'
+            ' | [SPEAKER (DO n\'t | did not | never) even? <do> (anything | "a thing" | nothing)'
+            ' (wrong | "to you" | "to deserve")]'
+            " | [SPEAKER (DO n't | did not) even <do> anything]"
+            " | [SPEAKER (HAVE | 've)? (did | done) nothing wrong]"
+            ' | [what (HAVE | DO) SPEAKER (<do> | done) (now | wrong | "this time")] ' + _ALONE
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Not my problem you missed the bus.",
+            "It isn't my job to remind you of everything.",
+            "Oh so now it's my fault the cat got out?",
+            "How is this my fault?!",
+            "Is it my fault you can't read a calendar?",
+            "Don't put this on me.",
+            "i didnt do anything wrong!!",
+            "I've done nothing wrong.",
+            "What have I done now?",
+            "Don't look at me, I only got home an hour ago.",
+            "That's not on me, I sent the link twice.",
+        ),
+        near_misses=(
+            "It was my fault, I'm sorry.",
+            "It wasn't your fault, really.",
+            "It's not my turn to cook tonight, is it?",
+            "That one's on me, I forgot to set the alarm.",
+            "I didn't do anything today, just rested. Bliss.",
+            "What did I do wrong in the recipe, do you think?",
+        ),
+        source=f"{_GOTTMAN} (denying responsibility).",
+    ),
+    Rule(
+        id="defensiveness.counter_attack",
+        category=Category.DEFENSIVENESS,
+        severity=Severity.MEDIUM,
+        # "You too": the other is no better, does the same, started it, is the one with the
+        # problem; the set phrases of tu quoque; "at least I don't …".
+        pattern=(
+            "[YOU BE (no | hardly) FLAWLESS_WORD]"
+            " | [YOU BE (n't | not) exactly? FLAWLESS_WORD (either | yourself | too)]"
+            " | [YOU (DO | BE | HAVE | MODAL) (n't | not) exactly _ (either | yourself | too)?]"
+            " | ^ [(neither | nor) (BE | DO | HAVE | MODAL) YOU] "
+            + _ALONE
+            + " | ^ [so (DO | BE | HAVE | MODAL | did) YOU] "
+            + _ALONE
+            + " | [TU_QUOQUE_IDIOM] | [pot meet the? kettle]"
+            " | ^ [YOU (should | can) talk] "
+            + _ALONE
+            + " | [(rich | funny | hilarious | ironic | hypocritical | priceless | cute | interesting)"
+            " COMMA? coming from (YOU | someone who | somebody who | the (one | PERSON_NOUN) who"
+            " | a PERSON_NOUN who)]"
+            ' | ^ (well | yeah | yes | okay | and)? [what about (when YOU | "the time" YOU'
+            ' | "that time" YOU | "all the times" YOU | last (week | month | year | time'
+            " | night | weekend | christmas) when YOU | YOUR (mistakes | behaviour | behavior"
+            " | temper | drinking | spending | phone | mess | attitude | lies | lying))]"
+            ' | ["let \'s not forget" (when | "the time" | that) YOU]'
+            ' | ^ [(like | "as if") YOU HAVE? never] -<know>'
+            " | [(right | yeah | sure | oh) COMMA? because YOU HAVE? never]"
+            ' | [it BE (n\'t | not) (like | "as if") YOU (HAVE | DO | BE | MODAL)? never]'
+            ' | [YOU (DO | did | BE doing) (it | that | this | "the same" | "the same thing"'
+            ' | "the exact same" | "the exact same thing") (too | "as well" | also | though'
+            ' | "all the time" | first | "just as much" | constantly)] -QUESTION_MARK'
+            " | [YOU (<start> | started) (it | this | that)] (first | $)"
+            " | [SPEAKER ('m | am) (n't | not) the (one | PERSON_NOUN) (who | that | with | \"to blame\""
+            ' | "at fault" | "in the wrong")]'
+            " | [YOU BE the (one | PERSON_NOUN) (who | that) (COUNTERED_ACT_VERB | MISDEED_VERB"
+            " | BETRAYAL_VERB | EVASION_VERB | (BE | HAVE | DO) (always | never)? (n't | not)?"
+            " (TRAIT | late | wrong | rude | drunk | shouting | yelling))]"
+            " | [YOU BE the (one | PERSON_NOUN) with the (problem | issue | temper | attitude)]"
+            " | [YOU BE the (real)? (problem | issue | one with the problem)]"
+            " | [the (real)? problem BE YOU] $"
+            " | ^ [(yes | yeah | yea | okay | sure | true | fine | right) COMMA? but YOU"
+            " (ALWAYS | never | also | too | (DO | did | BE | HAVE | MODAL) (n't | not)"
+            " | COUNTERED_ACT_VERB | MISDEED_VERB | BETRAYAL_VERB | EVASION_VERB)]"
+            " | ^ [(yeah | yes | ya) COMMA? well COMMA? YOU]"
+            " | ^ [at least SPEAKER (DO n't | BE n't | BE not | 'm not | never | HAVE never"
+            " | actually | <bother> | <pull> my weight | <do> my share | <make> an effort)]"
+            " -(have | need | <get> | <mind> | <know>)"
+            " | [YOU BE (just)? as bad] | [YOU BE (no | n't any | not any) better]"
+        ),
+        message=_WHY,
+        suggestion=_COUNTER_INSTEAD,
+        examples=(
+            "Well, you're hardly perfect yourself.",
+            "You're no angel either, mate.",
+            "You didn't exactly help either 🤷",
+            "Neither do you!",
+            "Pot, meet kettle.",
+            "Funny, coming from someone who never washes a cup.",
+            "What about the time you forgot me at the airport?",
+            "Like you've never overspent in your life.",
+            "Yeah, because you've never been late.",
+            "u do the exact same thing constantly",
+            "I'm not the one with the problem here.",
+            "You're the one who wanted the dog!",
+            "The problem is you, not me.",
+            "Yeah but you shouted first.",
+            "At least I don't spend every night at the pub.",
+            "You're just as bad.",
+        ),
+        near_misses=(
+            "You're not perfect, and that's okay, neither am I.",
+            "What about you, how was your day?",
+            "You're the one I want to grow old with.",
+            "You're the one who makes me laugh every day.",
+            "At least I don't have to cook tonight!",
+            "I wasn't the one who picked the film, but I loved it!",
+            "Yeah but you look lovely in both.",
+            "You do it too? I thought I was the only one!",
+        ),
+        hedge="keep",
+        source=f"{_GOTTMAN} (counter-attack, 'whataboutism').",
+    ),
+    Rule(
+        id="defensiveness.excuse",
+        category=Category.DEFENSIVENESS,
+        severity=Severity.LOW,
+        pattern=(
+            "[SPEAKER (BE | was) (just | only | simply | merely) trying to (help | <be> (nice"
+            " | helpful | honest | supportive | kind | nice) | <protect> | <look> out | <do> the right"
+            " | <make> things | <get> YOU | <point> out | <give> YOU)]"
+            ' | [SPEAKER (BE | was) (just | only) (joking | kidding | teasing | messing | "having a'
+            ' laugh" | "having fun" | "being honest" | playing)] -(with | about | to | on)'
+            " | [(ca n't | cannot | could n't) YOU (even)? (<take> | <handle>) a joke]"
+            " | [(it | that) (was | BE) (just | only) a joke]"
+            " | [SPEAKER never <ask> (YOU to | for (YOUR | this | that | it))]"
+            ' | [SPEAKER BE sorry (that)? YOU (<feel> | felt) (that way | "like that" | so)]'
+            " | [sorry (that | if) YOU (were | BE | felt | <feel> | got | <get>) (offended | upset"
+            " | hurt | bothered | triggered | butthurt)]"
+            ' | [sorry (that | if) YOU <take> it (that way | "the wrong way" | badly)]'
+            ' | [SPEAKER (had | <have>) no (choice | option | "other choice" | "other option")]'
+            " | [what (else)? was SPEAKER supposed to <do>] "
+            + _ALONE
+            + " | [how (was | am) SPEAKER supposed to <know>]"
+            " | [how (should | would | could | MODAL) SPEAKER (have)? <know>] "
+            + _ALONE
+            + " | [SPEAKER (ca n't | cannot) <help> it if YOU]"
+            ' | [SPEAKER BE (not | n\'t) (a | an)? ("mind reader" | mind-reader | psychic'
+            ' | telepathic | clairvoyant | "fortune teller")]'
+            " | [SPEAKER (was | BE) (going to | gonna | about to) (<do> | <fix> | <clean> | <sort>"
+            " | <tidy> | <wash> | <finish> | <get> to) (it | that | them | this)]"
+            " | [SPEAKER (said | <tell> YOU) SPEAKER ('d | would | FUTURE) <do> it]"
+            " | ^ [all SPEAKER (did | said | asked | meant | (was doing)) (was | BE) (to)?"
+            " MILD_SPEECH_ACT]"
+            " | [SPEAKER was (just)? (in a rush | busy | tired | exhausted | stressed) COMMA?"
+            " (okay | ok | alright)] =QUESTION_MARK"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "I was only trying to be helpful.",
+            "I was just kidding, jeez.",
+            "Can't you take a joke?",
+            "I never asked you to wait up for me.",
+            "I'm sorry you feel that way.",
+            "Sorry if you got offended.",
+            "I had no choice, ok?",
+            "What was I supposed to do?",
+            "How was I supposed to know?",
+            "I'm not a mind reader.",
+            "I was gonna clean it, you didn't give me a chance.",
+            "All I did was ask a question.",
+        ),
+        near_misses=(
+            "I'm sorry I hurt you.",
+            "I was just thinking about you!",
+            "I'm trying to help my sister move this weekend.",
+            "I was going to call you tonight anyway!",
+            "All I did today was sleep, it was glorious.",
+        ),
+        hedge="keep",
+        source=f"{_GOTTMAN} (excuses, innocent victim stance).",
+    ),
+    Rule(
+        id="defensiveness.denial",
+        category=Category.DEFENSIVENESS,
+        severity=Severity.LOW,
+        pattern=(
+            "[(it | that) (was n't | \"was not\" | BE n't | BE not) me] $"
+            ' | ^ [(was n\'t | "was not") me] $'
+            ' | ^ [(that | this | it) BE (not | n\'t) (true | "what happened" | "how it happened"'
+            ' | "what i said" | "how it went")] $'
+            " | ^ (so | and)? [(DO n't | stop) (<lecture> | <preach> (at | to)) me]"
+            + ' | ^ [(that | this) BE (a lie | "a load of rubbish" | "a load of crap" | bullshit'
+            ' | bs | "a lie and you know it")] '
+            + _ALONE
+            + " | [SPEAKER (DO n't | never | did not) (<say> | said) (that | this | it | \"any such"
+            ' thing")] '
+            + _ALONE
+            + " | [what (more | else) DO YOU (<want> | <expect>) (from me)?] -(for | to)"
+            " | [SPEAKER (already)? (said | <tell> YOU) (SPEAKER BE)? sorry (already | twice"
+            ' | "a hundred times" | "a million times" | "like a hundred times")?] (COMMA | '
+            + _ALONE
+            + ")"
+            " | [SPEAKER (DO n't | do not) <owe> YOU (anything | an explanation | a thing | shit)]"
+            " | [BE YOU (saying | implying | suggesting) (that)? SPEAKER (BE | 'm) (a | an | the)?"
+            ' (TRAIT | INSULT | lying | wrong | crazy | "to blame" | problem | useless'
+            " | incompetent)]"
+            " | [BE YOU (calling | accusing) me (a | an)? (INSULT | liar | cheat | TRAIT"
+            " | lying | cheating)]"
+            " | [YOU BE (<twist> | twisting) (my words | everything | it | this | that | what SPEAKER)]"
+            " | [YOU <twist> (my words | everything | what SPEAKER)]"
+            " | [(<put> | putting) words in my mouth]"
+            " | [SPEAKER ('m | am) (not | n't) the (problem | issue | \"bad guy\" | villain"
+            ' | "one at fault")]'
+            ' | [SPEAKER DO n\'t <think> SPEAKER BE the (problem | issue | "bad guy")]'
+            " | [SPEAKER <have> (a | an) (hard | long | rough | busy | tough | shit | crap) (day"
+            ' | week) too] COMMA? "you know"'
+            ' | [YOU BE (n\'t | not) the only one] ... "you know"'
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "That wasn't me.",
+            "That's not what happened.",
+            "That's a lie.",
+            "wasn't me lol",
+            "So don't lecture me.",
+            "I never said that!",
+            "I said I'm sorry, what more do you want from me?",
+            "I already said sorry a hundred times.",
+            "I don't owe you an explanation.",
+            "Are you saying I'm a bad father?",
+            "Are you calling me a liar?",
+            "You're twisting my words.",
+            "I'm not the bad guy here.",
+            "I had a long day too, you know.",
+        ),
+        near_misses=(
+            "It wasn't me who called, it was my sister.",
+            "It's not true that cats hate water, ours loves it.",
+            "I didn't say that to hurt you, I'm sorry.",
+            "What else do you want for dinner?",
+            "Are you saying I should go first?",
+            "That's not what I meant, let me try again.",
+        ),
+        hedge="keep",
+        source=f"{_GOTTMAN} (denial, counter-complaint).",
+        negatable=False,
+    ),
+    Rule(
+        id="defensiveness.innocence",
+        category=Category.DEFENSIVENESS,
+        severity=Severity.LOW,
+        pattern=(
+            "[SPEAKER (was | BE) (literally)? (just | only) (sitting | standing | asking | saying"
+            ' | "minding my own business" | "being honest" | "being myself" | "doing my job"'
+            ' | "lying here" | watching)] (here | there)? $'
+            " | [SPEAKER only (had | <drink> | <spend> | spent | <take> | took | <say> | said"
+            " | <ask> | asked | <buy> | bought | <eat> | ate | <stay> | stayed | <use> | used"
+            " | <borrow> | borrowed | <text> | <call> | <look> | looked) (NUMBER | MINIMAL_AMOUNT)]"
+            " | [why BE it (always)? (me | SPEAKER) (who | that)?]"
+            " | [why (DO | MODAL) SPEAKER always (<have> to | <need> to | <get> | <be> the one)]"
+            ' | [why (DO | MODAL) SPEAKER (<have> to | <need> to) <do> (everything | "it all"'
+            ' | "all of it")]'
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "I was literally just sitting here!",
+            "I was only asking.",
+            "I only had a couple of beers.",
+            "i only spent like 20 quid",
+            "Why is it always me who gets the blame?",
+            "Why do I always have to be the one who apologises?",
+            "why do I have to do everything around here",
+        ),
+        near_misses=(
+            "I only had time for a quick lunch.",
+            "I was just sitting here thinking how lucky I am.",
+            "Why is it always so cold in this office?",
+        ),
+        hedge="keep",
+        source=f"{_GOTTMAN} (innocent victim).",
+    ),
+    Rule(
+        id="defensiveness.deflect",
+        category=Category.DEFENSIVENESS,
+        severity=Severity.LOW,
+        # Blame handed back: "if you had told me, I wouldn't have …", "you never told me",
+        # "what did you expect?", "I don't remember you complaining".
+        pattern=(
+            "[SPEAKER DO n't <remember> YOU (complaining | <complain> | minding | <mind>"
+            ' | objecting | "saying no" | <say> no)]'
+            " | [CONDITION YOU ('d | had | HAVE | had n't | HAVE n't | 'd not) ... SPEAKER ('d"
+            " | would | MODAL) (n't | not | never) have]"
+            " | [SPEAKER ('d | would | MODAL) (n't | not | never) have ... CONDITION YOU ('d"
+            " | had | had n't | HAVE n't | did n't | were n't)]"
+            " | [CONDITION YOU ('d | had) ... SPEAKER ('d | would | could) have (known | remembered"
+            " | realised | realized | noticed | understood | been ready | been there)]"
+            ' | ^ (well | but) COMMA? [YOU (never | did n\'t | "did not") (<tell> | <mention>'
+            " | <say> | <ask> | <remind> | told | mentioned)]"
+            " | [what did YOU (<expect> | <think> would <happen>)] "
+            + _ALONE
+            + " | [YOU (should | ought to) (be)? (thanking | <thank>) me]"
+            " | [SPEAKER (only | just)? did it (because | cause | cos | since) YOU (were | kept"
+            " | BE | never | always | wo n't | would n't | did n't)]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "I don't remember you complaining when I paid for dinner.",
+            "If you'd texted me I wouldn't have been late.",
+            "I wouldn't have shouted if you hadn't provoked me.",
+            "If you had reminded me I would have remembered.",
+            "Well you never told me it was today.",
+            "I was knackered, what did you expect?",
+            "You should be thanking me.",
+            "I only did it because you kept nagging.",
+        ),
+        near_misses=(
+            "If you'd like, I can come too!",
+            "If you need me I'll be in the garden.",
+            "You never told me you could sing, wow!",
+            "I did it because you asked me to, happy to help.",
+        ),
+        hedge="keep",
+        source=f"{_GOTTMAN} (deflecting, counter-blame).",
+    ),
+    Rule(
+        id="defensiveness.justify",
+        category=Category.DEFENSIVENESS,
+        severity=Severity.LOW,
+        pattern=(
+            '[it BE (n\'t | not) (like | "as if") SPEAKER (did it)? (on purpose | deliberately'
+            " | intentionally | <mean> | <want> | <plan> | <try> to | <do> it on purpose"
+            " | DO n't <know> | did n't <try> | never)]"
+            " | [SPEAKER (BE (not | n't) (going to | gonna) | (FUTURE | 'll) n't | wo n't | refuse to"
+            " | BE (not | n't)) APOLOGY_VERB]"
+            " | [SPEAKER DO n't <see> why SPEAKER (should | <have> to | <need> to | MODAL)"
+            " APOLOGY_VERB]"
+            " | [why (should | MODAL | DO) SPEAKER (<have> to | <need> to)? APOLOGY_VERB]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "It's not like I meant to break it.",
+            "It's not as if I did it on purpose.",
+            "I'm not going to apologise.",
+            "I won't say sorry for that.",
+            "I don't see why I should apologize.",
+            "Why should I be the one to say sorry?",
+        ),
+        near_misses=(
+            "It's not like I didn't enjoy it, I did!",
+            "I'm going to apologise to her tomorrow.",
+            "I meant to call you earlier, sorry.",
+        ),
+        hedge="keep",
+        source=f"{_GOTTMAN} (justification, refusing repair).",
+        negatable=False,
+    ),
+    Rule(
+        id="defensiveness.victim",
+        category=Category.DEFENSIVENESS,
+        severity=Severity.LOW,
+        pattern=(
+            '[SPEAKER (ca n\'t | cannot | never) <do> (anything | nothing | "a single thing")'
+            " right]"
+            ' | ^ (sure | yeah | oh | "of course" | "go on" | "go ahead" | fine | great'
+            " | okay) COMMA? [<blame> me]"
+            " | [<blame> (me | it on me | this on me | that on me | everything on me) (for"
+            ' everything | again | ALWAYS | "like always" | "as usual" | "as always")]'
+            " | [<blame> (it | this | that | everything) on (me | my)]"
+            " | [YOU BE (always | just)? <blame> me]"
+            ' | [(now | so | "of course" | suddenly | apparently | somehow | again) SPEAKER BE'
+            ' (always)? the ("bad guy" | villain | "bad one" | monster | enemy | problem'
+            ' | "one to blame" | scapegoat | "punching bag" | worst)]'
+            ' | [<blame> the (PARTNER_NOUN | FAMILY_NOUN) (again | ALWAYS | "as usual")]'
+            ' | [SPEAKER BE (always | now | so | again | "of course" | suddenly | apparently'
+            ' | somehow | "as usual" | "once again") the ("bad guy" | villain | "bad one"'
+            ' | monster | enemy | "one to blame" | scapegoat | "punching bag" | "worst")]'
+            " | ^ (so | oh | great | wow) COMMA? now? [SPEAKER BE (the | a | an)? (TRAIT | INSULT"
+            ' | "bad guy" | villain | monster | problem)] =QUESTION_MARK'
+            ' | [(sorry | "excuse me" | "forgive me" | "pardon me" | apologies) for'
+            " MARTYR_APOLOGY_OBJECT]"
+            ' | [sorry (that)? SPEAKER BE (n\'t | not) (FLAWLESS_WORD | "good enough"'
+            ' | "a mind reader" | psychic | "a robot" | "your maid" | "your slave")]'
+            " | [sorry (that)? (it | this | that | SPEAKER) (was | BE) (n't | not) good enough]"
+            " | [sorry SPEAKER (did n't | DO n't) <have> time for YOUR]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "I can't do anything right, can I?",
+            "Oh sure, blame me.",
+            "Go on, blame me for everything again.",
+            "You're always blaming me.",
+            "I'm always the villain in your stories.",
+            "So now I'm selfish?",
+            "Well, excuse me for having a life.",
+            "sorry for breathing",
+            "Sorry I'm not perfect.",
+            "Oh great, so now I'm the problem.",
+            "Here we go, blame the wife again.",
+            "I tried, sorry it wasn't good enough for you.",
+        ),
+        near_misses=(
+            "I'm sorry for not being there when you needed me.",
+            "Sorry for interrupting you earlier, please go on.",
+            "Sorry for asking, but where's the bathroom?",
+            "I can't do anything about it tonight, sorry.",
+        ),
+        hedge="keep",
+        source=f"{_GOTTMAN} (innocent victim, martyrdom).",
+    ),
+)
 """The defensiveness rules."""

@@ -40,7 +40,7 @@ _ACT = (
     " _? (picture | pictures | photo | photos | pic | pics | video | videos | text | texts | message"
     " | messages | nude | nudes | secret | secrets | email | emails | chats)"
     " | <tell> (everyone | everybody | YOUR (FAMILY_NOUN | PARTNER_NOUN | FRIEND_NOUN | boss))"
-    " (what | about | everything | \"the truth\" | how | that | $)"
+    ' (what | about | everything | "the truth" | how | that | $)'
     " | <take> (the | YOUR | our)? (kid | kids | child | children | baby | house | car | money | dog"
     " | cat | phone | keys | everything) -(to | for | out | home | with | back)"
     " | <cut> YOU (off | out) | <kick> YOU out | <throw> YOU out | <throw> YOUR | <change> the locks"
@@ -93,11 +93,11 @@ RULES: tuple[Rule, ...] = (
         category=Category.THREAT,
         severity=Severity.HIGH,
         pattern=(
-            f"[(CONDITION | \"one more\") ... COMMA? (then)? {_CONSEQUENCE}]"
-            f" | [(<do> | <say> | <try> | <pull>) (that | it | this) (again | \"one more time\")"
+            f'[(CONDITION | "one more") ... COMMA? (then)? {_CONSEQUENCE}]'
+            f' | [(<do> | <say> | <try> | <pull>) (that | it | this) (again | "one more time")'
             f" ... (and | or)? {_CONSEQUENCE}]"
-            f" | [^ ... (and | or | \"or else\") {_CONSEQUENCE}]"
-            f" | [(either | \"it 's\" | it BE) ... or {_CONSEQUENCE}]"
+            f' | [^ ... (and | or | "or else") {_CONSEQUENCE}]'
+            f' | [(either | "it \'s" | it BE) ... or {_CONSEQUENCE}]'
             f" | [(<keep> | <carry> on) ... and {_CONSEQUENCE}]"
         ),
         message=_WHY,
@@ -131,10 +131,10 @@ RULES: tuple[Rule, ...] = (
             " | <wish> YOU)]"
             " | [YOU ('d | had) better (<watch> | <be> careful | <sleep> with one eye)]"
             " | [<watch> (YOUR (back | mouth | tone) | YOURSELF | out)] -(for)"
-            " | [\"or else\"] | [SPEAKER <know> where YOU (<live> | <work> | <sleep>)]"
-            " | [YOU BE (dead | \"a dead man\" | \"a dead woman\" | \"so dead\")] $"
+            ' | ["or else"] | [SPEAKER <know> where YOU (<live> | <work> | <sleep>)]'
+            ' | [YOU BE (dead | "a dead man" | "a dead woman" | "so dead")] $'
             " | [DO n't (<make> me | <push> me | <test> me)] | [SPEAKER 'm warning YOU]"
-            " | [(\"last warning\" | \"final warning\" | \"you 've been warned\" | \"try me\")]"
+            ' | [("last warning" | "final warning" | "you \'ve been warned" | "try me")]'
             " | [YOU DO n't <want> to <know> what SPEAKER]"
             " | [YOU <have> no idea what SPEAKER BE capable of]"
         ),
@@ -165,7 +165,7 @@ RULES: tuple[Rule, ...] = (
         category=Category.THREAT,
         severity=Severity.HIGH,
         pattern=(
-            "[YOU BE (n't | not) (going | leaving) (anywhere | \"this house\" | \"this room\")] $"
+            '[YOU BE (n\'t | not) (going | leaving) (anywhere | "this house" | "this room")] $'
             " | [YOU (BE n't | <be> not | MODAL n't | MODAL not) (allowed | permitted) to]"
             " | [YOU (FUTURE | MODAL) <do> (what | as) SPEAKER (<say> | <tell>)]"
             " | [SPEAKER (FUTURE | MODAL) n't <let> YOU (<leave> | <go> | <see> | <have>)]"
@@ -199,7 +199,7 @@ RULES: tuple[Rule, ...] = (
             "[SELF_HARM_PHRASE]"
             " | [SPEAKER (<want> to | FUTURE | BE going to | BE gonna) (die | <disappear> forever"
             " | <end> it)] -(of | for | laughing | when | if)"
-            " | [SPEAKER DO n't <want> to (<live> | <be> (here | alive) | <exist>) (anymore | \"any more\")?]"
+            ' | [SPEAKER DO n\'t <want> to (<live> | <be> (here | alive) | <exist>) (anymore | "any more")?]'
             " | [(everyone | YOU all? | y'all) ('d | would | will) all? be better off without me]"
             " | [(no | nothing) (reason | point) (to | in) (<live> | living | <go> on | going on)]"
         ),
@@ -215,7 +215,11 @@ RULES: tuple[Rule, ...] = (
             "You'd all be better off without me.",
             "kms",
         ),
-        near_misses=("I'm dying to see you!", "I could die of embarrassment, lol.", "I want to live by the sea."),
+        near_misses=(
+            "I'm dying to see you!",
+            "I could die of embarrassment, lol.",
+            "I want to live by the sea.",
+        ),
         **_SAFETY,  # type: ignore[arg-type]
         source="Self-harm statements and ultimatums.",
     ),
