@@ -151,10 +151,12 @@ IRONIC_REMARK = WordClass(
         cry me a river, cry me a fucking river, diddums, waah / waaah / wah wah
         call the waambulance / call the waaambulance / call the wambulance
         world's smallest violin, the world's smallest violin, what else is new
+        womp womp, womp womp womp, sad trombone, cry harder
         tell me something i don't know, well duh, duh, ya think, you don't say
         thanks captain obvious, newsflash / news flash, big whoop, big fucking deal
         whoop-de-doo / whoop dee doo / whoopty doo / whoop-dee-do / whoopdedoo
         la-di-da / la di da / lah-di-dah, stop the presses, hold the front page
+        come off it, we all have our priorities, i guess we all have our priorities
         alert the media, call the papers, call the press, someone call the newspapers
         get the violins out, pass the tissues, bless your cotton socks
         aren't you special, aren't you clever, aren't you a genius, well aren't you special
@@ -252,6 +254,8 @@ EVASION_VERB = WordClass(
         roll your eyes, laugh it off, brush it off, dodge the question, dodge it
         avoid the question, avoid me, deflect, spin it, twist it, lie about it
         blame everyone else, blame someone else, blame the dog, blame the kids
+        evade, evade responsibility, evade the question, avoid responsibility, dodge
+        duck responsibility, sidestep, wriggle out of it, deflect blame, shift the blame
         run to your mother, run to your mum, run to your mom, run home to mummy
     """,
 )
@@ -272,7 +276,7 @@ MISDEED_VERB = WordClass(
         turn up late, pick fights, start arguments, start fights, cause drama
         stir up drama, stir the pot, make a scene, make a mess, leave a mess
         keep secrets, flirt, cheat, gaslight, manipulate, point fingers, point the finger
-        pass the buck, shift the blame, dodge responsibility, duck responsibility
+        pass the buck, dodge responsibility
         miss the point, suck up, kiss ass, kiss arse, forget, procrastinate
         disappoint people, embarrass me, humiliate me, make everything about you
         make it about you, make it all about you, take credit, steal the credit
@@ -301,6 +305,7 @@ VICTIM_ROLE = WordClass(
         hard-done-by one, the hard-done-by one, poor thing, the poor thing
         wounded soldier, the wounded soldier, hero of the story, the hero of the story
         good guy, the good guy, only one who suffers, the only one who suffers
+        the innocent, innocent, the wronged one, the wronged party
     """,
     inflect=False,
 )
@@ -431,6 +436,7 @@ SPEECH_OBJECT = WordClass(
         protest, complaint, accusation, assumption, conclusion, joke, comeback
         excuse for an apology, so-called argument, interpretation, version of events
         opinion piece, viewpoint, point of view, perspective, outlook, mindset, belief
+        thought, thought process, assertion, namecalling, name-calling, sarcasm, rhetoric
         beliefs, principles, standards, expectations, demands, rules, notion, concept
     """,
 )
@@ -583,6 +589,59 @@ DIM_IDIOM = WordClass(
     inflect=False,
 )
 
+CURSE_VERB = WordClass(
+    name="CURSE_VERB",
+    pos=Pos.OTHER,
+    description=(
+        "Swear verbs that curse a person when put before 'you', 'yourself', 'off' or "
+        "'your ...' ('fuck you', 'screw your rules', 'sod off'), with their chat and "
+        "censored spellings; the set phrases of swearing at someone are SWEAR_AT."
+    ),
+    entries="""
+        fuck, fck, fk, fuk, fuq, fucc, f, eff, effing, f'in, f'ing, fuckin, fucking, fking
+        screw, sod, bugger, feck, frick, frig
+    """,
+    inflect=False,
+)
+
+FOLLY_NOUN = WordClass(
+    name="FOLLY_NOUN",
+    pos=Pos.OTHER,
+    description=(
+        "Nouns that name a person's folly or vice as a thing they carry around ('your "
+        "stupidity', 'the hypocrisy of what you said', 'your bullshit')."
+    ),
+    entries="""
+        stupidity, stupidness, idiocy, ignorance, hypocrisy, absurdity, pettiness
+        arrogance, incompetence, laziness, selfishness, cowardice, immaturity, dumbness
+        foolishness, lunacy, insanity, delusion, delusions, nonsense, bullshit, bs, crap
+        garbage, drivel, rubbish, bollocks, bitching, whining, whinging, moaning, stupidty
+        cluelessness, narcissism, entitlement, smugness, sanctimony, self-righteousness
+        pomposity, condescension, small-mindedness, narrow-mindedness, bigotry, idiotness
+        sheer stupidity, utter stupidity, pure stupidity, utter nonsense, dishonesty
+    """,
+    inflect=False,
+)
+
+SCORN_EXCLAMATION = WordClass(
+    name="SCORN_EXCLAMATION",
+    pos=Pos.OTHER,
+    description=(
+        "One-word verdicts of scorn that stand as a sentence of their own ('Pathetic.', "
+        "'Cringe.', 'How childish.'); verdicts that are often about things ('Disgusting!' "
+        "about food, 'Ridiculous!' about prices) are not listed."
+    ),
+    entries="""
+        pathetic, so pathetic, truly pathetic, just pathetic, cringe, so cringe
+        cringey / cringy, childish, so childish, immature, so immature, juvenile, petty
+        so petty, classless, laughable, disgraceful, despicable, shameful, pitiful
+        contemptible, beneath you, low, so low, real low, low blow, sad really, sad tbh
+        embarrassing really, unbelievable really, spineless, gutless, feeble, weak
+        so weak, lame, so lame, grow up
+    """,
+    inflect=False,
+)
+
 DISMISSAL_IDIOM = WordClass(
     name="DISMISSAL_IDIOM",
     pos=Pos.OTHER,
@@ -647,6 +706,7 @@ CONDESCENDING_COMMAND = WordClass(
         get your head out of the clouds, get off your high horse
         climb down off your high horse, come down off your high horse
         check your privilege, stay in your lane, know your place, keep your opinions to yourself
+        mind your own business, mind your business, mind your own damn business
         keep your nose out, get a job, get a real job, go see a shrink, get your head checked
         get your head examined, have your head examined, get a personality, touch grass
         cope harder, cry harder, stay mad, cry more, cry about it, grow the hell up
@@ -1024,6 +1084,9 @@ CLASSES: tuple[WordClass, ...] = (
     LACKED_VIRTUE,
     MOCKED_FACULTY,
     DIM_IDIOM,
+    CURSE_VERB,
+    FOLLY_NOUN,
+    SCORN_EXCLAMATION,
     DISMISSAL_IDIOM,
     DISMISSIVE_SIGNOFF,
     CONDESCENDING_COMMAND,

@@ -33,7 +33,7 @@ _ALONE = "-(WORD | COMMA | CLAUSE_BREAK)"
 # earth" is left out where it is often admiring ("how on earth did you do that?!").
 _SWEAR_EXPLETIVE = (
     '("the fuck" | "the hell" | "the heck" | "the fucking hell" | "the bloody hell"'
-    ' | "the frick" | "in the hell" | "the actual fuck" | tf)'
+    ' | "the frick" | "in the hell" | "in the fuck" | "the actual fuck" | tf)'
 )
 
 RULES: tuple[Rule, ...] = (
@@ -169,6 +169,8 @@ RULES: tuple[Rule, ...] = (
             " | in a field)]"
             " | [(did | DO) n't YOUR (FAMILY_NOUN) (ever)? <teach> YOU]"
             " | [who (" + _SWEAR_EXPLETIVE + ")? DO YOU <think> YOU BE]"
+            " | [who " + _SWEAR_EXPLETIVE + " (BE YOU | DO YOU <think> YOU)]"
+            " | ^ [" + _SWEAR_EXPLETIVE + " (BE | DO | did) YOU]"
             " | [who (<make> | <put> | died and <make>) YOU (in charge | the (boss | judge | king"
             ' | queen) | EXPERT_ROLE | "an expert" | "the expert")]'
             " | [who died and <make> YOU]"
@@ -194,6 +196,7 @@ RULES: tuple[Rule, ...] = (
             "Who raised you?",
             "Were you born in a barn?",
             "Who do you think you are?",
+            "who the hell are you to judge me",
             "Who made you the boss?",
             "Since when do you get to decide?",
             "Who asked you?",
@@ -250,6 +253,9 @@ RULES: tuple[Rule, ...] = (
             " | [(BE it | BE that) (really)? that (hard | difficult | complicated) to]"
             " | [what BE so (hard | difficult | complicated | confusing) (to understand | about)]"
             " | [(ca n't | cannot) SPEAKER (even | ever)]"
+            " | [(ca n't | cannot) SPEAKER (just)? (<make> | <decide> | <choose>) (my own | anything"
+            " | a single | one | any)]"
+            " | ^ [(HAVE YOU)? ever (thought | considered | <think>) (of | about)? that] =QUESTION_MARK"
             ' | [(ca n\'t | cannot | could n\'t) YOU (ever | even | "for once" | simply | "just'
             ' once")] -(<tell> | <see> | <imagine>)'
             " | [SPEAKER (ca n't | cannot) <believe> YOU ('d | would | could | actually | BE"
@@ -285,6 +291,8 @@ RULES: tuple[Rule, ...] = (
             "You booked the trip without even asking me?",
             "Do you hear yourself?",
             "Did it ever occur to you to ask?",
+            "Can't I make my own choices?",
+            "Maybe you're the problem. Ever thought of that?",
             "Where the hell have you been?",
         ),
         near_misses=(
@@ -297,6 +305,8 @@ RULES: tuple[Rule, ...] = (
             "Do you have any idea what time the shop closes?",
             "Do you want advice or do you just want me to listen?",
             "Where were you born?",
+            "Can't I make a coffee before we go?",
+            "Have you ever thought about moving abroad?",
         ),
         source="Accusatory and rhetorical questions.",
     ),

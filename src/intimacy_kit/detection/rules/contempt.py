@@ -55,7 +55,7 @@ RULES: tuple[Rule, ...] = (
             f"^ [SARCASTIC_PRAISE_LEAD+ {_NICKNAME}]"
             f" | COMMA [{_NICKNAME}] $"
             f" | ^ [{_NICKNAME}] COMMA"
-            " | (^ | COMMA) [MOCK_HONORIFIC MOCK_TITLE_QUALITY]"
+            " | (^ | COMMA) [MOCK_HONORIFIC _? (MOCK_TITLE_QUALITY | SARCASTIC_TITLE)]"
             ' | ^ [(whatever | "sure thing" | "as you wish" | "yes sir" | "yes ma\'am")'
             ' (princess | "your majesty" | "your highness" | "your royal highness"'
             ' | "your lordship" | "your ladyship" | "m\'lady" | boss | chief | sir)] $'
@@ -69,6 +69,7 @@ RULES: tuple[Rule, ...] = (
             "Superb parking job there, Captain Obvious.",
             "Professor, the lid goes ON the jar.",
             "sure thing your highness 🙄",
+            "Okay, Little Miss Drama, we get it.",
             "Thanks a bunch, genius!!",
         ),
         near_misses=(
@@ -88,7 +89,7 @@ RULES: tuple[Rule, ...] = (
         # Set ironic remarks standing as a clause of their own, and the frames of mock
         # envy, mock delight and mock belief.
         pattern=(
-            "(^ | COMMA) [IRONIC_REMARK] $"
+            "(^ | COMMA) [IRONIC_REMARK] ($ | =CAPITALIZED)"
             " | ^ [must be (nice | lovely | great | fun | wonderful | grand | relaxing)]"
             " ((to | being | having | when | living | getting | not) ...)? "
             + _ALONE
@@ -114,6 +115,10 @@ RULES: tuple[Rule, ...] = (
             + _ALONE
             + " | ^ [(so)? typical (of)? YOU] "
             + _ALONE
+            + " | ^ how? [SCORN_EXCLAMATION] "
+            + _ALONE
+            + " | ^ [(SCORN_EXCLAMATION | TRAIT) little (PERSON_NOUN | PARTNER_NOUN | INSULT)]"
+            + _ALONE
             + " | [YOU (really | honestly | actually | seriously)? thought (that | this | it) (was"
             " | would be) a (good | great | smart | bright | clever | wise) idea] =QUESTION_MARK"
         ),
@@ -133,9 +138,12 @@ RULES: tuple[Rule, ...] = (
             "Oh look who finally bothered to call.",
             "You honestly thought this was a smart idea?",
             "Boo hoo, poor you.",
+            "Oh come off it, Dave.",
             "Did you think of that all by yourself?",
             "Smooth move.",
             "So typical of you.",
+            "Pathetic.",
+            "How childish.",
         ),
         near_misses=(
             "Must be nice to see your family again after so long, enjoy every minute!",
@@ -144,6 +152,7 @@ RULES: tuple[Rule, ...] = (
             "How kind of you to bring me soup when I was ill.",
             "Look who's here, my favourite nephew!",
             "It's cute how the puppy follows you around.",
+            "Disgusting! The milk's gone off.",
         ),
         hedge="keep",
         source="Gottman: contempt (sarcasm, mockery).",
@@ -159,8 +168,10 @@ RULES: tuple[Rule, ...] = (
             " | why (DO | MODAL) n't YOU) [SWEAR_AT]"
             " (-WORD | =(YOU | YOUR | YOURSELF | and | CAPITALIZED | already | too | then | now"
             " | SPEAKER | right | with | for | very | INSULT | TRAIT))"
-            " | (^ | COMMA | and) [SWEAR (YOU | YOURSELF | off)] (-WORD | =(and | YOUR | YOU"
-            " | INSULT | TRAIT | CAPITALIZED | too | very | for | with))"
+            ' | [CURSE_VERB (YOU | YOURSELF | off | "right off")] -(\'re | BE | MODAL | HAVE | DO'
+            " | 'd | 'll | guys | all | know | to)"
+            " | [(fuck | fck | fk | fuk | screw | sod | feck) YOUR (_ | feelings | rules | opinion)]"
+            " | [go (fuck | screw | <get> fucked) YOURSELF]"
         ),
         message=_SWEAR_WHY,
         suggestion=_COOL_DOWN,
@@ -172,6 +183,8 @@ RULES: tuple[Rule, ...] = (
             "Kiss my ass!",
             "why don't you go fuck yourself",
             "get stuffed, mate",
+            "well fuck you too then",
+            "and screw your feelings",
         ),
         near_misses=(
             "Stick it on the fridge so we don't forget.",
@@ -196,6 +209,7 @@ RULES: tuple[Rule, ...] = (
             " | ^ (just | oh | god)? [shut (up | it | YOUR (trap | mouth | face | gob"
             ' | "pie hole" | piehole | cakehole))] -(and | about | with | to)'
             " | [DISMISSAL_IDIOM]"
+            " | (^ | COMMA | just) [<mind> YOUR own business]"
             ' | [("spare me" | save | cut | "enough with" | "enough of" | "stop with"'
             ' | "none of" | "not another" | "here comes" | "here come" | "do n\'t give me")'
             " (the | YOUR | this | that | these | all (this | the | YOUR))? MOCK_TEARS]"
@@ -232,7 +246,7 @@ RULES: tuple[Rule, ...] = (
         category=Category.CONTEMPT,
         severity=Severity.HIGH,
         pattern=(
-            "[(YOU | YOU (people | guys | lot | all) | YOUR (face | voice | laugh | smell"
+            "[(YOU | YOU !(NEGATION | MODAL | DO | HAVE | BE | ALWAYS) | YOU _ (that | who) _{1,3} | YOUR (face | voice | laugh | smell"
             " | breath | body | attitude | behaviour | behavior | existence | presence)"
             ' | ("the sight of" | "the thought of" | "the smell of" | "the sound of")'
             " (YOU | YOUR _)) (DISGUST_VERB (me | us | SPEAKER | everyone | everybody | people)"
@@ -255,6 +269,7 @@ RULES: tuple[Rule, ...] = (
             "People like you are the reason nobody trusts anyone.",
             "I'm ashamed to be seen with you.",
             "You bore me to tears.",
+            "You Tories make me sick.",
         ),
         near_misses=(
             "You make me want to be a better person.",
@@ -362,6 +377,9 @@ RULES: tuple[Rule, ...] = (
             " | [(YOU | SPEAKER_POSSESSIVE (PARTNER_NOUN | EX_PARTNER)) BE (always)? beneath (me"
             " | us | SPEAKER | contempt)]"
             " | [YOU BE (n't | not) in my league]"
+            " | ^ [YOU (would | 'd | could) n't (<understand> | <get> it | <know>)] $"
+            " | [SPEAKER (DO n't | did n't | never) <ask> for YOUR (advice | opinion | input | help"
+            " | two cents | SPEECH_OBJECT)]"
             ' | [YOU BE (n\'t | not) worth (it | "my time" | "the effort" | "the trouble"'
             ' | "my energy" | "my breath" | "the hassle" | "a second of my time")]'
             " | [we (ca n't | cannot) all be (as _ as YOU | like YOU | perfect | FLAWLESS_WORD)]"
@@ -382,6 +400,8 @@ RULES: tuple[Rule, ...] = (
             "You're lucky I put up with you.",
             "I'm way too good for you.",
             "You're beneath me.",
+            "You wouldn't understand.",
+            "I didn't ask for your opinion.",
             "My ex was always beneath me, honestly.",
             "We can't all be as perfect as you.",
         ),
@@ -392,6 +412,7 @@ RULES: tuple[Rule, ...] = (
             "You're wrong about the date, it's on Friday.",
             "Thank you, young man, that's very kind.",
             "You're lucky to have such good friends.",
+            "You wouldn't believe the queue at the post office!",
             "Sorry for your loss, we're thinking of you.",
         ),
         hedge="keep",
@@ -408,14 +429,24 @@ RULES: tuple[Rule, ...] = (
             " NONSENSE_VERDICT]"
             ' | [YOU BE full of (it | shit | crap | yourself | "hot air" | bullshit | bs'
             " | nonsense | rubbish | garbage | crap)]"
-            " | [YOUR _{0,2} SPEECH_OBJECT (BE | <sound> | <seem> | <look>) (NONSENSE_VERDICT"
-            " | TRAIT)]"
-            " | [(what | such) (a | an) (NONSENSE_VERDICT | TRAIT) SPEECH_OBJECT]"
+            " | [YOUR _{0,2} SPEECH_OBJECT (BE | <sound> | <seem> | <look>) !(NEGATION | PUNCT"
+            " | SPEECH_OBJECT){0,2} (NONSENSE_VERDICT | TRAIT | FOLLY_NOUN)]"
+            " | [(what | such) (a | an) (NONSENSE_VERDICT | TRAIT | and){1,4} SPEECH_OBJECT]"
+            " | [YOUR (own)? (NONSENSE_VERDICT | TRAIT){1,3} SPEECH_OBJECT]"
+            " | [YOUR _? FOLLY_NOUN]"
+            " | [the FOLLY_NOUN of (YOUR | what YOU)]"
+            " | [YOU ... (<post> | <make> | <write> | <say> | <spout> | <type> | <talk>) (such)?"
+            " (NONSENSE_VERDICT | TRAIT){1,3} (SPEECH_OBJECT | things | shit | stuff | crap)]"
             " | [the (most)? (NONSENSE_VERDICT | TRAIT) (thing | SPEECH_OBJECT) SPEAKER (HAVE)?"
             " ever (<hear> | heard | <read> | <see> | seen)]"
             " | [(SPEAKER | we | nobody | \"no one\" | noone | who) (DO n't | DO not | could n't"
             " | could not)? <give> (a | two | one)? CARE_AMOUNT (about | what | for | if | whether"
-            " | how)? (YOU | YOUR | what YOU)]"
+            " | how)? _{0,3} (YOU | YOUR | what YOU)]"
+            ' | [(nobody | "no one" | noone | who) <care> (about | abt | what)? (YOUR | what YOU'
+            " | YOU)] -(more | as | so)"
+            " | [SPEAKER (DO n't | do not) (even)? <care> (what YOU (<think> | <say> | <have> to say"
+            " | <want> | <feel>) | about YOUR (opinion | opinions | feelings | excuses | problems"
+            " | SPEECH_OBJECT | MOCK_TEARS))]"
             " | [SPEAKER (could | can) (n't | not)? care less (about)? (YOU | YOUR | what YOU)]"
             " | [who <care> (about | what)? (what YOU | YOUR)]"
             " | [DO SPEAKER <look> like SPEAKER (<care> | <give>)]"
@@ -423,6 +454,9 @@ RULES: tuple[Rule, ...] = (
             + _ALONE
             + ' | [YOU (DO n\'t | do not) <know> (shit | jack | squat | "jack shit" | crap'
             ' | diddly | "diddly squat" | "the first thing" | "shit about fuck")]'
+            " | [YOU (ai n't | BE n't | wo n't | ca n't | cannot | DO n't) (gon | gonna | \"going to\")?"
+            ' <do> (shit | jack | squat | "jack shit" | "fuck all" | "sod all" | "bugger all")]'
+            " | [SPEAKER ('ll | FUTURE | BE)? (<laugh> in YOUR face | laughing at YOU and YOUR)]"
         ),
         message=_WHY,
         suggestion="Disagree with the idea and say why, without scorn for the person.",
@@ -438,6 +472,13 @@ RULES: tuple[Rule, ...] = (
             "I couldn't care less about your feelings.",
             "Like I care.",
             "You don't know jack about raising kids.",
+            "Your reasoning is utterly absurd.",
+            "What a petty and childish reply.",
+            "Spare us your stupid comments.",
+            "I'm tired of your hypocrisy.",
+            "Nobody cares about your excuses.",
+            "I don't care what you think.",
+            "you ain't gonna do shit",
         ),
         near_misses=(
             "I don't give a damn about the weather, let's go anyway!",
@@ -445,6 +486,9 @@ RULES: tuple[Rule, ...] = (
             "You're full of surprises!",
             "That's the best thing I've ever heard!",
             "Like, I care about you so much.",
+            "Your idea is not stupid at all.",
+            "I don't care what you wear, you always look great.",
+            "Nobody cares about you more than I do.",
         ),
         hedge="keep",
         source="Gottman: contempt (scorn, dismissal of the other's words).",
@@ -542,6 +586,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             '^ (sure | fine | okay | alright | "go ahead" | "go on" | yeah | right | oh'
             ' | "of course" | "by all means" | please) COMMA? [EVASION_VERB] then? $'
+            " | ^ [EVASION_VERB then] " + _ALONE + ""
             " | [(it BE | that BE) what YOU (BE (best | good | great) at | <do> best)]"
             " | [(ALWAYS | so | such)? (good | great | brilliant | talented | skilled | an expert"
             " | a pro | the best | expert) at (EVASION_VERB | MISDEED_VERB)]"
@@ -553,13 +598,17 @@ RULES: tuple[Rule, ...] = (
             ' | [it BE (n\'t | not) (like | "as if") YOU (HAVE | BE | DO | MODAL | <know>'
             " | <care> | <have>) -never]"
             " | [(DO n't | do not) YOU <have> (anything | something)? better to do]"
+            " | [(DO n't | do not) YOU <have> (more | bigger) (important | pressing | urgent)?"
+            " (things | stuff | problems | issues | fish to fry)]"
             " | [YOU (<have> | 've got | got) nothing better to do]"
             " | [(so | oh)? now YOU BE (a | an | the | my | some)? (kind of)? EXPERT_ROLE]"
             " | ^ [(so | oh so) YOU BE (a | an | the)? EXPERT_ROLE now?] =QUESTION_MARK"
             " | [YOU BE the EXPERT_ROLE COMMA? (huh | apparently | eh)]"
+            ' | [YOU BE (the | "such an") EXPERT_ROLE now]'
             " | [that <make> YOU (the | an | a)? EXPERT_ROLE]"
             " | ^ [here we go (again | with (the | YOUR | another | this))]"
-            " | [now YOU (<know> | <see> | <understand> | <get>) (how | what) it <feel>]"
+            " | [(now YOU | YOU now) (<know> | <see> | <understand> | <get>) (how | what) it <feel>]"
+            " | [(it)? (would n't | \"would not\" | wo n't) (<kill> | <hurt>) YOU to]"
             " | [<see> how YOU <like> it] $"
             " | [(that BE | it BE) (easy | alright | fine) for YOU to (say | talk)]"
             ' | [YOU ... (for once in YOUR life | "for a change" | "for once")] '
@@ -586,6 +635,10 @@ RULES: tuple[Rule, ...] = (
         suggestion=_INSTEAD,
         examples=(
             "Go ahead, storm off.",
+            "Walk away then.",
+            "Don't you have more important things to worry about?",
+            "You're the expert now.",
+            "It wouldn't kill you to say thanks.",
             "Changing the subject, that's what you're best at.",
             "You're so good at making excuses.",
             "always so quick to point the finger",
@@ -608,6 +661,7 @@ RULES: tuple[Rule, ...] = (
         ),
         near_misses=(
             "Sure, leave the keys on the table, thanks!",
+            "It wouldn't hurt to bring a jumper.",
             "You're so good at making me laugh.",
             "The victim was taken to hospital after the crash.",
             "Are you happy now that the move is over?",
@@ -735,6 +789,9 @@ RULES: tuple[Rule, ...] = (
             "[SPEAKER <bet> (YOU | YOUR _{1,3} | none of YOUR _{0,3}) (MODAL n't | MODAL not"
             " | DO n't | DO not | never | MODAL never | even)]"
             " | [YOU (could | can) barely]"
+            " | [YOU BE (not | n't) even able to]"
+            " | [YOU (HAVE | 've)? (completely | totally | finally)? (lost | <lose>) YOUR (mind"
+            " | marbles)]"
             " | [YOU (ca n't | cannot | could n't) even] -(<tell> | <see> | <notice> | <hear>"
             " | <imagine> | <believe> | <say>)"
             " | [YOU ... (even | any | a) SIMPLETON_BENCHMARK (MODAL | <know> | <understand>"
@@ -767,6 +824,8 @@ RULES: tuple[Rule, ...] = (
             "Could you be any more selfish?",
             "Not so funny now, is it?",
             "Doesn't feel good, does it?",
+            "You're not even able to boil pasta.",
+            "You've completely lost your mind.",
         ),
         near_misses=(
             "I bet you'll love the new place!",

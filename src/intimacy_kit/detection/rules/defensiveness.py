@@ -94,7 +94,8 @@ RULES: tuple[Rule, ...] = (
             + " | [TU_QUOQUE_IDIOM] | [pot meet the? kettle]"
             " | ^ [YOU (should | can) talk] "
             + _ALONE
-            + " | [(rich | funny | hilarious | ironic | hypocritical | priceless | cute | interesting)"
+            + " | [(rich | funny | hilarious | ironic | hypocritical | priceless | cute | interesting"
+            ' | deep | big | brave | "strong words" | "big words" | "big talk")'
             " COMMA? coming from (YOU | someone who | somebody who | the (one | PERSON_NOUN) who"
             " | a PERSON_NOUN who)]"
             ' | ^ (well | yeah | yes | okay | and)? [what about (when YOU | "the time" YOU'
@@ -109,7 +110,10 @@ RULES: tuple[Rule, ...] = (
             ' | "the exact same" | "the exact same thing") (too | "as well" | also | though'
             ' | "all the time" | first | "just as much" | constantly)] -QUESTION_MARK'
             " | [YOU (<start> | started) (it | this | that)] (first | $)"
+            ' | ^ (that BE | "that \'s") (so | a bit)? [rich] ' + _ALONE + ""
+            " | [it BE YOU (who | that) (<need> | BE (the | a) | HAVE | MISDEED_VERB | COUNTERED_ACT_VERB)]"
             " | [SPEAKER ('m | am) (n't | not) the (one | PERSON_NOUN) (who | that | with | \"to blame\""
+            " | COUNTERED_ACT_VERB | MISDEED_VERB"
             ' | "at fault" | "in the wrong")]'
             " | [YOU BE the (one | PERSON_NOUN) (who | that) (COUNTERED_ACT_VERB | MISDEED_VERB"
             " | BETRAYAL_VERB | EVASION_VERB | (BE | HAVE | DO) (always | never)? (n't | not)?"
@@ -145,6 +149,10 @@ RULES: tuple[Rule, ...] = (
             "Yeah but you shouted first.",
             "At least I don't spend every night at the pub.",
             "You're just as bad.",
+            "That's deep, coming from you.",
+            "That's a bit rich.",
+            "Maybe it's you who needs to change.",
+            "I'm not the one picking fights.",
         ),
         near_misses=(
             "You're not perfect, and that's okay, neither am I.",
@@ -182,7 +190,7 @@ RULES: tuple[Rule, ...] = (
             + " | [how (was | am) SPEAKER supposed to <know>]"
             " | [how (should | would | could | MODAL) SPEAKER (have)? <know>] "
             + _ALONE
-            + " | [SPEAKER (ca n't | cannot) <help> it if YOU]"
+            + " | [SPEAKER (ca n't | cannot) <help> it if (YOU | SPEAKER)]"
             ' | [SPEAKER BE (not | n\'t) (a | an)? ("mind reader" | mind-reader | psychic'
             ' | telepathic | clairvoyant | "fortune teller")]'
             " | [SPEAKER (was | BE) (going to | gonna | about to) (<do> | <fix> | <clean> | <sort>"
@@ -241,7 +249,8 @@ RULES: tuple[Rule, ...] = (
             + _ALONE
             + ")"
             " | [SPEAKER (DO n't | do not) <owe> YOU (anything | an explanation | a thing | shit)]"
-            " | [BE YOU (saying | implying | suggesting) (that)? SPEAKER (BE | 'm) (a | an | the)?"
+            " | [(BE YOU | so YOU BE) (saying | implying | suggesting) (that)? SPEAKER (BE | 'm) being?"
+            " (a | an | the)?"
             ' (TRAIT | INSULT | lying | wrong | crazy | "to blame" | problem | useless'
             " | incompetent)]"
             " | [BE YOU (calling | accusing) me (a | an)? (INSULT | liar | cheat | TRAIT"
@@ -419,7 +428,10 @@ RULES: tuple[Rule, ...] = (
             ' | somehow | "as usual" | "once again") the ("bad guy" | villain | "bad one"'
             ' | monster | enemy | "one to blame" | scapegoat | "punching bag" | "worst")]'
             " | ^ (so | oh | great | wow) COMMA? now? [SPEAKER BE (the | a | an)? (TRAIT | INSULT"
-            ' | "bad guy" | villain | monster | problem)] =QUESTION_MARK'
+            ' | "bad guy" | villain | monster | problem)] =SENTENCE_END'
+            " | ^ so COMMA? [SPEAKER (DO n't | MODAL n't | never | BE n't) _{1,6} now] =QUESTION_MARK"
+            " | [so YOU BE (saying | implying | suggesting) (that)? SPEAKER (DO n't | do not | never)"
+            " (<deserve> | <care> | <love> | <try> | <help> | <do> anything)]"
             ' | [(sorry | "excuse me" | "forgive me" | "pardon me" | apologies) for'
             " MARTYR_APOLOGY_OBJECT]"
             ' | [sorry (that)? SPEAKER BE (n\'t | not) (FLAWLESS_WORD | "good enough"'
@@ -436,6 +448,9 @@ RULES: tuple[Rule, ...] = (
             "You're always blaming me.",
             "I'm always the villain in your stories.",
             "So now I'm selfish?",
+            "So now I'm lazy!",
+            "So I can't even have a drink now?",
+            "So you're saying I don't care about the kids?",
             "Well, excuse me for having a life.",
             "sorry for breathing",
             "Sorry I'm not perfect.",
