@@ -72,6 +72,8 @@ RULES: tuple[Rule, ...] = (
             " | [(not | n't) half the (PERSON_NOUN | PARTNER_NOUN | FAMILY_NOUN | _) (YOUR"
             f" | SPEAKER_POSSESSIVE | THIRD_PERSON | {_NAME})]"
             f" | [(not | n't) half as _ as (YOUR | SPEAKER_POSSESSIVE | THIRD_PERSON | {_NAME})]"
+            " | [YOU (AFFECTION_VERB | <care> about) (me | us) (as much as | more than) YOU"
+            " (AFFECTION_VERB | <care> about)]"
             " | [YOU (AFFECTION_VERB | <care> about) (YOUR | that | the | those | this | THIRD_PERSON"
             f" | {_NAME}) _{{0,3}} more than (me | us | SPEAKER | YOU (DO | <love> | <care>) (about)?"
             " (me | us))]"
@@ -90,6 +92,7 @@ RULES: tuple[Rule, ...] = (
             "You're nothing like the woman I fell for.",
             "He's not half the man his brother is.",
             "You love that stupid car more than me.",
+            "I wonder if you love me as much as you love your phone.",
             "Ugh, you're turning into your mother.",
             "Would it kill you to be more like my friends' husbands?",
         ),
@@ -99,6 +102,7 @@ RULES: tuple[Rule, ...] = (
             "I want to be more like you when I grow up.",
             "You should be careful like your dad said.",
             "You love me more than I deserve.",
+            "I love you as much as you love me.",
         ),
         source=_SOURCE,
     ),

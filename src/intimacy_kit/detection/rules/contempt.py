@@ -94,6 +94,7 @@ RULES: tuple[Rule, ...] = (
             " ((to | being | having | when | living | getting | not) ...)? "
             + _ALONE
             + ' | ^ [(sure | right | yeah | oh | yes | "of course") because (YOU | YOUR)]'
+            ' | ^ ["as if" there (BE n\'t | BE not)]'
             ' | ^ [("as if") YOU (MODAL | <care> | <know> | <give> | ever | even | <listen>'
             " | <understand> | <bother> | <notice>)]"
             " | ^ [like YOU (('d | would | could | MODAL) (<know> | <understand> | <care> | <notice>"
@@ -139,6 +140,7 @@ RULES: tuple[Rule, ...] = (
             "You honestly thought this was a smart idea?",
             "Boo hoo, poor you.",
             "Oh come off it, Dave.",
+            "As if there aren't bigger problems!",
             "Did you think of that all by yourself?",
             "Smooth move.",
             "So typical of you.",
@@ -359,7 +361,12 @@ RULES: tuple[Rule, ...] = (
             ' | that)? again? (slowly | "very slowly" | "really slowly" | "in small words"'
             ' | "in simple terms" | "using small words" | "in words of one syllable"'
             ' | "with crayons" | "with puppets" | "so you understand")]'
-            " | (^ | COMMA) [GLOAT_PHRASE] ($ | for)"
+            " | (^ | COMMA | (it | that | this) BE (a | the)?) [GLOAT_PHRASE] ($ | for | =CAPITALIZED)"
+            " | [SPEAKER (DO n't | did n't | never) <expect> YOU to (<understand> | <get> it | <care>"
+            " | <know> | <notice> | <remember>)]"
+            " | [SPEAKER (knew | <know>) YOU (would n't | wo n't | could n't) (<get> it | <understand>)]"
+            ' | [(not everything BE | "it \'s not all" | "it is not all") about YOU]'
+            " | [the world (DO n't | does n't) <revolve> around YOU]"
             " | [that BE where YOU BE wrong]"
             ' | [YOU BE (so | dead | completely | totally | absolutely | just | plain | "flat out"'
             " | utterly | entirely | way) wrong] $"
@@ -402,6 +409,11 @@ RULES: tuple[Rule, ...] = (
             "You're beneath me.",
             "You wouldn't understand.",
             "I didn't ask for your opinion.",
+            "I didn't expect you to understand.",
+            "I knew you wouldn't get it.",
+            "Not everything is about you.",
+            "The world doesn't revolve around you.",
+            "That's a reality check for you.",
             "My ex was always beneath me, honestly.",
             "We can't all be as perfect as you.",
         ),
@@ -413,6 +425,8 @@ RULES: tuple[Rule, ...] = (
             "Thank you, young man, that's very kind.",
             "You're lucky to have such good friends.",
             "You wouldn't believe the queue at the post office!",
+            "I didn't expect you to come, what a lovely surprise!",
+            "It's not all about the money, love.",
             "Sorry for your loss, we're thinking of you.",
         ),
         hedge="keep",
@@ -782,11 +796,36 @@ RULES: tuple[Rule, ...] = (
         source="Passive aggression: blame dressed as politeness (Gottman: contempt).",
     ),
     Rule(
+        id="contempt.recap",
+        category=Category.CONTEMPT,
+        severity=Severity.LOW,
+        # A sarcastic paraphrase of the other person, closed with "huh?".
+        pattern=(
+            "^ (oh | well)? so COMMA? [(YOU (<think> | BE saying | <mean> | <reckon> | <believe>)"
+            " | (this | that) BE what | now it BE (about | my)) ...] COMMA? (huh | eh | right)"
+            " =QUESTION_MARK"
+        ),
+        message=_WHY,
+        suggestion="Check your understanding without the edge: 'Do you mean …?'.",
+        examples=(
+            "So you think my job is pointless, huh?",
+            "so this is what you really think of me, eh?",
+            "Oh, so now it's about my family, huh?",
+        ),
+        near_misses=(
+            "So you're moving to Lisbon, huh? That's exciting!",
+            "So you think we should leave at six?",
+        ),
+        hedge="keep",
+        source="Gottman: contempt (sarcastic paraphrase of the partner).",
+    ),
+    Rule(
         id="contempt.belittle",
         category=Category.CONTEMPT,
         severity=Severity.MEDIUM,
         pattern=(
-            "[SPEAKER <bet> (YOU | YOUR _{1,3} | none of YOUR _{0,3}) (MODAL n't | MODAL not"
+            "[SPEAKER <bet> none of YOUR _{0,4} (MODAL | DO | BE)]"
+            " | [SPEAKER <bet> (YOU | YOUR _{1,3}) (MODAL n't | MODAL not"
             " | DO n't | DO not | never | MODAL never | even)]"
             " | [YOU (could | can) barely]"
             " | [YOU BE (not | n't) even able to]"
@@ -803,7 +842,9 @@ RULES: tuple[Rule, ...] = (
             ' | [(any | a) (idiot | moron | fool | monkey | "trained monkey" | chimp | half-wit'
             " | imbecile) (could | can) (have)? (<do> | <manage> | <figure> | <work>) (that | this"
             " | it)]"
-            " | [it (would | 'd | BE) (be)? the end of the world if YOU]"
+            " | [it (would | 'd | BE) (be)? the? end of the world if (YOU | SPEAKER)]"
+            " | [something (anyone | anybody | SIMPLETON_BENCHMARK) (could | can) (<do> | <learn>"
+            " | <manage>)]"
             ' | [how (TRAIT) (MODAL) (YOU | "one person" | a PERSON_NOUN | someone | anyone'
             " | one) (<be> | <get>)]"
             " | [(can | could) YOU (<be> | <get>) any (more)? TRAIT]"
@@ -824,6 +865,9 @@ RULES: tuple[Rule, ...] = (
             "Could you be any more selfish?",
             "Not so funny now, is it?",
             "Doesn't feel good, does it?",
+            "I bet none of your mates could fix it either.",
+            "Isn't that something anyone could learn?",
+            "It'd be the end of the world if I skipped one wash, wouldn't it?",
             "You're not even able to boil pasta.",
             "You've completely lost your mind.",
         ),
@@ -833,6 +877,8 @@ RULES: tuple[Rule, ...] = (
             "It wouldn't be the end of the world if we're late, relax.",
             "How cute can you be?! 🥰",
             "Not always easy, is it? I'm proud of you.",
+            "It looks as if there isn't any milk left.",
+            "It wouldn't be the end of the world if we stayed in.",
         ),
         hedge="keep",
         source="Gottman: contempt (belittling).",

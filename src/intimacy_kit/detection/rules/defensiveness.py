@@ -49,6 +49,8 @@ RULES: tuple[Rule, ...] = (
             ' | [SPEAKER (DO n\'t | did not | never) even? <do> (anything | "a thing" | nothing)'
             ' (wrong | "to you" | "to deserve")]'
             " | [SPEAKER (DO n't | did not) even <do> anything]"
+            " | [SPEAKER (did n't | DO n't | \"did not\") (<think> | <realise> | <realize> | <know>)"
+            " (it | this | that) (would be | was | BE | 'd be) (such | so)? a? (big | huge) deal]"
             " | [SPEAKER (HAVE | 've)? (did | done) nothing wrong]"
             ' | [what (HAVE | DO) SPEAKER (<do> | done) (now | wrong | "this time")] ' + _ALONE
         ),
@@ -64,6 +66,7 @@ RULES: tuple[Rule, ...] = (
             "i didnt do anything wrong!!",
             "I've done nothing wrong.",
             "What have I done now?",
+            "I didn't think it would be such a big deal.",
             "Don't look at me, I only got home an hour ago.",
             "That's not on me, I sent the link twice.",
         ),
@@ -173,7 +176,8 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.LOW,
         pattern=(
             "[SPEAKER (BE | was) (just | only | simply | merely) trying to (help | <be> (nice"
-            " | helpful | honest | supportive | kind | nice) | <protect> | <look> out | <do> the right"
+            " | helpful | honest | supportive | kind | nice | close | affectionate | funny | romantic"
+            " | useful) | <protect> | <look> out | <do> the right | <cheer> YOU | <make> YOU laugh"
             " | <make> things | <get> YOU | <point> out | <give> YOU)]"
             ' | [SPEAKER (BE | was) (just | only) (joking | kidding | teasing | messing | "having a'
             ' laugh" | "having fun" | "being honest" | playing)] -(with | about | to | on)'
@@ -205,6 +209,7 @@ RULES: tuple[Rule, ...] = (
         suggestion=_INSTEAD,
         examples=(
             "I was only trying to be helpful.",
+            "I was just trying to be romantic!",
             "I was just kidding, jeez.",
             "Can't you take a joke?",
             "I never asked you to wait up for me.",
@@ -341,6 +346,8 @@ RULES: tuple[Rule, ...] = (
             ' | objecting | "saying no" | <say> no)]'
             " | [CONDITION YOU ('d | had | HAVE | had n't | HAVE n't | 'd not) ... SPEAKER ('d"
             " | would | MODAL) (n't | not | never) have]"
+            " | [CONDITION YOU ... SPEAKER ('d | would) (n't | not | never) (<have> to | <need> to"
+            " | have | <be>)]"
             " | [SPEAKER ('d | would | MODAL) (n't | not | never) have ... CONDITION YOU ('d"
             " | had | had n't | HAVE n't | did n't | were n't)]"
             " | [CONDITION YOU ('d | had) ... SPEAKER ('d | would | could) have (known | remembered"
@@ -360,6 +367,7 @@ RULES: tuple[Rule, ...] = (
             "If you'd texted me I wouldn't have been late.",
             "I wouldn't have shouted if you hadn't provoked me.",
             "If you had reminded me I would have remembered.",
+            "If you'd asked nicely, I wouldn't have to shout.",
             "Well you never told me it was today.",
             "I was knackered, what did you expect?",
             "You should be thanking me.",
@@ -368,6 +376,7 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             "If you'd like, I can come too!",
             "If you need me I'll be in the garden.",
+            "If you need a lift, I wouldn't mind driving.",
             "You never told me you could sing, wow!",
             "I did it because you asked me to, happy to help.",
         ),
@@ -381,6 +390,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             '[it BE (n\'t | not) (like | "as if") SPEAKER (did it)? (on purpose | deliberately'
             " | intentionally | <mean> | <want> | <plan> | <try> to | <do> it on purpose"
+            " | ALWAYS? <have> to"
             " | DO n't <know> | did n't <try> | never)]"
             " | [SPEAKER (BE (not | n't) (going to | gonna) | (FUTURE | 'll) n't | wo n't | refuse to"
             " | BE (not | n't)) APOLOGY_VERB]"
@@ -393,6 +403,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "It's not like I meant to break it.",
             "It's not as if I did it on purpose.",
+            "It's not like I always have to tell you everything.",
             "I'm not going to apologise.",
             "I won't say sorry for that.",
             "I don't see why I should apologize.",
@@ -430,6 +441,10 @@ RULES: tuple[Rule, ...] = (
             " | ^ (so | oh | great | wow) COMMA? now? [SPEAKER BE (the | a | an)? (TRAIT | INSULT"
             ' | "bad guy" | villain | monster | problem)] =SENTENCE_END'
             " | ^ so COMMA? [SPEAKER (DO n't | MODAL n't | never | BE n't) _{1,6} now] =QUESTION_MARK"
+            " | [even (SPEAKER_POSSESSIVE _ | SPEAKER) (<bother> | <annoy> | <irritate> | <upset>"
+            " | DISGUST_VERB) YOU]"
+            " | ^ (so)? COMMA? [YOU (<think> | <reckon>) SPEAKER (DO n't | do not | BE n't | ca n't"
+            " | never | BE (a | an)? (TRAIT | INSULT))]"
             " | [so YOU BE (saying | implying | suggesting) (that)? SPEAKER (DO n't | do not | never)"
             " (<deserve> | <care> | <love> | <try> | <help> | <do> anything)]"
             ' | [(sorry | "excuse me" | "forgive me" | "pardon me" | apologies) for'
@@ -450,6 +465,9 @@ RULES: tuple[Rule, ...] = (
             "So now I'm selfish?",
             "So now I'm lazy!",
             "So I can't even have a drink now?",
+            "Even my hugs bother you now!",
+            "You think I'm lazy?",
+            "So you reckon I don't care?",
             "So you're saying I don't care about the kids?",
             "Well, excuse me for having a life.",
             "sorry for breathing",
@@ -463,6 +481,8 @@ RULES: tuple[Rule, ...] = (
             "Sorry for interrupting you earlier, please go on.",
             "Sorry for asking, but where's the bathroom?",
             "I can't do anything about it tonight, sorry.",
+            "You think I'm pretty?",
+            "Even my mum loves you now!",
         ),
         hedge="keep",
         source=f"{_GOTTMAN} (innocent victim, martyrdom).",
