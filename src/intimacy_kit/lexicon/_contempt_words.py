@@ -318,7 +318,7 @@ CHORE_VERB = WordClass(
         "'do themselves' ('the bins won't take themselves out')."
     ),
     entries="""
-        wash, clean, clean up, do, take out, put away, tidy, tidy up, empty, walk, feed
+        wash, clean, clean up, do, take, take out, put, put away, tidy, tidy up, empty, walk, feed
         fold, cook, load, unload, hoover, vacuum, pay, mop, sweep, dry, iron, make, water
         fix, sort, sort out, hang up, hang out, change, unpack, pick up, scrub, dust, wipe
         clear, clear up, book, put back, replace, refill, organise / organize, plan, buy

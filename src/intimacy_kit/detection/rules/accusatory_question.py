@@ -26,6 +26,8 @@ _INSTEAD = (
     "Ask with curiosity and share your feeling: 'I felt hurt when … . What was going on for you?'"
 )
 _SOURCE = "Accusatory questions (blame in question form)."
+_WHY_SOURCE = "Accusatory 'why' questions."
+_RHETORICAL = "Accusatory and rhetorical questions."
 
 # Nothing but fillers (or emoji) follows in the sentence.
 _ALONE = "-(WORD | COMMA | CLAUSE_BREAK)"
@@ -37,6 +39,7 @@ _SWEAR_EXPLETIVE = (
 )
 
 RULES: tuple[Rule, ...] = (
+    # -- how could you ---------------------------------------------------------------------------
     Rule(
         id="accusatory_question.how_could_you",
         category=Category.ACCUSATORY_QUESTION,
@@ -53,13 +56,6 @@ RULES: tuple[Rule, ...] = (
             " | [how (can | could) YOU (even | just | ever)? (<say> | <think> | <live> like"
             " | <stand> there | <sleep> at night | <look> me in the eye | <treat> me | <lie>"
             " | <do> (this | that) to | <walk> away | <leave> me | <ignore> | <forget> | not)]"
-            " | [how many times (DO | HAVE | did | must) SPEAKER (<have> to)? (<tell> | told"
-            " | <ask> | asked | <say> | said | <remind> | <explain> | <beg> | <repeat>)]"
-            " | [how many times (BE | 're | r) (we | SPEAKER) (going to | gonna | <have> to)]"
-            " | [how BE (that | this | it) (fair | okay | ok | normal | acceptable | reasonable"
-            ' | right | "my fault")]'
-            " | [how would YOU <like> it if (SPEAKER | someone | THIRD_PERSON)]"
-            " | [how " + _SWEAR_EXPLETIVE + " (DO | MODAL | BE | HAVE | did) YOU]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -69,20 +65,61 @@ RULES: tuple[Rule, ...] = (
             "How dare you read my messages!",
             "How can you be this selfish?",
             "How can you sleep at night?",
-            "How many times have I asked you to shut the gate?",
-            "How is that fair on me?",
-            "How would you like it if I did that to you?",
-            "How the hell did you lose the keys again?",
         ),
         near_misses=(
             "How could you tell it was broken?",
             "How could you have known? Don't worry.",
             "How can you help me with this?",
-            "How many times have you been to Rome?",
             "How can you be so calm before exams? Teach me!",
         ),
         source=_SOURCE,
     ),
+    Rule(
+        id="accusatory_question.how_many_times",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[how many times (DO | HAVE | did | must) SPEAKER (<have> to)? (<tell> | told"
+            " | <ask> | asked | <say> | said | <remind> | <explain> | <beg> | <repeat>)]"
+            " | [how many times (BE | 're | r) (we | SPEAKER) (going to | gonna | <have> to)]"
+        ),
+        message=_WHY,
+        suggestion="Make the request once more, plainly: 'Could you shut the gate, please?'",
+        examples=(
+            "How many times have I asked you to shut the gate?",
+            "how many times do i have to tell u",
+            "How many times are we going to have this fight?",
+        ),
+        near_misses=(
+            "How many times have you been to Rome?",
+            "How many times do I take these pills a day?",
+        ),
+        source=_SOURCE,
+    ),
+    Rule(
+        id="accusatory_question.how_is_that_fair",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[how BE (that | this | it) (fair | okay | ok | normal | acceptable | reasonable"
+            ' | right | "my fault")]'
+            " | [how would YOU <like> it if (SPEAKER | someone | THIRD_PERSON)]"
+            " | [how " + _SWEAR_EXPLETIVE + " (DO | MODAL | BE | HAVE | did) YOU]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "How is that fair on me?",
+            "How would you like it if I did that to you?",
+            "How the hell did you lose the keys again?",
+        ),
+        near_misses=(
+            "How is it going at the new job?",
+            "How would you like your eggs?",
+        ),
+        source=_SOURCE,
+    ),
+    # -- why are you, why do you, why would you -----------------------------------------------------
     Rule(
         id="accusatory_question.why_are_you",
         category=Category.ACCUSATORY_QUESTION,
@@ -92,7 +129,27 @@ RULES: tuple[Rule, ...] = (
             " | INSULT)]"
             ' | [why BE YOU (always | being | acting)? (like (this | that) | "such a" _)]'
             " | [why BE YOU (acting | behaving) like (a | an | this | that)]"
-            " | [why (DO | MODAL) YOU (always | constantly | forever | continually) -(<make> | <know>"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Why are you always so negative?",
+            "why r u being such a brat",
+            "Why are you like this with my friends?",
+        ),
+        near_misses=(
+            "Why are you so happy today?",
+            "Why are you up so early?",
+        ),
+        source=_WHY_SOURCE,
+    ),
+    Rule(
+        id="accusatory_question.why_do_you",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        # "Why do you always …", "why do you keep …", "why can't you ever …".
+        pattern=(
+            "[why (DO | MODAL) YOU (always | constantly | forever | continually) -(<make> | <know>"
             " | <look> | <smell> | <seem> | <get> | <have> | <find> | <give> | <surprise> | <cheer>)]"
             " | [why (DO | MODAL) YOU (<keep> | <insist> on | <refuse> to | even | ever | never"
             " | <bother>)]"
@@ -101,15 +158,32 @@ RULES: tuple[Rule, ...] = (
             " | [why (ca n't | cannot | wo n't | could n't) YOU (ever | \"for once\" | just | simply"
             ' | even | "just once" | (<do> | <get>) (anything | one | "a single" | "one single") _?'
             " right)]"
-            " | [why (would | 'd) YOU (ever | even)?] -(<think> | <want> | <need> | <worry>"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Why do you constantly interrupt me?",
+            "Why do you keep buying stuff we don't need?",
+            "Why do you have to ruin everything?",
+            "Why can't you just listen for once?",
+            "Why can't you get a single thing right?",
+        ),
+        near_misses=(
+            "Why don't we order pizza?",
+            "Why do you always make me laugh so much?",
+            "Why do you love that show so much? Tell me about it!",
+        ),
+        source=_WHY_SOURCE,
+    ),
+    Rule(
+        id="accusatory_question.why_would_you",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[why (would | 'd) YOU (ever | even)?] -(<think> | <want> | <need> | <worry>"
             " | <apologise> | <apologize> | <feel> | <be> | <doubt> | <like> | <love> | <ask>"
             " | <bring> | <choose> | <go> | <pick>)"
             " | [why (did | 'd | DO) YOU (even | ever)? BETRAYAL_VERB]"
-            " | [why (should | would | MODAL) SPEAKER (ever)? (<believe> | <trust> | <care> | <listen>"
-            " | <bother> | <forgive> | <stay>)] -(about | in | to | the)"
-            " | [why (DO | MODAL) (YOUR | SPEAKER_POSSESSIVE) (PARTNER_NOUN | FAMILY_NOUN) (always)?"
-            " (<have> to | <need> to | <insist> on | <keep> | <refuse>)]"
-            " | [why BE it (so)? (hard | difficult | impossible | complicated) for YOU]"
             " | [why " + _SWEAR_EXPLETIVE + "]"
             ' | [why ("on earth" | "in the world" | "in god \'s name") (would | did | DO'
             " | BE | MODAL | HAVE) n't? YOU]"
@@ -117,31 +191,42 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "Why are you always so negative?",
-            "why r u being such a brat",
-            "Why are you like this with my friends?",
-            "Why do you constantly interrupt me?",
-            "Why do you keep buying stuff we don't need?",
-            "Why do you have to ruin everything?",
-            "Why can't you just listen for once?",
-            "Why can't you get a single thing right?",
             "Why would you tell your mum about our fight?",
             "Why'd you hide the bill from me?",
-            "Why should I trust you this time?",
-            "Why does my husband always have to argue?",
             "why tf would u do that",
             "Why on earth did you book it without me?",
         ),
         near_misses=(
-            "Why don't we order pizza?",
-            "Why are you so happy today?",
             "Why did you choose this restaurant? I love it.",
-            "Why do you always make me laugh so much?",
             "Why would you think that? You're amazing.",
-            "Why should I bring the wine or the dessert?",
         ),
-        source="Accusatory 'why' questions.",
+        source=_WHY_SOURCE,
     ),
+    Rule(
+        id="accusatory_question.why_should_i",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[why (should | would | MODAL) SPEAKER (ever)? (<believe> | <trust> | <care> | <listen>"
+            " | <bother> | <forgive> | <stay>)] -(about | in | to | the)"
+            " | [why (DO | MODAL) (YOUR | SPEAKER_POSSESSIVE) (PARTNER_NOUN | FAMILY_NOUN) (always)?"
+            " (<have> to | <need> to | <insist> on | <keep> | <refuse>)]"
+            " | [why BE it (so)? (hard | difficult | impossible | complicated) for YOU]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Why should I trust you this time?",
+            "Why does my husband always have to argue?",
+            "Why is it so hard for you to say sorry?",
+        ),
+        near_misses=(
+            "Why should I bring the wine or the dessert?",
+            "Why does my phone keep restarting?",
+        ),
+        source=_WHY_SOURCE,
+    ),
+    # -- what is wrong with you, who does that ----------------------------------------------------------
     Rule(
         id="accusatory_question.what_is_wrong",
         category=Category.ACCUSATORY_QUESTION,
@@ -153,34 +238,6 @@ RULES: tuple[Rule, ...] = (
             " | [what (were | was | BE) YOU thinking] -(of | about | for | we | SPEAKER)"
             " | [what BE it with YOU]"
             " | [what " + _SWEAR_EXPLETIVE + " (BE | DO | did | HAVE | MODAL) (YOU | YOUR)]"
-            " | [what (kind | sort | type) of (a)? (PERSON_NOUN | PARTNER_NOUN | FAMILY_NOUN"
-            " | FRIEND_NOUN | parent | human | monster | INSULT | TRAIT PERSON_NOUN)"
-            " !(BE | DO | MODAL | HAVE | SPEAKER | YOU | PUNCT | WE | THIRD_PERSON | for | to"
-            " | of | in | would | 'd)]"
-            " | [what (kind | sort | type) of (a)? (PERSON_NOUN | PARTNER_NOUN | FAMILY_NOUN"
-            ' | FRIEND_NOUN | parent | human | INSULT) (DO | MODAL) (that | this | "something'
-            ' like that" | "such a thing")]'
-            ' | ^ [who (even)? (DO | MODAL | <say> | <leave> | <forget>) (that | this | "something'
-            ' like that" | "such a thing" | "a thing like that")] '
-            + _ALONE
-            + " | [who in (their | his | her) right mind]"
-            " | [who (raised | brought up) YOU] | [who <raise> YOU]"
-            " | [(were | was) YOU (raised | born | brought up) (in a barn | by wolves | in a cave"
-            " | in a field)]"
-            " | [(did | DO) n't YOUR (FAMILY_NOUN) (ever)? <teach> YOU]"
-            " | [who (" + _SWEAR_EXPLETIVE + ")? DO YOU <think> YOU BE]"
-            " | [who " + _SWEAR_EXPLETIVE + " (BE YOU | DO YOU <think> YOU)]"
-            " | ^ [" + _SWEAR_EXPLETIVE + " (BE | DO | did) YOU]"
-            " | [who (<make> | <put> | died and <make>) YOU (in charge | the (boss | judge | king"
-            ' | queen) | EXPERT_ROLE | "an expert" | "the expert")]'
-            " | [who died and <make> YOU]"
-            " | [since when (DO | HAVE | BE | MODAL) YOU]"
-            ' | [(who | did SPEAKER | (nobody | "no one" | noone)) (ever)? <ask> (YOU | for YOUR'
-            " | YOUR)] -(to | if | about | whether)"
-            " | [whose (bright | brilliant | genius | great | clever | stupid | dumb | idiotic)"
-            " idea (was | BE) (this | that | it)]"
-            " | [who (thought | <think>) (this | that | it) (was | would be | BE) a (good | great"
-            " | smart) idea]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -190,51 +247,195 @@ RULES: tuple[Rule, ...] = (
             "What were you thinking, leaving the door open all night?",
             "What is it with you and your phone?",
             "What the hell did you do to my car?",
-            "What kind of mother forgets her own son's birthday?",
-            "What kind of idiot does that?",
-            "Who even says that??",
-            "Who raised you?",
-            "Were you born in a barn?",
-            "Who do you think you are?",
-            "who the hell are you to judge me",
-            "Who made you the boss?",
-            "Since when do you get to decide?",
-            "Who asked you?",
-            "Whose genius idea was this?",
         ),
         near_misses=(
             "What were you planning for dinner?",
             "What's wrong? You seem down.",
+        ),
+        source=_RHETORICAL,
+    ),
+    Rule(
+        id="accusatory_question.what_kind",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        # "What kind of person does that?", "who even says that?".
+        pattern=(
+            "[what (kind | sort | type) of (a)? (PERSON_NOUN | PARTNER_NOUN | FAMILY_NOUN"
+            " | FRIEND_NOUN | parent | human | monster | INSULT | TRAIT PERSON_NOUN)"
+            " !(BE | DO | MODAL | HAVE | SPEAKER | YOU | PUNCT | WE | THIRD_PERSON | for | to"
+            " | of | in | would | 'd)]"
+            " | [what (kind | sort | type) of (a)? (PERSON_NOUN | PARTNER_NOUN | FAMILY_NOUN"
+            ' | FRIEND_NOUN | parent | human | INSULT) (DO | MODAL) (that | this | "something'
+            ' like that" | "such a thing")]'
+            " | ^ [who (even)? (DO | MODAL | <say> | <leave> | <forget>) (that | this"
+            ' | "something like that" | "such a thing" | "a thing like that")] '
+            + _ALONE
+            + " | [who in (their | his | her) right mind]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "What kind of mother forgets her own son's birthday?",
+            "What kind of idiot does that?",
+            "Who even says that??",
+            "Who in their right mind leaves the oven on?",
+        ),
+        near_misses=(
             "Who does the cooking tonight?",
             "What kind of cake do you want for your birthday?",
             "What kind of partner are you looking for?",
-            "Who asked you to bring wine? That was so sweet.",
         ),
-        source="Accusatory and rhetorical questions.",
+        source=_RHETORICAL,
     ),
+    Rule(
+        id="accusatory_question.who_raised_you",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[who (raised | brought up) YOU] | [who <raise> YOU]"
+            " | [(were | was) YOU (raised | born | brought up) (in a barn | by wolves | in a cave"
+            " | in a field)]"
+            " | [(did | DO) n't YOUR (FAMILY_NOUN) (ever)? <teach> YOU]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Who raised you?",
+            "Were you born in a barn?",
+            "Didn't your mother ever teach you to say thank you?",
+        ),
+        near_misses=(
+            "Who raised the alarm about the leak?",
+            "Were you born in Leeds or in York?",
+        ),
+        source=_RHETORICAL,
+    ),
+    Rule(
+        id="accusatory_question.who_are_you",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        # "Who do you think you are?", "who made you the boss?", "since when do you …?".
+        pattern=(
+            "[who (" + _SWEAR_EXPLETIVE + ")? DO YOU <think> YOU BE]"
+            " | [who " + _SWEAR_EXPLETIVE + " (BE YOU | DO YOU <think> YOU)]"
+            " | ^ [" + _SWEAR_EXPLETIVE + " (BE | DO | did) YOU]"
+            " | [who (<make> | <put> | died and <make>) YOU (in charge | the (boss | judge | king"
+            ' | queen) | EXPERT_ROLE | "an expert" | "the expert")]'
+            " | [who died and <make> YOU]"
+            " | [since when (DO | HAVE | BE | MODAL) YOU]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Who do you think you are?",
+            "who the hell are you to judge me",
+            "Who made you the boss?",
+            "Since when do you get to decide?",
+        ),
+        near_misses=(
+            "Who do you think will win tonight?",
+            "Who made you this lovely cake?",
+        ),
+        source=_RHETORICAL,
+    ),
+    Rule(
+        id="accusatory_question.who_asked",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            '[(who | did SPEAKER | (nobody | "no one" | noone)) (ever)? <ask> (YOU | for YOUR'
+            " | YOUR)] -(to | if | about | whether)"
+            " | [whose (bright | brilliant | genius | great | clever | stupid | dumb | idiotic)"
+            " idea (was | BE) (this | that | it)]"
+            " | [who (thought | <think>) (this | that | it) (was | would be | BE) a (good | great"
+            " | smart) idea]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Who asked you?",
+            "Did I ask for your opinion?",
+            "Whose genius idea was this?",
+        ),
+        near_misses=(
+            "Who asked you to bring wine? That was so sweet.",
+            "Whose idea was the picnic? It's lovely.",
+        ),
+        source=_RHETORICAL,
+    ),
+    # -- rhetorical questions ---------------------------------------------------------------------------
     Rule(
         id="accusatory_question.rhetorical",
         category=Category.ACCUSATORY_QUESTION,
         severity=Severity.MEDIUM,
+        # "Are you deaf?", "you must be joking", "have you lost your mind?".
         pattern=(
             "[BE YOU (really | seriously | actually | even | completely | totally | just)?"
             " (DISBELIEF_STATE | (a | an) INSULT_STUPID | TRAIT_STUPID)] -(about | with | to | at"
             " | that | enough | for | in | on | by)"
             ' | [YOU (must | "have got to" | "\'ve got to" | "got to") be (kidding | joking'
             ' | "having a laugh" | "taking the piss")]'
-            " | [(do | does) YOU even (<listen> | <care> | <think> | <hear> | <try> | <notice> | <know> what"
-            " | <love> me | <like> me | <realise> | <realize> | <understand> | <read> | <look>"
-            " | <respect> | <bother> | <see> | <mean> | <remember> me | <want> to be | <pay>"
-            " attention | <give> a)]"
+            " | [HAVE YOU (<lose> YOUR (mind | marbles | head) | (gone | <go>) (mad | crazy"
+            " | insane | nuts | mental | soft in the head))]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Are you blind or something?",
+            "are u kidding me rn",
+            "You've got to be kidding.",
+            "Have you lost your mind?",
+            "Are you completely incapable of replacing a bin bag?",
+        ),
+        near_misses=(
+            "Are you serious about the job offer? That's great!",
+            "Are you mad at me? I'm sorry if I upset you.",
+        ),
+        source=_RHETORICAL,
+    ),
+    Rule(
+        id="accusatory_question.do_you_even",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        # "Do you even care?", "did you even try?", "do you ever listen?", "do you hear
+        # yourself?".
+        pattern=(
+            "[(do | does) YOU even (<listen> | <care> | <think> | <hear> | <try> | <notice>"
+            " | <know> what | <love> me | <like> me | <realise> | <realize> | <understand> | <read>"
+            " | <look> | <respect> | <bother> | <see> | <mean> | <remember> me | <want> to be"
+            " | <pay> attention | <give> a)]"
             " | [did YOU even (<try> | <read> | <look> | <check> | <think> | <listen> | <bother>"
             " | <care> | <notice> | <ask> | <wash> | <clean>)]"
             " | [DO YOU ever (<listen> (to me | to a word) | <help> | <notice> | <try> | <think>"
             " (about | of) (anyone | anybody | someone | others | me | us | other people)"
             " | <think> before | <stop> (talking | complaining | moaning) | <shut> up"
             " | <consider> (me | my | anyone | how))]"
-            " | [HAVE YOU (<lose> YOUR (mind | marbles | head) | (gone | <go>) (mad | crazy"
-            " | insane | nuts | mental | soft in the head))]"
-            " | [(DO n't | \"do not\") YOU <think> YOU (BE | HAVE | should | owe | 're)]"
+            " | [DO YOU (even)? (<hear> | <listen> to) YOURSELF]"
+            " | [did it (ever)? (<occur> to YOU | <cross> YOUR mind)]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Do you even care?",
+            "Did you even check?",
+            "Do you ever think about anyone but yourself?",
+            "Do you hear yourself?",
+            "Did it ever occur to you to ask?",
+        ),
+        near_misses=(
+            "Do you even want dessert? No pressure.",
+            "Do you ever think about moving abroad?",
+            "Did you even see the sunset? It was gorgeous.",
+        ),
+        source=_RHETORICAL,
+    ),
+    Rule(
+        id="accusatory_question.loaded",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        # Questions that carry the verdict in their premise.
+        pattern=(
+            "[(DO n't | \"do not\") YOU <think> YOU (BE | HAVE | should | owe | 're)]"
             " | [DO YOU (really | honestly | actually | seriously) (<think> | <expect> | <believe>)]"
             " -(so)"
             " | [DO YOU (really)? <expect> me to]"
@@ -248,35 +449,10 @@ RULES: tuple[Rule, ...] = (
             " | <say>))]"
             " | [BE there a (good)? reason (why)? YOU (MODAL n't | DO n't | never | did n't)]"
             " | [what BE YOUR excuse (this time)?]"
-            " | [(would | 'd) it (<kill> | <hurt> | be so (hard | bad | difficult) for) YOU to]"
-            " | [how (hard | difficult | tough | complicated) (BE | can) it (be)? to]"
-            " | [(BE it | BE that) (really)? that (hard | difficult | complicated) to]"
-            " | [what BE so (hard | difficult | complicated | confusing) (to understand | about)]"
-            " | [(ca n't | cannot) SPEAKER (even | ever)]"
-            " | [(ca n't | cannot) SPEAKER (just)? (<make> | <decide> | <choose>) (my own | anything"
-            " | a single | one | any)]"
-            " | ^ [(HAVE YOU)? ever (thought | considered | <think>) (of | about)? that] =QUESTION_MARK"
-            ' | [(ca n\'t | cannot | could n\'t) YOU (ever | even | "for once" | simply | "just'
-            ' once")] -(<tell> | <see> | <imagine>)'
-            " | [SPEAKER (ca n't | cannot) <believe> YOU ('d | would | could | actually | BE"
-            " (doing | saying) | <have> the nerve)]"
-            " | [YOU ... without (even)? (asking | consulting | telling | checking with)"
-            " (me | us)] =QUESTION_MARK"
-            " | [DO YOU (even)? (<hear> | <listen> to) YOURSELF]"
-            " | [did it (ever)? (<occur> to YOU | <cross> YOUR mind)]"
-            ' | [where (exactly | "the hell" | "the fuck" | "on earth" | "the heck") (were'
-            " | have | HAVE) YOU]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "Are you blind or something?",
-            "are u kidding me rn",
-            "You've got to be kidding.",
-            "Do you even care?",
-            "Did you even check?",
-            "Do you ever think about anyone but yourself?",
-            "Have you lost your mind?",
             "Don't you think you're overreacting?",
             "Do you really expect me to believe that?",
             "Do you think I'm stupid?",
@@ -284,31 +460,92 @@ RULES: tuple[Rule, ...] = (
             "Do you have any idea how worried I was?",
             "Is there a reason you couldn't answer your phone?",
             "What's your excuse this time?",
-            "Would it kill you to say please?",
-            "How hard is it to put the lid back on?",
-            "Can't I even have five minutes alone?",
-            "I can't believe you'd do that to me.",
-            "You booked the trip without even asking me?",
-            "Do you hear yourself?",
-            "Did it ever occur to you to ask?",
-            "Can't I make my own choices?",
-            "Maybe you're the problem. Ever thought of that?",
-            "Where the hell have you been?",
         ),
         near_misses=(
-            "Are you serious about the job offer? That's great!",
-            "Are you mad at me? I'm sorry if I upset you.",
-            "Do you even want dessert? No pressure.",
-            "Do you ever think about moving abroad?",
-            "Did you even see the sunset? It was gorgeous.",
             "Do you think it's okay if I invite Sam?",
             "Do you have any idea what time the shop closes?",
             "Do you want advice or do you just want me to listen?",
-            "Where were you born?",
-            "Can't I make a coffee before we go?",
-            "Have you ever thought about moving abroad?",
         ),
-        source="Accusatory and rhetorical questions.",
+        source=_RHETORICAL,
+    ),
+    Rule(
+        id="accusatory_question.how_hard",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        # "How hard is it to …?", "would it kill you to …?".
+        pattern=(
+            "[(would | 'd) it (<kill> | <hurt> | be so (hard | bad | difficult) for) YOU to]"
+            " | [how (hard | difficult | tough | complicated) (BE | can) it (be)? to]"
+            " | [(BE it | BE that) (really)? that (hard | difficult | complicated) to]"
+            " | [what BE so (hard | difficult | complicated | confusing) (to understand | about)]"
+        ),
+        message=_WHY,
+        suggestion="Ask for the thing itself: 'Could you put the lid back on, please?'",
+        examples=(
+            "Would it kill you to say please?",
+            "How hard is it to put the lid back on?",
+            "Is it really that hard to text back?",
+            "What's so hard to understand?",
+        ),
+        near_misses=(
+            "How hard was the exam?",
+            "Would it help if I drove?",
+        ),
+        source=_RHETORICAL,
+    ),
+    Rule(
+        id="accusatory_question.cant_i",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        # "Can't I even …?", "can't you ever …?".
+        pattern=(
+            "[(ca n't | cannot) SPEAKER (even | ever)]"
+            " | [(ca n't | cannot) SPEAKER (just)? (<make> | <decide> | <choose>) (my own"
+            " | anything | a single | one | any)]"
+            " | [(ca n't | cannot | could n't) YOU (ever | even | \"for once\" | simply"
+            ' | "just once")] -(<tell> | <see> | <imagine>)'
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Can't I even have five minutes alone?",
+            "Can't I make my own choices?",
+            "Can't you ever just let it go?",
+        ),
+        near_misses=(
+            "Can't I make a coffee before we go?",
+            "You can't even tell it was broken!",
+        ),
+        source=_RHETORICAL,
+    ),
+    Rule(
+        id="accusatory_question.incredulous",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        pattern=(
+            "[SPEAKER (ca n't | cannot) <believe> YOU ('d | would | could | actually | BE"
+            " (doing | saying) | <have> the nerve)]"
+            " | [YOU ... without (even)? (asking | consulting | telling | checking with)"
+            " (me | us)] =QUESTION_MARK"
+            ' | [where (exactly | "the hell" | "the fuck" | "on earth" | "the heck") (were'
+            " | have | HAVE) YOU]"
+            " | ^ [(HAVE YOU)? ever (thought | considered | <think>) (of | about)? that]"
+            " =QUESTION_MARK"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "I can't believe you'd do that to me.",
+            "You booked the trip without even asking me?",
+            "Where the hell have you been?",
+            "Maybe you're the problem. Ever thought of that?",
+        ),
+        near_misses=(
+            "Where were you born?",
+            "Have you ever thought about moving abroad?",
+            "I can't believe you did it, congratulations!!",
+        ),
+        source=_RHETORICAL,
     ),
 )
 """The accusatory question rules."""

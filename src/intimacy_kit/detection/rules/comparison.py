@@ -33,9 +33,13 @@ _THEIR_PARTNER = (
     "('s | SPEAKER_POSSESSIVE (FRIEND_NOUN | FAMILY_NOUN) QUOTE_MARK | other (people | women"
     " | girls | guys | men) QUOTE_MARK) (PARTNER_NOUN | FAMILY_NOUN)"
 )
-# A name, written with a capital. The gate of the engine does not see capitals, so a name
-# is read as "the next token is capitalised, take it" (no word the message must contain).
-_NAME = "(CAPITALIZED | =CAPITALIZED)"
+# A name: a capitalised word that is not a pronoun or a function word ("I", "You", "The"
+# open sentences with a capital too). The engine's gate does not see capitals, so a name is
+# read as "the next token is capitalised; take it", which asks no word of the message.
+_NAME = (
+    "(=CAPITALIZED !(SPEAKER | YOU | WE | THIRD_PERSON | DETERMINER | QUESTION_WORD"
+    " | CONJUNCTION | DISCOURSE_PARTICLE | FILLER_ADVERB | BE | MODAL | DO | HAVE | NEGATION))"
+)
 _OTHERS = (
     "((every | any)? other (PARTNER_NOUN | PERSON_NOUN | FAMILY_NOUN | FRIEND_NOUN | couples"
     " | people | parents) | (a | an)? BENCHMARK_ADJ (PARTNER_NOUN | PERSON_NOUN | couples"
@@ -51,34 +55,22 @@ _DOES_BETTER = (
 )
 
 RULES: tuple[Rule, ...] = (
+    # -- "be more like …" ------------------------------------------------------------------------
     Rule(
         id="comparison.be_more_like",
         category=Category.COMPARISON,
         severity=Severity.MEDIUM,
         pattern=(
             "[(YOU MODAL | why (MODAL | DO) n't YOU | (MODAL | DO) n't YOU | <wish> YOU MODAL?"
-            " | would it <kill> YOU to) (<be> | <act>"
-            " | <behave>) _{0,2} (like | (as _ as)) ((SPEAKER_POSSESSIVE | YOUR) _? (FAMILY_NOUN"
-            " | FRIEND_NOUN | PARTNER_NOUN | EX_PARTNER | PERSON_NOUN) | THIRD_PERSON"
-            f" | {_NAME} ('s PARTNER_NOUN)? | other _ | normal _ | everyone | everybody | a (real"
-            " | normal | grown | proper | decent) _)] -(<say> | <tell> | <suggest> | said | told"
-            " | <ask> | asked)"
+            " | would it <kill> YOU to) (<be> | <act> | <behave>) _{0,2} (like | (as _ as))"
+            " ((SPEAKER_POSSESSIVE | YOUR) _? (FAMILY_NOUN | FRIEND_NOUN | PARTNER_NOUN"
+            f" | EX_PARTNER | PERSON_NOUN) | THIRD_PERSON | {_NAME} ('s PARTNER_NOUN)? | other _"
+            " | normal _ | everyone | everybody | a (real | normal | grown | proper | decent) _)]"
+            " -(<say> | <tell> | <suggest> | said | told | <ask> | asked)"
             ' | ^ [(be | act | behave) (a bit | "a little")? more like]'
             " | [(why (DO | MODAL) n't YOU | YOU (never | DO n't)) ... (like | \"the way\") (YOUR"
             f" | SPEAKER_POSSESSIVE | {_NAME} | THIRD_PERSON) _{{0,2}} (does | did | DO | used to"
             " | can | MODAL)]"
-            " | [(YOU | (YOUR | SPEAKER_POSSESSIVE) PARTNER_NOUN) BE nothing like (SPEAKER_POSSESSIVE"
-            f" | YOUR | THIRD_PERSON | {_NAME} | the (PERSON_NOUN | PARTNER_NOUN | one))]"
-            " | [(not | n't) half the (PERSON_NOUN | PARTNER_NOUN | FAMILY_NOUN | _) (YOUR"
-            f" | SPEAKER_POSSESSIVE | THIRD_PERSON | {_NAME})]"
-            f" | [(not | n't) half as _ as (YOUR | SPEAKER_POSSESSIVE | THIRD_PERSON | {_NAME})]"
-            " | [YOU (AFFECTION_VERB | <care> about) (me | us) (as much as | more than) YOU"
-            " (AFFECTION_VERB | <care> about)]"
-            " | [YOU (AFFECTION_VERB | <care> about) (YOUR | that | the | those | this | THIRD_PERSON"
-            f" | {_NAME}) _{{0,3}} more than (me | us | SPEAKER | YOU (DO | <love> | <care>) (about)?"
-            " (me | us))]"
-            " | [YOU BE? (<turn> into | <become> | turning into | becoming | <sound> (just)? like)"
-            " YOUR (FAMILY_NOUN)]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -89,89 +81,204 @@ RULES: tuple[Rule, ...] = (
             "why cant u be calm like my mum",
             "I wish you were as patient as my father.",
             "Why don't you ever plan things like Amy's boyfriend does?",
-            "You're nothing like the woman I fell for.",
-            "He's not half the man his brother is.",
-            "You love that stupid car more than me.",
-            "I wonder if you love me as much as you love your phone.",
-            "Ugh, you're turning into your mother.",
             "Would it kill you to be more like my friends' husbands?",
         ),
         near_misses=(
             "You look like your brother in this photo!",
-            "My sister is coming on Friday.",
             "I want to be more like you when I grow up.",
             "You should be careful like your dad said.",
+            "You're as generous as your dad.",
+        ),
+        source=_SOURCE,
+    ),
+    Rule(
+        id="comparison.nothing_like",
+        category=Category.COMPARISON,
+        severity=Severity.MEDIUM,
+        # "You're nothing like …", "not half the man …", "turning into your mother".
+        pattern=(
+            "[(YOU | (YOUR | SPEAKER_POSSESSIVE) PARTNER_NOUN) BE nothing like (SPEAKER_POSSESSIVE"
+            f" | YOUR | THIRD_PERSON | {_NAME} | the (PERSON_NOUN | PARTNER_NOUN | one))]"
+            " | [(not | n't) half the (PERSON_NOUN | PARTNER_NOUN | FAMILY_NOUN | _) (YOUR"
+            f" | SPEAKER_POSSESSIVE | THIRD_PERSON | {_NAME})]"
+            f" | [(not | n't) half as _ as (YOUR | SPEAKER_POSSESSIVE | THIRD_PERSON | {_NAME})]"
+            " | [YOU BE? (<turn> into | <become> | turning into | becoming | <sound> (just)? like)"
+            " YOUR (FAMILY_NOUN)]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You're nothing like the woman I fell for.",
+            "He's not half the man his brother is.",
+            "Ugh, you're turning into your mother.",
+            "My husband is nothing like my friends' husbands.",
+        ),
+        near_misses=(
+            "You're nothing like I imagined, you're even nicer!",
+            "My sister is coming on Friday.",
+        ),
+        source=_SOURCE,
+    ),
+    Rule(
+        id="comparison.priorities",
+        category=Category.COMPARISON,
+        severity=Severity.MEDIUM,
+        # The partner loving something more than the writer.
+        pattern=(
+            "[YOU (AFFECTION_VERB | <care> about) (me | us) (as much as | more than) YOU"
+            " (AFFECTION_VERB | <care> about)]"
+            " | [YOU (AFFECTION_VERB | <care> about) (YOUR | that | the | those | this | THIRD_PERSON"
+            f" | {_NAME}) _{{0,3}} more than (me | us | SPEAKER | YOU (DO | <love> | <care>)"
+            " (about)? (me | us))]"
+        ),
+        message=_WHY,
+        suggestion="Say what you miss: 'I'd love an evening with just us this week.'",
+        examples=(
+            "You love that stupid car more than me.",
+            "I wonder if you love me as much as you love your phone.",
+            "You care about your mates more than you care about me.",
+        ),
+        near_misses=(
             "You love me more than I deserve.",
             "I love you as much as you love me.",
         ),
         source=_SOURCE,
     ),
+    # -- someone else held up as the standard ------------------------------------------------------
     Rule(
         id="comparison.others_would",
         category=Category.COMPARISON,
         severity=Severity.MEDIUM,
-        # Someone else held up as the standard the partner misses.
+        # An ex, or the partner's family and friends, who would never or always.
         pattern=(
             f"[{_EX} {_DOES_BETTER}] -(<love> | <like> | <enjoy> | <adore> | been | <live>)"
-            f" | [{_THEIR_PARTNER} {_DOES_BETTER}]"
-            f" | [{_OTHERS} {_DOES_BETTER}]"
-            " | [(every | any) other (PARTNER_NOUN | FAMILY_NOUN | PERSON_NOUN | FRIEND_NOUN)]"
-            " ((at | in | from | on) _{1,2})? (MODAL | DEVOTED_ACT_VERB | ALWAYS | actually)"
-            " | [(a | an)? BENCHMARK_ADJ (PARTNER_NOUN | PERSON_NOUN | adult | parent) (would"
-            " | 'd | MODAL)]"
-            f" | [({_THEIR_PARTNER} | {_OTHERS}) (all | both)? ALWAYS? DEVOTED_ACT_VERB] _{{0,6}}"
-            ' (ALWAYS | (for | with)? (her | him | them) | "without being asked" | "for no'
-            ' reason")'
-            " | [other (PARTNER_NOUN | couples) (DEVOTED_ACT_VERB | <go> | <get> | <like> | <enjoy>)]"
-            f" | [{_CLOSE} (ALWAYS | somehow | still | actually)? (<manage> | <find> the? time"
-            " | <make> the? time | <bother> | <know> how)]"
             f' | [{_EX} BE (so | way | much | "a lot" | far)? (better | more POS_TRAIT)]'
-            ' | ["not to compare"]'
-            f" | [({_COMPARATOR} | THIRD_PERSON) (can | could | <manage> | <remember> | <know> | <find>)"
-            " ... (and | but) YOU (ca n't | cannot | never | DO n't | did n't | still ca n't)]"
-            " | [(everyone | everybody) else ... (their | his | her) (PARTNER_NOUN)]"
             f' | [{_CLOSE} (would | \'d) (never | always | "at least")]'
-            f" | [{_NAME} (would | 'd) have (DEVOTED_ACT_VERB | known | noticed | realised"
-            " | realized | understood)]"
-            f" | [{_NAME} (would | 'd) never (<forget> | <let> me | <treat> me | <talk> to me"
-            " | <speak> to me | <make> me | <leave> me | BETRAYAL_VERB | MISDEED_VERB)]"
-            " | [(would | 'd) never _{0,3} (their | his | her) PARTNER_NOUN]"
-            " | COMMA [unlike YOU] $"
-            f" | ^ [unlike YOU COMMA? (THIRD_PERSON | {_NAME} | SPEAKER_POSSESSIVE | YOUR)]"
-            " | [(when | back when) SPEAKER was YOUR age]"
+            ' | ["not to compare"]'
         ),
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
             "My ex-husband would never have let me pay.",
             "My last girlfriend always remembered my mum's birthday.",
-            "Sam's wife actually enjoys spending time with his family.",
-            "my friends' boyfriends at least text back",
-            "Other husbands manage to do the school run.",
-            "A decent partner would have called.",
-            "Normal couples don't argue about the bins.",
-            "Everyone else's kids somehow find time to visit.",
-            "Everyone else at dinner paid for their girlfriend.",
             "Your brother would never speak to his wife like that.",
-            "Your sister has a career, unlike you.",
-            "When I was your age I had two jobs.",
-            "Any other woman would be grateful.",
-            "A real man would apologise.",
-            "Rob's girlfriend planned a whole surprise party for him.",
-            "Your dad always found the time to help.",
             "Not to compare, but my ex was way better at this.",
-            "Lily would have remembered.",
-            "My boss can remember my coffee order but you can't remember my birthday.",
         ),
         near_misses=(
             "My ex and I are still friends, is that okay with you?",
             "My ex used to live on this street.",
+            "My ex would have loved this place.",
+        ),
+        source="Unfavourable comparison with third parties.",
+    ),
+    Rule(
+        id="comparison.their_partner",
+        category=Category.COMPARISON,
+        severity=Severity.MEDIUM,
+        # Someone else's partner doing what the writer's partner does not.
+        pattern=(
+            f"[{_THEIR_PARTNER} {_DOES_BETTER}]"
+            f" | [({_THEIR_PARTNER} | {_OTHERS}) (all | both)? ALWAYS? DEVOTED_ACT_VERB] _{{0,6}}"
+            ' (ALWAYS | (for | with)? (her | him | them) | "without being asked" | "for no'
+            ' reason")'
+            " | [other (PARTNER_NOUN | couples) (DEVOTED_ACT_VERB | <go> | <get> | <like> | <enjoy>)]"
+            " | [(everyone | everybody) else ... (their | his | her) (PARTNER_NOUN)]"
+            " | [(would | 'd) never _{0,3} (their | his | her) PARTNER_NOUN]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Sam's wife actually enjoys spending time with his family.",
+            "my friends' boyfriends at least text back",
+            "Rob's girlfriend planned a whole surprise party for him.",
+            "Everyone else at dinner paid for their girlfriend.",
+            "Tom would never let his wife walk home alone.",
+            "Everyone else's kids somehow find time to visit.",
+        ),
+        near_misses=(
             "Jess's husband recommended a plumber.",
             "Everyone else is already at the restaurant.",
             "Other dads at school asked if you want to coach.",
-            "My ex would have loved this place.",
-            "Mum would have been so proud of you.",
+        ),
+        source="Unfavourable comparison with third parties.",
+    ),
+    Rule(
+        id="comparison.normal_people",
+        category=Category.COMPARISON,
+        severity=Severity.MEDIUM,
+        # "Normal couples don't …", "a real man would …", "any other woman would …".
+        pattern=(
+            f"[{_OTHERS} {_DOES_BETTER}]"
+            " | [(every | any) other (PARTNER_NOUN | FAMILY_NOUN | PERSON_NOUN | FRIEND_NOUN)]"
+            " ((at | in | from | on) _{1,2})? (MODAL | DEVOTED_ACT_VERB | ALWAYS | actually)"
+            " | [(a | an)? BENCHMARK_ADJ (PARTNER_NOUN | PERSON_NOUN | adult | parent) (would"
+            " | 'd | MODAL)]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "A decent partner would have called.",
+            "Normal couples don't argue about the bins.",
+            "Any other woman would be grateful.",
+            "Other husbands manage to do the school run.",
+            "A real man would apologise.",
+        ),
+        near_misses=(
             "Ask any other friend if you need help, too.",
+            "Normal people are boring, you're wonderful.",
+        ),
+        source="Unfavourable comparison with third parties.",
+    ),
+    Rule(
+        id="comparison.family_standard",
+        category=Category.COMPARISON,
+        severity=Severity.MEDIUM,
+        # The partner's family, friends or a named person who "manages", "would have".
+        pattern=(
+            f"[{_CLOSE} (ALWAYS | somehow | still | actually)? (<manage> | <find> the? time"
+            " | <make> the? time | <bother> | <know> how)]"
+            f" | [{_NAME} (would | 'd) (have (DEVOTED_ACT_VERB | known | noticed | realised"
+            " | realized | understood) | never (<forget> | <let> me | <treat> me | <talk> to me"
+            " | <speak> to me | <make> me | <leave> me | BETRAYAL_VERB | MISDEED_VERB))]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Your dad always found the time to help.",
+            "Your brother somehow manages to hold down a job.",
+            "Lily would have remembered.",
+            "Mark would never forget my birthday.",
+        ),
+        near_misses=(
+            "Mum would have been so proud of you.",
+            "Mum would have loved this.",
+        ),
+        source="Unfavourable comparison with third parties.",
+    ),
+    Rule(
+        id="comparison.unlike_you",
+        category=Category.COMPARISON,
+        severity=Severity.MEDIUM,
+        # "… unlike you", "she can … and you can't", "when I was your age".
+        pattern=(
+            f"[({_COMPARATOR} | THIRD_PERSON) (can | could | <manage> | <remember> | <know>"
+            " | <find>) ... (and | but) YOU (ca n't | cannot | never | DO n't | did n't"
+            " | still ca n't)]"
+            " | (COMMA | =COMMA) [unlike YOU] $"
+            f" | ^ [unlike YOU COMMA? (THIRD_PERSON | {_NAME} | SPEAKER_POSSESSIVE | YOUR)]"
+            " | [(when | back when) SPEAKER was YOUR age]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Your sister has a career, unlike you.",
+            "My boss can remember my coffee order but you can't remember my birthday.",
+            "When I was your age I had two jobs.",
+            "Unlike you, my brother calls his mum.",
+        ),
+        near_misses=(
+            "My sister can drive us and you can take the bus.",
+            "I'm a morning person, unlike my dad.",
         ),
         source="Unfavourable comparison with third parties.",
     ),
