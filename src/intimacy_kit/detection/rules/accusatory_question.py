@@ -180,9 +180,8 @@ RULES: tuple[Rule, ...] = (
         category=Category.ACCUSATORY_QUESTION,
         severity=Severity.MEDIUM,
         pattern=(
-            "[why (would | 'd) YOU (ever | even)?] -(<think> | <want> | <need> | <worry>"
-            " | <apologise> | <apologize> | <feel> | <be> | <doubt> | <like> | <love> | <ask>"
-            " | <bring> | <choose> | <go> | <pick>)"
+            "[why (would | 'd) YOU (ever | even)? (BETRAYAL_VERB | MISDEED_VERB | COUNTERED_ACT_VERB"
+            " | <risk> | <treat> | <talk> | <speak> | <waste> | <leave> | <put> | <let>)]"
             " | [why (did | 'd | DO) YOU (even | ever)? BETRAYAL_VERB]"
             " | [why " + _SWEAR_EXPLETIVE + "]"
             ' | [why ("on earth" | "in the world" | "in god \'s name") (would | did | DO'
@@ -199,6 +198,7 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             "Why did you choose this restaurant? I love it.",
             "Why would you think that? You're amazing.",
+            "Why would you like the blue one? Just curious.",
         ),
         source=_WHY_SOURCE,
     ),
@@ -270,7 +270,9 @@ RULES: tuple[Rule, ...] = (
             " | ^ [who (even)? (DO | MODAL | <say> | <leave> | <forget>) (that | this"
             ' | "something like that" | "such a thing" | "a thing like that")] '
             + _ALONE
-            + " | [who in (their | his | her) right mind]"
+            + " | ^ [who (even)? (DO | MODAL) (that | this) to (their | his | her | YOUR) own?"
+            " (PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN | PERSON_NOUN)] =QUESTION_MARK"
+            " | [who in (their | his | her) right mind]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -279,11 +281,13 @@ RULES: tuple[Rule, ...] = (
             "What kind of idiot does that?",
             "Who even says that??",
             "Who in their right mind leaves the oven on?",
+            "Who does that to their own mother?",
         ),
         near_misses=(
             "Who does the cooking tonight?",
             "What kind of cake do you want for your birthday?",
             "What kind of partner are you looking for?",
+            "Who does that to their hair? It's gorgeous!",
         ),
         source=_RHETORICAL,
     ),
@@ -323,6 +327,7 @@ RULES: tuple[Rule, ...] = (
             ' | queen) | EXPERT_ROLE | "an expert" | "the expert")]'
             " | [who died and <make> YOU]"
             " | [since when (DO | HAVE | BE | MODAL) YOU]"
+            " | [since when BE it (okay | ok | alright | acceptable | fine | normal | allowed)]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -331,10 +336,12 @@ RULES: tuple[Rule, ...] = (
             "who the hell are you to judge me",
             "Who made you the boss?",
             "Since when do you get to decide?",
+            "Since when is it okay to read my texts?",
         ),
         near_misses=(
             "Who do you think will win tonight?",
             "Who made you this lovely cake?",
+            "Since when is it sunny in March? Amazing.",
         ),
         source=_RHETORICAL,
     ),
@@ -485,6 +492,7 @@ RULES: tuple[Rule, ...] = (
             "Would it kill you to say please?",
             "How hard is it to put the lid back on?",
             "Is it really that hard to text back?",
+            "Is it that hard to hang up a towel?",
             "What's so hard to understand?",
         ),
         near_misses=(

@@ -155,6 +155,11 @@ RULES: tuple[Rule, ...] = (
             f' | [{_EX} BE (so | way | much | "a lot" | far)? (better | more POS_TRAIT)]'
             f' | [{_CLOSE} (would | \'d) (never | always | "at least")]'
             ' | ["not to compare"]'
+            f" | [{_CLOSE} (would | 'd) have (DEVOTED_ACT_VERB | known | noticed | realised"
+            " | realized | understood)]"
+            f" | [{_CLOSE} (never | ALWAYS) (<forget> | <miss> | DEVOTED_ACT_VERB) (his | her | their"
+            " | SPEAKER_POSSESSIVE) (PARTNER_NOUN | FAMILY_NOUN)]"
+            f" | [even ({_COMPARATOR} | SIMPLETON_BENCHMARK) _{{1,4}} than YOU]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -163,11 +168,17 @@ RULES: tuple[Rule, ...] = (
             "My last girlfriend always remembered my mum's birthday.",
             "Your brother would never speak to his wife like that.",
             "Not to compare, but my ex was way better at this.",
+            "Your brother would have fixed it by now.",
+            "My dad never forgot my mum's birthday.",
+            "Even my grandma texts faster than you.",
         ),
         near_misses=(
             "My ex and I are still friends, is that okay with you?",
             "My ex used to live on this street.",
             "My ex would have loved this place.",
+            "Your brother would have loved this place.",
+            "My dad never forgot to call me on Sundays.",
+            "Even my grandma loved the film more than I did.",
         ),
         source="Unfavourable comparison with third parties.",
     ),
@@ -291,7 +302,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             f"[(even)? ({_COMPARATOR} | THIRD_PERSON | SIMPLETON_BENCHMARK | SPEAKER_POSSESSIVE"
             " (dog | cat | boss | colleague | coworker | housemate | flatmate | roommate))"
-            " _{0,4} (better | more | POS_TRAIT | less TRAIT) (at _)? than YOU]"
+            " _{0,4} (better | more | POS_TRAIT | less TRAIT) (at _ | _)? than YOU]"
             " -(<think> | <know> | <realise> | <realize> | <imagine> | <expect> | <deserve>"
             " | <give> | <can> | MODAL | BE)"
             " | [(YOU | (YOUR | SPEAKER_POSSESSIVE) PARTNER_NOUN | THIRD_PERSON) BE? _{0,2} (worse"
@@ -412,6 +423,8 @@ RULES: tuple[Rule, ...] = (
             " | picked | chosen | <choose> | gone out with | dated | <date> | had | been with"
             f" | <be> with) ({_NAME} | {_EX} | someone | anyone | somebody | anybody"
             " | a (real | decent | proper | normal) PERSON_NOUN)]"
+            " | [SPEAKER (should | could | 'd | must) (have | 've) (married | dated | chosen"
+            " | <pick> | picked | been with | <be> with) (a | an) _]"
             " | [SPEAKER used to (date | <go> out with | <be> with) (someone | somebody | a"
             " PERSON_NOUN) (who | that) (actually | ALWAYS | <know> | <care> | <remember>)]"
             f" | [(when | back when) SPEAKER was with ({_NAME} | {_EX}) COMMA? (he | she"
@@ -426,11 +439,13 @@ RULES: tuple[Rule, ...] = (
             "I used to date a guy who actually read my texts.",
             "When I was with Chris, he never made me wait.",
             "I should've stayed with my ex-boyfriend.",
+            "I could have married a doctor.",
         ),
         near_misses=(
             "I should have stayed in bed, I feel awful.",
             "I could have had the fish, but the pasta was great.",
             "When I was with Dan at the market, we bought coffee.",
+            "I should have stayed with a friend in town, the hotel was awful.",
         ),
         source="Unfavourable comparison with the partners the writer could have had.",
     ),

@@ -205,7 +205,7 @@ RULES: tuple[Rule, ...] = (
             ' | ^ ["as if" YOU (MODAL | <care> | <know> | <give> | ever | even | <listen>'
             " | <understand> | <bother> | <notice>)]"
             " | ^ [like YOU (('d | would | could | MODAL) (<know> | <understand> | <care> | <notice>"
-            " | <remember> | <help> | <listen>) | <care> | even <care> | ever <listen>)]"
+            " | <remember> | <help> | <listen>) | <care> | even <care> | ever)]"
             ' | ^ ["of course" YOU (did | would | \'d | were | had | <forget> | forgot)] '
             + _ALONE
             + " | ^ [sure YOU (did | do | will | 'll | were | are | 're | would | 'd | had)] "
@@ -220,12 +220,14 @@ RULES: tuple[Rule, ...] = (
             "Of course you forgot. 🙄",
             "Sure you will.",
             "As if there aren't bigger problems!",
+            "Like you ever cook.",
         ),
         near_misses=(
             "Of course you can borrow the car!",
             "Sure, I can pick you up at six.",
             "It looks as if there isn't any milk left.",
             "Like, you could come over later?",
+            "I'd like you ever so much to come to dinner.",
         ),
         hedge="keep",
         source=_SARCASM,
@@ -324,6 +326,8 @@ RULES: tuple[Rule, ...] = (
             " | [(shall | should | MODAL | <want>) (SPEAKER | we | me to | us to) (<throw> | <get>"
             " | <give> | <buy> | <build> | <bake> | <organise> | <organize> | <hold> | <award>)"
             " YOU MOCK_REWARD]"
+            " | [(shall | should | MODAL | <want>) (SPEAKER | we | me to | us to) _ YOU (a | an)? _"
+            " for (CHORE_VERB | DEVOTED_ACT_VERB | <remember> | <show> up | <turn> up)]"
             " | [(shall | should) (SPEAKER | we) (<call> | <alert> | <ring> | <notify>) the"
             " (newspapers | papers | press | media | news | guinness)]"
             " | [(somebody | someone | everybody | everyone) (<give> | <get>) (YOU | him | her)"
@@ -337,6 +341,7 @@ RULES: tuple[Rule, ...] = (
             "Should I call the newspapers? You cooked!",
             "Oh, someone get her a gold star for that.",
             "expecting a round of applause or something?",
+            "Should I buy you a cake for taking the bins out?",
         ),
         near_misses=(
             "You deserve a medal for putting up with my mum!",
@@ -855,6 +860,7 @@ RULES: tuple[Rule, ...] = (
             '[(nobody | "no one" | noone) else? (MODAL | BE going to | BE gonna)? ever?'
             " AFFECTION_VERB (YOU | (someone | anybody | anyone | somebody | a PERSON_NOUN"
             " | people) like YOU)] ($ | =(because | cause | cos | with | after | when | if | and"
+            " | except | but"
             " | SENTENCE_END))"
             " | [who (MODAL | 'd) ever? AFFECTION_VERB (YOU | (someone | anybody | anyone | a"
             " PERSON_NOUN) like YOU)] -(to | for | more)"
@@ -870,12 +876,14 @@ RULES: tuple[Rule, ...] = (
             "Who would even want you?",
             "No wonder your ex walked out on you.",
             "no wonder ur still single",
+            "Nobody would put up with you except me.",
         ),
         near_misses=(
             "No one could love you more than I do.",
             "Nobody will ever love you like I do.",
             "Nobody wants you to feel bad about it.",
             "No wonder everyone loves you, you're so kind.",
+            "Nobody wants you to leave except the boss, haha.",
         ),
         hedge="keep",
         source=_DISGUST,
@@ -1039,6 +1047,8 @@ RULES: tuple[Rule, ...] = (
             " | [YOUR _{0,2} SPEECH_OBJECT (BE | <sound> | <seem> | <look>) !(NEGATION | PUNCT"
             " | SPEECH_OBJECT){0,2} (NONSENSE_VERDICT | TRAIT | FOLLY_NOUN)]"
             " | [(what | such) (a | an) (NONSENSE_VERDICT | TRAIT | and){1,4} SPEECH_OBJECT]"
+            " | [(what | such) (a | an) (NONSENSE_VERDICT | TRAIT | and){1,4} thing to (<say> | <do>"
+            " | <suggest> | <think> | <post> | <write>)]"
             " | [YOUR (own)? (NONSENSE_VERDICT | TRAIT){1,3} SPEECH_OBJECT]"
             " | [the (most)? (NONSENSE_VERDICT | TRAIT) (thing | SPEECH_OBJECT) SPEAKER (HAVE)?"
             " ever (<hear> | heard | <read> | <see> | seen)]"
@@ -1054,12 +1064,14 @@ RULES: tuple[Rule, ...] = (
             "What a petty and childish reply.",
             "Spare us your stupid comments.",
             "That's the dumbest idea I've ever heard.",
+            "What a stupid thing to say.",
         ),
         near_misses=(
             "Your idea is brilliant, let's do it.",
             "Your idea is not stupid at all.",
             "You're full of surprises!",
             "That's the best thing I've ever heard!",
+            "What a lovely thing to say.",
         ),
         hedge="keep",
         source="Gottman: contempt (scorn for the other's words).",
@@ -1192,7 +1204,7 @@ RULES: tuple[Rule, ...] = (
         category=Category.CONTEMPT,
         severity=Severity.MEDIUM,
         pattern=(
-            '[(<roll> (my | her | his | their)? eyes | "eye roll" | eyeroll | eye-roll'
+            '[(<roll> (my | her | his | their | YOUR)? eyes | "eye roll" | eyeroll | eye-roll'
             ' | facepalm | "face palm" | smh | smfh | "shakes head" | "shaking my head")]'
             " | [slow <clap>] (for | COMMA | " + _ALONE + ")"
         ),
@@ -1203,6 +1215,7 @@ RULES: tuple[Rule, ...] = (
             "Late again. smh",
             "Slow clap for remembering the bins for once.",
             "eyeroll. whatever you say",
+            "Don't roll your eyes at me.",
         ),
         near_misses=(
             "My eyes hurt from the screen.",
@@ -1261,6 +1274,7 @@ RULES: tuple[Rule, ...] = (
             " | <manage> | <figure>) ... YOU]"
             " | [SIMPLETON_BENCHMARK (could | can | MODAL) ... (why MODAL n't YOU | (and | but) YOU"
             " (MODAL n't | never | still MODAL n't | cannot))]"
+            " | [(a | even | any) SIMPLETON_BENCHMARK (could | can) _{1,6} better] " + _ALONE + ""
             ' | [(any | a) (idiot | moron | fool | monkey | "trained monkey" | chimp | half-wit'
             " | imbecile) (could | can) (have)? (<do> | <manage> | <figure> | <work>) (that | this"
             " | it)]"
@@ -1274,10 +1288,12 @@ RULES: tuple[Rule, ...] = (
             "Any idiot could do that.",
             "Isn't that something anyone could learn?",
             "Even my dog knows when you're lying.",
+            "A toddler could fold laundry better.",
         ),
         near_misses=(
             "It's so easy, any kid can join the club.",
             "A child can enjoy this hike, it's very gentle.",
+            "Even a child could draw better than me haha.",
         ),
         hedge="keep",
         source=_BELITTLE,
@@ -1325,7 +1341,8 @@ RULES: tuple[Rule, ...] = (
             " (<be> | <get>)]"
             " | [(can | could) YOU (<be> | <get>) any (more)? TRAIT]"
             " | [(not | n't) (so | very | always | that | much)? (fun | nice | great | funny"
-            " | pleasant | cool | good | clever) (now)? COMMA? (BE | DO) it] =QUESTION_MARK"
+            " | pleasant | cool | good | clever | smart | tough | brave | confident | cocky | big | perfect)"
+            " (now)? COMMA? (BE | DO) (it | YOU)] =QUESTION_MARK"
             " | [(DO n't | DO not) <feel> (so | very | too)? (good | nice | great) COMMA? DO it]"
         ),
         message=_WHY,
@@ -1335,6 +1352,7 @@ RULES: tuple[Rule, ...] = (
             "Could you be any more selfish?",
             "Not so funny now, is it?",
             "Doesn't feel good, does it?",
+            "Not so smart now, are you?",
         ),
         near_misses=(
             "How cute can you be?! 🥰",

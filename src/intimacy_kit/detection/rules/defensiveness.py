@@ -46,6 +46,11 @@ RULES: tuple[Rule, ...] = (
             " | [BE (it | this | that) my (fault | problem | job)] (that | SPEAKER | YOU"
             " | THIRD_PERSON | SOMEONE | =QUESTION_MARK)"
             " | [everything BE (always)? my fault]"
+            " | [(how | why) BE (it | this | that | everything) (always)? my (fault | problem)]"
+            ' | ^ (sure | oh | yeah | right | "of course" | okay | fine) COMMA? [(it | this'
+            " | everything) BE (all | always)? my fault]"
+            ' | [(it | everything) BE (all | always)? my fault] COMMA? (ALWAYS | "as usual" | again'
+            ' | "as always")'
             " | [(it | this | that) BE (not | n't) on me]"
             ' | [(nothing | "none of it") (to do)? with me] $'
         ),
@@ -58,12 +63,15 @@ RULES: tuple[Rule, ...] = (
             "How is this my fault?!",
             "Is it my fault you can't read a calendar?",
             "That's not on me, I sent the link twice.",
+            "Why is everything always my fault?",
+            "Sure, it's all my fault, as usual.",
         ),
         near_misses=(
             "It was my fault, I'm sorry.",
             "It wasn't your fault, really.",
             "It's not my turn to cook tonight, is it?",
             "That one's on me, I forgot to set the alarm.",
+            "It's all my fault, I'm so sorry.",
         ),
         source=_DENIAL,
     ),
@@ -130,6 +138,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             "[(it | that) (was n't | \"was not\" | BE n't | BE not) me] $"
             ' | ^ [(was n\'t | "was not") me] $'
+            ' | ^ [(that | this | it) (never | did n\'t | "did not") <happen>] ' + _ALONE + ""
             ' | ^ [(that | this | it) BE (not | n\'t) (true | "what happened" | "how it happened"'
             ' | "what i said" | "how it went")] $'
             ' | ^ [(that | this) BE (a lie | "a load of rubbish" | "a load of crap" | bullshit'
@@ -146,11 +155,13 @@ RULES: tuple[Rule, ...] = (
             "That's a lie.",
             "wasn't me lol",
             "I never said that!",
+            "That never happened.",
         ),
         near_misses=(
             "It wasn't me who called, it was my sister.",
             "It's not true that cats hate water, ours loves it.",
             "I didn't say that to hurt you, I'm sorry.",
+            "That never happened to me before, how exciting!",
         ),
         source=_DENIAL,
         negatable=False,
@@ -196,6 +207,7 @@ RULES: tuple[Rule, ...] = (
             " | lying | cheating)]"
             " | [YOU BE (<twist> | twisting) (my words | everything | it | this | that"
             " | what SPEAKER)]"
+            " | [(<twist> | twisting) (my words | everything SPEAKER | what SPEAKER)]"
             " | [YOU <twist> (my words | everything | what SPEAKER)]"
             " | [(<put> | putting) words in my mouth]"
             " | [SPEAKER ('m | am) (not | n't) the (problem | issue | \"bad guy\" | villain"
@@ -210,11 +222,13 @@ RULES: tuple[Rule, ...] = (
             "You're twisting my words.",
             "I'm not the bad guy here.",
             "Stop putting words in my mouth.",
+            "Stop twisting everything I say.",
         ),
         near_misses=(
             "Are you saying I should go first?",
             "That's not what I meant, let me try again.",
             "I'm not the problem-solver type, you are!",
+            "Stop twisting the lid so hard, it'll break.",
         ),
         source=_DENIAL,
         negatable=False,
@@ -582,7 +596,8 @@ RULES: tuple[Rule, ...] = (
             " | [SPEAKER ('d | would | MODAL) (n't | not | never) have ... CONDITION YOU ('d"
             " | had | had n't | HAVE n't | did n't | were n't)]"
             " | [CONDITION YOU ('d | had) ... SPEAKER ('d | would | could) have (known | remembered"
-            " | realised | realized | noticed | understood | been ready | been there)]"
+            " | realised | realized | noticed | understood | been ready | been there | done it"
+            " | done that | helped)]"
             ' | ^ (well | but) COMMA? [YOU (never | did n\'t | "did not") (<tell> | <mention>'
             " | <say> | <ask> | <remind> | told | mentioned)]"
             " | [what did YOU (<expect> | <think> would <happen>)] "
@@ -598,6 +613,7 @@ RULES: tuple[Rule, ...] = (
             "If you'd texted me I wouldn't have been late.",
             "I wouldn't have shouted if you hadn't provoked me.",
             "If you had reminded me I would have remembered.",
+            "If you'd asked me properly I'd have done it.",
             "Well you never told me it was today.",
             "I was knackered, what did you expect?",
             "You should be thanking me.",
@@ -605,6 +621,7 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             "If you'd like, I can come too!",
             "If you need a lift, I wouldn't mind driving.",
+            "If you'd asked, I would have come too!",
             "You never told me you could sing, wow!",
             "I did it because you asked me to, happy to help.",
         ),
