@@ -328,6 +328,38 @@ CHORE_VERB = WordClass(
     """,
 )
 
+CHARACTER_FAULT = WordClass(
+    name="CHARACTER_FAULT",
+    pos=Pos.ADJ,
+    description=(
+        "Character words that are faults of conduct (lazy, selfish, mean, stupid, childish, "
+        "arrogant, unreliable, stubborn ...), the trait groups whose words are rarely "
+        "literal; groups of looks, age, health and temperature ('old', 'sick', 'cold') are "
+        "left out, so 'how old are you?' stays a question."
+    ),
+    includes=(
+        "TRAIT_LAZY",
+        "TRAIT_SELFISH",
+        "TRAIT_STINGY",
+        "TRAIT_UNKIND",
+        "TRAIT_DISHONEST",
+        "TRAIT_UNFAITHFUL",
+        "TRAIT_STUPID",
+        "TRAIT_INCOMPETENT",
+        "TRAIT_CHILDISH",
+        "TRAIT_CONTROLLING",
+        "TRAIT_ARROGANT",
+        "TRAIT_UNRELIABLE",
+        "TRAIT_UNREASONABLE",
+        "TRAIT_STUBBORN",
+        "TRAIT_CRITICAL",
+        "TRAIT_GRUMPY",
+        "TRAIT_BORING",
+        "TRAIT_NEEDY",
+        "TRAIT_HOSTILE",
+    ),
+)
+
 # -- contempt: disgust, scorn and rejection ------------------------------------------------
 
 DISGUST_VERB = WordClass(
@@ -398,7 +430,7 @@ NONSENSE_VERDICT = WordClass(
         "of rubbish', 'absurd', 'laughable'), as written."
     ),
     entries="""
-        nonsense, rubbish, garbage, trash, bullshit, bs, crap, drivel, tripe, twaddle
+        nonsense, rubbish, garbage, trash, bullshit, bs, crap, shit, drivel, tripe, twaddle
         hogwash, baloney / boloney, codswallop, claptrap, poppycock, bollocks, horseshit
         cobblers, balderdash, gibberish, bunk, bunkum, malarkey, piffle, tosh, pish
         hooey, horse manure, bull, a load of rubbish, a load of crap, a load of bull
@@ -1072,6 +1104,7 @@ CLASSES: tuple[WordClass, ...] = (
     MISDEED_VERB,
     VICTIM_ROLE,
     CHORE_VERB,
+    CHARACTER_FAULT,
     DISGUST_VERB,
     DISGUST_REACTION,
     AFFECTION_VERB,

@@ -125,7 +125,8 @@ RULES: tuple[Rule, ...] = (
         category=Category.ACCUSATORY_QUESTION,
         severity=Severity.MEDIUM,
         pattern=(
-            "[why BE YOU (always | being | acting | still)? (so | such)? (a | an)? (TRAIT"
+            "[why BE YOU (always | being | acting | still)? (so | such)? (a | an)? ((=CHARACTER_FAULT"
+            " !FEELING)"
             " | INSULT)]"
             ' | [why BE YOU (always | being | acting)? (like (this | that) | "such a" _)]'
             " | [why BE YOU (acting | behaving) like (a | an | this | that)]"
@@ -140,6 +141,8 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             "Why are you so happy today?",
             "Why are you up so early?",
+            "Why are you so sad, sweetheart?",
+            "Why are you so cold? Take my jumper.",
         ),
         source=_WHY_SOURCE,
     ),
@@ -413,7 +416,7 @@ RULES: tuple[Rule, ...] = (
             " | <pay> attention | <give> a)]"
             " | [did YOU even (<try> | <read> | <look> | <check> | <think> | <listen> | <bother>"
             " | <care> | <notice> | <ask> | <wash> | <clean>)]"
-            " | [DO YOU ever (<listen> (to me | to a word) | <help> | <notice> | <try> | <think>"
+            " | [DO YOU ever (<listen> (to me | to a word | $) | <help> | <notice> | <try> | <think>"
             " (about | of) (anyone | anybody | someone | others | me | us | other people)"
             " | <think> before | <stop> (talking | complaining | moaning) | <shut> up"
             " | <consider> (me | my | anyone | how))]"
@@ -426,12 +429,14 @@ RULES: tuple[Rule, ...] = (
             "Do you even care?",
             "Did you even check?",
             "Do you ever think about anyone but yourself?",
+            "do u ever listen",
             "Do you hear yourself?",
             "Did it ever occur to you to ask?",
         ),
         near_misses=(
             "Do you even want dessert? No pressure.",
             "Do you ever think about moving abroad?",
+            "Do you ever listen to podcasts?",
             "Did you even see the sunset? It was gorgeous.",
         ),
         source=_RHETORICAL,

@@ -30,7 +30,7 @@ _SOURCE = "Nonviolent Communication: comparison as a form of judgment."
 _EX = "(SPEAKER_POSSESSIVE | YOUR) (EX_PARTNER | (last | previous | former | old | first) PARTNER_NOUN)"
 _CLOSE = "(SPEAKER_POSSESSIVE | YOUR) _? (FAMILY_NOUN | FRIEND_NOUN)"
 _THEIR_PARTNER = (
-    "('s | SPEAKER_POSSESSIVE (FRIEND_NOUN | FAMILY_NOUN) QUOTE_MARK | other (people | women"
+    "('s | SPEAKER_POSSESSIVE (FRIEND_NOUN | FAMILY_NOUN) QUOTE_MARK? | other (people | women"
     " | girls | guys | men) QUOTE_MARK) (PARTNER_NOUN | FAMILY_NOUN)"
 )
 # A name: a capitalised word that is not a pronoun or a function word ("I", "You", "The"
@@ -68,6 +68,8 @@ RULES: tuple[Rule, ...] = (
             " | normal _ | everyone | everybody | a (real | normal | grown | proper | decent) _)]"
             " -(<say> | <tell> | <suggest> | said | told | <ask> | asked)"
             ' | ^ [(be | act | behave) (a bit | "a little")? more like]'
+            " | [(why (MODAL | DO) n't YOU | YOU (should | could | need to)) (<be> | <act> | <behave>)"
+            ' (a bit | "a little")? more like _]'
             " | [(why (DO | MODAL) n't YOU | YOU (never | DO n't)) ... (like | \"the way\") (YOUR"
             f" | SPEAKER_POSSESSIVE | {_NAME} | THIRD_PERSON) _{{0,2}} (does | did | DO | used to"
             " | can | MODAL)]"
@@ -77,6 +79,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "Why can't you be a bit more like Tom?",
             "Be more like your sister for once.",
+            "why cant u be more like jess",
             "You could act like your sister for once.",
             "why cant u be calm like my mum",
             "I wish you were as patient as my father.",
@@ -86,6 +89,7 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             "You look like your brother in this photo!",
             "I want to be more like you when I grow up.",
+            "It's more like five o'clock, you'll be fine.",
             "You should be careful like your dad said.",
             "You're as generous as your dad.",
         ),
@@ -202,6 +206,7 @@ RULES: tuple[Rule, ...] = (
             "Sam's wife actually enjoys spending time with his family.",
             "my friends' boyfriends at least text back",
             "Rob's girlfriend planned a whole surprise party for him.",
+            "my mates gf cooks every night",
             "Everyone else at dinner paid for their girlfriend.",
             "Tom would never let his wife walk home alone.",
             "Everyone else's kids somehow find time to visit.",
@@ -210,6 +215,7 @@ RULES: tuple[Rule, ...] = (
             "Jess's husband recommended a plumber.",
             "Everyone else is already at the restaurant.",
             "Other dads at school asked if you want to coach.",
+            "My friend's husband is joining us for dinner.",
         ),
         source="Unfavourable comparison with third parties.",
     ),
@@ -306,7 +312,7 @@ RULES: tuple[Rule, ...] = (
             " -(<think> | <know> | <realise> | <realize> | <imagine> | <expect> | <deserve>"
             " | <give> | <can> | MODAL | BE)"
             " | [(YOU | (YOUR | SPEAKER_POSSESSIVE) PARTNER_NOUN | THIRD_PERSON) BE? _{0,2} (worse"
-            f" | TRAIT | more TRAIT | less POS_TRAIT) (at _)? than {_COMPARATOR_OR_NAME}]"
+            f" | CHARACTER_FAULT | more CHARACTER_FAULT | less POS_TRAIT) (at _)? than {_COMPARATOR_OR_NAME}]"
             ' | [(compared (to | with) | "next to") (ours | us)]'
             f' | [(compared (to | with) | "next to" | beside | alongside) {_COMPARATOR_OR_NAME}]'
             " COMMA?"
@@ -334,6 +340,7 @@ RULES: tuple[Rule, ...] = (
             "Our first flat was tiny compared to this place.",
             "You're as generous as your dad.",
             "I love you more than you know.",
+            "You're older than my brother, right?",
         ),
         source="Unfavourable comparison with third parties.",
     ),

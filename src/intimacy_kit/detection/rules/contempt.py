@@ -45,6 +45,8 @@ _BELITTLE = "Gottman: contempt (belittling)."
 _ALONE = "-(WORD | COMMA | CLAUSE_BREAK)"
 # A mocking nickname: "Einstein", "Mr Perfect", "Little Miss Sunshine".
 _NICKNAME = "(SARCASTIC_TITLE | MOCK_HONORIFIC MOCK_TITLE_QUALITY)"
+# A fault of character that is not also a feeling ("lazy", "selfish"; not "sad", "angry").
+_FAULT = "(=CHARACTER_FAULT !FEELING)"
 # A name: a capitalised word that is not a pronoun or a function word. The engine's gate
 # does not see capitals, so a name is read as "the next token is capitalised; take it".
 _NAME = (
@@ -63,7 +65,8 @@ RULES: tuple[Rule, ...] = (
         # predicate and stays out. The gate of the engine does not see commas, so "a comma"
         # is written "(COMMA | =COMMA)", which asks no word of the message.
         pattern=(
-            f"^ [SARCASTIC_PRAISE_LEAD+ {_NICKNAME}]"
+            f"^ [SARCASTIC_PRAISE_LEAD+ {_NICKNAME}] -(SPEECH_OBJECT | move | thing | stuff"
+            " | solution | work | job | hack | trick | plan | idea)"
             f" | (COMMA | =COMMA) [{_NICKNAME}] $"
             " | (COMMA | =COMMA) [MOCK_HONORIFIC _? (MOCK_TITLE_QUALITY | SARCASTIC_TITLE)]"
         ),
@@ -71,6 +74,7 @@ RULES: tuple[Rule, ...] = (
         suggestion=_INSTEAD,
         examples=(
             "Brilliant plan, Sherlock.",
+            "lmao ok genius",
             "ok einstein whatever you say",
             "Well done, Mr Know-It-All, you've broken the printer.",
             "Superb parking job there, Captain Obvious.",
@@ -81,6 +85,7 @@ RULES: tuple[Rule, ...] = (
             "You're a genius, the shelf looks perfect!",
             "My sister is a real genius at maths.",
             "Way to go, champ! So proud of you.",
+            "ok genius idea, let's do it",
             "She married her Mr Right last June.",
         ),
         hedge="keep",
@@ -540,7 +545,10 @@ RULES: tuple[Rule, ...] = (
             ' | "by myself" | "on my own")] (then)? '
             + _ALONE
             + ' | [(do n\'t | "do not") (YOU)? (<trouble> | <bother> | <worry> | <mind>)'
-            " (YOURSELF)? (about)? me] COMMA? SPEAKER (FUTURE | 'll | BE)"
+            " (YOURSELF)? (about)? me] COMMA? SPEAKER (FUTURE | 'll) (just)? _{0,4} (alone | myself"
+            ' | "by myself" | "on my own" | "in the dark")'
+            + ' | ^ [(oh)? (do n\'t | "do not") <mind> me] '
+            + _ALONE
         ),
         message=_WHY,
         suggestion="Ask for the help you need directly: 'Could you do X tonight?'",
@@ -549,12 +557,15 @@ RULES: tuple[Rule, ...] = (
             "Fine, I'll just do it myself then.",
             "forget it, i'll fix it on my own",
             "I'll take the bins out myself as usual.",
-            "Don't worry about me, I'll manage.",
+            "Don't worry about me, I'll just sit here alone.",
+            "Oh, don't mind me.",
         ),
         near_misses=(
             "I'll make myself a coffee, want one?",
             "Don't worry, I'll do it myself tomorrow, you rest.",
             "I'm going to the cinema by myself tonight, can't wait!",
+            "Don't worry about me, I'm fine, just tired.",
+            "Don't mind me, just grabbing a coffee!",
         ),
         hedge="keep",
         source="Passive aggression: blame dressed as politeness (Gottman: contempt).",
@@ -1039,21 +1050,21 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         # What the other person says called worthless.
         pattern=(
-            "[YOU BE (talking | speaking | spouting | writing | posting | saying | making"
+            "[(YOU BE | YOUR) (talking | speaking | spouting | writing | posting | saying | making"
             ' | <talk> | <speak>) (such | "a lot of" | "so much" | utter | complete | total)?'
             " NONSENSE_VERDICT]"
             ' | [YOU BE full of (it | shit | crap | yourself | "hot air" | bullshit | bs'
             " | nonsense | rubbish | garbage)]"
             " | [YOUR _{0,2} SPEECH_OBJECT (BE | <sound> | <seem> | <look>) !(NEGATION | PUNCT"
-            " | SPEECH_OBJECT){0,2} (NONSENSE_VERDICT | TRAIT | FOLLY_NOUN)]"
-            " | [(what | such) (a | an) (NONSENSE_VERDICT | TRAIT | and){1,4} SPEECH_OBJECT]"
-            " | [(what | such) (a | an) (NONSENSE_VERDICT | TRAIT | and){1,4} thing to (<say> | <do>"
+            " | SPEECH_OBJECT){0,2} (NONSENSE_VERDICT | TRAIT_ARROGANT | FOLLY_NOUN)]"
+            " | [(what | such) (a | an) (NONSENSE_VERDICT | TRAIT_ARROGANT | and){1,4} SPEECH_OBJECT]"
+            " | [(what | such) (a | an) (NONSENSE_VERDICT | TRAIT_ARROGANT | and){1,4} thing to (<say> | <do>"
             " | <suggest> | <think> | <post> | <write>)]"
-            " | [YOUR (own)? (NONSENSE_VERDICT | TRAIT){1,3} SPEECH_OBJECT]"
-            " | [the (most)? (NONSENSE_VERDICT | TRAIT) (thing | SPEECH_OBJECT) SPEAKER (HAVE)?"
+            " | [YOUR (own)? (NONSENSE_VERDICT | TRAIT_ARROGANT){1,3} SPEECH_OBJECT]"
+            " | [the (most)? NONSENSE_VERDICT (thing | SPEECH_OBJECT) SPEAKER (HAVE)?"
             " ever (<hear> | heard | <read> | <see> | seen)]"
             " | [YOU ... (<post> | <make> | <write> | <say> | <spout> | <type> | <talk>) (such)?"
-            " (NONSENSE_VERDICT | TRAIT){1,3} (SPEECH_OBJECT | things | shit | stuff | crap)]"
+            " (NONSENSE_VERDICT | TRAIT_ARROGANT){1,3} (SPEECH_OBJECT | things | shit | stuff | crap)]"
         ),
         message=_WHY,
         suggestion=_SCORN_INSTEAD,
@@ -1337,8 +1348,9 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         # Rhetorical questions of contempt: "how dumb can you be?", "not so funny now, is it?".
         pattern=(
-            '[how (TRAIT) (MODAL) (YOU | "one person" | a PERSON_NOUN | someone | anyone | one)'
+            f'[how {_FAULT} MODAL (YOU | "one person" | a PERSON_NOUN | someone | anyone | one)'
             " (<be> | <get>)]"
+            f" | [how {_FAULT} BE YOU] =QUESTION_MARK"
             " | [(can | could) YOU (<be> | <get>) any (more)? TRAIT]"
             " | [(not | n't) (so | very | always | that | much)? (fun | nice | great | funny"
             " | pleasant | cool | good | clever | smart | tough | brave | confident | cocky | big | perfect)"
@@ -1353,10 +1365,13 @@ RULES: tuple[Rule, ...] = (
             "Not so funny now, is it?",
             "Doesn't feel good, does it?",
             "Not so smart now, are you?",
+            "How stupid are you?",
         ),
         near_misses=(
             "How cute can you be?! 🥰",
             "Not always easy, is it? I'm proud of you.",
+            "How old are you now?",
+            "How sad are you feeling today, love?",
         ),
         hedge="keep",
         source=_BELITTLE,

@@ -306,7 +306,8 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         # Whataboutism: "what about the time you …", "like you've never …".
         pattern=(
-            '^ (well | yeah | yes | okay | and)? [what about (when YOU | "the time" YOU'
+            "^ (well | yeah | yes | okay | and)? [what about (when YOU | YOU (last _ | yesterday"
+            ' | "that time" | "the other day" | "this morning") | "the time" YOU'
             ' | "that time" YOU | "all the times" YOU | last (week | month | year | time'
             " | night | weekend | christmas) when YOU | YOUR (mistakes | behaviour | behavior"
             " | temper | drinking | spending | phone | mess | attitude | lies | lying))]"
@@ -319,6 +320,7 @@ RULES: tuple[Rule, ...] = (
         suggestion=_COUNTER_INSTEAD,
         examples=(
             "What about the time you forgot me at the airport?",
+            "what about u last weekend",
             "Let's not forget when you crashed my car.",
             "Like you've never overspent in your life.",
             "Yeah, because you've never been late.",
@@ -443,7 +445,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.LOW,
         # An apology for the other person's feelings rather than one's act.
         pattern=(
-            '[SPEAKER BE sorry (that)? YOU (<feel> | felt) (that way | "like that" | so)]'
+            '[(SPEAKER BE | ^) sorry (that)? YOU (<feel> | felt) (that way | "like that" | so)]'
             " | [sorry (that | if) YOU (were | BE | felt | <feel> | got | <get>) (offended"
             " | upset | hurt | bothered | triggered | butthurt)]"
             ' | [sorry (that | if)? YOU <take> it (that way | "the wrong way" | badly)]'
@@ -453,6 +455,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "I'm sorry you feel that way.",
             "Sorry if you got offended.",
+            "sorry u feel that way",
             "sorry you took it the wrong way",
         ),
         near_misses=(
