@@ -445,7 +445,8 @@ NONSENSE_VERDICT = WordClass(
         nuts, mental, unhinged, illogical, irrational, incoherent, garbled, worthless
         useless, hypocritical, dishonest, misinformed, uninformed, clueless, hilarious
         rich, pure fantasy, fantasy, fiction, wishful thinking, fake news, made up
-        propaganda, conspiracy theory, dumbest, stupidest
+        propaganda, conspiracy theory, dumbest, stupidest, despicable, disgraceful, shameful
+        contemptible, vile, hateful, disgusting, repulsive, sickening
     """,
     inflect=False,
 )

@@ -1056,15 +1056,15 @@ RULES: tuple[Rule, ...] = (
             ' | [YOU BE full of (it | shit | crap | yourself | "hot air" | bullshit | bs'
             " | nonsense | rubbish | garbage)]"
             " | [YOUR _{0,2} SPEECH_OBJECT (BE | <sound> | <seem> | <look>) !(NEGATION | PUNCT"
-            " | SPEECH_OBJECT){0,2} (NONSENSE_VERDICT | TRAIT_ARROGANT | FOLLY_NOUN)]"
-            " | [(what | such) (a | an) (NONSENSE_VERDICT | TRAIT_ARROGANT | and){1,4} SPEECH_OBJECT]"
-            " | [(what | such) (a | an) (NONSENSE_VERDICT | TRAIT_ARROGANT | and){1,4} thing to (<say> | <do>"
+            " | SPEECH_OBJECT){0,2} ((NONSENSE_VERDICT | TRAIT_ARROGANT | =CHARACTER_FAULT !(FEELING | TRAIT_AMBIGUOUS)) | FOLLY_NOUN)]"
+            " | [(what | such) (a | an) ((NONSENSE_VERDICT | TRAIT_ARROGANT | =CHARACTER_FAULT !(FEELING | TRAIT_AMBIGUOUS)) | and){1,4} SPEECH_OBJECT]"
+            " | [(what | such) (a | an) ((NONSENSE_VERDICT | TRAIT_ARROGANT | =CHARACTER_FAULT !(FEELING | TRAIT_AMBIGUOUS)) | and){1,4} thing to (<say> | <do>"
             " | <suggest> | <think> | <post> | <write>)]"
-            " | [YOUR (own)? (NONSENSE_VERDICT | TRAIT_ARROGANT){1,3} SPEECH_OBJECT]"
+            " | [(YOUR | more) (own)? (NONSENSE_VERDICT | TRAIT_ARROGANT | =CHARACTER_FAULT !(FEELING | TRAIT_AMBIGUOUS)){1,3} SPEECH_OBJECT]"
             " | [the (most)? NONSENSE_VERDICT (thing | SPEECH_OBJECT) SPEAKER (HAVE)?"
             " ever (<hear> | heard | <read> | <see> | seen)]"
             " | [YOU ... (<post> | <make> | <write> | <say> | <spout> | <type> | <talk>) (such)?"
-            " (NONSENSE_VERDICT | TRAIT_ARROGANT){1,3} (SPEECH_OBJECT | things | shit | stuff | crap)]"
+            " (NONSENSE_VERDICT | TRAIT_ARROGANT | =CHARACTER_FAULT !(FEELING | TRAIT_AMBIGUOUS)){1,3} (SPEECH_OBJECT | things | shit | stuff | crap)]"
         ),
         message=_WHY,
         suggestion=_SCORN_INSTEAD,
