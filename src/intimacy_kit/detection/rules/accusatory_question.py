@@ -119,13 +119,14 @@ RULES: tuple[Rule, ...] = (
         ),
         source=_SOURCE,
     ),
-    # -- why are you, why do you, why would you -----------------------------------------------------
+    # -- why are you, why do you, why would you ---------------------------------------------------
     Rule(
         id="accusatory_question.why_are_you",
         category=Category.ACCUSATORY_QUESTION,
         severity=Severity.MEDIUM,
         pattern=(
-            "[why BE YOU (always | being | acting | still)? (so | such)? (a | an)? ((=CHARACTER_FAULT"
+            "[why BE YOU (always | being | acting | still)? (so | such)? (a"
+            " | an)? ((=CHARACTER_FAULT"
             " !FEELING)"
             " | INSULT)]"
             ' | [why BE YOU (always | being | acting)? (like (this | that) | "such a" _)]'
@@ -153,12 +154,15 @@ RULES: tuple[Rule, ...] = (
         # "Why do you always …", "why do you keep …", "why can't you ever …".
         pattern=(
             "[why (DO | MODAL) YOU (always | constantly | forever | continually) -(<make> | <know>"
-            " | <look> | <smell> | <seem> | <get> | <have> | <find> | <give> | <surprise> | <cheer>)]"
+            " | <look> | <smell> | <seem> | <get> | <have> | <find> | <give> | <surprise>"
+            " | <cheer>)]"
             " | [why (DO | MODAL) YOU (<keep> | <insist> on | <refuse> to | even | ever | never"
             " | <bother>)]"
-            " | [why (DO | MODAL) YOU (<have> | <need>) to (be | make | turn | ruin | always | argue"
+            " | [why (DO | MODAL) YOU (<have> | <need>) to (be | make | turn | ruin | always"
+            " | argue"
             " | fight | <start>)]"
-            " | [why (ca n't | cannot | wo n't | could n't) YOU (ever | \"for once\" | just | simply"
+            " | [why (ca n't | cannot | wo n't | could n't) YOU (ever | \"for once\" | just"
+            " | simply"
             ' | even | "just once" | (<do> | <get>) (anything | one | "a single" | "one single") _?'
             " right)]"
         ),
@@ -183,7 +187,8 @@ RULES: tuple[Rule, ...] = (
         category=Category.ACCUSATORY_QUESTION,
         severity=Severity.MEDIUM,
         pattern=(
-            "[why (would | 'd) YOU (ever | even)? (BETRAYAL_VERB | MISDEED_VERB | COUNTERED_ACT_VERB"
+            "[why (would | 'd) YOU (ever | even)? (BETRAYAL_VERB | MISDEED_VERB"
+            " | COUNTERED_ACT_VERB"
             " | <risk> | <treat> | <talk> | <speak> | <waste> | <leave> | <put> | <let>)]"
             " | [why (did | 'd | DO) YOU (even | ever)? BETRAYAL_VERB]"
             " | [why " + _SWEAR_EXPLETIVE + "]"
@@ -212,7 +217,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             "[why (should | would | MODAL) SPEAKER (ever)? (<believe> | <trust> | <care> | <listen>"
             " | <bother> | <forgive> | <stay>)] -(about | in | to | the)"
-            " | [why (DO | MODAL) (YOUR | SPEAKER_POSSESSIVE) (PARTNER_NOUN | FAMILY_NOUN) (always)?"
+            " | [why (DO | MODAL) (YOUR | SPEAKER_POSSESSIVE) (PARTNER_NOUN"
+            " | FAMILY_NOUN) (always)?"
             " (<have> to | <need> to | <insist> on | <keep> | <refuse>)]"
             " | [why BE it (so)? (hard | difficult | impossible | complicated) for YOU]"
         ),
@@ -229,7 +235,7 @@ RULES: tuple[Rule, ...] = (
         ),
         source=_WHY_SOURCE,
     ),
-    # -- what is wrong with you, who does that ----------------------------------------------------------
+    # -- what is wrong with you, who does that ----------------------------------------------------
     Rule(
         id="accusatory_question.what_is_wrong",
         category=Category.ACCUSATORY_QUESTION,
@@ -373,7 +379,7 @@ RULES: tuple[Rule, ...] = (
         ),
         source=_RHETORICAL,
     ),
-    # -- rhetorical questions ---------------------------------------------------------------------------
+    # -- rhetorical questions ---------------------------------------------------------------------
     Rule(
         id="accusatory_question.rhetorical",
         category=Category.ACCUSATORY_QUESTION,
@@ -416,7 +422,8 @@ RULES: tuple[Rule, ...] = (
             " | <pay> attention | <give> a)]"
             " | [did YOU even (<try> | <read> | <look> | <check> | <think> | <listen> | <bother>"
             " | <care> | <notice> | <ask> | <wash> | <clean>)]"
-            " | [DO YOU ever (<listen> (to me | to a word | $) | <help> | <notice> | <try> | <think>"
+            " | [DO YOU ever (<listen> (to me | to a word | $) | <help> | <notice> | <try>"
+            " | <think>"
             " (about | of) (anyone | anybody | someone | others | me | us | other people)"
             " | <think> before | <stop> (talking | complaining | moaning) | <shut> up"
             " | <consider> (me | my | anyone | how))]"
@@ -448,7 +455,8 @@ RULES: tuple[Rule, ...] = (
         # Questions that carry the verdict in their premise.
         pattern=(
             "[(DO n't | \"do not\") YOU <think> YOU (BE | HAVE | should | owe | 're)]"
-            " | [DO YOU (really | honestly | actually | seriously) (<think> | <expect> | <believe>)]"
+            " | [DO YOU (really | honestly | actually | seriously) (<think> | <expect>"
+            " | <believe>)]"
             " -(so)"
             " | [DO YOU (really)? <expect> me to]"
             " | [DO YOU (<think> | <take>) SPEAKER BE? (TRAIT_STUPID | (a | an) INSULT_STUPID"

@@ -27,7 +27,10 @@ _INSTEAD = "Ask for the specific thing you value: 'It means a lot to me when …
 _SOURCE = "Nonviolent Communication: comparison as a form of judgment."
 
 # People a partner is measured against.
-_EX = "(SPEAKER_POSSESSIVE | YOUR) (EX_PARTNER | (last | previous | former | old | first) PARTNER_NOUN)"
+_EX = (
+    "(SPEAKER_POSSESSIVE | YOUR) (EX_PARTNER | (last | previous | former | old | first)"
+    " PARTNER_NOUN)"
+)
 _CLOSE = "(SPEAKER_POSSESSIVE | YOUR) _? (FAMILY_NOUN | FRIEND_NOUN)"
 _THEIR_PARTNER = (
     "('s | SPEAKER_POSSESSIVE (FRIEND_NOUN | FAMILY_NOUN) QUOTE_MARK? | other (people | women"
@@ -68,7 +71,8 @@ RULES: tuple[Rule, ...] = (
             " | normal _ | everyone | everybody | a (real | normal | grown | proper | decent) _)]"
             " -(<say> | <tell> | <suggest> | said | told | <ask> | asked)"
             ' | ^ [(be | act | behave) (a bit | "a little")? more like]'
-            " | [(why (MODAL | DO) n't YOU | YOU (should | could | need to)) (<be> | <act> | <behave>)"
+            " | [(why (MODAL | DO) n't YOU | YOU (should | could | need to)) (<be> | <act>"
+            " | <behave>)"
             ' (a bit | "a little")? more like _]'
             " | [(why (DO | MODAL) n't YOU | YOU (never | DO n't)) ... (like | \"the way\") (YOUR"
             f" | SPEAKER_POSSESSIVE | {_NAME} | THIRD_PERSON) _{{0,2}} (does | did | DO | used to"
@@ -131,7 +135,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             "[YOU (AFFECTION_VERB | <care> about) (me | us) (as much as | more than) YOU"
             " (AFFECTION_VERB | <care> about)]"
-            " | [YOU (AFFECTION_VERB | <care> about) (YOUR | that | the | those | this | THIRD_PERSON"
+            " | [YOU (AFFECTION_VERB | <care> about) (YOUR | that | the | those | this"
+            " | THIRD_PERSON"
             f" | {_NAME}) _{{0,3}} more than (me | us | SPEAKER | YOU (DO | <love> | <care>)"
             " (about)? (me | us))]"
         ),
@@ -161,7 +166,8 @@ RULES: tuple[Rule, ...] = (
             ' | ["not to compare"]'
             f" | [{_CLOSE} (would | 'd) have (DEVOTED_ACT_VERB | known | noticed | realised"
             " | realized | understood)]"
-            f" | [{_CLOSE} (never | ALWAYS) (<forget> | <miss> | DEVOTED_ACT_VERB) (his | her | their"
+            f" | [{_CLOSE} (never | ALWAYS) (<forget> | <miss> | DEVOTED_ACT_VERB) (his | her"
+            f" | their"
             " | SPEAKER_POSSESSIVE) (PARTNER_NOUN | FAMILY_NOUN)]"
             f" | [even ({_COMPARATOR} | SIMPLETON_BENCHMARK) _{{1,4}} than YOU]"
         ),
@@ -196,7 +202,8 @@ RULES: tuple[Rule, ...] = (
             f" | [({_THEIR_PARTNER} | {_OTHERS}) (all | both)? ALWAYS? DEVOTED_ACT_VERB] _{{0,6}}"
             ' (ALWAYS | (for | with)? (her | him | them) | "without being asked" | "for no'
             ' reason")'
-            " | [other (PARTNER_NOUN | couples) (DEVOTED_ACT_VERB | <go> | <get> | <like> | <enjoy>)]"
+            " | [other (PARTNER_NOUN | couples) (DEVOTED_ACT_VERB | <go> | <get> | <like>"
+            " | <enjoy>)]"
             " | [(everyone | everybody) else ... (their | his | her) (PARTNER_NOUN)]"
             " | [(would | 'd) never _{0,3} (their | his | her) PARTNER_NOUN]"
         ),
@@ -312,7 +319,8 @@ RULES: tuple[Rule, ...] = (
             " -(<think> | <know> | <realise> | <realize> | <imagine> | <expect> | <deserve>"
             " | <give> | <can> | MODAL | BE)"
             " | [(YOU | (YOUR | SPEAKER_POSSESSIVE) PARTNER_NOUN | THIRD_PERSON) BE? _{0,2} (worse"
-            f" | CHARACTER_FAULT | more CHARACTER_FAULT | less POS_TRAIT) (at _)? than {_COMPARATOR_OR_NAME}]"
+            f" | CHARACTER_FAULT | more CHARACTER_FAULT"
+            f" | less POS_TRAIT) (at _)? than {_COMPARATOR_OR_NAME}]"
             ' | [(compared (to | with) | "next to") (ours | us)]'
             f' | [(compared (to | with) | "next to" | beside | alongside) {_COMPARATOR_OR_NAME}]'
             " COMMA?"
@@ -400,7 +408,9 @@ RULES: tuple[Rule, ...] = (
             " | [YOU (HAVE | 've) (really | so)? changed] $"
         ),
         message=_WHY,
-        suggestion="Name what you miss and ask for it: 'I loved our walks. Could we do one Sunday?'",
+        suggestion=(
+            "Name what you miss and ask for it: 'I loved our walks. Could we do one Sunday?'"
+        ),
         examples=(
             "You used to be so much fun.",
             "You used to make time for me.",

@@ -209,7 +209,8 @@ RULES: tuple[Rule, ...] = (
             ' | ^ ["as if" there (BE n\'t | BE not)]'
             ' | ^ ["as if" YOU (MODAL | <care> | <know> | <give> | ever | even | <listen>'
             " | <understand> | <bother> | <notice>)]"
-            " | ^ [like YOU (('d | would | could | MODAL) (<know> | <understand> | <care> | <notice>"
+            " | ^ [like YOU (('d | would | could | MODAL) (<know> | <understand> | <care>"
+            " | <notice>"
             " | <remember> | <help> | <listen>) | <care> | even <care> | ever)]"
             ' | ^ ["of course" YOU (did | would | \'d | were | had | <forget> | forgot)] '
             + _ALONE
@@ -248,9 +249,11 @@ RULES: tuple[Rule, ...] = (
             " | [how (nice | kind | good | generous | thoughtful | sweet | decent | considerate"
             " | lovely | gracious | big) of YOU to (finally | actually | bother | grace | deign"
             " | even | <show> up | <turn> up | <make> an appearance | <spare> | <find> the time)]"
-            " | ^ (oh | well | wow)? [look who (BE | 's)? (finally | decided | <decide> | remembered"
+            " | ^ (oh | well | wow)? [look who (BE | 's)? (finally | decided | <decide>"
+            " | remembered"
             " | bothered | deigned | <grace> | <deign> | <crawl> out of bed | <come> crawling)]"
-            " | [(<come> up with | <think> of | <think> up | <figure> out | <work> out) (that | this"
+            " | [(<come> up with | <think> of | <think> up | <figure> out | <work> out) (that"
+            " | this"
             " | it) all by YOURSELF]"
             " | [YOU (really | honestly | actually | seriously)? thought (that | this | it) (was"
             " | would be) a (good | great | smart | bright | clever | wise) idea] =QUESTION_MARK"
@@ -456,7 +459,8 @@ RULES: tuple[Rule, ...] = (
         # to say", "see how you like it".
         pattern=(
             "^ [(BE YOU)? (happy | satisfied | pleased) now] =QUESTION_MARK"
-            " | [(now YOU | YOU now) (<know> | <see> | <understand> | <get>) (how | what) it <feel>]"
+            " | [(now YOU | YOU now) (<know> | <see> | <understand> | <get>) (how"
+            " | what) it <feel>]"
             " | [<see> how YOU <like> it] $"
             " | [(that BE | it BE) (easy | alright | fine) for YOU to (say | talk)]"
             " | ^ [here we go (again | with (the | YOUR | another | this))]"
@@ -662,7 +666,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             '[CURSE_VERB (YOU | YOURSELF | off | "right off")] -(\'re | BE | MODAL | HAVE | DO'
             " | 'd | 'll | guys | all | know | to)"
-            " | [(fuck | fck | fk | fuk | screw | sod | feck) YOUR (_ | feelings | rules | opinion)]"
+            " | [(fuck | fck | fk | fuk | screw | sod | feck) YOUR (_ | feelings | rules"
+            " | opinion)]"
             " | [go (fuck | screw | <get> fucked) YOURSELF]"
         ),
         message=_SWEAR_WHY,
@@ -749,7 +754,8 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.HIGH,
         pattern=(
             "[(YOU | YOU !(NEGATION | MODAL | DO | HAVE | BE | ALWAYS) | YOU _ (that | who) _{1,3}"
-            " | YOUR (face | voice | laugh | smell | breath | body | attitude | behaviour | behavior"
+            " | YOUR (face | voice | laugh | smell | breath | body | attitude | behaviour"
+            " | behavior"
             ' | existence | presence) | ("the sight of" | "the thought of" | "the smell of"'
             ' | "the sound of") (YOU | YOUR _)) (DISGUST_VERB (me | us | SPEAKER | everyone'
             " | everybody | people) | <make> (me | us | everyone) DISGUST_REACTION | <turn> my"
@@ -1043,7 +1049,7 @@ RULES: tuple[Rule, ...] = (
         hedge="keep",
         source=_SUPERIORITY,
     ),
-    # -- scorn for what the other says, thinks and is ------------------------------------------------
+    # -- scorn for what the other says, thinks and is ---------------------------------------------
     Rule(
         id="contempt.nonsense",
         category=Category.CONTEMPT,
@@ -1056,15 +1062,20 @@ RULES: tuple[Rule, ...] = (
             ' | [YOU BE full of (it | shit | crap | yourself | "hot air" | bullshit | bs'
             " | nonsense | rubbish | garbage)]"
             " | [YOUR _{0,2} SPEECH_OBJECT (BE | <sound> | <seem> | <look>) !(NEGATION | PUNCT"
-            " | SPEECH_OBJECT){0,2} ((NONSENSE_VERDICT | TRAIT_ARROGANT | =CHARACTER_FAULT !(FEELING | TRAIT_AMBIGUOUS)) | FOLLY_NOUN)]"
-            " | [(what | such) (a | an) ((NONSENSE_VERDICT | TRAIT_ARROGANT | =CHARACTER_FAULT !(FEELING | TRAIT_AMBIGUOUS)) | and){1,4} SPEECH_OBJECT]"
-            " | [(what | such) (a | an) ((NONSENSE_VERDICT | TRAIT_ARROGANT | =CHARACTER_FAULT !(FEELING | TRAIT_AMBIGUOUS)) | and){1,4} thing to (<say> | <do>"
+            " | SPEECH_OBJECT){0,2} ((NONSENSE_VERDICT | TRAIT_ARROGANT"
+            " | =CHARACTER_FAULT !(FEELING | TRAIT_AMBIGUOUS)) | FOLLY_NOUN)]"
+            " | [(what | such) (a | an) ((NONSENSE_VERDICT | TRAIT_ARROGANT"
+            " | =CHARACTER_FAULT !(FEELING | TRAIT_AMBIGUOUS)) | and){1,4} SPEECH_OBJECT]"
+            " | [(what | such) (a | an) ((NONSENSE_VERDICT | TRAIT_ARROGANT"
+            " | =CHARACTER_FAULT !(FEELING | TRAIT_AMBIGUOUS)) | and){1,4} thing to (<say> | <do>"
             " | <suggest> | <think> | <post> | <write>)]"
-            " | [(YOUR | more) (own)? (NONSENSE_VERDICT | TRAIT_ARROGANT | =CHARACTER_FAULT !(FEELING | TRAIT_AMBIGUOUS)){1,3} SPEECH_OBJECT]"
+            " | [(YOUR | more) (own)? (NONSENSE_VERDICT | TRAIT_ARROGANT"
+            " | =CHARACTER_FAULT !(FEELING | TRAIT_AMBIGUOUS)){1,3} SPEECH_OBJECT]"
             " | [the (most)? NONSENSE_VERDICT (thing | SPEECH_OBJECT) SPEAKER (HAVE)?"
             " ever (<hear> | heard | <read> | <see> | seen)]"
             " | [YOU ... (<post> | <make> | <write> | <say> | <spout> | <type> | <talk>) (such)?"
-            " (NONSENSE_VERDICT | TRAIT_ARROGANT | =CHARACTER_FAULT !(FEELING | TRAIT_AMBIGUOUS)){1,3} (SPEECH_OBJECT | things | shit | stuff | crap)]"
+            " (NONSENSE_VERDICT | TRAIT_ARROGANT | =CHARACTER_FAULT !(FEELING"
+            " | TRAIT_AMBIGUOUS)){1,3} (SPEECH_OBJECT | things | shit | stuff | crap)]"
         ),
         message=_WHY,
         suggestion=_SCORN_INSTEAD,
@@ -1118,7 +1129,8 @@ RULES: tuple[Rule, ...] = (
             " | how)? _{0,3} (YOU | YOUR | what YOU)]"
             ' | [(nobody | "no one" | noone | who) <care> (about | abt | what)? (YOUR | what YOU'
             " | YOU)] -(more | as | so)"
-            " | [SPEAKER (DO n't | do not) (even)? <care> (what YOU (<think> | <say> | <have> to say"
+            " | [SPEAKER (DO n't | do not) (even)? <care> (what YOU (<think> | <say>"
+            " | <have> to say"
             " | <want> | <feel>) | about YOUR (opinion | opinions | feelings | excuses | problems"
             " | SPEECH_OBJECT | MOCK_TEARS))]"
             " | [SPEAKER (could | can) (n't | not)? care less (about)? (YOU | YOUR | what YOU)]"
@@ -1236,7 +1248,7 @@ RULES: tuple[Rule, ...] = (
         hedge="keep",
         source="Gottman: contempt (eye-rolling and its written forms).",
     ),
-    # -- belittling ----------------------------------------------------------------------------------
+    # -- belittling -------------------------------------------------------------------------------
     Rule(
         id="contempt.belittle",
         category=Category.CONTEMPT,
@@ -1353,7 +1365,8 @@ RULES: tuple[Rule, ...] = (
             f" | [how {_FAULT} BE YOU] =QUESTION_MARK"
             " | [(can | could) YOU (<be> | <get>) any (more)? TRAIT]"
             " | [(not | n't) (so | very | always | that | much)? (fun | nice | great | funny"
-            " | pleasant | cool | good | clever | smart | tough | brave | confident | cocky | big | perfect)"
+            " | pleasant | cool | good | clever | smart | tough | brave | confident | cocky | big"
+            " | perfect)"
             " (now)? COMMA? (BE | DO) (it | YOU)] =QUESTION_MARK"
             " | [(DO n't | DO not) <feel> (so | very | too)? (good | nice | great) COMMA? DO it]"
         ),

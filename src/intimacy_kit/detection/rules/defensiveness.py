@@ -233,7 +233,7 @@ RULES: tuple[Rule, ...] = (
         source=_DENIAL,
         negatable=False,
     ),
-    # -- counter-attack ------------------------------------------------------------------------------
+    # -- counter-attack ---------------------------------------------------------------------------
     Rule(
         id="defensiveness.counter_attack",
         category=Category.DEFENSIVENESS,
@@ -277,7 +277,8 @@ RULES: tuple[Rule, ...] = (
             "[TU_QUOQUE_IDIOM] | [pot meet the? kettle]"
             " | ^ [YOU (should | can) talk] "
             + _ALONE
-            + " | [(rich | funny | hilarious | ironic | hypocritical | priceless | cute | interesting"
+            + " | [(rich | funny | hilarious | ironic | hypocritical | priceless | cute"
+            " | interesting"
             ' | deep | big | brave | "strong words" | "big words" | "big talk") COMMA? coming from'
             " (YOU | someone who | somebody who | the (one | PERSON_NOUN) who | a PERSON_NOUN who)]"
             ' | ^ (that BE | "that \'s") (so | a bit)? [rich] ' + _ALONE
@@ -403,7 +404,7 @@ RULES: tuple[Rule, ...] = (
         hedge="keep",
         source=_COUNTER,
     ),
-    # -- excuses ---------------------------------------------------------------------------------------
+    # -- excuses ----------------------------------------------------------------------------------
     Rule(
         id="defensiveness.excuse",
         category=Category.DEFENSIVENESS,
@@ -640,7 +641,8 @@ RULES: tuple[Rule, ...] = (
             '[it BE (n\'t | not) (like | "as if") SPEAKER (did it)? (on purpose | deliberately'
             " | intentionally | <mean> | <want> | <plan> | <try> to | <do> it on purpose"
             " | ALWAYS? <have> to | DO n't <know> | did n't <try> | never)]"
-            " | [SPEAKER (BE (not | n't) (going to | gonna) | (FUTURE | 'll) n't | wo n't | refuse to"
+            " | [SPEAKER (BE (not | n't) (going to | gonna) | (FUTURE | 'll) n't | wo n't"
+            " | refuse to"
             " | BE (not | n't)) APOLOGY_VERB]"
             " | [SPEAKER DO n't <see> why SPEAKER (should | <have> to | <need> to | MODAL)"
             " APOLOGY_VERB]"
@@ -665,7 +667,7 @@ RULES: tuple[Rule, ...] = (
         source="Gottman: defensiveness (justification, refusing repair).",
         negatable=False,
     ),
-    # -- the innocent victim ----------------------------------------------------------------------------
+    # -- the innocent victim ----------------------------------------------------------------------
     Rule(
         id="defensiveness.victim",
         category=Category.DEFENSIVENESS,
