@@ -669,6 +669,11 @@ RULES: tuple[Rule, ...] = (
             " | [(fuck | fck | fk | fuk | screw | sod | feck) YOUR (_ | feelings | rules"
             " | opinion)]"
             " | [go (fuck | screw | <get> fucked) YOURSELF]"
+            ' | [CURSE_VERB ("all of" | "both of" | "the lot of" | "every one of") YOU]'
+            " | [CURSE_VERB what (YOU | YOUR)]"
+            ' | [CURSE_VERB "out of here"]'
+            ' | [shut ("the fuck" | "the hell" | "the fucking hell" | YOUR SWEAR? (mouth | face'
+            " | trap | gob)) up?]"
         ),
         message=_SWEAR_WHY,
         suggestion=_COOL_DOWN,
@@ -677,6 +682,8 @@ RULES: tuple[Rule, ...] = (
             "Screw you and your stupid rules.",
             "well fuck you too then",
             "and screw your feelings",
+            "fuck all of you",
+            "I wish you'd shut the fuck up.",
         ),
         near_misses=(
             "Damn, you look good tonight.",
@@ -1069,8 +1076,18 @@ RULES: tuple[Rule, ...] = (
             " | [(what | such) (a | an) ((NONSENSE_VERDICT | TRAIT_ARROGANT"
             " | =CHARACTER_FAULT !(FEELING | TRAIT_AMBIGUOUS)) | and){1,4} thing to (<say> | <do>"
             " | <suggest> | <think> | <post> | <write>)]"
-            " | [(YOUR | more) (own)? (NONSENSE_VERDICT | TRAIT_ARROGANT"
+            " | [(YOUR _? | more) (own)? (NONSENSE_VERDICT | TRAIT_ARROGANT"
             " | =CHARACTER_FAULT !(FEELING | TRAIT_AMBIGUOUS)){1,3} SPEECH_OBJECT]"
+            " | [(the | YOUR)? NONSENSE_VERDICT SPEECH_OBJECT (of the (day | week | year | decade"
+            ' | century) | ever | "of all time")]'
+            " | [(what | such) (a | an) (NONSENSE_VERDICT | TRAIT_ARROGANT"
+            " | =CHARACTER_FAULT !(FEELING | TRAIT_AMBIGUOUS)) (move | stunt | decision | mistake)]"
+            " | [what (shit | crap | nonsense | bullshit | rubbish | garbage) BE? YOU (talking"
+            " | <go> on | saying | on about)]"
+            " | [YOUR _{1,2} (BE | <look> | <sound>) (so | just | completely | totally | utterly)?"
+            ' (pathetic | laughable | pitiful | "a joke" | "a disgrace" | "an embarrassment"'
+            ' | worthless | garbage | trash | rubbish | "beneath contempt")]'
+            " | [tell me YOU BE (not | n't) (that | this | so) (=CHARACTER_FAULT !FEELING)]"
             " | [the (most)? NONSENSE_VERDICT (thing | SPEECH_OBJECT) SPEAKER (HAVE)?"
             " ever (<hear> | heard | <read> | <see> | seen)]"
             " | [YOU ... (<post> | <make> | <write> | <say> | <spout> | <type> | <talk>) (such)?"
@@ -1086,11 +1103,17 @@ RULES: tuple[Rule, ...] = (
             "What a petty and childish reply.",
             "Spare us your stupid comments.",
             "That's the dumbest idea I've ever heard.",
+            "Stupidest comment of the day, congrats.",
+            "Your cooking is pathetic.",
+            "Tell me you're not that clueless.",
+            "What a dumb move.",
             "What a stupid thing to say.",
         ),
         near_misses=(
             "Your idea is brilliant, let's do it.",
             "Your idea is not stupid at all.",
+            "Your cold is getting worse, see a doctor.",
+            "Tell me you're not that tired, let's go out!",
             "You're full of surprises!",
             "That's the best thing I've ever heard!",
             "What a lovely thing to say.",
