@@ -502,11 +502,38 @@ DOUBT_MODIFIER = WordClass(
         "expertise'): the written form of scare quotes."
     ),
     entries="""
-        so-called / so called, supposed, alleged, self-proclaimed, self-styled, would-be
+        so-called / so called, supposed, alleged, self-proclaimed, self-styled
         wannabe, pretend, make-believe, imaginary, self-appointed, self-described
         purported, ostensible, quote unquote, air quotes, fake, phoney / phony, sham
     """,
     inflect=False,
+)
+
+SCARE_QUOTED_WORD = WordClass(
+    name="SCARE_QUOTED_WORD",
+    pos=Pos.NOUN,
+    description=(
+        "What a person claims for themselves and the other puts in scare quotes to doubt "
+        "it: their work, help, friends, pretexts and excuses ('your \"research\"', 'you were "
+        "\"busy\"', 'your \"quick drink\"'); a quoted name or technical term is not listed."
+    ),
+    entries="""
+        help, advice, research, job, work, hobby, career, friend, bestie, boss, plan
+        business, art, music, passion, project, investigation, support, concern, apology
+        effort, feeling, need, priority, expertise, opinion, issue, problem, emergency
+        meeting, overtime, working late, busy, tired, sick, headache, migraine, forgot
+        forgotten, accident, mistake, joke, joking, kidding, honest, honesty, sorry, love
+        care, caring, trying, fine, just friends, colleague, gym, errand, study, studying
+        diet, cleaning, tidying, fixing, cooking, date, business trip, night out, quick drink
+        one drink, five minutes, later, soon, promise, commitment, principle, standard
+        values, morals, ethics, boundaries, me time, space, self-care, genius, talent
+        expert, experience, knowledge, fact, facts, truth, evidence, proof, reason, logic
+        sacrifice, contribution, input, feedback, compliment, gift, surprise, favour, favor
+        responsibility, duty, dedication, hard work, creativity, vision, spirituality
+        energy, vibe, vibes, intuition, gut feeling, anxiety, depression, allergy, allergies
+        hangover, bad back, traffic, signal, battery, phone died, lost track of time
+        working from home, in a meeting, on my way, nearly there, running late
+    """,
 )
 
 SIMPLETON_BENCHMARK = WordClass(
@@ -1114,6 +1141,7 @@ CLASSES: tuple[WordClass, ...] = (
     SPEECH_OBJECT,
     SCORNED_PURSUIT_MODIFIER,
     DOUBT_MODIFIER,
+    SCARE_QUOTED_WORD,
     SIMPLETON_BENCHMARK,
     LACKED_VIRTUE,
     MOCKED_FACULTY,

@@ -187,9 +187,9 @@ RULES: tuple[Rule, ...] = (
         category=Category.ACCUSATORY_QUESTION,
         severity=Severity.MEDIUM,
         pattern=(
-            "[why (would | 'd) YOU (ever | even)? (BETRAYAL_VERB | MISDEED_VERB"
-            " | COUNTERED_ACT_VERB"
-            " | <risk> | <treat> | <talk> | <speak> | <waste> | <leave> | <put> | <let>)]"
+            "[why (would | 'd) YOU (ever | even)? (BETRAYAL_VERB | MISDEED_VERB | <say> (that | this"
+            " | something | it) | <do> (that | this | something | it) | <risk> | <treat> me"
+            " | <talk> to me | <speak> to me | <waste> | <leave> me | <let> (them | him | her))]"
             " | [why (did | 'd | DO) YOU (even | ever)? BETRAYAL_VERB]"
             " | [why " + _SWEAR_EXPLETIVE + "]"
             ' | [why ("on earth" | "in the world" | "in god \'s name") (would | did | DO'
@@ -206,6 +206,7 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             "Why did you choose this restaurant? I love it.",
             "Why would you think that? You're amazing.",
+            "Why would you use a list here instead of a table?",
             "Why would you like the blue one? Just curious.",
         ),
         source=_WHY_SOURCE,
@@ -495,7 +496,10 @@ RULES: tuple[Rule, ...] = (
         # "How hard is it to …?", "would it kill you to …?".
         pattern=(
             "[(would | 'd) it (<kill> | <hurt> | be so (hard | bad | difficult) for) YOU to]"
-            " | [how (hard | difficult | tough | complicated) (BE | can) it (be)? to]"
+            " | [how (hard | difficult | tough | complicated) (BE | can) it (be)? (for YOU to | to"
+            " (just | even | simply | once) | to (<text> | <call> | <answer> | <reply> | <tell>)"
+            " (me | back) | to (<put> | <close> | <shut> | <rinse> | <hang> | <pick> up | <turn> off"
+            " | <replace> | <empty> | <clean> | <wash> | <take> out) (YOUR | the | a | it))]"
             " | [(BE it | BE that) (really)? that (hard | difficult | complicated) to]"
             " | [what BE so (hard | difficult | complicated | confusing) (to understand | about)]"
         ),
@@ -510,6 +514,7 @@ RULES: tuple[Rule, ...] = (
         ),
         near_misses=(
             "How hard was the exam?",
+            "How hard is it to set up the bot?",
             "Would it help if I drove?",
         ),
         source=_RHETORICAL,

@@ -578,11 +578,13 @@ RULES: tuple[Rule, ...] = (
         id="contempt.scare_quotes",
         category=Category.CONTEMPT,
         severity=Severity.MEDIUM,
-        # The other person's word or thing in quote marks right after "your" or "you
-        # (were)"; a plain quoted term ("press 'save'", a title in capitals) is not mockery.
+        # The other person's claim (their "work", "help", "busy") in quote marks right after
+        # "your" or "you (were)"; a quoted name or technical term ("press 'save'", your
+        # "minor edit") is not mockery.
         pattern=(
             "[(YOUR | YOU BE? | (this | that | the) _ of yours) QUOTE_MARK"
-            " !(QUOTE_MARK | CAPITALIZED | PUNCT){1,4} QUOTE_MARK]"
+            " !(QUOTE_MARK | CAPITALIZED | PUNCT){0,2} SCARE_QUOTED_WORD !(QUOTE_MARK | PUNCT){0,2}"
+            " QUOTE_MARK]"
             " | [(YOUR | his | her | their | this | that | these | those) DOUBT_MODIFIER _] -to"
         ),
         message=_WHY,
@@ -599,6 +601,8 @@ RULES: tuple[Rule, ...] = (
             "Press the word 'save' at the top.",
             "You called me a 'nag' in front of everyone.",
             "Your 'Summer Hits' playlist is on the laptop.",
+            'I noticed your "minor edit" changed the meaning, could you look?',
+            "That would be great, thanks!",
         ),
         hedge="keep",
         source="Scare quotes around the other's own words and things: mockery.",
