@@ -87,7 +87,7 @@ RULES: tuple[Rule, ...] = (
         suggestion="Make the request once more, plainly: 'Could you shut the gate, please?'",
         examples=(
             "How many times have I asked you to shut the gate?",
-            "how many times do i have to tell u",
+            "how many times must i remind u",
             "How many times are we going to have this fight?",
         ),
         near_misses=(
@@ -141,7 +141,7 @@ RULES: tuple[Rule, ...] = (
         ),
         near_misses=(
             "Why are you so happy today?",
-            "Why are you up so early?",
+            "Why are you still awake, love?",
             "Why are you so sad, sweetheart?",
             "Why are you so cold? Take my jumper.",
         ),
@@ -176,9 +176,9 @@ RULES: tuple[Rule, ...] = (
             "Why can't you get a single thing right?",
         ),
         near_misses=(
-            "Why don't we order pizza?",
+            "Why don't we try the new Thai place?",
             "Why do you always make me laugh so much?",
-            "Why do you love that show so much? Tell me about it!",
+            "Why do you like that band so much? I'm curious!",
         ),
         source=_WHY_SOURCE,
     ),
@@ -228,7 +228,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "Why should I trust you this time?",
             "Why does my husband always have to argue?",
-            "Why is it so hard for you to say sorry?",
+            "Why is it so difficult for you to apologise?",
         ),
         near_misses=(
             "Why should I bring the wine or the dessert?",
@@ -252,7 +252,7 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "What's wrong with you?!",
+            "What the hell is the matter with you?",
             "what is ur problem",
             "What were you thinking, leaving the door open all night?",
             "What is it with you and your phone?",
@@ -260,7 +260,7 @@ RULES: tuple[Rule, ...] = (
         ),
         near_misses=(
             "What were you planning for dinner?",
-            "What's wrong? You seem down.",
+            "What's wrong, love? You look tired.",
         ),
         source=_RHETORICAL,
     ),
@@ -295,7 +295,7 @@ RULES: tuple[Rule, ...] = (
         ),
         near_misses=(
             "Who does the cooking tonight?",
-            "What kind of cake do you want for your birthday?",
+            "What kind of pizza should we order?",
             "What kind of partner are you looking for?",
             "Who does that to their hair? It's gorgeous!",
         ),
@@ -306,7 +306,7 @@ RULES: tuple[Rule, ...] = (
         category=Category.ACCUSATORY_QUESTION,
         severity=Severity.MEDIUM,
         pattern=(
-            "[who (raised | brought up) YOU] | [who <raise> YOU]"
+            "[who (raised | brought up) YOU] | [who <raise> YOU] | [who <bring> YOU up]"
             " | [(were | was) YOU (raised | born | brought up) (in a barn | by wolves | in a cave"
             " | in a field)]"
             " | [(did | DO) n't YOUR (FAMILY_NOUN) (ever)? <teach> YOU]"
@@ -314,7 +314,7 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "Who raised you?",
+            "Who brought you up, wolves?",
             "Were you born in a barn?",
             "Didn't your mother ever teach you to say thank you?",
         ),
@@ -360,7 +360,8 @@ RULES: tuple[Rule, ...] = (
         category=Category.ACCUSATORY_QUESTION,
         severity=Severity.MEDIUM,
         pattern=(
-            '[(who | did SPEAKER | (nobody | "no one" | noone)) (ever)? <ask> (YOU | for YOUR'
+            '[(who | did (SPEAKER | anyone | anybody) | (nobody | "no one" | noone)) (ever)? <ask>'
+            " (YOU | for YOUR"
             " | YOUR)] -(to | if | about | whether)"
             " | [whose (bright | brilliant | genius | great | clever | stupid | dumb | idiotic)"
             " idea (was | BE) (this | that | it)]"
@@ -370,7 +371,7 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "Who asked you?",
+            "Did anyone ask you?",
             "Did I ask for your opinion?",
             "Whose genius idea was this?",
         ),
@@ -414,7 +415,7 @@ RULES: tuple[Rule, ...] = (
         id="accusatory_question.do_you_even",
         category=Category.ACCUSATORY_QUESTION,
         severity=Severity.MEDIUM,
-        # "Do you even care?", "did you even try?", "do you ever listen?", "do you hear
+        # "Do you even care at all?", "did you even try?", "do you ever listen?", "do you hear
         # yourself?".
         pattern=(
             "[(do | does) YOU even (<listen> | <care> | <think> | <hear> | <try> | <notice>"
@@ -434,16 +435,16 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "Do you even care?",
+            "Do you even care at all?",
             "Did you even check?",
-            "Do you ever think about anyone but yourself?",
+            "Do you ever consider anyone's feelings but your own?",
             "do u ever listen",
             "Do you hear yourself?",
             "Did it ever occur to you to ask?",
         ),
         near_misses=(
             "Do you even want dessert? No pressure.",
-            "Do you ever think about moving abroad?",
+            "Do you ever think about moving to the coast?",
             "Do you ever listen to podcasts?",
             "Did you even see the sunset? It was gorgeous.",
         ),
@@ -477,15 +478,15 @@ RULES: tuple[Rule, ...] = (
             "Don't you think you're overreacting?",
             "Do you really expect me to believe that?",
             "Do you think I'm stupid?",
-            "Is it really too much to ask for a thank you?",
+            "Is that really too much to ask?",
             "Do you have any idea how worried I was?",
             "Is there a reason you couldn't answer your phone?",
-            "What's your excuse this time?",
+            "So what's your excuse this time, then?",
         ),
         near_misses=(
             "Do you think it's okay if I invite Sam?",
             "Do you have any idea what time the shop closes?",
-            "Do you want advice or do you just want me to listen?",
+            "Do you want ideas, or shall I just listen?",
         ),
         source=_RHETORICAL,
     ),
@@ -507,7 +508,7 @@ RULES: tuple[Rule, ...] = (
         suggestion="Ask for the thing itself: 'Could you put the lid back on, please?'",
         examples=(
             "Would it kill you to say please?",
-            "How hard is it to put the lid back on?",
+            "How hard is it to rinse a plate?",
             "Is it really that hard to text back?",
             "Is it that hard to hang up a towel?",
             "What's so hard to understand?",

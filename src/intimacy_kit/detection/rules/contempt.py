@@ -84,7 +84,7 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             "You're a genius, the shelf looks perfect!",
             "My sister is a real genius at maths.",
-            "Way to go, champ! So proud of you.",
+            "Way to go, champ, you smashed the race!",
             "ok genius idea, let's do it",
             "She married her Mr Right last June.",
         ),
@@ -375,10 +375,10 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion="If they are hurt, ask about it; if you disagree, say so plainly.",
         examples=(
-            "Aww, did the big bad email hurt your feelings?",
+            "Oh no, did the nasty traffic warden hurt your little ego?",
             "Did someone get their feelings hurt?",
             "Playing the martyr again, I see.",
-            "always the innocent, aren't you",
+            "You're always the poor little victim, eh.",
         ),
         near_misses=(
             "Did I hurt your feelings? I'm so sorry.",
@@ -472,7 +472,7 @@ RULES: tuple[Rule, ...] = (
             "Now you know how it feels to be left waiting.",
             "That's easy for you to say, you don't pay the rent.",
             "Let's see how you like it.",
-            "Here we go again with the silent treatment.",
+            "Here we go again with the sulking.",
         ),
         near_misses=(
             "Are you happy now that the move is over?",
@@ -521,7 +521,7 @@ RULES: tuple[Rule, ...] = (
         suggestion="Ask for the help you need directly: 'Could you do the dishes tonight?'",
         examples=(
             "Careful, you'll pull a muscle.",
-            "Don't strain yourself.",
+            "Careful, don't burst a blood vessel.",
             "I guess the laundry will magically fold itself.",
             "the bins won't take themselves out",
         ),
@@ -597,7 +597,7 @@ RULES: tuple[Rule, ...] = (
             "his supposed job at the bank",
         ),
         near_misses=(
-            "What do you mean by 'closer'?",
+            "What do you mean by 'soon', tonight or tomorrow?",
             "Press the word 'save' at the top.",
             "You called me a 'nag' in front of everyone.",
             "Your 'Summer Hits' playlist is on the laptop.",
@@ -807,7 +807,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "People like you are the reason nobody trusts anyone.",
             "I'm ashamed to be seen with you.",
-            "You're embarrassing to be seen with, honestly.",
+            "It's mortifying to be seen with you.",
         ),
         near_misses=(
             "People like you make the world kinder.",
@@ -1111,7 +1111,7 @@ RULES: tuple[Rule, ...] = (
             "Your cooking is pathetic.",
             "Tell me you're not that clueless.",
             "What a dumb move.",
-            "What a stupid thing to say.",
+            "What a moronic thing to post.",
         ),
         near_misses=(
             "Your idea is brilliant, let's do it.",
@@ -1120,7 +1120,7 @@ RULES: tuple[Rule, ...] = (
             "Tell me you're not that tired, let's go out!",
             "You're full of surprises!",
             "That's the best thing I've ever heard!",
-            "What a lovely thing to say.",
+            "What a kind thing to say, thank you.",
         ),
         hedge="keep",
         source="Gottman: contempt (scorn for the other's words).",
@@ -1167,7 +1167,7 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion="If you are too angry to care right now, say so and take a break.",
         examples=(
-            "Nobody gives a damn what you think.",
+            "No one gives a toss about your moaning.",
             "idgaf about ur opinion",
             "I couldn't care less about your feelings.",
             "Nobody cares about your excuses.",

@@ -59,7 +59,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "Not my problem you missed the bus.",
             "It isn't my job to remind you of everything.",
-            "Oh so now it's my fault the cat got out?",
+            "So now it's suddenly my fault the boiler broke?",
             "How is this my fault?!",
             "Is it my fault you can't read a calendar?",
             "That's not on me, I sent the link twice.",
@@ -67,10 +67,10 @@ RULES: tuple[Rule, ...] = (
             "Sure, it's all my fault, as usual.",
         ),
         near_misses=(
-            "It was my fault, I'm sorry.",
+            "It was totally my fault, sorry love.",
             "It wasn't your fault, really.",
             "It's not my turn to cook tonight, is it?",
-            "That one's on me, I forgot to set the alarm.",
+            "That's on me, I should have checked the date.",
             "It's all my fault, I'm so sorry.",
         ),
         source=_DENIAL,
@@ -89,7 +89,7 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "Don't put this on me.",
+            "Don't pin this on me, mate.",
             "Don't blame me!",
             "Don't look at me, I only got home an hour ago.",
             "So don't lecture me.",
@@ -117,11 +117,11 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "i didnt do anything wrong!!",
+            "i didnt do anything wrong this time!!",
             "I've done nothing wrong.",
             "What have I done now?",
-            "I didn't think it would be such a big deal.",
-            "I didn't even do anything!",
+            "I didn't think it was such a huge deal, honestly.",
+            "I didn't even do anything, I was asleep!",
         ),
         near_misses=(
             "I didn't do anything today, just rested. Bliss.",
@@ -221,7 +221,7 @@ RULES: tuple[Rule, ...] = (
             "Are you calling me a liar?",
             "You're twisting my words.",
             "I'm not the bad guy here.",
-            "Stop putting words in my mouth.",
+            "You keep putting words in my mouth.",
             "Stop twisting everything I say.",
         ),
         near_misses=(
@@ -261,7 +261,7 @@ RULES: tuple[Rule, ...] = (
         ),
         near_misses=(
             "You're not perfect, and that's okay, neither am I.",
-            "Neither of us is perfect, and I'm glad we can laugh about it.",
+            "Neither of us is perfect, and that's fine by me.",
             "So do you want pizza or pasta?",
         ),
         hedge="keep",
@@ -289,7 +289,7 @@ RULES: tuple[Rule, ...] = (
             "Pot, meet kettle.",
             "Look who's talking.",
             "Funny, coming from someone who never washes a cup.",
-            "That's deep, coming from you.",
+            "That's deep, coming from someone who reads horoscopes.",
             "That's a bit rich.",
             "You should talk.",
         ),
@@ -328,7 +328,7 @@ RULES: tuple[Rule, ...] = (
             "It's not like you never forget things.",
         ),
         near_misses=(
-            "What about you, how was your day?",
+            "What about you, fancy a curry?",
             "Like, you never know what the weather will do.",
             "What about the time we went to Rome? Best trip ever.",
         ),
@@ -399,7 +399,7 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             "You're the one I want to grow old with.",
             "You're the one who makes me laugh every day.",
-            "I wasn't the one who picked the film, but I loved it!",
+            "I wasn't the one who chose the restaurant, but it was great!",
         ),
         hedge="keep",
         source=_COUNTER,
@@ -454,13 +454,13 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion="Apologise for what you did: 'I'm sorry I …'.",
         examples=(
-            "I'm sorry you feel that way.",
+            "I'm sorry you feel that way about my mother.",
             "Sorry if you got offended.",
             "sorry u feel that way",
             "sorry you took it the wrong way",
         ),
         near_misses=(
-            "I'm sorry I hurt you.",
+            "I'm sorry I raised my voice earlier.",
             "I'm so sorry you feel poorly, can I bring you soup?",
         ),
         hedge="keep",
@@ -488,7 +488,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "I had no choice, ok?",
             "What was I supposed to do?",
-            "How was I supposed to know?",
+            "How was I supposed to know the shop shut early?",
             "I'm not a mind reader.",
             "I never asked you to wait up for me.",
         ),
@@ -538,23 +538,26 @@ RULES: tuple[Rule, ...] = (
             " | [SPEAKER only (had | <drink> | <spend> | spent | <take> | took | <say> | said"
             " | <ask> | asked | <buy> | bought | <eat> | ate | <stay> | stayed | <use> | used"
             " | <borrow> | borrowed | <text> | <call> | <look> | looked) (NUMBER | MINIMAL_AMOUNT)]"
-            " | [SPEAKER <have> (a | an) (hard | long | rough | busy | tough | shit | crap) (day"
-            ' | week) too] COMMA? "you know"'
+            ' | [SPEAKER ... (tired | exhausted | knackered | shattered | stressed | "worn out"'
+            " | busy | hard | long | rough | tough | bad | shit"
+            ' | crap | rubbish | <work> | job | feelings | needs | "a life") ... too] COMMA?'
+            ' "you know"'
             ' | [YOU BE (n\'t | not) the only one] ... "you know"'
         ),
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "I was literally just sitting here!",
+            "I was literally just standing there!",
             "I was only asking.",
             "I only had a couple of beers.",
             "i only spent like 20 quid",
-            "I had a long day too, you know.",
+            "I've got feelings too, you know.",
         ),
         near_misses=(
             "I only had time for a quick lunch.",
             "I was just sitting here thinking how lucky I am.",
-            "I had a long day too, let's order in.",
+            "I love you too, you know.",
+            "I'm scared too, you know, we'll face it together.",
         ),
         hedge="keep",
         source=_VICTIM,
@@ -575,7 +578,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "Why is it always me who gets the blame?",
             "Why do I always have to be the one who apologises?",
-            "why do I have to do everything around here",
+            "Why do I have to do everything in this flat?",
         ),
         near_misses=(
             "Why is it always so cold in this office?",
@@ -618,8 +621,8 @@ RULES: tuple[Rule, ...] = (
             "I wouldn't have shouted if you hadn't provoked me.",
             "If you had reminded me I would have remembered.",
             "If you'd asked me properly I'd have done it.",
-            "Well you never told me it was today.",
-            "I was knackered, what did you expect?",
+            "But you never mentioned the party was on Friday.",
+            "I'd barely slept, so what did you expect?",
             "You should be thanking me.",
         ),
         near_misses=(
@@ -699,7 +702,7 @@ RULES: tuple[Rule, ...] = (
             "Go on, blame me for everything again.",
             "You're always blaming me.",
             "I'm always the villain in your stories.",
-            "Here we go, blame the wife again.",
+            "Brilliant, blame the girlfriend as usual.",
         ),
         near_misses=(
             "I can't do anything about it tonight, sorry.",
@@ -760,14 +763,14 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "Well, excuse me for having a life.",
+            "Pardon me for having friends.",
             "sorry for breathing",
             "Sorry I'm not perfect.",
             "I tried, sorry it wasn't good enough for you.",
         ),
         near_misses=(
             "I'm sorry for not being there when you needed me.",
-            "Sorry for interrupting you earlier, please go on.",
+            "Sorry for interrupting your call, carry on.",
             "Sorry for asking, but where's the bathroom?",
         ),
         hedge="keep",
