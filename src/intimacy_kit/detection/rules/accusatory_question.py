@@ -187,7 +187,8 @@ RULES: tuple[Rule, ...] = (
         category=Category.ACCUSATORY_QUESTION,
         severity=Severity.MEDIUM,
         pattern=(
-            "[why (would | 'd) YOU (ever | even)? (BETRAYAL_VERB | MISDEED_VERB | <say> (that | this"
+            "[why (would | 'd) YOU (ever | even)? (BETRAYAL_VERB | MISDEED_VERB | <say> (that"
+            " | this"
             " | something | it) | <do> (that | this | something | it) | <risk> | <treat> me"
             " | <talk> to me | <speak> to me | <waste> | <leave> me | <let> (them | him | her))]"
             " | [why (did | 'd | DO) YOU (even | ever)? BETRAYAL_VERB]"
@@ -499,7 +500,8 @@ RULES: tuple[Rule, ...] = (
             "[(would | 'd) it (<kill> | <hurt> | be so (hard | bad | difficult) for) YOU to]"
             " | [how (hard | difficult | tough | complicated) (BE | can) it (be)? (for YOU to | to"
             " (just | even | simply | once) | to (<text> | <call> | <answer> | <reply> | <tell>)"
-            " (me | back) | to (<put> | <close> | <shut> | <rinse> | <hang> | <pick> up | <turn> off"
+            " (me | back) | to (<put> | <close> | <shut> | <rinse> | <hang> | <pick> up"
+            " | <turn> off"
             " | <replace> | <empty> | <clean> | <wash> | <take> out) (YOUR | the | a | it))]"
             " | [(BE it | BE that) (really)? that (hard | difficult | complicated) to]"
             " | [what BE so (hard | difficult | complicated | confusing) (to understand | about)]"
