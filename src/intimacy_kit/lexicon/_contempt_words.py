@@ -157,6 +157,7 @@ IRONIC_REMARK = WordClass(
         whoop-de-doo / whoop dee doo / whoopty doo / whoop-dee-do / whoopdedoo
         la-di-da / la di da / lah-di-dah, stop the presses, hold the front page
         come off it, we all have our priorities, i guess we all have our priorities
+        bold choice, interesting choice, brave choice
         alert the media, call the papers, call the press, someone call the newspapers
         get the violins out, pass the tissues, bless your cotton socks
         aren't you special, aren't you clever, aren't you a genius, well aren't you special
@@ -645,6 +646,7 @@ DIM_IDIOM = WordClass(
         all hat and no cattle, a waste of oxygen, a waste of space, a waste of skin
         a waste of air, a waste of a human being, a drain on society, not worth the air you breathe
         not worth the oxygen you breathe, dumb as a brick, thick as a plank, thick as shit
+        forget your head if it wasn't screwed on, lose your head if it wasn't screwed on
     """,
     inflect=False,
 )
@@ -1070,7 +1072,7 @@ BENCHMARK_ADJ = WordClass(
         "('normal couples', 'a real man', 'a decent husband', 'other wives')."
     ),
     entries="""
-        normal, real, decent, proper, regular, healthy, mature, functional, sane
+        normal, real, decent, proper, regular, healthy, mature, functional, sane, some
         reasonable, average, ordinary, grown, grown-up, responsible, caring, loving
         good, actual, other, most, sensible, considerate, thoughtful, half-decent
         self-respecting, well-adjusted, civilised / civilized, respectable, competent
@@ -1115,6 +1117,7 @@ BETTER_PAST_MARKER = WordClass(
         before the kids, before we moved in, before we had kids, at the start
         at the beginning, in the beginning, back then, back in the day, back when
         before, once, years ago, when i married you, the first year, in the early days
+        back when we met, back when we first met, back when we were dating
     """,
     inflect=False,
 )

@@ -462,6 +462,14 @@ RULES: tuple[Rule, ...] = (
             " | <believe>)]"
             " -(so)"
             " | [DO YOU (really)? <expect> me to]"
+            " | [DO SPEAKER <look> like (YOUR | a | an) (maid | servant | slave | cleaner"
+            " | secretary"
+            " | mother | mum | mom | therapist | taxi | bank | butler)]"
+            " | [who DO YOU <think> (<clean> | <pay> | <do> | <cook> | <wash> | <tidy>"
+            " | <pick> up)]"
+            ' | [(DO YOU | YOU) <think> SPEAKER BE ("made of money" | YOUR (maid | servant'
+            " | slave"
+            ' | mother | mum | mom | cleaner) | "a mind reader" | "born yesterday")]'
             " | [DO YOU (<think> | <take>) SPEAKER BE? (TRAIT_STUPID | (a | an) INSULT_STUPID"
             ' | "born yesterday" | "a fool" | "an idiot" | "that stupid" | "that dumb")]'
             ' | [(BE it | BE that | BE this) (really)? (too much | "so much" | "asking too'
@@ -483,11 +491,16 @@ RULES: tuple[Rule, ...] = (
             "Do you have any idea how worried I was?",
             "Is there a reason you couldn't answer your phone?",
             "So what's your excuse this time, then?",
+            "Do I look like your maid?",
+            "Who do you think cleans up after you?",
+            "You think I'm made of money?",
         ),
         near_misses=(
             "Do you think it's okay if I invite Sam?",
             "Do you have any idea what time the shop closes?",
             "Do you want ideas, or shall I just listen?",
+            "Do I look like my mum in this photo?",
+            "Who do you think will win the match?",
         ),
         source=_RHETORICAL,
     ),
@@ -554,6 +567,13 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             "[SPEAKER (ca n't | cannot) <believe> YOU ('d | would | could | actually | BE"
             " (doing | saying) | <have> the nerve)]"
+            " | [when exactly (were | was | BE) YOU (going to | gonna | planning to) <tell> me]"
+            " | [when (were | was | BE) YOU (going to | gonna | planning to) <tell> me] "
+            + _ALONE
+            + ""
+            " | [BE (this | that) how YOU (<treat> | <talk> to | <speak> to) (people | me"
+            " | everyone"
+            " | YOUR _)]"
             " | [YOU ... without (even)? (asking | consulting | telling | checking with)"
             " (me | us)] =QUESTION_MARK"
             ' | [where (exactly | "the hell" | "the fuck" | "on earth" | "the heck") (were'
@@ -567,10 +587,14 @@ RULES: tuple[Rule, ...] = (
             "I can't believe you'd do that to me.",
             "You booked the trip without even asking me?",
             "Where the hell have you been?",
+            "And when exactly were you going to tell me?",
+            "Is this how you treat people?",
             "Maybe you're the problem. Ever thought of that?",
         ),
         near_misses=(
             "Where were you born?",
+            "When were you going to tell me about the promotion? Congrats!",
+            "Is this how you make the sauce? Yum.",
             "Have you ever thought about moving abroad?",
             "I can't believe you did it, congratulations!!",
         ),

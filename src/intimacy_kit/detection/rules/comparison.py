@@ -205,6 +205,7 @@ RULES: tuple[Rule, ...] = (
             " | [other (PARTNER_NOUN | couples) (DEVOTED_ACT_VERB | <go> | <get> | <like>"
             " | <enjoy>)]"
             " | [(everyone | everybody) else ... (their | his | her) (PARTNER_NOUN)]"
+            ' | [(everyone | everybody | "every other") ... except (mine | YOU | yours)]'
             " | [(would | 'd) never _{0,3} (their | his | her) PARTNER_NOUN]"
         ),
         message=_WHY,
@@ -216,11 +217,13 @@ RULES: tuple[Rule, ...] = (
             "my mates gf cooks every night",
             "Everyone else at dinner paid for their girlfriend.",
             "Tom would never let his wife walk home alone.",
+            "Everyone's husband helps out except mine.",
             "Everyone else's kids somehow find time to visit.",
         ),
         near_misses=(
             "Amy's husband gave us the name of a good dentist.",
             "Everyone else is already at the restaurant.",
+            "Everyone came to the party except my cousin.",
             "Other mums at nursery asked if you'd like to help.",
             "My friend's husband is joining us for dinner.",
         ),
@@ -399,6 +402,11 @@ RULES: tuple[Rule, ...] = (
             ' | [YOU (were | used to be) (so | such | much | "so much" | a lot | way)? (POS_TRAIT'
             " | (a | an) POS_TRAIT _) BETTER_PAST_MARKER]"
             " | [the old YOU]"
+            " | [YOU BE (n't | not) the (PERSON_NOUN | PARTNER_NOUN | one) YOU (were | used to be)]"
+            " | [YOU never used to (be | <act> | <talk>)]"
+            " | [(what | whatever) (happened | <happen>) to the (PERSON_NOUN | PARTNER_NOUN"
+            " | one) (who"
+            " | that) (used to)? (DEVOTED_ACT_VERB | AFFECTION_VERB)]"
             " | [BETTER_PAST_MARKER COMMA? YOU (actually | used to | would | were | <care>"
             " | <listen> | <make>)]"
             " | [YOU BE (n't | not) the (PERSON_NOUN | PARTNER_NOUN | one) SPEAKER (married"
@@ -421,12 +429,16 @@ RULES: tuple[Rule, ...] = (
             "You're not the man I married.",
             "What happened to the girl I fell in love with?",
             "You've changed.",
+            "You're not the man you were.",
+            "You never used to be this cold.",
+            "Whatever happened to the guy who wrote me poems?",
         ),
         near_misses=(
             "You used to be so shy, look at you now!",
             "You were so little when we moved here!",
             "I used to be scared of dogs.",
             "You've changed the sheets, thank you!",
+            "Whatever happened to the man who lived next door?",
         ),
         source="Unfavourable comparison with the partner's past self.",
     ),

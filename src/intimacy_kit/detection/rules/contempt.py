@@ -246,6 +246,11 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             "[(cute | adorable | precious | sweet | funny | hilarious) (how | that | when) YOU"
             " (<think> | <believe> | <pretend> | <act> like | <get> all)]"
+            " | ^ [(nice | good | kind | decent | big | generous) of YOU to (finally | actually"
+            " | bother | grace | deign | <show> up | <turn> up | <make> an appearance)]"
+            " | [BE (that | this | it) supposed to be (a | an | YOUR)? (SPEECH_OBJECT | compliment"
+            ' | dinner | help | effort | cleaning | tidying | "a joke")] =QUESTION_MARK'
+            " | [YOU <call> (that | this) (a | an)? _{1,2}] =QUESTION_MARK"
             " | [how (nice | kind | good | generous | thoughtful | sweet | decent | considerate"
             " | lovely | gracious | big) of YOU to (finally | actually | bother | grace | deign"
             " | even | <show> up | <turn> up | <make> an appearance | <spare> | <find> the time)]"
@@ -266,11 +271,16 @@ RULES: tuple[Rule, ...] = (
             "Oh look who finally bothered to call.",
             "Did you think of that all by yourself?",
             "You honestly thought this was a smart idea?",
+            "Nice of you to finally join us.",
+            "Is that supposed to be an apology?",
+            "You call that a clean kitchen?",
         ),
         near_misses=(
             "How kind of you to bring me soup when I was ill.",
             "Look who's here, my favourite nephew!",
             "It's cute how the puppy follows you around.",
+            "Is that supposed to go in the freezer?",
+            "Nice of you to bring cake!",
         ),
         hedge="keep",
         source=_SARCASM,
@@ -935,7 +945,8 @@ RULES: tuple[Rule, ...] = (
             " | [YOU BE (n't | not) in my league]"
             ' | [YOU BE (n\'t | not) worth (it | "my time" | "the effort" | "the trouble"'
             ' | "my energy" | "my breath" | "the hassle" | "a second of my time")]'
-            " | [YOU BE (so | really)? lucky (SPEAKER BE | SPEAKER <put> up with | SPEAKER"
+            " | [YOU BE (so | really)? lucky ((anyone | anybody | someone | SPEAKER) <put> up with"
+            " | SPEAKER BE | SPEAKER"
             " <stay> | SPEAKER (still)? <bother> | to <have> me | SPEAKER even)]"
             " | [YOU (should | ought to) (be)? (grateful | thankful) (SPEAKER | that SPEAKER"
             " | for me | to <have> me)]"
@@ -950,6 +961,7 @@ RULES: tuple[Rule, ...] = (
             "My ex was always beneath me, honestly.",
             "You should be grateful I even reply.",
             "You're lucky I put up with you.",
+            "You're lucky anyone puts up with you.",
             "We can't all be as perfect as you.",
         ),
         near_misses=(
@@ -1236,6 +1248,7 @@ RULES: tuple[Rule, ...] = (
         suggestion=_INSTEAD,
         examples=(
             "Honestly, you're a few cards short of a full deck.",
+            "You'd forget your head if it wasn't screwed on.",
             "ur not the brightest crayon in the box are u",
             "He's as much use as a chocolate teapot.",
             "You couldn't organise a piss-up in a brewery.",
@@ -1283,6 +1296,7 @@ RULES: tuple[Rule, ...] = (
         # The other person's abilities run down: "you can barely", "I bet you can't".
         pattern=(
             "[SPEAKER <bet> none of YOUR _{0,4} (MODAL | DO | BE)]"
+            " | [(<do> | doing | did) the (bare | absolute)? minimum]"
             " | [SPEAKER <bet> (YOU | YOUR _{1,3}) (MODAL n't | MODAL not | DO n't | DO not | never"
             " | MODAL never | even)]"
             " | [YOU (could | can) barely]"
@@ -1303,11 +1317,13 @@ RULES: tuple[Rule, ...] = (
             "You can't even tie your own shoes.",
             "You're not even able to boil pasta.",
             "you ain't gonna do shit",
+            "Look at you, doing the bare minimum.",
         ),
         near_misses=(
             "I bet you'll love the new place!",
             "You can't even tell where it was broken, good as new.",
             "We were laughing at the dog all evening.",
+            "The minimum order is ten pounds.",
         ),
         hedge="keep",
         source=_BELITTLE,

@@ -85,6 +85,7 @@ RULES: tuple[Rule, ...] = (
             " | <pin> (this | it | that) on | <point> (the finger | fingers) at) me]"
             ' | ^ [(DO n\'t | "do not") <look> at me] $'
             " | ^ (so | and)? [(DO n't | stop) (<lecture> | <preach> (at | to)) me]"
+            ' | ^ [(DO n\'t | "do not") <make> (this | it) about me]'
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -93,10 +94,12 @@ RULES: tuple[Rule, ...] = (
             "Don't blame me!",
             "Don't look at me, I only got home an hour ago.",
             "So don't lecture me.",
+            "Don't make this about me.",
         ),
         near_misses=(
             "Don't look at me like that, you'll make me laugh 😂",
             "Don't blame yourself, it was an accident.",
+            "Don't make it a big fuss for me, please.",
         ),
         source=_DENIAL,
     ),
@@ -210,6 +213,8 @@ RULES: tuple[Rule, ...] = (
             " | [(<twist> | twisting) (my words | everything SPEAKER | what SPEAKER)]"
             " | [YOU <twist> (my words | everything | what SPEAKER)]"
             " | [(<put> | putting) words in my mouth]"
+            " | [YOU (BE acting | <act> | BE talking | <talk>) like SPEAKER (did it on purpose"
+            " | <mean> | <want> | <do> it on purpose | <try> to | BE (a | the | some))]"
             " | [SPEAKER ('m | am) (not | n't) the (problem | issue | \"bad guy\" | villain"
             ' | "one at fault")]'
             ' | [SPEAKER DO n\'t <think> SPEAKER BE the (problem | issue | "bad guy")]'
@@ -222,12 +227,14 @@ RULES: tuple[Rule, ...] = (
             "You're twisting my words.",
             "I'm not the bad guy here.",
             "You keep putting words in my mouth.",
+            "You're acting like I did it on purpose.",
             "Stop twisting everything I say.",
         ),
         near_misses=(
             "Are you saying I should go first?",
             "That's not what I meant, let me try again.",
             "I'm not the problem-solver type, you are!",
+            "You act like a pro, I'm so impressed.",
             "Stop twisting the lid so hard, it'll break.",
         ),
         source=_DENIAL,
@@ -594,7 +601,8 @@ RULES: tuple[Rule, ...] = (
         # Blame handed back: "if you had told me, I wouldn't have …", "you never told me",
         # "what did you expect?", "I don't remember you complaining".
         pattern=(
-            "[SPEAKER DO n't <remember> YOU (complaining | <complain> | minding | <mind>"
+            "[YOU (knew | <know>) what SPEAKER was like (when | before)]"
+            " | [SPEAKER DO n't <remember> YOU (complaining | <complain> | minding | <mind>"
             ' | objecting | "saying no" | <say> no)]'
             " | [CONDITION YOU ('d | had | HAVE | had n't | HAVE n't | 'd not) ... SPEAKER ('d"
             " | would | MODAL) (n't | not | never) have]"
@@ -624,6 +632,7 @@ RULES: tuple[Rule, ...] = (
             "But you never mentioned the party was on Friday.",
             "I'd barely slept, so what did you expect?",
             "You should be thanking me.",
+            "You knew what I was like when you married me.",
         ),
         near_misses=(
             "If you'd like, I can come too!",
@@ -631,6 +640,7 @@ RULES: tuple[Rule, ...] = (
             "If you'd asked, I would have come too!",
             "You never told me you could sing, wow!",
             "I did it because you asked me to, happy to help.",
+            "You know what I like when it comes to cake!",
         ),
         hedge="keep",
         source="Gottman: defensiveness (deflecting, counter-blame).",
@@ -685,6 +695,12 @@ RULES: tuple[Rule, ...] = (
             ' everything | again | ALWAYS | "like always" | "as usual" | "as always")]'
             " | [<blame> (it | this | that | everything) on (me | my)]"
             " | [YOU BE (always | just)? <blame> me]"
+            " | [SPEAKER (ca n't | cannot | never) <win> (with YOU)?] -(the | a | an | this | that"
+            " | it)"
+            ' | [(nothing | "nothing at all") SPEAKER (<do> | <say>) BE (ever)? (good enough'
+            " | right | enough)]"
+            " | [(whatever | everything) SPEAKER (<do> | <say>) COMMA? (it BE | BE) (wrong | never"
+            " right | a problem)]"
             ' | [<blame> the (PARTNER_NOUN | FAMILY_NOUN) (again | ALWAYS | "as usual")]'
             ' | [(now | so | "of course" | suddenly | apparently | somehow | again | always'
             ' | "as usual" | "once again") SPEAKER BE (always)? the ("bad guy" | villain'
@@ -702,11 +718,16 @@ RULES: tuple[Rule, ...] = (
             "Go on, blame me for everything again.",
             "You're always blaming me.",
             "I'm always the villain in your stories.",
+            "I can't win with you.",
+            "Nothing I do is ever good enough.",
+            "Whatever I do, it's wrong.",
             "Brilliant, blame the girlfriend as usual.",
         ),
         near_misses=(
             "I can't do anything about it tonight, sorry.",
             "I know I'm the problem here, and I'm sorry.",
+            "I can't win the lottery, sadly.",
+            "Nothing I do today is urgent, let's relax.",
         ),
         hedge="keep",
         source=_VICTIM,
