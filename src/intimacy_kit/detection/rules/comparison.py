@@ -39,10 +39,14 @@ _THEIR_PARTNER = (
 # A name: a capitalised word that is not a pronoun or a function word ("I", "You", "The"
 # open sentences with a capital too). The engine's gate does not see capitals, so a name is
 # read as "the next token is capitalised; take it", which asks no word of the message.
-_NAME = (
-    "(=CAPITALIZED !(SPEAKER | YOU | WE | THIRD_PERSON | DETERMINER | QUESTION_WORD"
-    " | CONJUNCTION | DISCOURSE_PARTICLE | FILLER_ADVERB | BE | MODAL | DO | HAVE | NEGATION))"
+_NOT_A_NAME = (
+    "(SPEAKER | YOU | WE | THIRD_PERSON | DETERMINER | QUESTION_WORD | CONJUNCTION"
+    " | DISCOURSE_PARTICLE | FILLER_ADVERB | BE | MODAL | DO | HAVE | NEGATION)"
 )
+_NAME = f"(=CAPITALIZED -{_NOT_A_NAME} _)"
+# A name opening a rule: the capital itself is the first thing looked for, so the rule is
+# tried only at capitalised words; "=CAPITALIZED" lets the gate pass it (see above).
+_NAME_FIRST = f"(-{_NOT_A_NAME} CAPITALIZED | =CAPITALIZED)"
 _OTHERS = (
     "((every | any)? other (PARTNER_NOUN | PERSON_NOUN | FAMILY_NOUN | FRIEND_NOUN | couples"
     " | people | parents) | (a | an)? BENCHMARK_ADJ (PARTNER_NOUN | PERSON_NOUN | couples"
@@ -264,7 +268,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             f"[{_CLOSE} (ALWAYS | somehow | still | actually)? (<manage> | <find> the? time"
             " | <make> the? time | <bother> | <know> how)]"
-            f" | [{_NAME} (would | 'd) (have (DEVOTED_ACT_VERB | known | noticed | realised"
+            f" | [{_NAME_FIRST} (would | 'd) (have (DEVOTED_ACT_VERB | known | noticed | realised"
             " | realized | understood) | never (<forget> | <let> me | <treat> me | <talk> to me"
             " | <speak> to me | <make> me | <leave> me | BETRAYAL_VERB | MISDEED_VERB))]"
         ),

@@ -50,8 +50,8 @@ _FAULT = "(=CHARACTER_FAULT !FEELING)"
 # A name: a capitalised word that is not a pronoun or a function word. The engine's gate
 # does not see capitals, so a name is read as "the next token is capitalised; take it".
 _NAME = (
-    "(=CAPITALIZED !(SPEAKER | YOU | WE | THIRD_PERSON | DETERMINER | QUESTION_WORD"
-    " | CONJUNCTION | DISCOURSE_PARTICLE | FILLER_ADVERB | BE | MODAL | DO | HAVE | NEGATION))"
+    "(=CAPITALIZED -(SPEAKER | YOU | WE | THIRD_PERSON | DETERMINER | QUESTION_WORD"
+    " | CONJUNCTION | DISCOURSE_PARTICLE | FILLER_ADVERB | BE | MODAL | DO | HAVE | NEGATION) _)"
 )
 
 RULES: tuple[Rule, ...] = (
