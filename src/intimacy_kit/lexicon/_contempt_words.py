@@ -737,11 +737,9 @@ DISMISSIVE_SIGNOFF = WordClass(
         "longer clause they are often kind ('good luck with that exam')."
     ),
     entries="""
-        good riddance, buh-bye / buh bye, bye bye now, off you pop, run along, run along now
-        toddle off, your funeral, it's your funeral, have fun with that, good luck with that
-        enjoy that, knock yourself out, be my guest, suit yourself, whatever floats your boat
-        carry on then, off you go then, go on then, go for it then, don't let me stop you
-        don't let me keep you, see if i care, see you never, bye forever, later loser
+        good riddance, buh-bye / buh bye, run along now, your funeral, it's your funeral
+        have fun with that, good luck with that, whatever floats your boat
+        don't let me stop you, see if i care, see you never, bye forever, later loser
     """,
     inflect=False,
 )

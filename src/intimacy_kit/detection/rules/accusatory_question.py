@@ -337,7 +337,10 @@ RULES: tuple[Rule, ...] = (
             " | [who (<make> | <put> | died and <make>) YOU (in charge | the (boss | judge | king"
             ' | queen) | EXPERT_ROLE | "an expert" | "the expert")]'
             " | [who died and <make> YOU]"
-            " | [since when (DO | HAVE | BE | MODAL) YOU]"
+            " | [since when (DO | HAVE | BE | MODAL) YOU (<get> to | <decide> | <care>"
+            " | <have> (the"
+            " | a) right | <tell> me | <make> the rules | <know> | <listen> | BE (the | an)? (boss"
+            ' | EXPERT_ROLE | "in charge"))]'
             " | [since when BE it (okay | ok | alright | acceptable | fine | normal | allowed)]"
         ),
         message=_WHY,
@@ -352,6 +355,7 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             "Who do you think will win tonight?",
             "Who made you this lovely cake?",
+            "Since when do you like mushrooms? That's new!",
             "Since when is it sunny in March? Amazing.",
         ),
         source=_RHETORICAL,
@@ -473,7 +477,7 @@ RULES: tuple[Rule, ...] = (
             " | [DO YOU (<think> | <take>) SPEAKER BE? (TRAIT_STUPID | (a | an) INSULT_STUPID"
             ' | "born yesterday" | "a fool" | "an idiot" | "that stupid" | "that dumb")]'
             ' | [(BE it | BE that | BE this) (really)? (too much | "so much" | "asking too'
-            ' much") to ask]'
+            ' much") to ask] (for | that | ' + _ALONE + ")"
             " | [DO YOU (<have> | have) (any | the slightest | the faintest | even the slightest)"
             " idea (how (much | hard | FEELING_UNPLEASANT | embarrassing | humiliating | hurtful"
             " | stupid | TRAIT | SPEAKER <feel> | that <feel>) | what YOU (<do> | did | <put> me"

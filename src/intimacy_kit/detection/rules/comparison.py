@@ -297,7 +297,9 @@ RULES: tuple[Rule, ...] = (
             " | still ca n't)]"
             " | (COMMA | =COMMA) [unlike YOU] $"
             f" | ^ [unlike YOU COMMA? (THIRD_PERSON | {_NAME} | SPEAKER_POSSESSIVE | YOUR)]"
-            " | [(when | back when) SPEAKER was YOUR age]"
+            " | [(when | back when) SPEAKER was YOUR age COMMA? SPEAKER (already | had (a | two"
+            " | three | NUMBER) | was (already | working | married | paying) | <work> | <pay>"
+            " | <have> (a | two | three))]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -310,6 +312,7 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             "My sister can drive us and you can take the bus.",
             "I'm a morning person, unlike my dad.",
+            "When I was your age I was terrified of dogs too, you'll be fine.",
         ),
         source="Unfavourable comparison with third parties.",
     ),

@@ -625,7 +625,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             "[(YOUR | his | her | their | this | that | these | those) SCORNED_PURSUIT_MODIFIER+]"
             " -(FAMILY_NOUN | PARTNER_NOUN | FRIEND_NOUN | PERSON_NOUN | baby | babies | face"
-            " | heart | smile | self | soul | to | PUNCT)"
+            " | heart | smile | self | soul | to | PUNCT | time | moments | memories | gift | gifts"
+            " | minutes | hours | days | sleep | life | health | little)"
         ),
         message=_WHY,
         suggestion="Say what the thing costs you (time, money, attention), not what it's worth.",
@@ -637,6 +638,7 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             "Your precious daughter is asleep on my lap ❤️",
             "Your beloved nan rang this morning.",
+            "Enjoy your precious time off, you've earned it.",
         ),
         hedge="keep",
         source=_BELITTLE,

@@ -142,8 +142,9 @@ RULES: tuple[Rule, ...] = (
             "[(it | that) (was n't | \"was not\" | BE n't | BE not) me] $"
             ' | ^ [(was n\'t | "was not") me] $'
             ' | ^ [(that | this | it) (never | did n\'t | "did not") <happen>] ' + _ALONE + ""
-            ' | ^ [(that | this | it) BE (not | n\'t) (true | "what happened" | "how it happened"'
+            ' | ^ [(that | this | it) BE (not | n\'t) ("what happened" | "how it happened"'
             ' | "what i said" | "how it went")] $'
+            " | ^ [(that | this | it) BE (not | n't) true] (COMMA | $)? SPEAKER"
             ' | ^ [(that | this) BE (a lie | "a load of rubbish" | "a load of crap" | bullshit'
             ' | bs | "a lie and you know it")] '
             + _ALONE
@@ -155,6 +156,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "That wasn't me.",
             "That's not what happened.",
+            "That's not true, I paid the gas bill last time.",
             "That's a lie.",
             "wasn't me lol",
             "I never said that!",
@@ -164,6 +166,7 @@ RULES: tuple[Rule, ...] = (
             "It wasn't me who called, it was my sister.",
             "It's not true that cats hate water, ours loves it.",
             "I didn't say that to hurt you, I'm sorry.",
+            "That's not true, you're a wonderful dad.",
             "That never happened to me before, how exciting!",
         ),
         source=_DENIAL,
