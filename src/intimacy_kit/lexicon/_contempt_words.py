@@ -516,7 +516,7 @@ SCARE_QUOTED_WORD = WordClass(
     description=(
         "What a person claims for themselves and the other puts in scare quotes to doubt "
         "it: their work, help, friends, pretexts and excuses ('your \"research\"', 'you were "
-        "\"busy\"', 'your \"quick drink\"'); a quoted name or technical term is not listed."
+        '"busy"\', \'your "quick drink"\'); a quoted name or technical term is not listed.'
     ),
     entries="""
         help, advice, research, job, work, hobby, career, friend, bestie, boss, plan

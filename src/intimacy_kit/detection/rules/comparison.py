@@ -300,6 +300,7 @@ RULES: tuple[Rule, ...] = (
             " | [(when | back when) SPEAKER was YOUR age COMMA? SPEAKER (already | had (a | two"
             " | three | NUMBER) | was (already | working | married | paying) | <work> | <pay>"
             " | <have> (a | two | three))]"
+            " | [SPEAKER (never | always | already) ... when SPEAKER was YOUR age]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -307,6 +308,7 @@ RULES: tuple[Rule, ...] = (
             "Your sister has a career, unlike you.",
             "My boss can remember my coffee order but you can't remember my birthday.",
             "When I was your age I had two jobs.",
+            "I never stayed out all night when I was your age.",
             "Unlike you, my brother calls his mum.",
         ),
         near_misses=(

@@ -748,6 +748,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             "[DISMISSAL_IDIOM]"
             " | (^ | COMMA) [DISMISSIVE_SIGNOFF] $"
+            ' | ^ (fine | whatever) COMMA? [("be my guest" | "suit yourself" | "knock yourself out"'
+            ' | "have it your way" | "do what you like" | "do whatever you want")] $'
             ' | [("spare me" | save | cut | "enough with" | "enough of" | "stop with" | "none of"'
             ' | "not another" | "here comes" | "here come" | "do n\'t give me") (the | YOUR | this'
             " | that | these | all (this | the | YOUR))? MOCK_TEARS]"
@@ -761,9 +763,11 @@ RULES: tuple[Rule, ...] = (
             "Enough with the crocodile tears.",
             "spare me your pity party",
             "Good riddance.",
+            "Fine, have it your way.",
         ),
         near_misses=(
             "Good luck with that exam tomorrow!",
+            "Be my guest, help yourself to wine.",
             "Can you save the lecture notes for me?",
             "Suit yourself for the party, there's no dress code.",
         ),
