@@ -239,7 +239,7 @@ RULES: tuple[Rule, ...] = (
         source=_SARCASM,
     ),
     Rule(
-        id="contempt.mock_delight",
+        id="contempt.mock",
         category=Category.CONTEMPT,
         severity=Severity.MEDIUM,
         # Mock delight at the other person's effort or ideas.
@@ -425,7 +425,7 @@ RULES: tuple[Rule, ...] = (
         source=_SUPERIORITY,
     ),
     Rule(
-        id="contempt.go_ahead",
+        id="contempt.jab",
         category=Category.CONTEMPT,
         severity=Severity.MEDIUM,
         # A sarcastic "go ahead" to a way of dodging, and mock praise for a bad habit.
@@ -462,7 +462,7 @@ RULES: tuple[Rule, ...] = (
         source=_SARCASM,
     ),
     Rule(
-        id="contempt.retort",
+        id="contempt.sarcastic_retort",
         category=Category.CONTEMPT,
         severity=Severity.MEDIUM,
         # Retorts that rub it in: "happy now?", "now you know how it feels", "easy for you
