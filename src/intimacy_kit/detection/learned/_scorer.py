@@ -28,6 +28,7 @@ from typing import Final
 from intimacy_kit._model import Category
 from intimacy_kit.detection._learned import Judgment
 from intimacy_kit.detection.learned._features import (
+    NUMBER_KEY,
     START_KEY,
     Chain,
     pieces,
@@ -42,7 +43,7 @@ __all__ = ["LexiconScorer"]
 
 # Words the text layer may read otherwise by their neighbours ("your" in "your so lazy"
 # is "you 're"): the bound tries both readings.
-_CONTEXT_READINGS: Final = {
+_CONTEXT_READINGS: Final[dict[str, tuple[str, ...]]] = {
     "your": ("you", "'re"),
     "its": ("it", "'s"),
     "ill": ("i", "'ll"),
@@ -52,6 +53,9 @@ _CONTEXT_READINGS: Final = {
 # address as one token the chain skips, so the words around it meet. The bound cannot
 # follow that, and gives up.
 _LINK_WORDS: Final = frozenset({"http", "https", "www"})
+_WORDS: Final = F.WORD | F.ABBREVIATION
+_FACES: Final = F.EMOTICON | F.SYMBOL
+_UNSAID: Final = F.QUOTED | F.REPORTED | F.FICTION
 _CLAUSE_BREAKS: Final = F.COMMA | F.CLAUSE_BREAK
 # Conjunctions that open a clause of their own. Not "so", "and" or "or", which as often
 # join words inside one clause ("you're so lazy", "you and your mother").
@@ -65,12 +69,13 @@ _Cues = tuple[tuple[int, float], ...]
 """Category cues: (category number, strength) pairs."""
 _Unit = tuple[float, _Cues]
 """What one word of the chain adds: its weight and its category cues."""
+_NOTHING: Final[_Unit] = (0.0, ())
 
 
 class _Tables:
     """The parsed weights: one dict per feature kind, and caches built on them."""
 
-    def __init__(self, table: str, class_names: tuple[str, ...]) -> None:
+    def __init__(self, table: str) -> None:
         self.words: dict[str, float] = {}
         self.lemmas: dict[str, float] = {}
         self.pairs: dict[str, float] = {}
@@ -80,22 +85,36 @@ class _Tables:
         class_cues: dict[str, _Cues] = {}
         kinds = {"w": self.words, "l": self.lemmas, "b": self.pairs, "e": self.faces, "c": by_class}
         for line in table.splitlines():
-            name, weight, *cue_fields = line.split("\t")
+            name, written, *cue_fields = line.split("\t")
             kind, key = name[0], name[2:]
-            kinds[kind][key] = float(weight)
+            kinds[kind][key] = float(written)
             if cue_fields:
                 category, strength = cue_fields
-                cue = ((int(category), float(strength)),)
+                cue: _Cues = ((int(category), float(strength)),)
                 if kind == "c":
                     class_cues[key] = cue
                 else:
                     self.cues[name] = cue
+        # Bigrams by their first word: most words start none, and one look-up says so.
+        self.after: dict[str, dict[str, float]] = {}
+        self.pair_cues: dict[str, dict[str, _Cues]] = {}
+        for pair, weight in self.pairs.items():
+            head, tail = pair.split(" ")
+            self.after.setdefault(head, {})[tail] = weight
+            pair_cue = self.cues.get("b:" + pair)
+            if pair_cue is not None:
+                self.pair_cues.setdefault(head, {})[tail] = pair_cue
         vocabulary = get_vocabulary()
+        self.forms = vocabulary.form_masks
+        self.lemma_of = vocabulary.lemmas()
         self.class_weights = {vocabulary.bit(name): w for name, w in by_class.items()}
         self.class_cues = {vocabulary.bit(name): cue for name, cue in class_cues.items()}
         self._masks: dict[int, _Unit] = {}
         self._units: dict[str, _Unit] = {}
+        self.weights: dict[str, float] = {}
+        """The weight of each word seen so far that has one (see :meth:`weight`)."""
         self.compounds = _compound_forms()
+        self.compound_ends = frozenset(keys[-1] for keys in self.compounds)
 
     def mask_unit(self, mask: int) -> _Unit:
         """The weight and cues of the classes in ``mask`` (cached: masks are few)."""
@@ -110,26 +129,37 @@ class _Tables:
             found = self._masks[mask] = (weight, tuple(cues))
         return found
 
+    def weight(self, key: str) -> float:
+        """What the word ``key`` adds wherever it stands: word, lemma and classes.
+
+        A word that is neither in the vocabulary nor in the table adds nothing, and is
+        not remembered: the cache holds only the vocabulary's words and the table's, so
+        it stays bounded whatever text comes in.
+        """
+        found = self.weights.get(key)
+        if found is None:
+            if key not in self.forms and key not in self.words and key not in self.lemma_of:
+                return 0.0
+            found = self.weights[key] = self.unit(key)[0]
+        return found
+
     def unit(self, key: str) -> _Unit:
-        """What the word ``key`` adds wherever it stands: word, lemma and classes."""
+        """The weight of ``key`` (see :meth:`weight`) with its category cues."""
         found = self._units.get(key)
         if found is not None:
             return found
-        vocabulary = get_vocabulary()
-        weight, cues = self.mask_unit(vocabulary.classes_of(key))
+        if key not in self.forms and key not in self.words and key not in self.lemma_of:
+            return _NOTHING
+        weight, cues = self.mask_unit(self.forms.get(key, 0))
         word = self.words.get(key)
         if word is not None:
             weight += word
             cues += self.cues.get("w:" + key, ())
-        lemma = vocabulary.lemma(key)
+        lemma = self.lemma_of.get(key, key)
         if lemma != key and lemma in self.lemmas:
             weight += self.lemmas[lemma]
             cues += self.cues.get("l:" + lemma, ())
-        found = (weight, cues)
-        # Only words short enough to be in a vocabulary are kept: the cache stays bounded
-        # by the vocabulary and the tables, whatever text comes in.
-        if len(key) <= LONGEST_WORD and (word is not None or cues or weight):
-            self._units[key] = found
+        found = self._units[key] = (weight, cues)
         return found
 
 
@@ -138,9 +168,10 @@ def _compound_forms() -> dict[tuple[str, ...], int]:
     """The vocabulary's hyphenated words with classes, by their chain keys."""
     found = {}
     for form, mask in get_vocabulary().forms().items():
-        keys = tuple(pieces(form))
-        if len(keys) > 1 and mask:
-            found[keys] = mask
+        if mask and ("-" in form or "." in form):
+            keys = tuple(pieces(form))
+            if len(keys) > 1:
+                found[keys] = mask
     return found
 
 
@@ -180,7 +211,7 @@ class LexiconScorer:
     def tables(self) -> _Tables:
         """The parsed table (parsed on first use)."""
         if self._parsed is None:
-            self._parsed = _Tables(self._table, get_vocabulary().class_names)
+            self._parsed = _Tables(self._table)
         return self._parsed
 
     # -- judge ------------------------------------------------------------------------
@@ -193,24 +224,21 @@ class LexiconScorer:
         # Each piece of evidence: (weight, first token, index past the last token).
         evidence: list[tuple[float, int, int]] = []
         weights = self._walk(chain, tables, scores, evidence)
-        logit = self.bias + sum(weights)
         for position, mask in chain.compounds:
             weight, cues = tables.mask_unit(mask)
-            logit += weight
             weights[position] += weight
             _add_cues(scores, cues)
             token = chain.tokens[position]
             evidence.append((weight, token, token + 1))
         for face in dict.fromkeys(face for face, _ in chain.faces):
             weight = tables.faces.get(face, 0.0)
-            logit += weight
             _add_cues(scores, tables.cues.get("e:" + face, ()))
             token = next(index for name, index in chain.faces if name == face)
             evidence.append((weight, token, token + 1))
         clause_first, clause_last = _heaviest_clause(doc, first, last, chain, weights)
         category = self.categories[max(range(len(scores)), key=scores.__getitem__)]
         return Judgment(
-            probability=_sigmoid(logit),
+            probability=self.probability(doc, first, last),
             category=category,
             first=clause_first,
             last=clause_last,
@@ -218,8 +246,47 @@ class LexiconScorer:
         )
 
     def probability(self, doc: Doc, first: int, last: int) -> float:
-        """The probability alone (what :meth:`judge` says, without the explanation)."""
-        return self.judge(doc, first, last).probability
+        """The probability :meth:`judge` gives, without the explanation, in one pass.
+
+        The same sums as :meth:`judge` makes along the chain (see :mod:`._features`),
+        written out as one loop over the tokens because it runs on every sentence read.
+        """
+        tables = self.tables
+        weights, weight_of, after = tables.weights, tables.weight, tables.after
+        norms, flags = doc.norms, doc.flags
+        logit = self.bias
+        previous, previous_said = START_KEY, False
+        faces: set[str] | None = None
+        for index in range(first, last):
+            flag = flags[index]
+            norm = norms[index]
+            if not flag & _WORDS or flag & F.LINK:
+                if flag & _FACES and not flag & _UNSAID and not norm.isascii():
+                    faces = faces or set()
+                    faces.add(norm)
+                continue
+            said = bool(flag & _UNSAID)
+            if "-" in norm or "." in norm:
+                keys = pieces(norm)
+                if len(keys) > 1 and not said:
+                    logit += tables.mask_unit(tables.forms.get(norm, 0))[0]
+            else:
+                keys = [NUMBER_KEY if norm.isdigit() else norm]
+            for key in keys:
+                weight = weights.get(key)
+                if weight is None:
+                    weight = weight_of(key)
+                row = after.get(previous)
+                pair = row.get(key, 0.0) if row is not None else 0.0
+                if said:
+                    weight, pair = min(weight, 0.0), min(pair, 0.0)
+                elif previous_said:
+                    pair = min(pair, 0.0)
+                logit += weight + pair
+                previous, previous_said = key, said
+        if faces:
+            logit += sum(tables.faces.get(face, 0.0) for face in faces)
+        return _sigmoid(logit)
 
     @staticmethod
     def _walk(
@@ -233,22 +300,23 @@ class LexiconScorer:
         Someone else's words (quoted, reported) may only lower the score: their weights
         count when negative, and they point to no category.
         """
-        pairs, cues = tables.pairs, tables.cues
+        after, pair_cues = tables.after, tables.pair_cues
         weights: list[float] = []
         previous, previous_said, previous_token = START_KEY, False, -1
         for key, token, said in zip(chain.keys, chain.tokens, chain.said, strict=True):
             weight, unit_cues = tables.unit(key)
-            name = "b:" + previous + " " + key
-            pair = pairs.get(previous + " " + key, 0.0)
+            row = after.get(previous)
+            pair = row.get(key, 0.0) if row is not None else 0.0
             if said:
                 weight = min(weight, 0.0)
             if said or previous_said:
                 pair = min(pair, 0.0)
             if not said:
                 _add_cues(scores, unit_cues)
-                evidence.append((weight, token, token + 1))
-                if not previous_said and pair:
-                    _add_cues(scores, cues.get(name, ()))
+                if weight > 0:
+                    evidence.append((weight, token, token + 1))
+                if pair > 0:
+                    _add_cues(scores, pair_cues.get(previous, {}).get(key, ()))
                     start = token if previous_token < 0 else previous_token
                     evidence.append((pair, start, token + 1))
             weights.append(weight + pair)
@@ -265,65 +333,107 @@ class LexiconScorer:
         anywhere; quoted words, which the scorer only lets lower a score, are counted in
         full. So the bound is never below what :meth:`judge` says of a sentence of the
         message.
+
+        The maximum-subarray recurrence: the best sum of a stretch that ends at each key
+        is its weight plus the larger of starting there and extending the best stretch
+        that ends at the key before. A word read two ways leaves two such stretches.
         """
         tables = self.tables
-        slots: list[list[list[str]]] = []
+        weights, weight_of, after = tables.weights, tables.weight, tables.after
+        starts = after.get(START_KEY, {})
+        compound_ends = tables.compound_ends
+        best = slack = 0.0
+        # The stretches ending at the last key: one (last_key, last_total) most of the
+        # time, a list when the last word could be read two ways.
+        last_key: str | None = None
+        last_total = 0.0
+        several: list[tuple[str, float]] | None = None
+        recent: list[str] = []
         for word in words:
-            if word in _LINK_WORDS:
-                return 1.0
-            for norm in read_word(word):
-                readings = [pieces(norm)]
-                if norm in _CONTEXT_READINGS:
-                    readings.append(list(_CONTEXT_READINGS[norm]))
-                slots.append(readings)
-        best = self._best_stretch(slots, tables) + self._compound_slack(slots, tables)
-        return _sigmoid(self.bias + best)
+            plan = _PLANS.get(word)
+            if plan is None:
+                if word in _LINK_WORDS:
+                    return 1.0
+                plan = _plan(word)
+            for slot in plan:
+                if isinstance(slot, str):
+                    key = slot
+                    total = starts.get(key, 0.0)
+                    if several is not None:
+                        for previous, before in several:
+                            row = after.get(previous)
+                            extended = before + (row.get(key, 0.0) if row is not None else 0.0)
+                            total = max(total, extended)
+                        several = None
+                    elif last_key is not None:
+                        row = after.get(last_key)
+                        extended = last_total + (row.get(key, 0.0) if row is not None else 0.0)
+                        total = max(total, extended)
+                    weight = weights.get(key)
+                    total += weight_of(key) if weight is None else weight
+                    best = max(best, total)
+                    last_key, last_total = key, total
+                    recent.append(key)
+                    if key in compound_ends:
+                        slack += _compound_slack(recent, tables)
+                    continue
+                ending = several or ([(last_key, last_total)] if last_key is not None else [])
+                several = []
+                for keys in slot:
+                    current = ending
+                    for key in keys:
+                        total = starts.get(key, 0.0)
+                        for previous, before in current:
+                            row = after.get(previous)
+                            extended = before + (row.get(key, 0.0) if row is not None else 0.0)
+                            total = max(total, extended)
+                        total += weights.get(key) or weight_of(key)
+                        best = max(best, total)
+                        current = [(key, total)]
+                    several.extend(current)
+                recent.extend(slot[0])
+        return _sigmoid(self.bias + best + slack)
 
-    @staticmethod
-    def _best_stretch(slots: list[list[list[str]]], tables: _Tables) -> float:
-        """The largest sum of weights over any stretch of the words, 0 for none.
 
-        The maximum-subarray recurrence, with one state per reading of the last word:
-        ``ending[key]`` is the best sum of a stretch that ends with ``key``.
-        """
-        pairs = tables.pairs
-        best = 0.0
-        ending: dict[str, float] = {}
-        for readings in slots:
-            following: dict[str, float] = {}
-            for keys in readings:
-                current: dict[str, float] = ending
-                for key in keys:
-                    weight = tables.unit(key)[0]
-                    value = pairs.get(START_KEY + " " + key, 0.0)
-                    for previous, total in current.items():
-                        value = max(value, total + pairs.get(previous + " " + key, 0.0))
-                    value += weight
-                    best = max(best, value)
-                    current = {key: value}
-                for key, value in current.items():
-                    if value > following.get(key, -math.inf):
-                        following[key] = value
-            ending = following
-        return best
+_Plan = tuple[str | tuple[tuple[str, ...], ...], ...]
+"""How the text layer may read one word: its chain keys in order, where a key that may be
+read two ways ("your" or "you 're") is a tuple of the readings."""
+_PLANS: dict[str, _Plan] = {}
+_MOST_PLANS: Final = 32768
 
-    @staticmethod
-    def _compound_slack(slots: list[list[list[str]]], tables: _Tables) -> float:
-        """What hyphenated words may add: the positive weights of their classes.
 
-        The gate sees "ass-kisser" as two words; the chain adds the classes of the whole.
-        """
-        keys = [key for readings in slots for key in readings[0]]
-        compounds = tables.compounds
-        slack = 0.0
-        for end in range(len(keys)):
-            for size in (2, 3, 4):
-                if size > end + 1:
-                    break
-                mask = compounds.get(tuple(keys[end - size + 1 : end + 1]))
-                if mask:
-                    slack += max(0.0, tables.mask_unit(mask)[0])
-        return slack
+def _plan(word: str) -> _Plan:
+    """The reading plan of ``word`` (see :data:`_Plan`), remembered for short words.
+
+    The cache holds words no longer than any vocabulary word, and at most
+    ``_MOST_PLANS`` of them, so it stays bounded in bytes whatever text comes in.
+    """
+    slots: list[str | tuple[tuple[str, ...], ...]] = []
+    for norm in read_word(word) if len(word) <= LONGEST_WORD else (word,):
+        keys = tuple(pieces(norm))
+        if norm in _CONTEXT_READINGS:
+            slots.append((keys, _CONTEXT_READINGS[norm]))
+        else:
+            slots.extend(keys)
+    plan = tuple(slots)
+    if len(word) <= LONGEST_WORD and len(_PLANS) < _MOST_PLANS:
+        _PLANS[word] = plan
+    return plan
+
+
+def _compound_slack(recent: list[str], tables: _Tables) -> float:
+    """What a hyphenated word ending at the last key may add: its classes' weight, if positive.
+
+    The gate sees "ass-kisser" as two words; the chain adds the classes of the whole.
+    """
+    slack = 0.0
+    for size in (2, 3, 4):
+        if size > len(recent):
+            break
+        mask = tables.compounds.get(tuple(recent[-size:]))
+        if mask:
+            slack += max(0.0, tables.mask_unit(mask)[0])
+    return slack
 
 
 def _sigmoid(logit: float) -> float:
@@ -385,10 +495,10 @@ def _words_of(doc: Doc, evidence: list[tuple[float, int, int]]) -> tuple[str, ..
     for weight, first, last in sorted(evidence, key=lambda item: (-item[0], item[1])):
         if weight <= 0 or len(words) == _EVIDENCE:
             break
-        if any(first < end and start < last for start, end in chosen):
-            continue
-        chosen.append((first, last))
         start, end = _whole_words(doc.text, *doc.span(first, last))
+        if any(start < after and before < end for before, after in chosen):
+            continue
+        chosen.append((start, end))
         words.append(doc.text[start:end])
     return tuple(words)
 
