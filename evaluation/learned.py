@@ -14,8 +14,8 @@
    source (the shipped lexicon was not trained on team_holdout, team_fresh or
    PersonaConflicts fold 0, and was trained on the rest).
 
-``--md`` prints the same as the Markdown tables of ``docs/guide/learned.md``.
-Validation sets are never used here.
+It prints Markdown: the tables of ``docs/guide/learned.md``. Validation sets are never
+used here.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ import intimacy_kit as ik
 from evaluation import detector
 from evaluation.data_sources import ROOT, source
 from intimacy_kit.detection._learned import LearnedRule
+from intimacy_kit.detection.learned import _weights
 
 DEVELOPMENT_SOURCES = (
     "persona",
@@ -49,7 +50,8 @@ def training() -> ModuleType:
     if name in sys.modules:
         return sys.modules[name]
     spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "train_lexicon.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
@@ -116,11 +118,12 @@ def cross_validation(train: ModuleType, data: Any) -> list[dict[str, Any]]:
 
 def held_out(train: ModuleType, data: Any) -> list[tuple[float, Any]]:
     """The shipped lexicon's probabilities on its held-out split (see the training script)."""
-    from intimacy_kit.detection.learned import _weights  # noqa: PLC0415
-
     _, choosing = train.split(data)
     model = train.Model(
-        _weights.BIAS, _weights.TABLE, _weights.CATEGORY_BIAS, _weights.FEATURES,
+        _weights.BIAS,
+        _weights.TABLE,
+        _weights.CATEGORY_BIAS,
+        _weights.FEATURES,
         _weights.THRESHOLD,
     )
     scored: list[tuple[float, Any]] = train.message_scores(model, choosing)
@@ -207,7 +210,6 @@ def markdown(train: ModuleType, data: Any) -> str:
 def main(argv: list[str] | None = None) -> int:
     """The command line (see the module docstring)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--md", action="store_true", help="Markdown tables (the default)")
     parser.parse_args(argv)
     train = training()
     print(markdown(train, train.load()))

@@ -42,5 +42,25 @@ def learned_rule(weights: ModuleType, **fields: object) -> LearnedRule:
     return LearnedRule(scorer=LexiconScorer.from_module(weights), **options)  # type: ignore[arg-type]
 
 
-LEARNED_RULE: LearnedRule = learned_rule(_weights)
+LEARNED_RULE: LearnedRule = learned_rule(
+    _weights,
+    examples=(
+        "You never listen to a word I say.",
+        "Honestly, you are the most selfish person I know.",
+        "I feel like you dont even care anymore.",
+        "ur so useless its not even funny",
+        "You only ever think about yourself.",
+        "Nobody could live with someone as lazy as you.",
+    ),
+    near_misses=(
+        "You always know how to make me laugh.",
+        "I never said thank you for yesterday, so thank you.",
+        "Can you pick up some milk on your way home?",
+        "I feel like pizza tonight, what about you?",
+        "She said the film was a waste of time, so we skipped it.",
+        "Why dont we go for a walk after dinner?",
+        "I was wrong about the dates, my mistake.",
+        "I should have called, I am sorry.",
+    ),
+)
 """The learned lexicon shipped with the library (threshold in its weights module)."""

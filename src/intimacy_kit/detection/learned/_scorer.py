@@ -392,7 +392,9 @@ class LexiconScorer:
                         current = [(key, total)]
                     several.extend(current)
                 recent.extend(slot[0])
-        return _sigmoid(self.bias + best + slack)
+        # A hair above: the sums run in another order than in probability(), and a tight
+        # bound must not lose to the last bit of a float.
+        return _sigmoid(self.bias + best + slack + 1e-9)
 
 
 _Plan = tuple[str | tuple[tuple[str, ...], ...], ...]
