@@ -49,7 +49,7 @@ LEARNED_RULE: LearnedRule = learned_rule(
         "Honestly, you are the most selfish person I know.",
         "I feel like you dont even care anymore.",
         "ur so useless its not even funny",
-        "You only ever think about yourself.",
+        "you never think about anyone but yourself",
         "Nobody could live with someone as lazy as you.",
     ),
     near_misses=(
