@@ -14,7 +14,9 @@ Data (permissively licensed or our own; never the validation sets):
 * ParaDetox dev half (CC0): toxic sentences that address the reader
   (``evaluation/data/paradetox_you.jsonl``) as judgmental, and their human neutral
   rewrites as clean.
-* The team's development sets ``team_dev``, ``team_dev2`` and ``team_dev3``.
+* The team's development sets ``team_dev``, ``team_dev2`` and ``team_dev3``, and
+  ``team_nvc``: clean I-statements, requests and empathy, the forms the rewriter writes
+  and the library recommends, which the other data too often counts as judgmental.
 * Optionally your own labelled messages: ``--add FILE.jsonl`` (one JSON object a line with
   ``text``, ``label`` ``"judgmental"`` or ``"clean"``, and optionally ``category``).
 
@@ -247,6 +249,7 @@ def load(add: Sequence[Path] = ()) -> Data:
             *team_examples("dev"),
             *team_examples("dev2"),
             *team_examples("dev3"),
+            *team_examples("nvc"),
             *(e for path in add for e in labelled_examples(path, "user", WEIGHTS["user"])),
         ],
         reserve=[*team_examples("holdout"), *team_examples("fresh")],
@@ -487,7 +490,8 @@ Data and licences:
 * PersonaConflicts dev half (MIT): clear cases, folds 1-4 of 5 by dialogue.
 * ParaDetox dev half (CC0): "you"-sentences aimed at the reader, and their human neutral
   rewrites as clean.
-* The intimacy_kit team's development sets (team_dev, team_dev2, team_dev3; MIT).{own}
+* The intimacy_kit team's development sets (team_dev, team_dev2, team_dev3) and its
+  clean I-statements and requests (team_nvc); MIT.{own}
 * Never the validation sets.
 
 Threshold {model.threshold:.2f}: the lowest that flags at most {CLEAN_BUDGET:.1%} of the clean

@@ -10,37 +10,38 @@ decimals.
 Trained on (messages):
 paradetox 833 judgmental / 1246 clean, persona 283 judgmental / 607 clean, team_dev 213
 judgmental / 184 clean, team_dev2 252 judgmental / 192 clean, team_dev3 312 judgmental /
-144 clean.
+144 clean, team_nvc 0 judgmental / 214 clean.
 
 Data and licences:
 
 * PersonaConflicts dev half (MIT): clear cases, folds 1-4 of 5 by dialogue.
 * ParaDetox dev half (CC0): "you"-sentences aimed at the reader, and their human neutral
   rewrites as clean.
-* The intimacy_kit team's development sets (team_dev, team_dev2, team_dev3; MIT).
+* The intimacy_kit team's development sets (team_dev, team_dev2, team_dev3) and its
+  clean I-statements and requests (team_nvc); MIT.
 * Never the validation sets.
 
-Threshold 0.89: the lowest that flags at most 1.5% of the clean
+Threshold 0.88: the lowest that flags at most 1.5% of the clean
 messages of a split never trained on (PersonaConflicts fold 0, team_holdout and
 team_fresh):
 persona 60 judgmental / 171 clean, team_fresh 196 judgmental / 198 clean, team_holdout
 212 judgmental / 184 clean.
-The lexicon alone on that split, at the threshold: precision 0.957, recall
-0.329, F1 0.490, clean messages flagged 1.3%.
+The lexicon alone on that split, at the threshold: precision 0.952, recall
+0.342, F1 0.503, clean messages flagged 1.4%.
 
 Reliability on that split (probability bucket, messages, mean predicted, observed share
 judgmental):
 
-    0.0–0.1    191  0.04  0.06
-    0.1–0.2    132  0.15  0.12
-    0.2–0.3    119  0.25  0.26
-    0.3–0.4     74  0.35  0.32
-    0.4–0.5     67  0.45  0.55
-    0.5–0.6     55  0.55  0.53
-    0.6–0.7     68  0.65  0.68
-    0.7–0.8     67  0.76  0.78
-    0.8–0.9     93  0.85  0.80
-    0.9–1.0    155  0.95  0.95
+    0.0–0.1    207  0.04  0.05
+    0.1–0.2    128  0.14  0.15
+    0.2–0.3    107  0.25  0.23
+    0.3–0.4     82  0.35  0.40
+    0.4–0.5     68  0.45  0.51
+    0.5–0.6     53  0.55  0.53
+    0.6–0.7     63  0.65  0.70
+    0.7–0.8     66  0.76  0.80
+    0.8–0.9     99  0.85  0.80
+    0.9–1.0    148  0.95  0.95
 
 ``TABLE`` has one line per feature, tab-separated: the feature, its weight, and, when
 the category head ties it to one, the number of that category in ``CATEGORIES`` and how
@@ -49,8 +50,8 @@ strongly. It is one string because a string loads far faster than a dict literal
 
 from __future__ import annotations
 
-THRESHOLD = 0.89
-BIAS = -1.227
+THRESHOLD = 0.88
+BIAS = -1.236
 FEATURES = 3000
 CATEGORIES: tuple[str, ...] = (
     "absolute",
@@ -69,3020 +70,3020 @@ CATEGORIES: tuple[str, ...] = (
     "threat",
 )
 CATEGORY_BIAS: tuple[float, ...] = (
-    -3.21,
-    -2.103,
-    -3.065,
-    -3.683,
-    -3.158,
-    -1.32,
-    -3.125,
-    -1.764,
-    -2.393,
-    -3.922,
-    -3.143,
-    -2.898,
-    -3.759,
-    -3.462,
+    -3.277,
+    -2.128,
+    -3.062,
+    -3.638,
+    -3.075,
+    -1.324,
+    -3.122,
+    -1.71,
+    -2.394,
+    -3.78,
+    -3.119,
+    -2.881,
+    -3.732,
+    -3.537,
 )
 TABLE = """\
-b:'d better	0.634	4	1.128
-b:'d just	0.461	12	0.281
-b:'d like	-1.351
-b:'d you	0.412	1	0.541
-b:'ll assume	0.284	4	0.363
-b:'ll be	-0.27	2	0.691
-b:'ll grab	-0.373
-b:'ll hurt	0.923	13	0.26
-b:'ll make	0.769	13	0.619
-b:'ll miss	-0.49
-b:'ll never	-0.094	13	0.248
-b:'ll post	0.65	13	0.514
-b:'ll show	0.302	13	0.266
-b:'ll sort	-0.345
-b:'ll take	0.662	13	0.519
-b:'ll talk	-0.257
-b:'ll tell	0.789	13	0.669
-b:'ll try	-0.534
-b:'m a	0.728	2	1.134
-b:'m done	0.724	13	0.497
-b:'m fine	-0.489
-b:'m glad	-0.299	3	0.447
-b:'m going	-0.4	13	0.612
-b:'m here	-1.102
-b:'m in	0.652	2	0.745
-b:'m listening	-0.443
-b:'m muting	0.509	7	0.189
-b:'m not	1.106	6	0.889
-b:'m out	-0.365	5	0.12
-b:'m proud	-0.537
-b:'m really	-0.544
-b:'m so	-0.551	2	0.106
-b:'m sorry	-1.467	8	0.512
-b:'m stressed	0.51	2	0.359
-b:'m talking	0.593	5	1.201
-b:'m the	0.72	9	0.502
-b:'m throwing	0.302	5	0.246
-b:'m trying	-0.624	1	0.318
-b:'re a	-0.521	1	1.423
-b:'re always	0.316	2	0.897
-b:'re an	0.431	1	0.261
-b:'re as	-0.549	1	0.091
-b:'re bad	-0.279
-b:'re being	0.789	8	0.525
-b:'re blowing	0.653	1	0.631
-b:'re doing	-0.216	1	0.262
-b:'re finished	0.592	5	1.036
-b:'re funny	-0.214
-b:'re going	0.411	13	0.812
-b:'re ignorant	-0.189
-b:'re late	0.723	0	1.159
-b:'re lazy	-0.645
-b:'re lying	-0.366
-b:'re making	-0.219	8	0.808
-b:'re my	-0.58	5	0.439
-b:'re not	-0.264	5	0.959
-b:'re rather	-0.361
-b:'re ready	-0.334
-b:'re right	-0.991
-b:'re saying	0.928	1	0.838
-b:'re secretly	0.883	3	0.661
-b:'re slow	-0.332
-b:'re stressed	0.663	12	1.222
-b:'re stubborn	-0.668
-b:'re such	-0.738	1	0.438
+b:'d better	0.613	4	1.137
+b:'d have	0.279	2	0.514
+b:'d just	0.475	12	0.329
+b:'d leave	0.447	12	0.593
+b:'d like	-1.349
+b:'d love	-0.491	5	0.54
+b:'d you	0.38	1	0.492
+b:'ll assume	0.298	4	0.556
+b:'ll be	-0.361	4	0.736
+b:'ll grab	-0.349
+b:'ll hurt	0.893	13	0.204
+b:'ll make	0.706	13	0.476
+b:'ll miss	-0.496
+b:'ll never	-0.083	13	0.187
+b:'ll post	0.631	13	0.424
+b:'ll show	0.326	13	0.195
+b:'ll sort	-0.364
+b:'ll take	0.615	13	0.376
+b:'ll talk	-0.301
+b:'ll tell	0.745	13	0.512
+b:'ll try	-0.58
+b:'m a	0.724	2	1.145
+b:'m doing	0.786	2	0.71
+b:'m done	0.753	13	0.429
+b:'m fine	-0.478
+b:'m glad	-0.22	3	0.472
+b:'m going	-0.361	13	0.669
+b:'m here	-1.083
+b:'m in	0.7	2	0.657
+b:'m listening	-0.374
+b:'m muting	0.496	7	0.175
+b:'m not	1.085	6	0.87
+b:'m out	-0.369	5	0.113
+b:'m proud	-0.542
+b:'m really	-0.49
+b:'m so	-0.572	2	0.133
+b:'m sorry	-1.549	8	0.438
+b:'m stressed	0.553	2	0.303
+b:'m talking	0.585	5	1.177
+b:'m the	0.759	9	0.554
+b:'m throwing	0.304	5	0.243
+b:'m trying	-0.714	1	0.342
+b:'re a	-0.498	1	1.458
+b:'re always	0.313	2	0.765
+b:'re an	0.449	1	0.259
+b:'re as	-0.568	1	0.099
+b:'re bad	-0.264
+b:'re being	0.713	8	0.609
+b:'re blowing	0.628	1	0.622
+b:'re finished	0.605	5	1.031
+b:'re funny	-0.237
+b:'re going	0.27	13	0.821
+b:'re ignorant	-0.235
+b:'re late	0.625	0	1.188
+b:'re lazy	-0.628
+b:'re lying	-0.379
+b:'re making	-0.228	8	0.808
+b:'re my	-0.492	5	0.439
+b:'re not	-0.328	5	0.853
+b:'re rather	-0.375
+b:'re ready	-0.307
+b:'re right	-1.019
+b:'re saying	0.943	1	0.824
+b:'re secretly	0.899	3	0.604
+b:'re slow	-0.293
+b:'re stressed	0.681	12	1.234
+b:'re stubborn	-0.706
+b:'re such	-0.757	1	0.469
 b:'re taking	-0.383
-b:'re talking	-0.514
-b:'re the	0.423	2	1.505
-b:'re trying	0.3	3	0.464
-b:'re usually	-0.474
-b:'s about	1.074	4	0.879
-b:'s alright	-0.44
-b:'s always	0.695	0	0.542
-b:'s amazing	-0.307
-b:'s because	1.016	0	0.365
-b:'s best	0.888	1	0.601
-b:'s chaos	0.481	10	0.293
-b:'s do	-0.88
-b:'s exhausting	-0.642	1	0.031
-b:'s fair	0.576	1	0.628
-b:'s fault	-0.52
-b:'s go	-0.37
-b:'s going	-0.552	5	0.406
-b:'s gone	-0.817
-b:'s it	-0.789
-b:'s like	-0.908	5	0.653
-b:'s making	-0.298
-b:'s me	-0.489
-b:'s my	1.166	4	0.253
-b:'s nothing	0.766	4	1.034
-b:'s obvious	0.243	12	0.674
-b:'s okay	-1.056
-b:'s one	0.542	8	0.49
-b:'s only	0.28	3	0.201
-b:'s over	-0.533
-b:'s part	0.233	1	0.219
-b:'s recital	0.296	11	0.376
-b:'s rich	0.378	6	0.628
-b:'s so	0.206	0	0.684
-b:'s something	-0.421	6	0.625
-b:'s supposed	-0.403
-b:'s telling	0.255	5	0.336
-b:'s this	-0.281
-b:'s up	-0.651	5	0.114
-b:'s what	0.584	2	0.391
-b:'s your	0.807	2	0.561
-b:'ve asked	-0.336
-b:'ve done	-0.226	5	0.039
-b:'ve got	0.799	5	0.538
-b:'ve had	-0.506	1	0.429
-b:'ve made	0.294	2	1.064
-b:^ a	-0.738	10	0.892
-b:^ actually	-0.463	1	0.024
-b:^ am	0.271	1	0.852
-b:^ and	0.563	10	1.429
-b:^ another	0.545	0	0.715
-b:^ anything	-0.566
-b:^ anytime	-0.501
-b:^ are	0.323	11	0.918
-b:^ at	0.647	10	0.571
-b:^ aww	0.3	5	0.134
-b:^ being	-0.311
-b:^ benjamin	0.429	1	0.341
-b:^ besides	-0.27
-b:^ brilliant	0.714	5	0.246
-b:^ but	0.351	1	1.923
-b:^ by	-0.938	5	0.313
-b:^ ca	0.961	6	0.523
-b:^ calm	0.911	1	0.541
-b:^ can	-0.307	6	0.473
-b:^ christ	0.286	1	0.239
-b:^ classic	0.564	5	0.873
-b:^ come	0.739	6	0.412
-b:^ conversation	0.669	7	0.808
-b:^ could	-0.941	6	0.385
-b:^ cry	0.805	8	1.506
-b:^ damn	-0.907	5	0.473
-b:^ does	-0.345	5	0.218
-b:^ drop	0.896	4	0.856
-b:^ dude	-0.287	5	0.299
-b:^ easy	0.47	12	0.823
-b:^ emily	-1.006
-b:^ end	0.425	7	0.679
-b:^ ethan	-0.41
-b:^ every	0.56	0	0.631
-b:^ everyone	0.606	10	0.538
-b:^ exactly	-0.862	4	0.347
-b:^ fine	0.867	6	1.061
-b:^ forget	0.492	7	0.841
-b:^ funny	0.851	6	0.432
-b:^ give	-0.379
-b:^ go	-0.418	12	0.485
-b:^ great	0.422	5	1.316
-b:^ haha	-0.351	1	0.135
-b:^ happy	0.504	4	0.632
-b:^ having	-0.203
-b:^ help	-0.464
-b:^ here	0.348	12	0.596
-b:^ hey	-0.366	1	0.712
-b:^ hmm	-0.295	1	0.439
-b:^ honestly	0.401	1	0.69
-b:^ i	-0.313	9	0.866
-b:^ in	-1.022	1	0.271
-b:^ it	-0.891	8	0.397
-b:^ jealousy	-0.267	1	0.269
-b:^ jess	-0.326	10	0.45
-b:^ kathleen	-0.286
-b:^ keep	-0.204	13	0.318
-b:^ kids	-0.273	1	0.336
-b:^ like	-0.424	6	0.587
-b:^ listen	-0.459	10	0.3
-b:^ lmao	0.531	5	0.315
-b:^ lol	-0.637	3	0.581
-b:^ look	-0.346	2	0.596
-b:^ maybe	-1.011	1	1.413
-b:^ my	-0.924	12	0.861
-b:^ neither	0.294	2	0.421
-b:^ next	-0.279	1	0.348
-b:^ no	0.732	1	1.07
-b:^ nobody	-0.41	9	0.421
-b:^ nope	0.454	7	0.319
-b:^ not	1.127	7	1.041
-b:^ nothing	0.668	0	1.428
-b:^ now	0.28	4	0.823
-b:^ of	-0.499	5	0.545
-b:^ oh	0.526	6	0.522
-b:^ okay	0.944	6	1.182
-b:^ oliver	-1.032
-b:^ omg	0.345	5	0.958
-b:^ one	0.492	5	1.027
-b:^ other	0.458	10	0.373
-b:^ out	-0.352
-b:^ people	-0.291
-b:^ perfect	-0.453
-b:^ pierre	0.216
-b:^ please	-0.513	5	0.486
-b:^ really	0.616	1	1.047
-b:^ relax	0.615	8	0.845
-b:^ remember	-0.429	13	0.551
-b:^ right	0.582	1	0.812
-b:^ run	0.299	1	0.641
-b:^ running	-0.442
-b:^ say	0.575	13	0.782
-b:^ shut	0.398	5	0.738
-b:^ since	0.468	11	0.433
-b:^ slow	0.601	5	0.528
-b:^ so	0.218	4	0.998
-b:^ some	0.621	5	1.121
-b:^ sorry	-1.131	5	0.215
-b:^ sounds	-0.88	12	0.287
-b:^ speak	-0.333
-b:^ sure	1.356	0	0.742
-b:^ take	0.054	8	0.486
-b:^ talk	0.56	7	0.664
-b:^ tell	0.348	13	0.335
-b:^ thank	-0.755	1	0.003
-b:^ thanks	-0.366	2	0.959
-b:^ the	-1.16	1	1.067
-b:^ they	-0.359	10	0.294
-b:^ tom	0.288	10	0.858
-b:^ truth	0.47	1	0.532
-b:^ try	0.692	12	0.954
-b:^ ugh	0.615	10	0.527
-b:^ uh	-0.233
-b:^ want	-0.373
-b:^ was	0.452	6	0.614
-b:^ we	-0.463	10	0.44
-b:^ well	0.422	6	1.391
-b:^ what	-0.866	11	1.421
-b:^ whatever	1.295	7	1.937
-b:^ where	-0.544	11	0.102
-b:^ who	0.371	11	1.285
-b:^ would	-0.77	5	0.728
-b:^ yes	-0.235	10	0.292
-b:^ yo	0.295	5	0.169
-b:^ you	0.48	3	1.325
-b:^ your	-0.348	5	1.087
-b:a barn	0.292	5	0.485
-b:a better	-0.76	4	0.432
-b:a bigger	-0.483
-b:a bit	-0.385	11	0.36
-b:a break	-0.703	5	0.04
-b:a bully	-0.37
-b:a clue	-0.31
-b:a communist	-0.349	1	0.019
-b:a cure	-0.266	1	0.404
-b:a day	-0.81
-b:a deep	-0.4
-b:a difference	-0.634
-b:a different	-0.261
-b:a few	-0.355	6	0.283
-b:a fight	0.326	10	0.333
-b:a good	-0.249	2	0.199
-b:a great	-0.518
-b:a gym	-0.417
-b:a hard	0.642	0	0.759
-b:a home	0.408	6	0.768
-b:a hug	-0.281	1	0.001
-b:a joke	1.082	8	0.824
-b:a lie	-0.263
-b:a little	-0.48	6	1.553
-b:a minute	-0.492	13	0.399
-b:a new	-0.46	4	0.344
-b:a plan	-0.382	0	0.031
-b:a single	0.364	0	0.512
-b:a slob	0.268	2	0.778
-b:a smart	-0.341
-b:a tad	0.396	1	0.437
-b:a text	0.53	8	0.802
-b:a troll	0.357	5	0.037
-b:a very	0.355	10	0.802
-b:a walk	-0.434
-b:a week	0.633	8	0.451
-b:a whole	0.671	5	0.363
-b:about all	-0.301
-b:about anyone	0.392	3	0.302
-b:about being	0.795	4	0.307
-b:about how	-0.382	3	0.289
-b:about i	0.579	1	0.359
-b:about me	0.689	10	0.44
-b:about not	-0.294	5	0.053
-b:about nothing	-0.22	5	0.088
-b:about respect	0.771	6	0.45
-b:about that	-0.418
-b:about the	-0.634	10	0.389
-b:about these	0.373	1	0.198
-b:about this	0.939	8	0.947
-b:about what	-0.678	5	0.206
-b:about your	0.394	13	0.466
-b:above everyone	-0.294	5	0.001
-b:abuse of	-0.285
-b:act together	0.359	4	0.279
-b:actually paid	0.382	1	0.49
-b:admin tools	-0.285
-b:admit it	0.389	3	1.077
-b:after dinner	-0.27
-b:after starting	-0.226	5	0.389
-b:after work	-0.458
-b:again it	-0.489
-b:again with	0.352	5	0.431
-b:again you	-0.286
-b:ahead and	0.783	5	0.373
-b:ai n't	-0.555	5	0.395
-b:all have	0.342	10	0.082
-b:all i	0.727	4	0.485
-b:all of	-0.466	12	0.763
-b:all over	0.408	1	0.688
-b:all week	-0.349
-b:always do	0.461	6	0.369
-b:always feel	-0.332
-b:always know	-0.304
-b:always the	0.822	4	0.784
-b:am i	0.633	1	0.852
-b:american politics	-0.357	5	0.136
-b:an excuse	0.31	0	0.5
-b:an idiot	-0.593	1	0.054
-b:and a	-0.646
-b:and all	0.48	10	0.337
-b:and anyone	-0.313	1	0.202
-b:and call	0.29	6	0.22
-b:and cowardly	-0.285
-b:and do	-0.175	1	0.097
-b:and earning	-0.262
-b:and everything	-0.602	5	0.1
-b:and help	0.443	4	0.483
-b:and hydration	-0.291
-b:and learn	-0.403	1	0.142
-b:and maybe	-0.364	1	0.46
-b:and national	-0.3	5	0.192
-b:and see	0.659	13	0.903
-b:and so	-0.23	1	0.165
-b:and structure	0.325	10	0.255
-b:and talk	0.184	5	0.466
-b:and you	0.762	6	0.742
-b:anxious when	-0.696
-b:any different	0.586	10	0.394
-b:anyone but	0.392	3	0.302
-b:anyone who	-0.313	1	0.202
-b:anything about	-0.265
-b:apologise for	-1.252
-b:apologise to	1.526	4	1.134
-b:appreciate you	-0.365
-b:are bad	-0.241
-b:are blowing	-0.37
-b:are dead	-0.273	1	0.336
-b:are finally	0.32	5	0.185
-b:are ignorant	-0.233	1	0.024
-b:are n't	0.749	3	0.598
-b:are not	-0.601	10	0.509
-b:are pathetic	0.288	1	0.057
-b:are people	0.48	8	0.4
-b:are so	0.467	1	0.15
-b:are the	0.223	1	0.155
-b:are we	0.85	7	0.482
-b:are why	0.75	2	0.769
-b:are you	-0.25	11	1.297
-b:around here	0.537	2	0.958
-b:as an	-0.369	1	0.03
-b:as if	0.814	5	0.786
-b:as much	0.274	10	0.372
-b:as organised	-0.411
-b:as you	-0.51	5	0.309
-b:ashamed of	0.298	4	0.574
-b:ask for	-0.252	11	0.785
-b:ask you	-0.517
-b:asked you	0.818	5	0.9
-b:assume you	0.284	4	0.363
-b:assuming things	0.622	5	0.295
-b:at all	-0.911	6	0.433
-b:at dinner	-0.324
-b:at home	0.588	2	0.334
-b:at least	0.801	10	0.586
-b:at me	0.575	6	0.649
-b:at the	-0.837	3	0.551
-b:at this	-0.439	10	0.416
-b:at you	-0.334	5	0.405
-b:at your	0.609	9	0.412
-b:attention to	-0.323	4	0.452
-b:aww did	0.3	5	0.233
-b:back on	0.441	0	0.239
-b:back then	-0.279	1	0.102
-b:back to	-0.357	2	0.563
-b:bad about	-0.288
-b:bad day	0.238	8	0.283
-b:bad guy	0.533	6	0.842
-b:bandera is	0.286
-b:barely keep	0.26	10	0.404
-b:be a	-1.202	13	0.758
-b:be ashamed	0.298	4	0.574
-b:be close	0.654	4	0.413
-b:be drunk	-0.22	1	0.078
-b:be fun	0.313	10	0.601
-b:be home	0.217	13	0.495
-b:be in	-0.333	12	0.583
-b:be more	-0.539	10	0.241
-b:be okay	-0.536
-b:be seen	0.671	5	0.749
-b:be so	-0.572	8	0.882
-b:be such	0.204	6	0.16
-b:be that	0.428	12	0.763
-b:be tired	0.678	8	0.382
-b:be working	-0.262
-b:because i	0.289	1	0.54
-b:because it	-0.341	10	0.821
-b:because of	0.605	2	1.302
-b:because seein	-0.221
-b:because your	0.234	3	0.32
-b:beck and	0.29	6	0.22
-b:been feeling	0.359	9	0.382
-b:been late	0.714	6	0.971
-b:been the	-0.227
-b:been thinking	-0.248
-b:been working	-0.314
-b:before so	-0.318	5	0.181
-b:before the	0.276	10	0.571
-b:before we	-0.372
-b:before you	0.781	13	0.391
-b:behind a	-0.371	5	0.364
-b:being at	0.29	6	0.22
-b:being dramatic	0.337	8	0.627
-b:being here	0.416	4	0.576
-b:believe i	0.48	5	1.093
-b:believe obama	-0.386	5	0.192
-b:believe you	0.885	6	0.779
-b:beneficial for	-0.331	5	0.109
-b:besides you	-0.27
-b:best way	-0.398
-b:better by	0.28	4	0.592
-b:better than	0.769	3	0.689
-b:between us	-0.792
-b:big bad	0.3	5	0.233
-b:bit dramatic	0.373	1	0.198
-b:bit of	-0.333
-b:bite my	-0.258
-b:blame the	0.308	6	0.474
-b:block my	-0.23	1	0.18
-b:blowing things	-0.37
-b:blowing this	0.653	1	0.631
-b:book you	-0.319
-b:booked it	0.267	4	0.474
-b:boring huh	0.325	10	0.255
-b:both know	0.545	3	0.619
-b:bother coming	0.262	13	0.274
-b:bothers me	-0.56	5	0.245
-b:break and	-0.41	5	0.04
-b:break together	-0.263
-b:breaks and	-0.291
-b:brilliant idea	0.607	5	0.226
-b:brother 's	0.345	10	0.112
-b:brought you	-0.372
-b:but do	0.606	10	0.34
-b:but here	0.469	3	0.37
-b:but i	-0.757	3	0.509
-b:but is	0.284	10	0.352
-b:but just	-0.518
-b:but that	-0.56	1	0.206
-b:but you	0.649	4	0.755
-b:but yourself	0.392	3	0.302
-b:by me	-0.466
-b:by now	0.28	4	0.592
-b:by six	-0.397
-b:by the	-0.403	1	0.048
-b:by you	1.114	0	0.545
-b:ca n't	0.488	0	0.254
-b:calm down	0.393	8	0.659
-b:can be	0.558	10	0.811
-b:can cook	0.556	4	0.513
-b:can go	-0.245
-b:can stop	0.662	5	0.791
-b:can tell	0.493	3	0.327
-b:can you	-0.54	6	0.473
-b:car now	-0.452
-b:care about	0.425	1	0.635
-b:care anymore	0.371	7	0.42
-b:care back	-0.279	1	0.102
-b:carefully about	0.51	13	0.624
-b:cares what	-0.383	5	0.004
-b:cause you	-0.213
-b:check the	0.656	6	0.315
-b:check your	-0.316	2	0.275
-b:cheer me	-0.855
-b:christ you	0.303	5	0.117
-b:clean up	0.508	4	0.585
-b:cleaned the	0.406	0	0.273
-b:come at	-0.294
-b:come back	-0.31	5	0.068
-b:come home	0.454	13	0.357
-b:come over	0.336	13	1.153
-b:come to	-0.889
-b:coming back	0.262	13	0.274
-b:coming from	0.703	10	0.695
-b:coming on	-0.3
-b:comment on	-0.267	5	0.332
-b:compared to	-0.352	10	0.999
-b:complete thought	-0.229	1	0.133
-b:considering how	0.26	10	0.404
-b:continue to	0.398	5	0.155
-b:control freak	0.363	1	0.65
-b:conversation again	0.426	7	0.455
-b:conversation over	0.669	7	0.808
-b:cook dinner	0.363	4	0.513
-b:could barely	0.26	10	0.404
-b:could do	0.613	1	1.009
-b:could n't	0.765	3	0.743
-b:could we	-0.791
-b:could you	-0.499	11	0.848
-b:course i	-0.402
-b:course take	-0.364
-b:criticized me	-0.318	5	0.181
-b:crying over	0.685	11	0.586
-b:dad in	-0.398
-b:dare you	0.643	13	0.648
-b:day before	0.586	10	0.394
-b:day until	0.306	2	0.354
-b:day was	0.64	0	0.406
-b:dealing with	-0.36	5	0.359
-b:decide where	0.468	11	0.433
-b:did i	-0.601
-b:did it	0.593	11	0.364
-b:did n't	-0.732	6	0.617
-b:did that	0.305	3	0.47
-b:did the	0.584	5	0.7
-b:did you	-0.747	11	0.98
-b:difference to	-0.434
-b:different does	-0.518
-b:different from	0.558	10	0.394
-b:different perspective	-0.261
-b:dinner from	0.556	4	0.513
-b:dinner is	-0.331
-b:disappoint me	-0.252
-b:discipline and	0.325	10	0.255
-b:discussing this	0.657	7	0.416
-b:disgust me	0.793	5	1.232
-b:do all	-0.49	5	0.481
-b:do anything	0.306	6	0.802
-b:do is	0.994	0	0.986
-b:do it	0.517	6	1.314
-b:do jack	-0.327
-b:do know	-0.371
-b:do n't	0.067	3	1.119
-b:do not	-0.673	13	0.384
-b:do one	0.287	5	0.565
-b:do than	-0.37
-b:do that	0.469	4	0.958
-b:do the	0.403	6	1.663
-b:do to	0.365	13	0.058
-b:do whatever	0.215	7	0.359
-b:do with	-0.148	5	0.065
-b:do you	-0.929	3	1.079
-b:does n't	-0.157	1	0.974
-b:does that	0.905	11	0.69
-b:done here	0.518	4	0.689
-b:done talking	0.929	7	0.716
-b:done with	-0.809
-b:done wrong	-0.218	5	0.039
-b:door do	0.262	13	0.274
-b:down sailor	-0.268	5	0.207
-b:down to	0.467	2	0.789
-b:drama queen	0.679	1	0.923
-b:dramatic about	0.373	1	0.198
-b:drop it	-0.587	4	1.048
-b:dumb you	0.339	1	0.183
-b:dump him	0.572	12	0.556
-b:eager to	-0.361
-b:earth did	0.458	11	0.343
-b:easy fix	0.287	12	0.522
-b:ed you	0.295	1	0.179
-b:edit summaries	-0.305	1	0.132
-b:educate yourself	-0.189
-b:either way	-0.53	5	0.025
-b:else 's	0.445	10	0.389
-b:else to	-0.37
-b:embarrassing me	-0.372
-b:embarrassment trump	-0.3	5	0.192
-b:engrossed babe	-0.264
-b:enjoy it	-0.453	5	0.361
-b:enjoy this	-0.263
-b:enjoy your	0.347	2	0.971
-b:enough for	0.343	5	0.461
-b:enough to	0.381	4	0.323
-b:entirely up	-0.418
-b:even bother	-0.267
-b:even does	0.423	11	0.311
-b:even if	-0.389	10	0.276
-b:even my	0.66	10	1.007
-b:even realize	-0.381	5	0.232
-b:even say	-0.268	1	0.268
-b:ever think	0.415	11	0.675
-b:every day	0.357	4	0.275
-b:every time	0.321	0	0.752
-b:everyone can	-0.523	1	0.044
-b:everyone else	0.377	10	1.138
-b:everything i	-0.347	0	0.885
-b:ex never	0.233	10	1.007
-b:ex was	0.239	5	0.91
-b:exactly common	-0.448
-b:exactly the	0.188	5	0.58
-b:excuse to	0.38	3	0.3
-b:exhausted too	-0.747
-b:fair to	0.281	6	0.724
-b:fake i	-0.442	1	0.134
-b:fault the	-0.388	6	0.071
-b:fault we	0.285	2	0.339
-b:fault you	0.373	10	0.362
-b:fault your	-0.357	5	0.21
-b:favourite person	-0.441
-b:feel a	0.348	9	0.208
-b:feel anxious	-0.501
-b:feel betrayed	0.221	9	0.028
-b:feel cheated	0.256	9	0.039
-b:feel really	-0.3
-b:feel that	1.259	8	1.236
-b:feel used	0.27	9	0.084
-b:feelings make	-0.481
-b:feels right	-0.377
-b:felt that	0.34	6	0.425
-b:few inches	-0.263
-b:fight about	0.239	10	0.458
-b:fine by	-0.466
-b:fine let	-0.688
-b:fine then	0.808	6	0.77
-b:finished my	0.282	2	0.682
-b:finished the	-0.615
-b:first time	0.294	6	0.481
-b:follow me	-0.538	5	0.18
-b:followin you	-0.221
-b:following me	-0.267	1	0.155
-b:for a	0.392	4	1.374
-b:for being	-0.734	5	0.061
-b:for crying	-0.915
-b:for dinner	-0.312	10	0.186
-b:for everything	0.6	0	0.508
-b:for it	0.378	13	0.169
-b:for me	-1.222
-b:for not	0.399	6	0.605
-b:for the	0.332	3	0.713
-b:for this	0.295	13	0.66
-b:for us	0.406	0	0.053
-b:for you	0.805	0	0.213
-b:for your	0.722	1	1.316
-b:forcing your	0.469	4	0.612
-b:forget it	0.54	7	0.569
-b:forget the	-0.217	1	0.952
-b:forgets their	0.296	11	0.376
-b:forgot my	0.231	5	0.442
-b:forgot on	0.503	4	0.711
-b:forgot to	-0.454
-b:from it	-0.312
-b:from me	0.623	13	0.391
-b:from yesterday	0.586	10	0.394
-b:from you	0.704	10	0.929
-b:from your	-0.576	2	0.418
-b:fucked up	0.33	1	0.402
-b:funny how	0.727	0	0.499
-b:funny huh	-0.205	5	0.345
-b:get a	-0.566	1	0.332
-b:get it	0.404	10	0.702
-b:get off	0.152	4	0.533
-b:get out	0.502	1	0.756
-b:get over	-0.198	8	0.813
-b:get that	0.301	4	0.347
-b:get to	0.675	12	1.042
-b:getting into	0.401	7	0.472
-b:give me	-0.961	2	0.501
-b:glad i	0.612	3	0.975
-b:glad to	-0.392
-b:glad you	-0.176	5	0.575
-b:go ahead	0.25	5	0.373
-b:go away	-0.546	1	0.111
-b:go back	-0.367	1	0.398
-b:go for	0.455	12	0.778
-b:go on	0.632	13	0.764
-b:go please	-0.262
-b:go through	0.6	11	0.502
-b:going for	-0.747
-b:gon be	-0.22	1	0.078
-b:good at	0.518	2	1.103
-b:good enough	0.338	5	0.461
-b:good idea	-0.325
-b:got it	-0.529
-b:got them	0.343	3	0.208
-b:got to	-0.325
-b:got what	-0.182	1	0.045
-b:grab some	-0.299
-b:grateful for	-0.407	5	0.166
-b:guess that	0.498	10	0.467
-b:guys that	0.216
-b:gym for	-0.413
-b:habitual liar	-0.3	5	0.192
-b:had a	0.831	4	0.16
-b:had no	-0.392
-b:happened now	-0.449
-b:happy now	0.504	4	0.632
-b:hard day	0.642	0	0.759
-b:hard is	0.308	11	0.388
-b:hard to	-0.595	5	0.214
-b:have a	-1.153	8	0.595
-b:have any	-0.262
-b:have anything	-0.48	1	0.003
-b:have enough	0.574	4	0.395
-b:have finished	0.282	2	0.682
-b:have left	0.244	6	0.338
-b:have n't	0.593	0	0.667
-b:have no	-0.19	5	0.102
-b:have our	0.781	10	0.082
-b:have the	-0.455	5	0.23
-b:have this	0.303	0	0.408
-b:have thought	-0.502
-b:have time	0.768	6	0.108
-b:have to	-0.363	11	0.611
-b:have you	-0.412	12	0.685
-b:have yours	-0.24
-b:having a	0.771	6	0.797
-b:having this	0.385	7	0.455
-b:having you	-0.354
-b:head off	-0.258
-b:headphones in	-0.337	1	0.225
-b:hear yourself	0.74	11	0.611
-b:heard you	0.268	7	0.336
-b:her and	-0.212
-b:her that	0.514	11	0.573
-b:here for	-0.417
-b:here if	-0.33	6	0.425
-b:here we	1.139	6	0.896
-b:hey gwen	0.282	1	0.179
-b:hmm that	-0.319
-b:honestly how	-0.332
-b:honestly it	0.467	10	0.827
-b:honestly you	0.422	3	0.597
-b:honey it	-0.418
-b:hope you	0.563	2	0.511
-b:house is	-0.306
-b:how about	-0.686	5	0.111
-b:how could	0.976	11	0.848
-b:how dare	0.427	11	0.499
-b:how did	-0.539
-b:how do	-0.456	1	0.049
-b:how hard	0.286	11	0.388
-b:how i	-0.662	1	0.81
-b:how it	-0.362	2	0.865
-b:how many	0.394	0	0.811
-b:how much	-0.655	5	0.248
-b:how my	0.557	0	0.325
-b:how to	-0.283	1	0.161
-b:how you	0.623	3	1.107
-b:hurt myself	0.923	13	0.26
-b:hurt your	0.3	5	0.233
-b:hurts sometimes	0.47	1	0.532
-b:hypothetical situation	-0.279	5	0.399
-b:i 'd	-0.595	12	0.779
-b:i 'm	0.252	7	1.458
-b:i 've	-0.78	9	0.295
-b:i already	-0.24
-b:i am	-0.326	1	0.71
-b:i appreciate	-0.563
-b:i ask	-0.24
-b:i ca	-0.775	5	0.73
-b:i call	0.421	4	0.146
-b:i can	-0.408	3	0.864
-b:i could	-0.763	10	0.699
-b:i did	0.73	6	0.55
-b:i do	-0.448	2	0.813
-b:i feel	0.79	9	1.961
-b:i finished	-0.319
-b:i forgot	-0.6
-b:i found	-0.252
-b:i get	0.996	10	0.658
-b:i guess	-0.49	10	0.342
-b:i have	0.212	7	0.608
-b:i heard	0.572	1	0.427
-b:i hope	0.255	2	0.53
-b:i just	0.396	6	0.936
-b:i knew	-0.345
-b:i know	0.411	3	1.205
-b:i lost	0.497	2	0.25
-b:i love	0.383	0	0.184
-b:i loved	-0.666
-b:i mean	0.721	1	0.582
-b:i meant	-0.353
-b:i miss	-0.514	5	0.248
-b:i need	-0.714	0	0.565
-b:i never	-0.506	6	0.57
-b:i notice	-0.285
-b:i paid	-0.309
-b:i post	-0.573	1	0.332
-b:i said	1.181	6	0.751
-b:i swear	0.525	13	0.227
-b:i think	-0.797	3	0.527
-b:i told	-0.322	13	0.22
-b:i want	-0.515	1	1.075
-b:i wanted	-0.239	5	0.074
-b:i was	0.577	4	1.257
-b:i wo	0.376	6	0.355
-b:i would	1.015	6	1.38
-b:if bandera	0.286
-b:if i	0.468	12	0.871
-b:if it	-0.63	2	0.367
-b:if you	-0.425	2	0.552
-b:if your	0.537	13	0.75
-b:ignoring me	0.264	13	0.196
-b:important things	-0.243	6	0.318
-b:important to	-0.474	13	0.444
-b:in charge	-0.251	5	0.222
-b:in life	0.292	10	0.255
-b:in mind	-0.371
-b:in school	-0.288
-b:in such	0.402	1	0.542
-b:in that	-0.359	5	0.176
-b:in the	0.118	1	0.997
-b:in this	0.718	12	0.529
-b:in trouble	-0.238
-b:in your	0.337	5	0.65
-b:incapable of	-0.253	11	0.543
-b:inches to	-0.263
-b:insistent on	-0.372
-b:instead of	-0.403	1	0.374
-b:intentionally at	-0.372
-b:into a	0.591	2	0.516
-b:into it	0.401	7	0.472
-b:into the	-0.364	1	0.045
-b:is about	-0.389	1	0.476
-b:is boring	0.325	10	0.255
-b:is easy	-0.198	5	0.154
-b:is enough	-0.476
-b:is even	-0.517	1	0.058
-b:is fine	-0.331
-b:is graduate	-0.24
-b:is in	-0.397	5	0.028
-b:is more	0.323	4	0.473
-b:is much	-0.267	1	0.269
-b:is n't	-0.214	1	1.074
-b:is no	0.713	2	0.388
-b:is not	-0.824	5	0.259
-b:is nothing	-0.446	5	0.053
-b:is that	-0.267	10	0.629
-b:is there	-0.193	11	0.613
-b:is this	0.384	11	0.733
-b:is to	0.105	10	0.458
-b:is what	0.226	10	0.498
-b:is wrong	1.07	1	0.332
-b:isabelle i	-0.523
-b:isabelle we	0.441	1	0.537
-b:it 's	0.406	1	0.972
-b:it a	0.262	6	0.676
-b:it all	-0.677	2	0.369
-b:it and	0.105	2	0.6
-b:it any	0.586	10	0.394
-b:it because	-0.289	2	0.792
-b:it bothers	-0.56	5	0.245
-b:it but	-0.246
-b:it does	-0.615	1	0.291
-b:it feels	0.378	1	0.685
-b:it felt	-0.409	4	0.319
-b:it for	-0.781	5	0.196
-b:it go	0.359	8	0.84
-b:it goes	-0.297	5	0.182
-b:it gwen	-0.505
-b:it i	0.438	7	0.308
-b:it kill	0.3	4	0.838
-b:it matters	-0.321
-b:it oliver	0.321	1	0.179
-b:it on	0.788	6	0.568
-b:it out	-0.797	6	0.272
-b:it something	-0.388
-b:it that	-0.275	5	0.361
-b:it to	0.286	10	0.491
-b:it too	0.593	6	0.707
-b:it up	0.398	6	0.521
-b:it were	0.282	2	0.682
-b:it with	0.631	11	0.349
-b:it works	-0.3
-b:it wrong	-0.518
-b:it you	0.418	1	0.685
-b:jealousy is	-0.267	1	0.269
-b:jess 's	-0.326	10	0.45
-b:job at	0.26	10	0.404
-b:job on	-0.667
-b:just because	0.62	6	0.63
-b:just block	0.336	12	0.522
-b:just come	-0.342
-b:just do	1.285	12	0.794
-b:just drop	-0.342
-b:just enjoy	-0.263
-b:just feels	-0.405
-b:just finished	-0.343
-b:just go	0.219	12	0.115
-b:just have	0.416	12	0.428
-b:just just	-0.262
-b:just let	0.477	8	0.766
-b:just make	-0.132	5	0.198
-b:just need	-0.363	12	0.262
-b:just not	-0.328
-b:just provoked	0.269	1	0.439
-b:just pulling	-0.36
-b:just remember	-0.413
-b:just said	-0.381	5	0.232
-b:just say	-0.308	3	0.176
-b:just saying	1.071	3	0.69
-b:just shut	0.448	5	0.485
-b:just stop	-0.374
-b:just take	0.402	6	0.454
-b:just tell	0.283	12	0.869
-b:just trying	0.777	6	0.475
-b:just wait	-0.298
-b:just want	0.327	3	0.993
-b:just wow	0.462	5	0.399
-b:kathleen kearon	-0.286
-b:kearon again	-0.286
-b:keep ignoring	0.264	13	0.196
-b:keep it	0.734	1	0.488
-b:keep that	-0.569
-b:keep your	0.458	2	0.54
+b:'re talking	-0.463
+b:'re the	0.366	2	1.45
+b:'re trying	0.16	3	0.589
+b:'re usually	-0.506
+b:'s about	1.112	4	1.054
+b:'s alright	-0.439
+b:'s always	0.635	0	0.569
+b:'s amazing	-0.341
+b:'s because	1.251	2	0.558
+b:'s best	0.856	1	0.601
+b:'s car	-0.273
+b:'s chaos	0.51	10	0.263
+b:'s do	-0.841
+b:'s exhausting	-0.662	1	0.029
+b:'s fair	0.626	1	0.604
+b:'s fault	-0.524
+b:'s go	-0.443
+b:'s going	-0.601	5	0.411
+b:'s gone	-0.835
+b:'s important	-0.27
+b:'s it	-0.793
+b:'s like	-0.822	5	0.599
+b:'s making	-0.256
+b:'s me	-0.515
+b:'s my	1.147	4	0.27
+b:'s nothing	0.742	4	1.024
+b:'s obvious	0.276	12	0.675
+b:'s okay	-0.943
+b:'s one	0.631	8	0.488
+b:'s only	0.277	3	0.195
+b:'s over	-0.56
+b:'s part	0.246	1	0.237
+b:'s recital	0.303	11	0.399
+b:'s rich	0.383	6	0.599
+b:'s so	0.157	0	0.715
+b:'s something	-0.403	6	0.675
+b:'s supposed	-0.372
+b:'s this	-0.247
+b:'s up	-0.596	5	0.101
+b:'s what	0.567	2	0.385
+b:'s your	0.78	2	0.594
+b:'ve asked	-0.37
+b:'ve done	-0.265	5	0.032
+b:'ve got	0.677	5	0.43
+b:'ve had	-0.4	1	0.339
+b:'ve made	0.309	2	1.534
+b:^ a	-0.658	10	0.711
+b:^ actually	-0.548	1	0.026
+b:^ all	0.279	0	0.979
+b:^ am	0.268	1	0.834
+b:^ and	0.601	10	1.479
+b:^ another	0.55	0	0.707
+b:^ answer	0.282	4	1.166
+b:^ anything	-0.539
+b:^ anytime	-0.514
+b:^ at	0.662	5	0.546
+b:^ aww	0.286	5	0.136
+b:^ being	-0.327
+b:^ benjamin	0.36	1	0.357
+b:^ besides	-0.273
+b:^ brilliant	0.688	5	0.253
+b:^ but	0.438	1	1.974
+b:^ by	-0.859	5	0.301
+b:^ ca	0.944	2	0.674
+b:^ calm	0.877	1	0.519
+b:^ can	-0.343	6	0.412
+b:^ christ	0.29	1	0.249
+b:^ classic	0.57	5	0.873
+b:^ come	0.599	6	0.434
+b:^ conversation	0.697	7	0.787
+b:^ could	-1.028	6	0.409
+b:^ cry	0.824	8	1.511
+b:^ damn	-0.91	5	0.463
+b:^ does	-0.355	5	0.223
+b:^ drop	0.853	4	0.866
+b:^ dude	-0.275	5	0.244
+b:^ easy	0.437	12	1.016
+b:^ em	0.293	2	0.501
+b:^ emily	-1.01
+b:^ end	0.381	7	0.651
+b:^ ethan	-0.419
+b:^ every	0.615	0	0.581
+b:^ everyone	0.692	10	0.517
+b:^ exactly	-0.846	4	0.397
+b:^ fine	0.893	6	1.063
+b:^ for	-0.487	1	0.078
+b:^ forget	0.486	7	0.835
+b:^ funny	0.95	6	0.431
+b:^ give	-0.389
+b:^ go	-0.376	12	0.485
+b:^ great	0.463	5	1.295
+b:^ haha	-0.322	1	0.111
+b:^ happy	0.529	4	0.612
+b:^ help	-0.358
+b:^ here	0.33	12	0.613
+b:^ hey	-0.375	1	0.671
+b:^ hmm	-0.253	1	0.575
+b:^ honestly	0.351	1	0.77
+b:^ i	-0.245	9	1.024
+b:^ in	-0.91	1	0.129
+b:^ it	-0.985	8	0.377
+b:^ jealousy	-0.266	1	0.278
+b:^ jess	-0.305	10	0.387
+b:^ just	0.252	4	0.768
+b:^ kathleen	-0.301
+b:^ keep	-0.205	13	0.339
+b:^ kids	-0.285	1	0.323
+b:^ like	-0.371	10	0.548
+b:^ listen	-0.441	10	0.272
+b:^ lmao	0.531	5	0.297
+b:^ lol	-0.703	3	0.575
+b:^ look	-0.333	2	0.685
+b:^ maybe	-0.968	1	1.438
+b:^ my	-0.739	12	0.765
+b:^ neither	0.298	2	0.42
+b:^ next	-0.169	1	0.364
+b:^ no	0.689	1	1.082
+b:^ nobody	-0.458	9	0.453
+b:^ nope	0.453	7	0.329
+b:^ not	1.157	7	1.058
+b:^ nothing	0.739	0	1.445
+b:^ now	0.31	4	1.101
+b:^ of	-0.517	5	0.553
+b:^ oh	0.49	3	0.554
+b:^ okay	0.999	6	1.212
+b:^ oliver	-1.152
+b:^ omg	0.443	5	0.9
+b:^ one	0.455	5	0.929
+b:^ other	0.507	10	0.377
+b:^ out	-0.376
+b:^ perfect	-0.466
+b:^ please	-0.51	5	0.46
+b:^ really	0.738	1	0.981
+b:^ relax	0.609	8	0.907
+b:^ right	0.656	1	0.854
+b:^ run	0.353	1	0.666
+b:^ running	-0.422
+b:^ say	0.62	13	0.915
+b:^ shut	0.392	5	0.79
+b:^ since	0.518	11	0.442
+b:^ slow	0.628	5	0.509
+b:^ so	0.229	4	1.01
+b:^ some	0.627	5	1.104
+b:^ sorry	-1.096	5	0.19
+b:^ sounds	-0.617	12	0.255
+b:^ speak	-0.313
+b:^ sure	1.376	0	0.729
+b:^ take	0.039	8	0.485
+b:^ talk	0.51	7	0.905
+b:^ tell	0.36	13	0.365
+b:^ thank	-0.812	1	0.004
+b:^ thanks	-0.395	2	0.969
+b:^ the	-1.098	1	1.212
+b:^ they	-0.401	10	0.265
+b:^ tom	0.252	10	0.854
+b:^ truth	0.528	1	0.831
+b:^ try	0.719	12	0.944
+b:^ ugh	0.616	10	0.53
+b:^ uh	-0.239
+b:^ want	-0.317
+b:^ was	0.432	6	0.688
+b:^ we	-0.305	10	0.466
+b:^ well	0.561	6	1.534
+b:^ what	-0.818	11	1.478
+b:^ whatever	1.297	7	1.955
+b:^ when	-1.934	10	0.36
+b:^ where	-0.516	11	0.152
+b:^ why	0.35	11	1.925
+b:^ would	-1.41	5	0.647
+b:^ yes	-0.216	10	0.295
+b:^ yo	0.295	5	0.163
+b:^ you	0.535	3	1.359
+b:a barn	0.333	11	0.459
+b:a better	-0.834	4	0.384
+b:a bigger	-0.501
+b:a bit	-0.354	9	0.383
+b:a break	-0.742	5	0.034
+b:a bully	-0.312
+b:a clue	-0.283
+b:a communist	-0.391	1	0.021
+b:a cure	-0.288	1	0.395
+b:a day	-0.816
+b:a deep	-0.425
+b:a difference	-0.638
+b:a different	-0.279
+b:a few	-0.397	6	0.253
+b:a fight	0.294	10	0.412
+b:a good	-0.261	2	0.151
+b:a great	-0.494
+b:a gym	-0.443
+b:a hard	0.653	0	0.782
+b:a home	0.366	6	0.768
+b:a hug	-0.275	1	0.002
+b:a joke	1.174	8	0.888
+b:a lie	-0.284
+b:a little	-0.48	6	1.531
+b:a minute	-0.501	13	0.411
+b:a moment	-0.382
+b:a new	-0.395	4	0.388
+b:a plan	-0.362	0	0.029
+b:a sec	-0.26
+b:a selfish	0.245	1	0.336
+b:a single	0.359	0	0.467
+b:a slob	0.255	2	0.791
+b:a smart	-0.32
+b:a tad	0.385	1	0.475
+b:a text	0.458	8	0.813
+b:a troll	0.36	5	0.055
+b:a very	0.387	10	0.835
+b:a walk	-0.373
+b:a week	0.81	8	0.385
+b:a whole	0.7	5	0.316
+b:about a	-0.315	6	0.253
+b:about all	-0.349
+b:about anyone	0.403	3	0.316
+b:about being	0.813	4	0.492
+b:about how	-0.355	3	0.311
+b:about i	0.621	1	0.398
+b:about me	0.681	10	0.496
+b:about not	-0.293	5	0.036
+b:about nothing	-0.23	5	0.088
+b:about respect	0.76	6	0.473
+b:about that	-0.376
+b:about the	-0.663	10	0.385
+b:about these	0.364	1	0.212
+b:about this	0.943	3	0.862
+b:about what	-0.614	5	0.193
+b:about your	0.401	13	0.464
+b:above everyone	-0.293	5	0.001
+b:abuse of	-0.306
+b:act together	0.414	4	0.252
+b:actually paid	0.331	1	0.502
+b:admin tools	-0.306
+b:admit it	0.383	3	1.073
+b:after dinner	-0.418
+b:after starting	-0.247	5	0.391
+b:after work	-0.328
+b:again it	-0.515
+b:again with	0.38	5	0.425
+b:again you	-0.301
+b:against that	-0.251	5	0.243
+b:ahead and	0.765	5	0.466
+b:ai n't	-0.565	5	0.385
+b:all have	0.416	1	0.107
+b:all i	0.729	4	0.465
+b:all of	-0.456	12	0.78
+b:all over	0.446	1	0.68
+b:all week	-0.324
+b:always do	0.594	6	0.617
+b:always feel	-0.374
+b:always know	-0.299
+b:always the	0.846	4	0.776
+b:am i	0.651	1	0.834
+b:american politics	-0.344	5	0.143
+b:an excuse	0.271	0	0.509
+b:an idiot	-0.583	1	0.07
+b:and a	-0.557
+b:and all	0.534	10	0.334
+b:and anyone	-0.33	1	0.209
+b:and call	0.299	6	0.24
+b:and cowardly	-0.306
+b:and do	-0.189	5	0.135
+b:and earning	-0.264
+b:and everything	-0.626	5	0.097
+b:and help	0.439	4	0.484
+b:and hydration	-0.3
+b:and learn	-0.4	1	0.149
+b:and maybe	-0.324	1	0.478
+b:and national	-0.294	5	0.188
+b:and see	0.636	13	0.941
+b:and so	-0.232	1	0.229
+b:and structure	0.345	4	0.252
+b:and the	-0.401	0	0.257
+b:and why	0.28	11	0.216
+b:and you	0.728	2	0.803
+b:anxious when	-0.595
+b:any different	0.588	10	0.396
+b:anyone but	0.403	3	0.316
+b:anyone who	-0.33	1	0.209
+b:anything about	-0.277
+b:anything against	-0.251	5	0.243
+b:anything for	0.39	0	0.06
+b:apologise for	-1.248
+b:apologise to	1.493	4	1.142
+b:appreciate you	-0.394
+b:are bad	-0.244
+b:are blowing	-0.312
+b:are dead	-0.285	1	0.323
+b:are finally	0.284	5	0.193
+b:are n't	0.68	3	0.583
+b:are not	-0.551	10	0.531
+b:are pathetic	0.282	1	0.017
+b:are people	0.471	8	0.451
+b:are so	0.468	1	0.188
+b:are the	0.238	1	0.191
+b:are we	0.951	7	0.489
+b:are why	0.789	2	0.795
+b:are you	-0.121	5	1.431
+b:around here	0.528	2	0.943
+b:as an	-0.392	1	0.03
+b:as if	0.83	5	0.842
+b:as much	0.313	1	0.437
+b:as organised	-0.38
+b:as you	-0.481	5	0.283
+b:ashamed of	0.305	4	0.566
+b:ask you	-0.509
+b:asked you	0.773	11	0.906
+b:assume you	0.298	4	0.556
+b:assuming things	0.682	5	0.364
+b:at all	-0.883	6	0.488
+b:at dinner	-0.376
+b:at home	0.601	2	0.278
+b:at least	0.791	10	0.402
+b:at me	0.574	6	0.598
+b:at the	-0.768	10	0.651
+b:at this	-0.445	10	0.434
+b:at what	0.276	5	0.164
+b:at you	-0.318	5	0.395
+b:at your	0.651	9	0.43
+b:attention to	-0.314	4	0.455
+b:aww did	0.285	5	0.238
+b:back on	0.413	0	0.231
+b:back then	-0.224	1	0.094
+b:back to	-0.437	2	0.565
+b:back up	-0.474	5	0.086
+b:bad about	-0.281
+b:bad day	0.255	8	0.278
+b:bad guy	0.523	6	0.838
+b:bandera is	0.288
+b:be a	-1.109	13	0.731
+b:be ashamed	0.305	4	0.566
+b:be close	0.632	4	0.531
+b:be fun	0.276	10	0.629
+b:be more	-0.507	10	0.239
+b:be okay	-0.582
+b:be seen	0.699	5	0.721
+b:be so	-0.504	8	0.862
+b:be that	0.462	12	0.783
+b:be tired	0.742	8	0.411
+b:be willing	-0.92
+b:be working	-0.264
+b:be worried	0.229	11	0.546
+b:because i	-0.599	1	0.526
+b:because it	-0.292	10	0.654
+b:because of	0.996	2	1.658
+b:because your	0.413	3	0.365
+b:beck and	0.299	6	0.24
+b:been feeling	0.319	9	0.334
+b:been late	0.756	6	0.921
+b:been really	-0.351
+b:been thinking	-0.284
+b:been working	-0.349
+b:before so	-0.339	5	0.202
+b:before the	0.281	10	0.602
+b:before we	-0.362
+b:before you	0.723	13	0.505
+b:being at	0.299	6	0.24
+b:being dramatic	0.31	8	0.716
+b:being here	0.462	4	0.546
+b:believe i	0.472	5	1.069
+b:believe obama	-0.391	5	0.188
+b:believe you	0.893	6	0.739
+b:beneficial for	-0.3	5	0.103
+b:besides you	-0.273
+b:best way	-0.342
+b:better by	0.287	4	0.618
+b:better than	0.709	10	0.783
+b:between us	-0.778
+b:big bad	0.285	5	0.238
+b:bins out	0.235	10	0.438
+b:bit dramatic	0.364	1	0.212
+b:bit of	-0.386
+b:bite my	-0.26
+b:blame the	0.303	6	0.476
+b:block my	-0.257	1	0.154
+b:blowing things	-0.312
+b:blowing this	0.628	1	0.622
+b:book you	-0.327
+b:booked it	0.319	4	0.437
+b:boring huh	0.345	4	0.252
+b:both know	0.546	3	0.607
+b:bother coming	0.274	13	0.262
+b:bothers me	-0.551	5	0.247
+b:break and	-0.448	5	0.034
+b:break together	-0.274
+b:breaks and	-0.3
+b:brilliant idea	0.628	5	0.219
+b:brother 's	0.341	10	0.234
+b:brought you	-0.355
+b:but do	0.556	10	0.373
+b:but here	0.458	3	0.367
+b:but i	-0.661	3	0.535
+b:but is	0.277	10	0.332
+b:but just	-0.483
+b:but that	-0.483	1	0.2
+b:but this	0.274	10	0.314
+b:but you	0.661	4	0.699
+b:but yourself	0.403	3	0.316
+b:by me	-0.475
+b:by now	0.287	4	0.618
+b:by six	-0.358
+b:by the	-0.433	1	0.082
+b:by you	1.242	9	0.677
+b:ca n't	0.446	5	0.259
+b:calm down	0.439	8	0.657
+b:came in	-0.302
+b:can be	0.689	1	1.15
+b:can cook	0.437	4	0.424
+b:can go	-0.223
+b:can stop	0.614	5	0.858
+b:can tell	0.501	3	0.315
+b:can you	-0.554	6	0.427
+b:car now	-0.484
+b:care about	0.396	1	0.826
+b:care anymore	0.432	7	0.494
+b:care back	-0.224	1	0.094
+b:carefully about	0.498	13	0.622
+b:cares what	-0.426	5	0.006
+b:cause you	-0.208
+b:check the	0.7	6	0.326
+b:check your	-0.345	2	0.241
+b:cheer me	-0.83
+b:christ you	0.307	1	0.111
+b:clean up	0.505	4	0.946
+b:cleaned the	0.455	0	0.229
+b:come at	-0.341
+b:come home	0.497	13	0.284
+b:come to	-1.005
+b:coming back	0.274	13	0.262
+b:coming from	0.72	10	0.698
+b:coming on	-0.286
+b:comment on	-0.254	5	0.323
+b:compared to	-0.362	10	0.993
+b:complete thought	-0.232	1	0.144
+b:continue to	0.381	5	0.153
+b:control freak	0.345	1	0.644
+b:conversation again	0.447	7	0.453
+b:conversation over	0.697	7	0.787
+b:cook dinner	0.233	4	0.424
+b:could do	0.671	1	0.929
+b:could n't	0.749	3	0.77
+b:could we	-0.632
+b:could you	-0.542	11	0.882
+b:course i	-0.37
+b:course take	-0.358
+b:criticized me	-0.339	5	0.202
+b:crying over	0.707	11	0.596
+b:dad in	-0.342
+b:dare you	0.654	13	0.618
+b:day before	0.588	10	0.396
+b:day until	0.314	2	0.32
+b:day was	0.641	0	0.355
+b:dealing with	-0.398	5	0.369
+b:decide where	0.518	11	0.442
+b:did i	-0.611
+b:did it	0.616	11	0.339
+b:did n't	-0.889	0	0.569
+b:did that	0.341	3	0.555
+b:did the	0.715	11	0.822
+b:did you	-0.824	11	1.07
+b:difference to	-0.409
+b:different does	-0.483
+b:different from	0.554	10	0.396
+b:different perspective	-0.279
+b:dinner from	0.437	4	0.424
+b:dinner is	-0.333
+b:discipline and	0.345	4	0.252
+b:discussing this	0.659	7	0.418
+b:disgust me	0.786	5	1.24
+b:do all	-0.511	5	0.442
+b:do anything	0.326	6	0.845
+b:do is	1.01	0	0.943
+b:do it	0.6	6	1.288
+b:do jack	-0.398
+b:do know	-0.337
+b:do n't	0.093	3	1.157
+b:do not	-0.651	13	0.391
+b:do one	0.246	5	0.639
+b:do than	-0.312
+b:do that	0.547	4	0.995
+b:do to	0.339	13	0.029
+b:do whatever	0.285	7	0.428
+b:do you	-0.811	3	1.016
+b:does n't	-0.052	1	0.97
+b:does that	0.984	11	0.932
+b:done here	0.556	4	0.719
+b:done talking	0.885	7	0.611
+b:done with	-0.748
+b:done wrong	-0.252	5	0.032
+b:door do	0.274	13	0.262
+b:down sailor	-0.276	5	0.196
+b:down to	0.458	2	0.733
+b:drama queen	0.634	1	0.939
+b:dramatic about	0.364	1	0.212
+b:drop it	-0.559	4	1.036
+b:dumb you	0.32	1	0.162
+b:dump him	0.557	12	0.552
+b:each other	-0.173	6	0.498
+b:eager to	-0.375
+b:earth did	0.441	11	0.398
+b:easy fix	0.292	12	0.654
+b:ed you	0.295	1	0.174
+b:edit summaries	-0.299	1	0.147
+b:educate yourself	-0.187
+b:either way	-0.553	5	0.028
+b:else 's	0.459	10	0.411
+b:else to	-0.312
+b:embarrassing me	-0.388
+b:embarrassment trump	-0.294	5	0.188
+b:engrossed babe	-0.25
+b:enjoy it	-0.489	5	0.353
+b:enjoy this	-0.274
+b:enjoy your	0.355	2	0.999
+b:enough for	0.384	5	0.556
+b:enough to	0.375	13	0.361
+b:entirely up	-0.432
+b:even bother	-0.245
+b:even does	0.469	11	0.388
+b:even if	-0.383	6	0.36
+b:even like	-0.189	4	0.589
+b:even my	0.668	10	1.126
+b:even realize	-0.408	5	0.227
+b:even say	-0.255	1	0.201
+b:ever think	0.42	11	0.708
+b:every day	0.387	4	0.332
+b:every time	0.304	0	0.73
+b:everyone can	-0.59	1	0.06
+b:everyone else	0.408	10	1.149
+b:everything i	-0.376	0	0.88
+b:ex never	0.226	10	0.941
+b:ex was	0.261	5	0.912
+b:exactly common	-0.424
+b:exactly the	0.203	5	0.52
+b:excuse to	0.373	3	0.279
+b:exhausted too	-0.675
+b:fair to	0.29	6	0.675
+b:fake i	-0.44	1	0.123
+b:far gone	-0.256	5	0.221
+b:fault the	-0.436	6	0.05
+b:fault we	0.238	2	0.268
+b:fault you	0.31	10	0.428
+b:fault your	-0.387	5	0.198
+b:favourite person	-0.454
+b:feel a	0.41	9	0.403
+b:feel anxious	-0.339
+b:feel betrayed	0.244	9	0.09
+b:feel cheated	0.338	9	0.094
+b:feel guilty	0.433	3	0.38
+b:feel like	0.546	9	1.796
+b:feel that	1.01	8	1.124
+b:feel used	0.309	9	0.175
+b:feeling really	0.244	9	0.415
+b:feelings make	-0.55
+b:feels right	-0.419
+b:felt like	0.318	4	0.248
+b:felt that	0.335	2	0.421
+b:few inches	-0.243
+b:fight about	0.243	10	0.438
+b:fine by	-0.475
+b:fine let	-0.662
+b:fine then	0.748	6	0.74
+b:finished my	0.309	2	0.624
+b:finished the	-0.652
+b:first time	0.338	6	0.509
+b:follow me	-0.492	13	0.132
+b:following me	-0.27	1	0.148
+b:for a	0.351	4	1.526
+b:for being	-0.674	5	0.066
+b:for crying	-0.928
+b:for dinner	-0.235	10	0.221
+b:for everything	0.555	0	0.549
+b:for it	0.37	13	0.166
+b:for me	-1.313
+b:for not	0.391	6	0.572
+b:for once	0.261	4	1.015
+b:for telling	-0.644
+b:for the	0.315	3	0.669
+b:for this	0.3	13	0.579
+b:for us	0.279	0	0.06
+b:for you	0.673	0	0.258
+b:for your	0.706	1	1.442
+b:for yourself	-0.38
+b:forcing your	0.305	4	0.362
+b:forget it	0.537	7	0.578
+b:forget the	-0.253	1	0.958
+b:forgets their	0.303	11	0.399
+b:forgot my	0.242	5	0.429
+b:forgot on	0.503	4	0.709
+b:forgot to	-0.418
+b:found out	0.285	13	0.335
+b:from it	-0.29
+b:from me	0.502	13	0.467
+b:from now	0.302	4	0.424
+b:from yesterday	0.588	10	0.396
+b:from you	0.778	10	0.931
+b:from your	-0.56	2	0.418
+b:frustrated because	-0.252
+b:fucked up	0.381	1	0.376
+b:funny how	0.808	0	0.507
+b:funny huh	-0.229	5	0.344
+b:get a	-0.732	1	0.339
+b:get it	0.418	10	0.741
+b:get off	0.166	4	0.573
+b:get out	0.503	1	0.793
+b:get over	-0.259	8	0.803
+b:get to	0.552	12	1.026
+b:getting into	0.421	7	0.467
+b:give me	-0.967	2	0.475
+b:glad i	0.611	3	0.88
+b:glad you	-0.098	5	0.573
+b:go away	-0.498	1	0.122
+b:go back	-0.386	1	0.395
+b:go for	0.535	12	0.766
+b:go on	0.601	13	0.799
+b:go through	0.697	11	0.535
+b:going for	-0.777
+b:gone it	-0.256	5	0.221
+b:good at	0.539	2	1.119
+b:good idea	-0.382
+b:got a	-0.142	5	1.062
+b:got it	-0.508
+b:got them	0.447	3	0.219
+b:got to	-0.33
+b:got what	-0.195	1	0.043
+b:grab some	-0.271
+b:grateful for	-0.257	5	0.236
+b:guess that	0.49	10	0.426
+b:gym for	-0.44
+b:habits on	0.305	4	0.362
+b:habitual liar	-0.294	5	0.188
+b:had a	0.739	2	0.161
+b:had no	-0.35
+b:happened now	-0.452
+b:happy now	0.529	4	0.612
+b:hard day	0.653	0	0.782
+b:hard is	0.297	11	0.36
+b:hard to	-0.581	5	0.229
+b:have a	-0.895	8	0.539
+b:have any	-0.249
+b:have anything	-0.47	1	0.013
+b:have checked	-0.268
+b:have enough	0.606	4	0.386
+b:have finished	0.309	2	0.624
+b:have left	0.326	6	0.479
+b:have n't	0.552	0	0.622
+b:have no	-0.177	5	0.112
+b:have our	0.875	1	0.107
+b:have the	-0.439	5	0.212
+b:have this	0.359	0	0.367
+b:have thought	-0.418
+b:have time	0.843	6	0.139
+b:have you	-0.235	12	0.764
+b:have yours	-0.227
+b:having a	0.725	6	0.723
+b:having this	0.439	7	0.453
+b:having you	-0.351
+b:head off	-0.26
+b:headphones in	-0.308	1	0.194
+b:hear from	-0.236
+b:hear that	-0.392
+b:hear yourself	0.75	11	0.634
+b:heard you	0.286	7	0.328
+b:help with	-0.2	0	0.275
+b:her and	-0.219
+b:her that	0.549	11	0.444
+b:here for	-0.388
+b:here if	-0.334	6	0.398
+b:here is	-0.173	1	0.085
+b:here we	1.095	6	0.887
+b:hey gwen	0.277	1	0.184
+b:hmm that	-0.325
+b:honestly how	-0.362
+b:honestly it	0.502	10	0.785
+b:honestly you	0.428	3	0.622
+b:honey it	-0.432
+b:hope you	0.56	2	0.45
+b:hoping we	-0.33
+b:house is	-0.273
+b:how about	-0.705	5	0.113
+b:how could	1.087	11	0.882
+b:how dare	0.449	11	0.53
+b:how did	-0.529
+b:how do	-0.458	1	0.05
+b:how hard	0.269	11	0.36
+b:how i	-0.586	1	0.636
+b:how it	-0.366	2	0.884
+b:how many	0.368	0	0.786
+b:how much	-0.644	5	0.243
+b:how my	0.531	0	0.292
+b:how to	-0.311	1	0.125
+b:how you	0.803	3	1.145
+b:hurt by	-0.47
+b:hurt myself	0.893	13	0.204
+b:hurt your	0.285	5	0.238
+b:hurts sometimes	0.528	1	0.831
+b:hypothetical situation	-0.302	5	0.405
+b:i 'd	-0.631	12	0.733
+b:i 'm	0.246	7	1.458
+b:i 've	-0.891	6	0.325
+b:i am	-0.341	1	0.721
+b:i appreciate	-0.588
+b:i ask	-0.256
+b:i ca	-0.704	5	0.726
+b:i call	0.566	5	0.146
+b:i can	-0.41	3	0.908
+b:i could	-0.812	10	0.784
+b:i did	0.761	5	0.491
+b:i do	-0.286	2	0.933
+b:i feel	0.777	9	3.014
+b:i find	0.402	4	1.064
+b:i finished	-0.327
+b:i forgot	-0.575
+b:i found	-0.264
+b:i get	1.028	10	0.74
+b:i guess	-0.465	9	0.341
+b:i have	0.347	7	0.734
+b:i hear	-0.203	4	0.416
+b:i heard	0.564	1	0.374
+b:i hope	0.258	2	0.471
+b:i just	0.443	4	0.852
+b:i knew	-0.317
+b:i know	0.523	3	1.244
+b:i like	-0.406
+b:i lost	0.46	2	0.301
+b:i love	0.465	0	0.184
+b:i loved	-0.649
+b:i mean	0.779	1	0.667
+b:i meant	-0.322
+b:i miss	-0.457	5	0.243
+b:i need	-1.338	0	0.548
+b:i never	-0.542	6	0.543
+b:i notice	-0.259
+b:i post	-0.578	1	0.344
+b:i said	1.006	6	0.659
+b:i swear	0.538	13	0.16
+b:i think	-0.776	3	0.561
+b:i told	-0.522	13	0.282
+b:i want	-0.405	1	1.129
+b:i wanted	-0.223	5	0.076
+b:i was	0.599	4	1.327
+b:i wo	0.471	6	0.332
+b:i would	0.931	6	1.209
+b:if bandera	0.288
+b:if i	0.404	12	0.808
+b:if it	-0.612	1	0.449
+b:if only	-0.276	5	0.076
+b:if you	-0.428	2	0.67
+b:if your	0.54	13	0.726
+b:ignoring me	0.253	13	0.219
+b:important things	-0.193	6	0.316
+b:important to	-0.523	13	0.435
+b:in chaos	0.249	4	0.484
+b:in life	0.308	4	0.252
+b:in mind	-0.348
+b:in school	-0.344
+b:in such	0.445	4	0.552
+b:in that	-0.31	5	0.166
+b:in the	0.263	6	0.996
+b:in this	0.558	12	0.614
+b:in your	0.407	6	0.684
+b:incapable of	-0.22	11	0.639
+b:inches to	-0.243
+b:insistent on	-0.388
+b:instead of	-0.4	2	0.359
+b:intentionally at	-0.388
+b:into a	0.566	1	0.531
+b:into it	0.421	7	0.467
+b:into the	-0.348	1	0.045
+b:is about	-0.402	1	0.452
+b:is boring	0.345	4	0.252
+b:is easy	-0.263	5	0.148
+b:is enough	-0.491
+b:is even	-0.537	1	0.061
+b:is fine	-0.333
+b:is in	-0.326	5	0.021
+b:is more	0.278	4	0.42
+b:is much	-0.266	1	0.278
+b:is n't	-0.23	1	1.097
+b:is no	0.688	2	0.318
+b:is not	-0.817	5	0.251
+b:is nothing	-0.466	5	0.043
+b:is stop	0.248	12	0.614
+b:is that	-0.253	6	0.612
+b:is there	-0.184	11	0.655
+b:is this	0.381	11	0.759
+b:is what	0.329	10	0.525
+b:is wrong	1.099	1	0.368
+b:isabelle i	-0.517
+b:isabelle we	0.479	1	0.538
+b:it 's	0.427	1	1.015
+b:it a	0.243	6	0.718
+b:it all	-0.598	2	0.307
+b:it and	0.125	2	0.607
+b:it any	0.588	10	0.396
+b:it because	-0.183	2	0.938
+b:it bothers	-0.551	5	0.247
+b:it but	-0.284
+b:it does	-0.54	6	0.286
+b:it feels	0.413	1	0.687
+b:it felt	-0.299	4	0.248
+b:it for	-0.717	5	0.203
+b:it go	0.243	8	0.769
+b:it goes	-0.248	5	0.146
+b:it gwen	-0.493
+b:it i	0.488	7	0.445
+b:it kill	0.478	4	0.736
+b:it made	-0.378
+b:it okay	-0.302
+b:it oliver	0.347	1	0.186
+b:it on	0.802	6	0.545
+b:it out	-0.82	6	0.379
+b:it something	-0.278
+b:it sounds	-0.643
+b:it that	-0.345	5	0.353
+b:it to	0.266	10	0.576
+b:it too	0.51	11	0.661
+b:it up	0.478	6	0.548
+b:it were	0.309	2	0.624
+b:it with	0.624	11	0.343
+b:it works	-0.287
+b:it wrong	-0.483
+b:it you	0.416	1	0.626
+b:jealousy is	-0.266	1	0.278
+b:jess 's	-0.305	10	0.387
+b:job on	-0.649
+b:just because	0.938	6	0.723
+b:just come	-0.382
+b:just do	1.427	12	0.811
+b:just drop	-0.354
+b:just enjoy	-0.274
+b:just feels	-0.409
+b:just finished	-0.38
+b:just go	0.224	12	0.117
+b:just got	-0.381
+b:just have	0.387	12	0.579
+b:just let	0.369	8	0.705
+b:just make	-0.125	5	0.181
+b:just not	-0.332
+b:just pulling	-0.437
+b:just remember	-0.438
+b:just said	-0.408	5	0.227
+b:just say	-0.328	3	0.16
+b:just saying	1.106	3	0.697
+b:just shut	0.468	5	0.478
+b:just stop	-0.405
+b:just take	0.363	5	0.477
+b:just tell	0.252	12	0.84
+b:just trying	0.661	4	0.715
+b:just wait	-0.336
+b:just want	0.454	3	0.979
+b:just wow	0.413	5	0.416
+b:kathleen kearon	-0.301
+b:kearon again	-0.301
+b:keep ignoring	0.253	13	0.219
+b:keep it	0.69	1	0.438
+b:keep that	-0.598
+b:keep your	0.791	2	0.773
 b:kept saying	-0.242
-b:kid 's	0.296	11	0.376
-b:kid kid	-0.349
-b:kid me	-0.574
-b:kidding me	-0.263	5	0.219
-b:kids are	-0.313	1	0.219
-b:kill you	0.3	4	0.837
-b:killing me	-0.326
-b:kind of	0.859	1	0.876
-b:know about	-0.507	5	0.116
-b:know anything	-0.265
-b:know how	-0.706	1	0.132
-b:know it	0.372	3	0.381
-b:know that	0.96	1	0.374
-b:know the	0.369	10	0.636
-b:know things	-0.372	5	0.253
-b:know this	-0.324
-b:know very	-0.411
-b:know well	-0.352
-b:know where	0.663	5	0.803
-b:know would	0.416	4	0.576
-b:know you	-0.553	3	0.508
-b:last night	-0.659	3	0.553
-b:last time	-0.264	0	0.388
-b:last week	0.566	6	0.23
-b:late again	0.271	2	0.321
-b:least educate	-0.189
-b:least i	0.452	5	0.763
+b:kid 's	0.303	11	0.399
+b:kid kid	-0.323
+b:kid me	-0.523
+b:kill you	0.477	4	0.736
+b:killing me	-0.34
+b:kind of	0.785	1	0.765
+b:know about	-0.504	5	0.126
+b:know anything	-0.277
+b:know how	-0.768	1	0.106
+b:know it	0.372	3	0.417
+b:know my	-0.417
+b:know that	0.901	1	0.339
+b:know the	0.397	10	0.676
+b:know things	-0.251	5	0.211
+b:know this	-0.242
+b:know very	-0.477
+b:know well	-0.38
+b:know where	0.651	13	0.857
+b:know would	0.462	4	0.546
+b:know you	-0.507	3	0.525
+b:last night	-0.665	2	0.634
+b:last time	-0.233	0	0.38
+b:last week	0.499	6	0.244
+b:late again	0.319	2	0.477
+b:late in	0.254	6	0.852
+b:least educate	-0.187
+b:least i	0.458	5	0.74
 b:least keep	-0.337
-b:leave by	-0.397
-b:leave me	1.282	13	0.686
-b:leave my	-0.492
-b:left it	0.328	6	1.022
-b:lent me	-0.319
-b:lessons of	0.229
-b:let 's	-0.905	2	1.474
-b:let it	0.703	8	1.532
-b:let me	-0.882	5	0.756
-b:liar and	-0.297	5	0.182
-b:lie to	0.408	11	0.222
-b:lied more	-0.386	5	0.192
-b:life is	-0.486	10	0.254
-b:life you	-0.394	1	0.124
-b:like a	-0.474	9	0.415
-b:like going	-0.674
-b:like how	-0.455
-b:like me	-0.457	5	0.072
-b:like the	0.694	6	0.809
-b:like this	0.383	2	0.652
-b:like to	-0.775	5	0.554
-b:like we	-0.723	1	0.638
-b:like you	1.492	3	1.222
-b:liked this	-0.313	1	0.202
-b:listen to	0.737	11	0.315
-b:listened to	0.438	0	0.482
-b:little discipline	0.325	10	0.255
-b:little sister	-0.456	5	0.553
-b:live amongst	0.229
-b:live with	0.719	1	0.288
-b:living in	0.551	4	0.472
-b:logic you	-0.223
-b:lol i	-0.221
-b:lol you	0.467	3	0.478
-b:look up	-0.325	1	0.063
-b:look what	0.589	2	0.729
-b:lost the	0.77	6	0.621
-b:lot of	0.388	6	0.607
-b:lot to	-0.348
-b:love it	-0.56	5	0.297
-b:love me	0.28	3	0.201
-b:love that	-0.502
-b:love you	-0.249	0	0.171
-b:loved it	-0.386	2	0.429
-b:made a	-0.335	10	0.548
-b:made me	1.589	2	1.956
-b:made my	-0.785
-b:make it	-0.382	3	0.566
-b:make me	0.811	13	0.972
-b:make money	-0.27
-b:make my	0.239	2	0.738
-b:make sense	-0.254	5	0.07
-b:make sure	0.731	13	0.483
-b:make the	-0.397
-b:make this	-0.48	6	0.484
-b:making a	1.011	8	0.831
-b:making me	-0.202	3	0.527
-b:managed to	0.504	5	0.443
-b:many times	0.922	0	0.815
-b:matters to	-0.334
-b:maybe but	-1.005
-b:maybe i	0.614	4	0.318
-b:maybe if	0.71	6	0.733
-b:maybe it	0.752	1	0.538
-b:maybe we	-0.343
-b:maybe you	0.392	6	0.958
-b:me about	0.368	2	0.653
-b:me alone	0.324	7	1.024
-b:me anymore	0.319	3	0.27
-b:me back	-0.305	1	0.145
-b:me do	0.377	3	0.671
-b:me feel	-0.82	2	0.795
-b:me finish	0.343	4	0.465
-b:me for	0.851	5	0.624
-b:me guess	0.237	5	0.51
-b:me i	-0.34	6	0.424
-b:me in	-0.303	2	0.688
-b:me it	0.396	0	0.696
-b:me just	-0.435	5	0.16
-b:me laugh	-0.257	1	0.23
-b:me like	0.43	6	0.426
-b:me mom	-0.237
-b:me right	0.462	12	0.491
-b:me so	0.806	2	0.55
-b:me the	0.678	8	0.975
-b:me to	-0.452	10	0.804
-b:me up	-0.684	2	0.314
-b:me when	-0.297	11	0.668
-b:me with	-0.344
-b:mean i	0.713	4	0.774
-b:mean it	0.641	6	0.369
-b:mean to	-0.51
-b:means a	-0.264
-b:meditating it	0.461	12	1.182
+b:leave by	-0.358
+b:leave me	1.27	13	0.653
+b:leave my	-0.536
+b:left the	-0.456
+b:lent me	-0.327
+b:less rushed	-0.715
+b:lessons of	0.295
+b:let 's	-0.877	2	1.395
+b:let it	0.573	8	1.385
+b:let me	-0.756	5	0.789
+b:liar and	-0.291	5	0.179
+b:lie to	0.405	13	0.201
+b:lied more	-0.391	5	0.188
+b:life is	-0.456	10	0.235
+b:life without	-0.264	1	0.135
+b:life you	-0.375	1	0.122
+b:like a	-0.309	9	0.532
+b:like for	-0.284
+b:like going	-0.7
+b:like how	-0.413
+b:like me	-0.571	5	0.067
+b:like the	0.746	6	0.778
+b:like this	0.355	2	0.657
+b:like to	-0.777	5	0.525
+b:like we	-0.634	1	0.62
+b:like you	1.444	3	1.153
+b:liked this	-0.33	1	0.209
+b:listen properly	-0.384
+b:listen to	0.742	11	0.302
+b:listened to	0.628	0	0.473
+b:little discipline	0.345	4	0.252
+b:little sister	-0.484	10	0.587
+b:live amongst	0.295
+b:live with	0.689	1	0.303
+b:living in	0.514	4	0.461
+b:logic you	-0.256
+b:lol you	0.494	3	0.471
+b:look what	0.586	2	0.835
+b:lost the	0.807	6	0.565
+b:lot of	0.27	6	0.601
+b:lot to	-0.493
+b:love it	-0.686	5	0.297
+b:love me	0.277	3	0.195
+b:love that	-0.51
+b:love you	-0.223	0	0.17
+b:loved it	-0.4	2	0.42
+b:made a	-0.457	10	0.566
+b:made me	1.472	2	2.875
+b:made my	-0.884
+b:made the	-0.789
+b:make it	-0.402	3	0.561
+b:make me	0.756	13	0.99
+b:make money	-0.243
+b:make plans	0.386	0	0.023
+b:make sense	-0.234	5	0.052
+b:make sure	0.677	13	0.407
+b:make the	-0.358
+b:make this	-0.439	6	0.513
+b:making a	1.005	8	0.833
+b:making me	-0.233	3	0.526
+b:managed to	0.535	5	0.422
+b:many times	0.961	0	0.79
+b:matter to	-0.356
+b:matters to	-0.377
+b:maybe but	-0.915
+b:maybe i	0.547	10	0.24
+b:maybe if	0.67	6	0.713
+b:maybe it	0.719	1	0.526
+b:maybe we	-0.312
+b:maybe you	0.43	6	0.973
+b:me about	0.364	2	0.75
+b:me alone	0.304	7	1.007
+b:me anymore	0.308	9	0.395
+b:me back	-0.333	1	0.142
+b:me do	0.347	3	0.66
+b:me feel	-0.645	2	0.732
+b:me finish	0.333	4	0.592
+b:me for	0.938	5	0.634
+b:me i	-0.277	6	0.433
+b:me it	0.366	0	0.725
+b:me just	-0.461	5	0.141
+b:me know	-0.342
+b:me laugh	-0.268	1	0.246
+b:me like	0.406	6	0.443
+b:me right	0.474	12	0.497
+b:me so	0.766	2	0.584
+b:me the	0.665	8	0.98
+b:me to	-0.398	10	0.827
+b:me up	-0.612	2	0.24
+b:me with	-0.36
+b:mean i	0.874	4	0.657
+b:mean it	0.622	6	0.371
+b:mean to	-0.454
+b:meditating it	0.462	12	1.192
 b:meeting ran	-0.613
-b:might be	0.758	1	0.486
-b:might need	-0.313
-b:milk on	-0.31
-b:mind if	-0.218
-b:minutes late	-0.581
-b:miss my	0.339	5	1.057
-b:miss the	0.316	2	0.322
-b:miss you	-0.427
-b:missed the	0.745	2	0.465
-b:missed your	-0.446
-b:money and	-0.208	2	0.007
-b:money from	-0.27
-b:more beneficial	-0.331	5	0.109
-b:more careful	-0.796
-b:more father	-0.265
-b:more than	-0.641	10	0.567
-b:more time	0.581	5	0.286
-b:mother is	0.755	2	0.179
-b:move back	-0.439	1	0.064
-b:moved in	0.309	2	0.6
-b:much to	0.519	11	0.403
-b:much worse	-0.267	1	0.269
-b:much you	-0.403
-b:mum 's	-0.548	10	0.141
-b:mum was	0.316	11	0.193
-b:must be	0.63	5	1.039
-b:muting this	0.509	7	0.189
-b:my accounts	-0.338	1	0.029
-b:my bad	-0.303
-b:my best	0.703	5	0.807
-b:my birthday	0.768	5	0.468
-b:my degree	0.282	2	0.682
-b:my doctor	-0.384
-b:my father	0.514	6	0.144
-b:my favourite	-0.441
-b:my feelings	0.265	1	1.014
-b:my friends	0.584	4	0.523
-b:my girlfriend	0.306	12	0.394
-b:my head	-0.423	1	0.157
-b:my mind	0.315	2	0.045
-b:my mum	-0.439	4	0.498
-b:my needs	0.265	4	0.612
-b:my own	0.401	2	0.749
-b:my phone	-0.697	11	0.505
-b:my problem	0.233	6	0.868
-b:my team	-0.321
-b:my whole	-0.572
-b:my wife	0.275	0	0.842
-b:my wishes	-0.435
-b:n't a	0.401	4	0.496
-b:n't about	0.257	4	0.404
-b:n't act	0.429	6	0.473
-b:n't as	0.45	1	0.431
-b:n't ask	-0.324	1	0.81
-b:n't believe	0.303	6	0.634
-b:n't bother	0.262	13	0.274
-b:n't care	0.28	3	0.958
-b:n't check	0.703	6	0.315
-b:n't come	-0.175	10	0.548
-b:n't do	-0.553	6	0.671
-b:n't even	0.502	3	1.187
-b:n't feel	-0.418	4	0.623
-b:n't for	0.282	2	0.682
-b:n't force	-0.288
-b:n't forget	-0.724
-b:n't give	0.353	2	0.472
-b:n't happen	-0.305	1	0.132
-b:n't have	-0.648	2	0.846
-b:n't help	0.746	6	0.221
-b:n't i	0.746	1	0.723
-b:n't it	-0.783	5	0.259
-b:n't just	0.411	10	0.525
-b:n't like	-0.694	4	0.467
-b:n't look	0.564	2	0.552
-b:n't love	0.28	3	0.201
-b:n't manage	0.274	6	0.592
-b:n't me	0.595	6	1.115
-b:n't mind	-0.408
-b:n't need	0.653	6	0.717
-b:n't pay	-0.639	5	0.136
-b:n't realize	0.376	1	0.053
-b:n't remember	0.635	6	0.437
-b:n't respect	0.502	3	0.6
-b:n't say	-0.716	2	0.398
-b:n't see	0.742	13	0.486
-b:n't stand	-0.207	1	0.008
-b:n't tell	-0.725	5	0.093
-b:n't there	-0.437
-b:n't think	-0.376	1	0.742
-b:n't though	-0.39
-b:n't understand	-1.006
-b:n't wait	-0.355
-b:n't want	-0.225	10	0.326
-b:n't we	-0.812
-b:n't worry	-0.672	5	0.553
-b:n't you	-0.226	4	1.135
-b:national embarrassment	-0.3	5	0.192
-b:need a	-0.386	1	0.001
-b:need an	-0.253
-b:need for	0.372	6	0.55
-b:need me	-0.369
-b:need some	-0.493
-b:need this	0.577	4	0.654
-b:need to	1.201	12	1.109
-b:needs to	0.689	4	0.761
-b:never be	-0.353
-b:never ever	0.461	0	0.077
-b:never have	-0.423	10	0.769
-b:never know	-0.371
-b:never listen	0.382	0	0.785
-b:never said	-0.27
-b:never text	0.368	0	0.633
-b:next to	0.321	10	0.112
-b:nice because	0.381	3	0.453
-b:nice you	0.344	1	0.521
-b:no but	-0.44
-b:no i	0.373	1	0.498
-b:no idea	-0.593	5	0.102
-b:no less	0.957	2	0.404
-b:no one	-1.232	5	0.234
-b:no problem	-0.487
-b:no reason	0.598	8	0.716
-b:no rush	-0.297
-b:no that	-0.582
-b:no what	-0.449
-b:nobody 's	-0.652
-b:not always	-1.466	1	0.219
-b:not be	-0.373	1	0.094
-b:not discussing	0.659	7	0.788
-b:not doing	0.626	7	0.904
-b:not entirely	-0.546
-b:not everyone	0.634	10	1.031
-b:not exactly	0.353	5	0.404
-b:not fair	-0.638
-b:not fake	-0.442	1	0.134
-b:not followin	-0.221
-b:not getting	0.401	7	0.472
-b:not good	-0.857
-b:not having	0.496	6	0.54
-b:not how	0.312	1	0.192
-b:not just	-0.559
-b:not like	0.897	6	0.825
-b:not my	0.722	6	1.299
-b:not once	0.26	0	0.775
-b:not really	-0.517
-b:not replying	0.359	7	0.732
-b:not stupid	-1.116
-b:not sure	-0.681
-b:not that	1.148	8	1.58
-b:not the	0.304	10	1.046
-b:not until	-0.387
-b:not what	-0.133	6	1.1
-b:not your	-0.125	9	0.205
-b:nothing else	-0.37
-b:nothing i	0.435	0	1.46
-b:nothing to	0.665	7	1.4
-b:now and	-0.277	4	0.443
-b:now how	-0.493
-b:now i	-0.371	4	0.568
-b:now it	0.31	6	0.295
-b:now that	-0.439
-b:obama lied	-0.386	5	0.192
-b:obviously have	-0.37
-b:of admin	-0.285
-b:of course	-0.499	5	0.545
-b:of everyone	0.388	4	0.468
-b:of having	-0.31
-b:of hawaii	-0.296	1	0.019
-b:of here	-0.264	5	0.055
-b:of him	-0.375
-b:of jesus	0.229
-b:of me	-0.946
-b:of my	-0.471	10	0.626
-b:of person	0.513	0	0.531
-b:of the	-0.975	1	0.474
-b:of things	0.714	10	0.822
-b:of time	0.34	6	0.57
-b:of us	0.432	8	0.493
-b:of you	-0.774	2	0.692
-b:of your	-0.619	10	0.727
-b:of yours	0.388	2	0.565
-b:off the	0.811	4	0.537
-b:oh c'mon	0.341	1	0.581
-b:oh come	1.257	10	0.655
-b:oh i	-0.929
-b:oh no	-0.553	5	0.046
-b:oh okay	0.847	6	1.034
-b:oh so	0.222	6	0.364
-b:oh that	-0.775
-b:oh wow	-0.342
-b:oh you	0.973	3	1.209
-b:okay but	0.54	6	0.174
-b:okay jax	-0.773
-b:okay to	-0.696
-b:oliver i	0.488	1	0.179
-b:oliver just	-0.262
-b:omg you	0.272	5	0.354
-b:on anything	0.399	0	0.291
-b:on earth	0.672	11	0.496
-b:on embarrassing	-0.372
-b:on him	-0.638	5	0.124
-b:on me	0.45	6	1.097
-b:on my	-0.418	2	0.282
-b:on purpose	1.188	3	0.946
-b:on saturday	-0.305
-b:on that	-0.261
-b:on the	-0.341	0	1.152
-b:on this	-0.567	1	0.657
-b:on thursday	-0.349
-b:on you	0.618	2	0.827
-b:on your	-0.49	1	0.57
-b:once in	0.342	4	0.62
-b:one is	-0.198	5	0.081
-b:one more	0.545	13	0.977
-b:one who	0.28	6	1.113
-b:only being	0.381	3	0.453
-b:only got	0.343	3	0.208
-b:only if	-0.248	5	0.137
-b:only one	0.29	9	0.487
-b:only staying	0.28	3	0.201
-b:or are	-0.272
-b:or do	-0.358	4	0.361
-b:or i	0.778	13	0.767
-b:or something	0.869	11	0.856
-b:or the	0.323	10	0.394
-b:or will	-0.298
-b:or you	-0.658
-b:organised as	-0.411
-b:ought to	0.452	4	0.623
-b:our first	-0.472
-b:our money	-0.26
-b:our new	-0.269
-b:our time	0.343	4	0.378
-b:out my	0.272	1	0.32
-b:out not	-0.226	5	0.389
-b:out of	0.505	8	0.805
-b:out on	0.468	13	0.626
-b:out that	0.45	13	0.465
-b:out tonight	-0.371
-b:over it	0.162	8	0.798
-b:over me	0.289	0	0.651
-b:over right	0.348	10	0.863
-b:over the	0.408	1	0.688
-b:own kid	0.296	11	0.376
-b:own work	0.321	10	0.64
-b:page you	0.34	1	0.651
-b:paid attention	0.382	1	0.49
-b:paid the	-0.477
-b:party i	0.512	13	0.131
-b:party was	-0.515
-b:pay attention	-0.357	5	0.136
-b:paying the	0.302	13	0.272
-b:pays the	0.694	13	0.526
-b:people like	-0.289	5	0.138
-b:person forgets	0.296	11	0.376
-b:person i	0.381	1	0.353
-b:person to	-0.508
-b:perspective compared	-0.261
-b:phone died	-0.264
-b:phone down	0.438	4	0.886
-b:pick for	-0.331
-b:pick up	0.399	4	0.874
-b:pierre you	0.216
-b:plans change	-0.434
-b:please do	-0.35
+b:might be	0.809	1	0.665
+b:might need	-0.293
+b:milk on	-0.289
+b:minutes late	-0.541
+b:miss my	0.319	5	1.016
+b:miss the	0.297	2	0.57
+b:miss you	-0.314
+b:missed the	0.789	2	0.522
+b:missed your	-0.444
+b:money and	-0.19	2	0.005
+b:money from	-0.243
+b:more beneficial	-0.3	5	0.103
+b:more careful	-0.792
+b:more father	-0.271
+b:more help	-0.171
+b:more like	0.32	10	0.54
+b:more than	-0.591	10	0.635
+b:more time	0.295	5	0.285
+b:morning i	-0.291
+b:mother is	0.827	10	0.256
+b:move back	-0.426	1	0.071
+b:moved in	0.31	2	0.483
+b:much to	0.591	11	0.468
+b:much worse	-0.266	1	0.278
+b:much you	-0.375
+b:mum 's	-0.525	10	0.204
+b:mum was	0.315	11	0.284
+b:must be	0.636	5	1.013
+b:muting this	0.496	7	0.175
+b:my accounts	-0.342	1	0.036
+b:my bad	-0.338
+b:my best	0.674	5	0.881
+b:my birthday	0.691	5	0.601
+b:my degree	0.309	2	0.624
+b:my doctor	-0.389
+b:my father	0.595	10	0.179
+b:my fault	0.262	6	0.785
+b:my favourite	-0.454
+b:my feelings	0.268	1	0.999
+b:my friends	0.57	4	0.481
+b:my girlfriend	0.378	12	0.426
+b:my head	-0.413	1	0.175
+b:my mind	0.318	2	0.063
+b:my mistake	-0.35
+b:my mum	-0.324	4	0.442
+b:my needs	0.266	4	0.673
+b:my own	0.409	2	0.735
+b:my phone	-0.492	11	0.538
+b:my problem	0.325	6	0.989
+b:my team	-0.293
+b:my whole	-0.594
+b:my wife	0.327	0	0.885
+b:my wishes	-0.426
+b:n't a	0.35	4	0.483
+b:n't act	0.392	6	0.506
+b:n't answer	0.431	13	0.951
+b:n't as	0.448	1	0.39
+b:n't ask	-0.466	1	0.935
+b:n't believe	0.305	1	0.626
+b:n't bother	0.274	13	0.262
+b:n't care	0.25	3	0.928
+b:n't check	0.753	6	0.326
+b:n't come	-0.151	10	0.566
+b:n't even	0.49	3	1.144
+b:n't feel	-0.365	4	0.615
+b:n't for	0.309	2	0.624
+b:n't forget	-0.698
+b:n't get	-0.26	3	0.626
+b:n't give	0.402	2	0.468
+b:n't happen	-0.299	1	0.147
+b:n't have	-0.594	2	0.718
+b:n't hear	-0.238
+b:n't help	0.721	0	0.22
+b:n't i	0.839	1	0.749
+b:n't it	-0.687	5	0.243
+b:n't just	0.406	10	0.534
+b:n't like	-0.8	4	0.425
+b:n't look	0.475	2	0.372
+b:n't love	0.277	3	0.195
+b:n't me	0.564	6	1.148
+b:n't mind	-0.388
+b:n't need	0.615	6	0.746
+b:n't pay	-0.656	5	0.143
+b:n't realize	0.364	1	0.069
+b:n't remember	0.684	6	0.458
+b:n't respect	0.546	3	0.596
+b:n't say	-0.74	2	0.324
+b:n't see	0.801	13	0.603
+b:n't stand	-0.206	1	0.006
+b:n't tell	-0.704	5	0.087
+b:n't there	-0.411
+b:n't think	-0.397	1	0.587
+b:n't though	-0.365
+b:n't understand	-1.102
+b:n't wait	-0.334
+b:n't we	-0.811
+b:n't worry	-0.681	5	0.552
+b:n't you	-0.183	4	1.176
+b:national embarrassment	-0.294	5	0.188
+b:need a	-0.453	1	0.002
+b:need an	-0.252
+b:need for	0.561	6	0.498
+b:need me	-0.394
+b:need more	-0.418
+b:need my	0.215	6	0.326
+b:need some	-0.35
+b:need this	0.61	4	0.66
+b:need to	0.934	12	1.086
+b:needs to	0.68	4	0.724
+b:never be	-0.296
+b:never ever	0.433	0	0.085
+b:never have	-0.387	10	0.709
+b:never know	-0.416
+b:never listen	0.379	0	0.785
+b:never said	-0.243
+b:never text	0.362	0	0.623
+b:next to	0.286	10	0.234
+b:nice because	0.466	3	0.472
+b:nice you	0.374	1	0.459
+b:night i	-0.281
+b:no but	-0.45
+b:no i	0.465	6	0.569
+b:no idea	-0.559	5	0.112
+b:no less	0.926	2	0.342
+b:no one	-1.341	5	0.278
+b:no problem	-0.474
+b:no reason	0.625	8	0.656
+b:no rush	-0.254
+b:no seriously	-0.233	1	0.103
+b:no that	-0.557
+b:no what	-0.452
+b:nobody 's	-0.675
+b:not always	-1.512	1	0.237
+b:not be	-0.349	1	0.134
+b:not discussing	0.661	7	0.747
+b:not doing	0.68	7	0.962
+b:not entirely	-0.594
+b:not everyone	0.705	10	1.15
+b:not exactly	0.376	1	0.419
+b:not fair	-0.658
+b:not fake	-0.44	1	0.123
+b:not getting	0.421	7	0.467
+b:not good	-0.883
+b:not having	0.517	6	0.531
+b:not just	-0.599
+b:not like	0.899	6	0.786
+b:not my	0.778	6	1.3
+b:not once	0.289	0	0.69
+b:not really	-0.514
+b:not replying	0.38	7	0.726
+b:not stupid	-1.113
+b:not sure	-0.605
+b:not that	1.128	8	1.579
+b:not the	0.252	10	1.129
+b:not until	-0.394
+b:not what	-0.319	6	0.965
+b:not you	0.435	10	0.605
+b:nothing else	-0.312
+b:nothing i	0.456	0	1.473
+b:nothing to	0.716	7	1.488
+b:now and	-0.272	13	0.427
+b:now how	-0.466
+b:now i	-0.354	4	0.478
+b:now it	0.267	2	0.203
+b:now on	0.302	4	0.424
+b:now that	-0.431
+b:obama lied	-0.391	5	0.188
+b:obviously have	-0.312
+b:of admin	-0.306
+b:of course	-0.517	5	0.553
+b:of everyone	0.366	4	0.424
+b:of having	-0.278
+b:of him	-0.4
+b:of jesus	0.295
+b:of me	-0.927
+b:of my	-0.435	10	0.664
+b:of person	0.523	0	0.583
+b:of the	-0.861	1	0.457
+b:of things	0.725	10	0.856
+b:of time	0.349	6	0.544
+b:of us	0.437	8	0.473
+b:of you	-0.629	2	0.918
+b:of your	-0.587	10	0.711
+b:of yours	0.31	2	0.501
+b:off the	0.835	4	0.577
+b:oh c'mon	0.336	6	0.672
+b:oh come	1.159	2	0.671
+b:oh i	-0.873
+b:oh no	-0.566	5	0.057
+b:oh okay	0.851	6	0.99
+b:oh so	0.209	6	0.311
+b:oh that	-0.774
+b:oh wow	-0.338
+b:oh you	0.998	3	1.207
+b:okay but	0.608	6	0.369
+b:okay jax	-0.824
+b:okay to	-0.603
+b:oliver i	0.472	1	0.186
+b:omg you	0.37	5	0.275
+b:on anything	0.369	0	0.3
+b:on earth	0.657	11	0.523
+b:on embarrassing	-0.388
+b:on him	-0.651	5	0.114
+b:on me	0.466	6	1.079
+b:on my	-0.575	2	0.301
+b:on others	0.305	4	0.362
+b:on purpose	1.223	3	0.975
+b:on saturday	-0.276
+b:on that	-0.233
+b:on the	-0.335	0	1.152
+b:on this	-0.558	1	0.662
+b:on thursday	-0.409
+b:on you	0.691	2	0.829
+b:on your	-0.582	1	0.546
+b:once in	0.394	4	0.51
+b:one is	-0.255	5	0.075
+b:one more	0.646	13	1.026
+b:one who	0.208	6	0.981
+b:only being	0.466	3	0.472
+b:only got	0.447	3	0.219
+b:only if	-0.264	5	0.14
+b:only one	0.27	9	0.557
+b:only staying	0.277	3	0.195
+b:or are	-0.29
+b:or do	-0.407	4	0.398
+b:or i	0.718	13	0.725
+b:or something	0.873	11	1.01
+b:or the	0.313	10	0.396
+b:or will	-0.337
+b:or you	-0.696
+b:organised as	-0.38
+b:ought to	0.506	4	0.613
+b:our first	-0.456
+b:our money	-0.265
+b:our time	0.321	4	0.322
+b:out about	0.285	13	0.335
+b:out my	0.212	1	0.325
+b:out not	-0.247	5	0.391
+b:out of	0.45	8	0.839
+b:out on	0.401	13	0.657
+b:out that	0.444	13	0.499
+b:out tonight	-0.385
+b:over it	0.143	8	0.775
+b:over me	0.236	0	0.681
+b:over right	0.352	10	0.908
+b:over the	0.446	1	0.68
+b:own kid	0.303	11	0.399
+b:own work	0.341	10	0.681
+b:page you	0.31	1	0.641
+b:paid attention	0.331	1	0.502
+b:paid the	-0.549
+b:party i	0.475	13	0.105
+b:party was	-0.525
+b:pay attention	-0.344	5	0.143
+b:paying the	0.358	13	0.314
+b:pays the	0.692	13	0.618
+b:people like	-0.308	5	0.163
+b:person forgets	0.303	11	0.399
+b:person i	0.415	1	0.367
+b:person to	-0.516
+b:perspective compared	-0.279
+b:phone down	0.535	4	1.105
+b:pick for	-0.333
+b:pick up	0.354	4	1.418
+b:plans change	-0.496
+b:please do	-0.305
 b:please go	-0.234
-b:please stop	-0.566
-b:point are	-0.372
-b:point is	0.416	4	0.576
-b:post are	-0.313	1	0.202
-b:probably just	0.269	1	0.439
-b:problems you	0.655	8	0.795
-b:proportion because	-0.37
-b:proud of	-0.838	5	0.399
-b:proud you	0.596	1	0.586
-b:provoked them	0.269	1	0.439
-b:push yourself	-0.361
-b:put it	-0.498
-b:put the	0.275	4	0.257
-b:put you	-0.271	13	0.403
-b:raised in	0.292	5	0.485
-b:raised you	0.598	11	0.938
-b:rather be	0.301	3	0.629
-b:rather eager	-0.361
-b:rather than	0.966	1	0.625
-b:real job	-0.664	1	0.214
-b:real life	-0.386	1	0.016
-b:real name	-0.305
-b:real problems	0.655	8	0.795
-b:really are	-0.267	1	0.183
-b:really believe	-0.386	5	0.192
-b:really do	0.348	6	1.491
-b:really hard	-0.268
-b:really not	-0.402
-b:reason i	0.587	2	1.067
-b:reason to	0.364	8	0.81
-b:remember that	-0.302
-b:replying to	0.29	12	0.045
-b:respect my	-0.435
-b:right i	-0.449
-b:right in	0.623	6	0.216
-b:right to	-0.533	5	0.23
-b:run away	0.857	1	0.958
-b:running #	-0.442
-b:same guys	0.216
-b:same thing	0.792	6	1.099
-b:say it	-0.285	1	0.566
-b:say that	0.418	13	0.566
-b:say to	0.473	7	0.822
-b:say whatever	-0.386	5	0.262
-b:saying anything	-0.762
-b:saying that	0.453	3	0.942
-b:scared when	-0.434
-b:school right	-0.24
-b:school run	0.32	0	0.611
-b:see a	0.82	10	1.157
-b:see how	0.674	13	0.778
-b:see it	0.353	1	0.635
-b:see the	-0.308	13	0.19
-b:see this	-0.342	1	0.268
-b:see what	0.659	13	0.903
-b:see you	-0.702
-b:seein you	-0.221
-b:seems like	-0.626	4	0.228
-b:seen everything	-0.271	5	0.138
-b:seen with	0.671	5	0.749
-b:sense of	-0.476
-b:sense to	-0.534
-b:she 's	0.543	2	0.398
-b:should be	0.364	6	0.875
-b:should come	-0.313
-b:should do	-0.455
-b:should get	-0.412
-b:should go	-0.353	5	0.088
-b:should have	0.719	4	1.362
-b:should just	0.903	12	0.853
-b:should n't	-0.056	4	1.115
-b:should see	-0.461
-b:show up	1.051	5	0.257
-b:show your	-0.353	1	0.102
-b:shut up	0.992	5	0.87
-b:since when	0.468	11	0.433
-b:sister 's	0.242	2	0.132
-b:sister lives	0.449	13	0.811
-b:sleep till	0.701	5	0.547
-b:sleep well	-0.524
-b:slow clap	0.243	5	0.528
-b:so angry	0.5	2	0.423
-b:so anxious	0.565	0	0.399
-b:so difficult	0.24	4	0.544
-b:so i	-0.537	6	0.862
-b:so insistent	-0.372
-b:so is	-0.284	1	0.264
-b:so much	0.156	12	1.039
-b:so now	0.373	6	1.365
-b:so proud	-0.373
-b:so safe	-0.831
-b:so sorry	-0.316
-b:so stop	-0.321
-b:so what	-0.492
-b:so why	-0.396	5	0.45
-b:so you	0.533	2	1.12
-b:some homework	0.383
-b:some of	0.54	8	0.494
-b:someone from	-0.399
-b:someone who	0.254	5	0.526
-b:something i	-0.533
-b:something to	-0.417
-b:sometimes babe	0.47	1	0.532
-b:sometimes i	-0.219	10	0.372
-b:somewhere else	0.456	4	0.786
-b:soon after	-0.226	5	0.389
-b:sorry about	-0.329
-b:sorry i	-0.497	6	0.084
-b:sorry you	0.559	8	0.52
-b:sounds really	-0.268
-b:spare me	0.556	8	1.064
-b:speak to	0.238	4	0.498
-b:spend christmas	0.462	11	0.433
-b:stand up	0.582	10	0.467
-b:starting a	-0.24	10	0.591
-b:starting to	0.625	9	0.422
-b:staying for	0.28	3	0.201
-b:stealing our	-0.26
-b:stop being	0.349	4	1.285
-b:stop putting	0.035	6	1.189
-b:stop stealing	-0.321
-b:stop talking	-0.397
-b:stop tweeting	-0.271
-b:stop with	-0.391
-b:straight and	-0.296
-b:structure in	0.325	10	0.255
-b:stuck in	-0.758	13	0.213
-b:stupid comments	0.347	5	0.283
-b:stupid do	0.273	11	1.022
-b:stupid you	-1.116
-b:such a	-0.465	6	0.164
-b:such an	-0.674	1	0.029
-b:summaries this	-0.305	1	0.132
-b:suppose we	0.979	1	0.218
-b:supposed to	0.176	11	0.744
-b:sure blame	0.366	0	0.546
-b:sure you	-0.64	3	0.378
-b:sure your	0.281	13	0.291
-b:swear i	0.489	13	0.203
-b:tad bit	0.373	1	0.198
-b:take a	0.259	8	0.317
-b:take it	-0.425
-b:take your	-0.577	6	0.547
-b:talk a	-0.306
-b:talk about	0.496	4	0.761
-b:talk if	-0.189
-b:talk to	1.261	7	1.36
-b:talk when	-0.286
-b:talking about	0.85	7	0.29
-b:talking out	-0.36	5	0.114
-b:tell anyone	0.292	13	0.213
-b:tell me	-1.155	5	0.419
-b:tell you	-0.474	3	0.314
-b:tell your	0.509	12	0.8
-b:telling me	-0.571	6	0.298
-b:ten minutes	0.409	5	0.707
-b:text back	0.64	11	0.388
-b:than a	-0.758	5	0.101
-b:than arrogance	-0.267	1	0.269
-b:than be	-0.37
-b:than habitual	-0.3	5	0.192
-b:than i	-0.557	5	0.466
-b:than my	-0.307	10	1.132
-b:than you	0.347	10	0.842
-b:than your	0.805	10	1.064
-b:thank you	-0.622	4	0.613
-b:thanks to	0.759	2	0.943
-b:that 's	0.717	2	0.874
-b:that a	-0.426	1	0.074
-b:that again	0.32	13	0.788
-b:that at	0.266	4	0.606
-b:that book	-0.327
-b:that deep	0.421	8	0.615
-b:that dog	-0.43
-b:that door	0.61	13	0.465
-b:that i	0.428	6	0.93
-b:that it	-0.285
-b:that job	0.636	12	0.374
-b:that just	-0.388	3	0.451
-b:that life	0.321	10	0.346
-b:that means	-0.309	5	0.231
-b:that meeting	0.347	12	0.115
-b:that must	0.248	4	0.385
-b:that okay	-0.313
-b:that party	0.569	0	0.696
-b:that protects	-0.25
-b:that right	-0.67
-b:that sometimes	-0.497
-b:that sounds	-0.5	1	0.317
-b:that too	0.288	2	0.448
-b:that up	0.427	4	0.364
-b:that wanted	0.216
-b:that we	-0.433
-b:that you	0.64	1	0.768
-b:that your	-0.321
-b:the answer	0.309	12	0.899
-b:the article	-0.491
-b:the bad	0.491	6	0.842
-b:the bar	0.26	10	0.404
-b:the bathroom	0.385	0	0.273
-b:the best	-1.52
-b:the big	0.26	5	0.233
-b:the bins	0.716	4	0.366
-b:the bus	-0.285
-b:the cafe	-0.426
-b:the car	0.177	5	0.939
-b:the cats	-0.558
-b:the comedian	-0.407
-b:the couch	0.622	4	0.21
-b:the day	0.475	10	0.39
-b:the difference	0.368	6	0.647
-b:the edit	-0.305
-b:the end	-0.268	1	0.059
-b:the expert	1.012	10	0.466
-b:the film	0.288	2	0.322
-b:the first	0.294	6	0.481
-b:the flowers	0.343	3	0.208
-b:the free	-0.297	1	0.185
-b:the fuck	0.64	5	1.021
-b:the future	-0.445
-b:the garden	-0.393
-b:the hand	0.543	5	0.603
-b:the holiday	0.449	7	0.342
-b:the ignorance	-0.366
-b:the job	0.387	3	0.959
-b:the kids	-0.367	2	0.523
-b:the kitchen	0.497	6	0.847
-b:the least	-0.269
-b:the left	-0.655	1	0.242
-b:the lessons	0.229
-b:the man	0.277	10	0.544
-b:the marathon	-0.361
-b:the matter	0.382	7	0.122
-b:the meeting	-0.567
-b:the minute	0.304	0	0.559
-b:the most	0.646	5	0.707
-b:the move	-0.577
-b:the neighbours	-0.227	2	0.054
-b:the old	0.289	10	0.443
-b:the one	0.953	6	0.206
-b:the only	0.309	9	0.502
-b:the other	-0.387	11	0.355
-b:the parking	-0.3
-b:the party	-0.435	2	0.281
-b:the past	0.592	0	0.645
-b:the reason	0.587	2	1.067
-b:the rent	0.555	13	0.429
-b:the restaurant	0.3	2	0.384
-b:the school	0.224	0	0.611
-b:the sink	0.221	0	1.039
-b:the street	0.661	13	0.626
-b:the thing	-0.225	12	0.437
-b:the time	-0.232	2	1.049
-b:the top	-0.287
-b:the train	-0.446
-b:the wall	0.629	5	0.783
-b:the water	0.48	2	0.767
-b:the way	-0.301	13	0.218
-b:the wedding	0.25	10	0.571
-b:the wrong	0.287	2	0.677
-b:them because	0.343	3	0.208
-b:them somehow	0.269	1	0.439
-b:then i	-0.471
-b:there are	0.671	8	0.397
-b:there is	-0.525	1	0.028
-b:these important	-0.455	1	0.011
-b:these lies	-0.391
-b:they 're	-0.794	10	0.3
-b:they do	-0.539
-b:they say	-0.268
-b:thing i	-0.364
-b:thing right	0.287	5	0.565
-b:thing that	-0.306	2	0.594
-b:thing though	0.463	6	0.799
-b:thing to	0.611	8	0.399
-b:things and	-0.589	6	1.069
-b:things darling	0.373	1	0.198
-b:things out	-0.37
-b:think a	0.325	10	0.255
-b:think i	0.234	11	1.271
-b:think it	0.336	4	0.108
-b:think this	-0.456	5	0.081
-b:think very	0.46	13	0.624
-b:thinking of	-0.936
-b:thinking straight	0.586	2	0.692
-b:this again	0.371	5	0.961
-b:this break	-0.263
-b:this chat	0.509	7	0.189
-b:this for	-0.288
-b:this house	0.699	2	0.172
-b:this in	0.357	10	0.734
-b:this intentionally	-0.372
-b:this is	0.997	10	1.361
-b:this morning	-0.823
-b:this out	0.322	8	0.76
-b:this point	-0.283	5	0.151
-b:this post	-0.344	1	0.201
-b:this relationship	0.905	2	0.659
-b:this right	0.878	7	1.311
-b:this through	-0.449
-b:this time	-0.612
-b:this week	-0.437	4	0.322
-b:this weekend	-0.879
-b:this with	0.456	8	0.664
-b:this would	-0.305	1	0.132
-b:this year	0.31	0	0.771
-b:those in	-0.446	2	0.567
-b:though you	-0.52	12	0.433
-b:through it	0.267	2	0.422
-b:time and	0.261	5	0.287
-b:time could	-0.35
-b:time for	0.754	0	0.255
-b:time i	-0.666	6	0.267
-b:time on	0.4	10	0.298
-b:time with	0.74	6	0.427
-b:times do	0.506	0	0.407
-b:tire of	-0.34	1	0.236
-b:tired of	-0.339
-b:tired want	-0.286
-b:to admit	-0.443
-b:to american	-0.357	5	0.136
-b:to any	0.264	5	0.336
-b:to ask	0.842	11	0.471
-b:to avoid	0.357	2	0.97
-b:to be	0.276	0	0.801
-b:to bed	0.372	12	0.563
-b:to breaks	-0.291
-b:to change	-0.341
-b:to check	-0.444
-b:to cheer	-0.855
-b:to come	-0.327	1	0.359
-b:to comment	-0.267	5	0.332
-b:to correct	-0.282	5	0.181
-b:to decide	0.225	11	0.433
-b:to excuse	-0.361
-b:to feel	1.053	9	0.24
-b:to find	-0.264	13	0.207
-b:to finish	-0.277	2	0.203
-b:to get	0.546	3	0.532
-b:to hear	-0.566
-b:to help	0.377	2	0.554
-b:to her	0.42	4	0.71
-b:to it	0.805	2	1.179
-b:to know	0.909	5	0.887
-b:to leave	-0.359	3	0.507
-b:to like	-0.433	5	0.214
-b:to listen	-0.609
-b:to me	0.86	11	0.445
-b:to my	-0.507	4	0.997
-b:to punish	0.549	3	0.443
-b:to push	-0.361
-b:to remember	-0.279
-b:to respect	-0.626
-b:to run	-0.601
-b:to say	0.933	10	1.297
-b:to see	-0.411	5	0.149
-b:to sleep	0.624	5	0.609
-b:to soon	-0.226	5	0.389
-b:to stop	0.056	5	0.156
-b:to tell	-0.715	0	0.174
-b:to text	0.455	11	0.388
-b:to that	0.239	0	0.696
-b:to think	0.212	6	0.314
-b:to this	-0.331	7	0.138
-b:to understand	0.652	1	0.985
-b:to write	0.444	4	0.705
-b:to your	0.517	2	0.846
-b:told you	-0.27	13	0.22
-b:tomorrow you	0.316	1	1.366
-b:too bad	0.61	7	0.565
-b:too engrossed	-0.264
-b:too much	0.241	11	0.403
-b:tools is	-0.285
-b:track me	-0.305
-b:tried like	0.733	12	0.736
-b:try meditating	0.461	12	1.182
-b:try these	-0.455	1	0.011
-b:try to	-0.736	10	0.488
-b:tweeting at	-0.271
-b:twenty minutes	-0.345
-b:ugh you	-0.27
-b:under the	-0.393	2	0.575
-b:understand this	-0.283
-b:understand what	-0.587
-b:until you	0.672	5	0.634
-b:up after	0.887	4	0.531
-b:up and	0.424	4	0.319
-b:up at	0.42	12	0.636
-b:up comedy	0.407	1	0.773
-b:up i	0.239	6	0.493
-b:up with	0.411	11	0.417
-b:up you	0.397	4	0.531
-b:upset you	-0.445
-b:us to	-0.574
-b:used to	-1.163	10	1.171
-b:very carefully	0.51	13	0.624
-b:wait liam	-0.298
-b:wait to	-0.355
-b:walk out	0.61	13	0.465
-b:walked in	0.426	2	0.54
-b:want a	-1.009	5	0.098
-b:want i	0.281	7	0.421
-b:want something	0.381	3	0.453
-b:want the	-0.511
-b:want to	-0.175	3	1.081
-b:want us	-0.37
-b:want you	-0.509	5	0.27
-b:wanted to	-0.459	3	0.908
-b:wanting to	0.389	1	0.642
-b:wants to	-0.35	5	0.117
-b:was exhausted	0.445	6	0.82
-b:was hard	-0.668	5	0.214
-b:was i	1.263	11	0.721
-b:was my	-0.627
-b:was scared	-0.434
-b:was such	-0.68
-b:was wrong	-0.466
-b:was your	-0.399	10	0.326
-b:watching me	0.494	3	0.609
-b:way home	-0.31
-b:way out	0.33	6	0.679
-b:way to	0.477	5	0.619
-b:we 'll	-0.582
-b:we 're	0.498	2	0.879
-b:we are	0.419	5	0.498
-b:we can	0.307	10	0.346
-b:we could	-0.316
-b:we get	-0.25	13	0.198
-b:we go	1.054	6	0.916
-b:we going	0.363	0	0.4
-b:we leave	-0.288
-b:we make	-0.194	0	0.023
-b:we missed	0.745	2	0.465
-b:we need	0.441	1	0.537
-b:we not	0.538	7	0.46
-b:we talk	-0.616
-b:we will	-0.348
-b:week with	-0.572
-b:well at	0.384	6	0.807
-b:well considering	0.26	10	0.404
-b:well done	-0.21	5	0.79
-b:well honey	-0.418
-b:well in	-0.386	1	0.016
-b:well maybe	0.789	2	0.43
-b:well sorry	0.29	6	0.22
-b:well that	0.174	1	0.219
-b:well with	0.574	6	0.092
-b:well you	0.612	6	1.393
-b:were as	0.133	10	0.172
-b:were n't	0.974	3	0.84
-b:were so	0.479	10	0.886
-b:were you	0.377	11	1.26
-b:what 's	-0.455	6	0.93
-b:what a	0.373	5	0.521
-b:what about	0.498	6	0.856
-b:what brings	-0.281
-b:what do	-0.75	5	0.337
-b:what feels	-0.361
-b:what happens	0.659	13	0.903
-b:what is	0.576	11	1.027
-b:what it	0.459	5	0.56
-b:what they	-0.332
-b:what to	-0.303	1	0.066
-b:what would	-0.788
-b:whatever i	-0.595	1	0.08
-b:when do	0.468	11	0.433
-b:when plans	-0.434
-b:when the	-0.371
-b:when your	0.326	0	0.359
-b:where we	0.468	11	0.433
-b:where your	0.214	13	0.811
-b:who 's	-0.246	1	0.664
-b:who are	-0.452	1	0.148
-b:who do	-0.521
-b:who does	0.347	11	0.379
-b:who even	0.423	11	0.311
-b:who liked	-0.313	1	0.202
-b:who raised	0.598	11	0.938
-b:who wants	-0.407	5	0.117
-b:who would	-0.605
-b:whole week	-0.572
-b:whole weekend	0.284	5	0.284
-b:why 'd	0.412	1	0.541
-b:why did	-1.349	1	0.492
-b:why on	0.458	11	0.343
-b:why would	0.718	1	0.422
-b:why you	-0.854	5	0.81
-b:wife gets	0.425	0	0.513
-b:wife or	-0.373	13	0.24
-b:will be	-0.406	5	0.291
-b:will know	0.279	1	0.018
-b:with a	0.468	1	0.273
-b:with money	0.689	1	0.511
-b:with my	-0.437
-b:with others	-0.225
-b:with that	0.589	6	0.488
-b:with the	-0.829	10	0.502
-b:with these	-0.391
-b:with this	-0.117	13	0.411
-b:with us	-0.611
-b:with you	0.679	4	0.775
-b:with your	-1.34	5	0.353
-b:without me	-0.571	1	0.137
-b:work you	0.333	1	0.132
-b:working now	-0.262
-b:works oliver	-0.3
-b:worldnews to	-0.342
-b:worried about	-0.291	1	0.333
-b:worry about	-0.534	6	0.33
-b:worse than	-0.291	10	0.418
-b:worth crying	0.685	11	0.586
-b:would be	0.361	13	0.356
-b:would have	0.198	10	1.069
-b:would help	-0.388
-b:would n't	0.982	2	0.518
-b:would never	0.648	10	0.868
-b:would you	-0.106	1	0.723
-b:wow you	-0.628	5	0.04
-b:wrong right	-0.518
-b:wrong with	1.109	5	0.382
-b:yeah but	0.428	1	0.567
-b:yeah i	0.307	1	0.84
-b:yeah just	-0.371
+b:please stop	-0.567
+b:point are	-0.388
+b:point is	0.462	4	0.546
+b:post are	-0.33	1	0.209
+b:priya 's	0.261	10	0.39
+b:problems you	0.668	8	0.733
+b:proportion because	-0.312
+b:proud of	-0.882	5	0.383
+b:proud you	0.557	1	0.561
+b:push yourself	-0.4
+b:put it	-0.533
+b:put the	0.268	4	0.372
+b:put you	-0.298	13	0.393
+b:raised in	0.333	11	0.459
+b:raised you	0.633	11	0.949
+b:rather be	0.272	3	0.63
+b:rather eager	-0.375
+b:rather than	0.89	1	0.583
+b:real job	-0.637	1	0.22
+b:real life	-0.388	1	0.01
+b:real name	-0.296
+b:real problems	0.668	8	0.733
+b:really believe	-0.391	5	0.188
+b:really do	0.34	6	1.457
+b:really hard	-0.271
+b:really like	-0.337
+b:really not	-0.39
+b:reason i	0.569	2	1.122
+b:reason to	0.432	8	0.778
+b:remember that	-0.288
+b:replying to	0.306	12	0.058
+b:respect my	-0.426
+b:right i	-0.463
+b:right in	0.652	6	0.321
+b:right to	-0.54	5	0.212
+b:run away	0.923	1	0.979
+b:running #	-0.422
+b:sad about	0.314	8	0.395
+b:sad that	-0.361
+b:same thing	0.847	6	1.55
+b:say it	-0.279	1	0.548
+b:say that	0.404	13	0.688
+b:say to	0.524	7	0.954
+b:say whatever	-0.414	5	0.243
+b:saying anything	-0.756
+b:saying that	0.425	3	0.92
+b:scared when	-0.37
+b:see a	0.839	10	1.228
+b:see how	0.652	13	0.836
+b:see it	0.285	1	0.468
+b:see the	-0.274	13	0.146
+b:see this	-0.356	1	0.235
+b:see what	0.636	13	0.941
+b:see you	-0.698	1	0.001
+b:seems like	-0.623	4	0.242
+b:seen everything	-0.274	5	0.137
+b:seen with	0.699	5	0.721
+b:sense of	-0.482
+b:sense to	-0.601
+b:seriously you	-0.233	1	0.103
+b:she 's	0.579	2	0.466
+b:should be	0.369	6	0.855
+b:should come	-0.319
+b:should do	-0.403
+b:should get	-0.405
+b:should go	-0.363	5	0.091
+b:should have	0.664	4	1.265
+b:should just	0.93	12	0.916
+b:should see	-0.421
+b:show up	1.087	5	0.248
+b:show your	-0.383	1	0.108
+b:shut up	1.018	4	0.962
+b:since when	0.518	11	0.442
+b:sister 's	0.243	2	0.211
+b:sister lives	0.492	13	0.941
+b:sleep till	0.715	5	0.555
+b:sleep well	-0.519
+b:slow clap	0.252	5	0.509
+b:so angry	0.538	2	0.379
+b:so anxious	0.478	0	0.611
+b:so far	-0.256	5	0.221
+b:so i	-0.595	6	0.795
+b:so insistent	-0.388
+b:so is	-0.313	1	0.266
+b:so now	0.335	6	1.265
+b:so proud	-0.383
+b:so safe	-0.71
+b:so sorry	-0.327
+b:so stop	-0.329
+b:so what	-0.475
+b:so you	0.562	2	1.182
+b:some homework	0.393
+b:some of	0.566	8	0.474
+b:someone from	-0.387
+b:someone who	0.212	10	0.52
+b:something i	-0.513
+b:something to	-0.444
+b:sometimes babe	0.528	1	0.831
+b:sometimes i	-0.131	1	0.437
+b:somewhere else	0.432	4	0.741
+b:soon after	-0.247	5	0.391
+b:sorry about	-0.308
+b:sorry i	-0.498	6	0.123
+b:sorry you	0.62	8	0.444
+b:sounds really	-0.271
+b:spare me	0.512	8	1.067
+b:speak to	0.267	4	0.527
+b:spend christmas	0.513	11	0.442
+b:stand up	0.601	1	0.445
+b:starting a	-0.264	10	0.648
+b:starting to	0.702	9	0.543
+b:staying for	0.277	3	0.195
+b:stealing our	-0.265
+b:stop being	0.388	4	1.257
+b:stop overthinking	0.248	12	0.614
+b:stop putting	0.06	6	1.138
+b:stop stealing	-0.328
+b:stop talking	-0.402
+b:stop tweeting	-0.287
+b:stop with	-0.291
+b:stopped forcing	0.305	4	0.362
+b:straight and	-0.343
+b:structure in	0.345	4	0.252
+b:stuck in	-0.711	13	0.214
+b:stupid comments	0.343	5	0.285
+b:stupid do	0.261	11	1.04
+b:stupid you	-1.113
+b:such a	-0.474	10	0.235
+b:such an	-0.66	1	0.036
+b:summaries this	-0.299	1	0.147
+b:suppose we	1.031	1	0.254
+b:supposed to	0.238	11	0.704
+b:sure blame	0.357	0	0.571
+b:sure you	-0.666	3	0.374
+b:sure your	0.237	1	0.232
+b:swear i	0.502	13	0.134
+b:tad bit	0.364	1	0.212
+b:take a	0.215	8	0.31
+b:take it	-0.471
+b:take your	-0.562	1	0.531
+b:talk a	-0.387
+b:talk about	0.508	4	0.794
+b:talk if	-0.235
+b:talk to	1.083	7	2.076
+b:talk when	-0.301
+b:talking about	0.894	7	0.257
+b:talking out	-0.381	5	0.114
+b:tell anyone	0.286	13	0.179
+b:tell me	-1.208	5	0.434
+b:tell you	-0.416	3	0.307
+b:tell your	0.501	12	0.762
+b:telling me	-0.593	6	0.351
+b:ten minutes	0.445	5	0.615
+b:text back	0.659	11	0.36
+b:than a	-0.697	5	0.17
+b:than arrogance	-0.266	1	0.278
+b:than be	-0.312
+b:than habitual	-0.294	5	0.188
+b:than i	-0.623	5	0.562
+b:than my	-0.281	10	1.123
+b:than you	0.292	10	1.053
+b:than your	0.833	4	1.002
+b:thank you	-0.626	4	0.605
+b:thanks to	0.804	2	0.879
+b:that 's	0.692	2	0.875
+b:that a	-0.461	1	0.09
+b:that again	0.291	13	0.861
+b:that at	0.304	4	0.629
+b:that book	-0.362
+b:that deep	0.426	8	0.632
+b:that dog	-0.435
+b:that door	0.606	13	0.499
+b:that i	0.562	6	0.963
+b:that it	-0.284
+b:that job	0.634	12	0.381
+b:that just	-0.348	3	0.524
+b:that life	0.423	10	0.347
+b:that meeting	0.398	12	0.117
+b:that must	0.31	4	0.328
+b:that okay	-0.3
+b:that party	0.547	0	0.656
+b:that protects	-0.242
+b:that right	-0.691
+b:that sometimes	-0.439
+b:that sounds	-0.408	1	0.282
+b:that too	0.403	2	0.536
+b:that up	0.456	4	0.557
+b:that way	0.488	8	1.143
+b:that we	-1.07
+b:that you	0.594	1	0.729
+b:that your	-0.31
+b:the answer	0.384	12	0.928
+b:the article	-0.482
+b:the bad	0.484	6	0.838
+b:the bathroom	0.441	0	0.229
+b:the best	-1.492
+b:the big	0.245	5	0.238
+b:the bins	0.626	4	0.498
+b:the bus	-0.278
+b:the cafe	-0.446
+b:the car	0.294	5	0.848
+b:the cats	-0.492
+b:the comedian	-0.424
+b:the couch	0.632	4	0.221
+b:the day	0.468	10	0.392
+b:the difference	0.408	6	0.753
+b:the edit	-0.299
+b:the end	-0.286	1	0.052
+b:the expert	1.015	10	0.412
+b:the film	0.193	2	0.57
+b:the first	0.338	6	0.509
+b:the flowers	0.447	3	0.219
+b:the fuck	0.636	5	1.017
+b:the future	-0.439
+b:the game	-0.286
+b:the garden	-0.362
+b:the hand	0.518	5	0.576
+b:the holiday	0.388	7	0.335
+b:the ignorance	-0.432
+b:the job	0.477	3	0.861
+b:the kids	-0.413	2	0.518
+b:the kitchen	0.516	6	0.884
+b:the laundry	-0.428
+b:the least	-0.282
+b:the left	-0.65	1	0.256
+b:the lessons	0.295
+b:the man	0.246	10	0.588
+b:the marathon	-0.413
+b:the matter	0.424	7	0.108
+b:the meeting	-0.597
+b:the minute	0.329	0	0.635
+b:the mornings	-0.319
+b:the most	0.601	5	0.67
+b:the move	-0.582
+b:the neighbours	-0.295	2	0.118
+b:the old	0.363	10	0.427
+b:the one	0.908	3	0.353
+b:the other	-0.465	11	0.339
+b:the parking	-0.328
+b:the party	-0.461	2	0.325
+b:the past	0.597	0	0.608
+b:the person	-0.262
+b:the reason	0.569	2	1.122
+b:the rent	0.555	13	0.569
+b:the restaurant	0.352	2	0.29
+b:the shopping	-0.391
+b:the sink	0.244	0	1.065
+b:the street	0.658	13	0.657
+b:the thing	-0.26	12	0.402
+b:the top	-0.295
+b:the train	-0.422
+b:the wall	0.684	5	0.845
+b:the water	0.486	2	0.758
+b:the way	-0.298	13	0.212
+b:the wedding	0.254	10	0.602
+b:the wrong	0.257	2	0.648
+b:them because	0.447	3	0.219
+b:then i	-0.43
+b:there are	0.699	8	0.448
+b:there is	-0.507	1	0.018
+b:these important	-0.446	1	0.01
+b:these lies	-0.291
+b:they 're	-0.777	10	0.27
+b:they do	-0.537
+b:they say	-0.289
+b:thing right	0.246	5	0.639
+b:thing that	-0.304	2	0.598
+b:thing though	0.506	6	1.071
+b:thing to	0.577	8	0.399
+b:things and	-0.591	6	1.017
+b:things darling	0.364	1	0.212
+b:things out	-0.312
+b:think a	0.345	4	0.252
+b:think i	0.33	11	1.282
+b:think it	0.367	6	0.031
+b:think this	-0.458	5	0.086
+b:think very	0.45	13	0.622
+b:thinking of	-0.953
+b:thinking straight	0.589	2	0.698
+b:this again	0.386	5	0.975
+b:this break	-0.274
+b:this chat	0.496	7	0.175
+b:this for	-0.294
+b:this house	0.748	2	0.302
+b:this in	0.404	10	0.579
+b:this intentionally	-0.388
+b:this is	1.08	10	1.321
+b:this morning	-0.824
+b:this out	0.307	8	0.756
+b:this point	-0.314	5	0.224
+b:this post	-0.35	1	0.207
+b:this relationship	0.984	9	0.598
+b:this right	0.925	7	1.306
+b:this through	-0.452
+b:this time	-0.557
+b:this week	-0.69	4	0.293
+b:this weekend	-0.782
+b:this with	0.476	8	0.672
+b:this would	-0.299	1	0.147
+b:this year	0.326	0	0.783
+b:those in	-0.338	2	0.465
+b:though you	-0.493	12	0.395
+b:through it	0.374	2	0.458
+b:time and	0.292	5	0.323
+b:time could	-0.268
+b:time for	0.581	11	0.257
+b:time i	-0.621	6	0.323
+b:time on	0.405	10	0.334
+b:time we	0.346	0	0.023
+b:time with	0.599	6	0.348
+b:times do	0.493	0	0.423
+b:tire of	-0.349	1	0.224
+b:tired of	-0.335
+b:to admit	-0.461
+b:to american	-0.344	5	0.143
+b:to any	0.235	5	0.294
+b:to ask	0.803	4	0.678
+b:to avoid	0.329	4	1.042
+b:to be	0.18	0	0.824
+b:to breaks	-0.3
+b:to change	-0.358
+b:to check	-0.419
+b:to cheer	-0.83
+b:to clean	0.413	0	0.246
+b:to come	-0.358	1	0.365
+b:to comment	-0.254	5	0.323
+b:to correct	-0.309	5	0.159
+b:to decide	0.181	11	0.442
+b:to excuse	-0.375
+b:to feel	0.491	9	0.513
+b:to find	-0.274	13	0.209
+b:to finish	-0.225	2	0.144
+b:to get	0.549	3	0.529
+b:to hear	-0.538
+b:to help	0.343	2	0.686
+b:to her	0.409	4	0.721
+b:to it	0.644	2	1.174
+b:to know	0.615	5	0.848
+b:to leave	-0.371	3	0.488
+b:to like	-0.551	5	0.229
+b:to listen	-0.661
+b:to me	0.778	11	0.418
+b:to my	-0.481	4	0.931
+b:to pick	0.319	4	0.483
+b:to punish	0.632	3	0.427
+b:to push	-0.4
+b:to remember	-0.288
+b:to respect	-0.63
+b:to ruin	0.263	5	0.581
+b:to run	-0.647
+b:to say	0.888	10	1.65
+b:to see	-0.515	5	0.129
+b:to sleep	0.625	5	0.615
+b:to soon	-0.247	5	0.391
+b:to stop	0.075	5	0.141
+b:to tell	-0.775	11	0.21
+b:to text	0.253	11	0.36
+b:to that	0.296	0	0.656
+b:to this	-0.378	5	0.132
+b:to understand	0.589	1	1.005
+b:to write	0.44	4	0.682
+b:to your	0.484	2	0.858
+b:told you	-0.184	13	0.282
+b:tomorrow you	0.309	1	1.442
+b:too bad	0.54	7	0.76
+b:too engrossed	-0.25
+b:too much	0.352	11	0.468
+b:tools is	-0.306
+b:track me	-0.296
+b:tried like	0.789	12	0.827
+b:try meditating	0.462	12	1.192
+b:try these	-0.446	1	0.01
+b:try to	-0.551	10	0.5
+b:tweeting at	-0.287
+b:twenty minutes	-0.307
+b:ugh you	-0.243
+b:under the	-0.347	2	0.595
+b:understand this	-0.28
+b:understand what	-0.605
+b:unfollow me	-0.233
+b:until you	0.668	5	0.644
+b:up after	0.919	4	0.668
+b:up and	0.42	4	0.511
+b:up at	0.588	12	0.932
+b:up comedy	0.432	1	0.747
+b:up you	0.406	4	0.717
+b:upset you	-0.554
+b:us to	-0.626
+b:used to	-1.254	10	1.24
+b:very carefully	0.498	13	0.622
+b:wait liam	-0.336
+b:wait to	-0.334
+b:walk out	0.606	13	0.499
+b:walked in	0.489	3	0.476
+b:want a	-1	5	0.077
+b:want my	-0.387
+b:want something	0.466	3	0.472
+b:want the	-0.554
+b:want to	-0.276	3	1.103
+b:want us	-0.384
+b:want you	-0.502	5	0.276
+b:wanted to	-0.485	3	0.891
+b:wanting to	0.44	1	0.578
+b:wants to	-0.372	5	0.099
+b:was exhausted	0.473	6	0.794
+b:was hard	-0.639	5	0.229
+b:was i	1.296	11	0.686
+b:was in	0.568	6	0.106
+b:was my	-0.731
+b:was scared	-0.361
+b:was such	-0.667
+b:was wrong	-0.463
+b:was your	-0.38	11	0.278
+b:watching me	0.492	3	0.577
+b:way home	-0.331
+b:way out	0.298	6	0.701
+b:way to	0.351	3	0.536
+b:we 'd	-0.33
+b:we 'll	-0.659
+b:we 're	0.311	2	0.848
+b:we are	0.487	5	0.49
+b:we can	0.35	10	0.347
+b:we could	-0.453
+b:we get	-0.293	13	0.182
+b:we go	1.007	6	0.9
+b:we going	0.407	0	0.36
+b:we missed	0.789	2	0.522
+b:we need	0.475	1	0.538
+b:we not	0.558	7	0.462
+b:we talk	-0.596
+b:we will	-0.38
+b:week with	-0.555
+b:well at	0.369	6	0.753
+b:well done	-0.209	5	0.872
+b:well honey	-0.432
+b:well in	-0.388	1	0.01
+b:well maybe	0.763	2	0.425
+b:well sorry	0.299	6	0.24
+b:well with	0.507	6	0.106
+b:well you	0.635	6	1.471
+b:were as	0.211	10	0.234
+b:were n't	1.002	3	0.913
+b:were so	0.517	10	0.938
+b:were you	0.495	11	1.343
+b:what 's	-0.423	6	0.983
+b:what a	0.396	5	0.575
+b:what about	0.506	6	0.8
+b:what brings	-0.294
+b:what do	-0.777	5	0.346
+b:what feels	-0.4
+b:what happens	0.636	13	0.941
+b:what is	0.572	11	1.036
+b:what it	0.514	5	0.53
+b:what matters	-0.239
+b:what they	-0.363
+b:what to	-0.31	1	0.071
+b:what would	-0.765
+b:whatever i	-0.618	1	0.073
+b:when do	0.518	11	0.442
+b:when i	0.137	4	0.798
+b:when plans	-0.457
+b:when the	-0.678
+b:when you	-0.214	5	0.917
+b:where we	0.435	11	0.442
+b:who 's	-0.234	1	0.654
+b:who are	-0.418	1	0.173
+b:who do	-0.546
+b:who does	0.36	11	0.545
+b:who even	0.469	11	0.388
+b:who liked	-0.33	1	0.209
+b:who raised	0.633	11	0.949
+b:who wants	-0.348	5	0.099
+b:who would	-0.622
+b:whole week	-0.555
+b:whole weekend	0.344	2	0.48
+b:why 'd	0.38	1	0.492
+b:why did	-1.289	1	0.523
+b:why on	0.441	11	0.398
+b:why the	-0.33	1	0.188
+b:why would	0.838	1	0.408
+b:why you	-0.819	5	0.689
+b:wife gets	0.437	0	0.579
+b:wife or	-0.341	13	0.209
+b:will be	-0.384	5	0.264
+b:will know	0.256	1	0.021
+b:willing to	-0.92
+b:with a	0.35	1	0.313
+b:with money	0.665	1	0.561
+b:with my	-0.39
+b:with that	0.656	6	0.483
+b:with the	-0.931	10	0.502
+b:with these	-0.291
+b:with this	-0.082	13	0.483
+b:with us	-0.648
+b:with you	0.621	4	0.715
+b:with your	-1.25	5	0.335
+b:without me	-0.477	1	0.135
+b:work has	-0.351
+b:work late	-0.159
+b:work you	0.338	1	0.128
+b:working now	-0.264
+b:works oliver	-0.287
+b:worldnews to	-0.382
+b:worried about	-0.26	1	0.29
+b:worried because	-0.43
+b:worry about	-0.549	6	0.329
+b:worse than	-0.309	10	0.42
+b:worth crying	0.707	11	0.596
+b:would be	0.569	13	0.448
+b:would have	0.368	10	0.922
+b:would help	-0.579
+b:would it	-0.473	4	0.736
+b:would n't	1.138	2	0.489
+b:would never	0.726	10	0.869
+b:would you	-0.373	1	0.711
+b:wow you	-0.57	5	0.016
+b:wrong right	-0.483
+b:wrong with	1.131	5	0.379
+b:yeah but	0.462	1	0.568
+b:yeah i	0.218	1	0.752
+b:yeah just	-0.37
 b:yeah maybe	-0.276
-b:yeah well	0.836	6	0.692
-b:yeah yeah	0.792	7	0.798
-b:year old	-0.446
-b:yes but	0.236	6	0.75
-b:yesterday or	0.586	10	0.394
-b:yet you	-0.282	5	0.279
-b:yo ed	0.295	1	0.179
-b:you 'd	1.11	3	0.432
-b:you 'll	0.662	13	0.745
-b:you 've	0.481	5	0.553
-b:you a	-0.643	2	0.356
-b:you about	0.37	7	0.248
-b:you actually	0.539	1	0.578
-b:you ai	-0.252	5	0.569
-b:you all	-0.367	4	0.318
-b:you already	-0.266	5	0.283
-b:you always	1.412	0	1.367
-b:you and	0.445	11	0.443
-b:you are	-0.44	1	1.012
-b:you because	-0.089	5	0.315
-b:you been	-0.451	5	0.283
-b:you being	-0.356	6	0.283
-b:you better	-0.315	13	0.18
-b:you bite	-0.258
-b:you block	-0.245	1	0.18
-b:you booked	0.267	4	0.474
-b:you ca	-0.304	10	0.522
-b:you calm	-0.677
-b:you can	0.588	4	0.588
-b:you care	0.427	10	0.744
-b:you change	0.422	0	0.172
-b:you comfortable	-0.387
-b:you could	0.48	1	0.636
-b:you criticized	-0.318	5	0.181
-b:you did	0.363	10	0.943
-b:you disappoint	-0.252
-b:you disgust	0.596	5	1.02
-b:you do	-0.244	10	0.711
-b:you doing	-0.73	2	0.403
-b:you drop	-0.336	13	0.302
-b:you enjoy	0.83	3	0.853
-b:you even	0.862	11	0.965
-b:you ever	0.447	0	0.779
-b:you expect	0.724	6	0.617
-b:you feel	0.703	8	0.478
-b:you finished	-0.416
-b:you flirt	-0.221
-b:you forgot	0.613	6	0.691
-b:you get	0.665	13	0.598
-b:you gon	-0.316	1	0.073
-b:you guys	-0.572	5	0.291
-b:you had	0.346	2	0.855
-b:you have	-0.336	0	0.594
-b:you having	0.791	1	0.17
-b:you hear	0.74	11	0.611
-b:you heard	-0.426	5	0.213
-b:you help	-0.457
-b:you hold	-0.404	5	0.064
-b:you i	0.345	12	0.482
-b:you in	-0.452	5	0.36
-b:you jax	-0.215	4	1.02
-b:you just	0.44	5	1.032
-b:you keep	0.625	3	0.291
-b:you kid	-0.349
-b:you kidding	-0.363
-b:you knew	0.291	10	0.457
-b:you know	-0.151	6	1.381
-b:you later	-0.386
-b:you leftist	-0.244	1	0.177
-b:you lent	-0.319
-b:you lie	0.408	11	0.222
-b:you like	1.058	3	0.44
-b:you lose	-0.339	5	0.299
-b:you love	-0.28	5	0.297
-b:you lying	-0.354	1	0.365
-b:you make	0.319	2	1.212
-b:you making	-0.363
-b:you mean	-0.536	5	0.027
-b:you might	-1.011	13	0.236
-b:you mind	-0.26
-b:you more	-0.531	5	0.019
-b:you must	-1.075	4	1.043
-b:you my	-0.337	5	0.466
-b:you need	0.445	12	0.879
-b:you never	1.333	0	1.795
-b:you not	0.685	4	0.754
-b:you now	0.797	2	0.747
-b:you obama	0.319	1	0.4
-b:you one	-0.517
-b:you only	0.592	3	1.455
-b:you ought	0.527	4	0.623
-b:you out	0.585	13	0.72
-b:you pick	-0.55
-b:you pussy	0.393	1	0.622
-b:you put	0.246	2	0.688
-b:you raised	0.292	5	0.485
-b:you really	0.403	6	0.798
-b:you remind	-0.398
-b:you remove	-0.327	1	0.506
-b:you right	0.346	6	0.375
-b:you ruined	0.541	2	0.966
-b:you seem	-0.444
-b:you seen	-0.508	5	0.138
-b:you should	0.963	4	2.304
-b:you show	-0.189
-b:you stop	-0.329	1	0.135
-b:you suck	0.496	5	0.514
-b:you support	-0.481	1	0.021
-b:you sure	-0.594	1	0.137
-b:you talk	-0.321	13	0.012
-b:you that	0.281	11	0.412
-b:you thinking	0.851	11	0.697
-b:you to	0.682	11	0.964
-b:you tonight	-0.355
-b:you too	-0.351	5	0.166
-b:you took	0.449	10	0.44
-b:you tried	0.475	12	0.736
-b:you truly	-0.527
-b:you ugh	-0.27
-b:you voted	-0.159	1	0.045
-b:you walk	0.262	13	0.274
-b:you walked	0.426	2	0.54
-b:you we	1.079	2	0.426
-b:you went	0.433	3	0.309
-b:your abuse	-0.285
-b:your act	0.359	4	0.279
-b:your arrogant	0.272	5	0.24
-b:your attitude	-0.301
-b:your back	-0.247	13	0.974
-b:your beck	0.29	6	0.22
-b:your birthday	-0.582
-b:your boss	0.4	12	0.601
-b:your brother	0.81	10	0.959
-b:your business	-0.273
-b:your claim	-0.353
-b:your clutter	0.231	1	0.645
-b:your comment	-0.316	5	0.164
-b:your dad	-0.413	10	0.444
-b:your day	-0.365	12	0.263
-b:your facts	-0.383
-b:your habits	0.554	1	0.594
-b:your headphones	-0.337	1	0.225
-b:your home	-0.317
-b:your ignorant	0.404	5	0.13
-b:your journey	-0.417
-b:your law	-0.265
-b:your little	0.644	5	1.19
-b:your mind	-0.549	3	0.815
-b:your mother	0.491	5	0.467
-b:your mouth	0.296	5	0.412
-b:your mum	0.774	12	0.292
-b:your need	0.372	6	0.55
-b:your next	0.51	13	0.624
-b:your overthinking	0.378	8	1.008
-b:your own	-1.121	5	0.558
-b:your parents	-0.268	9	0.428
-b:your personal	0.419	9	0.139
-b:your perspective	-0.323
-b:your phone	1.009	0	0.791
-b:your plate	-0.659
-b:your posts	-0.241	5	0.126
-b:your problem	0.374	11	1.433
-b:your real	-0.305
-b:your research	0.583	10	1.259
-b:your sister	0.809	10	0.594
-b:your stupidity	0.447	1	0.31
-b:your talking	-0.301	5	0.001
-b:your time	-0.634	5	0.283
-b:your useless	-0.252	1	0.014
-b:yours and	-0.24
-b:yourself a	-0.397	1	0.019
-b:yourself for	-0.393
-b:yourself right	0.74	11	0.611
-b:yourself sweetie	-0.361
-b:yourself up	-0.47
-c:CONDITION	0.521	0	1.328
-c:COPULA_VERB	-0.447	10	0.696
-c:DEFIANCE_VERB	0.368	13	0.524
-c:DESTROY_VERB	0.427	12	0.916
-c:DISCOURSE_PARTICLE	-0.259	6	0.49
-c:DISGUST_WORD	0.908	5	0.923
-c:DO	0.587	7	0.506
-c:EXPOSE_VERB	-0.549	4	0.221
-c:FAMILY_NOUN	0.223	10	1.02
-c:FAULT_NOUN	1.448	5	0.434
-c:FAUX_FEELING	2.473	9	2.199
-c:FEELING_UNPLEASANT	-0.476	8	1.073
-c:FILLER_ADVERB	0.569	2	0.324
-c:HARM_VERB	0.362	2	0.817
-c:HATE_VERB	0.254	3	0.739
-c:INSULT	3.056	1	2.773
-c:INSULT_AMBIGUOUS	1.342	1	0.421
-c:INSULT_LAZY	0.396	2	0.692
-c:INSULT_STUPID	1.087	1	0.877
-c:INSULT_VULGAR	0.293
-c:INSULT_WEAK	0.374	5	0.299
-c:INSULT_WORTHLESS	0.422	10	0.872
-c:INTENSIFIER_ADJ	0.555	1	0.477
-c:LEAVE_VERB	0.399	12	1.255
-c:MOCK_PRAISE	0.74	5	2.038
-c:NEVER	0.459	0	0.964
-c:PARTNER_NOUN	1.52	10	2.312
-c:PERSON_NOUN	-0.265	5	0.668
-c:PERSON_PART	0.4	5	0.737
-c:PROTECTED_THING	0.591	0	0.87
-c:RELATION_VERB	0.62	10	1.034
-c:REPORT_VERB	0.91	4	0.368
-c:SWEAR	3.696	5	0.752
-c:TRAIT	0.777	1	1.277
-c:TRAIT_AMBIGUOUS	-0.512	8	1.224
-c:TRAIT_ARROGANT	0.389	5	0.589
-c:TRAIT_BORING	-0.318	4	0.629
-c:TRAIT_CHILDISH	0.486
-c:TRAIT_CONTROLLING	0.318	10	0.789
-c:TRAIT_CRUDE	-0.802	5	0.651
-c:TRAIT_DIRTY	0.991	10	0.858
-c:TRAIT_DISHONEST	-0.628	10	0.705
-c:TRAIT_HOSTILE	-0.832	2	0.371
-c:TRAIT_LAZY	0.113	1	1.282
-c:TRAIT_LOOKS	-0.702	13	0.503
-c:TRAIT_NEEDY	0.786	8	1.489
-c:TRAIT_NEGATIVE_GENERAL	0.466	5	1.014
-c:TRAIT_SELFISH	0.812	1	0.977
-c:TRAIT_SHALLOW	-0.488	1	0.239
-c:TRAIT_STUPID	1.03	5	0.917
-c:TRAIT_UNKIND	-0.439	2	0.549
-c:TRAIT_UNREASONABLE	0.849	6	0.709
-c:TRAIT_UNSTABLE	-0.338	8	0.738
-c:TRAIT_VULGAR	0.389	13	0.277
-c:TRAIT_WEAK	-0.364	0	0.636
-c:TRAIT_WORTHLESS	0.451	8	0.32
-c:WE	-0.496	2	0.232
-c:YOURSELF	0.353	11	0.765
-e:😂	-0.324
-e:🙄	1.258	0	0.463
-l:account	-0.338	1	0.029
-l:ask	-0.368	11	0.937
-l:aw	0.3	5	0.134
-l:bad	0.27	8	0.516
-l:be	-0.016	1	0.598
-l:big	-0.661
-l:bin	0.391	4	0.366
-l:bite	-0.531	11	0.355
-l:book	0.415	1	0.566
-l:can	0.417	11	0.667
-l:cancel	-0.222	13	0.191
-l:cat	-1.154	1	0.394
-l:cheat	0.256	9	0.039
-l:clown	0.429	5	0.355
-l:do	0.493	2	0.467
-l:embarrass	0.41	3	0.327
-l:end	-0.357	1	0.364
-l:find	0.79	13	0.65
-l:follow	-0.267	1	0.155
-l:fuck	0.466	1	0.322
-l:guy	-0.338	5	0.077
-l:hit	0.531	1	0.739
-l:idiot	0.227
-l:ignore	0.264	13	0.196
-l:keep	-0.414	2	0.421
-l:key	0.272	6	0.542
-l:kid	-0.352	2	0.405
-l:marry	0.368	5	0.791
-l:neighbour	-0.227	2	0.054
-l:post	-0.472	5	1.185
-l:pull	-0.156	2	0.321
-l:reply	0.304	7	0.624
-l:ring	-0.337
-l:ruin	0.49	2	0.966
-l:say	-0.608	10	0.522
-l:shoot	0.351	2	0.752
-l:sound	0.397	1	0.97
-l:steal	-0.504	1	0.268
-l:text	0.929	4	1.223
-l:tool	-0.285
-l:tweet	-0.758	5	0.122
-l:walk	0.619	1	0.602
-l:will	0.689	13	2.061
-l:would	0.383	12	0.791
-l:wreck	0.252	2	0.828
-l:yell	0.328	6	0.939
-w:#	-0.828	5	0.598
-w:'d	0.383	12	0.791
-w:'m	0.252	7	1.458
-w:'ve	-0.286	2	0.652
-w:5k	-0.615
-w:a	0.191	1	0.545
-w:about	-0.623	3	0.498
-w:above	-0.31	5	0.197
-w:abuse	-0.285
-w:acceptance	-0.313
-w:accepted	-0.524
-w:accounts	-0.338	1	0.029
-w:act	0.494	6	0.443
-w:actually	0.26	10	1.119
-w:admin	-0.285
-w:adventure	-0.443
-w:advice	0.913	4	1.062
-w:after	-0.741	4	0.428
-w:again	0.993	0	0.879
-w:ago	0.756	5	0.764
-w:ahead	0.324	2	0.672
-w:ai	-0.553	5	0.395
-w:all	0.827	0	0.679
-w:alright	-0.402	10	1.085
-w:also	-0.54	1	0.135
-w:always	0.6	0	2.637
-w:amara	-0.557
-w:amazing	-1.149
-w:american	-0.357	5	0.136
-w:amongst	0.229
-w:an	-0.377	3	0.362
-w:and	-0.428	13	1.141
-w:animal	-0.358	1	0.148
-w:anniversary	0.618	10	0.557
-w:annoying	-0.504
-w:answer	0.949	13	1.12
-w:antiques	0.982	4	0.985
-w:anxious	-0.232	0	0.399
-w:any	0.598	1	0.498
-w:anymore	0.516	3	0.803
-w:anyone	0.947	1	0.456
-w:anything	-0.408	6	0.524
-w:anytime	-0.501
-w:apart	0.264	6	0.572
-w:apologise	0.291	4	1.046
-w:apologize	0.297	6	0.527
-w:app	0.367	12	0.799
-w:appreciate	-1.276	1	0.15
-w:are	-0.417	1	0.33
-w:argument	-0.508	4	0.601
-w:around	0.933	0	1.551
-w:arrogance	-0.267	1	0.269
-w:arrogant	0.272	5	0.24
-w:as	0.379	5	0.408
-w:ashamed	0.65	6	0.611
-w:ask	-0.325	4	0.804
-w:asleep	-0.379
-w:ass	0.523	13	0.844
-w:assume	0.312	4	0.357
-w:assuming	0.35	5	0.696
-w:at	-0.424	10	0.482
-w:attention	0.635	3	0.817
-w:avoid	0.357	2	0.97
-w:awful	0.223	12	0.374
-w:aww	0.3	5	0.134
-w:b	0.265	5	0.254
-w:babe	-0.681	1	0.878
-w:baby	0.401	4	0.427
-w:bad	-1.086	7	0.397
-w:ball	0.388	6	0.847
-w:bandera	0.286
-w:bar	0.26	10	0.404
-w:barn	0.292	5	0.485
-w:bathroom	0.385	0	0.273
-w:be	0.462	4	1.113
-w:beat	-0.511	13	0.302
-w:beautiful	-0.515
-w:because	0.837	2	1.21
-w:beck	0.29	6	0.22
-w:become	0.325	6	0.707
-w:bed	0.832	0	0.967
-w:been	-0.86	6	0.69
-w:before	-0.463	10	0.778
-w:beg	-0.347
-w:behavior	-0.319
-w:behind	-0.531	5	0.073
-w:being	0.234	4	1.187
-w:ben	1.095	10	1.38
-w:beneficial	-0.445	5	0.109
-w:benjamin	0.447	1	0.823
-w:besides	-0.27
-w:betrayed	0.615	9	0.514
-w:better	0.458	4	0.922
-w:between	-0.646	1	0.773
-w:bigger	-0.661
-w:bills	0.949	6	0.956
-w:bins	0.391	4	0.366
-w:bit	-0.531	11	0.355
-w:black	0.373	5	0.31
-w:blame	0.265	6	1.484
-w:blow	0.412	5	0.625
-w:blowing	0.282	1	0.631
-w:booked	0.285	4	0.455
-w:books	0.415	1	0.566
-w:boring	0.329	10	0.276
-w:boss	0.576	12	0.57
-w:both	-0.286	3	0.599
-w:bought	0.52	10	0.772
-w:bout	-0.383	5	0.671
-w:boy	-0.509	1	0.643
-w:boyfriend	0.748	10	0.495
-w:brave	-0.841
-w:break	-0.478	6	0.895
-w:breaks	-0.291
-w:brilliant	0.555	5	0.367
-w:bringing	-0.438
-w:brings	-0.281
-w:broke	0.632	2	0.336
-w:broken	-0.394
-w:brother	0.684	10	0.959
-w:burden	-0.436
-w:bus	-0.343
-w:business	-0.301	5	0.139
-w:by	-0.288	8	0.278
-w:ca	0.488	0	0.254
-w:cafe	-0.454
-w:cal	0.616	6	0.886
-w:call	0.385	1	0.726
-w:calling	-0.365	1	0.021
-w:calm	0.362	2	0.827
-w:can	-0.563	10	0.865
-w:cancelled	-0.57
-w:cancer	0.518	10	0.47
-w:card	0.428	4	0.238
-w:care	-0.325	3	1.286
-w:career	1.105	10	1.071
-w:careful	-0.897	1	0.192
-w:carefully	0.328	13	0.624
-w:cares	-0.443	3	0.552
-w:cats	-1.154	1	0.394
-w:cause	-0.372
-w:chance	0.276	2	0.516
-w:change	1.264	1	1.076
-w:chaos	0.939	1	1.195
-w:character	-0.523
-w:charge	-0.251	5	0.222
-w:charger	-0.627
-w:cheap	0.271	2	0.769
-w:cheated	0.256	9	0.039
-w:cheer	-0.431	8	0.696
-w:child	-0.307	5	1.084
-w:chill	0.904	8	1.329
-w:choose	-0.272	13	0.139
-w:christ	0.305	1	0.237
-w:christmas	0.356	11	0.433
-w:claim	-0.491	5	0.327
-w:clap	0.243	5	0.528
-w:classic	0.564	5	0.873
-w:cleaned	0.4	4	0.371
-w:cleaning	0.357	4	0.364
-w:clear	-0.428	6	0.854
-w:clever	0.246	5	0.732
-w:close	0.136	4	0.407
-w:clowns	0.429	5	0.355
-w:clue	-0.31
-w:clutter	0.231	1	0.645
-w:coat	0.869	1	0.935
-w:comedian	-0.407
-w:comedy	0.407	1	0.773
-w:comes	-0.459	5	0.143
-w:comfortable	-0.387	5	0.09
-w:comment	0.331	7	0.835
-w:commenting	-0.432	5	0.152
-w:common	-0.388
-w:communist	-0.349	1	0.019
-w:compared	-0.352	10	0.999
-w:complain	-0.37	0	0.301
-w:completely	0.267	5	0.68
-w:computer	0.366	6	0.554
-w:concern	-0.887	1	0.027
-w:consideration	0.451	4	0.681
-w:constantly	-0.381	0	0.622
-w:control	1.61	1	0.779
-w:conversation	0.735	7	1.345
-w:cook	-0.139	4	0.388
-w:cooking	-0.82
-w:cooks	0.392	10	0.375
-w:correct	-0.609	1	0.164
-w:couch	0.537	4	0.21
-w:could	0.222	11	0.516
-w:counsellor	-0.582
-w:couples	0.514	10	0.599
-w:course	-0.502	5	0.545
-w:criminals	0.346	5	0.096
-w:criticized	-0.318	5	0.181
-w:crying	0.92	8	2.257
-w:cure	-0.266	1	0.404
-w:cute	-0.374	5	0.253
-w:dad	0.408	10	1.369
-w:damn	-0.639	4	0.565
-w:dare	0.643	13	0.648
-w:darling	0.373	1	0.198
-w:daughter	-0.326
-w:dead	-0.449	1	0.322
-w:deal	0.401	4	1.106
-w:dealing	-0.36	5	0.359
-w:decided	0.536	1	0.906
-w:decision	0.412	0	0.329
-w:decisions	0.387	1	0.491
-w:dedicated	-0.298
-w:deep	1.002	3	0.742
-w:deserve	-0.418	13	0.387
-w:did	0.191	6	0.886
-w:died	-0.301
-w:difference	-0.267	6	0.647
-w:different	0.252	1	0.285
-w:direction	0.396	10	0.335
-w:disappoint	-0.252
-w:disappointed	-0.484
-w:disaster	0.28	1	0.477
-w:discipline	0.325	10	0.255
-w:discussing	0.659	7	0.788
-w:discussion	0.414	4	0.495
-w:disgrace	0.264	5	0.346
-w:disgust	0.793	5	1.232
-w:dish	0.328	2	0.48
-w:dishes	0.47	0	0.54
-w:doctor	-0.436
-w:does	-0.313	10	0.588
-w:dog	-0.613	2	0.474
-w:door	0.434	5	0.993
-w:double	-0.44
-w:down	0.823	4	0.79
-w:dramatic	0.791	8	0.639
-w:drink	0.664	2	0.37
-w:drives	0.558	2	0.945
-w:drunk	-0.357	5	0.141
-w:dude	-0.278	5	0.293
-w:dull	-0.482
-w:dumb	1.071	1	0.944
-w:dump	0.851	12	0.544
-w:each	-0.371	6	0.501
-w:eager	-0.361
-w:early	-0.559
-w:earning	-0.262
-w:earth	0.672	11	0.496
-w:easy	-0.398	10	0.955
-w:eat	-0.712	2	0.437
-w:ed	0.295	1	0.179
-w:edit	-0.397	13	0.025
-w:educate	-0.189
-w:effort	0.457	6	0.424
-w:einstein	0.929	5	0.715
-w:either	0.281	6	0.447
-w:else	0.297	10	0.565
-w:embarrassed	0.41	3	0.327
-w:embarrassment	-0.3	5	0.192
+b:yeah well	0.863	6	0.692
+b:yeah yeah	0.831	7	0.78
+b:year old	-0.436
+b:yes but	0.242	6	0.743
+b:yesterday or	0.588	10	0.396
+b:yet you	-0.252	5	0.259
+b:yo ed	0.295	1	0.174
+b:you 'd	1.109	3	0.419
+b:you 'll	0.508	2	0.763
+b:you 've	0.347	5	0.565
+b:you a	-0.663	2	0.333
+b:you about	0.306	7	0.271
+b:you actually	0.781	1	0.605
+b:you ai	-0.239	5	0.537
+b:you all	-0.291	4	0.247
+b:you always	1.429	0	1.377
+b:you and	0.437	11	0.508
+b:you are	-0.39	1	1.12
+b:you asked	-0.745
+b:you be	-0.435	10	0.675
+b:you because	-0.152	5	0.308
+b:you been	-0.426	5	0.297
+b:you being	-0.396	1	0.263
+b:you better	-0.265	13	0.203
+b:you bite	-0.26
+b:you block	-0.277	1	0.154
+b:you booked	0.314	4	0.437
+b:you ca	-0.337	10	0.558
+b:you calm	-0.698
+b:you can	0.585	2	0.545
+b:you care	0.51	1	0.874
+b:you change	0.465	0	0.151
+b:you comfortable	-0.356
+b:you could	0.505	1	0.786
+b:you criticized	-0.339	5	0.202
+b:you disgust	0.59	5	1.029
+b:you doing	-0.718	2	0.428
+b:you enjoy	0.836	3	0.854
+b:you even	0.864	11	0.842
+b:you ever	0.459	0	0.657
+b:you expect	0.7	6	0.606
+b:you feel	0.459	8	0.411
+b:you feeling	-0.347
+b:you finished	-0.462
+b:you forgot	0.613	6	0.678
+b:you get	0.633	13	0.614
+b:you gon	-0.329	1	0.075
+b:you guys	-0.729	5	0.253
+b:you had	0.538	2	0.638
+b:you have	-0.218	1	0.879
+b:you having	0.811	1	0.133
+b:you hear	0.75	11	0.634
+b:you heard	-0.391	5	0.228
+b:you help	-0.496
+b:you hold	-0.284	5	0.05
+b:you i	0.42	12	0.37
+b:you in	-0.423	5	0.361
+b:you jax	-0.245	4	0.941
+b:you just	0.449	5	0.995
+b:you keep	0.504	3	0.262
+b:you kid	-0.323
+b:you kidding	-0.361
+b:you knew	0.279	11	0.541
+b:you know	-0.084	6	1.414
+b:you later	-0.37
+b:you left	0.402	6	0.548
+b:you leftist	-0.246	1	0.166
+b:you lent	-0.327
+b:you let	-0.239
+b:you lie	0.405	13	0.201
+b:you like	1.042	3	0.436
+b:you lose	-0.299	5	0.267
+b:you love	-0.283	5	0.297
+b:you lying	-0.355	1	0.366
+b:you make	0.322	2	1.373
+b:you making	-0.343
+b:you mean	-0.503	5	0.039
+b:you might	-0.981	13	0.269
+b:you more	-0.532	5	0.017
+b:you must	-1.072	4	1.09
+b:you my	-0.252	5	0.459
+b:you need	0.592	12	0.807
+b:you never	1.291	0	1.768
+b:you not	0.771	4	0.903
+b:you now	0.704	2	0.769
+b:you obama	0.313	1	0.387
+b:you one	-0.509
+b:you only	0.678	3	1.534
+b:you ought	0.562	4	0.613
+b:you out	0.563	13	0.705
+b:you pick	-0.57
+b:you probably	-0.135	1	0.747
+b:you pussy	0.373	1	0.622
+b:you put	0.229	2	0.73
+b:you raised	0.326	11	0.459
+b:you really	0.371	6	0.772
+b:you remind	-0.342
+b:you remove	-0.307	1	0.51
+b:you right	0.364	9	0.362
+b:you ruined	0.54	2	0.818
+b:you seem	-0.537
+b:you seen	-0.509	5	0.137
+b:you should	0.97	4	2.284
+b:you show	-0.187
+b:you sound	-0.095	5	0.202
+b:you stop	-0.254	1	0.137
+b:you suck	0.498	5	0.459
+b:you support	-0.489	1	0.034
+b:you sure	-0.55	1	0.131
+b:you that	0.295	11	0.455
+b:you thinking	0.827	11	0.698
+b:you to	0.579	11	0.965
+b:you tonight	-0.334
+b:you too	-0.372	5	0.124
+b:you took	0.399	10	0.455
+b:you tried	0.515	12	0.826
+b:you truly	-0.512
+b:you ugh	-0.243
+b:you unfollow	-0.233
+b:you voted	-0.181	1	0.043
+b:you walk	0.274	13	0.262
+b:you walked	0.476	3	0.476
+b:you we	1.14	2	0.475
+b:you went	0.419	3	0.317
+b:you worried	-0.376	1	0.29
+b:your abuse	-0.306
+b:your act	0.414	4	0.252
+b:your arrogant	0.27	5	0.293
+b:your attitude	-0.327
+b:your back	-0.314	13	0.996
+b:your beck	0.299	6	0.24
+b:your birthday	-0.549
+b:your boss	0.403	12	0.451
+b:your brother	0.759	10	1.351
+b:your business	-0.286
+b:your claim	-0.332
+b:your clutter	0.225	1	0.604
+b:your comment	-0.347	5	0.226
+b:your dad	-0.339	10	0.639
+b:your day	-0.394	12	0.256
+b:your facts	-0.412
+b:your family	0.231	10	0.234
+b:your fault	0.397	10	0.527
+b:your habits	0.418	1	0.427
+b:your headphones	-0.308	1	0.194
+b:your home	-0.293
+b:your ignorant	0.405	5	0.174
+b:your journey	-0.443
+b:your little	0.762	5	1.123
+b:your mind	-0.653	3	0.775
+b:your mother	0.495	4	0.386
+b:your mouth	0.305	2	0.419
+b:your mum	0.7	12	0.342
+b:your need	0.561	6	0.498
+b:your next	0.498	13	0.622
+b:your overthinking	0.324	8	1.134
+b:your own	-1.114	5	0.553
+b:your parents	-0.198	9	0.459
+b:your part	0.32	1	0.31
+b:your personal	0.394	9	0.108
+b:your perspective	-0.324
+b:your phone	1.116	0	1.103
+b:your plate	-0.622
+b:your posts	-0.264	5	0.211
+b:your problem	0.352	11	1.394
+b:your real	-0.296
+b:your research	0.561	10	1.255
+b:your sister	0.876	10	0.802
+b:your stupidity	0.451	1	0.298
+b:your talking	-0.262	5	0.001
+b:your time	-0.598	5	0.262
+b:your useless	-0.256	1	0.024
+b:yours and	-0.227
+b:yourself a	-0.355	1	0.033
+b:yourself for	-0.397
+b:yourself right	0.75	11	0.634
+b:yourself sweetie	-0.4
+b:yourself up	-0.443
+c:CONDITION	0.422	0	1.431
+c:COPULA_VERB	-0.426	10	0.815
+c:DEFIANCE_VERB	0.438	13	0.443
+c:DESTROY_VERB	0.53	2	0.993
+c:DISCOURSE_PARTICLE	-0.265	6	0.548
+c:DISGUST_WORD	0.846	5	0.896
+c:DO	0.468	7	0.376
+c:EXPOSE_VERB	-0.384	4	0.217
+c:FAULT_NOUN	1.474	5	0.464
+c:FAUX_FEELING	2.77	9	2.728
+c:FEELING_UNPLEASANT	-0.511	8	1.068
+c:FILLER_ADVERB	0.601	2	0.319
+c:FRIEND_NOUN	0.112	10	0.838
+c:HARM_VERB	0.401	2	0.887
+c:HATE_VERB	0.188	3	0.705
+c:INSULT	3.061	1	2.786
+c:INSULT_AMBIGUOUS	1.335	1	0.402
+c:INSULT_LAZY	0.378	2	0.694
+c:INSULT_STUPID	1.143	1	0.872
+c:INSULT_VULGAR	0.292
+c:INSULT_WEAK	0.359	1	0.261
+c:INSULT_WORTHLESS	0.413	10	0.879
+c:INTENSIFIER_ADJ	0.546	1	0.505
+c:LEAVE_VERB	0.384	12	1.197
+c:MOCK_PRAISE	0.735	5	2.106
+c:NEVER	0.484	0	0.982
+c:PARTNER_NOUN	1.373	10	2.231
+c:PERSON_NOUN	-0.194	5	0.747
+c:PERSON_PART	0.452	6	0.774
+c:PROTECTED_THING	0.564	0	0.833
+c:RELATION_VERB	0.399	10	1.024
+c:REPORT_VERB	0.771	7	0.413
+c:SWEAR	3.711	13	0.746
+c:TRAIT	0.696	1	1.189
+c:TRAIT_AMBIGUOUS	-0.557	8	1.275
+c:TRAIT_ARROGANT	0.385	5	0.628
+c:TRAIT_BORING	-0.412	4	0.578
+c:TRAIT_CHILDISH	0.501	5	0.028
+c:TRAIT_COLD	0.43	4	0.92
+c:TRAIT_CONTROLLING	0.403	10	0.632
+c:TRAIT_CRUDE	-0.827	5	0.638
+c:TRAIT_DIRTY	1.086	10	0.769
+c:TRAIT_DISHONEST	-0.624	10	0.732
+c:TRAIT_HOSTILE	-0.802	2	0.323
+c:TRAIT_LAZY	0.166	1	1.306
+c:TRAIT_LOOKS	-0.61	13	0.507
+c:TRAIT_NEEDY	0.797	8	1.582
+c:TRAIT_NEGATIVE_GENERAL	0.513	5	1.052
+c:TRAIT_SELFISH	0.765	1	1.102
+c:TRAIT_SHALLOW	-0.492	1	0.249
+c:TRAIT_STUPID	1.145	5	0.926
+c:TRAIT_UNKIND	-0.433	2	0.537
+c:TRAIT_UNREASONABLE	0.836	6	0.832
+c:TRAIT_VULGAR	0.402	13	0.274
+c:TRAIT_WEAK	-0.29	0	0.615
+c:TRAIT_WORTHLESS	0.481	13	0.25
+c:WE	-0.556	2	0.232
+c:YOURSELF	0.328	11	0.796
+e:😂	-0.311
+e:🙄	1.25	0	0.459
+l:account	-0.342	1	0.036
+l:aw	0.286	5	0.136
+l:bad	0.309	8	0.539
+l:be	0.008	1	0.567
+l:big	-0.679
+l:bin	0.288	4	0.498
+l:bite	-0.545	9	0.381
+l:book	0.34	1	0.545
+l:can	0.515	11	0.583
+l:cancel	-0.21	13	0.237
+l:cat	-1.127	1	0.301
+l:cheat	0.338	9	0.094
+l:clown	0.418	5	0.36
+l:do	0.465	2	0.624
+l:embarrass	0.384	3	0.315
+l:end	-0.391	1	0.372
+l:find	0.797	13	0.499
+l:follow	-0.27	1	0.148
+l:fuck	0.521	1	0.331
+l:guy	-0.215	5	0.088
+l:hit	0.486	1	0.743
+l:ignore	0.253	13	0.219
+l:keep	-0.381	2	0.42
+l:key	0.371	6	0.571
+l:kid	-0.334	10	0.311
+l:marry	0.414	5	0.856
+l:neighbour	-0.295	2	0.118
+l:post	-0.519	5	1.194
+l:pull	-0.239	2	0.354
+l:reply	0.333	7	0.605
+l:ring	-0.414
+l:ruin	0.477	2	0.818
+l:say	-0.549	12	0.549
+l:shoot	0.366	2	0.68
+l:sound	0.232	1	0.995
+l:steal	-0.512	1	0.235
+l:text	0.789	4	1.168
+l:tool	-0.306
+l:tweet	-0.777	5	0.121
+l:walk	0.68	1	0.587
+l:will	0.465	13	1.111
+l:would	0.425	12	0.763
+l:write	0.382	1	0.525
+l:yell	0.435	6	1.043
+w:#	-0.747	5	0.562
+w:'d	0.425	12	0.763
+w:'ll	0.372	13	1.936
+w:'m	0.246	7	1.458
+w:5k	-0.626
+w:a	0.193	8	0.493
+w:about	-0.626	3	0.463
+w:above	-0.305	5	0.204
+w:abuse	-0.306
+w:acceptance	-0.297
+w:accepted	-0.527
+w:accounts	-0.342	1	0.036
+w:act	0.457	6	0.47
+w:actually	0.366	10	1.163
+w:admin	-0.306
+w:adventure	-0.473
+w:advice	0.82	4	1.253
+w:after	-0.714	4	0.562
+w:again	0.971	0	0.882
+w:ago	0.732	5	0.796
+w:ahead	0.383	2	0.724
+w:ai	-0.564	5	0.385
+w:all	0.806	0	0.621
+w:along	-0.227	5	0.229
+w:alright	-0.453	10	1.122
+w:also	-0.517	1	0.144
+w:always	0.549	0	2.619
+w:amara	-0.601
+w:amazing	-1.155
+w:american	-0.344	5	0.143
+w:amongst	0.295
+w:an	-0.409	3	0.383
+w:and	-0.416	13	1.006
+w:animal	-0.374	1	0.151
+w:anniversary	0.655	10	0.56
+w:annoying	-0.478
+w:answer	0.568	4	0.934
+w:antiques	1.049	4	1.014
+w:any	0.597	1	0.41
+w:anymore	0.52	3	0.848
+w:anyone	0.912	1	0.464
+w:anything	-0.335	6	0.562
+w:anytime	-0.514
+w:apart	0.314	6	0.624
+w:apologise	0.26	4	1.065
+w:apologize	0.299	6	0.514
+w:app	0.399	12	0.813
+w:appreciate	-1.307	1	0.147
+w:are	-0.462	5	0.301
+w:argument	-0.53	4	0.588
+w:around	1.004	0	1.563
+w:arrogance	-0.266	1	0.278
+w:arrogant	0.27	5	0.293
+w:as	0.406	5	0.429
+w:ashamed	0.727	6	0.564
+w:asleep	-0.381
+w:ass	0.498	13	0.831
+w:assume	0.324	4	0.545
+w:at	-0.477	10	0.585
+w:attention	0.552	3	0.785
+w:avoid	0.329	4	1.042
+w:awful	0.289	12	0.316
+w:aww	0.286	5	0.136
+w:b	0.35	5	0.238
+w:babe	-0.576	1	1.12
+w:baby	0.441	4	0.352
+w:bad	-1.061	7	0.559
+w:ball	0.414	6	0.884
+w:bandera	0.288
+w:barn	0.333	11	0.459
+w:bathroom	0.441	0	0.229
+w:be	0.376	4	1.097
+w:beat	-0.59	13	0.3
+w:beautiful	-0.535
+w:beck	0.299	6	0.24
+w:bed	0.83	0	0.962
+w:been	-0.774	6	0.818
+w:before	-0.496	10	0.805
+w:beg	-0.345
+w:behavior	-0.353
+w:behind	-0.605	5	0.091
+w:being	0.226	4	1.137
+w:ben	1.061	10	1.258
+w:beneficial	-0.439	5	0.103
+w:benjamin	0.426	1	0.807
+w:besides	-0.273
+w:betrayed	0.827	9	0.439
+w:better	0.52	4	0.821
+w:between	-0.647	1	0.69
+w:bigger	-0.679
+w:bills	0.704	6	0.999
+w:bins	0.288	4	0.498
+w:bit	-0.545	9	0.381
+w:black	0.349	5	0.308
+w:blame	0.249	6	1.437
+w:blow	0.448	5	0.579
+w:blowing	0.315	1	0.622
+w:booked	0.338	4	0.422
+w:books	0.34	1	0.545
+w:boring	0.368	4	0.246
+w:boss	0.571	12	0.395
+w:both	-0.43	3	0.588
+w:bought	0.548	10	0.765
+w:bout	-0.404	5	0.633
+w:boy	-0.347	1	0.645
+w:boyfriend	0.687	10	0.558
+w:brave	-0.852
+w:bread	-0.285
+w:break	-0.51	6	0.846
+w:breaks	-0.3
+w:brilliant	0.56	5	0.369
+w:bringing	-0.47
+w:brings	-0.294
+w:broke	0.562	2	0.262
+w:brother	0.648	10	1.351
+w:burden	-0.546
+w:bus	-0.34
+w:business	-0.322	5	0.16
+w:by	-0.256	9	0.478
+w:ca	0.446	5	0.259
+w:cafe	-0.476
+w:cal	0.646	6	0.867
+w:calling	-0.373	1	0.034
+w:calm	0.352	2	0.814
+w:came	-0.5	0	0.26
+w:can	-0.565	3	0.819
+w:cancelled	-0.542
+w:cancer	0.476	10	0.601
+w:card	0.51	4	0.246
+w:care	-0.313	3	1.269
+w:career	1.083	10	1.051
+w:careful	-0.868	1	0.131
+w:carefully	0.303	13	0.622
+w:cares	-0.443	3	0.58
+w:carrying	-0.249
+w:cats	-1.127	1	0.301
+w:cause	-0.376
+w:chance	0.205	2	0.491
+w:change	1.281	1	1.076
+w:chaos	0.978	1	1.162
+w:character	-0.456
+w:charger	-0.606
+w:cheap	0.286	2	0.696
+w:cheated	0.338	9	0.094
+w:checked	-0.273
+w:cheer	-0.347	8	0.745
+w:chill	0.936	8	1.344
+w:christ	0.307	1	0.25
+w:christmas	0.393	11	0.442
+w:claim	-0.412	5	0.342
+w:clap	0.252	5	0.509
+w:classic	0.57	5	0.873
+w:cleaned	0.421	4	0.596
+w:cleaning	0.368	4	0.557
+w:clear	-0.371	6	0.847
+w:clever	0.231	5	0.724
+w:close	0.113	4	0.523
+w:clowns	0.418	5	0.36
+w:clue	-0.283
+w:clutter	0.225	1	0.604
+w:coat	0.875	1	0.926
+w:come	0.446	13	1.004
+w:comedian	-0.424
+w:comedy	0.432	1	0.747
+w:comes	-0.52	5	0.145
+w:comfortable	-0.375	5	0.097
+w:comment	0.236	7	0.824
+w:commenting	-0.431	5	0.156
+w:common	-0.366
+w:communist	-0.391	1	0.021
+w:compared	-0.362	10	0.993
+w:complain	-0.328	0	0.192
+w:completely	0.268	5	0.761
+w:computer	0.328	6	0.528
+w:concern	-0.94	1	0.034
+w:consideration	0.431	4	0.714
+w:constantly	-0.46	0	0.647
+w:control	1.623	1	0.755
+w:conversation	0.658	7	1.332
+w:cooking	-1.075
+w:cooks	0.432	10	0.372
+w:correct	-0.614	1	0.176
+w:couch	0.529	4	0.221
+w:could	0.193	10	0.522
+w:counsellor	-0.589
+w:couples	0.544	10	0.641
+w:course	-0.52	5	0.553
+w:criminals	0.435	5	0.098
+w:criticized	-0.339	5	0.202
+w:crying	0.932	8	2.34
+w:cure	-0.288	1	0.395
+w:cute	-0.237	5	0.211
+w:dad	0.512	10	1.774
+w:damn	-0.61	4	1.039
+w:dare	0.654	13	0.618
+w:darling	0.364	1	0.212
+w:date	0.198	1	0.582
+w:daughter	-0.296
+w:dead	-0.462	1	0.307
+w:deal	0.438	2	1.019
+w:dealing	-0.398	5	0.369
+w:decided	0.538	1	0.819
+w:decision	0.553	0	0.341
+w:decisions	0.366	1	0.532
+w:dedicated	-0.337
+w:deep	0.995	3	0.644
+w:delete	-0.317	12	0.504
+w:deserve	-0.452	13	0.392
+w:did	0.43	6	0.855
+w:died	-0.266
+w:different	0.286	1	0.297
+w:direction	0.387	10	0.314
+w:disappointed	-0.473
+w:disaster	0.3	1	0.547
+w:discipline	0.345	4	0.252
+w:discussing	0.661	7	0.747
+w:discussion	0.36	4	0.489
+w:disgrace	0.253	5	0.331
+w:disgust	0.786	5	1.24
+w:dish	0.327	2	0.471
+w:dishes	0.504	6	0.655
+w:distraction	0.034	1	0.282
+w:doctor	-0.44
+w:does	-0.154	11	0.765
+w:dog	-0.582	2	0.428
+w:done	0.21	7	0.728
+w:door	0.402	5	1.017
+w:double	-0.471
+w:down	0.936	4	0.804
+w:dramatic	0.688	8	0.844
+w:drink	0.668	2	0.352
+w:drives	0.612	2	0.845
+w:drove	0.626	2	0.674
+w:drunk	-0.416	5	0.136
+w:dude	-0.265	5	0.265
+w:dull	-0.479
+w:dumb	1.173	1	0.963
+w:dump	0.815	12	0.544
+w:each	-0.338	6	0.468
+w:eager	-0.375
+w:early	-0.57
+w:earning	-0.264
+w:earth	0.657	11	0.523
+w:eat	-0.667	2	0.451
+w:ed	0.295	1	0.174
+w:edit	-0.394	13	0.004
+w:educate	-0.187
+w:effort	0.545	6	0.563
+w:einstein	0.924	5	0.686
+w:either	0.274	6	0.408
+w:else	0.329	6	0.56
+w:embarrassed	0.384	3	0.315
+w:embarrassment	-0.294	5	0.188
 w:empathy	-0.372
-w:empty	0.427	13	0.357
-w:end	-0.327	7	0.678
-w:engrossed	-0.264
-w:enough	0.18	2	0.812
-w:entirely	-0.481	2	0.525
-w:ethan	0.481	4	1.524
-w:ever	1.064	0	2.229
-w:every	1.652	0	1.702
-w:exactly	0.628	10	0.461
-w:except	-0.447	5	0.255
-w:exhausting	-0.771	1	0.031
-w:expect	0.734	1	1.708
-w:expert	1.012	10	0.466
-w:extra	-0.295
-w:eyes	1.272	10	1.08
-w:f	0.262	5	0.17
-w:facts	-0.383
-w:fag	0.263	1	0.588
-w:fail	-0.246	0	0.023
-w:fair	-0.154	1	0.906
-w:fake	-0.488	1	0.239
-w:falling	0.409	2	0.795
-w:family	0.637	3	0.841
-w:fancy	-0.218	6	0.547
-w:far	0.612	13	0.776
-w:fascinating	-0.383
-w:fast	-0.446
-w:father	0.744	11	0.446
-w:favourite	-0.468
-w:fears	-0.418
-w:feel	0.469	9	2.942
-w:feeling	0.467	9	1.013
-w:feels	-0.777	2	0.416
-w:felt	-0.406	9	0.901
-w:few	-0.824	6	0.283
-w:fight	0.573	10	0.662
-w:film	-0.442	2	0.322
-w:finally	0.401	5	0.522
-w:finding	0.686	4	0.344
-w:fine	0.467	6	1.181
-w:finn	-0.93
-w:first	0.333	6	0.384
-w:fix	0.493	12	0.501
-w:flirt	-0.221
-w:flowers	0.517	10	0.458
-w:followin	-0.221
-w:following	-0.267	1	0.155
-w:food	-0.285	2	0.282
-w:for	-0.625	6	0.592
-w:forget	1.473	2	0.785
-w:forgets	0.296	11	0.376
-w:forgot	0.245	6	0.964
-w:freak	0.497	1	1.108
-w:free	-0.569	1	0.298
-w:from	-0.645	1	0.563
-w:front	-0.399	1	0.263
-w:fuck	1.523	5	1.954
-w:fucked	0.38	1	0.197
-w:fucking	0.82	5	0.474
-w:fully	-0.329	1	0.045
-w:fun	0.489	10	0.417
-w:funny	0.484	6	0.426
-w:future	0.236	1	0.537
-w:game	0.26	1	0.218
-w:generous	-0.8
-w:genius	0.492	5	0.657
-w:get	-0.542	8	0.608
-w:gets	-0.294	0	0.512
-w:girl	-0.521	5	0.072
-w:give	-0.564	4	0.544
-w:go	-0.648	6	0.628
-w:goals	-0.267
-w:gon	-0.373	5	0.126
-w:good	-0.505	2	1.032
-w:google	-0.291	5	0.134
-w:government	-0.387	1	0.075
-w:grab	-0.694
-w:graduate	-0.24
-w:grateful	-0.483	5	0.166
-w:greenhouse	-0.399
-w:guns	-0.412
-w:guy	0.268	6	0.656
-w:guys	-0.338	5	0.077
-w:gym	-0.587	12	0.381
-w:habits	0.554	1	0.594
-w:habitual	-0.3	5	0.192
-w:haha	-0.341	1	0.335
-w:hand	0.46	5	0.604
-w:handle	-0.435	5	0.068
-w:happened	-0.274	10	0.78
-w:happens	0.754	13	0.755
-w:hard	0.428	2	0.883
-w:harm	0.445	6	0.297
-w:harsh	0.493
-w:has	0.497	0	0.658
-w:hate	0.65	3	0.746
-w:hawaii	-0.296	1	0.019
-w:he	-0.527	5	0.719
-w:headphones	0.85	7	1.248
-w:healthcare	-0.563	5	0.081
-w:hear	-0.248	11	0.585
-w:heart	0.387	5	0.533
-w:hell	0.224	13	0.768
-w:help	0.414	4	1.109
-w:helping	1.163	2	1.504
-w:hendrick	-0.412	6	0.33
-w:her	0.59	12	0.947
-w:here	0.842	6	1.122
-w:hey	-0.674	1	0.712
-w:hi	-0.619
-w:hide	0.548	6	0.942
-w:hiding	0.497	6	0.422
-w:highly	-0.452	1	0.416
-w:his	0.556	5	0.33
-w:history	-0.514	1	0.092
-w:hitting	0.531	1	0.739
-w:hmm	-0.295	1	0.439
-w:holiday	0.449	7	0.342
-w:holidays	0.228	10	0.141
-w:home	0.595	10	0.584
-w:honestly	0.766	3	0.335
-w:honey	-0.764	6	0.385
-w:hoping	-0.22	3	0.679
-w:hour	0.253	10	0.505
-w:hours	0.352	11	0.584
-w:house	0.7	13	0.396
-w:how	-0.512	11	1.588
-w:hug	-0.281	1	0.001
-w:huge	-0.466
-w:husband	0.591	0	0.437
-w:hydration	-0.511
-w:hypocrisy	0.262	5	0.14
-w:hypothetical	-0.279	5	0.399
-w:i	-0.412	6	0.914
-w:ice	-0.455
-w:idea	-0.474	5	0.676
-w:idiots	0.227
-w:if	-0.693	13	0.706
-w:ignorant	-0.427
-w:ignoring	0.264	13	0.196
-w:illusionist	-0.214
-w:imagine	-0.454
-w:imelda	-0.778
-w:implying	0.29	6	0.907
-w:impossible	0.556	1	0.878
-w:incapable	-0.253	11	0.543
-w:inches	-0.263
-w:individual	0.56	1	0.261
-w:inside	-0.298	1	0.037
-w:insistent	-0.372
-w:instead	-0.443	1	0.374
-w:intentionally	-0.372
-w:interest	0.505	2	0.45
-w:interfering	-0.414
-w:interrupting	0.934	4	1.625
-w:into	1.066	10	0.416
-w:is	-0.548	11	1.183
-w:isabella	-0.315
-w:isabelle	-0.386	2	1.934
-w:izzy	-0.915	1	0.818
-w:jack	-0.43	5	0.22
-w:jax	0.742	1	0.882
-w:jaxon	-0.704
-w:jealousy	-0.267	1	0.269
-w:jess	-0.472	10	0.45
-w:jesus	0.229
-w:joke	0.476	8	0.758
-w:journey	-0.682
-w:judge	-0.155	13	0.169
-w:jump	-0.38
-w:just	-0.401	12	2.135
-w:kathleen	-0.286
-w:kearon	-0.286
-w:keep	-0.124	13	0.333
-w:kept	-0.552
-w:keys	0.435	6	0.542
-w:kid	-0.926	1	0.513
-w:kidding	-0.491	5	0.219
-w:kids	-0.352	2	0.405
-w:kill	0.249	11	0.738
-w:kitchen	0.497	6	0.847
-w:kitty	-0.226
-w:knew	-0.458	10	0.457
-w:knitting	0.472	1	0.527
-w:know	-0.306	13	0.655
-w:knowledge	-0.307
-w:known	-0.309
-w:last	0.804	0	1.558
-w:late	0.743	6	0.494
-w:lately	0.641	11	0.535
-w:later	0.655	6	0.578
-w:laugh	-0.548	1	0.227
-w:laundry	0.423	6	0.108
-w:lazy	0.366	1	0.645
-w:learn	-0.47	4	0.5
-w:learning	-0.71
-w:least	0.532	10	0.586
-w:leaving	0.534	0	0.775
-w:led	-0.411	1	0.008
-w:left	-0.677	6	0.961
-w:leftist	-0.525	5	0.231
-w:lent	-0.319
-w:lessons	0.229
-w:liam	0.447	6	1.254
-w:lied	-0.494	5	0.192
-w:lies	-0.549
-w:like	0.675	10	1.282
-w:liked	-0.321	1	0.202
-w:line	1.092	2	0.994
-w:listened	0.438	0	0.482
-w:listening	0.197	7	0.872
-w:literally	0.913	0	1.25
-w:living	0.367	4	1.11
-w:lmao	0.608	3	0.797
-w:locked	-0.772
-w:logic	-0.448	5	0.157
-w:lol	0.35	8	0.736
-w:lonely	-0.782
-w:long	-0.237	4	0.497
-w:looking	-0.461	1	0.386
-w:looks	0.255	10	1.02
-w:lose	-0.378	5	0.2
-w:lost	0.318	2	0.541
-w:love	-0.707	5	0.887
-w:loved	-0.562	3	0.626
-w:lovely	0.382	5	0.795
-w:low	-0.275	1	0.259
-w:lucky	-0.267	10	0.315
-w:mad	0.378	0	0.868
-w:made	-0.229	2	1.976
-w:make	-0.435	13	1.021
-w:makes	0.847	2	1.297
-w:making	-0.37	8	0.73
-w:manage	0.455	10	0.601
-w:managed	0.504	5	0.443
-w:manager	-0.284	12	0.263
-w:many	0.274	0	0.729
-w:marathon	-0.677
-w:married	0.368	5	0.791
-w:matter	0.715	7	0.377
-w:matters	-0.611
-w:maybe	0.764	1	1.324
-w:me	0.455	3	1.744
-w:mean	-0.435	4	0.529
-w:means	-0.794	5	0.212
-w:meant	-0.617
-w:meditating	0.461	12	1.182
-w:meeting	-0.776	12	0.1
-w:mention	-0.505
-w:mess	0.43	4	0.817
-w:messed	-0.315
-w:met	0.289	10	0.815
-w:mia	-0.224	6	0.394
-w:might	-0.215	2	0.402
-w:milk	-0.396
-w:mind	-0.614	11	0.684
-w:mine	-0.375	10	0.971
-w:miserable	0.673	2	0.768
-w:missed	0.397	6	0.393
-w:misses	0.276	11	0.462
-w:mistake	-0.969
-w:mom	-1.12	10	0.51
-w:moment	-0.433
-w:moments	-0.531	10	0.299
-w:month	-0.399	6	0.64
-w:months	0.447	3	0.452
-w:mood	0.427	2	1.126
-w:more	0.675	4	0.916
-w:morning	-0.83
-w:mornings	-0.779
-w:most	0.646	5	0.707
-w:mother	0.93	5	0.76
-w:mouth	0.774	6	0.904
-w:move	0.623	4	0.54
-w:moving	0.35	7	0.878
-w:mr	-0.396	13	0.21
-w:muting	0.509	7	0.189
-w:my	0.258	6	0.862
-w:myself	0.496	13	0.203
-w:naive	-0.869
-w:name	-0.556	1	0.313
-w:nap	-0.61
-w:national	-0.3	5	0.192
-w:need	0.498	4	0.925
-w:needs	0.695	4	1.236
-w:negative	-0.272
-w:neighbours	-0.227	2	0.054
-w:nervous	-0.896	2	0.397
-w:never	0.459	0	0.964
-w:new	-0.939	4	0.73
-w:news	-0.544	5	0.089
-w:next	0.178	4	0.439
-w:nice	0.559	5	1.179
-w:no	-0.304	6	0.732
-w:nobody	-0.538	9	0.393
-w:nonsense	0.412	1	0.51
-w:nope	0.454	7	0.319
-w:normal	0.153	10	0.81
-w:notes	0.543	4	0.528
-w:noticed	0.096	6	0.433
-w:nowhere	-0.217	0	0.58
-w:objectivity	-0.452
-w:obvious	1.152	10	1.144
-w:off	0.608	2	1.025
-w:often	0.348	4	0.89
-w:oh	0.352	6	0.521
-w:old	-0.274	13	0.529
-w:oli	-0.573
-w:oliver	-0.586	1	0.926
-w:ollie	-0.27
-w:omg	0.862	5	0.736
-w:once	1.129	4	0.966
-w:only	0.898	3	2.21
-w:onto	0.203	1	0.085
-w:or	-0.477	13	1.501
-w:organised	-0.411
-w:other	0.872	10	1.809
-w:ought	0.452	4	0.623
-w:our	0.291	6	0.527
-w:ours	0.381	10	0.112
-w:out	0.61	6	0.641
-w:over	0.762	0	1.105
-w:overthinking	1.305	8	0.894
-w:owe	0.671	4	0.671
-w:painting	-0.378
-w:paranoid	0.222	10	0.656
-w:park	-0.528	10	0.591
-w:parking	-0.416	5	0.373
-w:pathetic	0.563	5	0.453
-w:pay	0.71	13	0.56
-w:paying	0.565	2	0.578
-w:pays	0.666	13	0.52
-w:peace	0.456	1	1.433
-w:peak	0.199	2	0.932
-w:penny	0.365	13	0.428
-w:people	-0.777	8	0.476
-w:personal	0.558	1	0.755
-w:perspective	-0.379	5	0.119
-w:phone	0.537	4	1.475
-w:photos	0.397	13	0.396
-w:picasso	0.662	1	1.206
-w:pierre	0.216
-w:pizza	-0.703
-w:place	-0.263	1	0.402
-w:plan	-0.215	2	0.45
-w:planning	-0.75	5	0.112
-w:plate	-0.69
-w:please	-0.655	4	0.688
-w:plumber	-0.568
-w:point	-0.433	4	0.567
-w:politician	0.389	10	0.802
-w:politics	-0.369	1	0.075
-w:ponder	-0.641
-w:position	-0.371	5	0.413
-w:post	-0.246	5	0.683
-w:posting	-0.258	5	0.481
-w:presentation	-0.531
-w:pretend	0.981	3	0.88
-w:pretending	0.402	3	0.847
-w:probably	-0.37	3	0.859
-w:problem	0.702	11	1.174
-w:problems	0.483	8	1.404
-w:promise	-0.323
-w:properly	-0.506
-w:protects	-0.25
-w:proud	-0.391	6	0.36
-w:provoked	0.461	1	0.403
-w:pulling	-0.36
-w:punish	0.549	3	0.443
-w:purpose	0.654	3	0.945
-w:push	0.386	0	0.621
-w:pussy	0.722	1	0.633
-w:put	0.369	6	0.664
-w:queen	0.572	1	0.923
-w:question	-0.571	5	0.069
-w:quiet	-0.59	3	0.443
-w:quit	0.64	12	0.801
-w:quite	-0.414	1	0.418
-w:race	-0.245	1	0.116
-w:rain	-0.368
-w:raised	1.113	5	1.553
-w:raising	-0.279	1	0.044
-w:ran	-0.975
-w:rare	0.472	4	0.892
-w:rather	0.41	3	0.435
-w:real	0.432	10	0.974
-w:realise	-0.816	5	0.37
-w:reality	0.753	2	0.938
-w:really	-0.512	6	0.887
-w:reason	1	8	0.587
-w:recipe	-0.302
-w:recommended	-0.31	10	0.57
-w:regret	-0.188	13	1.054
-w:related	-0.194	5	0.176
-w:relax	0.322	8	0.823
-w:relieved	0.357	3	0.542
-w:remember	-0.844	10	0.507
-w:remembered	0.527	2	0.715
-w:remove	-0.327	1	0.506
-w:rent	0.192	13	0.429
-w:replying	0.417	7	0.624
-w:republican	-0.326
-w:rescue	-0.341
-w:respect	0.795	1	0.528
-w:response	-0.463	5	0.352
-w:responsibility	0.504	2	0.946
-w:rest	-1.069	5	0.242
-w:retarded	0.786	1	0.71
-w:retired	1.391	1	0.886
-w:rich	0.474	6	0.587
-w:ridiculous	0.187	5	0.729
-w:right	-1.059	7	0.788
-w:ring	-0.316
-w:roll	0.669	11	0.519
-w:room	-0.534	4	0.779
-w:rude	-0.322	11	0.226
-w:ruin	0.5	5	0.696
-w:ruined	0.49	2	0.966
-w:run	0.484	12	0.652
-w:running	-0.442
-w:rush	0.444	6	0.092
-w:russia	-0.428	1	0.133
-w:safe	-0.831
-w:said	-0.402	12	0.282
-w:sailor	-0.268	5	0.207
-w:salary	0.318	5	0.825
-w:saturday	-0.339
-w:save	0.646	7	0.308
-w:say	-0.124	7	0.509
-w:says	-0.103	1	0.624
-w:scared	-0.484	8	0.398
-w:scarf	-0.468
-w:screw	0.356	5	0.416
-w:second	-0.259	0	0.274
-w:secretly	0.772	3	0.661
-w:secrets	-0.519
-w:seein	-0.221
-w:seeing	0.261	3	0.474
-w:seem	-0.275	1	0.357
-w:seems	0.358	1	0.504
-w:sending	-0.487	1	0.264
-w:sense	-0.939	4	0.605
-w:sensitive	0.651	8	1.078
-w:shame	0.297	13	0.347
-w:share	-0.29	4	0.671
-w:shit	0.366	13	0.322
-w:shot	0.351	2	0.752
-w:shower	-0.31	1	0.2
-w:showing	-0.317	4	0.404
-w:shut	1.01	4	0.66
-w:silly	0.886	5	0.839
-w:simple	0.443	12	0.614
-w:since	0.569	1	0.531
-w:sing	-0.396	5	0.213
-w:single	0.92	0	2.321
-w:sink	0.221	0	1.039
-w:sister	0.461	10	0.522
-w:situation	-0.452	5	0.399
-w:sleep	-0.199	5	0.567
-w:slob	0.396	2	0.692
-w:slow	-0.332	5	0.357
-w:small	-0.537	1	0.091
-w:smart	-0.182	1	0.135
-w:snow	-0.517
-w:some	-1.109	6	0.989
-w:somehow	0.47	5	0.554
-w:sometimes	0.321	1	1.82
-w:somewhat	-0.294	5	0.245
-w:somewhere	0.629	1	0.775
-w:soon	-0.42	5	0.535
-w:soph	0.577	10	0.97
-w:sorry	-0.547	6	1.28
-w:sound	-0.421	5	0.204
-w:sounds	-0.52	1	0.385
-w:space	0.502	1	0.426
-w:spending	0.771	6	0.537
-w:stand	0.375	10	0.461
-w:start	0.312	4	0.428
-w:started	0.713	2	1.323
-w:state	-0.456	5	0.201
-w:stay	-0.33	5	0.15
-w:staying	0.28	3	0.201
-w:stealing	-0.406	1	0.268
-w:stick	-0.313	5	0.089
-w:stop	0.694	4	2.358
-w:story	1.499	8	0.898
-w:street	-0.502	13	0.621
-w:stressed	0.919	12	1.267
-w:structure	0.325	10	0.255
-w:stuck	-0.818	13	0.213
-w:studying	-0.292
-w:stuff	0.363	2	0.643
-w:stupid	0.527	11	0.673
-w:stupidity	1.065	5	0.781
-w:such	-0.554	1	0.728
-w:suck	0.865	5	0.595
-w:sucks	0.601	10	0.264
-w:suffocating	-0.466	10	0.692
-w:suggest	-0.548
-w:summaries	-0.328	1	0.132
-w:supporter	0.454
-w:supposed	0.176	11	0.744
-w:sure	0.365	0	0.622
-w:swear	0.525	13	0.227
-w:sweet	-0.324
-w:sweetie	-1.06
-w:tad	0.396	1	0.437
-w:taking	-0.534	5	0.068
-w:talk	-0.312	7	1.536
-w:tea	-0.339
-w:team	-0.454
-w:tell	0.71	11	0.443
-w:telling	-0.476	12	0.393
-w:ten	0.627	10	0.543
-w:term	0.338	4	0.495
-w:text	0.496	7	1.038
-w:texting	0.642	4	0.855
-w:tf	0.489	1	0.285
-w:thai	-0.267
-w:thank	-0.521	4	0.785
-w:thanks	-0.357	2	1.05
-w:that	-0.674	8	0.597
-w:their	0.524	10	0.503
-w:them	-0.617	10	0.75
-w:then	-0.379	1	1.169
-w:these	0.168	1	0.746
-w:they	-0.979	0	1.058
-w:thing	0.223	2	1.02
-w:things	-0.349	6	0.472
-w:think	-0.34	1	0.91
-w:this	0.182	7	0.775
-w:those	0.15	2	0.974
-w:thought	-0.844	4	0.807
-w:three	0.706	4	0.361
-w:throw	0.426	3	0.834
-w:throwing	0.302	5	0.246
-w:thursday	-0.451
-w:time	-0.712	0	1.336
-w:times	0.765	0	0.916
-w:tiny	-0.677
-w:tire	-0.34	1	0.236
-w:tired	-0.193	3	0.709
-w:today	-1.079	1	0.742
-w:together	-0.214	4	1.02
-w:told	0.438	6	0.865
-w:tonight	-1.06	13	0.354
-w:too	-0.392	7	0.974
-w:tools	-0.285
-w:top	-0.287
-w:touchy	-0.271	8	1.012
-w:track	-0.318
-w:traffic	-0.527	6	0.304
-w:trees	-0.525	5	0.109
-w:tried	0.214	12	0.736
-w:troll	0.414	1	0.405
-w:trump	0.274	6	0.58
-w:trying	-0.392	3	0.692
-w:turned	0.869	2	0.779
-w:turning	0.743	10	0.857
-w:tweeting	-0.349	1	0.005
-w:tweets	-0.409	5	0.13
-w:twenty	-0.345
-w:twice	0.792	10	0.504
-w:uh	-0.277
-w:um	-0.702
-w:understanding	0.271	2	0.306
-w:unheard	0.298	9	0.054
-w:unsuitable	-0.281
-w:until	0.622	5	0.634
-w:up	0.147	4	1.236
-w:upset	1.079	8	1.047
-w:us	-0.393	8	0.398
-w:useful	0.36	0	0.586
-w:usually	-0.248	6	0.298
-w:very	-0.015	13	0.742
-w:video	-0.342
-w:view	-0.743
-w:voted	-0.293	5	0.073
-w:w	0.246	7	0.854
-w:wait	-0.657	0	0.769
-w:walked	0.426	2	0.54
-w:wall	0.805	5	2.082
-w:wanting	0.389	1	0.642
-w:wants	-0.678	5	0.117
-w:watch	-0.443	13	0.894
-w:watching	0.249	3	0.606
-w:water	0.48	2	0.767
-w:way	-0.248	2	1.009
-w:we	-0.448	10	0.533
-w:weather	0.299	5	0.756
-w:wedding	0.159	10	0.308
-w:weekend	0.192	3	0.71
-w:welcome	-0.328
-w:went	0.562	3	0.665
-w:were	0.933	11	1.155
-w:whatever	1.444	7	0.919
-w:when	-0.649	11	0.539
-w:whenever	0.719	0	1.596
-w:which	-0.464
-w:while	0.424	6	0.64
-w:white	0.387	1	0.305
-w:who	0.77	11	1.254
-w:whole	0.971	2	0.715
-w:why	0.301	11	2.938
-w:wife	0.301	0	0.754
-w:wild	-0.424	5	0.06
-w:will	-0.764	13	1.246
-w:win	0.343	3	0.334
-w:wishes	0.696	1	0.83
-w:with	-0.395	1	0.37
-w:without	0.446	0	0.639
-w:wont	0.353	4	0.437
-w:work	0.503	12	1.181
-w:worked	0.805	0	0.58
-w:working	-0.618	1	0.133
-w:works	-0.3
-w:worldnews	-0.369	5	0.195
-w:worried	-0.256	11	0.526
-w:worry	-0.765	6	0.321
-w:worrying	0.467	8	0.874
-w:worse	0.197	8	0.525
-w:would	0.158	10	1.412
-w:wow	0.439	5	1.534
-w:wrecked	0.252	2	0.828
-w:wrong	-0.484	2	0.225
-w:year	-0.254	0	0.764
-w:years	0.889	0	1.154
-w:yelled	0.328	6	0.939
-w:yes	-0.808	10	0.271
-w:yet	-0.73	10	0.448
-w:yoga	0.605	6	0.847
-w:young	0.315	2	0.641
-w:your	0.449	10	0.684
-w:yours	-0.163	2	0.565
-w:yourself	0.352	11	0.765
+w:empty	0.381	13	0.284
+w:end	-0.292	7	0.65
+w:engrossed	-0.25
+w:enough	0.26	1	0.82
+w:entirely	-0.534	2	0.556
+w:ethan	0.44	4	1.504
+w:evening	-0.374	2	0.144
+w:evenings	-0.23
+w:ever	1.03	0	2.149
+w:every	1.661	0	1.68
+w:exactly	0.601	10	0.452
+w:except	-0.452	5	0.228
+w:exhausting	-0.754	1	0.029
+w:expect	0.763	1	1.711
+w:expert	1.015	10	0.412
+w:extra	-0.309
+w:eyes	1.322	10	1.065
+w:f	0.244	5	0.183
+w:facts	-0.412
+w:fag	0.246	1	0.643
+w:fail	-0.399	0	0.023
+w:fair	-0.158	1	0.842
+w:fake	-0.492	1	0.249
+w:falling	0.386	2	0.826
+w:family	0.713	3	1.058
+w:fancy	-0.275	1	0.555
+w:far	0.644	13	0.809
+w:fascinating	-0.395
+w:fast	-0.4
+w:father	0.853	10	0.615
+w:favourite	-0.498
+w:fears	-0.395
+w:feeling	0.229	2	0.725
+w:feels	-0.751	2	0.407
+w:felt	-0.549	9	0.786
+w:few	-0.84	6	0.253
+w:fight	0.559	10	0.655
+w:film	-0.449	2	0.57
+w:finally	0.362	5	0.538
+w:finding	0.642	4	0.448
+w:fine	0.448	6	1.171
+w:finn	-0.94
+w:first	0.547	6	0.371
+w:fix	0.39	12	0.628
+w:flowers	0.597	10	0.491
+w:following	-0.27	1	0.148
+w:for	-0.638	4	0.595
+w:forcing	0.305	4	0.362
+w:forget	1.56	2	0.793
+w:forgets	0.303	11	0.399
+w:forgot	0.28	6	0.952
+w:freak	0.472	1	1.143
+w:free	-0.671	1	0.309
+w:from	-0.705	1	0.501
+w:front	-0.39	1	0.153
+w:frustrated	-0.372
+w:fuck	1.515	5	1.95
+w:fucked	0.419	1	0.188
+w:fucking	0.799	5	0.531
+w:fully	-0.321	1	0.045
+w:fun	0.515	10	0.428
+w:funny	0.546	6	0.424
+w:future	0.267	1	0.538
+w:game	0.297	1	0.254
+w:generous	-0.817
+w:genius	0.492	5	0.619
+w:get	-0.561	8	0.54
+w:gets	-0.335	0	0.577
+w:girl	-0.605	5	0.067
+w:give	-0.52	4	0.426
+w:go	-0.511	6	0.518
+w:goals	-0.256
+w:gon	-0.363	5	0.06
+w:good	-0.412	2	1.032
+w:government	-0.419	1	0.056
+w:grab	-0.689
+w:grandpa	0.467	1	0.949
+w:grateful	-0.515	5	0.236
+w:greenhouse	-0.387
+w:guns	-0.433
+w:guy	0.259	6	0.692
+w:guys	-0.215	5	0.088
+w:gym	-0.57	12	0.42
+w:habits	0.418	1	0.427
+w:habitual	-0.294	5	0.188
+w:had	-0.212	10	0.637
+w:haha	-0.312	1	0.327
+w:hand	0.457	5	0.707
+w:handle	-0.436	5	0.041
+w:happened	-0.292	10	0.727
+w:happens	0.802	13	0.781
+w:hard	0.376	2	0.849
+w:harm	0.377	6	0.334
+w:harsh	0.374	2	0.023
+w:has	0.351	10	0.603
+w:hate	0.605	3	0.712
+w:have	-0.289	8	0.802
+w:he	-0.456	5	0.741
+w:headphones	0.872	7	1.232
+w:healthcare	-0.606	5	0.15
+w:hear	-0.229	11	0.589
+w:heart	0.385	5	0.592
+w:hell	0.205	13	0.75
+w:help	0.333	4	1.073
+w:helping	1.218	2	1.414
+w:hendrick	-0.399	6	0.329
+w:her	0.573	12	1.03
+w:here	0.838	6	1.025
+w:hey	-0.712	1	0.671
+w:hi	-0.568
+w:hide	0.487	6	0.893
+w:hiding	0.494	6	0.383
+w:highly	-0.421	1	0.404
+w:his	0.62	10	0.376
+w:history	-0.427	1	0.083
+w:hitting	0.486	1	0.743
+w:hmm	-0.253	1	0.575
+w:holiday	0.386	7	0.335
+w:home	0.55	10	0.662
+w:honestly	0.793	3	0.387
+w:honey	-0.714	6	0.409
+w:hours	0.386	11	0.676
+w:house	0.51	13	0.373
+w:how	-0.475	11	1.629
+w:hug	-0.275	1	0.002
+w:huge	-0.368
+w:husband	0.624	0	0.472
+w:hydration	-0.589
+w:hypocrisy	0.264	5	0.153
+w:hypothetical	-0.302	5	0.405
+w:i	-0.463	6	1.017
+w:ice	-0.424
+w:idea	-0.492	5	0.669
+w:if	-0.658	13	0.818
+w:ignorant	-0.512	1	0.009
+w:ignoring	0.253	13	0.219
+w:illusionist	-0.21
+w:imagine	-0.517
+w:imelda	-0.795
+w:implying	0.357	6	0.91
+w:impossible	0.563	1	0.857
+w:in	-0.296	2	0.655
+w:incapable	-0.22	11	0.639
+w:inches	-0.243
+w:individual	0.587	1	0.337
+w:inside	-0.317	1	0.038
+w:insistent	-0.388
+w:instead	-0.44	2	0.359
+w:intentionally	-0.388
+w:interest	0.577	2	0.379
+w:interfering	-0.41
+w:interrupting	0.934	4	1.621
+w:into	1.023	10	0.511
+w:invited	0.211	5	0.382
+w:is	-0.589	11	1.195
+w:isabella	-0.335
+w:isabelle	-0.413	2	1.927
+w:izzy	-0.861	10	0.987
+w:jack	-0.492	5	0.217
+w:jax	0.804	1	0.921
+w:jaxon	-0.658
+w:jealousy	-0.266	1	0.278
+w:jess	-0.415	10	0.387
+w:jesus	0.295
+w:joke	0.499	8	0.828
+w:journey	-0.752
+w:jump	-0.385
+w:just	-0.425	12	2.173
+w:kathleen	-0.301
+w:kearon	-0.301
+w:kept	-0.509
+w:keys	0.521	6	0.571
+w:kid	-0.809	1	0.463
+w:kidding	-0.526	5	0.3
+w:kids	-0.334	10	0.311
+w:kill	0.377	11	0.634
+w:kitchen	0.506	6	0.884
+w:kitty	-0.229
+w:knew	-0.423	11	0.541
+w:knitting	0.488	1	0.421
+w:know	-0.368	13	0.797
+w:knowledge	-0.298
+w:known	-0.362
+w:last	0.887	0	1.733
+w:late	0.495	0	0.469
+w:lately	0.595	11	0.647
+w:later	0.652	6	0.475
+w:laugh	-0.551	1	0.243
+w:laundry	0.489	6	0.139
+w:lazy	0.346	1	0.671
+w:learn	-0.455	4	0.476
+w:learning	-0.738
+w:least	0.509	10	0.402
+w:leaving	0.485	0	0.797
+w:left	-0.574	6	1.058
+w:leftist	-0.517	5	0.225
+w:lent	-0.327
+w:lessons	0.295
+w:liam	0.431	6	1.35
+w:lied	-0.504	5	0.188
+w:lies	-0.449
+w:like	0.743	10	1.171
+w:liked	-0.339	1	0.209
+w:line	1	2	0.965
+w:listened	0.628	0	0.473
+w:literally	0.949	0	1.226
+w:living	0.309	4	1.004
+w:lmao	0.645	3	0.77
+w:locked	-0.702
+w:logic	-0.516	5	0.187
+w:lol	0.279	8	0.8
+w:lonely	-0.702
+w:looking	-0.501	1	0.385
+w:looks	0.224	10	1.116
+w:lose	-0.364	1	0.196
+w:lost	0.327	2	0.565
+w:love	-0.805	5	0.854
+w:loved	-0.593	3	0.616
+w:lovely	0.466	5	0.868
+w:low	-0.252	1	0.266
+w:lucky	-0.249	10	0.336
+w:mad	0.367	0	0.92
+w:make	-0.395	0	0.992
+w:makes	0.789	2	1.235
+w:making	-0.356	8	0.739
+w:manage	0.506	10	0.666
+w:managed	0.535	5	0.422
+w:manager	-0.319	12	0.256
+w:many	0.189	0	0.684
+w:marathon	-0.73
+w:married	0.414	5	0.856
+w:matter	0.574	7	0.382
+w:matters	-0.678
+w:maybe	0.764	1	1.251
+w:me	0.445	3	1.705
+w:mean	-0.366	1	0.612
+w:means	-0.819	5	0.211
+w:meant	-0.582
+w:meditating	0.462	12	1.192
+w:meeting	-0.774	12	0.104
+w:mention	-0.499
+w:mess	0.462	4	0.84
+w:messed	-0.345
+w:met	0.615	10	0.795
+w:mia	-0.217	6	0.397
+w:might	-0.187	2	0.501
+w:milk	-0.387
+w:mind	-0.554	6	0.648
+w:mine	-0.388	10	1.032
+w:minutes	0.206	5	0.611
+w:miserable	0.719	2	0.822
+w:missed	0.339	2	0.44
+w:misses	0.299	11	0.543
+w:mistake	-1.041
+w:mom	-1.019	10	0.674
+w:moment	-0.519
+w:moments	-0.455	10	0.248
+w:month	-0.517	6	0.624
+w:months	0.564	3	0.468
+w:mood	0.535	2	1.193
+w:more	0.637	6	0.888
+w:morning	-0.834
+w:mornings	-0.83
+w:most	0.575	5	0.67
+w:mother	1.03	5	0.525
+w:mouth	0.785	6	0.899
+w:move	0.681	4	0.505
+w:moved	0.125	12	0.303
+w:moving	0.318	7	0.863
+w:mr	-0.392	13	0.223
+w:muting	0.496	7	0.175
+w:my	0.204	6	0.813
+w:myself	0.47	13	0.085
+w:naive	-0.932
+w:name	-0.536	1	0.32
+w:nap	-0.703
+w:national	-0.294	5	0.188
+w:need	0.32	4	0.964
+w:needs	0.641	4	1.217
+w:negative	-0.284
+w:neighbours	-0.295	2	0.118
+w:nervous	-0.822	2	0.352
+w:never	0.484	0	0.982
+w:new	-0.919	4	0.753
+w:news	-0.528	5	0.105
+w:next	0.269	4	0.438
+w:nice	0.634	5	1.141
+w:no	-0.218	6	0.666
+w:nobody	-0.513	8	0.444
+w:nonsense	0.424	1	0.468
+w:nope	0.453	7	0.329
+w:normal	0.197	10	0.794
+w:notes	0.561	4	0.515
+w:noticed	0.12	6	0.488
+w:nowhere	-0.232	0	0.589
+w:objectivity	-0.473
+w:obvious	1.165	10	1.108
+w:off	0.571	12	0.944
+w:often	0.387	4	0.808
+w:oh	0.327	3	0.554
+w:old	-0.242	13	0.531
+w:oli	-0.566
+w:oliver	-0.627	1	1.001
+w:ollie	-0.305
+w:omg	0.931	5	0.69
+w:once	1.049	4	0.822
+w:only	1.085	3	2.216
+w:onto	0.197	1	0.096
+w:or	-0.384	13	1.492
+w:organised	-0.38
+w:other	0.933	10	1.676
+w:ought	0.506	4	0.613
+w:our	0.282	6	0.655
+w:ours	0.36	10	0.234
+w:out	0.498	6	0.435
+w:over	0.741	0	1.107
+w:overthinking	1.2	8	1.025
+w:owe	0.754	4	0.615
+w:painting	-0.461
+w:paranoid	0.231	10	0.719
+w:parking	-0.411	5	0.329
+w:pathetic	0.534	5	0.449
+w:pay	0.748	0	0.538
+w:paying	0.677	2	0.754
+w:pays	0.662	13	0.613
+w:peace	0.426	1	1.448
+w:peak	0.242	2	0.957
+w:penny	0.41	13	0.575
+w:people	-0.807	8	0.435
+w:personal	0.542	1	0.758
+w:perspective	-0.397	5	0.113
+w:photos	0.387	13	0.341
+w:picasso	0.637	1	1.117
+w:piece	0.312	1	0.685
+w:pizza	-0.729
+w:place	-0.29	1	0.44
+w:plan	-0.286	2	0.491
+w:planning	-0.753	5	0.128
+w:plate	-0.648
+w:please	-0.722	4	0.753
+w:plumber	-0.561
+w:point	-0.451	4	0.527
+w:politician	0.439	10	0.835
+w:politics	-0.425	1	0.064
+w:ponder	-0.688
+w:position	-0.339	5	0.385
+w:post	-0.293	5	0.773
+w:posting	-0.251	5	0.466
+w:presentation	-0.541
+w:pretend	1.02	3	0.935
+w:pretending	0.422	3	0.78
+w:priya	0.261	10	0.39
+w:probably	-0.292	3	0.822
+w:problem	0.736	11	1.089
+w:problems	0.524	8	1.307
+w:promise	-0.38
+w:properly	-0.495
+w:protects	-0.242
+w:proud	-0.496	6	0.359
+w:provoked	0.574	1	0.523
+w:pulling	-0.437
+w:punish	0.632	3	0.427
+w:purpose	0.696	3	0.975
+w:push	0.46	0	0.737
+w:pussy	0.693	1	0.633
+w:put	0.431	6	0.74
+w:queen	0.546	1	0.939
+w:question	-0.653	5	0.101
+w:quiet	-0.584	3	0.427
+w:quit	0.616	12	0.78
+w:quite	-0.41	1	0.444
+w:race	-0.239	1	0.108
+w:rain	-0.345
+w:raised	1.091	5	1.492
+w:raising	-0.277	1	0.03
+w:ran	-0.996
+w:rare	0.485	4	0.896
+w:rather	0.484	3	0.42
+w:real	0.413	10	0.88
+w:realise	-0.872	5	0.368
+w:reality	0.732	2	0.966
+w:really	-0.611	6	0.889
+w:reason	1.073	2	0.575
+w:recipe	-0.304
+w:recommended	-0.341	10	0.612
+w:regret	-0.182	13	0.947
+w:relax	0.328	8	0.897
+w:relieved	0.471	3	0.48
+w:remember	-0.903	13	0.515
+w:remembered	0.62	2	0.602
+w:remove	-0.307	1	0.51
+w:rent	0.174	13	0.569
+w:reply	-0.257	5	0.227
+w:replying	0.435	7	0.605
+w:rescue	-0.319
+w:respect	0.804	1	0.528
+w:response	-0.463	5	0.307
+w:responsibility	0.517	2	0.89
+w:rest	-1.147	5	0.23
+w:retarded	0.782	1	0.666
+w:retired	1.562	1	0.993
+w:rich	0.476	6	0.551
+w:ridiculous	0.223	5	0.729
+w:right	-1.112	7	0.824
+w:ring	-0.32
+w:roll	0.771	11	0.603
+w:room	-0.48	6	0.771
+w:ruin	0.39	5	0.562
+w:ruined	0.477	2	0.818
+w:run	0.267	0	0.832
+w:running	-0.426
+w:rush	0.408	6	0.106
+w:rushed	-0.715
+w:russia	-0.503	1	0.121
+w:sad	-0.322	4	0.339
+w:safe	-0.733
+w:said	-0.406	12	0.271
+w:sailor	-0.276	5	0.196
+w:salary	0.333	5	0.789
+w:saturday	-0.423
+w:save	0.727	7	0.445
+w:says	-0.129	1	0.586
+w:scared	-0.376	8	0.394
+w:scarf	-0.436
+w:schedule	0.254	4	0.436
+w:screw	0.351	5	0.421
+w:sec	-0.26
+w:second	-0.247	0	0.279
+w:secretly	0.773	3	0.604
+w:secrets	-0.49
+w:seeing	0.293	3	0.468
+w:seem	-0.372	1	0.383
+w:seems	0.331	1	0.454
+w:sending	-0.512	1	0.266
+w:sense	-0.939	4	0.629
+w:sensitive	0.641	8	1.02
+w:shame	0.224	13	0.229
+w:share	-0.377	4	0.68
+w:shared	-0.426
+w:shit	0.384	13	0.316
+w:shopping	-0.391
+w:shot	0.366	2	0.68
+w:shower	-0.331	1	0.218
+w:showing	-0.383	4	0.604
+w:shut	1.04	4	0.789
+w:side	-0.292	0	0.332
+w:silly	0.894	5	0.834
+w:simple	0.492	12	0.643
+w:since	0.636	1	0.525
+w:sing	-0.387	5	0.228
+w:single	0.888	0	2.355
+w:sink	0.244	0	1.065
+w:sister	0.556	10	0.957
+w:situation	-0.428	5	0.405
+w:sleep	-0.226	5	0.553
+w:slob	0.378	2	0.694
+w:slow	-0.209	5	0.349
+w:small	-0.558	1	0.099
+w:smart	-0.17	1	0.14
+w:snow	-0.444
+w:some	-1.107	6	1.052
+w:somehow	0.545	5	0.678
+w:somewhere	0.596	1	0.765
+w:soon	-0.401	5	0.524
+w:soph	0.504	10	0.939
+w:sorry	-0.4	6	1.232
+w:sound	-0.335	5	0.202
+w:sounds	-0.752	1	0.412
+w:space	0.592	4	0.53
+w:spending	0.77	6	0.506
+w:stand	0.311	1	0.451
+w:start	0.407	4	0.42
+w:started	0.729	2	1.125
+w:state	-0.425	5	0.168
+w:stay	-0.289	11	0.19
+w:stayed	0.624	10	0.539
+w:staying	0.277	3	0.195
+w:stealing	-0.412	1	0.235
+w:stick	-0.257	5	0.034
+w:stop	0.717	4	2.259
+w:story	1.526	8	0.917
+w:street	-0.566	13	0.653
+w:stressed	0.82	12	1.266
+w:structure	0.345	4	0.252
+w:stuck	-0.773	13	0.214
+w:stuff	0.421	2	0.682
+w:stupid	0.494	11	0.66
+w:stupidity	1.018	5	0.728
+w:such	-0.564	1	0.6
+w:suck	0.925	5	0.583
+w:sucks	0.668	5	0.24
+w:suffocating	-0.402	6	0.679
+w:suggest	-0.567
+w:summaries	-0.322	1	0.147
+w:supporter	0.457
+w:supposed	0.238	11	0.704
+w:sure	0.407	0	0.622
+w:swear	0.538	13	0.16
+w:sweet	-0.361
+w:sweetie	-1.068
+w:tad	0.385	1	0.475
+w:taking	-0.556	5	0.072
+w:tea	-0.348
+w:team	-0.555
+w:tell	0.7	12	0.359
+w:telling	-0.436	12	0.426
+w:ten	0.702	13	0.49
+w:term	0.335	4	0.481
+w:text	0.438	4	1.144
+w:texting	0.635	4	0.816
+w:tf	0.522	1	0.27
+w:thai	-0.294
+w:thank	-0.482	4	0.75
+w:thanks	-0.377	2	1.062
+w:that	-0.642	8	0.536
+w:their	0.521	10	0.559
+w:them	-0.487	10	0.713
+w:then	-0.385	1	1.173
+w:these	0.204	1	0.812
+w:they	-0.855	0	1.071
+w:thing	0.245	2	0.982
+w:things	-0.278	6	0.498
+w:think	-0.293	1	0.881
+w:this	0.174	7	0.777
+w:those	0.222	2	1.029
+w:thought	-0.898	4	0.724
+w:three	0.57	4	0.47
+w:throw	0.451	3	0.815
+w:throwing	0.304	5	0.243
+w:thursday	-0.518
+w:time	-0.812	0	1.498
+w:times	0.801	0	0.915
+w:tiny	-0.671
+w:tire	-0.349	1	0.224
+w:tired	-0.273	3	0.744
+w:today	-1.03	1	0.787
+w:together	-0.261	4	0.909
+w:tonight	-1.06	13	0.281
+w:too	-0.438	7	1.122
+w:tools	-0.306
+w:top	-0.295
+w:touchy	-0.207	8	1.018
+w:track	-0.305
+w:traffic	-0.514	6	0.371
+w:trees	-0.516	5	0.092
+w:tried	0.309	12	0.826
+w:troll	0.417	1	0.385
+w:trump	0.241	6	0.618
+w:turned	0.87	2	0.696
+w:turning	0.76	10	0.975
+w:tweeting	-0.38	1	0.005
+w:tweets	-0.396	5	0.129
+w:twenty	-0.307
+w:twice	0.816	10	0.53
+w:uh	-0.262
+w:um	-0.648
+w:understanding	0.246	2	0.389
+w:unfollow	-0.233
+w:unheard	0.37	9	0.103
+w:unsuitable	-0.283
+w:until	0.605	5	0.644
+w:upset	0.989	8	1.065
+w:us	-0.497	2	0.449
+w:usually	-0.207	6	0.351
+w:very	0.033	13	0.749
+w:video	-0.348
+w:view	-0.757
+w:voted	-0.289	5	0.076
+w:w	0.259	7	0.841
+w:wait	-0.671	0	0.972
+w:walked	0.476	3	0.476
+w:wall	0.801	5	2.093
+w:wanting	0.44	1	0.578
+w:wants	-0.665	5	0.099
+w:watch	-0.455	13	0.922
+w:watching	0.241	3	0.576
+w:water	0.486	2	0.758
+w:way	-0.239	2	0.909
+w:we	-0.399	10	0.475
+w:weather	0.292	5	0.773
+w:wedding	0.225	10	0.396
+w:week	-0.266	8	0.354
+w:welcome	-0.398
+w:went	0.519	3	0.701
+w:were	0.819	11	1.112
+w:whatever	1.455	7	1.013
+w:when	-0.813	11	0.557
+w:whenever	0.832	0	1.579
+w:which	-0.44
+w:while	0.252	6	0.749
+w:white	0.35	1	0.32
+w:who	0.912	11	1.748
+w:whole	0.949	2	0.924
+w:why	0.088	11	1.812
+w:wife	0.377	0	0.838
+w:wild	-0.464	5	0.046
+w:will	-0.719	13	1.249
+w:willing	-0.839	5	0.062
+w:win	0.333	3	0.337
+w:wish	-0.301	10	0.234
+w:wishes	0.665	6	0.747
+w:with	-0.391	1	0.389
+w:without	0.386	0	0.683
+w:wont	0.471	13	0.419
+w:worked	0.848	0	0.426
+w:working	-0.652	1	0.121
+w:works	-0.287
+w:worldnews	-0.409	5	0.182
+w:worried	-0.567	11	0.539
+w:worry	-0.789	6	0.319
+w:worrying	0.468	8	0.923
+w:worse	0.216	8	0.548
+w:would	0.306	10	1.191
+w:wow	0.397	5	1.553
+w:write	0.307	4	0.457
+w:wrong	-0.501	2	0.24
+w:year	-0.254	0	0.776
+w:years	1.019	0	1.08
+w:yelled	0.435	6	1.043
+w:yes	-0.81	10	0.269
+w:yet	-0.64	10	0.486
+w:yoga	0.631	6	0.884
+w:your	0.452	10	0.835
+w:yours	-0.152	2	0.501
+w:yourself	0.327	11	0.796
 """
