@@ -133,8 +133,9 @@ def held_out(train: ModuleType, data: Any) -> list[tuple[float, Any]]:
 def threshold_table(
     train: ModuleType, scored: Sequence[tuple[float, Any]]
 ) -> list[tuple[float, dict[str, float]]]:
-    """The lexicon alone at other thresholds on the held-out split."""
-    return [(t, train.figures(scored, t)) for t in (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)]
+    """The lexicon alone at other thresholds (and the shipped one) on the held-out split."""
+    thresholds = sorted({0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, _weights.THRESHOLD})
+    return [(t, train.figures(scored, t)) for t in thresholds]
 
 
 def per_source() -> list[tuple[str, detector.Scores, detector.Scores]]:
