@@ -40,9 +40,12 @@ from intimacy_kit.text import flags as F
 __all__ = [
     "NUMBER_KEY",
     "START_KEY",
+    "UNSAID",
+    "WORD_TOKENS",
     "Chain",
     "chain_features",
     "class_names",
+    "is_emoji",
     "pieces",
     "read_chain",
 ]
@@ -52,9 +55,20 @@ NUMBER_KEY: Final = "#"
 START_KEY: Final = "^"
 """The key before the first word of a sentence, in bigrams."""
 
-_WORDS: Final = F.WORD | F.ABBREVIATION
+WORD_TOKENS: Final = F.WORD | F.ABBREVIATION
+"""The tokens that make the chain (links aside)."""
+UNSAID: Final = F.QUOTED | F.REPORTED | F.FICTION
+"""The flags of someone else's words."""
 _FACES: Final = F.EMOTICON | F.SYMBOL
-_UNSAID: Final = F.QUOTED | F.REPORTED | F.FICTION
+
+
+def is_emoji(norm: str, flags: int) -> bool:
+    """Whether a token is an emoji of the writer's that the ``e:`` features count.
+
+    Typed faces such as ":(" are left out: a plain message may hold them without the
+    gate seeing them, and the bound would have to assume them.
+    """
+    return bool(flags & _FACES) and not flags & UNSAID and not norm.isascii()
 
 
 class Chain(NamedTuple):
@@ -93,10 +107,10 @@ def read_chain(doc: Doc, first: int, last: int) -> Chain:
     keys, tokens, said = chain.keys, chain.tokens, chain.said
     for index in range(first, last):
         flag = flags[index]
-        if flag & _WORDS and not flag & F.LINK:
+        if flag & WORD_TOKENS and not flag & F.LINK:
             norm = norms[index]
             parts = pieces(norm)
-            unsaid = bool(flag & _UNSAID)
+            unsaid = bool(flag & UNSAID)
             for part in parts:
                 keys.append(part)
                 tokens.append(index)
@@ -105,9 +119,7 @@ def read_chain(doc: Doc, first: int, last: int) -> Chain:
                 mask = classes_of(norm)
                 if mask:
                     chain.compounds.append((len(keys) - 1, mask))
-        elif flag & _FACES and not flag & _UNSAID and not norms[index].isascii():
-            # Typed faces such as ":(" are left out: a plain message may hold them
-            # without the gate seeing them, and the bound would have to assume them.
+        elif is_emoji(norms[index], flag):
             chain.faces.append((norms[index], index))
     return chain
 

@@ -30,7 +30,10 @@ from intimacy_kit.detection._learned import Judgment
 from intimacy_kit.detection.learned._features import (
     NUMBER_KEY,
     START_KEY,
+    UNSAID,
+    WORD_TOKENS,
     Chain,
+    is_emoji,
     pieces,
     read_chain,
 )
@@ -53,9 +56,6 @@ _CONTEXT_READINGS: Final[dict[str, tuple[str, ...]]] = {
 # address as one token the chain skips, so the words around it meet. The bound cannot
 # follow that, and gives up.
 _LINK_WORDS: Final = frozenset({"http", "https", "www"})
-_WORDS: Final = F.WORD | F.ABBREVIATION
-_FACES: Final = F.EMOTICON | F.SYMBOL
-_UNSAID: Final = F.QUOTED | F.REPORTED | F.FICTION
 _CLAUSE_BREAKS: Final = F.COMMA | F.CLAUSE_BREAK
 # Conjunctions that open a clause of their own. Not "so", "and" or "or", which as often
 # join words inside one clause ("you're so lazy", "you and your mother").
@@ -260,12 +260,12 @@ class LexiconScorer:
         for index in range(first, last):
             flag = flags[index]
             norm = norms[index]
-            if not flag & _WORDS or flag & F.LINK:
-                if flag & _FACES and not flag & _UNSAID and not norm.isascii():
+            if not flag & WORD_TOKENS or flag & F.LINK:
+                if is_emoji(norm, flag):
                     faces = faces or set()
                     faces.add(norm)
                 continue
-            said = bool(flag & _UNSAID)
+            said = bool(flag & UNSAID)
             if "-" in norm or "." in norm:
                 keys = pieces(norm)
                 if len(keys) > 1 and not said:
