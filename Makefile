@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 EXTRAS := tests,docs,dev,bench,scale,pandas
 
-.PHONY: help install demo test lint typecheck unit docs eval bench clean
+.PHONY: help install demo test lint typecheck unit docs eval bench train clean
 
 help:
 	@echo "make demo    show the library on built-in sample messages"
@@ -16,6 +16,8 @@ help:
 	@echo "make eval    quality figures of the detector and rewriter on labelled data"
 	@echo "make bench   throughput and import-time ratios against baselines"
 	@echo "make docs    build the documentation into docs/_build/html"
+	@echo "make train   retrain the learned lexicon (DATA=mine.jsonl adds your labelled messages,"
+	@echo "             OUTPUT=my_weights.py writes elsewhere)"
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,6 +50,13 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+# The train extra (scikit-learn) is installed here only, so that `make test` and the
+# library never need it. Without DATA the shipped weights are reproduced byte for byte.
+train: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[train]"
+	$(BIN)/python scripts/train_lexicon.py $(foreach file,$(DATA),--add $(file)) \
+		$(if $(OUTPUT),--output $(OUTPUT))
 
 clean:
 	rm -rf $(VENV) docs/_build docs/generated .pytest_cache .mypy_cache .ruff_cache .hypothesis

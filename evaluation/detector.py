@@ -109,15 +109,17 @@ def score(name: str, cases: Iterable[Case], rules: ik.RuleSet | None = None) -> 
     )
 
 
-def source_scores(selected: Sequence[Source] = SOURCES) -> list[Scores]:
-    """Scores on every available source."""
-    return [score(s.name, s.load()) for s in selected if available(s)]
+def source_scores(
+    selected: Sequence[Source] = SOURCES, rules: ik.RuleSet | None = None
+) -> list[Scores]:
+    """Scores on every available source (``rules=None``: the default rules)."""
+    return [score(s.name, s.load(), rules) for s in selected if available(s)]
 
 
-def report(selected: Sequence[Source] = SOURCES) -> str:
+def report(selected: Sequence[Source] = SOURCES, rules: ik.RuleSet | None = None) -> str:
     """All detector figures as text: per source, per category, rules on clean text."""
     lines = ["Detector evaluation", "==================="]
-    for scores in source_scores(selected):
+    for scores in source_scores(selected, rules):
         lines.append(scores.summary())
         if scores.per_category:
             per = "  ".join(f"{c} {hit / n:.2f}" for c, (n, hit) in scores.per_category.items())
@@ -190,14 +192,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--category", help="only misses of this category")
     parser.add_argument("--clean", action="store_true", help="list flagged clean messages")
     parser.add_argument("--only", nargs="*", metavar="SOURCE", help="score these sources")
+    parser.add_argument(
+        "--without",
+        nargs="+",
+        metavar="RULES",
+        help='score without these rule families, ids or categories (e.g. "learned")',
+    )
     args = parser.parse_args(argv)
+    rules = ik.DEFAULT_RULES.without(*args.without) if args.without else None
     if args.misses:
         print("\n".join(misses(args.misses, args.category, args.clean)))
     elif args.md:
         print(markdown())
     else:
         selected = [source(n) for n in args.only] if args.only else SOURCES
-        print(report(selected))
+        print(report(selected, rules))
     return 0
 
 

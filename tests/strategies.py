@@ -127,3 +127,23 @@ def judgmental_messages() -> st.SearchStrategy[str]:
     hard = st.sampled_from(_HARD_JUDGMENTS)
     piece = st.one_of(examples, examples, hard, st.sampled_from(_CLEAN_SENTENCES), tricky_text)
     return st.lists(piece, min_size=1, max_size=5).map(" ".join)
+
+
+# --- plain messages, as the detector's gate sees them ----------------------------------
+
+# Words the text layer reads in more than one way, splits or joins, beside punctuation
+# and quote marks the gate never sees: where a bound computed from the words alone could
+# go wrong.
+_AWKWARD_WORDS = tuple(
+    """
+    your ur u r its ill id idk dont cant youre im you're don't y'all o'clock so-called
+    two-faced ass-kisser mother-in-law mil Mr. e.g. 10 2024 http://example.com www.x.org
+    she said in the movie lol NEVER YOU , . ! ? ... - ; :( x) ' " ( )
+    """.split()
+)
+
+
+def plain_messages(words: tuple[str, ...] = ()) -> st.SearchStrategy[str]:
+    """Plain ASCII messages glued from ``words``, awkward words and punctuation."""
+    pool = tuple(sorted(set(words) | set(_AWKWARD_WORDS)))
+    return st.lists(st.sampled_from(pool), min_size=1, max_size=30).map(" ".join)

@@ -28,6 +28,7 @@ PAGES = {
     "scale-out": 12,
     "json": 10,
     "limits-and-ethics": 6,
+    "learned": 12,
 }
 
 

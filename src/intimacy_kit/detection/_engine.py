@@ -162,10 +162,13 @@ class CompiledRules:
         # Flags are not read at this stage: every flag counts as present, so a pattern that
         # needs a comma or a question mark is never ruled out here.
         union = (classes << self.space.class_shift) | literal | _EVERY_FLAG
+        candidates = self._candidates(union)
         learned = self.learned
-        if learned is not None and learned.scorer.upper_bound(tokens) >= learned.threshold:
-            return None
-        return self._candidates(union)
+        # A message some rule may match is read anyway (and the lexicon runs on it): the
+        # bound is worth computing only for the others.
+        if candidates or learned is None:
+            return candidates
+        return None if learned.scorer.upper_bound(tokens) >= learned.threshold else candidates
 
     def _candidates(self, union: int, units: Sequence[_Unit] | None = None) -> list[_Unit]:
         """The units whose needs ``union`` meets (among ``units``, or all of them)."""

@@ -44,6 +44,13 @@ class Judgment:
 class Scorer(Protocol):
     """Reads one sentence and judges it (see :class:`Judgment`)."""
 
+    def probability(self, doc: Doc, first: int, last: int) -> float:
+        """The probability :meth:`judge` gives the sentence, without the explanation.
+
+        Called on every sentence read, so it should be cheap; :meth:`judge` is called only
+        for the sentences that reach the threshold.
+        """
+
     def judge(self, doc: Doc, first: int, last: int) -> Judgment:
         """Judge the sentence made of tokens ``first`` to ``last - 1`` of ``doc``."""
 
@@ -111,9 +118,10 @@ class LearnedRule:
         for first, last in doc.sentences():
             if first in skip or not _has_words(doc, first, last):
                 continue
-            judgment = self.scorer.judge(doc, first, last)
-            if judgment.probability < self.threshold:
+            # Most sentences fall short: the cheap probability first, the reasons after.
+            if self.scorer.probability(doc, first, last) < self.threshold:
                 continue
+            judgment = self.scorer.judge(doc, first, last)
             if self.categories is not None and judgment.category not in self.categories:
                 continue
             start, end = doc.span(judgment.first, judgment.last)

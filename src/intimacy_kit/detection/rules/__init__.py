@@ -2,12 +2,15 @@
 
 Each module exposes ``RULES``, a tuple of :class:`~intimacy_kit.Rule` values whose ids
 start with the module's name. ``DEFAULT_RULES`` is their concatenation, in the order of
-:class:`~intimacy_kit.Category`. Shared pattern pieces live in ``_fragments``.
+:class:`~intimacy_kit.Category`, followed by the learned lexicon
+(:data:`~intimacy_kit.detection.learned.LEARNED_RULE`), which speaks only in sentences
+where none of them fired. Shared pattern pieces live in ``_fragments``.
 """
 
 from __future__ import annotations
 
 from intimacy_kit.detection._rule import RuleSet
+from intimacy_kit.detection.learned import LEARNED_RULE
 from intimacy_kit.detection.rules import (
     absolute,
     accusatory_question,
@@ -45,6 +48,9 @@ FAMILIES = (
 )
 """The family modules, in the order of the categories."""
 
-DEFAULT_RULES: RuleSet = RuleSet(rule for family in FAMILIES for rule in family.RULES)
-"""Every built-in rule. Narrow it with ``without``/``only`` and extend it with
+DEFAULT_RULES: RuleSet = RuleSet(
+    [*(rule for family in FAMILIES for rule in family.RULES), LEARNED_RULE]
+)
+"""Every built-in rule, the learned lexicon last. Narrow it with ``without``/``only``
+(``without("learned")`` keeps the hand-written rules only) and extend it with
 ``with_rules`` or ``+``; pass the result as ``rules=`` to ``detect``."""
