@@ -21,27 +21,27 @@ Data and licences:
   clean I-statements and requests (team_nvc); MIT.
 * Never the validation sets.
 
-Threshold 0.88: the lowest that flags at most 1.5% of the clean
+Threshold 0.91: the lowest that flags at most 1.5% of the clean
 messages of a split never trained on (PersonaConflicts fold 0, team_holdout and
 team_fresh):
 persona 60 judgmental / 171 clean, team_fresh 196 judgmental / 198 clean, team_holdout
 212 judgmental / 184 clean.
-The lexicon alone on that split, at the threshold: precision 0.952, recall
-0.342, F1 0.503, clean messages flagged 1.4%.
+The lexicon alone on that split, at the threshold: precision 0.955, recall
+0.316, F1 0.475, clean messages flagged 1.3%.
 
 Reliability on that split (probability bucket, messages, mean predicted, observed share
 judgmental):
 
-    0.0–0.1    207  0.04  0.05
-    0.1–0.2    128  0.14  0.15
-    0.2–0.3    107  0.25  0.23
-    0.3–0.4     82  0.35  0.40
-    0.4–0.5     68  0.45  0.51
-    0.5–0.6     53  0.55  0.53
-    0.6–0.7     63  0.65  0.70
-    0.7–0.8     66  0.76  0.80
-    0.8–0.9     99  0.85  0.80
-    0.9–1.0    148  0.95  0.95
+    0.0–0.1    226  0.04  0.08
+    0.1–0.2    139  0.14  0.13
+    0.2–0.3    100  0.25  0.28
+    0.3–0.4     72  0.34  0.33
+    0.4–0.5     52  0.45  0.56
+    0.5–0.6     59  0.55  0.64
+    0.6–0.7     55  0.65  0.64
+    0.7–0.8     72  0.75  0.74
+    0.8–0.9     70  0.85  0.84
+    0.9–1.0    176  0.95  0.94
 
 ``TABLE`` has one line per feature, tab-separated: the feature, its weight, and, when
 the category head ties it to one, the number of that category in ``CATEGORIES`` and how
@@ -50,8 +50,8 @@ strongly. It is one string because a string loads far faster than a dict literal
 
 from __future__ import annotations
 
-THRESHOLD = 0.88
-BIAS = -1.236
+THRESHOLD = 0.91
+BIAS = -1.457
 FEATURES = 3000
 CATEGORIES: tuple[str, ...] = (
     "absolute",
@@ -70,3020 +70,3020 @@ CATEGORIES: tuple[str, ...] = (
     "threat",
 )
 CATEGORY_BIAS: tuple[float, ...] = (
-    -3.277,
-    -2.128,
-    -3.062,
-    -3.638,
-    -3.075,
-    -1.324,
-    -3.122,
-    -1.71,
-    -2.394,
-    -3.78,
-    -3.119,
-    -2.881,
-    -3.732,
-    -3.537,
+    -3.402,
+    -2.108,
+    -3.147,
+    -3.655,
+    -3.417,
+    -1.335,
+    -2.979,
+    -1.779,
+    -2.655,
+    -3.735,
+    -3.236,
+    -2.735,
+    -3.799,
+    -3.488,
 )
 TABLE = """\
-b:'d better	0.613	4	1.137
-b:'d have	0.279	2	0.514
-b:'d just	0.475	12	0.329
-b:'d leave	0.447	12	0.593
-b:'d like	-1.349
-b:'d love	-0.491	5	0.54
-b:'d you	0.38	1	0.492
-b:'ll assume	0.298	4	0.556
-b:'ll be	-0.361	4	0.736
-b:'ll grab	-0.349
-b:'ll hurt	0.893	13	0.204
-b:'ll make	0.706	13	0.476
-b:'ll miss	-0.496
-b:'ll never	-0.083	13	0.187
-b:'ll post	0.631	13	0.424
-b:'ll show	0.326	13	0.195
-b:'ll sort	-0.364
-b:'ll take	0.615	13	0.376
-b:'ll talk	-0.301
-b:'ll tell	0.745	13	0.512
-b:'ll try	-0.58
-b:'m a	0.724	2	1.145
-b:'m doing	0.786	2	0.71
-b:'m done	0.753	13	0.429
-b:'m fine	-0.478
-b:'m glad	-0.22	3	0.472
-b:'m going	-0.361	13	0.669
-b:'m here	-1.083
-b:'m in	0.7	2	0.657
-b:'m listening	-0.374
-b:'m muting	0.496	7	0.175
-b:'m not	1.085	6	0.87
-b:'m out	-0.369	5	0.113
-b:'m proud	-0.542
-b:'m really	-0.49
-b:'m so	-0.572	2	0.133
-b:'m sorry	-1.549	8	0.438
-b:'m stressed	0.553	2	0.303
-b:'m talking	0.585	5	1.177
-b:'m the	0.759	9	0.554
-b:'m throwing	0.304	5	0.243
-b:'m trying	-0.714	1	0.342
-b:'re a	-0.498	1	1.458
-b:'re always	0.313	2	0.765
-b:'re an	0.449	1	0.259
-b:'re as	-0.568	1	0.099
-b:'re bad	-0.264
-b:'re being	0.713	8	0.609
-b:'re blowing	0.628	1	0.622
-b:'re finished	0.605	5	1.031
-b:'re funny	-0.237
-b:'re going	0.27	13	0.821
-b:'re ignorant	-0.235
-b:'re late	0.625	0	1.188
-b:'re lazy	-0.628
-b:'re lying	-0.379
-b:'re making	-0.228	8	0.808
-b:'re my	-0.492	5	0.439
-b:'re not	-0.328	5	0.853
-b:'re rather	-0.375
-b:'re ready	-0.307
-b:'re right	-1.019
-b:'re saying	0.943	1	0.824
-b:'re secretly	0.899	3	0.604
-b:'re slow	-0.293
-b:'re stressed	0.681	12	1.234
-b:'re stubborn	-0.706
-b:'re such	-0.757	1	0.469
-b:'re taking	-0.383
-b:'re talking	-0.463
-b:'re the	0.366	2	1.45
-b:'re trying	0.16	3	0.589
-b:'re usually	-0.506
-b:'s about	1.112	4	1.054
-b:'s alright	-0.439
-b:'s always	0.635	0	0.569
-b:'s amazing	-0.341
-b:'s because	1.251	2	0.558
-b:'s best	0.856	1	0.601
-b:'s car	-0.273
-b:'s chaos	0.51	10	0.263
-b:'s do	-0.841
-b:'s exhausting	-0.662	1	0.029
-b:'s fair	0.626	1	0.604
-b:'s fault	-0.524
-b:'s go	-0.443
-b:'s going	-0.601	5	0.411
-b:'s gone	-0.835
-b:'s important	-0.27
-b:'s it	-0.793
-b:'s like	-0.822	5	0.599
-b:'s making	-0.256
-b:'s me	-0.515
-b:'s my	1.147	4	0.27
-b:'s nothing	0.742	4	1.024
-b:'s obvious	0.276	12	0.675
-b:'s okay	-0.943
-b:'s one	0.631	8	0.488
-b:'s only	0.277	3	0.195
-b:'s over	-0.56
-b:'s part	0.246	1	0.237
-b:'s recital	0.303	11	0.399
-b:'s rich	0.383	6	0.599
-b:'s so	0.157	0	0.715
-b:'s something	-0.403	6	0.675
-b:'s supposed	-0.372
-b:'s this	-0.247
-b:'s up	-0.596	5	0.101
-b:'s what	0.567	2	0.385
-b:'s your	0.78	2	0.594
-b:'ve asked	-0.37
-b:'ve done	-0.265	5	0.032
-b:'ve got	0.677	5	0.43
-b:'ve had	-0.4	1	0.339
-b:'ve made	0.309	2	1.534
-b:^ a	-0.658	10	0.711
-b:^ actually	-0.548	1	0.026
-b:^ all	0.279	0	0.979
-b:^ am	0.268	1	0.834
-b:^ and	0.601	10	1.479
-b:^ another	0.55	0	0.707
-b:^ answer	0.282	4	1.166
-b:^ anything	-0.539
-b:^ anytime	-0.514
-b:^ at	0.662	5	0.546
-b:^ aww	0.286	5	0.136
-b:^ being	-0.327
-b:^ benjamin	0.36	1	0.357
-b:^ besides	-0.273
-b:^ brilliant	0.688	5	0.253
-b:^ but	0.438	1	1.974
-b:^ by	-0.859	5	0.301
-b:^ ca	0.944	2	0.674
-b:^ calm	0.877	1	0.519
-b:^ can	-0.343	6	0.412
-b:^ christ	0.29	1	0.249
-b:^ classic	0.57	5	0.873
-b:^ come	0.599	6	0.434
-b:^ conversation	0.697	7	0.787
-b:^ could	-1.028	6	0.409
-b:^ cry	0.824	8	1.511
-b:^ damn	-0.91	5	0.463
-b:^ does	-0.355	5	0.223
-b:^ drop	0.853	4	0.866
-b:^ dude	-0.275	5	0.244
-b:^ easy	0.437	12	1.016
-b:^ em	0.293	2	0.501
-b:^ emily	-1.01
-b:^ end	0.381	7	0.651
-b:^ ethan	-0.419
-b:^ every	0.615	0	0.581
-b:^ everyone	0.692	10	0.517
-b:^ exactly	-0.846	4	0.397
-b:^ fine	0.893	6	1.063
-b:^ for	-0.487	1	0.078
-b:^ forget	0.486	7	0.835
-b:^ funny	0.95	6	0.431
-b:^ give	-0.389
-b:^ go	-0.376	12	0.485
-b:^ great	0.463	5	1.295
-b:^ haha	-0.322	1	0.111
-b:^ happy	0.529	4	0.612
-b:^ help	-0.358
-b:^ here	0.33	12	0.613
-b:^ hey	-0.375	1	0.671
-b:^ hmm	-0.253	1	0.575
-b:^ honestly	0.351	1	0.77
-b:^ i	-0.245	9	1.024
-b:^ in	-0.91	1	0.129
-b:^ it	-0.985	8	0.377
-b:^ jealousy	-0.266	1	0.278
-b:^ jess	-0.305	10	0.387
-b:^ just	0.252	4	0.768
-b:^ kathleen	-0.301
-b:^ keep	-0.205	13	0.339
-b:^ kids	-0.285	1	0.323
-b:^ like	-0.371	10	0.548
-b:^ listen	-0.441	10	0.272
-b:^ lmao	0.531	5	0.297
-b:^ lol	-0.703	3	0.575
-b:^ look	-0.333	2	0.685
-b:^ maybe	-0.968	1	1.438
-b:^ my	-0.739	12	0.765
-b:^ neither	0.298	2	0.42
-b:^ next	-0.169	1	0.364
-b:^ no	0.689	1	1.082
-b:^ nobody	-0.458	9	0.453
-b:^ nope	0.453	7	0.329
-b:^ not	1.157	7	1.058
-b:^ nothing	0.739	0	1.445
-b:^ now	0.31	4	1.101
-b:^ of	-0.517	5	0.553
-b:^ oh	0.49	3	0.554
-b:^ okay	0.999	6	1.212
-b:^ oliver	-1.152
-b:^ omg	0.443	5	0.9
-b:^ one	0.455	5	0.929
-b:^ other	0.507	10	0.377
-b:^ out	-0.376
-b:^ perfect	-0.466
-b:^ please	-0.51	5	0.46
-b:^ really	0.738	1	0.981
-b:^ relax	0.609	8	0.907
-b:^ right	0.656	1	0.854
-b:^ run	0.353	1	0.666
-b:^ running	-0.422
-b:^ say	0.62	13	0.915
-b:^ shut	0.392	5	0.79
-b:^ since	0.518	11	0.442
-b:^ slow	0.628	5	0.509
-b:^ so	0.229	4	1.01
-b:^ some	0.627	5	1.104
-b:^ sorry	-1.096	5	0.19
-b:^ sounds	-0.617	12	0.255
-b:^ speak	-0.313
-b:^ sure	1.376	0	0.729
-b:^ take	0.039	8	0.485
-b:^ talk	0.51	7	0.905
-b:^ tell	0.36	13	0.365
+b:'d better	0.55	4	1.049
+b:'d just	0.656	12	0.301
+b:'d leave	0.427	12	0.595
+b:'d like	-1.339
+b:'d love	-0.566	5	0.487
+b:'d really	-0.263
+b:'d you	0.411	1	0.409
+b:'ll assume	0.238	4	0.445
+b:'ll be	-0.401	2	0.715
+b:'ll grab	-0.454
+b:'ll hurt	0.866	13	0.19
+b:'ll make	0.672	13	0.373
+b:'ll miss	-0.473
+b:'ll post	0.639	13	0.477
+b:'ll regret	0.227	13	0.942
+b:'ll show	0.438	13	0.425
+b:'ll sort	-0.473
+b:'ll take	0.684	13	0.39
+b:'ll talk	-0.287
+b:'ll tell	0.821	13	0.509
+b:'ll try	-0.408
+b:'m a	0.741	2	1.172
+b:'m doing	0.803	2	0.629
+b:'m done	0.7	13	0.547
+b:'m fine	-0.512
+b:'m glad	-0.351	0	0.459
+b:'m going	-0.177	7	0.786
+b:'m here	-1.033
+b:'m in	0.686	2	0.54
+b:'m listening	-0.477
+b:'m muting	0.322	7	0.147
+b:'m not	1.002	6	0.832
+b:'m out	-0.344	5	0.09
+b:'m proud	-0.516
+b:'m really	-0.574
+b:'m so	-0.562	2	0.088
+b:'m sorry	-1.605	8	0.474
+b:'m stressed	0.611	2	0.479
+b:'m talking	0.468	5	1.145
+b:'m the	0.704	9	0.477
+b:'m tired	-0.279
+b:'m trying	-0.56	1	0.194
+b:'re a	-0.432	1	1.261
+b:'re always	0.29	2	0.66
+b:'re an	0.442	1	0.239
+b:'re as	-0.51	1	0.057
+b:'re bad	-0.245
+b:'re being	0.668	8	0.508
+b:'re blowing	0.628	1	0.847
+b:'re doing	-0.211	1	0.213
+b:'re finished	0.566	5	0.964
+b:'re funny	-0.249
+b:'re going	0.495	13	0.848
+b:'re ignorant	-0.269
+b:'re late	0.624	0	0.876
+b:'re lazy	-0.571
+b:'re lying	-0.341
+b:'re making	-0.129	8	0.823
+b:'re my	-0.355	6	0.431
+b:'re not	-0.432	5	1.101
+b:'re rather	-0.386
+b:'re ridiculous	-0.278	5	0.392
+b:'re right	-1.037
+b:'re saying	1.017	1	0.913
+b:'re secretly	0.92	3	0.604
+b:'re slow	-0.347
+b:'re stressed	0.659	12	1.182
+b:'re stubborn	-0.702
+b:'re such	-0.842	1	0.448
+b:'re taking	-0.363
+b:'re talking	-0.486
+b:'re the	0.223	2	1.631
+b:'re turning	0.292	10	0.461
+b:'re usually	-0.43
+b:'s about	1.079	4	0.883
+b:'s alright	-0.392
+b:'s always	0.559	0	0.501
+b:'s amazing	-0.283
+b:'s because	1.21	2	0.541
+b:'s best	0.91	1	0.449
+b:'s car	-0.268
+b:'s chaos	0.349	10	0.29
+b:'s different	0.176	1	0.311
+b:'s do	-0.814
+b:'s exhausting	-0.535	1	0.008
+b:'s fair	0.459	1	0.778
+b:'s fault	-0.453
+b:'s go	-0.378
+b:'s going	-0.637	5	0.131
+b:'s gone	-0.759
+b:'s it	-0.592
+b:'s like	-0.787	5	0.56
+b:'s making	-0.342
+b:'s me	-0.462
+b:'s my	1.175	6	0.258
+b:'s nothing	0.658	4	0.812
+b:'s obvious	0.314	12	0.586
+b:'s okay	-1.01
+b:'s one	0.627	8	0.537
+b:'s only	0.251	3	0.151
+b:'s over	-0.552
+b:'s rich	0.337	6	0.621
+b:'s something	-0.43	6	0.761
+b:'s supposed	-0.425
+b:'s up	-0.668	5	0.144
+b:'s what	0.742	2	0.427
+b:'s your	0.762	2	0.472
+b:'ve done	-0.189	5	0.013
+b:'ve got	0.811	8	0.279
+b:'ve had	-0.432	1	0.55
+b:'ve made	0.365	2	1.057
+b:^ a	-0.759	10	0.68
+b:^ absolutely	-0.269
+b:^ actually	-0.469	1	0.018
+b:^ ah	0.269	10	0.342
+b:^ am	0.306	1	0.755
+b:^ and	0.795	10	1.299
+b:^ another	0.746	0	0.426
+b:^ anything	-0.468
+b:^ anytime	-0.556
+b:^ at	0.637	8	0.469
+b:^ aww	0.267	5	0.223
+b:^ because	0.447	2	0.964
+b:^ being	-0.317
+b:^ benjamin	0.456	1	0.469
+b:^ besides	-0.192
+b:^ brilliant	0.7	5	0.565
+b:^ but	0.508	1	1.772
+b:^ by	-0.776	5	0.225
+b:^ ca	0.833	2	0.508
+b:^ calm	0.991	1	0.539
+b:^ can	-0.328	7	0.536
+b:^ christ	0.275	1	0.226
+b:^ classic	0.588	5	0.901
+b:^ come	0.607	4	0.407
+b:^ conversation	0.56	7	0.487
+b:^ could	-0.971	6	0.341
+b:^ cry	0.655	8	0.76
+b:^ damn	-0.813	5	0.546
+b:^ does	-0.348	5	0.165
+b:^ drop	0.69	12	0.575
+b:^ easy	0.442	12	0.559
+b:^ em	0.215	2	0.53
+b:^ emily	-0.907
+b:^ end	0.465	7	0.554
+b:^ enjoy	0.285	2	0.867
+b:^ ethan	-0.439
+b:^ every	0.57	0	0.704
+b:^ everyone	0.612	10	0.638
+b:^ exactly	-0.873	4	0.4
+b:^ fine	0.947	6	1.114
+b:^ forget	0.342	7	0.965
+b:^ funny	1.004	0	0.403
+b:^ give	-0.345
+b:^ go	-0.271	12	0.655
+b:^ got	-0.317
+b:^ great	0.525	5	1.552
+b:^ haha	-0.371	1	0.125
+b:^ happy	0.55	4	0.537
+b:^ having	-0.286
+b:^ help	-0.383
+b:^ here	0.302	12	0.715
+b:^ hey	-0.481	1	0.687
+b:^ hmm	-0.324	1	0.583
+b:^ honestly	0.324	1	0.753
+b:^ in	-0.784	1	0.054
+b:^ it	-0.982	8	0.562
+b:^ jealousy	-0.26	1	0.261
+b:^ jess	-0.307	10	0.41
+b:^ just	0.375	4	0.712
+b:^ kathleen	-0.292
+b:^ like	-0.362	6	0.662
+b:^ listen	-0.533	10	0.237
+b:^ lmao	0.369	5	0.266
+b:^ lol	-0.565	3	0.668
+b:^ look	-0.42	2	0.619
+b:^ maybe	-0.922	1	1.214
+b:^ must	0.341	5	1.001
+b:^ my	-0.624	2	0.759
+b:^ neither	0.342	2	0.451
+b:^ next	-0.223	1	0.384
+b:^ no	0.864	1	1.047
+b:^ nobody	-0.414	9	0.385
+b:^ nope	0.355	7	0.385
+b:^ not	1.259	7	0.802
+b:^ nothing	0.781	0	1.48
+b:^ now	0.445	5	0.637
+b:^ of	-0.481	5	0.572
+b:^ oh	0.371	6	0.71
+b:^ okay	0.881	6	1.234
+b:^ oliver	-1.085
+b:^ omg	0.322	5	1.031
+b:^ one	0.475	13	0.356
+b:^ other	0.455	8	0.281
+b:^ our	-0.223	2	0.265
+b:^ out	-0.434
+b:^ perfect	-0.472
+b:^ pierre	0.211
+b:^ please	-0.47	5	0.397
+b:^ real	-0.238	5	0.501
+b:^ really	0.623	2	0.746
+b:^ relax	0.312	8	0.691
+b:^ remember	-0.417	13	0.555
+b:^ rent	-0.281
+b:^ right	0.597	1	0.878
+b:^ run	0.401	1	0.615
+b:^ running	-0.463
+b:^ say	0.589	13	0.953
+b:^ shut	0.385	5	0.834
+b:^ since	0.524	11	0.451
+b:^ slow	0.682	5	0.479
+b:^ some	0.592	5	0.943
+b:^ sorry	-1.044	5	0.163
+b:^ sounds	-0.586	12	0.248
+b:^ sure	1.374	7	0.695
+b:^ talk	0.431	7	0.439
+b:^ tell	0.342	13	0.266
 b:^ thank	-0.812	1	0.004
-b:^ thanks	-0.395	2	0.969
-b:^ the	-1.098	1	1.212
-b:^ they	-0.401	10	0.265
-b:^ tom	0.252	10	0.854
-b:^ truth	0.528	1	0.831
-b:^ try	0.719	12	0.944
-b:^ ugh	0.616	10	0.53
-b:^ uh	-0.239
-b:^ want	-0.317
-b:^ was	0.432	6	0.688
-b:^ we	-0.305	10	0.466
-b:^ well	0.561	6	1.534
-b:^ what	-0.818	11	1.478
-b:^ whatever	1.297	7	1.955
-b:^ when	-1.934	10	0.36
-b:^ where	-0.516	11	0.152
-b:^ why	0.35	11	1.925
-b:^ would	-1.41	5	0.647
-b:^ yes	-0.216	10	0.295
-b:^ yo	0.295	5	0.163
-b:^ you	0.535	3	1.359
-b:a barn	0.333	11	0.459
-b:a better	-0.834	4	0.384
-b:a bigger	-0.501
-b:a bit	-0.354	9	0.383
-b:a break	-0.742	5	0.034
-b:a bully	-0.312
-b:a clue	-0.283
-b:a communist	-0.391	1	0.021
-b:a cure	-0.288	1	0.395
-b:a day	-0.816
-b:a deep	-0.425
-b:a difference	-0.638
-b:a different	-0.279
-b:a few	-0.397	6	0.253
-b:a fight	0.294	10	0.412
-b:a good	-0.261	2	0.151
-b:a great	-0.494
-b:a gym	-0.443
-b:a hard	0.653	0	0.782
-b:a home	0.366	6	0.768
-b:a hug	-0.275	1	0.002
-b:a joke	1.174	8	0.888
-b:a lie	-0.284
-b:a little	-0.48	6	1.531
-b:a minute	-0.501	13	0.411
-b:a moment	-0.382
-b:a new	-0.395	4	0.388
-b:a plan	-0.362	0	0.029
-b:a sec	-0.26
-b:a selfish	0.245	1	0.336
-b:a single	0.359	0	0.467
-b:a slob	0.255	2	0.791
-b:a smart	-0.32
-b:a tad	0.385	1	0.475
-b:a text	0.458	8	0.813
-b:a troll	0.36	5	0.055
-b:a very	0.387	10	0.835
-b:a walk	-0.373
-b:a week	0.81	8	0.385
-b:a whole	0.7	5	0.316
-b:about a	-0.315	6	0.253
-b:about all	-0.349
-b:about anyone	0.403	3	0.316
-b:about being	0.813	4	0.492
-b:about how	-0.355	3	0.311
-b:about i	0.621	1	0.398
-b:about me	0.681	10	0.496
-b:about not	-0.293	5	0.036
-b:about nothing	-0.23	5	0.088
-b:about respect	0.76	6	0.473
-b:about that	-0.376
-b:about the	-0.663	10	0.385
-b:about these	0.364	1	0.212
-b:about this	0.943	3	0.862
-b:about what	-0.614	5	0.193
-b:about your	0.401	13	0.464
-b:above everyone	-0.293	5	0.001
-b:abuse of	-0.306
-b:act together	0.414	4	0.252
-b:actually paid	0.331	1	0.502
-b:admin tools	-0.306
-b:admit it	0.383	3	1.073
-b:after dinner	-0.418
-b:after starting	-0.247	5	0.391
-b:after work	-0.328
-b:again it	-0.515
-b:again with	0.38	5	0.425
-b:again you	-0.301
-b:against that	-0.251	5	0.243
-b:ahead and	0.765	5	0.466
-b:ai n't	-0.565	5	0.385
-b:all have	0.416	1	0.107
-b:all i	0.729	4	0.465
-b:all of	-0.456	12	0.78
-b:all over	0.446	1	0.68
-b:all week	-0.324
-b:always do	0.594	6	0.617
-b:always feel	-0.374
-b:always know	-0.299
-b:always the	0.846	4	0.776
-b:am i	0.651	1	0.834
-b:american politics	-0.344	5	0.143
-b:an excuse	0.271	0	0.509
-b:an idiot	-0.583	1	0.07
-b:and a	-0.557
-b:and all	0.534	10	0.334
-b:and anyone	-0.33	1	0.209
-b:and call	0.299	6	0.24
-b:and cowardly	-0.306
-b:and do	-0.189	5	0.135
-b:and earning	-0.264
-b:and everything	-0.626	5	0.097
-b:and help	0.439	4	0.484
-b:and hydration	-0.3
-b:and learn	-0.4	1	0.149
-b:and maybe	-0.324	1	0.478
-b:and national	-0.294	5	0.188
-b:and see	0.636	13	0.941
-b:and so	-0.232	1	0.229
-b:and structure	0.345	4	0.252
-b:and the	-0.401	0	0.257
-b:and why	0.28	11	0.216
-b:and you	0.728	2	0.803
-b:anxious when	-0.595
-b:any different	0.588	10	0.396
-b:anyone but	0.403	3	0.316
-b:anyone who	-0.33	1	0.209
-b:anything about	-0.277
-b:anything against	-0.251	5	0.243
-b:anything for	0.39	0	0.06
-b:apologise for	-1.248
-b:apologise to	1.493	4	1.142
-b:appreciate you	-0.394
-b:are bad	-0.244
-b:are blowing	-0.312
-b:are dead	-0.285	1	0.323
-b:are finally	0.284	5	0.193
-b:are n't	0.68	3	0.583
-b:are not	-0.551	10	0.531
-b:are pathetic	0.282	1	0.017
-b:are people	0.471	8	0.451
-b:are so	0.468	1	0.188
-b:are the	0.238	1	0.191
-b:are we	0.951	7	0.489
-b:are why	0.789	2	0.795
-b:are you	-0.121	5	1.431
-b:around here	0.528	2	0.943
-b:as an	-0.392	1	0.03
-b:as if	0.83	5	0.842
-b:as much	0.313	1	0.437
-b:as organised	-0.38
-b:as you	-0.481	5	0.283
-b:ashamed of	0.305	4	0.566
-b:ask you	-0.509
-b:asked you	0.773	11	0.906
-b:assume you	0.298	4	0.556
-b:assuming things	0.682	5	0.364
-b:at all	-0.883	6	0.488
-b:at dinner	-0.376
-b:at home	0.601	2	0.278
-b:at least	0.791	10	0.402
-b:at me	0.574	6	0.598
-b:at the	-0.768	10	0.651
-b:at this	-0.445	10	0.434
-b:at what	0.276	5	0.164
-b:at you	-0.318	5	0.395
-b:at your	0.651	9	0.43
-b:attention to	-0.314	4	0.455
-b:aww did	0.285	5	0.238
-b:back on	0.413	0	0.231
-b:back then	-0.224	1	0.094
-b:back to	-0.437	2	0.565
-b:back up	-0.474	5	0.086
-b:bad about	-0.281
-b:bad day	0.255	8	0.278
-b:bad guy	0.523	6	0.838
-b:bandera is	0.288
-b:be a	-1.109	13	0.731
-b:be ashamed	0.305	4	0.566
-b:be close	0.632	4	0.531
-b:be fun	0.276	10	0.629
-b:be more	-0.507	10	0.239
-b:be okay	-0.582
-b:be seen	0.699	5	0.721
-b:be so	-0.504	8	0.862
-b:be that	0.462	12	0.783
-b:be tired	0.742	8	0.411
-b:be willing	-0.92
-b:be working	-0.264
-b:be worried	0.229	11	0.546
-b:because i	-0.599	1	0.526
-b:because it	-0.292	10	0.654
-b:because of	0.996	2	1.658
-b:because your	0.413	3	0.365
-b:beck and	0.299	6	0.24
-b:been feeling	0.319	9	0.334
-b:been late	0.756	6	0.921
-b:been really	-0.351
-b:been thinking	-0.284
-b:been working	-0.349
-b:before so	-0.339	5	0.202
-b:before the	0.281	10	0.602
-b:before we	-0.362
-b:before you	0.723	13	0.505
-b:being at	0.299	6	0.24
-b:being dramatic	0.31	8	0.716
-b:being here	0.462	4	0.546
-b:believe i	0.472	5	1.069
-b:believe obama	-0.391	5	0.188
-b:believe you	0.893	6	0.739
-b:beneficial for	-0.3	5	0.103
-b:besides you	-0.273
-b:best way	-0.342
-b:better by	0.287	4	0.618
-b:better than	0.709	10	0.783
-b:between us	-0.778
-b:big bad	0.285	5	0.238
-b:bins out	0.235	10	0.438
-b:bit dramatic	0.364	1	0.212
-b:bit of	-0.386
-b:bite my	-0.26
-b:blame the	0.303	6	0.476
-b:block my	-0.257	1	0.154
-b:blowing things	-0.312
-b:blowing this	0.628	1	0.622
-b:book you	-0.327
-b:booked it	0.319	4	0.437
-b:boring huh	0.345	4	0.252
-b:both know	0.546	3	0.607
-b:bother coming	0.274	13	0.262
-b:bothers me	-0.551	5	0.247
-b:break and	-0.448	5	0.034
-b:break together	-0.274
-b:breaks and	-0.3
-b:brilliant idea	0.628	5	0.219
-b:brother 's	0.341	10	0.234
-b:brought you	-0.355
-b:but do	0.556	10	0.373
-b:but here	0.458	3	0.367
-b:but i	-0.661	3	0.535
-b:but is	0.277	10	0.332
-b:but just	-0.483
-b:but that	-0.483	1	0.2
-b:but this	0.274	10	0.314
-b:but you	0.661	4	0.699
-b:but yourself	0.403	3	0.316
-b:by me	-0.475
-b:by now	0.287	4	0.618
-b:by six	-0.358
-b:by the	-0.433	1	0.082
-b:by you	1.242	9	0.677
-b:ca n't	0.446	5	0.259
-b:calm down	0.439	8	0.657
-b:came in	-0.302
-b:can be	0.689	1	1.15
-b:can cook	0.437	4	0.424
-b:can go	-0.223
-b:can stop	0.614	5	0.858
-b:can tell	0.501	3	0.315
-b:can you	-0.554	6	0.427
-b:car now	-0.484
-b:care about	0.396	1	0.826
-b:care anymore	0.432	7	0.494
-b:care back	-0.224	1	0.094
-b:carefully about	0.498	13	0.622
-b:cares what	-0.426	5	0.006
-b:cause you	-0.208
-b:check the	0.7	6	0.326
-b:check your	-0.345	2	0.241
-b:cheer me	-0.83
-b:christ you	0.307	1	0.111
-b:clean up	0.505	4	0.946
-b:cleaned the	0.455	0	0.229
-b:come at	-0.341
-b:come home	0.497	13	0.284
-b:come to	-1.005
-b:coming back	0.274	13	0.262
-b:coming from	0.72	10	0.698
-b:coming on	-0.286
-b:comment on	-0.254	5	0.323
-b:compared to	-0.362	10	0.993
-b:complete thought	-0.232	1	0.144
-b:continue to	0.381	5	0.153
-b:control freak	0.345	1	0.644
-b:conversation again	0.447	7	0.453
-b:conversation over	0.697	7	0.787
-b:cook dinner	0.233	4	0.424
-b:could do	0.671	1	0.929
-b:could n't	0.749	3	0.77
-b:could we	-0.632
-b:could you	-0.542	11	0.882
-b:course i	-0.37
-b:course take	-0.358
-b:criticized me	-0.339	5	0.202
-b:crying over	0.707	11	0.596
-b:dad in	-0.342
-b:dare you	0.654	13	0.618
-b:day before	0.588	10	0.396
-b:day until	0.314	2	0.32
-b:day was	0.641	0	0.355
-b:dealing with	-0.398	5	0.369
-b:decide where	0.518	11	0.442
-b:did i	-0.611
-b:did it	0.616	11	0.339
-b:did n't	-0.889	0	0.569
-b:did that	0.341	3	0.555
-b:did the	0.715	11	0.822
-b:did you	-0.824	11	1.07
-b:difference to	-0.409
-b:different does	-0.483
-b:different from	0.554	10	0.396
-b:different perspective	-0.279
-b:dinner from	0.437	4	0.424
-b:dinner is	-0.333
-b:discipline and	0.345	4	0.252
-b:discussing this	0.659	7	0.418
-b:disgust me	0.786	5	1.24
-b:do all	-0.511	5	0.442
-b:do anything	0.326	6	0.845
-b:do is	1.01	0	0.943
-b:do it	0.6	6	1.288
-b:do jack	-0.398
-b:do know	-0.337
-b:do n't	0.093	3	1.157
-b:do not	-0.651	13	0.391
-b:do one	0.246	5	0.639
-b:do than	-0.312
-b:do that	0.547	4	0.995
-b:do to	0.339	13	0.029
-b:do whatever	0.285	7	0.428
-b:do you	-0.811	3	1.016
-b:does n't	-0.052	1	0.97
-b:does that	0.984	11	0.932
-b:done here	0.556	4	0.719
-b:done talking	0.885	7	0.611
-b:done with	-0.748
-b:done wrong	-0.252	5	0.032
-b:door do	0.274	13	0.262
-b:down sailor	-0.276	5	0.196
-b:down to	0.458	2	0.733
-b:drama queen	0.634	1	0.939
-b:dramatic about	0.364	1	0.212
-b:drop it	-0.559	4	1.036
-b:dumb you	0.32	1	0.162
-b:dump him	0.557	12	0.552
-b:each other	-0.173	6	0.498
-b:eager to	-0.375
-b:earth did	0.441	11	0.398
-b:easy fix	0.292	12	0.654
-b:ed you	0.295	1	0.174
-b:edit summaries	-0.299	1	0.147
-b:educate yourself	-0.187
-b:either way	-0.553	5	0.028
-b:else 's	0.459	10	0.411
-b:else to	-0.312
-b:embarrassing me	-0.388
-b:embarrassment trump	-0.294	5	0.188
-b:engrossed babe	-0.25
-b:enjoy it	-0.489	5	0.353
-b:enjoy this	-0.274
-b:enjoy your	0.355	2	0.999
-b:enough for	0.384	5	0.556
-b:enough to	0.375	13	0.361
-b:entirely up	-0.432
-b:even bother	-0.245
-b:even does	0.469	11	0.388
-b:even if	-0.383	6	0.36
-b:even like	-0.189	4	0.589
-b:even my	0.668	10	1.126
-b:even realize	-0.408	5	0.227
-b:even say	-0.255	1	0.201
-b:ever think	0.42	11	0.708
-b:every day	0.387	4	0.332
-b:every time	0.304	0	0.73
-b:everyone can	-0.59	1	0.06
-b:everyone else	0.408	10	1.149
-b:everything i	-0.376	0	0.88
-b:ex never	0.226	10	0.941
-b:ex was	0.261	5	0.912
-b:exactly common	-0.424
-b:exactly the	0.203	5	0.52
-b:excuse to	0.373	3	0.279
-b:exhausted too	-0.675
-b:fair to	0.29	6	0.675
-b:fake i	-0.44	1	0.123
-b:far gone	-0.256	5	0.221
-b:fault the	-0.436	6	0.05
-b:fault we	0.238	2	0.268
-b:fault you	0.31	10	0.428
-b:fault your	-0.387	5	0.198
-b:favourite person	-0.454
-b:feel a	0.41	9	0.403
+b:^ thanks	-0.494	2	1.002
+b:^ that	0.369	6	1.408
+b:^ the	-1.145	1	0.93
+b:^ they	-0.463	10	0.233
+b:^ truth	0.454	1	0.641
+b:^ try	0.785	4	0.487
+b:^ ugh	0.561	10	0.575
+b:^ was	0.477	6	0.475
+b:^ we	-0.282	10	0.377
+b:^ well	0.662	6	1.581
+b:^ what	-0.8	11	1.687
+b:^ whatever	0.95	7	1.669
+b:^ when	-1.946	10	0.426
+b:^ where	-0.396	11	0.192
+b:^ who	0.419	11	1.42
+b:^ why	0.585	11	2.871
+b:^ with	0.339	4	0.397
+b:^ would	-1.317	5	0.654
+b:^ yo	0.291	5	0.209
+b:^ you	0.547	3	1.462
+b:a better	-0.854	10	0.327
+b:a bigger	-0.425
+b:a bit	-0.384	11	0.27
+b:a break	-0.666	5	0.068
+b:a bully	-0.373
+b:a clinical	0.235	1	0.243
+b:a clue	-0.25
+b:a communist	-0.357	1	0.02
+b:a cure	-0.425	1	0.398
+b:a day	-0.755
+b:a deep	-0.414
+b:a difference	-0.705
+b:a different	-0.239
+b:a few	-0.427	6	0.277
+b:a good	-0.305	2	0.146
+b:a great	-0.465
+b:a gym	-0.372
+b:a hard	0.615	0	0.654
+b:a home	0.322	1	0.883
+b:a joke	1.221	8	0.682
+b:a lie	-0.231
+b:a little	-0.588	6	1.036
+b:a minute	-0.505	13	0.399
+b:a moment	-0.407
+b:a new	-0.448	4	0.349
+b:a plan	-0.326	0	0.031
+b:a selfish	0.212	1	0.237
+b:a single	0.22	0	0.389
+b:a slob	0.251	2	0.8
+b:a smart	-0.362
+b:a tad	0.381	1	0.377
+b:a text	0.521	8	0.682
+b:a tough	-0.261	5	0.108
+b:a tree	-0.292	5	0.132
+b:a troll	0.401	5	0.054
+b:a very	0.351	10	0.782
+b:a walk	-0.315
+b:a week	0.853	8	0.431
+b:a whole	0.755	5	0.287
+b:about a	-0.413	6	0.277
+b:about all	-0.32
+b:about anyone	0.411	3	0.344
+b:about being	0.786	4	0.438
+b:about how	-0.311	3	0.283
+b:about i	0.744	1	0.415
+b:about me	0.809	10	0.613
+b:about not	-0.293	5	0.041
+b:about nothing	-0.195	5	0.089
+b:about respect	0.541	10	0.276
+b:about something	0.239	0	0.545
+b:about that	-0.574
+b:about the	-0.701	8	0.381
+b:about these	0.356	1	0.18
+b:about this	0.953	8	0.808
+b:about what	-0.577	5	0.223
+b:about your	0.469	13	0.434
+b:above everyone	-0.315	5	0.001
+b:abuse of	-0.329
+b:admin tools	-0.329
+b:admit it	0.41	3	1.113
+b:after dinner	-0.425
+b:after starting	-0.239	5	0.39
+b:after work	-0.512
+b:again it	-0.462
+b:again with	0.369	5	0.482
+b:again you	-0.292
+b:against that	-0.256	5	0.272
+b:ahead and	0.744	5	0.448
+b:ai n't	-0.623	5	0.533
+b:all about	-0.436	8	0.642
+b:all i	0.695	4	0.386
+b:all of	-0.499	12	0.624
+b:all over	0.419	1	0.869
+b:all week	-0.339
+b:almost ran	-0.267
+b:always do	0.581	6	0.208
+b:always feel	-0.436
+b:always the	0.787	4	0.73
+b:am i	0.573	1	0.755
+b:am like	-0.267
+b:american politics	-0.462	5	0.183
+b:an egg	0.308	5	0.345
+b:an excuse	0.259	0	0.579
+b:an idiot	-0.557	1	0.012
+b:and a	-0.688
+b:and all	0.483	1	0.261
+b:and anyone	-0.251	1	0.214
+b:and call	0.27	6	0.237
+b:and cowardly	-0.329
+b:and do	-0.14	5	0.155
+b:and earning	-0.288
+b:and everything	-0.486	5	0.111
+b:and help	0.405	4	0.322
+b:and hydration	-0.237
+b:and maybe	-0.261	1	0.489
+b:and national	-0.309	5	0.213
+b:and see	0.687	13	0.826
+b:and you	0.594	6	0.825
+b:and your	0.367	2	0.593
+b:anxious when	-0.517
+b:any different	0.505	10	0.393
+b:anyone but	0.411	3	0.344
+b:anyone who	-0.251	1	0.214
+b:anything against	-0.256	5	0.272
+b:anything for	0.419	0	0.058
+b:apologise for	-1.331
+b:apologise to	1.44	4	1.163
+b:appreciate you	-0.405
+b:are blowing	-0.373
+b:are finally	0.266	5	0.082
+b:are n't	0.621	3	0.627
+b:are not	-0.528	10	0.585
+b:are people	0.468	8	0.345
+b:are so	0.416	5	0.197
+b:are the	0.263	1	0.156
+b:are we	0.977	7	0.52
+b:are why	0.788	2	0.772
+b:are you	-0.125	5	1.671
+b:around here	0.482	2	0.842
+b:as an	-0.34	1	0.206
+b:as if	0.868	5	0.799
+b:as much	0.381	10	0.383
+b:as organised	-0.374
+b:as you	-0.494	5	0.36
+b:ashamed of	0.302	4	0.577
+b:ask you	-0.461
+b:asked you	0.848	5	0.885
+b:assume you	0.238	4	0.445
+b:assuming things	0.602	5	0.298
+b:at all	-0.848	6	0.494
+b:at dinner	-0.416
+b:at home	0.627	2	0.369
+b:at least	0.762	10	0.596
+b:at me	0.729	4	0.583
+b:at the	-0.803	3	0.485
+b:at this	-0.43	10	0.501
+b:at work	-0.282	12	0.488
+b:at you	-0.36	5	0.453
+b:at your	0.728	9	0.381
+b:attention to	-0.439	4	0.521
+b:aww did	0.267	5	0.332
+b:back on	0.433	0	0.208
+b:back then	-0.252	1	0.041
+b:back to	-0.404	2	0.517
+b:bad about	-0.279
+b:bad guy	0.54	6	0.721
+b:bandera is	0.348
+b:barely keep	0.324	1	0.473
+b:be a	-1.052	13	0.724
+b:be ashamed	0.302	4	0.577
+b:be close	0.768	4	0.397
+b:be drunk	-0.271	1	0.071
+b:be fun	0.325	10	0.408
+b:be more	-0.481	10	0.299
+b:be okay	-0.491
+b:be seen	0.5	5	0.466
+b:be so	-0.623	2	0.586
+b:be that	0.397	12	0.641
+b:be tired	0.799	8	0.548
+b:be willing	-0.949
+b:be working	-0.288
+b:because i	-0.384	1	0.634
+b:because of	0.944	2	1.454
+b:because seein	-0.212
+b:because your	0.437	3	0.333
+b:beck and	0.27	6	0.237
+b:been late	0.797	6	1.103
+b:been really	-0.3
+b:been the	-0.296
+b:been working	-0.35
+b:before so	-0.385	5	0.149
+b:before the	0.257	10	0.584
+b:before we	-0.376
+b:before you	0.556	13	0.435
+b:behind a	-0.37	5	0.37
+b:being at	0.27	6	0.237
+b:being here	0.448	1	0.441
+b:believe i	0.573	5	0.921
+b:believe obama	-0.346	5	0.213
+b:believe you	0.947	6	0.614
+b:beneficial for	-0.285	5	0.084
+b:besides you	-0.192
+b:best way	-0.345
+b:better by	0.313	4	0.309
+b:better than	0.653	3	0.916
+b:between us	-0.792
+b:big bad	0.267	5	0.332
+b:big deal	0.295	6	0.622
+b:bins out	0.271	10	0.255
+b:bit dramatic	0.356	1	0.18
+b:bit of	-0.263
+b:bite my	-0.251
+b:blame the	0.322	6	0.612
+b:blowing things	-0.373
+b:blowing this	0.628	1	0.847
+b:boil an	0.308	5	0.345
+b:book you	-0.368
+b:both know	0.58	3	0.58
+b:bother coming	0.383	13	0.231
+b:bothers me	-0.497	5	0.271
+b:break and	-0.398	5	0.068
+b:break together	-0.26
+b:breaks and	-0.237
+b:brilliant idea	0.647	5	0.082
+b:brother 's	0.427	10	0.162
+b:but do	0.509	1	0.453
+b:but here	0.517	3	0.341
+b:but i	-0.544	3	0.655
+b:but is	0.329	10	0.353
+b:but just	-0.558
+b:but that	-0.457	1	0.18
+b:but this	0.322	10	0.306
+b:but you	0.607	4	0.56
+b:but yourself	0.411	3	0.344
+b:by accident	-0.267
+b:by me	-0.427
+b:by now	0.313	4	0.309
+b:by six	-0.328
+b:by the	-0.469	1	0.067
+b:by you	1.253	9	0.4
+b:ca n't	0.354	6	0.375
+b:calm down	0.523	8	0.69
+b:can be	0.801	1	1.069
+b:can cook	0.433	2	0.372
+b:can go	-0.198
+b:can stop	0.593	5	0.61
+b:can tell	0.361	3	0.342
+b:can you	-0.65	6	0.392
+b:car now	-0.428
+b:care about	0.574	1	0.708
+b:care anymore	0.41	7	0.573
+b:care back	-0.252	1	0.041
+b:care of	-0.325	6	0.432
+b:carefully about	0.508	13	0.601
+b:cares what	-0.414	5	0.002
+b:cause you	-0.216
+b:check the	0.727	6	0.368
+b:check your	-0.318	2	0.201
+b:cheer me	-0.832
+b:christ you	0.292	1	0.118
+b:cleaned the	0.335	0	0.343
+b:clinical office	0.235	1	0.243
+b:come at	-0.295
+b:come home	0.386	13	0.436
+b:come to	-0.917
+b:coming back	0.383	13	0.231
+b:coming from	0.772	10	0.569
+b:comment on	-0.168	5	0.175
+b:compared to	-0.418	10	0.907
+b:complete thought	-0.243	1	0.195
+b:considering how	0.324	1	0.473
+b:conversation again	0.418	7	0.347
+b:conversation over	0.56	7	0.487
+b:could barely	0.324	1	0.473
+b:could do	0.73	1	0.863
+b:could n't	0.657	3	0.886
+b:could we	-0.651
+b:could you	-0.533	11	0.933
+b:course i	-0.366
+b:course take	-0.315
+b:criticized me	-0.385	5	0.149
+b:crying over	0.614	11	0.597
+b:dad in	-0.345
+b:dare you	0.632	13	0.555
+b:day before	0.505	10	0.393
+b:day until	0.309	2	0.31
+b:day was	0.571	0	0.321
+b:dealing with	-0.413	5	0.397
+b:decide where	0.524	11	0.451
+b:did i	-0.5
+b:did it	0.578	11	0.486
+b:did n't	-0.807	6	0.42
+b:did the	0.782	5	0.781
+b:did you	-0.771	11	1.061
+b:difference to	-0.428
+b:different does	-0.558
+b:different from	0.46	10	0.393
+b:different perspective	-0.239
+b:dinner from	0.433	2	0.372
+b:dinner is	-0.324
+b:discussing this	0.505	7	0.176
+b:disgust me	0.625	5	1.168
+b:do all	-0.408	5	0.284
+b:do anything	0.381	6	0.787
+b:do i	0.316	2	0.754
+b:do is	0.996	0	1.008
+b:do it	0.58	6	1.326
+b:do jack	-0.372
+b:do know	-0.354
+b:do n't	-0.105	3	1.243
+b:do not	-0.721	13	0.388
+b:do than	-0.373
+b:do that	0.563	4	1.009
+b:do to	0.31	13	0.048
+b:do what	0.367	7	1.002
+b:do you	-0.921	3	1.179
+b:does n't	-0.023	1	1.087
+b:does that	1.035	11	0.711
+b:done here	0.625	7	0.69
+b:done talking	0.803	7	0.285
+b:done with	-0.743
+b:done wrong	-0.18	5	0.013
+b:door do	0.383	13	0.231
+b:down sailor	-0.272	5	0.162
+b:down to	0.441	2	0.771
+b:drama queen	0.429	1	0.716
+b:dramatic about	0.356	1	0.18
+b:drop it	-0.534	4	0.815
+b:dumb you	0.296	1	0.161
+b:dump him	0.387	12	0.517
+b:each other	-0.226	6	0.461
+b:eager to	-0.386
+b:earth did	0.368	11	0.533
+b:ed you	0.291	1	0.15
+b:either way	-0.509	5	0.028
+b:else 's	0.519	10	0.575
+b:else to	-0.373
+b:embarrassing me	-0.396
+b:embarrassment trump	-0.309	5	0.213
+b:engrossed babe	-0.232
+b:enjoy it	-0.388	5	0.402
+b:enjoy this	-0.26
+b:enjoy your	0.368	2	0.867
+b:enough for	0.383	5	0.411
+b:enough to	0.486	4	0.371
+b:entirely up	-0.401
+b:even does	0.413	11	0.216
+b:even if	-0.511	6	0.31
+b:even my	0.661	10	0.986
+b:even realize	-0.397	5	0.228
+b:even say	-0.192	1	0.255
+b:even want	0.256	9	0.338
+b:evening tonight	-0.267
+b:ever once	-0.255	5	0.062
+b:ever think	0.416	11	0.708
+b:every day	0.386	4	0.322
+b:every time	0.379	0	0.764
+b:everyone can	-0.728	1	0.008
+b:everyone else	0.305	10	1.198
+b:everything i	-0.358	0	0.942
+b:ex never	0.254	10	1.053
+b:ex was	0.358	5	0.704
+b:exactly common	-0.293
+b:exactly the	0.371	5	0.459
+b:excuse to	0.335	3	0.399
+b:exhausted too	-0.581
+b:fair to	0.255	6	0.651
+b:fake i	-0.447	1	0.174
+b:fault the	-0.534	6	0.081
+b:fault we	0.316	2	0.31
+b:fault you	0.33	10	0.379
+b:fault your	-0.406	5	0.24
+b:favourite person	-0.386
+b:feel a	0.507	9	0.226
 b:feel anxious	-0.339
-b:feel betrayed	0.244	9	0.09
-b:feel cheated	0.338	9	0.094
-b:feel guilty	0.433	3	0.38
-b:feel like	0.546	9	1.796
-b:feel that	1.01	8	1.124
-b:feel used	0.309	9	0.175
-b:feeling really	0.244	9	0.415
-b:feelings make	-0.55
-b:feels right	-0.419
-b:felt like	0.318	4	0.248
-b:felt that	0.335	2	0.421
-b:few inches	-0.243
-b:fight about	0.243	10	0.438
-b:fine by	-0.475
-b:fine let	-0.662
-b:fine then	0.748	6	0.74
-b:finished my	0.309	2	0.624
-b:finished the	-0.652
-b:first time	0.338	6	0.509
-b:follow me	-0.492	13	0.132
-b:following me	-0.27	1	0.148
-b:for a	0.351	4	1.526
-b:for being	-0.674	5	0.066
-b:for crying	-0.928
-b:for dinner	-0.235	10	0.221
-b:for everything	0.555	0	0.549
-b:for it	0.37	13	0.166
-b:for me	-1.313
-b:for not	0.391	6	0.572
-b:for once	0.261	4	1.015
-b:for telling	-0.644
-b:for the	0.315	3	0.669
-b:for this	0.3	13	0.579
-b:for us	0.279	0	0.06
-b:for you	0.673	0	0.258
-b:for your	0.706	1	1.442
-b:for yourself	-0.38
-b:forcing your	0.305	4	0.362
-b:forget it	0.537	7	0.578
-b:forget the	-0.253	1	0.958
-b:forgets their	0.303	11	0.399
-b:forgot my	0.242	5	0.429
-b:forgot on	0.503	4	0.709
-b:forgot to	-0.418
-b:found out	0.285	13	0.335
-b:from it	-0.29
-b:from me	0.502	13	0.467
-b:from now	0.302	4	0.424
-b:from yesterday	0.588	10	0.396
-b:from you	0.778	10	0.931
-b:from your	-0.56	2	0.418
-b:frustrated because	-0.252
-b:fucked up	0.381	1	0.376
-b:funny how	0.808	0	0.507
-b:funny huh	-0.229	5	0.344
-b:get a	-0.732	1	0.339
-b:get it	0.418	10	0.741
-b:get off	0.166	4	0.573
-b:get out	0.503	1	0.793
-b:get over	-0.259	8	0.803
-b:get to	0.552	12	1.026
-b:getting into	0.421	7	0.467
-b:give me	-0.967	2	0.475
-b:glad i	0.611	3	0.88
-b:glad you	-0.098	5	0.573
-b:go away	-0.498	1	0.122
-b:go back	-0.386	1	0.395
-b:go for	0.535	12	0.766
-b:go on	0.601	13	0.799
-b:go through	0.697	11	0.535
-b:going for	-0.777
-b:gone it	-0.256	5	0.221
-b:good at	0.539	2	1.119
-b:good idea	-0.382
-b:got a	-0.142	5	1.062
-b:got it	-0.508
-b:got them	0.447	3	0.219
-b:got to	-0.33
-b:got what	-0.195	1	0.043
-b:grab some	-0.271
-b:grateful for	-0.257	5	0.236
-b:guess that	0.49	10	0.426
-b:gym for	-0.44
-b:habits on	0.305	4	0.362
-b:habitual liar	-0.294	5	0.188
-b:had a	0.739	2	0.161
-b:had no	-0.35
-b:happened now	-0.452
-b:happy now	0.529	4	0.612
-b:hard day	0.653	0	0.782
-b:hard is	0.297	11	0.36
-b:hard to	-0.581	5	0.229
-b:have a	-0.895	8	0.539
-b:have any	-0.249
-b:have anything	-0.47	1	0.013
-b:have checked	-0.268
-b:have enough	0.606	4	0.386
-b:have finished	0.309	2	0.624
-b:have left	0.326	6	0.479
-b:have n't	0.552	0	0.622
-b:have no	-0.177	5	0.112
-b:have our	0.875	1	0.107
-b:have the	-0.439	5	0.212
-b:have this	0.359	0	0.367
-b:have thought	-0.418
-b:have time	0.843	6	0.139
-b:have you	-0.235	12	0.764
-b:have yours	-0.227
-b:having a	0.725	6	0.723
-b:having this	0.439	7	0.453
-b:having you	-0.351
-b:head off	-0.26
-b:headphones in	-0.308	1	0.194
-b:hear from	-0.236
-b:hear that	-0.392
-b:hear yourself	0.75	11	0.634
-b:heard you	0.286	7	0.328
-b:help with	-0.2	0	0.275
-b:her and	-0.219
-b:her that	0.549	11	0.444
-b:here for	-0.388
-b:here if	-0.334	6	0.398
-b:here is	-0.173	1	0.085
-b:here we	1.095	6	0.887
-b:hey gwen	0.277	1	0.184
-b:hmm that	-0.325
-b:honestly how	-0.362
-b:honestly it	0.502	10	0.785
-b:honestly you	0.428	3	0.622
-b:honey it	-0.432
-b:hope you	0.56	2	0.45
-b:hoping we	-0.33
-b:house is	-0.273
-b:how about	-0.705	5	0.113
-b:how could	1.087	11	0.882
-b:how dare	0.449	11	0.53
-b:how did	-0.529
-b:how do	-0.458	1	0.05
-b:how hard	0.269	11	0.36
-b:how i	-0.586	1	0.636
-b:how it	-0.366	2	0.884
-b:how many	0.368	0	0.786
-b:how much	-0.644	5	0.243
-b:how my	0.531	0	0.292
-b:how to	-0.311	1	0.125
-b:how you	0.803	3	1.145
-b:hurt by	-0.47
-b:hurt myself	0.893	13	0.204
-b:hurt your	0.285	5	0.238
-b:hurts sometimes	0.528	1	0.831
-b:hypothetical situation	-0.302	5	0.405
-b:i 'd	-0.631	12	0.733
-b:i 'm	0.246	7	1.458
-b:i 've	-0.891	6	0.325
-b:i am	-0.341	1	0.721
-b:i appreciate	-0.588
-b:i ask	-0.256
-b:i ca	-0.704	5	0.726
-b:i call	0.566	5	0.146
-b:i can	-0.41	3	0.908
-b:i could	-0.812	10	0.784
-b:i did	0.761	5	0.491
-b:i do	-0.286	2	0.933
-b:i feel	0.777	9	3.014
-b:i find	0.402	4	1.064
-b:i finished	-0.327
-b:i forgot	-0.575
-b:i found	-0.264
-b:i get	1.028	10	0.74
-b:i guess	-0.465	9	0.341
-b:i have	0.347	7	0.734
-b:i hear	-0.203	4	0.416
-b:i heard	0.564	1	0.374
-b:i hope	0.258	2	0.471
-b:i just	0.443	4	0.852
-b:i knew	-0.317
-b:i know	0.523	3	1.244
-b:i like	-0.406
-b:i lost	0.46	2	0.301
-b:i love	0.465	0	0.184
-b:i loved	-0.649
-b:i mean	0.779	1	0.667
-b:i meant	-0.322
-b:i miss	-0.457	5	0.243
-b:i need	-1.338	0	0.548
-b:i never	-0.542	6	0.543
-b:i notice	-0.259
-b:i post	-0.578	1	0.344
-b:i said	1.006	6	0.659
-b:i swear	0.538	13	0.16
-b:i think	-0.776	3	0.561
-b:i told	-0.522	13	0.282
-b:i want	-0.405	1	1.129
-b:i wanted	-0.223	5	0.076
-b:i was	0.599	4	1.327
-b:i wo	0.471	6	0.332
-b:i would	0.931	6	1.209
-b:if bandera	0.288
-b:if i	0.404	12	0.808
-b:if it	-0.612	1	0.449
-b:if only	-0.276	5	0.076
-b:if you	-0.428	2	0.67
-b:if your	0.54	13	0.726
-b:ignoring me	0.253	13	0.219
-b:important things	-0.193	6	0.316
-b:important to	-0.523	13	0.435
-b:in chaos	0.249	4	0.484
-b:in life	0.308	4	0.252
-b:in mind	-0.348
-b:in school	-0.344
-b:in such	0.445	4	0.552
-b:in that	-0.31	5	0.166
-b:in the	0.263	6	0.996
-b:in this	0.558	12	0.614
-b:in your	0.407	6	0.684
-b:incapable of	-0.22	11	0.639
-b:inches to	-0.243
-b:insistent on	-0.388
-b:instead of	-0.4	2	0.359
-b:intentionally at	-0.388
-b:into a	0.566	1	0.531
-b:into it	0.421	7	0.467
-b:into the	-0.348	1	0.045
-b:is about	-0.402	1	0.452
-b:is boring	0.345	4	0.252
-b:is easy	-0.263	5	0.148
-b:is enough	-0.491
-b:is even	-0.537	1	0.061
-b:is fine	-0.333
-b:is in	-0.326	5	0.021
-b:is more	0.278	4	0.42
-b:is much	-0.266	1	0.278
-b:is n't	-0.23	1	1.097
-b:is no	0.688	2	0.318
-b:is not	-0.817	5	0.251
-b:is nothing	-0.466	5	0.043
-b:is stop	0.248	12	0.614
-b:is that	-0.253	6	0.612
-b:is there	-0.184	11	0.655
-b:is this	0.381	11	0.759
-b:is what	0.329	10	0.525
-b:is wrong	1.099	1	0.368
-b:isabelle i	-0.517
-b:isabelle we	0.479	1	0.538
-b:it 's	0.427	1	1.015
-b:it a	0.243	6	0.718
-b:it all	-0.598	2	0.307
-b:it and	0.125	2	0.607
-b:it any	0.588	10	0.396
-b:it because	-0.183	2	0.938
-b:it bothers	-0.551	5	0.247
-b:it but	-0.284
-b:it does	-0.54	6	0.286
-b:it feels	0.413	1	0.687
-b:it felt	-0.299	4	0.248
-b:it for	-0.717	5	0.203
-b:it go	0.243	8	0.769
-b:it goes	-0.248	5	0.146
-b:it gwen	-0.493
-b:it i	0.488	7	0.445
-b:it kill	0.478	4	0.736
-b:it made	-0.378
-b:it okay	-0.302
-b:it oliver	0.347	1	0.186
-b:it on	0.802	6	0.545
-b:it out	-0.82	6	0.379
-b:it something	-0.278
-b:it sounds	-0.643
-b:it that	-0.345	5	0.353
-b:it to	0.266	10	0.576
-b:it too	0.51	11	0.661
-b:it up	0.478	6	0.548
-b:it were	0.309	2	0.624
-b:it with	0.624	11	0.343
-b:it works	-0.287
-b:it wrong	-0.483
-b:it you	0.416	1	0.626
-b:jealousy is	-0.266	1	0.278
-b:jess 's	-0.305	10	0.387
-b:job on	-0.649
-b:just because	0.938	6	0.723
-b:just come	-0.382
-b:just do	1.427	12	0.811
-b:just drop	-0.354
-b:just enjoy	-0.274
-b:just feels	-0.409
-b:just finished	-0.38
-b:just go	0.224	12	0.117
-b:just got	-0.381
-b:just have	0.387	12	0.579
-b:just let	0.369	8	0.705
-b:just make	-0.125	5	0.181
-b:just not	-0.332
-b:just pulling	-0.437
-b:just remember	-0.438
-b:just said	-0.408	5	0.227
-b:just say	-0.328	3	0.16
-b:just saying	1.106	3	0.697
-b:just shut	0.468	5	0.478
-b:just stop	-0.405
-b:just take	0.363	5	0.477
-b:just tell	0.252	12	0.84
-b:just trying	0.661	4	0.715
-b:just wait	-0.336
-b:just want	0.454	3	0.979
-b:just wow	0.413	5	0.416
-b:kathleen kearon	-0.301
-b:kearon again	-0.301
-b:keep ignoring	0.253	13	0.219
-b:keep it	0.69	1	0.438
-b:keep that	-0.598
-b:keep your	0.791	2	0.773
-b:kept saying	-0.242
-b:kid 's	0.303	11	0.399
-b:kid kid	-0.323
-b:kid me	-0.523
-b:kill you	0.477	4	0.736
-b:killing me	-0.34
-b:kind of	0.785	1	0.765
-b:know about	-0.504	5	0.126
-b:know anything	-0.277
-b:know how	-0.768	1	0.106
-b:know it	0.372	3	0.417
-b:know my	-0.417
-b:know that	0.901	1	0.339
-b:know the	0.397	10	0.676
-b:know things	-0.251	5	0.211
-b:know this	-0.242
-b:know very	-0.477
-b:know well	-0.38
-b:know where	0.651	13	0.857
-b:know would	0.462	4	0.546
-b:know you	-0.507	3	0.525
-b:last night	-0.665	2	0.634
-b:last time	-0.233	0	0.38
-b:last week	0.499	6	0.244
-b:late again	0.319	2	0.477
-b:late in	0.254	6	0.852
-b:least educate	-0.187
-b:least i	0.458	5	0.74
-b:least keep	-0.337
-b:leave by	-0.358
-b:leave me	1.27	13	0.653
-b:leave my	-0.536
-b:left the	-0.456
-b:lent me	-0.327
-b:less rushed	-0.715
-b:lessons of	0.295
-b:let 's	-0.877	2	1.395
-b:let it	0.573	8	1.385
-b:let me	-0.756	5	0.789
-b:liar and	-0.291	5	0.179
-b:lie to	0.405	13	0.201
-b:lied more	-0.391	5	0.188
-b:life is	-0.456	10	0.235
-b:life without	-0.264	1	0.135
-b:life you	-0.375	1	0.122
-b:like a	-0.309	9	0.532
-b:like for	-0.284
-b:like going	-0.7
-b:like how	-0.413
-b:like me	-0.571	5	0.067
-b:like the	0.746	6	0.778
-b:like this	0.355	2	0.657
-b:like to	-0.777	5	0.525
-b:like we	-0.634	1	0.62
-b:like you	1.444	3	1.153
-b:liked this	-0.33	1	0.209
-b:listen properly	-0.384
-b:listen to	0.742	11	0.302
-b:listened to	0.628	0	0.473
-b:little discipline	0.345	4	0.252
-b:little sister	-0.484	10	0.587
-b:live amongst	0.295
-b:live with	0.689	1	0.303
-b:living in	0.514	4	0.461
-b:logic you	-0.256
-b:lol you	0.494	3	0.471
-b:look what	0.586	2	0.835
-b:lost the	0.807	6	0.565
-b:lot of	0.27	6	0.601
-b:lot to	-0.493
-b:love it	-0.686	5	0.297
-b:love me	0.277	3	0.195
-b:love that	-0.51
-b:love you	-0.223	0	0.17
-b:loved it	-0.4	2	0.42
-b:made a	-0.457	10	0.566
-b:made me	1.472	2	2.875
-b:made my	-0.884
-b:made the	-0.789
-b:make it	-0.402	3	0.561
-b:make me	0.756	13	0.99
-b:make money	-0.243
-b:make plans	0.386	0	0.023
-b:make sense	-0.234	5	0.052
-b:make sure	0.677	13	0.407
-b:make the	-0.358
-b:make this	-0.439	6	0.513
-b:making a	1.005	8	0.833
-b:making me	-0.233	3	0.526
-b:managed to	0.535	5	0.422
-b:many times	0.961	0	0.79
-b:matter to	-0.356
-b:matters to	-0.377
-b:maybe but	-0.915
-b:maybe i	0.547	10	0.24
-b:maybe if	0.67	6	0.713
-b:maybe it	0.719	1	0.526
-b:maybe we	-0.312
-b:maybe you	0.43	6	0.973
-b:me about	0.364	2	0.75
-b:me alone	0.304	7	1.007
-b:me anymore	0.308	9	0.395
-b:me back	-0.333	1	0.142
-b:me do	0.347	3	0.66
-b:me feel	-0.645	2	0.732
-b:me finish	0.333	4	0.592
-b:me for	0.938	5	0.634
-b:me i	-0.277	6	0.433
-b:me it	0.366	0	0.725
-b:me just	-0.461	5	0.141
-b:me know	-0.342
-b:me laugh	-0.268	1	0.246
-b:me like	0.406	6	0.443
-b:me right	0.474	12	0.497
-b:me so	0.766	2	0.584
-b:me the	0.665	8	0.98
-b:me to	-0.398	10	0.827
-b:me up	-0.612	2	0.24
-b:me with	-0.36
-b:mean i	0.874	4	0.657
-b:mean it	0.622	6	0.371
-b:mean to	-0.454
-b:meditating it	0.462	12	1.192
-b:meeting ran	-0.613
-b:might be	0.809	1	0.665
-b:might need	-0.293
-b:milk on	-0.289
-b:minutes late	-0.541
-b:miss my	0.319	5	1.016
-b:miss the	0.297	2	0.57
-b:miss you	-0.314
-b:missed the	0.789	2	0.522
-b:missed your	-0.444
-b:money and	-0.19	2	0.005
-b:money from	-0.243
-b:more beneficial	-0.3	5	0.103
-b:more careful	-0.792
-b:more father	-0.271
-b:more help	-0.171
-b:more like	0.32	10	0.54
-b:more than	-0.591	10	0.635
-b:more time	0.295	5	0.285
-b:morning i	-0.291
-b:mother is	0.827	10	0.256
-b:move back	-0.426	1	0.071
-b:moved in	0.31	2	0.483
-b:much to	0.591	11	0.468
-b:much worse	-0.266	1	0.278
-b:much you	-0.375
-b:mum 's	-0.525	10	0.204
-b:mum was	0.315	11	0.284
-b:must be	0.636	5	1.013
-b:muting this	0.496	7	0.175
-b:my accounts	-0.342	1	0.036
-b:my bad	-0.338
-b:my best	0.674	5	0.881
-b:my birthday	0.691	5	0.601
-b:my degree	0.309	2	0.624
-b:my doctor	-0.389
-b:my father	0.595	10	0.179
-b:my fault	0.262	6	0.785
-b:my favourite	-0.454
-b:my feelings	0.268	1	0.999
-b:my friends	0.57	4	0.481
-b:my girlfriend	0.378	12	0.426
-b:my head	-0.413	1	0.175
-b:my mind	0.318	2	0.063
-b:my mistake	-0.35
-b:my mum	-0.324	4	0.442
-b:my needs	0.266	4	0.673
-b:my own	0.409	2	0.735
-b:my phone	-0.492	11	0.538
-b:my problem	0.325	6	0.989
-b:my team	-0.293
-b:my whole	-0.594
-b:my wife	0.327	0	0.885
-b:my wishes	-0.426
-b:n't a	0.35	4	0.483
-b:n't act	0.392	6	0.506
-b:n't answer	0.431	13	0.951
-b:n't as	0.448	1	0.39
-b:n't ask	-0.466	1	0.935
-b:n't believe	0.305	1	0.626
-b:n't bother	0.274	13	0.262
-b:n't care	0.25	3	0.928
-b:n't check	0.753	6	0.326
-b:n't come	-0.151	10	0.566
-b:n't even	0.49	3	1.144
-b:n't feel	-0.365	4	0.615
-b:n't for	0.309	2	0.624
-b:n't forget	-0.698
-b:n't get	-0.26	3	0.626
-b:n't give	0.402	2	0.468
-b:n't happen	-0.299	1	0.147
-b:n't have	-0.594	2	0.718
-b:n't hear	-0.238
-b:n't help	0.721	0	0.22
-b:n't i	0.839	1	0.749
-b:n't it	-0.687	5	0.243
-b:n't just	0.406	10	0.534
-b:n't like	-0.8	4	0.425
-b:n't look	0.475	2	0.372
-b:n't love	0.277	3	0.195
-b:n't me	0.564	6	1.148
-b:n't mind	-0.388
-b:n't need	0.615	6	0.746
-b:n't pay	-0.656	5	0.143
-b:n't realize	0.364	1	0.069
-b:n't remember	0.684	6	0.458
-b:n't respect	0.546	3	0.596
-b:n't say	-0.74	2	0.324
-b:n't see	0.801	13	0.603
-b:n't stand	-0.206	1	0.006
-b:n't tell	-0.704	5	0.087
-b:n't there	-0.411
-b:n't think	-0.397	1	0.587
-b:n't though	-0.365
-b:n't understand	-1.102
-b:n't wait	-0.334
-b:n't we	-0.811
-b:n't worry	-0.681	5	0.552
-b:n't you	-0.183	4	1.176
-b:national embarrassment	-0.294	5	0.188
-b:need a	-0.453	1	0.002
-b:need an	-0.252
-b:need for	0.561	6	0.498
-b:need me	-0.394
-b:need more	-0.418
-b:need my	0.215	6	0.326
-b:need some	-0.35
-b:need this	0.61	4	0.66
-b:need to	0.934	12	1.086
-b:needs to	0.68	4	0.724
-b:never be	-0.296
-b:never ever	0.433	0	0.085
-b:never have	-0.387	10	0.709
-b:never know	-0.416
-b:never listen	0.379	0	0.785
-b:never said	-0.243
-b:never text	0.362	0	0.623
-b:next to	0.286	10	0.234
-b:nice because	0.466	3	0.472
-b:nice you	0.374	1	0.459
-b:night i	-0.281
-b:no but	-0.45
-b:no i	0.465	6	0.569
-b:no idea	-0.559	5	0.112
-b:no less	0.926	2	0.342
-b:no one	-1.341	5	0.278
-b:no problem	-0.474
-b:no reason	0.625	8	0.656
-b:no rush	-0.254
-b:no seriously	-0.233	1	0.103
-b:no that	-0.557
-b:no what	-0.452
-b:nobody 's	-0.675
-b:not always	-1.512	1	0.237
-b:not be	-0.349	1	0.134
-b:not discussing	0.661	7	0.747
-b:not doing	0.68	7	0.962
-b:not entirely	-0.594
-b:not everyone	0.705	10	1.15
-b:not exactly	0.376	1	0.419
-b:not fair	-0.658
-b:not fake	-0.44	1	0.123
-b:not getting	0.421	7	0.467
-b:not good	-0.883
-b:not having	0.517	6	0.531
-b:not just	-0.599
-b:not like	0.899	6	0.786
-b:not my	0.778	6	1.3
-b:not once	0.289	0	0.69
-b:not really	-0.514
-b:not replying	0.38	7	0.726
-b:not stupid	-1.113
-b:not sure	-0.605
-b:not that	1.128	8	1.579
-b:not the	0.252	10	1.129
-b:not until	-0.394
-b:not what	-0.319	6	0.965
-b:not you	0.435	10	0.605
-b:nothing else	-0.312
-b:nothing i	0.456	0	1.473
-b:nothing to	0.716	7	1.488
-b:now and	-0.272	13	0.427
-b:now how	-0.466
-b:now i	-0.354	4	0.478
-b:now it	0.267	2	0.203
-b:now on	0.302	4	0.424
-b:now that	-0.431
-b:obama lied	-0.391	5	0.188
-b:obviously have	-0.312
-b:of admin	-0.306
-b:of course	-0.517	5	0.553
-b:of everyone	0.366	4	0.424
-b:of having	-0.278
-b:of him	-0.4
-b:of jesus	0.295
-b:of me	-0.927
-b:of my	-0.435	10	0.664
-b:of person	0.523	0	0.583
-b:of the	-0.861	1	0.457
-b:of things	0.725	10	0.856
-b:of time	0.349	6	0.544
-b:of us	0.437	8	0.473
-b:of you	-0.629	2	0.918
-b:of your	-0.587	10	0.711
-b:of yours	0.31	2	0.501
-b:off the	0.835	4	0.577
-b:oh c'mon	0.336	6	0.672
-b:oh come	1.159	2	0.671
-b:oh i	-0.873
-b:oh no	-0.566	5	0.057
-b:oh okay	0.851	6	0.99
-b:oh so	0.209	6	0.311
-b:oh that	-0.774
-b:oh wow	-0.338
-b:oh you	0.998	3	1.207
-b:okay but	0.608	6	0.369
-b:okay jax	-0.824
-b:okay to	-0.603
-b:oliver i	0.472	1	0.186
-b:omg you	0.37	5	0.275
-b:on anything	0.369	0	0.3
-b:on earth	0.657	11	0.523
-b:on embarrassing	-0.388
-b:on him	-0.651	5	0.114
-b:on me	0.466	6	1.079
-b:on my	-0.575	2	0.301
-b:on others	0.305	4	0.362
-b:on purpose	1.223	3	0.975
-b:on saturday	-0.276
-b:on that	-0.233
-b:on the	-0.335	0	1.152
-b:on this	-0.558	1	0.662
-b:on thursday	-0.409
-b:on you	0.691	2	0.829
-b:on your	-0.582	1	0.546
-b:once in	0.394	4	0.51
-b:one is	-0.255	5	0.075
-b:one more	0.646	13	1.026
-b:one who	0.208	6	0.981
-b:only being	0.466	3	0.472
-b:only got	0.447	3	0.219
-b:only if	-0.264	5	0.14
-b:only one	0.27	9	0.557
-b:only staying	0.277	3	0.195
-b:or are	-0.29
-b:or do	-0.407	4	0.398
-b:or i	0.718	13	0.725
-b:or something	0.873	11	1.01
-b:or the	0.313	10	0.396
-b:or will	-0.337
-b:or you	-0.696
-b:organised as	-0.38
-b:ought to	0.506	4	0.613
-b:our first	-0.456
-b:our money	-0.265
-b:our time	0.321	4	0.322
-b:out about	0.285	13	0.335
-b:out my	0.212	1	0.325
-b:out not	-0.247	5	0.391
-b:out of	0.45	8	0.839
-b:out on	0.401	13	0.657
-b:out that	0.444	13	0.499
-b:out tonight	-0.385
-b:over it	0.143	8	0.775
-b:over me	0.236	0	0.681
-b:over right	0.352	10	0.908
-b:over the	0.446	1	0.68
-b:own kid	0.303	11	0.399
-b:own work	0.341	10	0.681
-b:page you	0.31	1	0.641
-b:paid attention	0.331	1	0.502
-b:paid the	-0.549
-b:party i	0.475	13	0.105
-b:party was	-0.525
-b:pay attention	-0.344	5	0.143
-b:paying the	0.358	13	0.314
-b:pays the	0.692	13	0.618
-b:people like	-0.308	5	0.163
-b:person forgets	0.303	11	0.399
-b:person i	0.415	1	0.367
-b:person to	-0.516
-b:perspective compared	-0.279
-b:phone down	0.535	4	1.105
-b:pick for	-0.333
-b:pick up	0.354	4	1.418
-b:plans change	-0.496
-b:please do	-0.305
-b:please go	-0.234
-b:please stop	-0.567
-b:point are	-0.388
-b:point is	0.462	4	0.546
-b:post are	-0.33	1	0.209
-b:priya 's	0.261	10	0.39
-b:problems you	0.668	8	0.733
-b:proportion because	-0.312
-b:proud of	-0.882	5	0.383
-b:proud you	0.557	1	0.561
-b:push yourself	-0.4
-b:put it	-0.533
-b:put the	0.268	4	0.372
-b:put you	-0.298	13	0.393
-b:raised in	0.333	11	0.459
-b:raised you	0.633	11	0.949
-b:rather be	0.272	3	0.63
-b:rather eager	-0.375
-b:rather than	0.89	1	0.583
-b:real job	-0.637	1	0.22
-b:real life	-0.388	1	0.01
-b:real name	-0.296
-b:real problems	0.668	8	0.733
-b:really believe	-0.391	5	0.188
-b:really do	0.34	6	1.457
-b:really hard	-0.271
-b:really like	-0.337
-b:really not	-0.39
-b:reason i	0.569	2	1.122
-b:reason to	0.432	8	0.778
-b:remember that	-0.288
-b:replying to	0.306	12	0.058
-b:respect my	-0.426
-b:right i	-0.463
-b:right in	0.652	6	0.321
-b:right to	-0.54	5	0.212
-b:run away	0.923	1	0.979
-b:running #	-0.422
-b:sad about	0.314	8	0.395
-b:sad that	-0.361
-b:same thing	0.847	6	1.55
-b:say it	-0.279	1	0.548
-b:say that	0.404	13	0.688
-b:say to	0.524	7	0.954
-b:say whatever	-0.414	5	0.243
-b:saying anything	-0.756
-b:saying that	0.425	3	0.92
-b:scared when	-0.37
-b:see a	0.839	10	1.228
-b:see how	0.652	13	0.836
-b:see it	0.285	1	0.468
-b:see the	-0.274	13	0.146
-b:see this	-0.356	1	0.235
-b:see what	0.636	13	0.941
-b:see you	-0.698	1	0.001
-b:seems like	-0.623	4	0.242
-b:seen everything	-0.274	5	0.137
-b:seen with	0.699	5	0.721
-b:sense of	-0.482
-b:sense to	-0.601
-b:seriously you	-0.233	1	0.103
-b:she 's	0.579	2	0.466
-b:should be	0.369	6	0.855
-b:should come	-0.319
-b:should do	-0.403
-b:should get	-0.405
-b:should go	-0.363	5	0.091
-b:should have	0.664	4	1.265
-b:should just	0.93	12	0.916
-b:should see	-0.421
-b:show up	1.087	5	0.248
-b:show your	-0.383	1	0.108
-b:shut up	1.018	4	0.962
-b:since when	0.518	11	0.442
-b:sister 's	0.243	2	0.211
-b:sister lives	0.492	13	0.941
-b:sleep till	0.715	5	0.555
-b:sleep well	-0.519
-b:slow clap	0.252	5	0.509
-b:so angry	0.538	2	0.379
-b:so anxious	0.478	0	0.611
-b:so far	-0.256	5	0.221
-b:so i	-0.595	6	0.795
-b:so insistent	-0.388
-b:so is	-0.313	1	0.266
-b:so now	0.335	6	1.265
-b:so proud	-0.383
-b:so safe	-0.71
-b:so sorry	-0.327
-b:so stop	-0.329
-b:so what	-0.475
-b:so you	0.562	2	1.182
-b:some homework	0.393
-b:some of	0.566	8	0.474
-b:someone from	-0.387
-b:someone who	0.212	10	0.52
-b:something i	-0.513
-b:something to	-0.444
-b:sometimes babe	0.528	1	0.831
-b:sometimes i	-0.131	1	0.437
-b:somewhere else	0.432	4	0.741
-b:soon after	-0.247	5	0.391
-b:sorry about	-0.308
-b:sorry i	-0.498	6	0.123
-b:sorry you	0.62	8	0.444
-b:sounds really	-0.271
-b:spare me	0.512	8	1.067
-b:speak to	0.267	4	0.527
-b:spend christmas	0.513	11	0.442
-b:stand up	0.601	1	0.445
-b:starting a	-0.264	10	0.648
-b:starting to	0.702	9	0.543
-b:staying for	0.277	3	0.195
-b:stealing our	-0.265
-b:stop being	0.388	4	1.257
-b:stop overthinking	0.248	12	0.614
-b:stop putting	0.06	6	1.138
-b:stop stealing	-0.328
-b:stop talking	-0.402
-b:stop tweeting	-0.287
-b:stop with	-0.291
-b:stopped forcing	0.305	4	0.362
-b:straight and	-0.343
-b:structure in	0.345	4	0.252
-b:stuck in	-0.711	13	0.214
-b:stupid comments	0.343	5	0.285
-b:stupid do	0.261	11	1.04
-b:stupid you	-1.113
-b:such a	-0.474	10	0.235
-b:such an	-0.66	1	0.036
-b:summaries this	-0.299	1	0.147
-b:suppose we	1.031	1	0.254
-b:supposed to	0.238	11	0.704
-b:sure blame	0.357	0	0.571
-b:sure you	-0.666	3	0.374
-b:sure your	0.237	1	0.232
-b:swear i	0.502	13	0.134
-b:tad bit	0.364	1	0.212
-b:take a	0.215	8	0.31
-b:take it	-0.471
-b:take your	-0.562	1	0.531
-b:talk a	-0.387
-b:talk about	0.508	4	0.794
-b:talk if	-0.235
-b:talk to	1.083	7	2.076
-b:talk when	-0.301
-b:talking about	0.894	7	0.257
-b:talking out	-0.381	5	0.114
-b:tell anyone	0.286	13	0.179
-b:tell me	-1.208	5	0.434
-b:tell you	-0.416	3	0.307
-b:tell your	0.501	12	0.762
-b:telling me	-0.593	6	0.351
-b:ten minutes	0.445	5	0.615
-b:text back	0.659	11	0.36
-b:than a	-0.697	5	0.17
-b:than arrogance	-0.266	1	0.278
-b:than be	-0.312
-b:than habitual	-0.294	5	0.188
-b:than i	-0.623	5	0.562
-b:than my	-0.281	10	1.123
-b:than you	0.292	10	1.053
-b:than your	0.833	4	1.002
-b:thank you	-0.626	4	0.605
-b:thanks to	0.804	2	0.879
-b:that 's	0.692	2	0.875
-b:that a	-0.461	1	0.09
-b:that again	0.291	13	0.861
-b:that at	0.304	4	0.629
-b:that book	-0.362
-b:that deep	0.426	8	0.632
-b:that dog	-0.435
-b:that door	0.606	13	0.499
-b:that i	0.562	6	0.963
-b:that it	-0.284
-b:that job	0.634	12	0.381
-b:that just	-0.348	3	0.524
-b:that life	0.423	10	0.347
-b:that meeting	0.398	12	0.117
-b:that must	0.31	4	0.328
-b:that okay	-0.3
-b:that party	0.547	0	0.656
-b:that protects	-0.242
-b:that right	-0.691
-b:that sometimes	-0.439
-b:that sounds	-0.408	1	0.282
-b:that too	0.403	2	0.536
-b:that up	0.456	4	0.557
-b:that way	0.488	8	1.143
-b:that we	-1.07
-b:that you	0.594	1	0.729
-b:that your	-0.31
-b:the answer	0.384	12	0.928
-b:the article	-0.482
-b:the bad	0.484	6	0.838
-b:the bathroom	0.441	0	0.229
-b:the best	-1.492
-b:the big	0.245	5	0.238
-b:the bins	0.626	4	0.498
-b:the bus	-0.278
-b:the cafe	-0.446
-b:the car	0.294	5	0.848
-b:the cats	-0.492
-b:the comedian	-0.424
-b:the couch	0.632	4	0.221
-b:the day	0.468	10	0.392
-b:the difference	0.408	6	0.753
-b:the edit	-0.299
-b:the end	-0.286	1	0.052
-b:the expert	1.015	10	0.412
-b:the film	0.193	2	0.57
-b:the first	0.338	6	0.509
-b:the flowers	0.447	3	0.219
-b:the fuck	0.636	5	1.017
-b:the future	-0.439
-b:the game	-0.286
-b:the garden	-0.362
-b:the hand	0.518	5	0.576
-b:the holiday	0.388	7	0.335
-b:the ignorance	-0.432
-b:the job	0.477	3	0.861
-b:the kids	-0.413	2	0.518
-b:the kitchen	0.516	6	0.884
-b:the laundry	-0.428
-b:the least	-0.282
-b:the left	-0.65	1	0.256
-b:the lessons	0.295
-b:the man	0.246	10	0.588
-b:the marathon	-0.413
-b:the matter	0.424	7	0.108
-b:the meeting	-0.597
-b:the minute	0.329	0	0.635
-b:the mornings	-0.319
-b:the most	0.601	5	0.67
-b:the move	-0.582
-b:the neighbours	-0.295	2	0.118
-b:the old	0.363	10	0.427
-b:the one	0.908	3	0.353
-b:the other	-0.465	11	0.339
-b:the parking	-0.328
-b:the party	-0.461	2	0.325
-b:the past	0.597	0	0.608
-b:the person	-0.262
-b:the reason	0.569	2	1.122
-b:the rent	0.555	13	0.569
-b:the restaurant	0.352	2	0.29
-b:the shopping	-0.391
-b:the sink	0.244	0	1.065
-b:the street	0.658	13	0.657
-b:the thing	-0.26	12	0.402
-b:the top	-0.295
-b:the train	-0.422
-b:the wall	0.684	5	0.845
-b:the water	0.486	2	0.758
-b:the way	-0.298	13	0.212
-b:the wedding	0.254	10	0.602
-b:the wrong	0.257	2	0.648
-b:them because	0.447	3	0.219
-b:then i	-0.43
-b:there are	0.699	8	0.448
-b:there is	-0.507	1	0.018
-b:these important	-0.446	1	0.01
-b:these lies	-0.291
-b:they 're	-0.777	10	0.27
-b:they do	-0.537
-b:they say	-0.289
-b:thing right	0.246	5	0.639
-b:thing that	-0.304	2	0.598
-b:thing though	0.506	6	1.071
-b:thing to	0.577	8	0.399
-b:things and	-0.591	6	1.017
-b:things darling	0.364	1	0.212
-b:things out	-0.312
-b:think a	0.345	4	0.252
-b:think i	0.33	11	1.282
-b:think it	0.367	6	0.031
-b:think this	-0.458	5	0.086
-b:think very	0.45	13	0.622
-b:thinking of	-0.953
-b:thinking straight	0.589	2	0.698
-b:this again	0.386	5	0.975
-b:this break	-0.274
-b:this chat	0.496	7	0.175
-b:this for	-0.294
-b:this house	0.748	2	0.302
-b:this in	0.404	10	0.579
-b:this intentionally	-0.388
-b:this is	1.08	10	1.321
-b:this morning	-0.824
-b:this out	0.307	8	0.756
-b:this point	-0.314	5	0.224
-b:this post	-0.35	1	0.207
-b:this relationship	0.984	9	0.598
-b:this right	0.925	7	1.306
+b:feel guilty	0.497	3	0.256
+b:feel like	0.44	9	1.159
+b:feel so	0.304	9	0.635
+b:feel that	0.966	8	1.247
+b:feel used	0.405	9	0.112
+b:feeling really	0.227	9	0.448
+b:feelings make	-0.515
+b:feels right	-0.348
+b:felt like	0.379	4	0.273
+b:felt that	0.479	6	0.369
+b:few inches	-0.255
+b:fight about	0.271	10	0.255
+b:fine by	-0.427
+b:fine let	-0.561
+b:fine then	0.774	6	0.702
+b:finished my	0.366	2	0.681
+b:finished the	-0.751
+b:first time	0.298	6	0.477
+b:fix it	-0.297
+b:follow me	-0.344	5	0.186
+b:followin you	-0.212
+b:for a	0.431	4	1.533
+b:for being	-0.664	5	0.046
+b:for crying	-1.036
+b:for dinner	-0.335	10	0.431
+b:for everything	0.648	0	0.456
+b:for having	-0.24	5	0.739
+b:for it	0.336	13	0.193
+b:for just	0.301	5	0.35
+b:for me	-1.47
+b:for not	0.441	6	0.615
+b:for telling	-0.588
+b:for the	0.282	3	0.574
+b:for us	0.337	0	0.058
+b:for you	0.727	11	0.264
+b:for your	0.517	1	1.31
+b:for yourself	-0.338
+b:forcing your	0.304	4	0.332
+b:forget about	-0.277
+b:forget it	0.383	7	0.597
+b:forget the	-0.357	1	1.008
+b:forgot on	0.494	4	0.811
+b:forgot to	-0.494
+b:from it	-0.324
+b:from me	0.455	13	0.452
+b:from now	0.319	2	0.372
+b:from yesterday	0.505	10	0.393
+b:from you	0.896	10	0.735
+b:from your	-0.473	2	0.45
+b:front of	-0.272	1	0.085
+b:frustrated because	-0.299
+b:fucked up	0.344	1	0.597
+b:funny how	1.026	0	0.645
+b:funny huh	-0.245	5	0.312
+b:get a	-0.672	10	0.394
+b:get anxious	-0.24
+b:get it	0.479	1	0.635
+b:get off	0.18	4	0.371
+b:get out	0.56	1	0.945
+b:get to	0.52	12	0.903
+b:getting into	0.415	7	0.493
+b:give me	-0.849	2	0.413
+b:glad i	0.623	3	0.858
+b:glad you	-0.204	5	0.604
+b:go away	-0.439	1	0.071
+b:go back	-0.367	1	0.374
+b:go for	0.542	12	0.868
+b:go on	0.585	13	0.67
+b:go through	0.574	11	0.413
+b:going for	-0.532
+b:gon be	-0.271	1	0.071
+b:good at	0.536	2	0.937
+b:good idea	-0.336
+b:got it	-0.403
+b:got the	-0.3
+b:got them	0.406	3	0.214
+b:got to	-0.25
+b:got what	-0.187	1	0.035
+b:government to	-0.346
+b:grab some	-0.329
+b:grateful for	-0.33	5	0.153
+b:guess that	0.282	10	0.481
+b:guys ever	-0.255	5	0.062
+b:guys that	0.211
+b:gym for	-0.37
+b:habits on	0.304	4	0.332
+b:habitual liar	-0.309	5	0.213
+b:had a	0.749	8	0.184
+b:had no	-0.27
+b:happened now	-0.42
+b:happy now	0.55	4	0.537
+b:hard day	0.615	0	0.654
+b:hard is	0.378	11	0.428
+b:hard to	-0.775	5	0.281
+b:has been	-0.297	0	0.274
+b:have a	-0.808	8	0.497
+b:have anything	-0.469	1	0.026
+b:have checked	-0.288
+b:have enough	0.514	4	0.417
+b:have finished	0.366	2	0.681
+b:have left	0.226	12	0.4
+b:have no	-0.196	5	0.061
+b:have our	0.621
+b:have the	-0.503	5	0.237
+b:have thought	-0.405
+b:have time	0.784	6	0.131
+b:having a	0.438	6	0.978
+b:having this	0.407	7	0.347
+b:having you	-0.371
+b:head off	-0.251
+b:headphones in	-0.337	1	0.179
+b:hear from	-0.246
+b:hear that	-0.376
+b:hear yourself	0.844	11	0.68
+b:heard you	0.289	7	0.403
+b:her and	-0.196
+b:her that	0.636	11	0.46
+b:here for	-0.321
+b:here if	-0.328	6	0.486
+b:here we	1.088	6	0.887
+b:hide behind	-0.292	5	0.132
+b:home not	0.235	1	0.243
+b:honestly how	-0.323
+b:honestly it	0.455	10	0.802
+b:honestly you	0.368	3	0.582
+b:honey it	-0.401
+b:hope you	0.533	2	0.386
+b:hoping we	-0.322
+b:house is	-0.259
+b:how about	-0.729	5	0.101
+b:how could	1.162	11	0.933
+b:how dare	0.402	11	0.414
+b:how did	-0.615
+b:how do	-0.44	1	0.046
+b:how hard	0.352	11	0.428
+b:how i	-0.436	1	0.78
+b:how it	-0.479	2	0.622
+b:how many	0.357	0	0.787
+b:how much	-0.66	5	0.361
+b:how my	0.536	2	0.354
+b:how to	-0.393	1	0.151
+b:how you	0.826	3	0.89
+b:hurt by	-0.447
+b:hurt myself	0.866	13	0.19
+b:hurt your	0.267	5	0.332
+b:hurts sometimes	0.454	1	0.641
+b:hypothetical situation	-0.339	5	0.39
+b:i 'd	-0.571	12	0.748
+b:i 'm	0.294	7	1.231
+b:i 've	-0.763	6	0.267
+b:i am	-0.282	10	0.557
+b:i appreciate	-0.478
+b:i bet	0.246	4	0.921
+b:i ca	-0.586	1	0.709
+b:i call	0.404	5	0.205
+b:i called	-0.276	5	0.212
+b:i can	-0.452	3	0.974
+b:i could	-0.644	10	0.9
+b:i did	0.639	6	0.334
+b:i do	-0.271	2	0.876
+b:i feel	0.628	9	1.924
+b:i find	0.367	4	1.004
+b:i finished	-0.368
+b:i forgot	-0.681
+b:i get	1.031	10	0.706
+b:i have	0.203	7	0.731
+b:i heard	0.602	7	0.4
+b:i hope	0.252	2	0.391
+b:i just	0.407	6	0.866
+b:i know	0.58	3	1.16
+b:i like	-0.41
+b:i lost	0.467	2	0.299
+b:i love	0.407	10	0.24
+b:i loved	-0.555
+b:i mean	0.666	1	0.557
+b:i miss	-0.622	5	0.361
+b:i missed	-0.264
+b:i need	-1.194	0	0.818
+b:i never	-0.54	6	0.436
+b:i paid	-0.378
+b:i post	-0.493	1	0.418
+b:i said	1.038	6	0.757
+b:i swear	0.559	13	0.207
+b:i think	-0.884	3	0.659
+b:i told	-0.536	5	0.208
+b:i want	-0.346	1	1.055
+b:i wanted	-0.255	5	0.119
+b:i was	0.574	4	1.343
+b:i wo	0.506	6	0.366
+b:i would	0.671	6	1.032
+b:if bandera	0.348
+b:if i	0.662	12	0.795
+b:if it	-0.575	1	0.336
+b:if you	-0.204	2	0.63
+b:if your	0.354	13	0.696
+b:ignorant comment	0.278	5	0.102
+b:important to	-0.681	13	0.353
+b:in charge	-0.242	5	0.118
+b:in front	-0.272	1	0.085
+b:in such	0.383	1	0.53
+b:in the	0.08	6	0.759
+b:in this	0.555	12	0.547
+b:in your	0.426	6	0.632
+b:incapable of	-0.363	11	0.641
+b:inches to	-0.255
+b:insistent on	-0.396
+b:instead of	-0.493	10	0.307
+b:intentionally at	-0.396
+b:interview i	-0.28
+b:into a	0.606	2	0.54
+b:into it	0.415	7	0.493
+b:into your	0.217	10	0.631
+b:is a	0.252	5	0.187
+b:is about	-0.357	1	0.414
+b:is easy	-0.331	5	0.238
+b:is enough	-0.503
+b:is even	-0.53	1	0.106
+b:is fine	-0.324
+b:is in	-0.305	5	0.026
+b:is more	0.301	4	0.438
+b:is much	-0.26	1	0.261
+b:is n't	-0.098	1	0.913
+b:is no	0.754	10	0.348
+b:is not	-0.863	5	0.335
+b:is nothing	-0.469	5	0.017
+b:is there	-0.317	11	0.687
+b:is this	0.43	11	0.776
+b:is wrong	1.005	1	0.268
+b:isabelle i	-0.523
+b:isabelle we	0.51	1	0.539
+b:it 's	0.332	1	1.058
+b:it all	-0.611	6	0.287
+b:it and	0.019	2	0.647
+b:it any	0.505	10	0.393
+b:it because	-0.252	2	0.883
+b:it bothers	-0.497	5	0.271
+b:it does	-0.496	1	0.323
+b:it feels	0.518	1	0.732
+b:it for	-0.636	5	0.158
+b:it get	0.265	12	0.909
+b:it go	0.328	8	0.731
+b:it goes	-0.255	5	0.183
+b:it gwen	-0.49
+b:it i	0.377	7	0.233
+b:it is	-0.2	4	0.508
+b:it kill	0.49	4	0.679
+b:it made	-0.337
+b:it oliver	0.265	1	0.186
+b:it on	0.737	6	0.559
+b:it out	-0.917	6	0.27
+b:it something	-0.345
+b:it sounds	-0.535
+b:it that	-0.292	5	0.402
+b:it this	-0.255
+b:it to	0.304	10	0.453
+b:it too	0.512	11	0.665
+b:it up	0.46	6	0.621
+b:it were	0.366	2	0.681
+b:it with	0.727	11	0.385
+b:it works	-0.345
+b:it wrong	-0.558
+b:it you	0.462	3	0.547
+b:jealousy is	-0.26	1	0.261
+b:jess 's	-0.307	10	0.41
+b:job at	0.324	1	0.473
+b:job on	-0.633
+b:just because	0.951	6	0.981
+b:just block	0.396	12	0.499
+b:just come	-0.371
+b:just do	1.399	12	0.629
+b:just drop	-0.391
+b:just enjoy	-0.26
+b:just feels	-0.445
+b:just finished	-0.488
+b:just forget	-0.26
+b:just got	-0.377
+b:just have	0.36	12	0.441
+b:just let	0.447	8	0.674
+b:just make	-0.302	5	0.197
+b:just pulling	-0.5
+b:just remember	-0.428
+b:just said	-0.397	5	0.228
+b:just say	-0.309	3	0.169
+b:just saying	1.137	3	0.738
+b:just shut	0.463	5	0.374
+b:just stop	-0.371
+b:just trying	0.832	4	0.624
+b:just wait	-0.405
+b:just want	0.264	3	0.985
+b:just wow	0.527	5	1.03
+b:kathleen kearon	-0.292
+b:kearon again	-0.292
+b:keep it	0.675	13	0.293
+b:keep that	-0.506
+b:keep your	0.523	10	0.401
+b:kid kid	-0.324
+b:kid me	-0.515
+b:kidding me	-0.327	5	0.3
+b:kids are	-0.361	1	0.219
+b:kill you	0.49	4	0.679
+b:killing me	-0.286
+b:kind of	0.732	11	0.889
+b:know about	-0.42	5	0.14
+b:know how	-0.718	1	0.094
+b:know it	0.35	3	0.426
+b:know my	-0.395
+b:know that	0.879	1	0.445
+b:know the	0.314	10	0.612
+b:know things	-0.351	5	0.238
+b:know this	-0.216
+b:know very	-0.435
+b:know well	-0.36
+b:know where	0.496	5	0.823
+b:know why	0.331	0	0.433
+b:know would	0.448	1	0.441
+b:know you	-0.464	3	0.53
+b:last night	-0.852	2	0.554
+b:last time	-0.284	0	0.319
+b:late again	0.354	5	0.447
+b:least i	0.418	6	0.754
+b:least keep	-0.256
+b:leave by	-0.328
+b:leave me	1.297	13	0.587
+b:leave my	-0.565
+b:left it	0.347	6	0.836
+b:left the	-0.461
+b:lent me	-0.368
+b:less rushed	-0.706
+b:lessons of	0.318
+b:let 's	-0.797	2	1.185
+b:let it	0.654	8	1.385
+b:let me	-0.702	5	1.036
+b:liar and	-0.308	5	0.201
+b:lie to	0.371	11	0.285
+b:lied more	-0.346	5	0.213
+b:life is	-0.395	10	0.46
+b:life without	-0.253	1	0.188
+b:life you	-0.41	1	0.14
+b:like going	-0.473
+b:like her	-0.206
+b:like how	-0.394
+b:like it	0.134	1	1.12
+b:like me	-0.542	5	0.087
+b:like the	0.698	6	0.735
+b:like this	0.33	2	0.671
+b:like to	-0.827	5	0.474
+b:like we	-0.623	1	0.576
+b:like work	-0.236	5	0.418
+b:like you	1.358	1	1.082
+b:liked this	-0.251	1	0.214
+b:listen properly	-0.347
+b:listen to	0.547	6	0.333
+b:listened to	0.527	0	0.459
+b:little sister	-0.346	10	0.462
+b:live amongst	0.318
+b:live with	0.792	1	0.265
+b:living in	0.442	4	0.548
+b:logic you	-0.184
+b:lol i	-0.212
+b:lol you	0.374	3	0.501
+b:look what	0.561	2	0.672
+b:lost the	0.832	6	0.43
+b:lot of	0.081	10	0.692
+b:lot to	-0.409
+b:love it	-0.685	5	0.365
+b:love me	0.251	3	0.151
+b:love that	-0.498
+b:love you	-0.27	0	0.132
+b:loved it	-0.36	2	0.163
+b:made a	-0.502	10	0.513
+b:made me	1.297	2	1.721
+b:made my	-1.089
+b:made the	-0.866
+b:make me	0.806	13	0.991
+b:make money	-0.276
+b:make plans	0.418	0	0.012
+b:make sense	-0.302	5	0.046
+b:make sure	0.582	13	0.252
+b:make the	-0.328
+b:make this	-0.448	1	0.639
+b:makes this	0.235	1	0.243
+b:making a	1.025	8	0.825
+b:making me	-0.298	3	0.525
+b:managed to	0.37	10	0.378
+b:many times	0.933	0	0.801
+b:matter to	-0.463
+b:matters to	-0.326
+b:maybe but	-0.906
+b:maybe i	0.669	10	0.318
+b:maybe if	0.52	6	0.487
+b:maybe it	0.729	1	0.404
+b:maybe we	-0.345
+b:maybe you	0.453	6	0.847
+b:me about	0.361	2	0.763
+b:me alone	0.253	7	0.952
+b:me anymore	0.28	3	0.241
+b:me back	-0.437	1	0.146
+b:me do	0.384	3	0.592
+b:me feel	-0.701	2	0.743
+b:me finish	0.311	0	0.502
+b:me for	0.842	0	0.719
+b:me i	-0.191	6	0.366
+b:me it	0.333	0	0.863
+b:me just	-0.482	5	0.223
+b:me know	-0.31
+b:me like	0.424	6	0.46
+b:me over	-0.267
+b:me right	0.439	12	0.367
+b:me so	0.694	2	0.858
+b:me some	-0.348
+b:me the	0.671	8	0.725
+b:me to	-0.41	1	0.657
+b:me understand	-0.225
+b:me up	-0.65	2	0.278
+b:me with	-0.321
+b:mean i	0.905	4	0.729
+b:mean it	0.598	6	0.367
+b:mean to	-0.479
+b:meditating it	0.287	12	0.637
+b:meeting ran	-0.731
+b:might be	0.862	1	0.739
+b:might need	-0.279
+b:milk on	-0.295
+b:minutes late	-0.524
+b:miss my	0.399	5	1.01
+b:miss the	0.293	2	0.226
+b:miss you	-0.37
+b:missed the	0.668	2	0.434
+b:missed your	-0.35
+b:money and	-0.214	2	0.002
+b:money from	-0.276
+b:more beneficial	-0.285	5	0.084
+b:more careful	-0.777
+b:more father	-0.279
+b:more like	0.32	10	0.558
+b:more than	-0.552	5	0.526
+b:mother is	0.713	5	0.239
+b:move back	-0.358	1	0.126
+b:move on	0.252	8	0.461
+b:much to	0.7	11	0.575
+b:much worse	-0.26	1	0.261
+b:much you	-0.394
+b:mum 's	-0.516	10	0.12
+b:mum was	0.213	11	0.436
+b:must be	0.612	5	0.86
+b:muting this	0.322	7	0.147
+b:my accounts	-0.323	1	0.026
+b:my bad	-0.27
+b:my best	0.69	5	0.702
+b:my birthday	0.63	10	0.636
+b:my degree	0.366	2	0.681
+b:my doctor	-0.305
+b:my father	0.564	6	0.375
+b:my fault	0.32	6	1.035
+b:my favourite	-0.386
+b:my friends	0.607	4	0.506
+b:my head	-0.379	1	0.13
+b:my mind	0.419	2	0.201
+b:my mistake	-0.366
+b:my mum	-0.71	4	0.564
+b:my own	0.321	2	0.698
+b:my phone	-0.544	11	0.416
+b:my problem	0.386	6	1.096
+b:my team	-0.365
+b:my whole	-0.493
+b:my wishes	-0.439
+b:n't about	0.35	4	0.455
+b:n't act	0.307	3	0.404
+b:n't as	0.344	1	0.233
+b:n't believe	0.372	5	0.517
+b:n't bother	0.383	13	0.231
+b:n't care	0.465	3	1.212
+b:n't check	0.743	6	0.368
+b:n't come	-0.153	10	0.513
+b:n't even	0.38	3	0.716
+b:n't feel	-0.319	4	0.737
+b:n't for	0.366	2	0.681
+b:n't forget	-0.638
+b:n't get	-0.238	3	0.619
+b:n't give	0.507	2	0.405
+b:n't have	-0.807	2	1.034
+b:n't hear	-0.233
+b:n't help	0.647	0	0.216
+b:n't i	0.86	1	0.832
+b:n't it	-0.647	5	0.192
+b:n't know	0.085	4	0.823
+b:n't like	-0.622	4	0.464
+b:n't look	0.37	2	0.193
+b:n't love	0.251	3	0.151
+b:n't me	0.381	6	1.007
+b:n't mind	-0.347
+b:n't need	0.623	6	0.704
+b:n't pay	-0.757	5	0.183
+b:n't realize	0.37	1	0.126
+b:n't remember	0.55	6	0.323
+b:n't respect	0.411	3	0.746
+b:n't say	-0.612	2	0.4
+b:n't see	0.881	13	0.389
+b:n't stand	-0.22	1	0.003
+b:n't tell	-0.596	5	0.055
+b:n't that	-0.269	10	0.353
+b:n't there	-0.434
+b:n't think	-0.542	1	0.508
+b:n't though	-0.419
+b:n't understand	-0.921
+b:n't wait	-0.354
+b:n't we	-0.799
+b:n't worry	-0.607	5	0.438
+b:n't you	-0.173	4	1.055
+b:national embarrassment	-0.309	5	0.213
+b:need a	-0.368	1	0.001
+b:need for	0.533	6	0.461
+b:need me	-0.486
+b:need more	-0.424
+b:need some	-0.333
+b:need this	0.582	4	0.574
+b:need to	0.9	12	1.055
+b:needs to	0.562	4	0.812
+b:never be	-0.309
+b:never ever	0.453	0	0.079
+b:never have	-0.526	10	0.688
+b:never know	-0.336
+b:never listen	0.339	0	0.69
+b:never said	-0.276
+b:never text	0.389	0	0.629
+b:next to	0.399	10	0.162
+b:nice because	0.49	3	0.499
+b:nice you	0.325	1	0.509
+b:night i	-0.294
+b:no but	-0.341
+b:no i	0.533	1	0.731
+b:no idea	-0.521	5	0.061
+b:no less	0.974	10	0.378
+b:no one	-1.189	13	0.218
+b:no problem	-0.365
+b:no reason	0.484	8	0.614
+b:no seriously	-0.266	1	0.079
+b:no that	-0.489
+b:no what	-0.42
+b:nobody 's	-0.616
+b:not always	-1.364	1	0.283
+b:not be	-0.408	1	0.046
+b:not being	0.426	4	0.265
+b:not discussing	0.507	7	0.442
+b:not doing	0.632	7	1.004
+b:not entirely	-0.524
+b:not everyone	0.613	10	1.012
+b:not exactly	0.549	10	0.445
+b:not fair	-0.694
+b:not fake	-0.447	1	0.174
+b:not followin	-0.212
+b:not getting	0.415	7	0.493
+b:not good	-0.902
+b:not having	0.615	6	0.517
+b:not how	0.291	1	0.268
+b:not just	-0.606
+b:not like	0.852	6	0.758
+b:not my	0.827	6	1.583
+b:not once	0.28	0	0.832
+b:not really	-0.45
+b:not replying	0.488	7	0.507
+b:not stupid	-1.23
+b:not sure	-0.509
+b:not that	1.248	8	1.441
+b:not until	-0.384
+b:not what	-0.129	6	0.727
+b:not you	0.481	10	0.644
+b:nothing else	-0.373
+b:nothing i	0.567	0	1.5
+b:nothing to	0.666	7	1.284
+b:now and	-0.223	4	0.483
+b:now how	-0.455
+b:now it	0.319	6	0.118
+b:now on	0.319	2	0.372
+b:now that	-0.345
+b:obama lied	-0.346	5	0.213
+b:obviously have	-0.373
+b:of admin	-0.329
+b:of course	-0.481	5	0.572
+b:of everyone	0.362	4	0.453
+b:of having	-0.247
+b:of him	-0.387
+b:of jesus	0.318
+b:of me	-0.968
+b:of person	0.811	11	0.644
+b:of the	-0.768	1	0.385
+b:of things	0.8	10	0.865
+b:of us	0.29	8	0.456
+b:of you	-0.56	2	0.78
+b:of your	-0.43	10	0.71
+b:of yours	0.336	2	0.53
+b:off the	0.747	4	0.373
+b:oh c'mon	0.372	1	0.64
+b:oh come	1.032	10	0.636
+b:oh i	-0.962
+b:oh no	-0.526	5	0.051
+b:oh okay	0.839	6	1.185
+b:oh so	0.225	6	0.296
+b:oh that	-0.631
+b:oh wow	-0.263
+b:oh you	1.143	3	1.239
+b:okay but	0.633	6	0.322
+b:okay jax	-0.806
+b:okay to	-0.608
+b:oliver i	0.427	1	0.186
+b:omg you	0.274	5	0.412
+b:on anything	0.352	0	0.242
+b:on earth	0.616	11	0.625
+b:on embarrassing	-0.396
+b:on him	-0.668	5	0.111
+b:on me	0.531	6	1.193
+b:on my	-0.532	2	0.362
+b:on others	0.304	4	0.332
+b:on purpose	1.146	3	1.004
+b:on saturday	-0.209
+b:on the	-0.499	0	0.927
+b:on this	-0.453	1	0.532
+b:on thursday	-0.397
+b:on you	0.662	2	0.725
+b:on your	-0.678	1	0.658
+b:once think	-0.255	5	0.062
+b:one for	-0.314
+b:one more	0.701	13	0.927
+b:one who	0.313	6	1.212
+b:only being	0.49	3	0.499
+b:only got	0.406	3	0.214
+b:only one	0.321	10	0.55
+b:only staying	0.251	3	0.151
+b:or are	-0.335
+b:or do	-0.488	4	0.458
+b:or i	0.63	13	0.821
+b:or something	0.72	11	0.86
+b:or the	0.252	10	0.393
+b:or will	-0.428
+b:or you	-0.814
+b:organised as	-0.374
+b:ought to	0.487	4	0.354
+b:our first	-0.358
+b:our money	-0.256
+b:our time	0.29	5	0.354
+b:out my	0.248	1	0.338
+b:out not	-0.239	5	0.39
+b:out of	0.537	8	0.961
+b:out on	0.491	13	0.658
+b:out that	0.553	13	0.452
+b:out together	-0.4
+b:out tonight	-0.342
+b:over by	-0.267
+b:over the	0.419	1	0.869
+b:own work	0.311	10	0.614
+b:page you	0.316	1	0.643
+b:paid the	-0.616
+b:party i	0.479	13	0.126
+b:party was	-0.617
+b:pay attention	-0.462	5	0.183
+b:paying the	0.347	13	0.295
+b:pays the	0.611	6	0.557
+b:people like	-0.307	5	0.211
+b:person i	0.433	1	0.311
+b:person to	-0.494
+b:perspective compared	-0.239
+b:phone down	0.373	4	0.889
+b:pick for	-0.324
+b:pick up	0.305	4	0.882
+b:piece of	0.144	1	0.778
+b:pierre you	0.211
+b:place a	0.235	1	0.243
+b:plans change	-0.401
+b:please do	-0.314
+b:please go	-0.282
+b:please stop	-0.593
+b:point are	-0.396
+b:point is	0.448	1	0.441
+b:post are	-0.251	1	0.214
+b:priya 's	0.224	11	0.303
+b:problems you	0.639	8	0.669
+b:proportion because	-0.373
+b:proud of	-0.724	5	0.437
+b:proud you	0.421	1	0.631
+b:push yourself	-0.338
+b:put it	-0.591
+b:put the	0.164	4	0.224
+b:put you	-0.223	13	0.383
+b:raised you	0.497	11	0.6
+b:ran me	-0.267
+b:rather be	0.401	3	0.683
+b:rather eager	-0.386
+b:rather than	0.932	1	0.495
+b:real job	-0.581	1	0.277
+b:real life	-0.424	1	0.005
+b:real name	-0.358
+b:real problems	0.639	8	0.669
+b:realize it	0.207	1	0.126
+b:really believe	-0.346	5	0.213
+b:really do	0.281	10	1.469
+b:really hard	-0.302
+b:really like	-0.306
+b:really not	-0.592
+b:reason i	0.501	2	0.968
+b:reason to	0.266	8	0.679
+b:remember that	-0.318
+b:rent 's	-0.281
+b:replying to	0.275
+b:reread the	-0.283	1	0.23
+b:respect my	-0.439
+b:right i	-0.623
+b:right in	0.637	6	0.314
+b:right to	-0.594	5	0.237
+b:rough day	-0.353
+b:run away	0.965	1	0.956
+b:running #	-0.463
+b:sad about	0.287	8	0.461
+b:sad that	-0.371
+b:same guys	0.211
+b:same thing	0.874	6	1.548
+b:say that	0.505	13	0.622
+b:say to	0.541	7	0.931
+b:say whatever	-0.421	5	0.272
+b:saying anything	-0.633
+b:saying that	0.536	3	0.91
+b:scared when	-0.383
+b:see a	0.92	10	1.018
+b:see how	0.626	13	0.612
+b:see it	0.184	6	0.503
+b:see the	-0.358	0	0.282
+b:see this	-0.438	1	0.198
+b:see what	0.687	13	0.826
+b:see you	-0.823	1	0.082
+b:seein you	-0.212
+b:seems like	-0.614	10	0.282
+b:seen everything	-0.231	5	0.13
+b:seen with	0.5	5	0.466
+b:sense of	-0.496
+b:sense to	-0.563
+b:seriously you	-0.266	1	0.079
+b:she 's	0.497	1	0.415
+b:should be	0.21	6	0.949
+b:should come	-0.32
+b:should do	-0.4
+b:should get	-0.455
+b:should go	-0.339	5	0.148
+b:should have	0.534	4	1.11
+b:should just	0.954	12	0.909
+b:should see	-0.489
+b:show up	1.056	13	0.391
+b:show your	-0.486	1	0.049
+b:shut up	1.013	4	0.835
+b:since i	-0.17	1	0.01
+b:since when	0.524	11	0.451
+b:sister 's	0.212	2	0.118
+b:sister lives	0.381	13	0.823
+b:sleep till	0.689	5	0.451
+b:sleep well	-0.562
+b:slow clap	0.268	5	0.479
+b:so angry	0.392	2	0.557
+b:so anxious	0.544	0	0.406
+b:so i	-0.506	6	0.734
+b:so insistent	-0.396
+b:so lazy	0.223	1	0.195
+b:so much	0.128	12	1.007
+b:so now	0.419	6	1.128
+b:so proud	-0.278
+b:so safe	-0.696
+b:so sorry	-0.349
+b:so stop	-0.275
+b:so what	-0.413
+b:so you	0.627	2	0.919
+b:some homework	0.383
+b:some of	0.488	8	0.458
+b:someone from	-0.442
+b:someone who	0.186	10	0.669
+b:something i	-0.629
+b:something to	-0.397
+b:sometimes babe	0.454	1	0.641
+b:soon after	-0.239	5	0.39
+b:sorry about	-0.268
+b:sorry i	-0.551	1	0.153
+b:sorry you	0.642	6	0.516
+b:sounds like	-0.278	1	0.519
+b:sounds really	-0.302
+b:spare me	0.458	8	0.748
+b:spend christmas	0.516	11	0.451
+b:spoke with	-0.17	1	0.01
+b:stand up	0.616	1	0.509
+b:starting a	-0.302	10	0.869
+b:starting to	0.444	9	0.277
+b:staying for	0.251	3	0.151
+b:stealing our	-0.256
+b:stop being	0.42	4	1.246
+b:stop stealing	-0.336
+b:stop talking	-0.346
+b:stop with	-0.245
+b:stopped forcing	0.304	4	0.332
+b:straight and	-0.297
+b:stuck in	-0.731	13	0.199
+b:stupid you	-1.23
+b:such a	-0.345	10	0.216
+b:such an	-0.615	1	0.026
+b:suppose we	0.676	1	0.18
+b:supposed to	0.254	11	0.621
+b:sure blame	0.358	6	0.424
+b:sure you	-0.604	3	0.348
+b:sure your	0.208	1	0.192
+b:swear i	0.53	13	0.188
+b:tad bit	0.356	1	0.18
+b:take it	-0.382
+b:take your	-0.375	1	0.642
+b:talk a	-0.301
+b:talk about	0.482	4	0.866
+b:talk if	-0.269
+b:talk to	1.024	7	0.707
+b:talk when	-0.292
+b:talking about	0.96	1	0.361
+b:talking out	-0.404	5	0.085
+b:tell anyone	0.282	13	0.179
+b:tell me	-1.131	5	0.543
+b:tell you	-0.553	3	0.336
+b:tell your	0.453	12	0.88
+b:telling me	-0.566	6	0.352
+b:ten minutes	0.495	5	0.677
+b:text back	0.701	11	0.428
+b:than a	-0.701	5	0.187
+b:than arrogance	-0.26	1	0.261
+b:than be	-0.373
+b:than habitual	-0.309	5	0.213
+b:than i	-0.64	5	0.522
+b:than my	-0.196	10	1.305
+b:than you	0.378	10	0.793
+b:than your	0.867	4	0.929
+b:thank you	-0.574	4	0.567
+b:thanks to	0.767	2	0.998
+b:that 's	0.697	2	0.504
+b:that a	-0.468	1	0.076
+b:that again	0.351	13	0.824
+b:that book	-0.356
+b:that deep	0.397	8	0.583
+b:that dog	-0.419
+b:that door	0.692	13	0.452
+b:that i	0.77	6	0.876
+b:that it	-0.309
+b:that job	0.684	12	0.438
+b:that just	-0.513	3	0.438
+b:that life	0.365	10	0.231
+b:that meeting	0.406	12	0.176
+b:that must	0.24	4	0.295
+b:that okay	-0.288
+b:that party	0.541	0	0.647
+b:that right	-0.634
+b:that sometimes	-0.424
+b:that sounds	-0.413	1	0.262
+b:that too	0.281	2	0.626
+b:that up	0.303	4	0.445
+b:that wanted	0.211
+b:that way	0.567	8	1.254
+b:that we	-0.96
+b:that you	0.668	1	0.751
+b:that your	-0.294
+b:the article	-0.38
+b:the bad	0.495	6	0.721
+b:the bathroom	0.322	0	0.343
+b:the best	-1.497
+b:the big	0.237	5	0.332
+b:the bins	0.562	4	0.477
+b:the book	-0.265
+b:the cafe	-0.46
+b:the car	0.415	5	0.803
+b:the cats	-0.524
+b:the comedian	-0.527
+b:the couch	0.497	1	0.277
+b:the day	0.354	10	0.393
+b:the difference	0.38	6	0.819
+b:the expert	0.917	10	0.509
+b:the film	0.254	2	0.226
+b:the first	0.298	6	0.477
+b:the flowers	0.406	3	0.214
+b:the fuck	0.465	5	0.925
+b:the future	-0.442
+b:the game	-0.347
+b:the garden	-0.334
+b:the government	-0.346
+b:the hand	0.552	5	0.537
+b:the holiday	0.332	7	0.409
+b:the ignorance	-0.477
+b:the job	0.444	3	0.831
+b:the kids	-0.671	2	0.628
+b:the kitchen	0.533	6	0.757
+b:the laundry	-0.411
+b:the least	-0.284
+b:the left	-0.748	1	0.201
+b:the lessons	0.318
+b:the marathon	-0.43
+b:the matter	0.388	7	0.094
+b:the meeting	-0.489
+b:the minute	0.256	0	0.566
+b:the mornings	-0.305
+b:the most	0.573	5	0.5
+b:the move	-0.583
+b:the neighbours	-0.22	2	0.15
+b:the old	0.369	10	0.437
+b:the one	0.951	6	0.499
+b:the other	-0.36	11	0.322
+b:the parking	-0.468
+b:the party	-0.524	2	0.299
+b:the past	0.404	0	0.63
+b:the plans	0.26	6	0.273
+b:the reason	0.501	2	0.968
+b:the rent	0.484	13	0.493
+b:the shopping	-0.32
+b:the street	0.674	13	0.658
+b:the thing	-0.256	12	0.459
+b:the thread	-0.283	1	0.23
+b:the train	-0.407
+b:the wall	0.546	5	0.804
+b:the water	0.368	2	0.552
+b:the way	-0.385	13	0.33
+b:the wedding	0.213	10	0.584
+b:the world	0.189	1	0.613
+b:them because	0.406	3	0.214
+b:then i	-0.462
+b:there are	0.619	6	0.421
+b:there is	-0.574	1	0.015
+b:there you	-0.216	1	0.69
+b:these important	-0.357	1	0.005
+b:these lies	-0.245
+b:they 're	-0.699	10	0.237
+b:they do	-0.47
+b:they say	-0.253
+b:thing that	-0.231	2	0.542
+b:thing though	0.474	6	1.106
+b:thing to	0.543	8	0.458
+b:things and	-0.507	6	0.766
+b:things darling	0.356	1	0.18
+b:things out	-0.373
+b:think i	0.243	11	1.328
+b:think it	0.273	4	0.107
+b:think this	-0.461	5	0.062
+b:think very	0.467	13	0.601
+b:thinking of	-0.929
+b:thinking straight	0.514	2	0.63
+b:thinks i	0.259	2	0.364
+b:this again	0.354	5	0.95
+b:this break	-0.26
+b:this chat	0.322	7	0.147
+b:this house	0.753	6	0.218
+b:this in	0.392	10	0.554
+b:this intentionally	-0.396
+b:this is	1.024	10	1.43
+b:this morning	-0.796
+b:this out	0.277	8	0.671
+b:this point	-0.258	5	0.121
+b:this post	-0.279	1	0.213
+b:this relationship	1.049	2	0.516
+b:this right	0.965	7	1.229
 b:this through	-0.452
-b:this time	-0.557
-b:this week	-0.69	4	0.293
-b:this weekend	-0.782
-b:this with	0.476	8	0.672
-b:this would	-0.299	1	0.147
-b:this year	0.326	0	0.783
-b:those in	-0.338	2	0.465
-b:though you	-0.493	12	0.395
-b:through it	0.374	2	0.458
-b:time and	0.292	5	0.323
-b:time could	-0.268
-b:time for	0.581	11	0.257
-b:time i	-0.621	6	0.323
-b:time on	0.405	10	0.334
-b:time we	0.346	0	0.023
-b:time with	0.599	6	0.348
-b:times do	0.493	0	0.423
-b:tire of	-0.349	1	0.224
-b:tired of	-0.335
-b:to admit	-0.461
-b:to american	-0.344	5	0.143
-b:to any	0.235	5	0.294
-b:to ask	0.803	4	0.678
-b:to avoid	0.329	4	1.042
-b:to be	0.18	0	0.824
-b:to breaks	-0.3
-b:to change	-0.358
-b:to check	-0.419
-b:to cheer	-0.83
-b:to clean	0.413	0	0.246
-b:to come	-0.358	1	0.365
-b:to comment	-0.254	5	0.323
-b:to correct	-0.309	5	0.159
-b:to decide	0.181	11	0.442
-b:to excuse	-0.375
-b:to feel	0.491	9	0.513
-b:to find	-0.274	13	0.209
-b:to finish	-0.225	2	0.144
-b:to get	0.549	3	0.529
-b:to hear	-0.538
-b:to help	0.343	2	0.686
-b:to her	0.409	4	0.721
-b:to it	0.644	2	1.174
-b:to know	0.615	5	0.848
-b:to leave	-0.371	3	0.488
-b:to like	-0.551	5	0.229
-b:to listen	-0.661
-b:to me	0.778	11	0.418
-b:to my	-0.481	4	0.931
-b:to pick	0.319	4	0.483
-b:to punish	0.632	3	0.427
-b:to push	-0.4
-b:to remember	-0.288
-b:to respect	-0.63
-b:to ruin	0.263	5	0.581
-b:to run	-0.647
-b:to say	0.888	10	1.65
-b:to see	-0.515	5	0.129
-b:to sleep	0.625	5	0.615
-b:to soon	-0.247	5	0.391
-b:to stop	0.075	5	0.141
-b:to tell	-0.775	11	0.21
-b:to text	0.253	11	0.36
-b:to that	0.296	0	0.656
-b:to this	-0.378	5	0.132
-b:to understand	0.589	1	1.005
-b:to write	0.44	4	0.682
-b:to your	0.484	2	0.858
-b:told you	-0.184	13	0.282
-b:tomorrow you	0.309	1	1.442
-b:too bad	0.54	7	0.76
-b:too engrossed	-0.25
-b:too much	0.352	11	0.468
-b:tools is	-0.306
-b:track me	-0.296
-b:tried like	0.789	12	0.827
-b:try meditating	0.462	12	1.192
-b:try these	-0.446	1	0.01
-b:try to	-0.551	10	0.5
-b:tweeting at	-0.287
-b:twenty minutes	-0.307
-b:ugh you	-0.243
-b:under the	-0.347	2	0.595
-b:understand this	-0.28
-b:understand what	-0.605
-b:unfollow me	-0.233
-b:until you	0.668	5	0.644
-b:up after	0.919	4	0.668
-b:up and	0.42	4	0.511
-b:up at	0.588	12	0.932
-b:up comedy	0.432	1	0.747
-b:up you	0.406	4	0.717
-b:upset you	-0.554
-b:us to	-0.626
-b:used to	-1.254	10	1.24
-b:very carefully	0.498	13	0.622
-b:wait liam	-0.336
-b:wait to	-0.334
-b:walk out	0.606	13	0.499
-b:walked in	0.489	3	0.476
-b:want a	-1	5	0.077
-b:want my	-0.387
-b:want something	0.466	3	0.472
-b:want the	-0.554
-b:want to	-0.276	3	1.103
-b:want us	-0.384
-b:want you	-0.502	5	0.276
-b:wanted to	-0.485	3	0.891
-b:wanting to	0.44	1	0.578
-b:wants to	-0.372	5	0.099
-b:was exhausted	0.473	6	0.794
-b:was hard	-0.639	5	0.229
-b:was i	1.296	11	0.686
-b:was in	0.568	6	0.106
-b:was my	-0.731
-b:was scared	-0.361
-b:was such	-0.667
-b:was wrong	-0.463
-b:was your	-0.38	11	0.278
-b:watching me	0.492	3	0.577
-b:way home	-0.331
-b:way out	0.298	6	0.701
-b:way to	0.351	3	0.536
-b:we 'd	-0.33
-b:we 'll	-0.659
-b:we 're	0.311	2	0.848
-b:we are	0.487	5	0.49
-b:we can	0.35	10	0.347
-b:we could	-0.453
-b:we get	-0.293	13	0.182
-b:we go	1.007	6	0.9
-b:we going	0.407	0	0.36
-b:we missed	0.789	2	0.522
-b:we need	0.475	1	0.538
-b:we not	0.558	7	0.462
-b:we talk	-0.596
-b:we will	-0.38
-b:week with	-0.555
-b:well at	0.369	6	0.753
-b:well done	-0.209	5	0.872
-b:well honey	-0.432
-b:well in	-0.388	1	0.01
-b:well maybe	0.763	2	0.425
-b:well sorry	0.299	6	0.24
-b:well with	0.507	6	0.106
-b:well you	0.635	6	1.471
-b:were as	0.211	10	0.234
-b:were n't	1.002	3	0.913
-b:were so	0.517	10	0.938
-b:were you	0.495	11	1.343
-b:what 's	-0.423	6	0.983
-b:what a	0.396	5	0.575
-b:what about	0.506	6	0.8
-b:what brings	-0.294
-b:what do	-0.777	5	0.346
-b:what feels	-0.4
-b:what happens	0.636	13	0.941
-b:what is	0.572	11	1.036
-b:what it	0.514	5	0.53
-b:what matters	-0.239
-b:what they	-0.363
-b:what to	-0.31	1	0.071
-b:what would	-0.765
-b:whatever i	-0.618	1	0.073
-b:when do	0.518	11	0.442
-b:when i	0.137	4	0.798
-b:when plans	-0.457
-b:when the	-0.678
-b:when you	-0.214	5	0.917
-b:where we	0.435	11	0.442
-b:who 's	-0.234	1	0.654
-b:who are	-0.418	1	0.173
-b:who do	-0.546
-b:who does	0.36	11	0.545
-b:who even	0.469	11	0.388
-b:who liked	-0.33	1	0.209
-b:who raised	0.633	11	0.949
-b:who wants	-0.348	5	0.099
-b:who would	-0.622
-b:whole week	-0.555
-b:whole weekend	0.344	2	0.48
-b:why 'd	0.38	1	0.492
-b:why did	-1.289	1	0.523
-b:why on	0.441	11	0.398
-b:why the	-0.33	1	0.188
-b:why would	0.838	1	0.408
-b:why you	-0.819	5	0.689
-b:wife gets	0.437	0	0.579
-b:wife or	-0.341	13	0.209
-b:will be	-0.384	5	0.264
-b:will know	0.256	1	0.021
-b:willing to	-0.92
-b:with a	0.35	1	0.313
-b:with money	0.665	1	0.561
-b:with my	-0.39
-b:with that	0.656	6	0.483
-b:with the	-0.931	10	0.502
-b:with these	-0.291
-b:with this	-0.082	13	0.483
-b:with us	-0.648
-b:with you	0.621	4	0.715
-b:with your	-1.25	5	0.335
-b:without me	-0.477	1	0.135
-b:work has	-0.351
-b:work late	-0.159
-b:work you	0.338	1	0.128
-b:working now	-0.264
-b:works oliver	-0.287
-b:worldnews to	-0.382
-b:worried about	-0.26	1	0.29
-b:worried because	-0.43
-b:worry about	-0.549	6	0.329
-b:worse than	-0.309	10	0.42
-b:worth crying	0.707	11	0.596
-b:would be	0.569	13	0.448
-b:would have	0.368	10	0.922
-b:would help	-0.579
-b:would it	-0.473	4	0.736
-b:would n't	1.138	2	0.489
-b:would never	0.726	10	0.869
-b:would you	-0.373	1	0.711
-b:wow you	-0.57	5	0.016
-b:wrong right	-0.483
-b:wrong with	1.131	5	0.379
-b:yeah but	0.462	1	0.568
-b:yeah i	0.218	1	0.752
-b:yeah just	-0.37
-b:yeah maybe	-0.276
-b:yeah well	0.863	6	0.692
-b:yeah yeah	0.831	7	0.78
-b:year old	-0.436
-b:yes but	0.242	6	0.743
-b:yesterday or	0.588	10	0.396
-b:yet you	-0.252	5	0.259
-b:yo ed	0.295	1	0.174
-b:you 'd	1.109	3	0.419
-b:you 'll	0.508	2	0.763
-b:you 've	0.347	5	0.565
-b:you a	-0.663	2	0.333
-b:you about	0.306	7	0.271
-b:you actually	0.781	1	0.605
-b:you ai	-0.239	5	0.537
-b:you all	-0.291	4	0.247
-b:you always	1.429	0	1.377
-b:you and	0.437	11	0.508
-b:you are	-0.39	1	1.12
-b:you asked	-0.745
-b:you be	-0.435	10	0.675
-b:you because	-0.152	5	0.308
-b:you been	-0.426	5	0.297
-b:you being	-0.396	1	0.263
-b:you better	-0.265	13	0.203
-b:you bite	-0.26
-b:you block	-0.277	1	0.154
-b:you booked	0.314	4	0.437
-b:you ca	-0.337	10	0.558
-b:you calm	-0.698
-b:you can	0.585	2	0.545
-b:you care	0.51	1	0.874
-b:you change	0.465	0	0.151
-b:you comfortable	-0.356
-b:you could	0.505	1	0.786
-b:you criticized	-0.339	5	0.202
-b:you disgust	0.59	5	1.029
-b:you doing	-0.718	2	0.428
-b:you enjoy	0.836	3	0.854
-b:you even	0.864	11	0.842
-b:you ever	0.459	0	0.657
-b:you expect	0.7	6	0.606
-b:you feel	0.459	8	0.411
-b:you feeling	-0.347
-b:you finished	-0.462
-b:you forgot	0.613	6	0.678
-b:you get	0.633	13	0.614
-b:you gon	-0.329	1	0.075
-b:you guys	-0.729	5	0.253
-b:you had	0.538	2	0.638
-b:you have	-0.218	1	0.879
-b:you having	0.811	1	0.133
-b:you hear	0.75	11	0.634
-b:you heard	-0.391	5	0.228
-b:you help	-0.496
-b:you hold	-0.284	5	0.05
-b:you i	0.42	12	0.37
-b:you in	-0.423	5	0.361
-b:you jax	-0.245	4	0.941
-b:you just	0.449	5	0.995
-b:you keep	0.504	3	0.262
-b:you kid	-0.323
-b:you kidding	-0.361
-b:you knew	0.279	11	0.541
-b:you know	-0.084	6	1.414
-b:you later	-0.37
-b:you left	0.402	6	0.548
-b:you leftist	-0.246	1	0.166
-b:you lent	-0.327
-b:you let	-0.239
-b:you lie	0.405	13	0.201
-b:you like	1.042	3	0.436
-b:you lose	-0.299	5	0.267
-b:you love	-0.283	5	0.297
-b:you lying	-0.355	1	0.366
-b:you make	0.322	2	1.373
-b:you making	-0.343
-b:you mean	-0.503	5	0.039
-b:you might	-0.981	13	0.269
-b:you more	-0.532	5	0.017
-b:you must	-1.072	4	1.09
-b:you my	-0.252	5	0.459
-b:you need	0.592	12	0.807
-b:you never	1.291	0	1.768
-b:you not	0.771	4	0.903
-b:you now	0.704	2	0.769
-b:you obama	0.313	1	0.387
-b:you one	-0.509
-b:you only	0.678	3	1.534
-b:you ought	0.562	4	0.613
-b:you out	0.563	13	0.705
-b:you pick	-0.57
-b:you probably	-0.135	1	0.747
-b:you pussy	0.373	1	0.622
-b:you put	0.229	2	0.73
-b:you raised	0.326	11	0.459
-b:you really	0.371	6	0.772
-b:you remind	-0.342
-b:you remove	-0.307	1	0.51
-b:you right	0.364	9	0.362
-b:you ruined	0.54	2	0.818
-b:you seem	-0.537
-b:you seen	-0.509	5	0.137
-b:you should	0.97	4	2.284
-b:you show	-0.187
-b:you sound	-0.095	5	0.202
-b:you stop	-0.254	1	0.137
-b:you suck	0.498	5	0.459
-b:you support	-0.489	1	0.034
-b:you sure	-0.55	1	0.131
-b:you that	0.295	11	0.455
-b:you thinking	0.827	11	0.698
-b:you to	0.579	11	0.965
-b:you tonight	-0.334
-b:you too	-0.372	5	0.124
-b:you took	0.399	10	0.455
-b:you tried	0.515	12	0.826
-b:you truly	-0.512
-b:you ugh	-0.243
-b:you unfollow	-0.233
-b:you voted	-0.181	1	0.043
-b:you walk	0.274	13	0.262
-b:you walked	0.476	3	0.476
-b:you we	1.14	2	0.475
-b:you went	0.419	3	0.317
-b:you worried	-0.376	1	0.29
-b:your abuse	-0.306
-b:your act	0.414	4	0.252
-b:your arrogant	0.27	5	0.293
-b:your attitude	-0.327
-b:your back	-0.314	13	0.996
-b:your beck	0.299	6	0.24
-b:your birthday	-0.549
-b:your boss	0.403	12	0.451
-b:your brother	0.759	10	1.351
-b:your business	-0.286
-b:your claim	-0.332
-b:your clutter	0.225	1	0.604
-b:your comment	-0.347	5	0.226
-b:your dad	-0.339	10	0.639
-b:your day	-0.394	12	0.256
-b:your facts	-0.412
-b:your family	0.231	10	0.234
-b:your fault	0.397	10	0.527
-b:your habits	0.418	1	0.427
-b:your headphones	-0.308	1	0.194
-b:your home	-0.293
-b:your ignorant	0.405	5	0.174
-b:your journey	-0.443
-b:your little	0.762	5	1.123
-b:your mind	-0.653	3	0.775
-b:your mother	0.495	4	0.386
-b:your mouth	0.305	2	0.419
-b:your mum	0.7	12	0.342
-b:your need	0.561	6	0.498
-b:your next	0.498	13	0.622
-b:your overthinking	0.324	8	1.134
-b:your own	-1.114	5	0.553
-b:your parents	-0.198	9	0.459
-b:your part	0.32	1	0.31
-b:your personal	0.394	9	0.108
-b:your perspective	-0.324
-b:your phone	1.116	0	1.103
-b:your plate	-0.622
-b:your posts	-0.264	5	0.211
-b:your problem	0.352	11	1.394
-b:your real	-0.296
-b:your research	0.561	10	1.255
-b:your sister	0.876	10	0.802
-b:your stupidity	0.451	1	0.298
-b:your talking	-0.262	5	0.001
-b:your time	-0.598	5	0.262
-b:your useless	-0.256	1	0.024
-b:yours and	-0.227
-b:yourself a	-0.355	1	0.033
-b:yourself for	-0.397
-b:yourself right	0.75	11	0.634
-b:yourself sweetie	-0.4
-b:yourself up	-0.443
-c:CONDITION	0.422	0	1.431
-c:COPULA_VERB	-0.426	10	0.815
-c:DEFIANCE_VERB	0.438	13	0.443
-c:DESTROY_VERB	0.53	2	0.993
-c:DISCOURSE_PARTICLE	-0.265	6	0.548
-c:DISGUST_WORD	0.846	5	0.896
-c:DO	0.468	7	0.376
-c:EXPOSE_VERB	-0.384	4	0.217
-c:FAULT_NOUN	1.474	5	0.464
-c:FAUX_FEELING	2.77	9	2.728
-c:FEELING_UNPLEASANT	-0.511	8	1.068
-c:FILLER_ADVERB	0.601	2	0.319
-c:FRIEND_NOUN	0.112	10	0.838
-c:HARM_VERB	0.401	2	0.887
-c:HATE_VERB	0.188	3	0.705
-c:INSULT	3.061	1	2.786
-c:INSULT_AMBIGUOUS	1.335	1	0.402
-c:INSULT_LAZY	0.378	2	0.694
-c:INSULT_STUPID	1.143	1	0.872
-c:INSULT_VULGAR	0.292
-c:INSULT_WEAK	0.359	1	0.261
-c:INSULT_WORTHLESS	0.413	10	0.879
-c:INTENSIFIER_ADJ	0.546	1	0.505
-c:LEAVE_VERB	0.384	12	1.197
-c:MOCK_PRAISE	0.735	5	2.106
-c:NEVER	0.484	0	0.982
-c:PARTNER_NOUN	1.373	10	2.231
-c:PERSON_NOUN	-0.194	5	0.747
-c:PERSON_PART	0.452	6	0.774
-c:PROTECTED_THING	0.564	0	0.833
-c:RELATION_VERB	0.399	10	1.024
-c:REPORT_VERB	0.771	7	0.413
-c:SWEAR	3.711	13	0.746
-c:TRAIT	0.696	1	1.189
-c:TRAIT_AMBIGUOUS	-0.557	8	1.275
-c:TRAIT_ARROGANT	0.385	5	0.628
-c:TRAIT_BORING	-0.412	4	0.578
-c:TRAIT_CHILDISH	0.501	5	0.028
-c:TRAIT_COLD	0.43	4	0.92
-c:TRAIT_CONTROLLING	0.403	10	0.632
-c:TRAIT_CRUDE	-0.827	5	0.638
-c:TRAIT_DIRTY	1.086	10	0.769
-c:TRAIT_DISHONEST	-0.624	10	0.732
-c:TRAIT_HOSTILE	-0.802	2	0.323
-c:TRAIT_LAZY	0.166	1	1.306
-c:TRAIT_LOOKS	-0.61	13	0.507
-c:TRAIT_NEEDY	0.797	8	1.582
-c:TRAIT_NEGATIVE_GENERAL	0.513	5	1.052
-c:TRAIT_SELFISH	0.765	1	1.102
-c:TRAIT_SHALLOW	-0.492	1	0.249
-c:TRAIT_STUPID	1.145	5	0.926
-c:TRAIT_UNKIND	-0.433	2	0.537
-c:TRAIT_UNREASONABLE	0.836	6	0.832
-c:TRAIT_VULGAR	0.402	13	0.274
-c:TRAIT_WEAK	-0.29	0	0.615
-c:TRAIT_WORTHLESS	0.481	13	0.25
-c:WE	-0.556	2	0.232
-c:YOURSELF	0.328	11	0.796
-e:😂	-0.311
-e:🙄	1.25	0	0.459
-l:account	-0.342	1	0.036
-l:aw	0.286	5	0.136
-l:bad	0.309	8	0.539
-l:be	0.008	1	0.567
-l:big	-0.679
-l:bin	0.288	4	0.498
-l:bite	-0.545	9	0.381
-l:book	0.34	1	0.545
-l:can	0.515	11	0.583
-l:cancel	-0.21	13	0.237
-l:cat	-1.127	1	0.301
-l:cheat	0.338	9	0.094
-l:clown	0.418	5	0.36
-l:do	0.465	2	0.624
-l:embarrass	0.384	3	0.315
-l:end	-0.391	1	0.372
-l:find	0.797	13	0.499
-l:follow	-0.27	1	0.148
-l:fuck	0.521	1	0.331
-l:guy	-0.215	5	0.088
-l:hit	0.486	1	0.743
-l:ignore	0.253	13	0.219
-l:keep	-0.381	2	0.42
-l:key	0.371	6	0.571
-l:kid	-0.334	10	0.311
-l:marry	0.414	5	0.856
-l:neighbour	-0.295	2	0.118
-l:post	-0.519	5	1.194
-l:pull	-0.239	2	0.354
-l:reply	0.333	7	0.605
-l:ring	-0.414
-l:ruin	0.477	2	0.818
-l:say	-0.549	12	0.549
-l:shoot	0.366	2	0.68
-l:sound	0.232	1	0.995
-l:steal	-0.512	1	0.235
-l:text	0.789	4	1.168
-l:tool	-0.306
-l:tweet	-0.777	5	0.121
-l:walk	0.68	1	0.587
-l:will	0.465	13	1.111
-l:would	0.425	12	0.763
-l:write	0.382	1	0.525
-l:yell	0.435	6	1.043
-w:#	-0.747	5	0.562
-w:'d	0.425	12	0.763
-w:'ll	0.372	13	1.936
-w:'m	0.246	7	1.458
-w:5k	-0.626
-w:a	0.193	8	0.493
-w:about	-0.626	3	0.463
-w:above	-0.305	5	0.204
-w:abuse	-0.306
-w:acceptance	-0.297
-w:accepted	-0.527
-w:accounts	-0.342	1	0.036
-w:act	0.457	6	0.47
-w:actually	0.366	10	1.163
-w:admin	-0.306
-w:adventure	-0.473
-w:advice	0.82	4	1.253
-w:after	-0.714	4	0.562
-w:again	0.971	0	0.882
-w:ago	0.732	5	0.796
-w:ahead	0.383	2	0.724
-w:ai	-0.564	5	0.385
-w:all	0.806	0	0.621
-w:along	-0.227	5	0.229
-w:alright	-0.453	10	1.122
-w:also	-0.517	1	0.144
-w:always	0.549	0	2.619
-w:amara	-0.601
-w:amazing	-1.155
-w:american	-0.344	5	0.143
-w:amongst	0.295
-w:an	-0.409	3	0.383
-w:and	-0.416	13	1.006
-w:animal	-0.374	1	0.151
-w:anniversary	0.655	10	0.56
-w:annoying	-0.478
-w:answer	0.568	4	0.934
-w:antiques	1.049	4	1.014
-w:any	0.597	1	0.41
-w:anymore	0.52	3	0.848
-w:anyone	0.912	1	0.464
-w:anything	-0.335	6	0.562
-w:anytime	-0.514
-w:apart	0.314	6	0.624
-w:apologise	0.26	4	1.065
-w:apologize	0.299	6	0.514
-w:app	0.399	12	0.813
-w:appreciate	-1.307	1	0.147
-w:are	-0.462	5	0.301
-w:argument	-0.53	4	0.588
-w:around	1.004	0	1.563
-w:arrogance	-0.266	1	0.278
-w:arrogant	0.27	5	0.293
-w:as	0.406	5	0.429
-w:ashamed	0.727	6	0.564
-w:asleep	-0.381
-w:ass	0.498	13	0.831
-w:assume	0.324	4	0.545
-w:at	-0.477	10	0.585
-w:attention	0.552	3	0.785
-w:avoid	0.329	4	1.042
-w:awful	0.289	12	0.316
-w:aww	0.286	5	0.136
-w:b	0.35	5	0.238
-w:babe	-0.576	1	1.12
-w:baby	0.441	4	0.352
-w:bad	-1.061	7	0.559
-w:ball	0.414	6	0.884
-w:bandera	0.288
-w:barn	0.333	11	0.459
-w:bathroom	0.441	0	0.229
-w:be	0.376	4	1.097
-w:beat	-0.59	13	0.3
-w:beautiful	-0.535
-w:beck	0.299	6	0.24
-w:bed	0.83	0	0.962
-w:been	-0.774	6	0.818
-w:before	-0.496	10	0.805
-w:beg	-0.345
-w:behavior	-0.353
-w:behind	-0.605	5	0.091
-w:being	0.226	4	1.137
-w:ben	1.061	10	1.258
-w:beneficial	-0.439	5	0.103
-w:benjamin	0.426	1	0.807
-w:besides	-0.273
-w:betrayed	0.827	9	0.439
-w:better	0.52	4	0.821
-w:between	-0.647	1	0.69
-w:bigger	-0.679
-w:bills	0.704	6	0.999
-w:bins	0.288	4	0.498
-w:bit	-0.545	9	0.381
-w:black	0.349	5	0.308
-w:blame	0.249	6	1.437
-w:blow	0.448	5	0.579
-w:blowing	0.315	1	0.622
-w:booked	0.338	4	0.422
-w:books	0.34	1	0.545
-w:boring	0.368	4	0.246
-w:boss	0.571	12	0.395
-w:both	-0.43	3	0.588
-w:bought	0.548	10	0.765
-w:bout	-0.404	5	0.633
-w:boy	-0.347	1	0.645
-w:boyfriend	0.687	10	0.558
-w:brave	-0.852
-w:bread	-0.285
-w:break	-0.51	6	0.846
-w:breaks	-0.3
-w:brilliant	0.56	5	0.369
-w:bringing	-0.47
-w:brings	-0.294
-w:broke	0.562	2	0.262
-w:brother	0.648	10	1.351
-w:burden	-0.546
-w:bus	-0.34
-w:business	-0.322	5	0.16
-w:by	-0.256	9	0.478
-w:ca	0.446	5	0.259
+b:this time	-0.485
+b:this week	-0.827	4	0.211
+b:this weekend	-0.789
+b:this with	0.479	8	0.612
+b:this year	0.369	0	0.592
+b:those in	-0.367	2	0.424
+b:though you	-0.646	12	0.457
+b:time and	0.26	5	0.358
+b:time could	-0.294
+b:time for	0.591	11	0.232
+b:time i	-0.541	6	0.305
+b:time together	0.27	4	0.295
+b:time we	0.366	0	0.012
+b:time with	0.402	6	0.337
+b:times do	0.449	0	0.321
+b:tire of	-0.304	1	0.173
+b:tired of	-0.314
+b:to admit	-0.472
+b:to american	-0.462	5	0.183
+b:to any	0.409	7	0.303
+b:to ask	0.865	4	0.68
+b:to be	0.215	0	0.913
+b:to boil	0.308	5	0.345
+b:to breaks	-0.237
+b:to change	-0.294
+b:to check	-0.404
+b:to cheer	-0.832
+b:to clean	0.53	0	0.329
+b:to come	-0.354	1	0.358
+b:to comment	-0.168	5	0.175
+b:to correct	-0.244	5	0.228
+b:to excuse	-0.386
+b:to feel	0.437	9	0.139
+b:to get	0.427	3	0.486
+b:to happen	-0.302
+b:to hear	-0.571
+b:to help	0.455	2	0.554
+b:to her	0.388	4	0.615
+b:to it	0.46	2	0.855
+b:to know	0.784	5	1.007
+b:to leave	-0.444	3	0.493
+b:to like	-0.488	5	0.281
+b:to listen	-0.717
+b:to me	0.826	10	0.69
+b:to my	-0.41	4	0.9
+b:to myself	0.344	13	0.048
+b:to pick	0.262	4	0.423
+b:to punish	0.523	3	0.297
+b:to push	-0.338
+b:to remember	-0.31
+b:to respect	-0.837
+b:to run	-0.81
+b:to say	0.955	10	1.36
+b:to see	-0.581	5	0.251
+b:to sleep	0.604	5	0.508
+b:to soon	-0.239	5	0.39
+b:to start	-0.407
+b:to stop	0.067	5	0.217
+b:to tell	-0.816	11	0.148
+b:to that	0.289	0	0.647
+b:to think	0.159	6	0.383
+b:to this	-0.355	5	0.119
+b:to understand	0.623	1	0.896
+b:to watch	-0.264
+b:to write	0.3	4	0.664
+b:to your	0.492	2	0.774
+b:told you	-0.219	5	0.208
+b:tomorrow you	0.231	1	1.437
+b:too bad	0.415	7	0.278
+b:too engrossed	-0.232
+b:too much	0.375	11	0.575
+b:tools is	-0.329
+b:track me	-0.358
+b:tried like	0.692	12	0.888
+b:trust me	0.323	3	0.628
+b:try meditating	0.287	12	0.637
+b:try these	-0.357	1	0.005
+b:try to	-0.508	6	0.431
+b:turning into	0.292	10	0.461
+b:twenty minutes	-0.302
+b:two weeks	-0.354
+b:ugh you	-0.276
+b:under the	-0.352	2	0.673
+b:understand this	-0.247
+b:understand what	-0.587
+b:until you	0.616	5	0.583
+b:up after	0.839	4	0.614
+b:up and	0.345	4	0.312
+b:up at	0.532	12	0.433
+b:up comedy	0.427	1	0.733
+b:up i	0.213	6	0.412
+b:up the	-0.324	4	0.419
+b:up to	-0.258	10	0.539
+b:up with	0.375	11	0.431
+b:up you	0.383	4	0.497
+b:upset you	-0.566
+b:us to	-0.682
+b:used to	-1.128	10	0.827
+b:very carefully	0.508	13	0.601
+b:wait liam	-0.405
+b:wait to	-0.354
+b:walk out	0.692	13	0.452
+b:walked in	0.521	3	0.467
+b:want a	-1.12	5	0.046
+b:want for	0.368	1	0.338
+b:want my	-0.416
+b:want something	0.49	3	0.499
+b:want the	-0.737
+b:want to	-0.529	3	1.107
+b:want us	-0.458
+b:want you	-0.484	5	0.242
+b:wanted to	-0.517	3	0.897
+b:wanting to	0.464	1	0.589
+b:wants to	-0.287	5	0.119
+b:was exhausted	0.573	6	0.758
+b:was hard	-0.559	5	0.281
+b:was i	1.278	11	0.607
+b:was in	0.587	6	0.14
+b:was my	-0.741
+b:was n't	0.341	6	1.137
+b:was scared	-0.374
+b:was such	-0.624
+b:was wrong	-0.402
+b:was your	-0.436	11	0.306
+b:watching me	0.533	3	0.521
+b:way home	-0.325
+b:way out	0.283	6	0.794
+b:way to	0.257	5	0.901
+b:we 'd	-0.322
+b:we 'll	-0.7
+b:we 're	0.145	2	0.887
+b:we are	0.622	5	0.522
+b:we can	0.42	10	0.231
+b:we could	-0.491
+b:we get	-0.34	13	0.339
+b:we go	0.951	6	0.906
+b:we going	0.457	11	0.505
+b:we missed	0.668	2	0.434
+b:we need	0.483	1	0.539
+b:we not	0.538	7	0.58
+b:we talk	-0.644
+b:we will	-0.377	5	0.027
+b:week i	-0.251
+b:week with	-0.439
+b:well at	0.265	10	0.826
+b:well done	-0.352	5	0.76
+b:well honey	-0.401
+b:well in	-0.424	1	0.005
+b:well maybe	0.816	2	0.539
+b:well sorry	0.27	6	0.237
+b:well with	0.492	6	0.14
+b:well you	0.573	6	1.359
+b:were n't	0.734	3	0.605
+b:were so	0.512	10	1.022
+b:were you	0.771	11	1.361
+b:what 's	-0.411	6	1.056
+b:what a	0.555	5	0.753
+b:what about	0.557	6	0.795
+b:what brings	-0.167
+b:what do	-0.739	5	0.332
+b:what feels	-0.338
+b:what happens	0.687	13	0.826
+b:what is	0.695	11	0.955
+b:what it	0.32	5	0.476
+b:what matters	-0.188
+b:what they	-0.356
+b:what to	-0.372	1	0.102
+b:what would	-0.744
+b:whatever i	-0.604	1	0.097
+b:when do	0.524	11	0.451
+b:when i	0.326	4	0.68
+b:when plans	-0.347
+b:when the	-0.797
+b:when you	-0.126	5	0.998
+b:when your	0.377	0	0.561
+b:where i	-0.331	6	0.032
+b:where we	0.464	11	0.451
+b:where your	0.235	13	0.823
+b:who 's	-0.118	1	0.726
+b:who are	-0.28	1	0.227
+b:who do	-0.5
+b:who does	0.308	11	0.495
+b:who even	0.413	11	0.216
+b:who knows	0.209	2	0.894
+b:who liked	-0.251	1	0.214
+b:who raised	0.497	11	0.6
+b:who wants	-0.268	5	0.119
+b:who would	-0.504
+b:whole week	-0.439
+b:whole weekend	0.278	5	0.426
+b:why 'd	0.411	1	0.409
+b:why did	-1.382	1	0.372
+b:why on	0.368	11	0.533
+b:why the	-0.302	5	0.131
+b:why would	0.722	11	0.358
+b:why you	-0.74	5	0.716
+b:wife gets	0.497	1	0.767
+b:wife or	-0.326	13	0.212
+b:willing to	-0.949
+b:with a	0.325	13	0.35
+b:with money	0.774	1	0.425
+b:with my	-0.391
+b:with others	-0.215
+b:with that	0.586	6	0.523
+b:with the	-0.899	10	0.54
+b:with these	-0.245
+b:with us	-0.505
+b:with you	0.856	4	0.726
+b:with your	-1.233	5	0.367
+b:without me	-0.437	1	0.188
+b:work has	-0.3
+b:work late	-0.34
+b:work you	0.326	1	0.049
+b:working now	-0.288
+b:works oliver	-0.345
+b:world do	-0.218
+b:worldnews to	-0.371
+b:worried about	-0.225	1	0.209
+b:worried because	-0.351
+b:worry about	-0.602	6	0.459
+b:worse than	-0.26	10	0.549
+b:worth crying	0.614	11	0.597
+b:would be	0.604	13	0.337
+b:would have	0.266	10	0.862
+b:would help	-0.518
+b:would it	-0.49	4	0.679
+b:would n't	1.165	6	0.598
+b:would never	0.764	10	1.093
+b:would you	-0.343	11	0.418
+b:wow you	-0.56	5	0.03
+b:wrong right	-0.558
+b:wrong with	1.071	5	0.33
+b:yeah but	0.353	1	0.436
+b:yeah i	0.054	6	0.755
+b:yeah just	-0.371
+b:yeah well	0.65	6	0.707
+b:yeah yeah	0.735	7	0.915
+b:year old	-0.435
+b:yesterday or	0.505	10	0.393
+b:yet you	-0.292	5	0.282
+b:yo ed	0.291	1	0.15
+b:you 'd	1.146	3	0.473
+b:you 'll	0.515	2	0.727
+b:you 've	0.303	6	0.792
+b:you a	-0.626	2	0.131
+b:you actually	0.732	1	0.692
+b:you all	-0.282	4	0.273
+b:you always	1.215	0	1.446
+b:you and	0.444	11	0.519
+b:you are	-0.271	1	1.129
+b:you asked	-0.641
+b:you be	-0.525	10	0.64
+b:you because	-0.242	5	0.329
+b:you been	-0.39	5	0.259
+b:you being	-0.384	6	0.303
+b:you better	-0.278	13	0.167
+b:you bite	-0.251
+b:you block	-0.213	1	0.086
+b:you ca	-0.383	8	0.732
+b:you calm	-0.681
+b:you can	0.488	5	0.535
+b:you care	0.605	10	0.767
+b:you change	0.401	0	0.23
+b:you comfortable	-0.357
+b:you could	0.505	1	0.724
+b:you criticized	-0.385	5	0.149
+b:you disgust	0.43	5	0.992
+b:you doing	-0.672	2	0.344
+b:you earlier	-0.262	5	0.046
+b:you enjoy	0.862	3	0.703
+b:you even	0.824	11	0.762
+b:you ever	0.361	0	0.715
+b:you expect	0.777	6	0.58
+b:you feel	0.452	6	0.498
+b:you feeling	-0.329
+b:you finished	-0.486
+b:you flirt	-0.212
+b:you forgot	0.505	6	0.825
+b:you get	0.627	13	0.423
+b:you gon	-0.381	1	0.068
+b:you guys	-0.738	5	0.21
+b:you had	0.513	2	0.58
+b:you have	-0.315	0	0.653
+b:you having	0.79	1	0.14
+b:you hear	0.844	11	0.68
+b:you heard	-0.305	5	0.2
+b:you help	-0.462
+b:you hold	-0.255	5	0.024
+b:you i	0.571	12	0.443
+b:you in	-0.412	5	0.299
+b:you jax	-0.267	4	0.915
+b:you just	0.455	5	1.003
+b:you keep	0.388	3	0.297
+b:you kid	-0.324
+b:you kidding	-0.351
+b:you later	-0.378
+b:you left	0.312	6	0.39
+b:you leftist	-0.282	1	0.11
+b:you lent	-0.368
+b:you let	-0.24
+b:you lie	0.371	11	0.285
+b:you like	0.979	3	0.455
+b:you lose	-0.263	5	0.239
+b:you love	-0.352	5	0.365
+b:you lying	-0.311	1	0.34
+b:you making	-0.324
+b:you managed	0.308	5	0.345
+b:you mean	-0.44	1	0.012
+b:you might	-1.062	13	0.286
+b:you more	-0.491	5	0.018
+b:you must	-0.945	4	1.092
+b:you my	-0.259	5	0.517
+b:you need	0.635	12	0.75
+b:you never	1.299	0	1.838
+b:you not	0.88	1	0.788
+b:you now	0.723	2	0.797
+b:you one	-0.461
+b:you only	0.617	3	1.562
+b:you ought	0.544	4	0.354
+b:you out	0.598	13	0.751
+b:you people	-0.154	1	0.31
+b:you pick	-0.539
+b:you probably	-0.257	1	0.805
+b:you pussy	0.392	1	0.712
+b:you really	0.528	6	0.682
+b:you remind	-0.345
+b:you remove	-0.231	1	0.532
+b:you ruined	0.415	2	0.946
+b:you say	0.39	7	0.364
+b:you seem	-0.428
+b:you seen	-0.448	5	0.13
+b:you should	0.926	4	1.293
+b:you sound	-0.227	5	0.135
+b:you suck	0.479	5	0.483
+b:you support	-0.455	1	0.009
+b:you sure	-0.492	1	0.171
+b:you talk	-0.203	13	0.015
+b:you text	-0.219
+b:you that	0.378	11	0.504
+b:you thinking	0.828	11	0.465
+b:you to	0.637	11	1
+b:you tonight	-0.354
+b:you too	-0.4	5	0.231
+b:you took	0.375	6	0.27
+b:you tried	0.493	12	0.887
+b:you truly	-0.531
+b:you ugh	-0.276
+b:you walk	0.383	13	0.231
+b:you walked	0.51	3	0.467
+b:you we	1.105	2	0.414
+b:you went	0.402	12	0.358
+b:you worried	-0.308	1	0.209
+b:your abuse	-0.329
+b:your arrogant	0.278	5	0.335
+b:your attitude	-0.346
+b:your beck	0.27	6	0.237
+b:your birthday	-0.508
+b:your boss	0.364	12	0.41
+b:your brother	0.846	10	1.134
+b:your business	-0.288
+b:your comment	-0.238	5	0.164
+b:your dad	-0.137	10	0.804
+b:your day	-0.367	12	0.283
+b:your decision	0.368	2	0.542
+b:your facts	-0.353
+b:your family	0.239	10	0.308
+b:your fault	0.355	10	0.638
+b:your habits	0.412	1	0.493
+b:your headphones	-0.337	1	0.179
+b:your home	-0.273
+b:your ignorant	0.329	5	0.159
+b:your job	-0.307	1	0.518
+b:your journey	-0.436
+b:your life	-0.432	6	0.593
+b:your little	0.88	5	1.165
+b:your mind	-0.61	3	0.884
+b:your mother	0.375	4	0.389
+b:your mouth	0.284	5	0.64
+b:your mum	0.552	12	0.519
+b:your need	0.533	6	0.461
+b:your next	0.508	13	0.601
+b:your own	-1.01	5	0.463
+b:your parents	-0.265	9	0.392
+b:your part	0.47	1	0.54
+b:your perspective	-0.361
+b:your phone	0.837	0	0.963
+b:your plate	-0.598
+b:your problem	0.476	11	1.251
+b:your real	-0.358
+b:your research	0.685	10	1.139
+b:your sister	0.71	10	0.751
+b:your stupidity	0.401	1	0.202
+b:your talking	-0.323	5	0.001
+b:your time	-0.551	5	0.17
+b:your useless	-0.329	1	0.057
+b:yourself a	-0.344	1	0.029
+b:yourself for	-0.433
+b:yourself right	0.844	11	0.68
+b:yourself sweetie	-0.338
+b:yourself up	-0.579
+c:ADVICE_NOUN	0.688	1	0.959
+c:ADVICE_VERB	0.44	12	0.801
+c:AMENDS_NOUN	0.778	13	0.653
+c:BAD_ADJ	0.783	8	0.458
+c:BAD_OUTCOME_STATE	0.378	8	0.736
+c:BAD_OUTCOME_VERB	0.56	8	0.869
+c:BENCHMARK_ADJ	0.229	10	1.089
+c:CHARACTER_FAULT	0.868	1	1.304
+c:CHORE_VERB	0.711	2	0.691
+c:CONDUCT_NOUN	0.793	6	0.796
+c:CONVERSATION_NOUN	0.762	7	1.349
+c:COPULA_VERB	-0.49	10	0.58
+c:CURSE_VERB	1.654	5	0.728
+c:DESTROY_VERB	0.375	12	0.974
+c:DEVOTED_ACT_VERB	-0.374	10	0.562
+c:DIMINISHED_ROLE	0.414	10	1.242
+c:DISBELIEF_STATE	0.743	11	0.861
+c:DISGUST_REACTION	0.663	1	0.631
+c:DISGUST_VERB	1.079	5	0.566
+c:DISGUST_WORD	0.787	5	0.707
+c:DISTRESS_EFFECT	0.447	0	0.92
+c:DONE_WORD	0.154	7	0.836
+c:DOUBT_MODIFIER	0.514	6	0.618
+c:EASY_WORD	0.318	12	1.378
+c:EVALUATION_FEELING	0.981	9	1.708
+c:EVASION_VERB	0.471	8	1.11
+c:EXPERT_ROLE	0.246	5	0.466
+c:EXPOSE_VERB	-0.392	13	0.204
+c:FAULT_NOUN	0.811	2	0.063
+c:FAUX_FEELING	2.08	9	1.485
+c:FEELING_UNPLEASANT	-0.708	8	1.005
+c:FICTION_NOUN	-0.418	10	0.924
+c:FILLER_ADVERB	0.406	1	0.51
+c:FIX_NOUN	0.137	13	1.132
+c:FIX_RESULT_VERB	0.775	12	1.364
+c:FLAWLESS_WORD	0.46	4	0.705
+c:FOLLY_NOUN	1.257	5	0.603
+c:FRONTED_ADVERB	0.256	4	0.48
+c:FUSS_NOUN	0.329	10	0.324
+c:GOODBYE_WORD	0.52	7	1.225
+c:GRIEVANCE_SPELLING	-0.452	13	0.221
+c:GRIEVANCE_VERB	1.304	2	0.735
+c:HABIT_VERB	0.531	7	0.802
+c:HARDSHIP_WORD	0.941	2	0.827
+c:HARM_VERB	0.41	2	0.966
+c:HATE_VERB	0.273	3	0.795
+c:HURT_FEELING	0.534	8	1.334
+c:IDLING_THING	0.982	4	0.899
+c:INSINUATION_WORD	0.348	3	0.516
+c:INSULT	3.204	1	2.843
+c:INSULT_AMBIGUOUS	1.372	1	0.538
+c:INSULT_CONTROLLING	-0.261	10	0.682
+c:INSULT_LAZY	0.431	2	0.746
+c:INSULT_STUPID	1.084	1	0.748
+c:INSULT_UNSTABLE	0.29	1	0.717
+c:INSULT_VULGAR	0.346
+c:INSULT_WEAK	0.278	1	0.292
+c:INSULT_WORTHLESS	0.474	10	0.802
+c:INTENSIFIER_ADJ	0.292	1	0.733
+c:JOIN_VERB	-0.157	3	0.721
+c:LACKED_VIRTUE	0.434	10	0.681
+c:MARTYR_APOLOGY_OBJECT	0.103	4	1.231
+c:MESS_NOUN	0.254	0	0.547
+c:MINIMAL_AMOUNT	0.701	5	0.948
+c:MISTREAT_VERB	-0.323	0	0.697
+c:MOCK_HONORIFIC	-0.417	2	0.462
+c:MOCK_PRAISE	0.223	5	1.706
+c:MOCK_TEARS	0.501	6	0.575
+c:MOTIVE_VERB	0.504	2	0.72
+c:NEVER	0.547	0	0.886
+c:NEVER_KIND_VERB	-0.391	3	0.569
+c:NEW_LIFE_NOUN	0.417	12	0.533
+c:NONSENSE_VERDICT	0.569	5	0.38
+c:OVERREACT_ADJ	0.509	8	1.31
+c:OVERREACT_VERB	0.688	8	0.674
+c:PARTNER_NOUN	1.193	10	2.082
+c:PERSON_NOUN	-0.302	1	0.87
+c:PROPERLY_WORD	-0.565	5	0.128
+c:PROTECTED_THING	0.427	0	0.863
+c:REFORM_VERB	0.472	4	1.278
+c:REJECT_VERB	0.409	12	1.186
+c:RELATION_VERB	0.489	10	0.914
+c:REPORT_VERB	0.68	4	0.447
+c:RUIN_VERB	0.744	2	1.53
+c:SARCASTIC_TITLE	1.254	5	0.788
+c:SCORNED_PURSUIT_MODIFIER	0.858	5	0.307
+c:SCORN_EXCLAMATION	0.372	1	0.216
+c:SHOULD_MODAL	0.075	4	1.532
+c:SOFT_CALM_WORD	0.769	8	1.58
+c:SOUGHT_PAYOFF	1.083	3	0.749
+c:SPEECH_OBJECT	-0.359	5	0.665
+c:SWEAR	3.221	13	0.797
+c:TALK_VERB	0.392	7	1.712
+c:THERAPY_NOUN	-0.456	4	0.704
+c:TIDY_VERB	-0.159	11	0.423
+c:TRAIT_AMBIGUOUS	-0.411	8	1.047
+c:TRAIT_ARROGANT	0.363	5	0.587
+c:TRAIT_BORING	-0.356	4	0.678
+c:TRAIT_COLD	0.355	4	0.606
+c:TRAIT_CONTROLLING	0.466	6	0.811
+c:TRAIT_CREEPY	0.243	1	0.334
+c:TRAIT_CRUDE	-0.827	5	0.556
+c:TRAIT_DIRTY	1.121	10	0.65
+c:TRAIT_DISHONEST	-0.743	10	0.708
+c:TRAIT_GRUMPY	-0.337	12	0.786
+c:TRAIT_HOSTILE	-1.063	2	0.462
+c:TRAIT_NEEDY	0.367	8	0.794
+c:TRAIT_SELFISH	0.909	1	1.01
+c:TRAIT_SHALLOW	-0.534	1	0.196
+c:TRAIT_STUPID	0.27	5	0.599
+c:TRAIT_UNKIND	-0.533	2	0.609
+c:TRAIT_UNSTABLE	-0.385	6	0.867
+c:TRAIT_VULGAR	0.333	1	0.125
+c:TRIVIAL_ADJ	0.595	5	0.724
+c:UP_VERB	0.261	6	0.646
+c:VICTIM_ROLE	0.525	6	0.781
+c:VIRTUE_NOUN	1.14	1	1.565
+c:WE	-0.671	7	0.094
+c:WHATEVER_WORD	0.84	7	0.668
+c:YOURSELF	0.307	11	0.792
+e:😂	-0.325
+e:🙄	1.384	5	0.629
+l:account	-0.323	1	0.026
+l:agree	0.33	9	0.305
+l:aw	0.267	5	0.223
+l:be	-0.047	1	0.661
+l:behaviour	-0.467
+l:big	-0.571
+l:bite	-0.559	11	0.261
+l:book	0.675	6	0.649
+l:break	-0.237
+l:bring	-0.389	10	0.058
+l:can	0.426	1	0.77
+l:cancel	-0.452	13	0.221
+l:cat	-1.065	1	0.397
+l:change	-0.85	8	0.616
+l:clean	0.824	4	0.727
+l:clown	0.384	5	0.445
+l:come	-0.381	4	0.381
+l:comment	-0.503	5	0.406
+l:cook	-0.568	10	0.127
+l:cure	0.318	10	0.405
+l:decide	0.548	1	0.642
+l:decision	0.406	2	0.575
+l:die	-0.561
+l:discuss	0.507	7	0.442
+l:do	0.405	2	0.75
+l:drive	0.889	2	1.152
+l:earn	-0.442	10	0.462
+l:end	-0.434	1	0.334
+l:fact	-0.353
+l:feel	-0.752	9	0.853
+l:find	0.632	13	0.509
+l:fix	0.299	1	0.294
+l:friend	-0.311	4	0.397
+l:fuck	0.578	5	0.48
+l:go	0.368	13	0.59
+l:good	0.278	6	0.631
+l:guy	-0.397	5	0.041
+l:help	0.695	2	0.947
+l:hit	0.34	1	0.728
+l:idiot	0.246
+l:interrupt	0.604	4	1.109
+l:keep	-0.402	2	0.451
+l:key	0.483	1	0.524
+l:learn	-0.615
+l:leave	0.414	0	0.57
+l:like	-0.57	1	0.115
+l:listen	0.611	2	0.35
+l:lock	-0.563
+l:love	-0.574	3	0.527
+l:make	-0.517	2	1.378
+l:marry	0.385	10	0.727
+l:matter	-0.612
+l:mean	-0.855	5	0.087
+l:meditate	0.287	12	0.637
+l:miss	0.298	6	0.416
+l:mute	0.322	7	0.147
+l:need	0.508	4	1.132
+l:neighbour	-0.22	2	0.15
+l:overthink	0.76	8	0.861
+l:paint	-0.445
+l:pay	0.494	6	0.716
+l:pick	-0.396
+l:plan	-0.388	12	0.575
+l:post	-0.769	5	0.942
+l:pretend	0.358	4	0.568
+l:problem	0.416	8	1.171
+l:put	0.297	6	1.072
+l:raise	0.688	5	1.246
+l:remember	0.514	0	0.41
+l:remind	0.536	10	1.059
+l:reply	0.448	7	0.377
+l:ring	-0.315
+l:say	-0.376	10	0.425
+l:seem	0.147	1	0.282
+l:send	0.247	1	0.283
+l:shop	-0.32
+l:show	-0.217	4	0.197
+l:sound	0.197	1	0.691
+l:spend	0.515	6	0.522
+l:start	0.39	2	0.699
+l:stay	0.558	10	0.365
+l:steal	-0.61	1	0.198
+l:text	0.527	4	0.988
+l:tool	-0.329
+l:tweet	-0.717	5	0.035
+l:walk	0.619	3	0.455
+l:want	-0.516	5	0.119
+l:will	0.585	13	0.705
+l:wish	0.313	6	0.932
+l:work	0.409	0	0.334
+l:would	0.393	12	0.801
+l:write	0.412	1	0.413
+l:yell	0.325	6	0.735
+w:#	-0.873	5	0.581
+w:'d	0.393	12	0.801
+w:'ll	0.258	13	2.243
+w:'m	0.294	7	1.231
+w:5k	-0.677
+w:a	0.116	8	0.533
+w:about	-0.778	3	0.59
+w:above	-0.347	5	0.159
+w:absolutely	-0.269
+w:abuse	-0.329
+w:accepted	-0.475
+w:accident	-0.267
+w:account	-0.113	13	0.427
+w:accounts	-0.323	1	0.026
+w:actually	0.418	10	1.14
+w:admin	-0.329
+w:adventure	-0.496
+w:advice	0.688	1	0.959
+w:after	-0.786	1	0.546
+w:again	1.009	13	1.022
+w:ago	0.681	5	0.706
+w:ah	0.269	10	0.342
+w:ahead	0.354	12	0.58
+w:ai	-0.623	5	0.533
+w:all	0.761	8	0.702
+w:alright	-0.593	10	1.021
+w:also	-0.507	1	0.111
+w:always	0.732	0	2.629
+w:amara	-0.691
+w:amazing	-1.023
+w:american	-0.462	5	0.183
+w:amongst	0.318
+w:an	-0.466	3	0.598
+w:and	-0.499	13	1.207
+w:animal	-0.376	1	0.254
+w:anniversary	0.458	0	0.457
+w:annoying	-0.383
+w:another	0.273	0	0.832
+w:antiques	1.079	4	1.018
+w:any	0.681	1	0.347
+w:anymore	0.677	3	0.591
+w:anyone	1.069	1	0.424
+w:anything	-0.373	6	0.444
+w:anytime	-0.556
+w:apart	0.363	6	0.488
+w:app	0.309	12	0.651
+w:appreciate	-1.208	1	0.222
+w:are	-0.5	5	0.356
+w:argue	-0.332	1	0.735
+w:argument	-0.459	4	0.45
+w:around	0.975	0	1.494
+w:arrogance	-0.26	1	0.261
+w:arrogant	0.278	5	0.335
+w:as	0.335	5	0.424
+w:ashamed	0.657	6	0.501
+w:asleep	-0.343
+w:ass	0.531	13	0.95
+w:assume	0.272	4	0.444
+w:assuming	0.36	5	0.715
+w:at	-0.601	2	0.597
+w:attitude	-0.227	5	0.256
+w:awful	0.232	12	0.392
+w:aww	0.267	5	0.223
+w:b	0.347	5	0.234
+w:babe	-0.616	1	0.895
+w:baby	0.498	4	0.391
+w:bad	-0.884	5	0.574
+w:ball	0.306	6	0.757
+w:bandera	0.348
+w:bathroom	0.322	0	0.343
+w:be	0.375	4	0.863
+w:beat	-0.655	13	0.269
+w:beautiful	-0.425
+w:beck	0.27	6	0.237
+w:become	0.417	10	0.657
+w:bed	0.259	0	0.599
+w:been	-0.926	6	1.069
+w:before	-0.52	10	0.682
+w:beg	-0.245
+w:behavior	-0.467
+w:behind	-0.478	5	0.159
+w:being	0.287	4	0.961
+w:ben	0.999	10	1.069
+w:beneficial	-0.346	5	0.084
+w:benjamin	0.414	1	0.665
+w:besides	-0.192
+w:bet	0.246	4	0.921
+w:betrayed	0.473	9	0.358
+w:better	0.389	10	0.644
+w:between	-0.663	2	0.547
+w:bigger	-0.571
+w:bills	0.651	6	1.1
+w:bit	-0.559	11	0.261
+w:blow	0.392	6	0.588
+w:boil	0.308	5	0.345
+w:book	-0.245	11	0.647
+w:boss	0.553	12	0.372
+w:both	-0.422	3	0.561
+w:bother	0.183	0	0.415
+w:bout	-0.373	5	0.63
+w:boy	-0.391	1	0.681
+w:boyfriend	0.633	0	0.454
+w:brave	-0.708
+w:bread	-0.319
+w:break	-0.316	6	0.729
+w:breaks	-0.237
+w:brilliant	0.573	5	0.611
+w:bringing	-0.263
+w:brings	-0.167
+w:broke	0.653	2	0.3
+w:brother	0.713	10	1.134
+w:bully	-0.294	1	0.127
+w:burden	-0.46
+w:business	-0.21	5	0.113
+w:by	-0.372	13	0.284
+w:ca	0.354	6	0.375
 w:cafe	-0.476
-w:cal	0.646	6	0.867
-w:calling	-0.373	1	0.034
-w:calm	0.352	2	0.814
-w:came	-0.5	0	0.26
-w:can	-0.565	3	0.819
-w:cancelled	-0.542
-w:cancer	0.476	10	0.601
-w:card	0.51	4	0.246
-w:care	-0.313	3	1.269
-w:career	1.083	10	1.051
-w:careful	-0.868	1	0.131
-w:carefully	0.303	13	0.622
-w:cares	-0.443	3	0.58
-w:carrying	-0.249
-w:cats	-1.127	1	0.301
-w:cause	-0.376
-w:chance	0.205	2	0.491
-w:change	1.281	1	1.076
-w:chaos	0.978	1	1.162
-w:character	-0.456
+w:cal	0.406	6	0.958
+w:calling	-0.335	1	0.009
+w:calm	0.506	2	0.837
+w:came	-0.326	0	0.226
+w:can	-0.804	3	0.952
+w:cancelled	-0.762
+w:cancer	0.318	10	0.405
+w:card	0.413	4	0.268
+w:career	1.017	1	1.25
+w:careful	-0.823	1	0.141
+w:carefully	0.311	13	0.601
+w:carrying	-0.204
+w:cats	-1.065	1	0.397
+w:cause	-0.357
+w:chance	0.319	2	0.417
+w:change	0.862	1	0.891
+w:chaos	0.69	1	0.934
+w:character	-0.473
+w:charge	-0.242	5	0.118
 w:charger	-0.606
-w:cheap	0.286	2	0.696
-w:cheated	0.338	9	0.094
-w:checked	-0.273
-w:cheer	-0.347	8	0.745
-w:chill	0.936	8	1.344
-w:christ	0.307	1	0.25
-w:christmas	0.393	11	0.442
-w:claim	-0.412	5	0.342
-w:clap	0.252	5	0.509
-w:classic	0.57	5	0.873
-w:cleaned	0.421	4	0.596
-w:cleaning	0.368	4	0.557
-w:clear	-0.371	6	0.847
-w:clever	0.231	5	0.724
-w:close	0.113	4	0.523
-w:clowns	0.418	5	0.36
-w:clue	-0.283
-w:clutter	0.225	1	0.604
-w:coat	0.875	1	0.926
-w:come	0.446	13	1.004
-w:comedian	-0.424
-w:comedy	0.432	1	0.747
-w:comes	-0.52	5	0.145
-w:comfortable	-0.375	5	0.097
-w:comment	0.236	7	0.824
-w:commenting	-0.431	5	0.156
-w:common	-0.366
-w:communist	-0.391	1	0.021
-w:compared	-0.362	10	0.993
-w:complain	-0.328	0	0.192
-w:completely	0.268	5	0.761
-w:computer	0.328	6	0.528
-w:concern	-0.94	1	0.034
-w:consideration	0.431	4	0.714
-w:constantly	-0.46	0	0.647
-w:control	1.623	1	0.755
-w:conversation	0.658	7	1.332
-w:cooking	-1.075
-w:cooks	0.432	10	0.372
-w:correct	-0.614	1	0.176
-w:couch	0.529	4	0.221
-w:could	0.193	10	0.522
-w:counsellor	-0.589
-w:couples	0.544	10	0.641
-w:course	-0.52	5	0.553
-w:criminals	0.435	5	0.098
-w:criticized	-0.339	5	0.202
-w:crying	0.932	8	2.34
-w:cure	-0.288	1	0.395
-w:cute	-0.237	5	0.211
-w:dad	0.512	10	1.774
-w:damn	-0.61	4	1.039
-w:dare	0.654	13	0.618
-w:darling	0.364	1	0.212
-w:date	0.198	1	0.582
-w:daughter	-0.296
-w:dead	-0.462	1	0.307
-w:deal	0.438	2	1.019
-w:dealing	-0.398	5	0.369
-w:decided	0.538	1	0.819
-w:decision	0.553	0	0.341
-w:decisions	0.366	1	0.532
-w:dedicated	-0.337
-w:deep	0.995	3	0.644
-w:delete	-0.317	12	0.504
-w:deserve	-0.452	13	0.392
-w:did	0.43	6	0.855
-w:died	-0.266
-w:different	0.286	1	0.297
-w:direction	0.387	10	0.314
-w:disappointed	-0.473
-w:disaster	0.3	1	0.547
-w:discipline	0.345	4	0.252
-w:discussing	0.661	7	0.747
-w:discussion	0.36	4	0.489
-w:disgrace	0.253	5	0.331
-w:disgust	0.786	5	1.24
-w:dish	0.327	2	0.471
-w:dishes	0.504	6	0.655
-w:distraction	0.034	1	0.282
-w:doctor	-0.44
-w:does	-0.154	11	0.765
-w:dog	-0.582	2	0.428
-w:done	0.21	7	0.728
-w:door	0.402	5	1.017
-w:double	-0.471
-w:down	0.936	4	0.804
-w:dramatic	0.688	8	0.844
-w:drink	0.668	2	0.352
-w:drives	0.612	2	0.845
-w:drove	0.626	2	0.674
-w:drunk	-0.416	5	0.136
-w:dude	-0.265	5	0.265
-w:dull	-0.479
-w:dumb	1.173	1	0.963
-w:dump	0.815	12	0.544
-w:each	-0.338	6	0.468
-w:eager	-0.375
-w:early	-0.57
-w:earning	-0.264
-w:earth	0.657	11	0.523
-w:eat	-0.667	2	0.451
-w:ed	0.295	1	0.174
-w:edit	-0.394	13	0.004
-w:educate	-0.187
-w:effort	0.545	6	0.563
-w:einstein	0.924	5	0.686
-w:either	0.274	6	0.408
-w:else	0.329	6	0.56
-w:embarrassed	0.384	3	0.315
-w:embarrassment	-0.294	5	0.188
-w:empathy	-0.372
-w:empty	0.381	13	0.284
-w:end	-0.292	7	0.65
-w:engrossed	-0.25
-w:enough	0.26	1	0.82
-w:entirely	-0.534	2	0.556
-w:ethan	0.44	4	1.504
-w:evening	-0.374	2	0.144
-w:evenings	-0.23
-w:ever	1.03	0	2.149
-w:every	1.661	0	1.68
-w:exactly	0.601	10	0.452
-w:except	-0.452	5	0.228
-w:exhausting	-0.754	1	0.029
-w:expect	0.763	1	1.711
-w:expert	1.015	10	0.412
-w:extra	-0.309
-w:eyes	1.322	10	1.065
-w:f	0.244	5	0.183
-w:facts	-0.412
-w:fag	0.246	1	0.643
-w:fail	-0.399	0	0.023
-w:fair	-0.158	1	0.842
-w:fake	-0.492	1	0.249
-w:falling	0.386	2	0.826
-w:family	0.713	3	1.058
-w:fancy	-0.275	1	0.555
-w:far	0.644	13	0.809
-w:fascinating	-0.395
-w:fast	-0.4
-w:father	0.853	10	0.615
-w:favourite	-0.498
-w:fears	-0.395
-w:feeling	0.229	2	0.725
-w:feels	-0.751	2	0.407
-w:felt	-0.549	9	0.786
-w:few	-0.84	6	0.253
-w:fight	0.559	10	0.655
-w:film	-0.449	2	0.57
-w:finally	0.362	5	0.538
-w:finding	0.642	4	0.448
-w:fine	0.448	6	1.171
-w:finn	-0.94
-w:first	0.547	6	0.371
-w:fix	0.39	12	0.628
-w:flowers	0.597	10	0.491
-w:following	-0.27	1	0.148
-w:for	-0.638	4	0.595
-w:forcing	0.305	4	0.362
-w:forget	1.56	2	0.793
-w:forgets	0.303	11	0.399
-w:forgot	0.28	6	0.952
-w:freak	0.472	1	1.143
-w:free	-0.671	1	0.309
-w:from	-0.705	1	0.501
-w:front	-0.39	1	0.153
-w:frustrated	-0.372
-w:fuck	1.515	5	1.95
-w:fucked	0.419	1	0.188
-w:fucking	0.799	5	0.531
-w:fully	-0.321	1	0.045
-w:fun	0.515	10	0.428
-w:funny	0.546	6	0.424
-w:future	0.267	1	0.538
-w:game	0.297	1	0.254
-w:generous	-0.817
-w:genius	0.492	5	0.619
-w:get	-0.561	8	0.54
-w:gets	-0.335	0	0.577
-w:girl	-0.605	5	0.067
-w:give	-0.52	4	0.426
-w:go	-0.511	6	0.518
-w:goals	-0.256
-w:gon	-0.363	5	0.06
-w:good	-0.412	2	1.032
-w:government	-0.419	1	0.056
-w:grab	-0.689
-w:grandpa	0.467	1	0.949
-w:grateful	-0.515	5	0.236
-w:greenhouse	-0.387
-w:guns	-0.433
-w:guy	0.259	6	0.692
-w:guys	-0.215	5	0.088
-w:gym	-0.57	12	0.42
-w:habits	0.418	1	0.427
-w:habitual	-0.294	5	0.188
-w:had	-0.212	10	0.637
-w:haha	-0.312	1	0.327
-w:hand	0.457	5	0.707
-w:handle	-0.436	5	0.041
-w:happened	-0.292	10	0.727
-w:happens	0.802	13	0.781
-w:hard	0.376	2	0.849
-w:harm	0.377	6	0.334
-w:harsh	0.374	2	0.023
-w:has	0.351	10	0.603
-w:hate	0.605	3	0.712
-w:have	-0.289	8	0.802
-w:he	-0.456	5	0.741
-w:headphones	0.872	7	1.232
-w:healthcare	-0.606	5	0.15
-w:hear	-0.229	11	0.589
-w:heart	0.385	5	0.592
-w:hell	0.205	13	0.75
-w:help	0.333	4	1.073
-w:helping	1.218	2	1.414
-w:hendrick	-0.399	6	0.329
-w:her	0.573	12	1.03
-w:here	0.838	6	1.025
-w:hey	-0.712	1	0.671
-w:hi	-0.568
-w:hide	0.487	6	0.893
-w:hiding	0.494	6	0.383
-w:highly	-0.421	1	0.404
-w:his	0.62	10	0.376
-w:history	-0.427	1	0.083
-w:hitting	0.486	1	0.743
-w:hmm	-0.253	1	0.575
-w:holiday	0.386	7	0.335
-w:home	0.55	10	0.662
-w:honestly	0.793	3	0.387
-w:honey	-0.714	6	0.409
-w:hours	0.386	11	0.676
-w:house	0.51	13	0.373
-w:how	-0.475	11	1.629
-w:hug	-0.275	1	0.002
-w:huge	-0.368
-w:husband	0.624	0	0.472
-w:hydration	-0.589
-w:hypocrisy	0.264	5	0.153
-w:hypothetical	-0.302	5	0.405
-w:i	-0.463	6	1.017
-w:ice	-0.424
-w:idea	-0.492	5	0.669
-w:if	-0.658	13	0.818
-w:ignorant	-0.512	1	0.009
-w:ignoring	0.253	13	0.219
-w:illusionist	-0.21
-w:imagine	-0.517
-w:imelda	-0.795
-w:implying	0.357	6	0.91
-w:impossible	0.563	1	0.857
-w:in	-0.296	2	0.655
-w:incapable	-0.22	11	0.639
-w:inches	-0.243
-w:individual	0.587	1	0.337
-w:inside	-0.317	1	0.038
-w:insistent	-0.388
-w:instead	-0.44	2	0.359
-w:intentionally	-0.388
-w:interest	0.577	2	0.379
-w:interfering	-0.41
-w:interrupting	0.934	4	1.621
-w:into	1.023	10	0.511
-w:invited	0.211	5	0.382
-w:is	-0.589	11	1.195
-w:isabella	-0.335
-w:isabelle	-0.413	2	1.927
-w:izzy	-0.861	10	0.987
-w:jack	-0.492	5	0.217
-w:jax	0.804	1	0.921
-w:jaxon	-0.658
-w:jealousy	-0.266	1	0.278
-w:jess	-0.415	10	0.387
-w:jesus	0.295
-w:joke	0.499	8	0.828
-w:journey	-0.752
-w:jump	-0.385
-w:just	-0.425	12	2.173
-w:kathleen	-0.301
-w:kearon	-0.301
-w:kept	-0.509
-w:keys	0.521	6	0.571
-w:kid	-0.809	1	0.463
-w:kidding	-0.526	5	0.3
-w:kids	-0.334	10	0.311
-w:kill	0.377	11	0.634
-w:kitchen	0.506	6	0.884
-w:kitty	-0.229
-w:knew	-0.423	11	0.541
-w:knitting	0.488	1	0.421
-w:know	-0.368	13	0.797
-w:knowledge	-0.298
-w:known	-0.362
-w:last	0.887	0	1.733
-w:late	0.495	0	0.469
-w:lately	0.595	11	0.647
-w:later	0.652	6	0.475
-w:laugh	-0.551	1	0.243
-w:laundry	0.489	6	0.139
-w:lazy	0.346	1	0.671
-w:learn	-0.455	4	0.476
-w:learning	-0.738
-w:least	0.509	10	0.402
-w:leaving	0.485	0	0.797
-w:left	-0.574	6	1.058
-w:leftist	-0.517	5	0.225
-w:lent	-0.327
-w:lessons	0.295
-w:liam	0.431	6	1.35
-w:lied	-0.504	5	0.188
-w:lies	-0.449
-w:like	0.743	10	1.171
-w:liked	-0.339	1	0.209
-w:line	1	2	0.965
-w:listened	0.628	0	0.473
-w:literally	0.949	0	1.226
-w:living	0.309	4	1.004
-w:lmao	0.645	3	0.77
-w:locked	-0.702
-w:logic	-0.516	5	0.187
-w:lol	0.279	8	0.8
-w:lonely	-0.702
-w:looking	-0.501	1	0.385
-w:looks	0.224	10	1.116
-w:lose	-0.364	1	0.196
-w:lost	0.327	2	0.565
-w:love	-0.805	5	0.854
-w:loved	-0.593	3	0.616
-w:lovely	0.466	5	0.868
-w:low	-0.252	1	0.266
-w:lucky	-0.249	10	0.336
-w:mad	0.367	0	0.92
-w:make	-0.395	0	0.992
-w:makes	0.789	2	1.235
-w:making	-0.356	8	0.739
-w:manage	0.506	10	0.666
-w:managed	0.535	5	0.422
-w:manager	-0.319	12	0.256
-w:many	0.189	0	0.684
-w:marathon	-0.73
-w:married	0.414	5	0.856
-w:matter	0.574	7	0.382
-w:matters	-0.678
-w:maybe	0.764	1	1.251
-w:me	0.445	3	1.705
-w:mean	-0.366	1	0.612
-w:means	-0.819	5	0.211
-w:meant	-0.582
-w:meditating	0.462	12	1.192
-w:meeting	-0.774	12	0.104
-w:mention	-0.499
-w:mess	0.462	4	0.84
-w:messed	-0.345
-w:met	0.615	10	0.795
-w:mia	-0.217	6	0.397
-w:might	-0.187	2	0.501
-w:milk	-0.387
-w:mind	-0.554	6	0.648
-w:mine	-0.388	10	1.032
-w:minutes	0.206	5	0.611
-w:miserable	0.719	2	0.822
-w:missed	0.339	2	0.44
-w:misses	0.299	11	0.543
-w:mistake	-1.041
-w:mom	-1.019	10	0.674
-w:moment	-0.519
-w:moments	-0.455	10	0.248
-w:month	-0.517	6	0.624
-w:months	0.564	3	0.468
-w:mood	0.535	2	1.193
-w:more	0.637	6	0.888
-w:morning	-0.834
-w:mornings	-0.83
-w:most	0.575	5	0.67
-w:mother	1.03	5	0.525
-w:mouth	0.785	6	0.899
-w:move	0.681	4	0.505
-w:moved	0.125	12	0.303
-w:moving	0.318	7	0.863
-w:mr	-0.392	13	0.223
-w:muting	0.496	7	0.175
-w:my	0.204	6	0.813
-w:myself	0.47	13	0.085
-w:naive	-0.932
-w:name	-0.536	1	0.32
-w:nap	-0.703
-w:national	-0.294	5	0.188
-w:need	0.32	4	0.964
-w:needs	0.641	4	1.217
-w:negative	-0.284
-w:neighbours	-0.295	2	0.118
-w:nervous	-0.822	2	0.352
-w:never	0.484	0	0.982
-w:new	-0.919	4	0.753
-w:news	-0.528	5	0.105
-w:next	0.269	4	0.438
-w:nice	0.634	5	1.141
-w:no	-0.218	6	0.666
-w:nobody	-0.513	8	0.444
-w:nonsense	0.424	1	0.468
-w:nope	0.453	7	0.329
-w:normal	0.197	10	0.794
-w:notes	0.561	4	0.515
-w:noticed	0.12	6	0.488
-w:nowhere	-0.232	0	0.589
-w:objectivity	-0.473
-w:obvious	1.165	10	1.108
-w:off	0.571	12	0.944
-w:often	0.387	4	0.808
-w:oh	0.327	3	0.554
-w:old	-0.242	13	0.531
-w:oli	-0.566
-w:oliver	-0.627	1	1.001
-w:ollie	-0.305
-w:omg	0.931	5	0.69
-w:once	1.049	4	0.822
-w:only	1.085	3	2.216
-w:onto	0.197	1	0.096
-w:or	-0.384	13	1.492
-w:organised	-0.38
-w:other	0.933	10	1.676
-w:ought	0.506	4	0.613
-w:our	0.282	6	0.655
-w:ours	0.36	10	0.234
-w:out	0.498	6	0.435
-w:over	0.741	0	1.107
-w:overthinking	1.2	8	1.025
-w:owe	0.754	4	0.615
-w:painting	-0.461
-w:paranoid	0.231	10	0.719
-w:parking	-0.411	5	0.329
-w:pathetic	0.534	5	0.449
-w:pay	0.748	0	0.538
-w:paying	0.677	2	0.754
-w:pays	0.662	13	0.613
-w:peace	0.426	1	1.448
-w:peak	0.242	2	0.957
-w:penny	0.41	13	0.575
-w:people	-0.807	8	0.435
-w:personal	0.542	1	0.758
-w:perspective	-0.397	5	0.113
-w:photos	0.387	13	0.341
-w:picasso	0.637	1	1.117
-w:piece	0.312	1	0.685
-w:pizza	-0.729
-w:place	-0.29	1	0.44
-w:plan	-0.286	2	0.491
-w:planning	-0.753	5	0.128
-w:plate	-0.648
-w:please	-0.722	4	0.753
-w:plumber	-0.561
-w:point	-0.451	4	0.527
-w:politician	0.439	10	0.835
-w:politics	-0.425	1	0.064
-w:ponder	-0.688
-w:position	-0.339	5	0.385
-w:post	-0.293	5	0.773
-w:posting	-0.251	5	0.466
-w:presentation	-0.541
-w:pretend	1.02	3	0.935
-w:pretending	0.422	3	0.78
-w:priya	0.261	10	0.39
-w:probably	-0.292	3	0.822
-w:problem	0.736	11	1.089
-w:problems	0.524	8	1.307
-w:promise	-0.38
-w:properly	-0.495
-w:protects	-0.242
-w:proud	-0.496	6	0.359
-w:provoked	0.574	1	0.523
-w:pulling	-0.437
-w:punish	0.632	3	0.427
-w:purpose	0.696	3	0.975
-w:push	0.46	0	0.737
-w:pussy	0.693	1	0.633
-w:put	0.431	6	0.74
-w:queen	0.546	1	0.939
-w:question	-0.653	5	0.101
-w:quiet	-0.584	3	0.427
-w:quit	0.616	12	0.78
-w:quite	-0.41	1	0.444
-w:race	-0.239	1	0.108
-w:rain	-0.345
-w:raised	1.091	5	1.492
-w:raising	-0.277	1	0.03
-w:ran	-0.996
-w:rare	0.485	4	0.896
-w:rather	0.484	3	0.42
-w:real	0.413	10	0.88
-w:realise	-0.872	5	0.368
-w:reality	0.732	2	0.966
-w:really	-0.611	6	0.889
-w:reason	1.073	2	0.575
-w:recipe	-0.304
-w:recommended	-0.341	10	0.612
-w:regret	-0.182	13	0.947
-w:relax	0.328	8	0.897
-w:relieved	0.471	3	0.48
-w:remember	-0.903	13	0.515
-w:remembered	0.62	2	0.602
-w:remove	-0.307	1	0.51
-w:rent	0.174	13	0.569
-w:reply	-0.257	5	0.227
-w:replying	0.435	7	0.605
-w:rescue	-0.319
-w:respect	0.804	1	0.528
-w:response	-0.463	5	0.307
-w:responsibility	0.517	2	0.89
-w:rest	-1.147	5	0.23
-w:retarded	0.782	1	0.666
-w:retired	1.562	1	0.993
-w:rich	0.476	6	0.551
-w:ridiculous	0.223	5	0.729
-w:right	-1.112	7	0.824
-w:ring	-0.32
-w:roll	0.771	11	0.603
-w:room	-0.48	6	0.771
-w:ruin	0.39	5	0.562
-w:ruined	0.477	2	0.818
-w:run	0.267	0	0.832
-w:running	-0.426
-w:rush	0.408	6	0.106
-w:rushed	-0.715
-w:russia	-0.503	1	0.121
-w:sad	-0.322	4	0.339
-w:safe	-0.733
-w:said	-0.406	12	0.271
-w:sailor	-0.276	5	0.196
-w:salary	0.333	5	0.789
-w:saturday	-0.423
-w:save	0.727	7	0.445
-w:says	-0.129	1	0.586
-w:scared	-0.376	8	0.394
-w:scarf	-0.436
-w:schedule	0.254	4	0.436
-w:screw	0.351	5	0.421
-w:sec	-0.26
-w:second	-0.247	0	0.279
-w:secretly	0.773	3	0.604
-w:secrets	-0.49
-w:seeing	0.293	3	0.468
-w:seem	-0.372	1	0.383
-w:seems	0.331	1	0.454
-w:sending	-0.512	1	0.266
-w:sense	-0.939	4	0.629
-w:sensitive	0.641	8	1.02
-w:shame	0.224	13	0.229
-w:share	-0.377	4	0.68
-w:shared	-0.426
-w:shit	0.384	13	0.316
-w:shopping	-0.391
-w:shot	0.366	2	0.68
-w:shower	-0.331	1	0.218
-w:showing	-0.383	4	0.604
-w:shut	1.04	4	0.789
-w:side	-0.292	0	0.332
-w:silly	0.894	5	0.834
-w:simple	0.492	12	0.643
-w:since	0.636	1	0.525
-w:sing	-0.387	5	0.228
-w:single	0.888	0	2.355
-w:sink	0.244	0	1.065
-w:sister	0.556	10	0.957
-w:situation	-0.428	5	0.405
-w:sleep	-0.226	5	0.553
-w:slob	0.378	2	0.694
-w:slow	-0.209	5	0.349
-w:small	-0.558	1	0.099
-w:smart	-0.17	1	0.14
-w:snow	-0.444
-w:some	-1.107	6	1.052
-w:somehow	0.545	5	0.678
-w:somewhere	0.596	1	0.765
-w:soon	-0.401	5	0.524
-w:soph	0.504	10	0.939
-w:sorry	-0.4	6	1.232
-w:sound	-0.335	5	0.202
-w:sounds	-0.752	1	0.412
-w:space	0.592	4	0.53
-w:spending	0.77	6	0.506
-w:stand	0.311	1	0.451
-w:start	0.407	4	0.42
-w:started	0.729	2	1.125
-w:state	-0.425	5	0.168
-w:stay	-0.289	11	0.19
-w:stayed	0.624	10	0.539
-w:staying	0.277	3	0.195
-w:stealing	-0.412	1	0.235
-w:stick	-0.257	5	0.034
-w:stop	0.717	4	2.259
-w:story	1.526	8	0.917
-w:street	-0.566	13	0.653
-w:stressed	0.82	12	1.266
-w:structure	0.345	4	0.252
-w:stuck	-0.773	13	0.214
-w:stuff	0.421	2	0.682
-w:stupid	0.494	11	0.66
-w:stupidity	1.018	5	0.728
-w:such	-0.564	1	0.6
-w:suck	0.925	5	0.583
-w:sucks	0.668	5	0.24
-w:suffocating	-0.402	6	0.679
-w:suggest	-0.567
-w:summaries	-0.322	1	0.147
-w:supporter	0.457
-w:supposed	0.238	11	0.704
-w:sure	0.407	0	0.622
-w:swear	0.538	13	0.16
-w:sweet	-0.361
-w:sweetie	-1.068
-w:tad	0.385	1	0.475
-w:taking	-0.556	5	0.072
-w:tea	-0.348
-w:team	-0.555
-w:tell	0.7	12	0.359
-w:telling	-0.436	12	0.426
-w:ten	0.702	13	0.49
-w:term	0.335	4	0.481
-w:text	0.438	4	1.144
-w:texting	0.635	4	0.816
-w:tf	0.522	1	0.27
-w:thai	-0.294
-w:thank	-0.482	4	0.75
-w:thanks	-0.377	2	1.062
-w:that	-0.642	8	0.536
-w:their	0.521	10	0.559
-w:them	-0.487	10	0.713
-w:then	-0.385	1	1.173
-w:these	0.204	1	0.812
-w:they	-0.855	0	1.071
-w:thing	0.245	2	0.982
-w:things	-0.278	6	0.498
-w:think	-0.293	1	0.881
-w:this	0.174	7	0.777
-w:those	0.222	2	1.029
-w:thought	-0.898	4	0.724
-w:three	0.57	4	0.47
-w:throw	0.451	3	0.815
-w:throwing	0.304	5	0.243
-w:thursday	-0.518
-w:time	-0.812	0	1.498
-w:times	0.801	0	0.915
-w:tiny	-0.671
-w:tire	-0.349	1	0.224
-w:tired	-0.273	3	0.744
-w:today	-1.03	1	0.787
-w:together	-0.261	4	0.909
-w:tonight	-1.06	13	0.281
-w:too	-0.438	7	1.122
-w:tools	-0.306
-w:top	-0.295
-w:touchy	-0.207	8	1.018
-w:track	-0.305
-w:traffic	-0.514	6	0.371
-w:trees	-0.516	5	0.092
-w:tried	0.309	12	0.826
-w:troll	0.417	1	0.385
-w:trump	0.241	6	0.618
-w:turned	0.87	2	0.696
-w:turning	0.76	10	0.975
-w:tweeting	-0.38	1	0.005
-w:tweets	-0.396	5	0.129
-w:twenty	-0.307
-w:twice	0.816	10	0.53
-w:uh	-0.262
+w:cheap	0.438	2	0.83
+w:check	-0.261	6	0.346
+w:checked	-0.29
+w:cheer	-0.393	8	0.956
+w:chill	0.65	8	0.951
+w:choose	-0.444	13	0.152
+w:chores	0.2	6	0.597
+w:christ	0.292	1	0.222
+w:christmas	0.383	11	0.451
+w:clap	0.268	5	0.479
+w:classic	0.588	5	0.901
+w:clear	-0.54	6	0.707
+w:clinical	0.235	1	0.243
+w:close	0.314	4	0.392
+w:clowns	0.384	5	0.445
+w:clue	-0.25
+w:coat	0.861	1	0.854
+w:cock	0.379	13	0.07
+w:come	0.551	13	0.916
+w:comedian	-0.527
+w:comedy	0.427	1	0.733
+w:comes	-0.4	5	0.187
+w:comfortable	-0.386	5	0.139
+w:commenting	-0.386	5	0.105
+w:common	-0.215
+w:communist	-0.357	1	0.02
+w:compared	-0.418	10	0.907
+w:complain	-0.468	0	0.304
+w:concern	-0.832	1	0.017
+w:consideration	0.271	4	0.553
+w:constantly	-0.285	0	0.786
+w:control	0.798	1	0.672
+w:conversation	0.476	7	0.858
+w:cook	-0.522	1	0.281
+w:cooking	-0.897
+w:cooks	0.413	10	0.127
+w:correct	-0.498	1	0.185
+w:couch	0.334	1	0.277
+w:counsellor	-0.573
+w:couples	0.557	10	0.375
+w:course	-0.484	5	0.572
+w:criminals	0.324	5	0.086
+w:criticized	-0.385	5	0.149
+w:cry	-0.6	5	0.831
+w:cure	-0.425	1	0.398
+w:cute	-0.267	5	0.238
+w:damn	-0.338	4	0.785
+w:dare	0.632	13	0.555
+w:darling	0.356	1	0.18
+w:daughter	-0.248
+w:dead	-0.471	1	0.254
+w:deal	0.566	4	0.959
+w:dealing	-0.413	5	0.397
+w:decided	0.548	1	0.642
+w:decision	0.696	0	0.274
+w:decisions	0.406	2	0.575
+w:dedicated	-0.428
+w:deep	1.11	3	0.599
+w:deny	-0.317
+w:deserve	-0.495	13	0.389
+w:did	0.492	6	0.724
+w:died	-0.199
+w:different	0.324	10	0.244
+w:direction	0.382	10	0.306
+w:disappointed	-0.32
+w:disaster	0.331	1	0.48
+w:discussing	0.507	7	0.442
+w:discussion	0.026	2	0.479
+w:disgrace	0.33	5	0.387
+w:disgust	0.625	5	1.168
+w:dish	0.252	2	0.48
+w:dishes	0.5	0	0.679
+w:distraction	0.106	1	0.262
+w:doctor	-0.367
+w:does	-0.294	11	0.686
+w:dog	-0.384	2	0.49
+w:door	0.384	5	1.063
+w:double	-0.479
+w:down	0.935	4	0.793
+w:dramatic	0.61	8	0.436
+w:drink	0.471	2	0.222
+w:drinks	-0.264
+w:drives	0.436	2	0.758
+w:drop	-0.232	4	0.687
+w:drove	0.453	2	0.393
+w:drunk	-0.499	5	0.241
+w:dull	-0.504
+w:dumb	0.929	1	0.79
+w:dump	0.652	12	0.508
+w:each	-0.335	6	0.431
+w:eager	-0.386
+w:early	-0.534
+w:earning	-0.288
+w:earth	0.616	11	0.625
+w:eat	-0.592	2	0.47
+w:ed	0.291	1	0.15
+w:edit	-0.498	1	0.103
+w:effort	0.646	6	0.783
+w:egg	0.308	5	0.345
+w:einstein	0.756	5	0.549
+w:either	0.271	6	0.514
+w:else	0.262	10	0.72
+w:em	0.325	2	0.812
+w:embarrassment	-0.309	5	0.213
+w:empathy	-0.607
+w:empty	0.194	13	0.436
+w:end	-0.239	7	0.553
+w:engrossed	-0.232
+w:enough	0.228	1	0.771
+w:entirely	-0.478	2	0.502
+w:ethan	0.412	4	1.422
+w:even	0.358	10	0.697
+w:evening	-0.513	2	0.255
+w:evenings	-0.373
+w:ever	1.082	0	2.107
+w:every	1.62	0	1.662
+w:exactly	0.536	10	0.516
+w:exhausting	-0.654	1	0.008
+w:expect	0.766	1	1.405
+w:expert	0.917	10	0.509
+w:extra	-0.295
+w:eyes	1.188	10	0.658
+w:facts	-0.353
+w:fag	0.33	1	0.602
+w:fail	-0.436	0	0.012
+w:fake	-0.534	1	0.196
+w:falling	0.305	2	0.79
+w:family	0.939	3	0.863
+w:fancy	-0.25	1	0.691
+w:far	0.593	13	0.678
+w:fascinating	-0.454
+w:fast	-0.428
+w:father	0.666	11	0.469
+w:fault	0.256	10	0.384
+w:favourite	-0.418
+w:fears	-0.338
+w:feel	0.095	9	2.664
+w:feeling	0.134	2	0.856
+w:feels	-0.356	2	0.353
+w:few	-0.884	6	0.277
+w:fight	0.513	10	0.71
+w:finally	0.341	5	0.607
+w:find	0.22	13	0.772
+w:finding	0.605	2	0.214
+w:fine	0.416	4	1.345
+w:finn	-0.928
+w:first	0.453	6	0.433
+w:fixed	-0.65	10	0.554
+w:flirt	-0.212
+w:flowers	0.594	10	0.642
+w:followin	-0.212
+w:food	-0.322	5	0.346
+w:for	-0.743	4	0.778
+w:forcing	0.304	4	0.332
+w:forget	1.112	7	0.842
+w:found	-0.004	5	0.587
+w:freak	0.33	1	1.134
+w:free	-0.745	1	0.158
+w:friends	-0.311	4	0.397
+w:from	-0.621	1	0.493
+w:front	-0.464	5	0.141
+w:frustrated	-0.379
+w:fuck	1.045	5	1.384
+w:fucked	0.41	5	0.286
+w:fucking	0.496	5	0.413
+w:fully	-0.271	1	0.041
+w:fun	0.536	10	0.347
+w:future	0.258	1	0.539
+w:generous	-0.71
+w:get	-0.507	8	0.828
+w:gets	-0.255	1	0.635
+w:girl	-0.624	5	0.087
+w:give	-0.457	5	0.393
+w:go	-0.15	12	0.632
+w:gon	-0.412	5	0.177
+w:good	-0.618	13	0.851
+w:government	-0.487	1	0.133
+w:grab	-0.838
+w:grandpa	0.417	1	1.02
+w:grateful	-0.528	5	0.153
+w:greenhouse	-0.296
+w:guilt	-0.346
+w:guilty	0.433	3	0.256
+w:guns	-0.476
+w:guy	0.412	10	0.647
+w:guys	-0.397	5	0.041
+w:gym	-0.49	12	0.458
+w:habits	0.412	1	0.493
+w:habitual	-0.309	5	0.213
+w:had	-0.221	10	0.551
+w:haha	-0.365	1	0.346
+w:hand	0.453	5	0.669
+w:handle	-0.398	5	0.029
+w:happened	-0.197	10	0.606
+w:happens	0.932	0	0.886
+w:hard	0.113	2	0.864
+w:harm	0.447	6	0.395
+w:harsh	0.446	2	0.043
+w:has	0.366	0	0.517
+w:hate	0.607	3	0.799
+w:he	-0.547	5	0.792
+w:healthcare	-0.516	5	0.185
+w:heart	0.384	5	0.463
+w:help	0.408	4	0.718
+w:helping	0.905	2	1.108
+w:hendrick	-0.332	6	0.459
+w:her	0.6	12	0.836
+w:here	0.496	6	1.139
+w:hey	-0.903	1	0.687
+w:hi	-0.584
+w:highly	-0.325	1	0.466
+w:his	0.49	5	0.338
+w:history	-0.368	1	0.11
+w:hit	-0.425	5	0.17
+w:hitting	0.34	1	0.728
+w:hmm	-0.324	1	0.583
+w:holiday	0.33	7	0.409
+w:holidays	0.221	10	0.12
+w:home	0.558	10	0.652
+w:honestly	0.804	12	0.295
+w:honey	-0.754	6	0.341
+w:hoping	-0.233	3	0.496
+w:hours	0.396	11	0.74
+w:house	0.482	0	0.362
+w:how	-0.498	11	1.58
+w:hurt	-0.445	1	0.399
+w:husband	0.504	2	0.438
+w:hydration	-0.409
+w:hypothetical	-0.339	5	0.39
+w:i	-0.648	6	1.031
+w:ice	-0.319
+w:idea	-0.315	5	0.465
+w:idiots	0.246
+w:if	-0.44	13	0.985
+w:ignorance	-0.51	5	0.161
+w:illusionist	-0.192
+w:imagine	-0.46
+w:imelda	-0.604
+w:implying	0.374	6	0.869
+w:impossible	0.488	1	0.536
+w:in	-0.244	2	0.657
+w:incapable	-0.363	11	0.641
+w:inches	-0.255
+w:individual	0.622	1	0.246
+w:inside	-0.301	1	0.039
+w:insistent	-0.396
+w:instead	-0.528	10	0.307
+w:intentionally	-0.396
+w:interest	0.625	10	0.45
+w:interfering	-0.343
+w:interrupting	0.604	4	1.109
+w:into	0.84	7	0.368
+w:is	-0.527	11	1.294
+w:isabelle	-0.232	2	1.844
+w:izzy	-0.786	10	0.957
+w:jack	-0.45	5	0.179
+w:jax	0.684	1	0.843
+w:jaxon	-0.814
+w:jealousy	-0.26	1	0.261
+w:jess	-0.368	10	0.41
+w:jesus	0.318
+w:joke	0.682	8	0.67
+w:journey	-0.676
+w:judge	-0.24	13	0.124
+w:jump	-0.362
+w:just	-0.312	12	2.05
+w:kathleen	-0.292
+w:kearon	-0.292
+w:kept	-0.478
+w:keys	0.571	1	0.524
+w:kid	-0.513	11	0.718
+w:kidding	-0.661	5	0.3
+w:kill	0.572	11	0.613
+w:kitchen	0.531	6	0.757
+w:kitty	-0.272
+w:knitting	0.474	1	0.393
+w:knowledge	-0.283
+w:known	-0.308
+w:knows	0.36	2	1.063
+w:last	0.753	0	1.319
+w:lately	0.467	11	0.609
+w:laugh	-0.465	1	0.228
+w:laundry	0.436	6	0.131
+w:lazy	0.523	1	0.964
+w:learning	-0.615
+w:least	0.477	10	0.596
+w:leave	-0.372	13	0.766
+w:left	-0.907	1	0.731
+w:leftist	-0.46	5	0.252
+w:lent	-0.368
+w:lessons	0.318
+w:liam	0.372	6	1.226
+w:lied	-0.478	5	0.213
+w:lies	-0.304
+w:life	-0.64	8	0.453
+w:like	0.604	10	1.208
+w:liked	-0.255	1	0.214
+w:line	1.155	2	0.958
+w:listened	0.527	0	0.459
+w:literally	0.976	0	0.88
+w:little	-0.382	1	0.737
+w:lmao	0.393	3	0.594
+w:locked	-0.563
+w:logic	-0.467	5	0.11
+w:lol	0.065	8	0.575
+w:lonely	-0.741
+w:looking	-0.415	1	0.424
+w:looks	0.355	10	1.013
+w:lose	-0.291	1	0.212
+w:lost	0.49	2	0.624
+w:love	-0.941	5	0.916
+w:loved	-0.425	3	0.534
+w:lovely	0.452	5	0.713
+w:low	-0.298	1	0.273
+w:mad	0.473	0	0.868
+w:make	-0.826	13	0.835
+w:makes	0.404	1	1.012
+w:making	-0.392	8	0.746
+w:man	-0.554	5	0.73
+w:manage	0.423	10	0.575
+w:managed	0.37	10	0.378
+w:manager	-0.261	12	0.283
+w:many	0.117	0	0.68
+w:marathon	-0.808
+w:married	0.385	10	0.727
+w:matter	0.343	10	0.34
+w:matters	-0.612
+w:maybe	0.748	1	1.289
+w:me	0.382	3	1.65
+w:mean	-0.462	4	0.392
+w:meaningless	-0.341	5	0.121
+w:means	-0.462	5	0.087
+w:meant	-0.365
+w:meditating	0.287	12	0.637
+w:meeting	-0.704	12	0.163
+w:mention	-0.354
+w:messed	-0.339
+w:met	0.69	10	0.887
+w:mia	-0.22	6	0.539
+w:milk	-0.372
+w:mine	-0.327	3	0.729
+w:miserable	0.397	2	0.443
+w:mistake	-1.022
+w:mom	-1.243	10	0.429
+w:moment	-0.486
+w:moments	-0.457	10	0.067
+w:money	0.412	13	0.424
+w:month	-0.467	6	0.833
+w:months	0.377	3	0.398
+w:mood	0.59	2	1.192
+w:more	0.66	6	1.081
+w:morning	-0.805
+w:mornings	-0.824
+w:most	0.547	5	0.5
+w:mother	0.759	5	0.408
+w:mouth	0.681	6	0.986
+w:move	0.779	4	0.569
+w:moving	0.351	7	0.849
+w:mr	-0.383	13	0.222
+w:muting	0.322	7	0.147
+w:myself	0.355	13	0.192
+w:naive	-0.743
+w:name	-0.545	1	0.275
+w:nap	-0.588
+w:national	-0.309	5	0.213
+w:need	0.364	4	0.929
+w:needs	0.363	4	1.174
+w:neighbours	-0.22	2	0.15
+w:nervous	-0.673	2	0.323
+w:never	0.547	0	0.886
+w:new	-0.889	4	0.669
+w:news	-0.528	5	0.081
+w:next	0.375	13	0.422
+w:nice	0.648	5	0.948
+w:night	-0.186	3	0.329
+w:no	-0.183	1	0.705
+w:nobody	-0.448	9	0.38
+w:nope	0.355	7	0.385
+w:normal	0.154	10	0.625
+w:notes	0.478	4	0.451
+w:noticed	0.148	6	0.494
+w:now	-0.192	4	1.147
+w:nowhere	-0.289	0	0.6
+w:nurse	-0.229	1	0.329
+w:objectivity	-0.528
+w:obvious	1.04	10	0.831
+w:off	0.519	12	1.027
+w:often	0.459	4	0.83
+w:oh	0.218	6	0.709
+w:oli	-0.592
+w:olive	0.299	2	0.356
+w:oliver	-0.682	1	1.048
+w:ollie	-0.34
+w:omg	0.699	5	0.752
+w:once	0.861	0	1.025
+w:one	-0.616	13	0.298
+w:only	1.121	3	2.139
+w:onto	0.238	1	0.119
+w:organised	-0.374
+w:other	0.642	10	1.237
+w:ought	0.487	4	0.354
+w:ours	0.473	10	0.162
+w:out	0.46	8	0.52
+w:over	0.382	1	0.74
+w:overthinking	0.76	8	0.861
+w:owe	0.603	4	0.487
+w:paid	-0.352	1	0.322
+w:painting	-0.445
+w:paranoid	0.249	10	0.651
+w:parking	-0.417	5	0.324
+w:pathetic	0.291	5	0.348
+w:patient	-0.17	9	0.02
+w:pause	-0.484
+w:pay	0.545	13	0.608
+w:paying	0.307	2	0.443
+w:pays	0.539	6	0.549
+w:peace	0.199	1	1.411
+w:peak	0.394	2	0.919
+w:penny	0.333	13	0.464
+w:people	-0.69	8	0.477
+w:perspective	-0.217	5	0.071
+w:photos	0.41	13	0.39
+w:picasso	0.48	1	0.968
+w:piece	0.307	1	0.44
+w:pierre	0.211
+w:pizza	-0.683
+w:place	-0.565	1	0.466
+w:plan	-0.168	2	0.385
+w:planning	-0.694	5	0.221
+w:plate	-0.625
+w:please	-0.63	4	0.783
+w:plumber	-0.573
+w:point	-0.443	4	0.386
+w:politician	0.385	10	0.782
+w:politics	-0.3	5	0.127
+w:ponder	-0.639
+w:position	-0.367	5	0.276
+w:post	-0.501	5	0.64
+w:posting	-0.443	5	0.389
+w:presentation	-0.486
+w:pretend	0.735	3	0.512
+w:pretending	0.358	4	0.568
+w:pretty	0.232	1	0.676
+w:priya	0.224	11	0.303
+w:probably	-0.394	3	0.796
+w:problem	0.689	11	0.918
+w:problems	0.416	8	1.171
+w:promise	-0.284
+w:proper	-0.269
+w:properly	-0.422
+w:proud	-0.451	6	0.521
+w:pulling	-0.5
+w:punish	0.523	3	0.297
+w:purpose	0.649	3	1.002
+w:push	0.378	0	0.496
+w:pussy	0.782	1	0.69
+w:queen	0.387	1	0.716
+w:question	-0.499	5	0.029
+w:quiet	-0.599	3	0.297
+w:quit	0.736	12	0.844
+w:quite	-0.399	1	0.338
+w:race	-0.208	1	0.071
+w:rain	-0.482
+w:raised	1.078	5	1.358
+w:raising	-0.391	1	0.044
+w:ran	-0.998
+w:rare	0.494	4	0.809
+w:rather	0.55	3	0.553
+w:real	0.424	10	0.393
+w:realise	-0.895	5	0.367
+w:reality	0.765	2	0.907
+w:really	-0.43	11	0.548
+w:reason	0.713	2	0.517
+w:recently	0.37	6	0.494
+w:recipe	-0.44
+w:recommended	-0.338	10	0.419
+w:relationship	0.218	2	0.482
+w:relieved	0.54	3	0.501
+w:remember	-1.047	10	0.53
+w:remembered	0.475	2	0.525
+w:remove	-0.231	1	0.532
+w:replying	0.539	7	0.377
+w:reread	-0.283	1	0.23
+w:rest	-0.911	5	0.06
+w:retarded	0.587	1	0.574
+w:retired	1.537	1	0.899
+w:rich	0.327	6	0.592
+w:right	-1.166	10	0.794
+w:ring	-0.449
+w:roll	0.697	11	0.615
+w:room	-0.459	6	0.568
+w:routine	-0.543	6	0.14
+w:row	-0.306
+w:rude	-0.336	6	0.329
+w:run	0.333	12	0.733
+w:running	-0.467
+w:rush	0.417	6	0.14
+w:rushed	-0.706
+w:safe	-0.721
+w:said	-0.356	12	0.294
+w:sailor	-0.272	5	0.162
+w:saturday	-0.384
+w:save	0.585	7	0.233
+w:says	-0.137	1	0.622
+w:scared	-0.46	8	0.478
+w:scarf	-0.276
+w:school	-0.323	0	0.686
+w:second	-0.406	1	0.234
+w:secretly	0.836	3	0.604
+w:secrets	-0.413
+w:see	0.249	13	1.217
+w:seein	-0.212
+w:seeing	0.318	3	0.319
+w:seem	-0.366	1	0.302
+w:seems	0.232	1	0.282
+w:selfish	0.264	6	0.464
+w:sense	-1.13	4	0.606
+w:sensitive	0.396	8	0.582
+w:share	-0.235	4	0.761
+w:shared	-0.333
+w:shit	0.327	5	0.256
+w:shocking	0.393	0	0.508
+w:shopping	-0.32
+w:shot	0.439	2	0.828
+w:show	0.511	5	0.542
+w:shower	-0.272	1	0.132
+w:showing	-0.299	4	0.455
+w:shut	1.035	5	0.782
+w:silly	0.957	5	0.552
+w:simple	0.42	12	0.387
+w:since	0.578	1	0.462
+w:sing	-0.334	5	0.2
+w:single	0.795	0	1.948
+w:sis	-0.432	1	0.329
+w:sister	0.756	10	0.984
+w:situation	-0.472	5	0.39
+w:sleep	-0.242	5	0.482
+w:slob	0.431	2	0.746
+w:slow	-0.29	5	0.375
+w:small	-0.684	1	0.057
+w:snow	-0.503
+w:some	-1.437	6	0.944
+w:somehow	0.396	5	0.711
+w:somewhat	-0.224	5	0.101
+w:somewhere	0.532	4	0.755
+w:soon	-0.385	5	0.536
+w:soph	0.614	10	0.876
+w:sorry	-0.241	6	1.319
+w:sound	-0.503	5	0.135
+w:sounds	-0.765	12	0.352
+w:space	0.734	1	0.456
+w:spare	-0.301	8	0.748
+w:spending	0.515	6	0.522
+w:spoke	-0.17	1	0.01
+w:stand	0.336	1	0.513
+w:start	0.35	4	0.602
+w:started	0.538	2	0.861
+w:state	-0.375	5	0.16
+w:stayed	0.397	10	0.418
+w:staying	0.251	3	0.151
+w:stealing	-0.479	1	0.198
+w:stick	-0.262	5	0.085
+w:stop	0.558	4	2.362
+w:story	1.586	5	0.551
+w:street	-0.417	13	0.648
+w:stressed	0.944	12	1.2
+w:stressful	-0.334
+w:stuck	-0.803	13	0.199
+w:stupid	-0.48	11	0.508
+w:stupidity	0.859	5	0.704
+w:such	-0.366	1	0.529
+w:suck	0.998	5	0.684
+w:sucks	0.759	5	0.188
+w:suggest	-0.445
+w:supporter	0.467
+w:supposed	0.254	11	0.621
+w:sure	0.279	7	0.538
+w:swear	0.559	13	0.207
+w:sweet	-0.381
+w:sweetheart	0.301	1	0.449
+w:sweetie	-0.974
+w:tad	0.381	1	0.377
+w:taking	-0.591	5	0.095
+w:talk	-0.811	1	0.316
+w:tea	-0.439
+w:team	-0.582
+w:tell	0.851	12	0.512
+w:telling	-0.46	12	0.376
+w:ten	0.591	13	0.58
+w:term	0.374	4	0.57
+w:texting	0.542	4	0.647
+w:tf	0.587	1	0.279
+w:thai	-0.276
+w:thank	-0.27	4	0.763
+w:thanks	-0.584	2	1.069
+w:that	-0.73	8	0.572
+w:their	0.563	11	0.574
+w:them	-0.541	10	0.483
+w:then	-0.604	1	1.108
+w:these	0.032	1	0.666
+w:they	-0.889	0	0.946
+w:thing	0.183	2	1.095
+w:things	-0.21	5	0.475
+w:thinking	0.371	11	0.408
+w:this	0.174	7	0.742
+w:those	0.188	2	0.756
+w:thought	-0.669	4	0.696
+w:thread	-0.283	1	0.23
+w:three	0.323	4	0.449
+w:thursday	-0.462
+w:time	-1.14	0	1.109
+w:times	0.692	0	0.996
+w:tiny	-0.631
+w:tire	-0.304	1	0.173
+w:today	-1.177	1	0.789
+w:together	-0.19	4	1.088
+w:told	0.451	6	0.72
+w:tonight	-1.197	13	0.433
+w:too	-0.223	6	0.949
+w:took	-0.234	10	0.467
+w:tools	-0.329
+w:touchy	-0.296	8	0.576
+w:tough	-0.27	1	0.116
+w:track	-0.379
+w:traffic	-0.587	6	0.452
+w:tree	-0.292	5	0.132
+w:trees	-0.459	5	0.079
+w:tried	0.374	12	0.887
+w:troll	0.47	1	0.169
+w:turned	0.931	2	0.85
+w:turning	0.708	10	0.761
+w:tweets	-0.284	5	0.039
+w:twenty	-0.302
+w:twice	0.646	10	0.56
+w:uh	-0.404
 w:um	-0.648
-w:understanding	0.246	2	0.389
-w:unfollow	-0.233
-w:unheard	0.37	9	0.103
-w:unsuitable	-0.283
-w:until	0.605	5	0.644
-w:upset	0.989	8	1.065
-w:us	-0.497	2	0.449
-w:usually	-0.207	6	0.351
-w:very	0.033	13	0.749
-w:video	-0.348
-w:view	-0.757
-w:voted	-0.289	5	0.076
-w:w	0.259	7	0.841
-w:wait	-0.671	0	0.972
-w:walked	0.476	3	0.476
-w:wall	0.801	5	2.093
-w:wanting	0.44	1	0.578
-w:wants	-0.665	5	0.099
-w:watch	-0.455	13	0.922
-w:watching	0.241	3	0.576
-w:water	0.486	2	0.758
-w:way	-0.239	2	0.909
-w:we	-0.399	10	0.475
-w:weather	0.292	5	0.773
-w:wedding	0.225	10	0.396
-w:week	-0.266	8	0.354
-w:welcome	-0.398
-w:went	0.519	3	0.701
-w:were	0.819	11	1.112
-w:whatever	1.455	7	1.013
-w:when	-0.813	11	0.557
-w:whenever	0.832	0	1.579
-w:which	-0.44
-w:while	0.252	6	0.749
-w:white	0.35	1	0.32
-w:who	0.912	11	1.748
-w:whole	0.949	2	0.924
-w:why	0.088	11	1.812
-w:wife	0.377	0	0.838
-w:wild	-0.464	5	0.046
-w:will	-0.719	13	1.249
-w:willing	-0.839	5	0.062
-w:win	0.333	3	0.337
-w:wish	-0.301	10	0.234
-w:wishes	0.665	6	0.747
-w:with	-0.391	1	0.389
-w:without	0.386	0	0.683
-w:wont	0.471	13	0.419
-w:worked	0.848	0	0.426
-w:working	-0.652	1	0.121
-w:works	-0.287
-w:worldnews	-0.409	5	0.182
-w:worried	-0.567	11	0.539
-w:worry	-0.789	6	0.319
-w:worrying	0.468	8	0.923
-w:worse	0.216	8	0.548
-w:would	0.306	10	1.191
-w:wow	0.397	5	1.553
-w:write	0.307	4	0.457
-w:wrong	-0.501	2	0.24
-w:year	-0.254	0	0.776
-w:years	1.019	0	1.08
-w:yelled	0.435	6	1.043
-w:yes	-0.81	10	0.269
-w:yet	-0.64	10	0.486
-w:yoga	0.631	6	0.884
-w:your	0.452	10	0.835
-w:yours	-0.152	2	0.501
-w:yourself	0.327	11	0.796
+w:understanding	0.485	2	0.549
+w:unheard	0.351	9	0.042
+w:unsuitable	-0.271
+w:until	0.589	5	0.583
+w:up	0.201	4	1.374
+w:upset	0.492	8	0.546
+w:us	-0.509	2	0.373
+w:use	-0.391	5	0.122
+w:used	0.306	10	0.761
+w:useful	0.294	0	0.579
+w:usually	-0.186	6	0.352
+w:value	0.016	10	0.614
+w:very	0.151	13	0.704
+w:video	-0.338
+w:view	-0.64
+w:voted	-0.248	5	0.078
+w:w	0.298	7	0.642
+w:wait	-0.826	0	0.806
+w:walked	0.51	3	0.467
+w:wall	0.651	5	2.005
+w:wanting	0.464	1	0.589
+w:wants	-0.516	5	0.119
+w:watch	-0.383	13	0.942
+w:water	0.368	2	0.552
+w:we	-0.41	10	0.555
+w:weather	0.311	5	0.719
+w:wedding	0.197	10	0.452
+w:week	-0.288	8	0.393
+w:weeks	-0.354
+w:welcome	-0.421
+w:went	0.499	12	0.439
+w:were	0.853	11	1.119
+w:whatever	0.921	7	0.668
+w:when	-0.552	10	0.494
+w:whenever	0.983	0	1.938
+w:where	-0.291	5	0.646
+w:which	-0.393
+w:white	0.582	1	0.328
+w:who	0.608	11	1.068
+w:whole	0.913	2	0.899
+w:wife	0.394	0	1.026
+w:will	-0.809	13	1.346
+w:willing	-0.833	5	0.044
+w:wishes	0.313	6	0.932
+w:with	-0.476	1	0.447
+w:without	0.366	0	0.469
+w:wont	0.555	4	0.48
+w:work	-0.088	6	0.904
+w:worked	0.754	0	0.334
+w:working	-0.643	1	0.074
+w:works	-0.345
+w:world	0.268	1	1.054
+w:worldnews	-0.439	5	0.251
+w:worried	-0.388	11	0.626
+w:worry	-0.813	6	0.435
+w:worrying	0.409	8	0.899
+w:wrong	-0.366	3	0.362
+w:year	-0.357	0	0.589
+w:years	0.873	0	1.002
+w:yelled	0.325	6	0.735
+w:yes	-0.7	6	0.263
+w:yet	-0.857	10	0.506
+w:yoga	0.654	6	0.757
+w:your	0.356	5	0.675
+w:yourself	0.305	11	0.792
 """
