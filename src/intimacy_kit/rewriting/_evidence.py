@@ -41,6 +41,13 @@ class Evidence:
     def __add__(self, other: Evidence) -> Evidence:
         return Evidence(self.feelings + other.feelings, self.needs + other.needs)
 
+    def scaled(self, factor: float) -> Evidence:
+        """The same candidates, each weighing ``factor`` times as much."""
+        return Evidence(
+            tuple((word, weight * factor) for word, weight in self.feelings),
+            tuple((word, weight * factor) for word, weight in self.needs),
+        )
+
     @property
     def is_empty(self) -> bool:
         """Whether nothing in the message pointed anywhere."""

@@ -17,7 +17,7 @@ from typing import Final
 import attrs
 
 from intimacy_kit.lexicon._feelings import feeling, need
-from intimacy_kit.rewriting._evidence import Evidence, fallback
+from intimacy_kit.rewriting._evidence import Evidence, evidence_in, fallback
 from intimacy_kit.rewriting._reading import Reading
 from intimacy_kit.rewriting._transforms import Contribution, topic_request
 
@@ -30,6 +30,8 @@ _NEED: Final = 0.1
 _REQUEST: Final = 0.1
 _UNDERSTOOD: Final = 0.4
 _FROM_MESSAGE: Final = 1.0
+_MESSAGE_WEIGHT: Final = 0.6
+"""How much evidence anywhere in the message weighs, against evidence near a finding."""
 """Evidence weighing at least this came from the message, not the category's fallback."""
 
 
@@ -72,6 +74,9 @@ def make_plan(reading: Reading, contributions: Sequence[Contribution]) -> Plan:
     evidence = Evidence()
     for contribution in contributions:
         evidence = evidence + contribution.evidence
+    # What the whole message is about counts too, less than what the findings point to:
+    # "Those dishes need doing. You've left them again!" is about the dishes.
+    evidence = evidence + evidence_in(reading.doc, 0, len(reading.doc)).scaled(_MESSAGE_WEIGHT)
     first = contributions[0]
     defaults = fallback(first.category)
     felt = _best(evidence.feelings, feeling) or _best(defaults.feelings, feeling)

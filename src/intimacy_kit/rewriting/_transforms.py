@@ -44,6 +44,9 @@ _MIND_NEEDS: Final = {
     "trust": ("trust", "hurt"),
     "mean": ("honesty", "confused"),
 }
+_FEEL_WORDS: Final = frozenset(
+    "feel feels felt feeling 'm am was be been being get got getting so really totally".split()
+)
 _COMMAND_OPENERS: Final = frozenset({"now", "right", "immediately", "already", "please"})
 
 
@@ -167,7 +170,8 @@ def _faux_feeling(reading: Reading, sentence: SentenceReading, finding: Finding)
     first, last = _around(reading, sentence, finding)
     for index in range(first, last):
         faux = faux_feeling(doc.norms[index])
-        if faux is None:
+        # Only as a feeling: "I feel ignored", not "you provoked them".
+        if faux is None or not any(doc.norms[i] in _FEEL_WORDS for i in range(max(first, index - 3), index)):
             continue
         before = token_words(doc, range(first, index))
         after = clean_words(doc, index + 1, last)
