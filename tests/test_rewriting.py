@@ -115,7 +115,7 @@ def test_confidence_is_lower_without_an_observation() -> None:
 
 def test_a_bad_style_is_refused_with_the_choices() -> None:
     """An unknown style raises ValueError naming the parameter and the valid styles."""
-    with pytest.raises(ValueError, match="style.*'nvc'"):
+    with pytest.raises(ValueError, match="style 'bogus'.*nvc"):
         ik.rewrite("You never listen.", style="bogus")  # type: ignore[arg-type]
 
 

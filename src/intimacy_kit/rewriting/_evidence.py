@@ -26,7 +26,7 @@ __all__ = ["Evidence", "evidence_in", "fallback"]
 
 # How much each kind of evidence weighs.
 _FAUX_WEIGHT = 3.0
-_GROUP_WEIGHT = 2.0
+_GROUP_WEIGHT = 1.2
 _TOPIC_WEIGHT = 1.5
 _FALLBACK_WEIGHT = 0.5
 

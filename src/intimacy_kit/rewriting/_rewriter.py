@@ -17,13 +17,14 @@ import attrs
 from intimacy_kit._model import Category, Finding
 from intimacy_kit.detection import RuleSet, detect, detect_doc, resolve_rules
 from intimacy_kit._checks import check_choice, check_text
+from intimacy_kit.rewriting._minimal import minimal_edit
 from intimacy_kit.rewriting._model import STYLES, Edit, Rewrite, RewriteParts, Style, StyleName
 from intimacy_kit.rewriting._plan import Plan, make_plan
 from intimacy_kit.rewriting._reading import Reading, read_message
 from intimacy_kit.rewriting._render import parts_of, render
 from intimacy_kit.rewriting._safety import decline_reason
 from intimacy_kit.rewriting._transforms import contribute
-from intimacy_kit.text import read
+from intimacy_kit.text import Doc, read
 
 __all__ = ["rewrite"]
 
@@ -42,6 +43,8 @@ _NOTES: Final = {
     Category.ACCUSATORY_QUESTION: "said the feeling instead of an accusing question",
     Category.UNSOLICITED_ADVICE: "offered support instead of advice",
 }
+_MIN_KEPT: Final = 0.5
+_MINIMAL_BASE: Final = 0.5
 _LAST_RESORT: Final = "I'm upset about this, and I'd like us to talk about it calmly."
 
 
@@ -65,6 +68,18 @@ def _checked(text: str, plan: Plan, reading: Reading, style: Style, rules: RuleS
     if not detect(simpler, rules=rules):
         return simpler, plain
     return _LAST_RESORT, attrs.evolve(plain, confidence=0.0)
+
+
+def _minimal(doc: Doc, rules: RuleSet) -> tuple[str, float] | None:
+    """The message with only its abuse taken out, when that leaves nothing judgmental."""
+    found = minimal_edit(doc)
+    if found is None:
+        return None
+    edited, share = found
+    if share < _MIN_KEPT or detect(edited, rules=rules):
+        return None
+    # Most of the writer's own words, and nothing left to flag: as faithful as it gets.
+    return edited, round(min(1.0, _MINIMAL_BASE + share / 2), 3)
 
 
 def rewrite(text: str, *, style: Style | StyleName = "nvc", rules: RuleSet | None = None) -> Rewrite:
@@ -92,6 +107,13 @@ def rewrite(text: str, *, style: Style | StyleName = "nvc", rules: RuleSet | Non
         return Rewrite(text, text, chosen_style, False, True, reason, RewriteParts(), findings, ())
     if not findings:
         return Rewrite(text, text, chosen_style, False, False, None, RewriteParts(), findings, ())
+    edited = _minimal(doc, chosen_rules)
+    if edited is not None:
+        output, confidence = edited
+        return Rewrite(
+            text, output, chosen_style, output != text, False, None, RewriteParts(),
+            findings, _edits(findings), confidence,
+        )
     reading = read_message(doc, findings)
     contributions = [contribute(reading, s, f) for s in reading.sentences for f in s.findings]
     plan = make_plan(reading, contributions)

@@ -328,7 +328,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             "[SPEAKER (<know> | MODAL <tell> | <bet> | MODAL <see>) that? (YOU BE | YOUR)"
             " (lying | pretending"
-            " | faking | hiding | cheating | judging | MOTIVE_VERB | laughing at"
+            " | faking | hiding | cheating | judging | MOTIVE_VERB (SPEAKER | WE) | laughing at"
             " | (embarrassed | ashamed | bored | sick | tired) (of | by | with | to))]"
             ' | ["we both know" (YOU | it | that)]'
             ' | [SPEAKER <know> exactly? what YOU BE ("up to" | after | "playing at"'
@@ -358,6 +358,7 @@ RULES: tuple[Rule, ...] = (
         ),
         near_misses=(
             "I can tell you're excited, me too!",
+            "I can see you're upset.",
             "I know you're tired, go to bed.",
             "I know what you're thinking: pizza again? Yes!",
             "Deep down you're a softie.",
