@@ -69,9 +69,34 @@ def _words_reason(doc: Doc) -> str | None:
     return None
 
 
+def _harm_words_in(doc: Doc, finding: Finding) -> bool:
+    """Whether a finding's span holds a word of harm, coercion or self-harm."""
+    vocabulary = get_vocabulary()
+    harm = 0
+    for name in ("HARM_VERB", "DESTROY_VERB"):
+        harm |= vocabulary.bit(name)
+    self_harm, threats = _threat_words()
+    harm |= self_harm | threats
+    return any(
+        vocabulary.classes_of(norm) & harm
+        for norm, start, end in zip(doc.norms, doc.starts, doc.ends, strict=True)
+        if start >= finding.start and end <= finding.end
+    )
+
+
 def decline_reason(doc: Doc, findings: Sequence[Finding]) -> str | None:
-    """Why the message must not be rewritten, or None when it may be."""
-    threats = [f for f in findings if f.category is Category.THREAT]
+    """Why the message must not be rewritten, or None when it may be.
+
+    A threat the learned lexicon found counts when its span holds a word of harm or
+    coercion: the lexicon's threat category is a guess from the words that weighed, and
+    "you're talking out of your ass" is rude, not a threat.
+    """
+    threats = [
+        f
+        for f in findings
+        if f.category is Category.THREAT
+        and (not f.rule_id.startswith("learned.") or _harm_words_in(doc, f))
+    ]
     if not threats:
         threats = list(detect_doc(doc, _safety_rules()))
     if threats:

@@ -69,7 +69,7 @@ _STRONG_CONSEQUENCE = (
     " | go | move out | outta here) -(for | with) | we (FUTURE | BE)? (done | through | finished"
     " | over) -(for | with) | it BE over | this BE over | SPEAKER FUTURE? <be> gone"
     " | (\"the kids\" | \"the children\") and SPEAKER BE gone"
-    " | YOU (FUTURE | BE going to | BE gonna)? <be>? (<regret> | sorry | <pay>)"
+    " | YOU (FUTURE | BE going to | BE gonna) <be>? (<regret> | sorry | <pay>)"
     " | YOU (FUTURE | MODAL) (n't | not | never) (<like> (it | what) | <see> | <find> (us | me))"
     " | YOU (FUTURE | BE going to)? <find> out what SPEAKER BE capable of"
     " | YOU (BE) out (\"on the street\" | \"of here\" | \"of this house\" | \"of my house\")?"
@@ -171,6 +171,7 @@ RULES: tuple[Rule, ...] = (
             "Either way works for me.",
             "If you're tired, we're done for today, no worries.",
             "If you're bored later, I'll come over with snacks.",
+            "Maybe if you actually paid attention, you'd see it.",
         ),
         **_SAFETY,  # type: ignore[arg-type]
         source="Ultimatums and coercive control.",
