@@ -16,6 +16,7 @@ words, insults, "always"/"never"/"again", emoji.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 from typing import Final
@@ -93,8 +94,11 @@ def clean_words(doc: Doc, first: int, last: int) -> list[str]:
     """The words of tokens ``first`` to ``last - 1`` without what carries the judgment."""
     vocabulary = get_vocabulary()
     _, dropped, _, _ = _masks()
+    in_phrases = _dropped_phrase_tokens(doc, first, last)
     kept = []
     for index in range(first, last):
+        if index in in_phrases:
+            continue
         norm = doc.norms[index]
         flags = doc.flags[index]
         if flags & (F.SYMBOL | F.EMOTICON | F.QUOTE) or norm in _HABIT_WORDS:
@@ -108,6 +112,20 @@ def clean_words(doc: Doc, first: int, last: int) -> list[str]:
     while words and words[-1] in ("and", "or", "but", "the", "a", "to", "with", "of", "so", "like"):
         words.pop()
     return words
+
+
+def _dropped_phrase_tokens(doc: Doc, first: int, last: int) -> set[int]:
+    """Tokens of phrases that carry the judgment ("every night", "all the time")."""
+    vocabulary = get_vocabulary()
+    _, dropped, _, _ = _masks()
+    tokens: set[int] = set()
+    position = bisect.bisect_left(doc.phrases, (first, -1, ""))
+    while position < len(doc.phrases) and doc.phrases[position][0] < last:
+        begin, end, phrase = doc.phrases[position]
+        if vocabulary.phrase_classes(phrase) & dropped:
+            tokens.update(range(begin, min(end, last)))
+        position += 1
+    return tokens
 
 
 def _clause_end(doc: Doc, start: int, limit: int) -> int:

@@ -19,6 +19,7 @@ from typing import Final
 
 __all__ = [
     "CATEGORY_EVIDENCE",
+    "FRAMES",
     "GROUP_EVIDENCE",
     "NEED_EFFECTS",
     "PAUSE_REQUESTS",
@@ -204,10 +205,8 @@ STATEMENTS: Final = MappingProxyType(
             "I can tell this matters to you. Help me understand what it's like for you.",
         ),
         "defensiveness": (
-            "I'd rather we didn't argue about whose fault it is. Can we look at what "
-            "happened together?",
-            "I want to understand what went wrong, not to blame anyone. Can we talk it "
-            "through?",
+            "I don't think it was all down to me, but I'd like to understand what happened.",
+            "I see it differently, and I'd like us to work out what went wrong.",
         ),
         "hurt": (
             "I'm really hurt by what happened, and I'd like to understand it. Can we talk?",
@@ -347,3 +346,18 @@ NEED_EFFECTS: Final = MappingProxyType(
     }
 )
 """Need name -> the concrete effect on the speaker, completing "because …"."""
+
+
+FRAMES: Final = MappingProxyType(
+    {
+        "feel_when": "I feel {feeling} when {observation}.",
+        "hurt_that": "I was {feeling} that {observation}.",
+        "wish_had": "I wish you had {observation}.",
+        "could_you": "Could you {request}?",
+        "would_it_help": "Would it help to {request}?",
+        "feel_need": "I'm feeling {feeling}, and I need {need}.",
+        "wish_more": "I'd really like you to {request} more often.",
+    }
+)
+"""The sentences a finding's sentence can become, filled with what its transform read and
+the plan's feeling and need. Short, in the writer's own words where they are kept."""

@@ -24,11 +24,13 @@ from intimacy_kit.rewriting._transforms import Contribution, topic_request
 __all__ = ["Plan", "make_plan"]
 
 # What confidence is made of (see the rewriter guide).
-_OBSERVATION: Final = 0.25
+_UNDERSTOOD: Final = 0.55
 _FEELING: Final = 0.15
 _NEED: Final = 0.1
 _REQUEST: Final = 0.1
-_UNDERSTOOD: Final = 0.4
+_KEPT: Final = 0.1
+_DROPPED: Final = 0.1
+"""How well a sentence left out entirely is said: it is mostly lost."""
 _FROM_MESSAGE: Final = 1.0
 _MESSAGE_WEIGHT: Final = 0.6
 """How much evidence anywhere in the message weighs, against evidence near a finding."""
@@ -40,18 +42,24 @@ class Plan:
     """What the rewrite will say (see the module docstring)."""
 
     observation: str | None
+    """The first behaviour a finding named, for the parts of the rewrite."""
     feeling: str
     need: str
     need_clause: str
+    need_named: bool
+    """Whether the need came from the message (else it is the category's usual one and
+    the text leaves it out rather than name a stock need)."""
     request: str | None
+    """A request to add after the sentences, when none of them asks for anything."""
     next_time: bool
-    statements: tuple[tuple[int, str], ...]
-    """Sentences replaced by a sentence of their own, by sentence index."""
-    replaced: frozenset[int]
-    """Every sentence index the rewrite replaces or drops."""
-    anchor: int | None
-    """The sentence index where the I-statement goes, or None when none is needed."""
+    said: tuple[tuple[int, Contribution | None], ...]
+    """For each sentence with a finding, what says it instead (None: it is left out)."""
     confidence: float
+
+    @property
+    def replaced(self) -> frozenset[int]:
+        """The sentences the rewrite replaces or leaves out."""
+        return frozenset(index for index, _ in self.said)
 
 
 def _best(candidates: Sequence[tuple[str, float]], valid: object) -> tuple[str, float] | None:
@@ -69,6 +77,28 @@ def _best(candidates: Sequence[tuple[str, float]], valid: object) -> tuple[str, 
     return word, totals[word]
 
 
+def _chosen(contributions: Sequence[Contribution]) -> dict[int, Contribution | None]:
+    """For each sentence, its best-understood contribution that can say something."""
+    chosen: dict[int, Contribution | None] = {}
+    for contribution in contributions:
+        speaks = contribution.frame is not None or contribution.statement is not None
+        current = chosen.get(contribution.sentence)
+        if contribution.sentence not in chosen:
+            chosen[contribution.sentence] = contribution if speaks else None
+        elif speaks and (current is None or _rank(contribution) > _rank(current)):
+            chosen[contribution.sentence] = contribution
+    return chosen
+
+
+def _rank(contribution: Contribution) -> tuple[bool, float]:
+    # A rewrite of the whole sentence in the writer's words ("I feel lonely when …")
+    # says more than a frame about one of its findings.
+    return contribution.whole, contribution.understood
+
+
+_ASKING: Final = frozenset({"could_you", "would_it_help", "wish_had", "wish_more"})
+
+
 def make_plan(reading: Reading, contributions: Sequence[Contribution]) -> Plan:
     """Merge the contributions of every finding into one plan."""
     evidence = Evidence()
@@ -77,47 +107,34 @@ def make_plan(reading: Reading, contributions: Sequence[Contribution]) -> Plan:
     # What the whole message is about counts too, less than what the findings point to:
     # "Those dishes need doing. You've left them again!" is about the dishes.
     evidence = evidence + evidence_in(reading.doc, 0, len(reading.doc)).scaled(_MESSAGE_WEIGHT)
-    first = contributions[0]
-    defaults = fallback(first.category)
+    defaults = fallback(contributions[0].category)
     felt = _best(evidence.feelings, feeling) or _best(defaults.feelings, feeling)
     needed = _best(evidence.needs, need) or _best(defaults.needs, need)
     assert felt is not None and needed is not None  # the fallbacks are in the lexicons
     clause = need(needed[0])
     assert clause is not None
-    observed = max(
-        (c for c in contributions if c.observation),
-        key=lambda c: c.understood,
-        default=None,
+    chosen = _chosen(contributions)
+    observed = next((c for c in contributions if c.observation), None)
+    asks = any(c is not None and c.frame in _ASKING for c in chosen.values())
+    requested = None if asks else next((c for c in contributions if c.request), None)
+    request = None if asks else (requested.request if requested else topic_request(reading))
+    kept = len(reading.sentences) > len(chosen) or any(c is not None for c in chosen.values())
+    spoken = [c.understood if c is not None else _DROPPED for c in chosen.values()]
+    confidence = (
+        _UNDERSTOOD * sum(spoken) / len(spoken)
+        + (_FEELING if felt[1] >= _FROM_MESSAGE else 0.0)
+        + (_NEED if needed[1] >= _FROM_MESSAGE else 0.0)
+        + (_REQUEST if request is not None or asks else 0.0)
+        + (_KEPT if kept else 0.0)
     )
-    requested = observed if observed is not None and observed.request else None
-    if requested is None:
-        requested = next((c for c in contributions if c.request), None)
-    request = requested.request if requested is not None else topic_request(reading)
-    statements = tuple(
-        (c.sentence, c.statement) for c in contributions if c.statement is not None
-    )
-    stated = {index for index, _ in statements}
-    judged = sorted({c.sentence for c in contributions if c.statement is None} - stated)
-    understood = sum(c.understood for c in contributions) / len(contributions)
-    if judged:
-        confidence = (
-            _UNDERSTOOD * understood
-            + (_OBSERVATION if observed is not None else 0.0)
-            + (_FEELING if felt[1] >= _FROM_MESSAGE else 0.0)
-            + (_NEED if needed[1] >= _FROM_MESSAGE else 0.0)
-            + (_REQUEST if request is not None else 0.0)
-        )
-    else:
-        confidence = understood
     return Plan(
         observation=observed.observation if observed is not None else None,
         feeling=felt[0],
         need=needed[0],
         need_clause=clause.clause,
+        need_named=needed[1] >= _FROM_MESSAGE,
         request=request,
         next_time=requested.next_time if requested is not None else False,
-        statements=statements,
-        replaced=frozenset(c.sentence for c in contributions),
-        anchor=judged[0] if judged else None,
+        said=tuple(sorted(chosen.items())),
         confidence=round(min(1.0, confidence), 3),
     )

@@ -13,31 +13,15 @@ from typing import Final
 
 from intimacy_kit.rewriting._grammar import sentence_case
 from intimacy_kit.rewriting._model import RewriteParts, Style
-from intimacy_kit.rewriting._phrases import NEED_EFFECTS
+from intimacy_kit.rewriting._phrases import FRAMES, NEED_EFFECTS
 from intimacy_kit.rewriting._plan import Plan
 from intimacy_kit.rewriting._reading import Reading
+from intimacy_kit.rewriting._transforms import Contribution
 
 __all__ = ["parts_of", "render"]
 
-_WITH_OBSERVATION: Final = {
-    Style.NVC: (
-        "When {observation}, I feel {feeling}, because I need {need}.",
-        "I feel {feeling} when {observation}, because I need {need}.",
-    ),
-    Style.GORDON: ("When {observation}, I feel {feeling}, because {effect}.",),
-    Style.XYZ: ("When {observation}, I feel {feeling}.",),
-}
-_WITHOUT_OBSERVATION: Final = {
-    Style.NVC: (
-        "I feel {feeling}, because I need {need}.",
-        "I'm feeling {feeling}, and I need {need}.",
-    ),
-    Style.GORDON: ("I feel {feeling}, because {effect}.",),
-    Style.XYZ: ("I feel {feeling} about this.",),
-}
-_REQUESTS: Final = ("Would you be willing to {request}?", "Could you {request}?")
-_NEXT_TIME: Final = "Next time, would you be willing to {request}?"
-_NO_REQUEST: Final = "Can we talk about it?"
+_REQUESTS: Final = ("Could you {request}?", "Would you be willing to {request}?")
+_NEXT_TIME: Final = "Next time, could you {request}?"
 _DEFAULT_EFFECT: Final = "it matters to me"
 
 
@@ -46,37 +30,65 @@ def _choose(options: tuple[str, ...], reading: Reading) -> str:
     return options[zlib.crc32(reading.text.encode("utf-8", "replace")) % len(options)]
 
 
-def _i_statement(plan: Plan, reading: Reading, style: Style) -> str:
-    values = {
-        "observation": plan.observation or "",
-        "feeling": plan.feeling,
-        "need": plan.need_clause,
-        "effect": NEED_EFFECTS.get(plan.need, _DEFAULT_EFFECT),
-    }
-    frames = _WITH_OBSERVATION if plan.observation else _WITHOUT_OBSERVATION
-    text = _choose(frames[style], reading).format(**values)
-    if style is not Style.NVC:
-        return sentence_case(text)
-    if plan.request is None:
-        asked = _NO_REQUEST
-    elif plan.next_time:
-        asked = _NEXT_TIME.format(request=plan.request)
-    else:
-        asked = _choose(_REQUESTS, reading).format(request=plan.request)
-    return f"{sentence_case(text)} {asked}"
+def _because(plan: Plan, style: Style) -> str:
+    """What follows the feeling: the need (NVC) or its effect (Gordon); nothing for XYZ."""
+    if style is Style.GORDON:
+        return f", because {NEED_EFFECTS.get(plan.need, _DEFAULT_EFFECT)}"
+    if style is Style.NVC and plan.need_named:
+        return f", because I need {plan.need_clause}"
+    return ""
+
+
+def _sentence(said: Contribution, plan: Plan, style: Style, first_feeling: bool) -> str:
+    """One contribution written out in its frame."""
+    if said.statement is not None:
+        return sentence_case(said.statement)
+    assert said.frame is not None
+    if style is not Style.NVC and said.frame in ("could_you", "would_it_help"):
+        return ""  # Gordon and XYZ ask for nothing
+    text = FRAMES[said.frame].format(
+        feeling=plan.feeling,
+        observation=said.observation or "",
+        request=said.request or "",
+        need=plan.need_clause,
+    )
+    if first_feeling and said.frame == "feel_when":
+        text = text[:-1] + _because(plan, style) + "."
+    return sentence_case(text)
+
+
+_ASKING: Final = frozenset({"could_you", "would_it_help", "wish_had", "wish_more"})
+_FEELING_FRAMES: Final = frozenset({"feel_when", "hurt_that", "feel_need"})
+
+
+def _feeling_line(plan: Plan, style: Style) -> str:
+    return sentence_case(f"I'm feeling {plan.feeling}{_because(plan, style)}.")
 
 
 def render(plan: Plan, reading: Reading, style: Style) -> str:
     """The rewritten message: kept sentences as written, the rest as planned."""
-    statements = dict(plan.statements)
-    pieces = []
+    said = dict(plan.said)
+    pieces: list[str] = []
+    felt = False
     for sentence in reading.sentences:
-        if sentence.index not in plan.replaced:
+        if sentence.index not in said:
             pieces.append(reading.text[sentence.start : sentence.end])
-        elif sentence.index == plan.anchor:
-            pieces.append(_i_statement(plan, reading, style))
-        elif sentence.index in statements:
-            pieces.append(sentence_case(statements[sentence.index]))
+            continue
+        contribution = said[sentence.index]
+        if contribution is None:
+            continue  # nothing in it to keep: it is left out
+        asks = contribution.frame in _ASKING
+        if asks and not felt and style is Style.NVC:
+            pieces.append(_feeling_line(plan, style))  # the feeling before the request
+            felt = True
+        pieces.append(_sentence(contribution, plan, style, not felt))
+        felt = felt or contribution.frame in _FEELING_FRAMES or contribution.whole
+    stated = any(c is not None and c.statement for c in said.values())
+    if not stated and (not felt and style is not Style.XYZ or not any(p.strip() for p in pieces)):
+        pieces.append(_feeling_line(plan, style))
+    if style is Style.NVC and plan.request is not None:
+        frame = _NEXT_TIME if plan.next_time else _choose(_REQUESTS, reading)
+        pieces.append(frame.format(request=plan.request))
     return " ".join(piece.strip() for piece in pieces if piece.strip())
 
 

@@ -23,7 +23,7 @@ from intimacy_kit.rewriting._plan import Plan, make_plan
 from intimacy_kit.rewriting._reading import Reading, read_message
 from intimacy_kit.rewriting._render import parts_of, render
 from intimacy_kit.rewriting._safety import decline_reason
-from intimacy_kit.rewriting._transforms import contribute
+from intimacy_kit.rewriting._transforms import Contribution, contribute
 from intimacy_kit.text import Doc, read
 
 __all__ = ["rewrite"]
@@ -44,6 +44,7 @@ _NOTES: Final = {
     Category.UNSOLICITED_ADVICE: "offered support instead of advice",
 }
 _MIN_KEPT: Final = 0.5
+_WISH_COST: Final = 0.9
 _MINIMAL_BASE: Final = 0.5
 _LAST_RESORT: Final = "I'm upset about this, and I'd like us to talk about it calmly."
 
@@ -59,15 +60,44 @@ def _edits(findings: Iterable[Finding]) -> tuple[Edit, ...]:
     )
 
 
-def _checked(text: str, plan: Plan, reading: Reading, style: Style, rules: RuleSet) -> tuple[str, Plan]:
-    """The rendered text if the detector finds nothing in it; otherwise say less."""
+def _checked(
+    text: str, plan: Plan, reading: Reading, style: Style, rules: RuleSet
+) -> tuple[str, Plan]:
+    """The rendered text if the detector finds nothing in it; otherwise say less.
+
+    First a described behaviour that still reads as a judgment ("you don't listen to me")
+    becomes a wish ("I'd really like you to listen to me more often"); then every finding's
+    sentence is left out, leaving the feeling; then a plain last resort.
+    """
     if not detect(text, rules=rules):
         return text, plan
-    plain = attrs.evolve(plan, observation=None, request=None, confidence=min(plan.confidence, 0.4))
+    wished = attrs.evolve(
+        plan,
+        said=tuple((index, _as_wish(said)) for index, said in plan.said),
+        confidence=round(plan.confidence * _WISH_COST, 3),
+    )
+    candidate = render(wished, reading, style)
+    if not detect(candidate, rules=rules):
+        return candidate, wished
+    plain = attrs.evolve(
+        plan,
+        said=tuple((index, None) for index, _ in plan.said),
+        request=None,
+        confidence=min(plan.confidence, 0.4),
+    )
     simpler = render(plain, reading, style)
     if not detect(simpler, rules=rules):
         return simpler, plain
     return _LAST_RESORT, attrs.evolve(plain, confidence=0.0)
+
+
+def _as_wish(said: Contribution | None) -> Contribution | None:
+    """A behaviour frame as a wish, when there is something to ask for; else left out."""
+    if said is None or said.frame not in ("feel_when", "hurt_that"):
+        return said
+    if said.request is None:
+        return None
+    return attrs.evolve(said, frame="wish_more")
 
 
 def _minimal(doc: Doc, rules: RuleSet) -> tuple[str, float] | None:

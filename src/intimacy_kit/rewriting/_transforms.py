@@ -69,6 +69,12 @@ class Contribution:
     """Candidates for the feeling and the need."""
     understood: float = 0.0
     """How well the transform understood the finding, in [0, 1]."""
+    whole: bool = False
+    """Whether :attr:`statement` rewrites the whole sentence in the writer's own words."""
+    frame: str | None = None
+    """The sentence frame that says it instead (a key of ``_phrases.FRAMES``), filled
+    with :attr:`observation`, :attr:`request` and the plan's feeling; None: no sentence
+    of its own (the finding's sentence is dropped, or a :attr:`statement` replaces it)."""
 
 
 Transform = Callable[[Reading, SentenceReading, Finding], Contribution]
@@ -109,6 +115,7 @@ def _habit(reading: Reading, sentence: SentenceReading, finding: Finding) -> Con
         next_time=clause.past and request is not None,
         evidence=evidence,
         understood=1.0,
+        frame="hurt_that" if clause.past and not clause.habitual else "feel_when",
     )
 
 
@@ -123,7 +130,8 @@ def _label(reading: Reading, sentence: SentenceReading, finding: Finding) -> Con
         sentence.index,
         observation=observation(clause) if found and clause else None,
         evidence=evidence,
-        understood=0.7 if not evidence.is_empty else 0.4,
+        understood=(0.9 if found else 0.5) if not evidence.is_empty else 0.3,
+        frame="feel_when" if found else None,
     )
 
 
@@ -141,9 +149,12 @@ def _blame(reading: Reading, sentence: SentenceReading, finding: Finding) -> Con
                     sentence.index,
                     observation=observation(clause),
                     evidence=evidence,
-                    understood=0.8,
+                    understood=0.9,
+                    frame="feel_when",
                 )
-    return Contribution(finding.category, sentence.index, evidence=evidence, understood=0.4)
+    return Contribution(
+        finding.category, sentence.index, evidence=evidence, understood=0.4, frame="feel_need"
+    )
 
 
 def _mind_reading(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
@@ -157,9 +168,9 @@ def _mind_reading(reading: Reading, sentence: SentenceReading, finding: Finding)
         return Contribution(
             finding.category,
             sentence.index,
-            request="tell me how you see it",
             evidence=evidence,
-            understood=0.6,
+            understood=0.8,
+            frame="feel_need",
         )
     return Contribution(finding.category, sentence.index, evidence=evidence, understood=0.3)
 
@@ -178,7 +189,12 @@ def _faux_feeling(reading: Reading, sentence: SentenceReading, finding: Finding)
         statement = join_words([*before, faux.feelings[0], *after]) + "."
         evidence = Evidence(((faux.feelings[0], 3.0),), ((faux.needs[0], 3.0),))
         return Contribution(
-            finding.category, sentence.index, statement=statement, evidence=evidence, understood=0.9
+            finding.category,
+            sentence.index,
+            statement=statement,
+            evidence=evidence,
+            understood=0.9,
+            whole=True,
         )
     # "I feel like you don't care": the guess, read as mind reading.
     return _mind_reading(reading, sentence, finding)
@@ -197,14 +213,27 @@ def _command(reading: Reading, sentence: SentenceReading, finding: Finding) -> C
             rest += 1 if past_form else 0
             if rest < last and is_verb(doc.norms[rest]):
                 words = clean_words(doc, rest + 1, last)
-                request = join_words([base_form(doc.norms[rest]), *words])
+                verb = doc.norms[rest]
+                if past_form:  # "you should have called" → "I wish you had called"
+                    said = join_words([verb, *words])
+                    return Contribution(
+                        finding.category,
+                        sentence.index,
+                        observation=said,
+                        request=join_words([base_form(verb), *words]),
+                        next_time=True,
+                        evidence=evidence,
+                        understood=0.9,
+                        frame="wish_had",
+                    )
+                request = join_words([base_form(verb), *words])
                 return Contribution(
                     finding.category,
                     sentence.index,
                     request=request,
-                    next_time=past_form,
                     evidence=evidence,
                     understood=0.9,
+                    frame="could_you",
                 )
     opener = first
     while opener < last and doc.norms[opener] in _COMMAND_OPENERS:
@@ -213,8 +242,24 @@ def _command(reading: Reading, sentence: SentenceReading, finding: Finding) -> C
         words = [w for w in clean_words(doc, opener + 1, last) if w not in _COMMAND_OPENERS]
         request = join_words([base_form(doc.norms[opener]), *words])
         return Contribution(
-            finding.category, sentence.index, request=request, evidence=evidence, understood=0.8
+            finding.category,
+            sentence.index,
+            request=request,
+            evidence=evidence,
+            understood=0.8,
+            frame="could_you",
         )
+    if opener < last and doc.norms[opener] in ("stop", "quit") and opener + 1 < last:
+        words = clean_words(doc, opener + 1, last)
+        if words:
+            return Contribution(
+                finding.category,
+                sentence.index,
+                request=join_words(["stop", *words]),
+                evidence=evidence,
+                understood=0.7,
+                frame="could_you",
+            )
     return Contribution(finding.category, sentence.index, evidence=evidence, understood=0.3)
 
 
@@ -233,6 +278,15 @@ def _said_instead(key: str, understood: float) -> Transform:
         )
 
     return say
+
+
+def _advice(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
+    """Advice nobody asked for: the same idea, offered as a question."""
+    found = _command(reading, sentence, finding)
+    if found.request is not None:
+        request = found.request.removeprefix("just ")
+        return attrs.evolve(found, request=request, frame="would_it_help", next_time=False)
+    return _said_instead("advice", 0.6)(reading, sentence, finding)
 
 
 def _pause(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
@@ -257,7 +311,7 @@ def _question(reading: Reading, sentence: SentenceReading, finding: Finding) -> 
     """Accusing questions: the behaviour asked about, when the question names one."""
     found = _habit(reading, sentence, finding)
     if found.observation is not None:
-        return attrs.evolve(found, understood=0.7)
+        return attrs.evolve(found, understood=0.8)
     return _said_instead("hurt", 0.5)(reading, sentence, finding)
 
 
@@ -268,7 +322,7 @@ TRANSFORMS: Final[dict[Category, Transform]] = {
     Category.MIND_READING: _mind_reading,
     Category.FAUX_FEELING: _faux_feeling,
     Category.DEMAND: _command,
-    Category.UNSOLICITED_ADVICE: _said_instead("advice", 0.6),
+    Category.UNSOLICITED_ADVICE: _advice,
     Category.INVALIDATION: _said_instead("invalidation", 0.8),
     Category.STONEWALLING: _pause,
     Category.DEFENSIVENESS: _said_instead("defensiveness", 0.5),
