@@ -117,7 +117,10 @@ def make_plan(reading: Reading, contributions: Sequence[Contribution]) -> Plan:
     observed = next((c for c in contributions if c.observation), None)
     asks = any(c is not None and c.frame in _ASKING for c in chosen.values())
     requested = None if asks else next((c for c in contributions if c.request), None)
-    request = None if asks else (requested.request if requested else topic_request(reading))
+    # A request from the subject alone ("the dishes") only where a behaviour was named:
+    # a word of a topic in an insult ("call me slow") is no subject to ask about.
+    topical = topic_request(reading) if observed is not None else None
+    request = None if asks else (requested.request if requested else topical)
     kept = len(reading.sentences) > len(chosen) or any(c is not None for c in chosen.values())
     spoken = [c.understood if c is not None else _DROPPED for c in chosen.values()]
     confidence = (

@@ -8,40 +8,44 @@ refitted; a category head of one regression per category; weights rounded to 3
 decimals.
 
 Trained on (messages):
-paradetox 833 judgmental / 1246 clean, persona 283 judgmental / 607 clean, team_dev 213
-judgmental / 184 clean, team_dev2 252 judgmental / 192 clean, team_dev3 312 judgmental /
-144 clean, team_nvc 0 judgmental / 214 clean.
+paradetox 833 judgmental / 1246 clean, persona 283 judgmental / 607 clean, team_contempt
+303 judgmental / 178 clean, team_dev 213 judgmental / 184 clean, team_dev2 252
+judgmental / 192 clean, team_dev3 312 judgmental / 144 clean, team_nvc 0 judgmental /
+214 clean, team_threats 229 judgmental / 157 clean.
 
 Data and licences:
 
 * PersonaConflicts dev half (MIT): clear cases, folds 1-4 of 5 by dialogue.
 * ParaDetox dev half (CC0): "you"-sentences aimed at the reader, and their human neutral
   rewrites as clean.
-* The intimacy_kit team's development sets (team_dev, team_dev2, team_dev3) and its
-  clean I-statements and requests (team_nvc); MIT.
+* The intimacy_kit team's development sets (team_dev, team_dev2, team_dev3), its
+  clean I-statements and requests (team_nvc), and half (by a hash of the text) of the
+  threats and contempt sets written for the team by independent writers (team_threats,
+  team_contempt); MIT.
 * Never the validation sets.
 
-Threshold 0.91: the lowest that flags at most 1.5% of the clean
-messages of a split never trained on (PersonaConflicts fold 0, team_holdout and
-team_fresh):
-persona 60 judgmental / 171 clean, team_fresh 196 judgmental / 198 clean, team_holdout
-212 judgmental / 184 clean.
-The lexicon alone on that split, at the threshold: precision 0.955, recall
-0.316, F1 0.475, clean messages flagged 1.3%.
+Threshold 0.95: the lowest that flags at most 1.5% of the clean
+messages of a split never trained on (PersonaConflicts fold 0, team_holdout,
+team_fresh and the other half of team_threats and team_contempt):
+persona 60 judgmental / 171 clean, team_contempt 201 judgmental / 114 clean, team_fresh
+196 judgmental / 198 clean, team_holdout 212 judgmental / 184 clean, team_threats 144
+judgmental / 96 clean.
+The lexicon alone on that split, at the threshold: precision 0.945, recall
+0.231, F1 0.372, clean messages flagged 1.4%.
 
 Reliability on that split (probability bucket, messages, mean predicted, observed share
 judgmental):
 
-    0.0–0.1    226  0.04  0.08
-    0.1–0.2    139  0.14  0.13
-    0.2–0.3    100  0.25  0.28
-    0.3–0.4     72  0.34  0.33
-    0.4–0.5     52  0.45  0.56
-    0.5–0.6     59  0.55  0.64
-    0.6–0.7     55  0.65  0.64
-    0.7–0.8     72  0.75  0.74
-    0.8–0.9     70  0.85  0.84
-    0.9–1.0    176  0.95  0.94
+    0.0–0.1    280  0.04  0.06
+    0.1–0.2    165  0.15  0.19
+    0.2–0.3    134  0.25  0.29
+    0.3–0.4    117  0.35  0.41
+    0.4–0.5    115  0.45  0.47
+    0.5–0.6     85  0.55  0.56
+    0.6–0.7    108  0.65  0.67
+    0.7–0.8    106  0.75  0.79
+    0.8–0.9    153  0.85  0.81
+    0.9–1.0    313  0.96  0.94
 
 ``TABLE`` has one line per feature, tab-separated: the feature, its weight, and, when
 the category head ties it to one, the number of that category in ``CATEGORIES`` and how
@@ -50,8 +54,8 @@ strongly. It is one string because a string loads far faster than a dict literal
 
 from __future__ import annotations
 
-THRESHOLD = 0.91
-BIAS = -1.457
+THRESHOLD = 0.95
+BIAS = -1.063
 FEATURES = 3000
 CATEGORIES: tuple[str, ...] = (
     "absolute",
@@ -70,3020 +74,3020 @@ CATEGORIES: tuple[str, ...] = (
     "threat",
 )
 CATEGORY_BIAS: tuple[float, ...] = (
-    -3.402,
-    -2.108,
-    -3.147,
-    -3.655,
-    -3.417,
-    -1.335,
-    -2.979,
-    -1.779,
-    -2.655,
-    -3.735,
-    -3.236,
-    -2.735,
-    -3.799,
-    -3.488,
+    -3.341,
+    -2.17,
+    -3.026,
+    -2.78,
+    -3.435,
+    -1.763,
+    -2.765,
+    -2.56,
+    -3.035,
+    -4.454,
+    -3.396,
+    -2.953,
+    -4.187,
+    -3.26,
 )
 TABLE = """\
-b:'d better	0.55	4	1.049
-b:'d just	0.656	12	0.301
-b:'d leave	0.427	12	0.595
-b:'d like	-1.339
-b:'d love	-0.566	5	0.487
-b:'d really	-0.263
-b:'d you	0.411	1	0.409
-b:'ll assume	0.238	4	0.445
-b:'ll be	-0.401	2	0.715
-b:'ll grab	-0.454
-b:'ll hurt	0.866	13	0.19
-b:'ll make	0.672	13	0.373
-b:'ll miss	-0.473
-b:'ll post	0.639	13	0.477
-b:'ll regret	0.227	13	0.942
-b:'ll show	0.438	13	0.425
-b:'ll sort	-0.473
-b:'ll take	0.684	13	0.39
-b:'ll talk	-0.287
-b:'ll tell	0.821	13	0.509
-b:'ll try	-0.408
-b:'m a	0.741	2	1.172
-b:'m doing	0.803	2	0.629
-b:'m done	0.7	13	0.547
-b:'m fine	-0.512
-b:'m glad	-0.351	0	0.459
-b:'m going	-0.177	7	0.786
-b:'m here	-1.033
-b:'m in	0.686	2	0.54
-b:'m listening	-0.477
-b:'m muting	0.322	7	0.147
-b:'m not	1.002	6	0.832
-b:'m out	-0.344	5	0.09
-b:'m proud	-0.516
-b:'m really	-0.574
-b:'m so	-0.562	2	0.088
-b:'m sorry	-1.605	8	0.474
-b:'m stressed	0.611	2	0.479
-b:'m talking	0.468	5	1.145
-b:'m the	0.704	9	0.477
-b:'m tired	-0.279
-b:'m trying	-0.56	1	0.194
-b:'re a	-0.432	1	1.261
-b:'re always	0.29	2	0.66
-b:'re an	0.442	1	0.239
-b:'re as	-0.51	1	0.057
-b:'re bad	-0.245
-b:'re being	0.668	8	0.508
-b:'re blowing	0.628	1	0.847
-b:'re doing	-0.211	1	0.213
-b:'re finished	0.566	5	0.964
-b:'re funny	-0.249
-b:'re going	0.495	13	0.848
-b:'re ignorant	-0.269
-b:'re late	0.624	0	0.876
-b:'re lazy	-0.571
-b:'re lying	-0.341
-b:'re making	-0.129	8	0.823
-b:'re my	-0.355	6	0.431
-b:'re not	-0.432	5	1.101
-b:'re rather	-0.386
-b:'re ridiculous	-0.278	5	0.392
-b:'re right	-1.037
-b:'re saying	1.017	1	0.913
-b:'re secretly	0.92	3	0.604
-b:'re slow	-0.347
-b:'re stressed	0.659	12	1.182
-b:'re stubborn	-0.702
-b:'re such	-0.842	1	0.448
-b:'re taking	-0.363
-b:'re talking	-0.486
-b:'re the	0.223	2	1.631
-b:'re turning	0.292	10	0.461
-b:'re usually	-0.43
-b:'s about	1.079	4	0.883
-b:'s alright	-0.392
-b:'s always	0.559	0	0.501
-b:'s amazing	-0.283
-b:'s because	1.21	2	0.541
-b:'s best	0.91	1	0.449
-b:'s car	-0.268
-b:'s chaos	0.349	10	0.29
-b:'s different	0.176	1	0.311
-b:'s do	-0.814
-b:'s exhausting	-0.535	1	0.008
-b:'s fair	0.459	1	0.778
-b:'s fault	-0.453
-b:'s go	-0.378
-b:'s going	-0.637	5	0.131
-b:'s gone	-0.759
+b:# by	0.569
+b:# i	0.298	13	0.65
+b:# mins	-0.318
+b:# or	0.304	13	1.03
+b:'d better	0.809	4	1.443
+b:'d just	0.519	12	0.64
+b:'d kill	-0.363
+b:'d leave	0.41	12	1.014
+b:'d like	-1.583
+b:'d love	-0.761	0	0.409
+b:'ll come	-0.754
+b:'ll ever	-0.671
+b:'ll grab	-0.347
+b:'ll hurt	0.489	13	0.06
+b:'ll just	-0.347	13	0.064
+b:'ll keep	-0.709
+b:'ll kill	0.635	13	0.049
+b:'ll know	0.554	13	0.08
+b:'ll make	0.812	13	0.634
+b:'ll miss	-0.538
+b:'ll post	0.298	13	0.255
+b:'ll put	0.519	13	0.505
+b:'ll say	0.324	5	0.857
+b:'ll stop	0.471	10	0.74
+b:'ll talk	-0.38
+b:'ll tell	1.064	13	0.272
+b:'ll try	-0.617
+b:'ll wait	0.726	11	0.908
+b:'m a	0.461	2	1.179
+b:'m always	0.671	6	1.275
+b:'m capable	0.729	13	0.766
+b:'m doing	0.887	2	0.934
+b:'m done	0.789	4	0.18
+b:'m fine	-0.602
+b:'m going	-0.731	7	0.989
+b:'m gone	1.149	13	0.352
+b:'m here	-1.368
+b:'m just	0.203	11	0.61
+b:'m late	-0.546
+b:'m listening	-0.535
+b:'m not	1.572	7	0.735
+b:'m out	-0.414	5	0.162
+b:'m proud	-0.525
+b:'m really	-0.64
+b:'m so	-0.439	2	0.171
+b:'m sorry	-1.275	6	0.724
+b:'m stressed	0.79	2	0.311
+b:'m talking	0.377	5	0.897
+b:'m the	1.484	9	0.599
+b:'m trying	-0.548	11	0.251
+b:'re a	-0.193	1	1.517
+b:'re always	0.701	13	0.66
+b:'re an	0.492	1	0.565
+b:'re as	-0.657	1	0.046
+b:'re being	0.826	1	1.023
+b:'re blowing	0.777	8	0.948
+b:'re constantly	0.33	2	0.637
+b:'re doing	-0.001	1	0.713
+b:'re finished	0.879	5	0.917
+b:'re happy	0.32	2	0.635
+b:'re ignorant	-0.27
+b:'re killing	-0.266
+b:'re lazy	-0.842
+b:'re lying	-0.425
+b:'re my	-0.565	5	0.407
+b:'re not	-0.288	13	0.715
+b:'re nothing	0.536	10	0.385
+b:'re rather	-0.314
+b:'re ready	-0.574
+b:'re right	-0.696	13	0.748
+b:'re saying	0.892	1	1.023
+b:'re secretly	1.094	3	0.903
+b:'re slow	-0.366
+b:'re stressed	0.698	12	1.125
+b:'re stubborn	-0.685
+b:'re such	-0.173	1	0.684
+b:'re taking	-0.359
+b:'re talking	-0.545
+b:'re the	0.653	2	1.994
+b:'re usually	-0.385
+b:'re way	0.303	8	0.215
+b:'s about	0.572	4	1.014
+b:'s alright	-0.357
+b:'s always	0.562	2	0.376
+b:'s because	1.301	0	0.437
+b:'s been	-0.534	4	0.475
+b:'s best	0.923	1	0.833
+b:'s car	-0.382
+b:'s chaos	0.402	10	0.413
+b:'s different	0.4	1	0.383
+b:'s do	-0.793
+b:'s entirely	-0.349	2	0.294
+b:'s exhausting	-0.101	5	0.629
+b:'s fair	0.362	1	0.92
+b:'s fault	-0.631
+b:'s fine	-0.425	5	0.458
+b:'s go	-0.362
+b:'s going	-0.383	13	0.512
+b:'s gone	-0.658
 b:'s it	-0.592
-b:'s like	-0.787	5	0.56
-b:'s making	-0.342
-b:'s me	-0.462
-b:'s my	1.175	6	0.258
-b:'s nothing	0.658	4	0.812
-b:'s obvious	0.314	12	0.586
-b:'s okay	-1.01
-b:'s one	0.627	8	0.537
-b:'s only	0.251	3	0.151
-b:'s over	-0.552
-b:'s rich	0.337	6	0.621
-b:'s something	-0.43	6	0.761
-b:'s supposed	-0.425
-b:'s up	-0.668	5	0.144
-b:'s what	0.742	2	0.427
-b:'s your	0.762	2	0.472
-b:'ve done	-0.189	5	0.013
-b:'ve got	0.811	8	0.279
-b:'ve had	-0.432	1	0.55
-b:'ve made	0.365	2	1.057
-b:^ a	-0.759	10	0.68
-b:^ absolutely	-0.269
-b:^ actually	-0.469	1	0.018
-b:^ ah	0.269	10	0.342
-b:^ am	0.306	1	0.755
-b:^ and	0.795	10	1.299
-b:^ another	0.746	0	0.426
-b:^ anything	-0.468
-b:^ anytime	-0.556
-b:^ at	0.637	8	0.469
-b:^ aww	0.267	5	0.223
-b:^ because	0.447	2	0.964
-b:^ being	-0.317
-b:^ benjamin	0.456	1	0.469
-b:^ besides	-0.192
-b:^ brilliant	0.7	5	0.565
-b:^ but	0.508	1	1.772
-b:^ by	-0.776	5	0.225
-b:^ ca	0.833	2	0.508
-b:^ calm	0.991	1	0.539
-b:^ can	-0.328	7	0.536
-b:^ christ	0.275	1	0.226
-b:^ classic	0.588	5	0.901
-b:^ come	0.607	4	0.407
-b:^ conversation	0.56	7	0.487
-b:^ could	-0.971	6	0.341
-b:^ cry	0.655	8	0.76
-b:^ damn	-0.813	5	0.546
-b:^ does	-0.348	5	0.165
-b:^ drop	0.69	12	0.575
-b:^ easy	0.442	12	0.559
-b:^ em	0.215	2	0.53
-b:^ emily	-0.907
-b:^ end	0.465	7	0.554
-b:^ enjoy	0.285	2	0.867
-b:^ ethan	-0.439
-b:^ every	0.57	0	0.704
-b:^ everyone	0.612	10	0.638
-b:^ exactly	-0.873	4	0.4
-b:^ fine	0.947	6	1.114
-b:^ forget	0.342	7	0.965
-b:^ funny	1.004	0	0.403
-b:^ give	-0.345
-b:^ go	-0.271	12	0.655
-b:^ got	-0.317
-b:^ great	0.525	5	1.552
-b:^ haha	-0.371	1	0.125
-b:^ happy	0.55	4	0.537
-b:^ having	-0.286
-b:^ help	-0.383
-b:^ here	0.302	12	0.715
-b:^ hey	-0.481	1	0.687
-b:^ hmm	-0.324	1	0.583
-b:^ honestly	0.324	1	0.753
-b:^ in	-0.784	1	0.054
-b:^ it	-0.982	8	0.562
-b:^ jealousy	-0.26	1	0.261
-b:^ jess	-0.307	10	0.41
-b:^ just	0.375	4	0.712
-b:^ kathleen	-0.292
-b:^ like	-0.362	6	0.662
-b:^ listen	-0.533	10	0.237
-b:^ lmao	0.369	5	0.266
-b:^ lol	-0.565	3	0.668
-b:^ look	-0.42	2	0.619
-b:^ maybe	-0.922	1	1.214
-b:^ must	0.341	5	1.001
-b:^ my	-0.624	2	0.759
-b:^ neither	0.342	2	0.451
-b:^ next	-0.223	1	0.384
-b:^ no	0.864	1	1.047
-b:^ nobody	-0.414	9	0.385
-b:^ nope	0.355	7	0.385
-b:^ not	1.259	7	0.802
-b:^ nothing	0.781	0	1.48
-b:^ now	0.445	5	0.637
-b:^ of	-0.481	5	0.572
-b:^ oh	0.371	6	0.71
-b:^ okay	0.881	6	1.234
-b:^ oliver	-1.085
-b:^ omg	0.322	5	1.031
-b:^ one	0.475	13	0.356
-b:^ other	0.455	8	0.281
-b:^ our	-0.223	2	0.265
-b:^ out	-0.434
-b:^ perfect	-0.472
-b:^ pierre	0.211
-b:^ please	-0.47	5	0.397
-b:^ real	-0.238	5	0.501
-b:^ really	0.623	2	0.746
-b:^ relax	0.312	8	0.691
-b:^ remember	-0.417	13	0.555
-b:^ rent	-0.281
-b:^ right	0.597	1	0.878
-b:^ run	0.401	1	0.615
-b:^ running	-0.463
-b:^ say	0.589	13	0.953
-b:^ shut	0.385	5	0.834
-b:^ since	0.524	11	0.451
-b:^ slow	0.682	5	0.479
-b:^ some	0.592	5	0.943
-b:^ sorry	-1.044	5	0.163
-b:^ sounds	-0.586	12	0.248
-b:^ sure	1.374	7	0.695
-b:^ talk	0.431	7	0.439
-b:^ tell	0.342	13	0.266
-b:^ thank	-0.812	1	0.004
-b:^ thanks	-0.494	2	1.002
-b:^ that	0.369	6	1.408
-b:^ the	-1.145	1	0.93
-b:^ they	-0.463	10	0.233
-b:^ truth	0.454	1	0.641
-b:^ try	0.785	4	0.487
-b:^ ugh	0.561	10	0.575
-b:^ was	0.477	6	0.475
-b:^ we	-0.282	10	0.377
-b:^ well	0.662	6	1.581
-b:^ what	-0.8	11	1.687
-b:^ whatever	0.95	7	1.669
-b:^ when	-1.946	10	0.426
-b:^ where	-0.396	11	0.192
-b:^ who	0.419	11	1.42
-b:^ why	0.585	11	2.871
-b:^ with	0.339	4	0.397
-b:^ would	-1.317	5	0.654
-b:^ yo	0.291	5	0.209
-b:^ you	0.547	3	1.462
-b:a better	-0.854	10	0.327
-b:a bigger	-0.425
-b:a bit	-0.384	11	0.27
-b:a break	-0.666	5	0.068
-b:a bully	-0.373
-b:a clinical	0.235	1	0.243
-b:a clue	-0.25
-b:a communist	-0.357	1	0.02
-b:a cure	-0.425	1	0.398
-b:a day	-0.755
-b:a deep	-0.414
-b:a difference	-0.705
-b:a different	-0.239
-b:a few	-0.427	6	0.277
-b:a good	-0.305	2	0.146
-b:a great	-0.465
-b:a gym	-0.372
-b:a hard	0.615	0	0.654
-b:a home	0.322	1	0.883
-b:a joke	1.221	8	0.682
-b:a lie	-0.231
-b:a little	-0.588	6	1.036
-b:a minute	-0.505	13	0.399
-b:a moment	-0.407
-b:a new	-0.448	4	0.349
-b:a plan	-0.326	0	0.031
-b:a selfish	0.212	1	0.237
-b:a single	0.22	0	0.389
-b:a slob	0.251	2	0.8
-b:a smart	-0.362
-b:a tad	0.381	1	0.377
-b:a text	0.521	8	0.682
-b:a tough	-0.261	5	0.108
-b:a tree	-0.292	5	0.132
-b:a troll	0.401	5	0.054
-b:a very	0.351	10	0.782
-b:a walk	-0.315
-b:a week	0.853	8	0.431
-b:a whole	0.755	5	0.287
-b:about a	-0.413	6	0.277
-b:about all	-0.32
-b:about anyone	0.411	3	0.344
-b:about being	0.786	4	0.438
-b:about how	-0.311	3	0.283
-b:about i	0.744	1	0.415
-b:about me	0.809	10	0.613
-b:about not	-0.293	5	0.041
-b:about nothing	-0.195	5	0.089
-b:about respect	0.541	10	0.276
-b:about something	0.239	0	0.545
-b:about that	-0.574
-b:about the	-0.701	8	0.381
-b:about these	0.356	1	0.18
-b:about this	0.953	8	0.808
-b:about what	-0.577	5	0.223
-b:about your	0.469	13	0.434
-b:above everyone	-0.315	5	0.001
-b:abuse of	-0.329
-b:admin tools	-0.329
-b:admit it	0.41	3	1.113
-b:after dinner	-0.425
-b:after starting	-0.239	5	0.39
-b:after work	-0.512
-b:again it	-0.462
-b:again with	0.369	5	0.482
-b:again you	-0.292
-b:against that	-0.256	5	0.272
-b:ahead and	0.744	5	0.448
-b:ai n't	-0.623	5	0.533
-b:all about	-0.436	8	0.642
-b:all i	0.695	4	0.386
-b:all of	-0.499	12	0.624
-b:all over	0.419	1	0.869
-b:all week	-0.339
-b:almost ran	-0.267
-b:always do	0.581	6	0.208
-b:always feel	-0.436
-b:always the	0.787	4	0.73
-b:am i	0.573	1	0.755
-b:am like	-0.267
-b:american politics	-0.462	5	0.183
-b:an egg	0.308	5	0.345
-b:an excuse	0.259	0	0.579
-b:an idiot	-0.557	1	0.012
-b:and a	-0.688
-b:and all	0.483	1	0.261
-b:and anyone	-0.251	1	0.214
-b:and call	0.27	6	0.237
-b:and cowardly	-0.329
-b:and do	-0.14	5	0.155
-b:and earning	-0.288
-b:and everything	-0.486	5	0.111
-b:and help	0.405	4	0.322
-b:and hydration	-0.237
-b:and maybe	-0.261	1	0.489
-b:and national	-0.309	5	0.213
-b:and see	0.687	13	0.826
-b:and you	0.594	6	0.825
-b:and your	0.367	2	0.593
-b:anxious when	-0.517
-b:any different	0.505	10	0.393
-b:anyone but	0.411	3	0.344
-b:anyone who	-0.251	1	0.214
-b:anything against	-0.256	5	0.272
-b:anything for	0.419	0	0.058
-b:apologise for	-1.331
-b:apologise to	1.44	4	1.163
-b:appreciate you	-0.405
-b:are blowing	-0.373
-b:are finally	0.266	5	0.082
-b:are n't	0.621	3	0.627
-b:are not	-0.528	10	0.585
-b:are people	0.468	8	0.345
-b:are so	0.416	5	0.197
-b:are the	0.263	1	0.156
-b:are we	0.977	7	0.52
-b:are why	0.788	2	0.772
-b:are you	-0.125	5	1.671
-b:around here	0.482	2	0.842
-b:as an	-0.34	1	0.206
-b:as if	0.868	5	0.799
-b:as much	0.381	10	0.383
-b:as organised	-0.374
-b:as you	-0.494	5	0.36
-b:ashamed of	0.302	4	0.577
-b:ask you	-0.461
-b:asked you	0.848	5	0.885
-b:assume you	0.238	4	0.445
-b:assuming things	0.602	5	0.298
-b:at all	-0.848	6	0.494
-b:at dinner	-0.416
-b:at home	0.627	2	0.369
-b:at least	0.762	10	0.596
-b:at me	0.729	4	0.583
-b:at the	-0.803	3	0.485
-b:at this	-0.43	10	0.501
-b:at work	-0.282	12	0.488
-b:at you	-0.36	5	0.453
-b:at your	0.728	9	0.381
-b:attention to	-0.439	4	0.521
-b:aww did	0.267	5	0.332
-b:back on	0.433	0	0.208
-b:back then	-0.252	1	0.041
-b:back to	-0.404	2	0.517
-b:bad about	-0.279
-b:bad guy	0.54	6	0.721
-b:bandera is	0.348
-b:barely keep	0.324	1	0.473
-b:be a	-1.052	13	0.724
-b:be ashamed	0.302	4	0.577
-b:be close	0.768	4	0.397
-b:be drunk	-0.271	1	0.071
-b:be fun	0.325	10	0.408
-b:be more	-0.481	10	0.299
-b:be okay	-0.491
-b:be seen	0.5	5	0.466
-b:be so	-0.623	2	0.586
-b:be that	0.397	12	0.641
-b:be tired	0.799	8	0.548
-b:be willing	-0.949
-b:be working	-0.288
-b:because i	-0.384	1	0.634
-b:because of	0.944	2	1.454
-b:because seein	-0.212
-b:because your	0.437	3	0.333
-b:beck and	0.27	6	0.237
-b:been late	0.797	6	1.103
-b:been really	-0.3
-b:been the	-0.296
-b:been working	-0.35
-b:before so	-0.385	5	0.149
-b:before the	0.257	10	0.584
-b:before we	-0.376
-b:before you	0.556	13	0.435
-b:behind a	-0.37	5	0.37
-b:being at	0.27	6	0.237
-b:being here	0.448	1	0.441
-b:believe i	0.573	5	0.921
-b:believe obama	-0.346	5	0.213
-b:believe you	0.947	6	0.614
-b:beneficial for	-0.285	5	0.084
-b:besides you	-0.192
-b:best way	-0.345
-b:better by	0.313	4	0.309
-b:better than	0.653	3	0.916
-b:between us	-0.792
-b:big bad	0.267	5	0.332
-b:big deal	0.295	6	0.622
-b:bins out	0.271	10	0.255
-b:bit dramatic	0.356	1	0.18
-b:bit of	-0.263
-b:bite my	-0.251
-b:blame the	0.322	6	0.612
-b:blowing things	-0.373
-b:blowing this	0.628	1	0.847
-b:boil an	0.308	5	0.345
-b:book you	-0.368
-b:both know	0.58	3	0.58
-b:bother coming	0.383	13	0.231
-b:bothers me	-0.497	5	0.271
-b:break and	-0.398	5	0.068
-b:break together	-0.26
-b:breaks and	-0.237
-b:brilliant idea	0.647	5	0.082
-b:brother 's	0.427	10	0.162
-b:but do	0.509	1	0.453
-b:but here	0.517	3	0.341
-b:but i	-0.544	3	0.655
-b:but is	0.329	10	0.353
-b:but just	-0.558
-b:but that	-0.457	1	0.18
-b:but this	0.322	10	0.306
-b:but you	0.607	4	0.56
-b:but yourself	0.411	3	0.344
-b:by accident	-0.267
-b:by me	-0.427
-b:by now	0.313	4	0.309
-b:by six	-0.328
-b:by the	-0.469	1	0.067
-b:by you	1.253	9	0.4
-b:ca n't	0.354	6	0.375
-b:calm down	0.523	8	0.69
-b:can be	0.801	1	1.069
-b:can cook	0.433	2	0.372
-b:can go	-0.198
-b:can stop	0.593	5	0.61
-b:can tell	0.361	3	0.342
-b:can you	-0.65	6	0.392
-b:car now	-0.428
-b:care about	0.574	1	0.708
-b:care anymore	0.41	7	0.573
-b:care back	-0.252	1	0.041
-b:care of	-0.325	6	0.432
-b:carefully about	0.508	13	0.601
-b:cares what	-0.414	5	0.002
-b:cause you	-0.216
-b:check the	0.727	6	0.368
-b:check your	-0.318	2	0.201
-b:cheer me	-0.832
-b:christ you	0.292	1	0.118
-b:cleaned the	0.335	0	0.343
-b:clinical office	0.235	1	0.243
-b:come at	-0.295
-b:come home	0.386	13	0.436
-b:come to	-0.917
-b:coming back	0.383	13	0.231
-b:coming from	0.772	10	0.569
-b:comment on	-0.168	5	0.175
-b:compared to	-0.418	10	0.907
-b:complete thought	-0.243	1	0.195
-b:considering how	0.324	1	0.473
-b:conversation again	0.418	7	0.347
-b:conversation over	0.56	7	0.487
-b:could barely	0.324	1	0.473
-b:could do	0.73	1	0.863
-b:could n't	0.657	3	0.886
-b:could we	-0.651
-b:could you	-0.533	11	0.933
-b:course i	-0.366
-b:course take	-0.315
-b:criticized me	-0.385	5	0.149
-b:crying over	0.614	11	0.597
-b:dad in	-0.345
-b:dare you	0.632	13	0.555
-b:day before	0.505	10	0.393
-b:day until	0.309	2	0.31
-b:day was	0.571	0	0.321
-b:dealing with	-0.413	5	0.397
-b:decide where	0.524	11	0.451
-b:did i	-0.5
-b:did it	0.578	11	0.486
-b:did n't	-0.807	6	0.42
-b:did the	0.782	5	0.781
-b:did you	-0.771	11	1.061
-b:difference to	-0.428
-b:different does	-0.558
-b:different from	0.46	10	0.393
-b:different perspective	-0.239
-b:dinner from	0.433	2	0.372
-b:dinner is	-0.324
-b:discussing this	0.505	7	0.176
-b:disgust me	0.625	5	1.168
-b:do all	-0.408	5	0.284
-b:do anything	0.381	6	0.787
-b:do i	0.316	2	0.754
-b:do is	0.996	0	1.008
-b:do it	0.58	6	1.326
-b:do jack	-0.372
-b:do know	-0.354
-b:do n't	-0.105	3	1.243
-b:do not	-0.721	13	0.388
-b:do than	-0.373
-b:do that	0.563	4	1.009
-b:do to	0.31	13	0.048
-b:do what	0.367	7	1.002
-b:do you	-0.921	3	1.179
-b:does n't	-0.023	1	1.087
-b:does that	1.035	11	0.711
-b:done here	0.625	7	0.69
-b:done talking	0.803	7	0.285
-b:done with	-0.743
-b:done wrong	-0.18	5	0.013
-b:door do	0.383	13	0.231
-b:down sailor	-0.272	5	0.162
-b:down to	0.441	2	0.771
-b:drama queen	0.429	1	0.716
-b:dramatic about	0.356	1	0.18
-b:drop it	-0.534	4	0.815
-b:dumb you	0.296	1	0.161
-b:dump him	0.387	12	0.517
-b:each other	-0.226	6	0.461
-b:eager to	-0.386
-b:earth did	0.368	11	0.533
-b:ed you	0.291	1	0.15
-b:either way	-0.509	5	0.028
-b:else 's	0.519	10	0.575
-b:else to	-0.373
-b:embarrassing me	-0.396
-b:embarrassment trump	-0.309	5	0.213
-b:engrossed babe	-0.232
-b:enjoy it	-0.388	5	0.402
-b:enjoy this	-0.26
-b:enjoy your	0.368	2	0.867
-b:enough for	0.383	5	0.411
-b:enough to	0.486	4	0.371
-b:entirely up	-0.401
-b:even does	0.413	11	0.216
-b:even if	-0.511	6	0.31
-b:even my	0.661	10	0.986
-b:even realize	-0.397	5	0.228
-b:even say	-0.192	1	0.255
-b:even want	0.256	9	0.338
-b:evening tonight	-0.267
-b:ever once	-0.255	5	0.062
-b:ever think	0.416	11	0.708
-b:every day	0.386	4	0.322
-b:every time	0.379	0	0.764
-b:everyone can	-0.728	1	0.008
-b:everyone else	0.305	10	1.198
-b:everything i	-0.358	0	0.942
-b:ex never	0.254	10	1.053
-b:ex was	0.358	5	0.704
-b:exactly common	-0.293
-b:exactly the	0.371	5	0.459
-b:excuse to	0.335	3	0.399
-b:exhausted too	-0.581
-b:fair to	0.255	6	0.651
-b:fake i	-0.447	1	0.174
-b:fault the	-0.534	6	0.081
-b:fault we	0.316	2	0.31
-b:fault you	0.33	10	0.379
-b:fault your	-0.406	5	0.24
-b:favourite person	-0.386
-b:feel a	0.507	9	0.226
-b:feel anxious	-0.339
-b:feel guilty	0.497	3	0.256
-b:feel like	0.44	9	1.159
-b:feel so	0.304	9	0.635
-b:feel that	0.966	8	1.247
-b:feel used	0.405	9	0.112
-b:feeling really	0.227	9	0.448
-b:feelings make	-0.515
-b:feels right	-0.348
-b:felt like	0.379	4	0.273
-b:felt that	0.479	6	0.369
-b:few inches	-0.255
-b:fight about	0.271	10	0.255
-b:fine by	-0.427
-b:fine let	-0.561
-b:fine then	0.774	6	0.702
-b:finished my	0.366	2	0.681
-b:finished the	-0.751
-b:first time	0.298	6	0.477
-b:fix it	-0.297
-b:follow me	-0.344	5	0.186
-b:followin you	-0.212
-b:for a	0.431	4	1.533
-b:for being	-0.664	5	0.046
-b:for crying	-1.036
-b:for dinner	-0.335	10	0.431
-b:for everything	0.648	0	0.456
-b:for having	-0.24	5	0.739
-b:for it	0.336	13	0.193
-b:for just	0.301	5	0.35
-b:for me	-1.47
-b:for not	0.441	6	0.615
-b:for telling	-0.588
-b:for the	0.282	3	0.574
-b:for us	0.337	0	0.058
-b:for you	0.727	11	0.264
-b:for your	0.517	1	1.31
-b:for yourself	-0.338
-b:forcing your	0.304	4	0.332
-b:forget about	-0.277
-b:forget it	0.383	7	0.597
-b:forget the	-0.357	1	1.008
-b:forgot on	0.494	4	0.811
-b:forgot to	-0.494
-b:from it	-0.324
-b:from me	0.455	13	0.452
-b:from now	0.319	2	0.372
-b:from yesterday	0.505	10	0.393
-b:from you	0.896	10	0.735
-b:from your	-0.473	2	0.45
-b:front of	-0.272	1	0.085
-b:frustrated because	-0.299
-b:fucked up	0.344	1	0.597
-b:funny how	1.026	0	0.645
-b:funny huh	-0.245	5	0.312
-b:get a	-0.672	10	0.394
-b:get anxious	-0.24
-b:get it	0.479	1	0.635
-b:get off	0.18	4	0.371
-b:get out	0.56	1	0.945
-b:get to	0.52	12	0.903
-b:getting into	0.415	7	0.493
-b:give me	-0.849	2	0.413
-b:glad i	0.623	3	0.858
-b:glad you	-0.204	5	0.604
-b:go away	-0.439	1	0.071
-b:go back	-0.367	1	0.374
-b:go for	0.542	12	0.868
-b:go on	0.585	13	0.67
-b:go through	0.574	11	0.413
-b:going for	-0.532
-b:gon be	-0.271	1	0.071
-b:good at	0.536	2	0.937
-b:good idea	-0.336
-b:got it	-0.403
-b:got the	-0.3
-b:got them	0.406	3	0.214
-b:got to	-0.25
-b:got what	-0.187	1	0.035
-b:government to	-0.346
-b:grab some	-0.329
-b:grateful for	-0.33	5	0.153
-b:guess that	0.282	10	0.481
-b:guys ever	-0.255	5	0.062
-b:guys that	0.211
-b:gym for	-0.37
-b:habits on	0.304	4	0.332
-b:habitual liar	-0.309	5	0.213
-b:had a	0.749	8	0.184
-b:had no	-0.27
-b:happened now	-0.42
-b:happy now	0.55	4	0.537
-b:hard day	0.615	0	0.654
-b:hard is	0.378	11	0.428
-b:hard to	-0.775	5	0.281
-b:has been	-0.297	0	0.274
-b:have a	-0.808	8	0.497
-b:have anything	-0.469	1	0.026
-b:have checked	-0.288
-b:have enough	0.514	4	0.417
-b:have finished	0.366	2	0.681
-b:have left	0.226	12	0.4
-b:have no	-0.196	5	0.061
-b:have our	0.621
-b:have the	-0.503	5	0.237
-b:have thought	-0.405
-b:have time	0.784	6	0.131
-b:having a	0.438	6	0.978
-b:having this	0.407	7	0.347
-b:having you	-0.371
-b:head off	-0.251
-b:headphones in	-0.337	1	0.179
-b:hear from	-0.246
-b:hear that	-0.376
-b:hear yourself	0.844	11	0.68
-b:heard you	0.289	7	0.403
-b:her and	-0.196
-b:her that	0.636	11	0.46
-b:here for	-0.321
-b:here if	-0.328	6	0.486
-b:here we	1.088	6	0.887
-b:hide behind	-0.292	5	0.132
-b:home not	0.235	1	0.243
-b:honestly how	-0.323
-b:honestly it	0.455	10	0.802
-b:honestly you	0.368	3	0.582
-b:honey it	-0.401
-b:hope you	0.533	2	0.386
-b:hoping we	-0.322
-b:house is	-0.259
-b:how about	-0.729	5	0.101
-b:how could	1.162	11	0.933
-b:how dare	0.402	11	0.414
-b:how did	-0.615
-b:how do	-0.44	1	0.046
-b:how hard	0.352	11	0.428
-b:how i	-0.436	1	0.78
-b:how it	-0.479	2	0.622
-b:how many	0.357	0	0.787
-b:how much	-0.66	5	0.361
-b:how my	0.536	2	0.354
-b:how to	-0.393	1	0.151
-b:how you	0.826	3	0.89
-b:hurt by	-0.447
-b:hurt myself	0.866	13	0.19
-b:hurt your	0.267	5	0.332
-b:hurts sometimes	0.454	1	0.641
-b:hypothetical situation	-0.339	5	0.39
-b:i 'd	-0.571	12	0.748
-b:i 'm	0.294	7	1.231
-b:i 've	-0.763	6	0.267
-b:i am	-0.282	10	0.557
-b:i appreciate	-0.478
-b:i bet	0.246	4	0.921
-b:i ca	-0.586	1	0.709
-b:i call	0.404	5	0.205
-b:i called	-0.276	5	0.212
-b:i can	-0.452	3	0.974
-b:i could	-0.644	10	0.9
-b:i did	0.639	6	0.334
-b:i do	-0.271	2	0.876
-b:i feel	0.628	9	1.924
-b:i find	0.367	4	1.004
-b:i finished	-0.368
-b:i forgot	-0.681
-b:i get	1.031	10	0.706
-b:i have	0.203	7	0.731
-b:i heard	0.602	7	0.4
-b:i hope	0.252	2	0.391
-b:i just	0.407	6	0.866
-b:i know	0.58	3	1.16
-b:i like	-0.41
-b:i lost	0.467	2	0.299
-b:i love	0.407	10	0.24
-b:i loved	-0.555
-b:i mean	0.666	1	0.557
-b:i miss	-0.622	5	0.361
-b:i missed	-0.264
-b:i need	-1.194	0	0.818
-b:i never	-0.54	6	0.436
-b:i paid	-0.378
-b:i post	-0.493	1	0.418
-b:i said	1.038	6	0.757
-b:i swear	0.559	13	0.207
-b:i think	-0.884	3	0.659
-b:i told	-0.536	5	0.208
-b:i want	-0.346	1	1.055
-b:i wanted	-0.255	5	0.119
-b:i was	0.574	4	1.343
-b:i wo	0.506	6	0.366
-b:i would	0.671	6	1.032
-b:if bandera	0.348
-b:if i	0.662	12	0.795
-b:if it	-0.575	1	0.336
-b:if you	-0.204	2	0.63
-b:if your	0.354	13	0.696
-b:ignorant comment	0.278	5	0.102
-b:important to	-0.681	13	0.353
-b:in charge	-0.242	5	0.118
-b:in front	-0.272	1	0.085
-b:in such	0.383	1	0.53
-b:in the	0.08	6	0.759
-b:in this	0.555	12	0.547
-b:in your	0.426	6	0.632
-b:incapable of	-0.363	11	0.641
-b:inches to	-0.255
-b:insistent on	-0.396
-b:instead of	-0.493	10	0.307
-b:intentionally at	-0.396
-b:interview i	-0.28
-b:into a	0.606	2	0.54
-b:into it	0.415	7	0.493
-b:into your	0.217	10	0.631
-b:is a	0.252	5	0.187
-b:is about	-0.357	1	0.414
-b:is easy	-0.331	5	0.238
-b:is enough	-0.503
-b:is even	-0.53	1	0.106
-b:is fine	-0.324
-b:is in	-0.305	5	0.026
-b:is more	0.301	4	0.438
-b:is much	-0.26	1	0.261
-b:is n't	-0.098	1	0.913
-b:is no	0.754	10	0.348
-b:is not	-0.863	5	0.335
-b:is nothing	-0.469	5	0.017
-b:is there	-0.317	11	0.687
-b:is this	0.43	11	0.776
-b:is wrong	1.005	1	0.268
-b:isabelle i	-0.523
-b:isabelle we	0.51	1	0.539
-b:it 's	0.332	1	1.058
-b:it all	-0.611	6	0.287
-b:it and	0.019	2	0.647
-b:it any	0.505	10	0.393
-b:it because	-0.252	2	0.883
-b:it bothers	-0.497	5	0.271
-b:it does	-0.496	1	0.323
-b:it feels	0.518	1	0.732
-b:it for	-0.636	5	0.158
-b:it get	0.265	12	0.909
-b:it go	0.328	8	0.731
-b:it goes	-0.255	5	0.183
-b:it gwen	-0.49
-b:it i	0.377	7	0.233
-b:it is	-0.2	4	0.508
-b:it kill	0.49	4	0.679
-b:it made	-0.337
-b:it oliver	0.265	1	0.186
-b:it on	0.737	6	0.559
-b:it out	-0.917	6	0.27
-b:it something	-0.345
-b:it sounds	-0.535
-b:it that	-0.292	5	0.402
-b:it this	-0.255
-b:it to	0.304	10	0.453
-b:it too	0.512	11	0.665
-b:it up	0.46	6	0.621
-b:it were	0.366	2	0.681
-b:it with	0.727	11	0.385
-b:it works	-0.345
-b:it wrong	-0.558
-b:it you	0.462	3	0.547
-b:jealousy is	-0.26	1	0.261
-b:jess 's	-0.307	10	0.41
-b:job at	0.324	1	0.473
-b:job on	-0.633
-b:just because	0.951	6	0.981
-b:just block	0.396	12	0.499
-b:just come	-0.371
-b:just do	1.399	12	0.629
-b:just drop	-0.391
-b:just enjoy	-0.26
-b:just feels	-0.445
-b:just finished	-0.488
-b:just forget	-0.26
-b:just got	-0.377
-b:just have	0.36	12	0.441
-b:just let	0.447	8	0.674
-b:just make	-0.302	5	0.197
-b:just pulling	-0.5
-b:just remember	-0.428
-b:just said	-0.397	5	0.228
-b:just say	-0.309	3	0.169
-b:just saying	1.137	3	0.738
-b:just shut	0.463	5	0.374
-b:just stop	-0.371
-b:just trying	0.832	4	0.624
-b:just wait	-0.405
-b:just want	0.264	3	0.985
-b:just wow	0.527	5	1.03
-b:kathleen kearon	-0.292
-b:kearon again	-0.292
-b:keep it	0.675	13	0.293
-b:keep that	-0.506
-b:keep your	0.523	10	0.401
-b:kid kid	-0.324
-b:kid me	-0.515
-b:kidding me	-0.327	5	0.3
-b:kids are	-0.361	1	0.219
-b:kill you	0.49	4	0.679
-b:killing me	-0.286
-b:kind of	0.732	11	0.889
-b:know about	-0.42	5	0.14
-b:know how	-0.718	1	0.094
-b:know it	0.35	3	0.426
-b:know my	-0.395
-b:know that	0.879	1	0.445
-b:know the	0.314	10	0.612
-b:know things	-0.351	5	0.238
-b:know this	-0.216
-b:know very	-0.435
-b:know well	-0.36
-b:know where	0.496	5	0.823
-b:know why	0.331	0	0.433
-b:know would	0.448	1	0.441
-b:know you	-0.464	3	0.53
-b:last night	-0.852	2	0.554
-b:last time	-0.284	0	0.319
-b:late again	0.354	5	0.447
-b:least i	0.418	6	0.754
-b:least keep	-0.256
-b:leave by	-0.328
-b:leave me	1.297	13	0.587
-b:leave my	-0.565
-b:left it	0.347	6	0.836
-b:left the	-0.461
-b:lent me	-0.368
-b:less rushed	-0.706
-b:lessons of	0.318
-b:let 's	-0.797	2	1.185
-b:let it	0.654	8	1.385
-b:let me	-0.702	5	1.036
-b:liar and	-0.308	5	0.201
-b:lie to	0.371	11	0.285
-b:lied more	-0.346	5	0.213
-b:life is	-0.395	10	0.46
-b:life without	-0.253	1	0.188
-b:life you	-0.41	1	0.14
-b:like going	-0.473
-b:like her	-0.206
-b:like how	-0.394
-b:like it	0.134	1	1.12
-b:like me	-0.542	5	0.087
-b:like the	0.698	6	0.735
-b:like this	0.33	2	0.671
-b:like to	-0.827	5	0.474
-b:like we	-0.623	1	0.576
-b:like work	-0.236	5	0.418
-b:like you	1.358	1	1.082
-b:liked this	-0.251	1	0.214
-b:listen properly	-0.347
-b:listen to	0.547	6	0.333
-b:listened to	0.527	0	0.459
-b:little sister	-0.346	10	0.462
-b:live amongst	0.318
-b:live with	0.792	1	0.265
-b:living in	0.442	4	0.548
-b:logic you	-0.184
-b:lol i	-0.212
-b:lol you	0.374	3	0.501
-b:look what	0.561	2	0.672
-b:lost the	0.832	6	0.43
-b:lot of	0.081	10	0.692
-b:lot to	-0.409
-b:love it	-0.685	5	0.365
-b:love me	0.251	3	0.151
-b:love that	-0.498
-b:love you	-0.27	0	0.132
-b:loved it	-0.36	2	0.163
-b:made a	-0.502	10	0.513
-b:made me	1.297	2	1.721
-b:made my	-1.089
-b:made the	-0.866
-b:make me	0.806	13	0.991
-b:make money	-0.276
-b:make plans	0.418	0	0.012
-b:make sense	-0.302	5	0.046
-b:make sure	0.582	13	0.252
-b:make the	-0.328
-b:make this	-0.448	1	0.639
-b:makes this	0.235	1	0.243
-b:making a	1.025	8	0.825
-b:making me	-0.298	3	0.525
-b:managed to	0.37	10	0.378
-b:many times	0.933	0	0.801
-b:matter to	-0.463
-b:matters to	-0.326
-b:maybe but	-0.906
-b:maybe i	0.669	10	0.318
-b:maybe if	0.52	6	0.487
-b:maybe it	0.729	1	0.404
-b:maybe we	-0.345
-b:maybe you	0.453	6	0.847
-b:me about	0.361	2	0.763
-b:me alone	0.253	7	0.952
-b:me anymore	0.28	3	0.241
-b:me back	-0.437	1	0.146
-b:me do	0.384	3	0.592
-b:me feel	-0.701	2	0.743
-b:me finish	0.311	0	0.502
-b:me for	0.842	0	0.719
-b:me i	-0.191	6	0.366
-b:me it	0.333	0	0.863
-b:me just	-0.482	5	0.223
-b:me know	-0.31
-b:me like	0.424	6	0.46
-b:me over	-0.267
-b:me right	0.439	12	0.367
-b:me so	0.694	2	0.858
-b:me some	-0.348
-b:me the	0.671	8	0.725
-b:me to	-0.41	1	0.657
-b:me understand	-0.225
-b:me up	-0.65	2	0.278
-b:me with	-0.321
-b:mean i	0.905	4	0.729
-b:mean it	0.598	6	0.367
-b:mean to	-0.479
-b:meditating it	0.287	12	0.637
-b:meeting ran	-0.731
-b:might be	0.862	1	0.739
-b:might need	-0.279
-b:milk on	-0.295
-b:minutes late	-0.524
-b:miss my	0.399	5	1.01
-b:miss the	0.293	2	0.226
-b:miss you	-0.37
-b:missed the	0.668	2	0.434
-b:missed your	-0.35
-b:money and	-0.214	2	0.002
-b:money from	-0.276
-b:more beneficial	-0.285	5	0.084
-b:more careful	-0.777
-b:more father	-0.279
-b:more like	0.32	10	0.558
-b:more than	-0.552	5	0.526
-b:mother is	0.713	5	0.239
-b:move back	-0.358	1	0.126
-b:move on	0.252	8	0.461
-b:much to	0.7	11	0.575
-b:much worse	-0.26	1	0.261
-b:much you	-0.394
-b:mum 's	-0.516	10	0.12
-b:mum was	0.213	11	0.436
-b:must be	0.612	5	0.86
-b:muting this	0.322	7	0.147
-b:my accounts	-0.323	1	0.026
-b:my bad	-0.27
-b:my best	0.69	5	0.702
-b:my birthday	0.63	10	0.636
-b:my degree	0.366	2	0.681
-b:my doctor	-0.305
-b:my father	0.564	6	0.375
-b:my fault	0.32	6	1.035
-b:my favourite	-0.386
-b:my friends	0.607	4	0.506
-b:my head	-0.379	1	0.13
-b:my mind	0.419	2	0.201
-b:my mistake	-0.366
-b:my mum	-0.71	4	0.564
-b:my own	0.321	2	0.698
-b:my phone	-0.544	11	0.416
-b:my problem	0.386	6	1.096
-b:my team	-0.365
-b:my whole	-0.493
-b:my wishes	-0.439
-b:n't about	0.35	4	0.455
-b:n't act	0.307	3	0.404
-b:n't as	0.344	1	0.233
-b:n't believe	0.372	5	0.517
-b:n't bother	0.383	13	0.231
-b:n't care	0.465	3	1.212
-b:n't check	0.743	6	0.368
-b:n't come	-0.153	10	0.513
-b:n't even	0.38	3	0.716
-b:n't feel	-0.319	4	0.737
-b:n't for	0.366	2	0.681
-b:n't forget	-0.638
-b:n't get	-0.238	3	0.619
-b:n't give	0.507	2	0.405
-b:n't have	-0.807	2	1.034
-b:n't hear	-0.233
-b:n't help	0.647	0	0.216
-b:n't i	0.86	1	0.832
-b:n't it	-0.647	5	0.192
-b:n't know	0.085	4	0.823
-b:n't like	-0.622	4	0.464
-b:n't look	0.37	2	0.193
-b:n't love	0.251	3	0.151
-b:n't me	0.381	6	1.007
-b:n't mind	-0.347
-b:n't need	0.623	6	0.704
-b:n't pay	-0.757	5	0.183
-b:n't realize	0.37	1	0.126
-b:n't remember	0.55	6	0.323
-b:n't respect	0.411	3	0.746
-b:n't say	-0.612	2	0.4
-b:n't see	0.881	13	0.389
-b:n't stand	-0.22	1	0.003
-b:n't tell	-0.596	5	0.055
-b:n't that	-0.269	10	0.353
-b:n't there	-0.434
-b:n't think	-0.542	1	0.508
-b:n't though	-0.419
-b:n't understand	-0.921
-b:n't wait	-0.354
-b:n't we	-0.799
-b:n't worry	-0.607	5	0.438
-b:n't you	-0.173	4	1.055
-b:national embarrassment	-0.309	5	0.213
-b:need a	-0.368	1	0.001
-b:need for	0.533	6	0.461
-b:need me	-0.486
-b:need more	-0.424
-b:need some	-0.333
-b:need this	0.582	4	0.574
-b:need to	0.9	12	1.055
-b:needs to	0.562	4	0.812
-b:never be	-0.309
-b:never ever	0.453	0	0.079
-b:never have	-0.526	10	0.688
-b:never know	-0.336
-b:never listen	0.339	0	0.69
-b:never said	-0.276
-b:never text	0.389	0	0.629
-b:next to	0.399	10	0.162
-b:nice because	0.49	3	0.499
-b:nice you	0.325	1	0.509
-b:night i	-0.294
-b:no but	-0.341
-b:no i	0.533	1	0.731
-b:no idea	-0.521	5	0.061
-b:no less	0.974	10	0.378
-b:no one	-1.189	13	0.218
-b:no problem	-0.365
-b:no reason	0.484	8	0.614
-b:no seriously	-0.266	1	0.079
-b:no that	-0.489
-b:no what	-0.42
-b:nobody 's	-0.616
-b:not always	-1.364	1	0.283
-b:not be	-0.408	1	0.046
-b:not being	0.426	4	0.265
-b:not discussing	0.507	7	0.442
-b:not doing	0.632	7	1.004
-b:not entirely	-0.524
-b:not everyone	0.613	10	1.012
-b:not exactly	0.549	10	0.445
-b:not fair	-0.694
-b:not fake	-0.447	1	0.174
-b:not followin	-0.212
-b:not getting	0.415	7	0.493
-b:not good	-0.902
-b:not having	0.615	6	0.517
-b:not how	0.291	1	0.268
-b:not just	-0.606
-b:not like	0.852	6	0.758
-b:not my	0.827	6	1.583
-b:not once	0.28	0	0.832
-b:not really	-0.45
-b:not replying	0.488	7	0.507
-b:not stupid	-1.23
-b:not sure	-0.509
-b:not that	1.248	8	1.441
-b:not until	-0.384
-b:not what	-0.129	6	0.727
-b:not you	0.481	10	0.644
-b:nothing else	-0.373
-b:nothing i	0.567	0	1.5
-b:nothing to	0.666	7	1.284
-b:now and	-0.223	4	0.483
-b:now how	-0.455
-b:now it	0.319	6	0.118
-b:now on	0.319	2	0.372
-b:now that	-0.345
-b:obama lied	-0.346	5	0.213
-b:obviously have	-0.373
-b:of admin	-0.329
-b:of course	-0.481	5	0.572
-b:of everyone	0.362	4	0.453
-b:of having	-0.247
-b:of him	-0.387
-b:of jesus	0.318
-b:of me	-0.968
-b:of person	0.811	11	0.644
-b:of the	-0.768	1	0.385
-b:of things	0.8	10	0.865
-b:of us	0.29	8	0.456
-b:of you	-0.56	2	0.78
-b:of your	-0.43	10	0.71
-b:of yours	0.336	2	0.53
-b:off the	0.747	4	0.373
-b:oh c'mon	0.372	1	0.64
-b:oh come	1.032	10	0.636
-b:oh i	-0.962
-b:oh no	-0.526	5	0.051
-b:oh okay	0.839	6	1.185
-b:oh so	0.225	6	0.296
-b:oh that	-0.631
-b:oh wow	-0.263
-b:oh you	1.143	3	1.239
-b:okay but	0.633	6	0.322
-b:okay jax	-0.806
-b:okay to	-0.608
-b:oliver i	0.427	1	0.186
-b:omg you	0.274	5	0.412
-b:on anything	0.352	0	0.242
-b:on earth	0.616	11	0.625
-b:on embarrassing	-0.396
-b:on him	-0.668	5	0.111
-b:on me	0.531	6	1.193
-b:on my	-0.532	2	0.362
-b:on others	0.304	4	0.332
-b:on purpose	1.146	3	1.004
-b:on saturday	-0.209
-b:on the	-0.499	0	0.927
-b:on this	-0.453	1	0.532
-b:on thursday	-0.397
-b:on you	0.662	2	0.725
-b:on your	-0.678	1	0.658
-b:once think	-0.255	5	0.062
-b:one for	-0.314
-b:one more	0.701	13	0.927
-b:one who	0.313	6	1.212
-b:only being	0.49	3	0.499
-b:only got	0.406	3	0.214
-b:only one	0.321	10	0.55
-b:only staying	0.251	3	0.151
-b:or are	-0.335
-b:or do	-0.488	4	0.458
-b:or i	0.63	13	0.821
-b:or something	0.72	11	0.86
-b:or the	0.252	10	0.393
-b:or will	-0.428
-b:or you	-0.814
-b:organised as	-0.374
-b:ought to	0.487	4	0.354
-b:our first	-0.358
-b:our money	-0.256
-b:our time	0.29	5	0.354
-b:out my	0.248	1	0.338
-b:out not	-0.239	5	0.39
-b:out of	0.537	8	0.961
-b:out on	0.491	13	0.658
-b:out that	0.553	13	0.452
-b:out together	-0.4
-b:out tonight	-0.342
-b:over by	-0.267
-b:over the	0.419	1	0.869
-b:own work	0.311	10	0.614
-b:page you	0.316	1	0.643
-b:paid the	-0.616
-b:party i	0.479	13	0.126
-b:party was	-0.617
-b:pay attention	-0.462	5	0.183
-b:paying the	0.347	13	0.295
-b:pays the	0.611	6	0.557
-b:people like	-0.307	5	0.211
-b:person i	0.433	1	0.311
-b:person to	-0.494
-b:perspective compared	-0.239
-b:phone down	0.373	4	0.889
-b:pick for	-0.324
-b:pick up	0.305	4	0.882
-b:piece of	0.144	1	0.778
-b:pierre you	0.211
-b:place a	0.235	1	0.243
-b:plans change	-0.401
-b:please do	-0.314
-b:please go	-0.282
-b:please stop	-0.593
-b:point are	-0.396
-b:point is	0.448	1	0.441
-b:post are	-0.251	1	0.214
-b:priya 's	0.224	11	0.303
-b:problems you	0.639	8	0.669
-b:proportion because	-0.373
-b:proud of	-0.724	5	0.437
-b:proud you	0.421	1	0.631
-b:push yourself	-0.338
-b:put it	-0.591
-b:put the	0.164	4	0.224
-b:put you	-0.223	13	0.383
-b:raised you	0.497	11	0.6
-b:ran me	-0.267
-b:rather be	0.401	3	0.683
-b:rather eager	-0.386
-b:rather than	0.932	1	0.495
-b:real job	-0.581	1	0.277
-b:real life	-0.424	1	0.005
-b:real name	-0.358
-b:real problems	0.639	8	0.669
-b:realize it	0.207	1	0.126
-b:really believe	-0.346	5	0.213
-b:really do	0.281	10	1.469
-b:really hard	-0.302
-b:really like	-0.306
-b:really not	-0.592
-b:reason i	0.501	2	0.968
-b:reason to	0.266	8	0.679
-b:remember that	-0.318
-b:rent 's	-0.281
-b:replying to	0.275
-b:reread the	-0.283	1	0.23
-b:respect my	-0.439
-b:right i	-0.623
-b:right in	0.637	6	0.314
-b:right to	-0.594	5	0.237
-b:rough day	-0.353
-b:run away	0.965	1	0.956
-b:running #	-0.463
-b:sad about	0.287	8	0.461
-b:sad that	-0.371
-b:same guys	0.211
-b:same thing	0.874	6	1.548
-b:say that	0.505	13	0.622
-b:say to	0.541	7	0.931
-b:say whatever	-0.421	5	0.272
-b:saying anything	-0.633
-b:saying that	0.536	3	0.91
-b:scared when	-0.383
-b:see a	0.92	10	1.018
-b:see how	0.626	13	0.612
-b:see it	0.184	6	0.503
-b:see the	-0.358	0	0.282
-b:see this	-0.438	1	0.198
-b:see what	0.687	13	0.826
-b:see you	-0.823	1	0.082
-b:seein you	-0.212
-b:seems like	-0.614	10	0.282
-b:seen everything	-0.231	5	0.13
-b:seen with	0.5	5	0.466
-b:sense of	-0.496
-b:sense to	-0.563
-b:seriously you	-0.266	1	0.079
-b:she 's	0.497	1	0.415
-b:should be	0.21	6	0.949
-b:should come	-0.32
-b:should do	-0.4
-b:should get	-0.455
-b:should go	-0.339	5	0.148
-b:should have	0.534	4	1.11
-b:should just	0.954	12	0.909
-b:should see	-0.489
-b:show up	1.056	13	0.391
-b:show your	-0.486	1	0.049
-b:shut up	1.013	4	0.835
-b:since i	-0.17	1	0.01
-b:since when	0.524	11	0.451
-b:sister 's	0.212	2	0.118
-b:sister lives	0.381	13	0.823
-b:sleep till	0.689	5	0.451
-b:sleep well	-0.562
-b:slow clap	0.268	5	0.479
-b:so angry	0.392	2	0.557
-b:so anxious	0.544	0	0.406
-b:so i	-0.506	6	0.734
-b:so insistent	-0.396
-b:so lazy	0.223	1	0.195
-b:so much	0.128	12	1.007
-b:so now	0.419	6	1.128
-b:so proud	-0.278
-b:so safe	-0.696
-b:so sorry	-0.349
-b:so stop	-0.275
-b:so what	-0.413
-b:so you	0.627	2	0.919
-b:some homework	0.383
-b:some of	0.488	8	0.458
-b:someone from	-0.442
-b:someone who	0.186	10	0.669
-b:something i	-0.629
-b:something to	-0.397
-b:sometimes babe	0.454	1	0.641
-b:soon after	-0.239	5	0.39
-b:sorry about	-0.268
-b:sorry i	-0.551	1	0.153
-b:sorry you	0.642	6	0.516
-b:sounds like	-0.278	1	0.519
-b:sounds really	-0.302
-b:spare me	0.458	8	0.748
-b:spend christmas	0.516	11	0.451
-b:spoke with	-0.17	1	0.01
-b:stand up	0.616	1	0.509
-b:starting a	-0.302	10	0.869
-b:starting to	0.444	9	0.277
-b:staying for	0.251	3	0.151
-b:stealing our	-0.256
-b:stop being	0.42	4	1.246
-b:stop stealing	-0.336
-b:stop talking	-0.346
-b:stop with	-0.245
-b:stopped forcing	0.304	4	0.332
-b:straight and	-0.297
-b:stuck in	-0.731	13	0.199
-b:stupid you	-1.23
-b:such a	-0.345	10	0.216
-b:such an	-0.615	1	0.026
-b:suppose we	0.676	1	0.18
-b:supposed to	0.254	11	0.621
-b:sure blame	0.358	6	0.424
-b:sure you	-0.604	3	0.348
-b:sure your	0.208	1	0.192
-b:swear i	0.53	13	0.188
-b:tad bit	0.356	1	0.18
-b:take it	-0.382
-b:take your	-0.375	1	0.642
-b:talk a	-0.301
-b:talk about	0.482	4	0.866
-b:talk if	-0.269
-b:talk to	1.024	7	0.707
-b:talk when	-0.292
-b:talking about	0.96	1	0.361
-b:talking out	-0.404	5	0.085
-b:tell anyone	0.282	13	0.179
-b:tell me	-1.131	5	0.543
-b:tell you	-0.553	3	0.336
-b:tell your	0.453	12	0.88
-b:telling me	-0.566	6	0.352
-b:ten minutes	0.495	5	0.677
-b:text back	0.701	11	0.428
-b:than a	-0.701	5	0.187
-b:than arrogance	-0.26	1	0.261
-b:than be	-0.373
-b:than habitual	-0.309	5	0.213
-b:than i	-0.64	5	0.522
-b:than my	-0.196	10	1.305
-b:than you	0.378	10	0.793
-b:than your	0.867	4	0.929
-b:thank you	-0.574	4	0.567
-b:thanks to	0.767	2	0.998
-b:that 's	0.697	2	0.504
-b:that a	-0.468	1	0.076
-b:that again	0.351	13	0.824
-b:that book	-0.356
-b:that deep	0.397	8	0.583
-b:that dog	-0.419
-b:that door	0.692	13	0.452
-b:that i	0.77	6	0.876
-b:that it	-0.309
-b:that job	0.684	12	0.438
-b:that just	-0.513	3	0.438
-b:that life	0.365	10	0.231
-b:that meeting	0.406	12	0.176
-b:that must	0.24	4	0.295
-b:that okay	-0.288
-b:that party	0.541	0	0.647
-b:that right	-0.634
-b:that sometimes	-0.424
-b:that sounds	-0.413	1	0.262
-b:that too	0.281	2	0.626
-b:that up	0.303	4	0.445
-b:that wanted	0.211
-b:that way	0.567	8	1.254
-b:that we	-0.96
-b:that you	0.668	1	0.751
-b:that your	-0.294
-b:the article	-0.38
-b:the bad	0.495	6	0.721
-b:the bathroom	0.322	0	0.343
-b:the best	-1.497
-b:the big	0.237	5	0.332
-b:the bins	0.562	4	0.477
-b:the book	-0.265
-b:the cafe	-0.46
-b:the car	0.415	5	0.803
-b:the cats	-0.524
-b:the comedian	-0.527
-b:the couch	0.497	1	0.277
-b:the day	0.354	10	0.393
-b:the difference	0.38	6	0.819
-b:the expert	0.917	10	0.509
-b:the film	0.254	2	0.226
-b:the first	0.298	6	0.477
-b:the flowers	0.406	3	0.214
-b:the fuck	0.465	5	0.925
-b:the future	-0.442
-b:the game	-0.347
-b:the garden	-0.334
-b:the government	-0.346
-b:the hand	0.552	5	0.537
-b:the holiday	0.332	7	0.409
-b:the ignorance	-0.477
-b:the job	0.444	3	0.831
-b:the kids	-0.671	2	0.628
-b:the kitchen	0.533	6	0.757
-b:the laundry	-0.411
-b:the least	-0.284
-b:the left	-0.748	1	0.201
-b:the lessons	0.318
-b:the marathon	-0.43
-b:the matter	0.388	7	0.094
-b:the meeting	-0.489
-b:the minute	0.256	0	0.566
-b:the mornings	-0.305
-b:the most	0.573	5	0.5
-b:the move	-0.583
-b:the neighbours	-0.22	2	0.15
-b:the old	0.369	10	0.437
-b:the one	0.951	6	0.499
-b:the other	-0.36	11	0.322
-b:the parking	-0.468
-b:the party	-0.524	2	0.299
-b:the past	0.404	0	0.63
-b:the plans	0.26	6	0.273
-b:the reason	0.501	2	0.968
-b:the rent	0.484	13	0.493
-b:the shopping	-0.32
-b:the street	0.674	13	0.658
-b:the thing	-0.256	12	0.459
-b:the thread	-0.283	1	0.23
-b:the train	-0.407
-b:the wall	0.546	5	0.804
-b:the water	0.368	2	0.552
-b:the way	-0.385	13	0.33
-b:the wedding	0.213	10	0.584
-b:the world	0.189	1	0.613
-b:them because	0.406	3	0.214
-b:then i	-0.462
-b:there are	0.619	6	0.421
-b:there is	-0.574	1	0.015
-b:there you	-0.216	1	0.69
-b:these important	-0.357	1	0.005
-b:these lies	-0.245
-b:they 're	-0.699	10	0.237
-b:they do	-0.47
-b:they say	-0.253
-b:thing that	-0.231	2	0.542
-b:thing though	0.474	6	1.106
-b:thing to	0.543	8	0.458
-b:things and	-0.507	6	0.766
-b:things darling	0.356	1	0.18
-b:things out	-0.373
-b:think i	0.243	11	1.328
-b:think it	0.273	4	0.107
-b:think this	-0.461	5	0.062
-b:think very	0.467	13	0.601
-b:thinking of	-0.929
-b:thinking straight	0.514	2	0.63
-b:thinks i	0.259	2	0.364
-b:this again	0.354	5	0.95
-b:this break	-0.26
-b:this chat	0.322	7	0.147
-b:this house	0.753	6	0.218
-b:this in	0.392	10	0.554
-b:this intentionally	-0.396
-b:this is	1.024	10	1.43
-b:this morning	-0.796
-b:this out	0.277	8	0.671
-b:this point	-0.258	5	0.121
-b:this post	-0.279	1	0.213
-b:this relationship	1.049	2	0.516
-b:this right	0.965	7	1.229
-b:this through	-0.452
-b:this time	-0.485
-b:this week	-0.827	4	0.211
-b:this weekend	-0.789
-b:this with	0.479	8	0.612
-b:this year	0.369	0	0.592
-b:those in	-0.367	2	0.424
-b:though you	-0.646	12	0.457
-b:time and	0.26	5	0.358
-b:time could	-0.294
-b:time for	0.591	11	0.232
-b:time i	-0.541	6	0.305
-b:time together	0.27	4	0.295
-b:time we	0.366	0	0.012
-b:time with	0.402	6	0.337
-b:times do	0.449	0	0.321
-b:tire of	-0.304	1	0.173
-b:tired of	-0.314
-b:to admit	-0.472
-b:to american	-0.462	5	0.183
-b:to any	0.409	7	0.303
-b:to ask	0.865	4	0.68
-b:to be	0.215	0	0.913
-b:to boil	0.308	5	0.345
-b:to breaks	-0.237
-b:to change	-0.294
-b:to check	-0.404
-b:to cheer	-0.832
-b:to clean	0.53	0	0.329
-b:to come	-0.354	1	0.358
-b:to comment	-0.168	5	0.175
-b:to correct	-0.244	5	0.228
-b:to excuse	-0.386
-b:to feel	0.437	9	0.139
-b:to get	0.427	3	0.486
-b:to happen	-0.302
-b:to hear	-0.571
-b:to help	0.455	2	0.554
-b:to her	0.388	4	0.615
-b:to it	0.46	2	0.855
-b:to know	0.784	5	1.007
-b:to leave	-0.444	3	0.493
-b:to like	-0.488	5	0.281
-b:to listen	-0.717
-b:to me	0.826	10	0.69
-b:to my	-0.41	4	0.9
-b:to myself	0.344	13	0.048
-b:to pick	0.262	4	0.423
-b:to punish	0.523	3	0.297
-b:to push	-0.338
-b:to remember	-0.31
-b:to respect	-0.837
-b:to run	-0.81
-b:to say	0.955	10	1.36
-b:to see	-0.581	5	0.251
-b:to sleep	0.604	5	0.508
-b:to soon	-0.239	5	0.39
-b:to start	-0.407
-b:to stop	0.067	5	0.217
-b:to tell	-0.816	11	0.148
-b:to that	0.289	0	0.647
-b:to think	0.159	6	0.383
-b:to this	-0.355	5	0.119
-b:to understand	0.623	1	0.896
-b:to watch	-0.264
-b:to write	0.3	4	0.664
-b:to your	0.492	2	0.774
-b:told you	-0.219	5	0.208
-b:tomorrow you	0.231	1	1.437
-b:too bad	0.415	7	0.278
-b:too engrossed	-0.232
-b:too much	0.375	11	0.575
-b:tools is	-0.329
-b:track me	-0.358
-b:tried like	0.692	12	0.888
-b:trust me	0.323	3	0.628
-b:try meditating	0.287	12	0.637
-b:try these	-0.357	1	0.005
-b:try to	-0.508	6	0.431
-b:turning into	0.292	10	0.461
-b:twenty minutes	-0.302
-b:two weeks	-0.354
-b:ugh you	-0.276
-b:under the	-0.352	2	0.673
-b:understand this	-0.247
-b:understand what	-0.587
-b:until you	0.616	5	0.583
-b:up after	0.839	4	0.614
-b:up and	0.345	4	0.312
-b:up at	0.532	12	0.433
-b:up comedy	0.427	1	0.733
-b:up i	0.213	6	0.412
-b:up the	-0.324	4	0.419
-b:up to	-0.258	10	0.539
-b:up with	0.375	11	0.431
-b:up you	0.383	4	0.497
-b:upset you	-0.566
-b:us to	-0.682
-b:used to	-1.128	10	0.827
-b:very carefully	0.508	13	0.601
-b:wait liam	-0.405
-b:wait to	-0.354
-b:walk out	0.692	13	0.452
-b:walked in	0.521	3	0.467
-b:want a	-1.12	5	0.046
-b:want for	0.368	1	0.338
-b:want my	-0.416
-b:want something	0.49	3	0.499
-b:want the	-0.737
-b:want to	-0.529	3	1.107
-b:want us	-0.458
-b:want you	-0.484	5	0.242
-b:wanted to	-0.517	3	0.897
-b:wanting to	0.464	1	0.589
-b:wants to	-0.287	5	0.119
-b:was exhausted	0.573	6	0.758
-b:was hard	-0.559	5	0.281
-b:was i	1.278	11	0.607
-b:was in	0.587	6	0.14
-b:was my	-0.741
-b:was n't	0.341	6	1.137
-b:was scared	-0.374
-b:was such	-0.624
-b:was wrong	-0.402
-b:was your	-0.436	11	0.306
-b:watching me	0.533	3	0.521
-b:way home	-0.325
-b:way out	0.283	6	0.794
-b:way to	0.257	5	0.901
-b:we 'd	-0.322
-b:we 'll	-0.7
-b:we 're	0.145	2	0.887
-b:we are	0.622	5	0.522
-b:we can	0.42	10	0.231
-b:we could	-0.491
-b:we get	-0.34	13	0.339
-b:we go	0.951	6	0.906
-b:we going	0.457	11	0.505
-b:we missed	0.668	2	0.434
-b:we need	0.483	1	0.539
-b:we not	0.538	7	0.58
-b:we talk	-0.644
-b:we will	-0.377	5	0.027
-b:week i	-0.251
-b:week with	-0.439
-b:well at	0.265	10	0.826
-b:well done	-0.352	5	0.76
-b:well honey	-0.401
-b:well in	-0.424	1	0.005
-b:well maybe	0.816	2	0.539
-b:well sorry	0.27	6	0.237
-b:well with	0.492	6	0.14
-b:well you	0.573	6	1.359
-b:were n't	0.734	3	0.605
-b:were so	0.512	10	1.022
-b:were you	0.771	11	1.361
-b:what 's	-0.411	6	1.056
-b:what a	0.555	5	0.753
-b:what about	0.557	6	0.795
-b:what brings	-0.167
-b:what do	-0.739	5	0.332
-b:what feels	-0.338
-b:what happens	0.687	13	0.826
-b:what is	0.695	11	0.955
-b:what it	0.32	5	0.476
-b:what matters	-0.188
-b:what they	-0.356
-b:what to	-0.372	1	0.102
-b:what would	-0.744
-b:whatever i	-0.604	1	0.097
-b:when do	0.524	11	0.451
-b:when i	0.326	4	0.68
-b:when plans	-0.347
-b:when the	-0.797
-b:when you	-0.126	5	0.998
-b:when your	0.377	0	0.561
-b:where i	-0.331	6	0.032
-b:where we	0.464	11	0.451
-b:where your	0.235	13	0.823
-b:who 's	-0.118	1	0.726
-b:who are	-0.28	1	0.227
-b:who do	-0.5
-b:who does	0.308	11	0.495
-b:who even	0.413	11	0.216
-b:who knows	0.209	2	0.894
-b:who liked	-0.251	1	0.214
-b:who raised	0.497	11	0.6
-b:who wants	-0.268	5	0.119
-b:who would	-0.504
-b:whole week	-0.439
-b:whole weekend	0.278	5	0.426
-b:why 'd	0.411	1	0.409
-b:why did	-1.382	1	0.372
-b:why on	0.368	11	0.533
-b:why the	-0.302	5	0.131
-b:why would	0.722	11	0.358
-b:why you	-0.74	5	0.716
-b:wife gets	0.497	1	0.767
-b:wife or	-0.326	13	0.212
-b:willing to	-0.949
-b:with a	0.325	13	0.35
-b:with money	0.774	1	0.425
-b:with my	-0.391
-b:with others	-0.215
-b:with that	0.586	6	0.523
-b:with the	-0.899	10	0.54
-b:with these	-0.245
-b:with us	-0.505
-b:with you	0.856	4	0.726
-b:with your	-1.233	5	0.367
-b:without me	-0.437	1	0.188
-b:work has	-0.3
-b:work late	-0.34
-b:work you	0.326	1	0.049
-b:working now	-0.288
-b:works oliver	-0.345
-b:world do	-0.218
-b:worldnews to	-0.371
-b:worried about	-0.225	1	0.209
-b:worried because	-0.351
-b:worry about	-0.602	6	0.459
-b:worse than	-0.26	10	0.549
-b:worth crying	0.614	11	0.597
-b:would be	0.604	13	0.337
-b:would have	0.266	10	0.862
-b:would help	-0.518
-b:would it	-0.49	4	0.679
-b:would n't	1.165	6	0.598
-b:would never	0.764	10	1.093
-b:would you	-0.343	11	0.418
-b:wow you	-0.56	5	0.03
-b:wrong right	-0.558
-b:wrong with	1.071	5	0.33
-b:yeah but	0.353	1	0.436
-b:yeah i	0.054	6	0.755
-b:yeah just	-0.371
-b:yeah well	0.65	6	0.707
-b:yeah yeah	0.735	7	0.915
-b:year old	-0.435
-b:yesterday or	0.505	10	0.393
-b:yet you	-0.292	5	0.282
-b:yo ed	0.291	1	0.15
-b:you 'd	1.146	3	0.473
-b:you 'll	0.515	2	0.727
-b:you 've	0.303	6	0.792
-b:you a	-0.626	2	0.131
-b:you actually	0.732	1	0.692
-b:you all	-0.282	4	0.273
-b:you always	1.215	0	1.446
-b:you and	0.444	11	0.519
-b:you are	-0.271	1	1.129
-b:you asked	-0.641
-b:you be	-0.525	10	0.64
-b:you because	-0.242	5	0.329
-b:you been	-0.39	5	0.259
-b:you being	-0.384	6	0.303
-b:you better	-0.278	13	0.167
-b:you bite	-0.251
-b:you block	-0.213	1	0.086
-b:you ca	-0.383	8	0.732
-b:you calm	-0.681
-b:you can	0.488	5	0.535
-b:you care	0.605	10	0.767
-b:you change	0.401	0	0.23
-b:you comfortable	-0.357
-b:you could	0.505	1	0.724
-b:you criticized	-0.385	5	0.149
-b:you disgust	0.43	5	0.992
-b:you doing	-0.672	2	0.344
-b:you earlier	-0.262	5	0.046
-b:you enjoy	0.862	3	0.703
-b:you even	0.824	11	0.762
-b:you ever	0.361	0	0.715
-b:you expect	0.777	6	0.58
-b:you feel	0.452	6	0.498
-b:you feeling	-0.329
-b:you finished	-0.486
-b:you flirt	-0.212
-b:you forgot	0.505	6	0.825
-b:you get	0.627	13	0.423
-b:you gon	-0.381	1	0.068
-b:you guys	-0.738	5	0.21
-b:you had	0.513	2	0.58
-b:you have	-0.315	0	0.653
-b:you having	0.79	1	0.14
-b:you hear	0.844	11	0.68
-b:you heard	-0.305	5	0.2
-b:you help	-0.462
-b:you hold	-0.255	5	0.024
-b:you i	0.571	12	0.443
-b:you in	-0.412	5	0.299
-b:you jax	-0.267	4	0.915
-b:you just	0.455	5	1.003
-b:you keep	0.388	3	0.297
-b:you kid	-0.324
-b:you kidding	-0.351
-b:you later	-0.378
-b:you left	0.312	6	0.39
-b:you leftist	-0.282	1	0.11
-b:you lent	-0.368
-b:you let	-0.24
-b:you lie	0.371	11	0.285
-b:you like	0.979	3	0.455
-b:you lose	-0.263	5	0.239
-b:you love	-0.352	5	0.365
-b:you lying	-0.311	1	0.34
-b:you making	-0.324
-b:you managed	0.308	5	0.345
-b:you mean	-0.44	1	0.012
-b:you might	-1.062	13	0.286
-b:you more	-0.491	5	0.018
-b:you must	-0.945	4	1.092
-b:you my	-0.259	5	0.517
-b:you need	0.635	12	0.75
-b:you never	1.299	0	1.838
-b:you not	0.88	1	0.788
-b:you now	0.723	2	0.797
-b:you one	-0.461
-b:you only	0.617	3	1.562
-b:you ought	0.544	4	0.354
-b:you out	0.598	13	0.751
-b:you people	-0.154	1	0.31
-b:you pick	-0.539
-b:you probably	-0.257	1	0.805
-b:you pussy	0.392	1	0.712
-b:you really	0.528	6	0.682
-b:you remind	-0.345
-b:you remove	-0.231	1	0.532
-b:you ruined	0.415	2	0.946
-b:you say	0.39	7	0.364
-b:you seem	-0.428
-b:you seen	-0.448	5	0.13
-b:you should	0.926	4	1.293
-b:you sound	-0.227	5	0.135
-b:you suck	0.479	5	0.483
-b:you support	-0.455	1	0.009
-b:you sure	-0.492	1	0.171
-b:you talk	-0.203	13	0.015
-b:you text	-0.219
-b:you that	0.378	11	0.504
-b:you thinking	0.828	11	0.465
-b:you to	0.637	11	1
-b:you tonight	-0.354
-b:you too	-0.4	5	0.231
-b:you took	0.375	6	0.27
-b:you tried	0.493	12	0.887
-b:you truly	-0.531
-b:you ugh	-0.276
-b:you walk	0.383	13	0.231
-b:you walked	0.51	3	0.467
-b:you we	1.105	2	0.414
-b:you went	0.402	12	0.358
-b:you worried	-0.308	1	0.209
-b:your abuse	-0.329
-b:your arrogant	0.278	5	0.335
-b:your attitude	-0.346
-b:your beck	0.27	6	0.237
-b:your birthday	-0.508
-b:your boss	0.364	12	0.41
-b:your brother	0.846	10	1.134
-b:your business	-0.288
-b:your comment	-0.238	5	0.164
-b:your dad	-0.137	10	0.804
-b:your day	-0.367	12	0.283
-b:your decision	0.368	2	0.542
-b:your facts	-0.353
-b:your family	0.239	10	0.308
-b:your fault	0.355	10	0.638
-b:your habits	0.412	1	0.493
-b:your headphones	-0.337	1	0.179
-b:your home	-0.273
-b:your ignorant	0.329	5	0.159
-b:your job	-0.307	1	0.518
-b:your journey	-0.436
-b:your life	-0.432	6	0.593
-b:your little	0.88	5	1.165
-b:your mind	-0.61	3	0.884
-b:your mother	0.375	4	0.389
-b:your mouth	0.284	5	0.64
-b:your mum	0.552	12	0.519
-b:your need	0.533	6	0.461
-b:your next	0.508	13	0.601
-b:your own	-1.01	5	0.463
-b:your parents	-0.265	9	0.392
-b:your part	0.47	1	0.54
-b:your perspective	-0.361
-b:your phone	0.837	0	0.963
-b:your plate	-0.598
-b:your problem	0.476	11	1.251
-b:your real	-0.358
-b:your research	0.685	10	1.139
-b:your sister	0.71	10	0.751
-b:your stupidity	0.401	1	0.202
-b:your talking	-0.323	5	0.001
-b:your time	-0.551	5	0.17
-b:your useless	-0.329	1	0.057
-b:yourself a	-0.344	1	0.029
-b:yourself for	-0.433
-b:yourself right	0.844	11	0.68
-b:yourself sweetie	-0.338
-b:yourself up	-0.579
-c:ADVICE_NOUN	0.688	1	0.959
-c:ADVICE_VERB	0.44	12	0.801
-c:AMENDS_NOUN	0.778	13	0.653
-c:BAD_ADJ	0.783	8	0.458
-c:BAD_OUTCOME_STATE	0.378	8	0.736
-c:BAD_OUTCOME_VERB	0.56	8	0.869
-c:BENCHMARK_ADJ	0.229	10	1.089
-c:CHARACTER_FAULT	0.868	1	1.304
-c:CHORE_VERB	0.711	2	0.691
-c:CONDUCT_NOUN	0.793	6	0.796
-c:CONVERSATION_NOUN	0.762	7	1.349
-c:COPULA_VERB	-0.49	10	0.58
-c:CURSE_VERB	1.654	5	0.728
-c:DESTROY_VERB	0.375	12	0.974
-c:DEVOTED_ACT_VERB	-0.374	10	0.562
-c:DIMINISHED_ROLE	0.414	10	1.242
-c:DISBELIEF_STATE	0.743	11	0.861
-c:DISGUST_REACTION	0.663	1	0.631
-c:DISGUST_VERB	1.079	5	0.566
-c:DISGUST_WORD	0.787	5	0.707
-c:DISTRESS_EFFECT	0.447	0	0.92
-c:DONE_WORD	0.154	7	0.836
-c:DOUBT_MODIFIER	0.514	6	0.618
-c:EASY_WORD	0.318	12	1.378
-c:EVALUATION_FEELING	0.981	9	1.708
-c:EVASION_VERB	0.471	8	1.11
-c:EXPERT_ROLE	0.246	5	0.466
-c:EXPOSE_VERB	-0.392	13	0.204
-c:FAULT_NOUN	0.811	2	0.063
-c:FAUX_FEELING	2.08	9	1.485
-c:FEELING_UNPLEASANT	-0.708	8	1.005
-c:FICTION_NOUN	-0.418	10	0.924
-c:FILLER_ADVERB	0.406	1	0.51
-c:FIX_NOUN	0.137	13	1.132
-c:FIX_RESULT_VERB	0.775	12	1.364
-c:FLAWLESS_WORD	0.46	4	0.705
-c:FOLLY_NOUN	1.257	5	0.603
-c:FRONTED_ADVERB	0.256	4	0.48
-c:FUSS_NOUN	0.329	10	0.324
-c:GOODBYE_WORD	0.52	7	1.225
-c:GRIEVANCE_SPELLING	-0.452	13	0.221
-c:GRIEVANCE_VERB	1.304	2	0.735
-c:HABIT_VERB	0.531	7	0.802
-c:HARDSHIP_WORD	0.941	2	0.827
-c:HARM_VERB	0.41	2	0.966
-c:HATE_VERB	0.273	3	0.795
-c:HURT_FEELING	0.534	8	1.334
-c:IDLING_THING	0.982	4	0.899
-c:INSINUATION_WORD	0.348	3	0.516
-c:INSULT	3.204	1	2.843
-c:INSULT_AMBIGUOUS	1.372	1	0.538
-c:INSULT_CONTROLLING	-0.261	10	0.682
-c:INSULT_LAZY	0.431	2	0.746
-c:INSULT_STUPID	1.084	1	0.748
-c:INSULT_UNSTABLE	0.29	1	0.717
-c:INSULT_VULGAR	0.346
-c:INSULT_WEAK	0.278	1	0.292
-c:INSULT_WORTHLESS	0.474	10	0.802
-c:INTENSIFIER_ADJ	0.292	1	0.733
-c:JOIN_VERB	-0.157	3	0.721
-c:LACKED_VIRTUE	0.434	10	0.681
-c:MARTYR_APOLOGY_OBJECT	0.103	4	1.231
-c:MESS_NOUN	0.254	0	0.547
-c:MINIMAL_AMOUNT	0.701	5	0.948
-c:MISTREAT_VERB	-0.323	0	0.697
-c:MOCK_HONORIFIC	-0.417	2	0.462
-c:MOCK_PRAISE	0.223	5	1.706
-c:MOCK_TEARS	0.501	6	0.575
-c:MOTIVE_VERB	0.504	2	0.72
-c:NEVER	0.547	0	0.886
-c:NEVER_KIND_VERB	-0.391	3	0.569
-c:NEW_LIFE_NOUN	0.417	12	0.533
-c:NONSENSE_VERDICT	0.569	5	0.38
-c:OVERREACT_ADJ	0.509	8	1.31
-c:OVERREACT_VERB	0.688	8	0.674
-c:PARTNER_NOUN	1.193	10	2.082
-c:PERSON_NOUN	-0.302	1	0.87
-c:PROPERLY_WORD	-0.565	5	0.128
-c:PROTECTED_THING	0.427	0	0.863
-c:REFORM_VERB	0.472	4	1.278
-c:REJECT_VERB	0.409	12	1.186
-c:RELATION_VERB	0.489	10	0.914
-c:REPORT_VERB	0.68	4	0.447
-c:RUIN_VERB	0.744	2	1.53
-c:SARCASTIC_TITLE	1.254	5	0.788
-c:SCORNED_PURSUIT_MODIFIER	0.858	5	0.307
-c:SCORN_EXCLAMATION	0.372	1	0.216
-c:SHOULD_MODAL	0.075	4	1.532
-c:SOFT_CALM_WORD	0.769	8	1.58
-c:SOUGHT_PAYOFF	1.083	3	0.749
-c:SPEECH_OBJECT	-0.359	5	0.665
-c:SWEAR	3.221	13	0.797
-c:TALK_VERB	0.392	7	1.712
-c:THERAPY_NOUN	-0.456	4	0.704
-c:TIDY_VERB	-0.159	11	0.423
-c:TRAIT_AMBIGUOUS	-0.411	8	1.047
-c:TRAIT_ARROGANT	0.363	5	0.587
-c:TRAIT_BORING	-0.356	4	0.678
-c:TRAIT_COLD	0.355	4	0.606
-c:TRAIT_CONTROLLING	0.466	6	0.811
-c:TRAIT_CREEPY	0.243	1	0.334
-c:TRAIT_CRUDE	-0.827	5	0.556
-c:TRAIT_DIRTY	1.121	10	0.65
-c:TRAIT_DISHONEST	-0.743	10	0.708
-c:TRAIT_GRUMPY	-0.337	12	0.786
-c:TRAIT_HOSTILE	-1.063	2	0.462
-c:TRAIT_NEEDY	0.367	8	0.794
-c:TRAIT_SELFISH	0.909	1	1.01
-c:TRAIT_SHALLOW	-0.534	1	0.196
-c:TRAIT_STUPID	0.27	5	0.599
-c:TRAIT_UNKIND	-0.533	2	0.609
-c:TRAIT_UNSTABLE	-0.385	6	0.867
-c:TRAIT_VULGAR	0.333	1	0.125
-c:TRIVIAL_ADJ	0.595	5	0.724
-c:UP_VERB	0.261	6	0.646
-c:VICTIM_ROLE	0.525	6	0.781
-c:VIRTUE_NOUN	1.14	1	1.565
-c:WE	-0.671	7	0.094
-c:WHATEVER_WORD	0.84	7	0.668
-c:YOURSELF	0.307	11	0.792
-e:😂	-0.325
-e:🙄	1.384	5	0.629
-l:account	-0.323	1	0.026
-l:agree	0.33	9	0.305
-l:aw	0.267	5	0.223
-l:be	-0.047	1	0.661
-l:behaviour	-0.467
-l:big	-0.571
-l:bite	-0.559	11	0.261
-l:book	0.675	6	0.649
-l:break	-0.237
-l:bring	-0.389	10	0.058
-l:can	0.426	1	0.77
-l:cancel	-0.452	13	0.221
-l:cat	-1.065	1	0.397
-l:change	-0.85	8	0.616
-l:clean	0.824	4	0.727
-l:clown	0.384	5	0.445
-l:come	-0.381	4	0.381
-l:comment	-0.503	5	0.406
-l:cook	-0.568	10	0.127
-l:cure	0.318	10	0.405
-l:decide	0.548	1	0.642
-l:decision	0.406	2	0.575
-l:die	-0.561
-l:discuss	0.507	7	0.442
-l:do	0.405	2	0.75
-l:drive	0.889	2	1.152
-l:earn	-0.442	10	0.462
-l:end	-0.434	1	0.334
-l:fact	-0.353
-l:feel	-0.752	9	0.853
-l:find	0.632	13	0.509
-l:fix	0.299	1	0.294
-l:friend	-0.311	4	0.397
-l:fuck	0.578	5	0.48
-l:go	0.368	13	0.59
-l:good	0.278	6	0.631
-l:guy	-0.397	5	0.041
-l:help	0.695	2	0.947
-l:hit	0.34	1	0.728
-l:idiot	0.246
-l:interrupt	0.604	4	1.109
-l:keep	-0.402	2	0.451
-l:key	0.483	1	0.524
-l:learn	-0.615
-l:leave	0.414	0	0.57
-l:like	-0.57	1	0.115
-l:listen	0.611	2	0.35
-l:lock	-0.563
-l:love	-0.574	3	0.527
-l:make	-0.517	2	1.378
-l:marry	0.385	10	0.727
-l:matter	-0.612
-l:mean	-0.855	5	0.087
-l:meditate	0.287	12	0.637
-l:miss	0.298	6	0.416
-l:mute	0.322	7	0.147
-l:need	0.508	4	1.132
-l:neighbour	-0.22	2	0.15
-l:overthink	0.76	8	0.861
-l:paint	-0.445
-l:pay	0.494	6	0.716
-l:pick	-0.396
-l:plan	-0.388	12	0.575
-l:post	-0.769	5	0.942
-l:pretend	0.358	4	0.568
-l:problem	0.416	8	1.171
-l:put	0.297	6	1.072
-l:raise	0.688	5	1.246
-l:remember	0.514	0	0.41
-l:remind	0.536	10	1.059
-l:reply	0.448	7	0.377
-l:ring	-0.315
-l:say	-0.376	10	0.425
-l:seem	0.147	1	0.282
-l:send	0.247	1	0.283
-l:shop	-0.32
-l:show	-0.217	4	0.197
-l:sound	0.197	1	0.691
-l:spend	0.515	6	0.522
-l:start	0.39	2	0.699
-l:stay	0.558	10	0.365
-l:steal	-0.61	1	0.198
-l:text	0.527	4	0.988
-l:tool	-0.329
-l:tweet	-0.717	5	0.035
-l:walk	0.619	3	0.455
-l:want	-0.516	5	0.119
-l:will	0.585	13	0.705
-l:wish	0.313	6	0.932
-l:work	0.409	0	0.334
-l:would	0.393	12	0.801
-l:write	0.412	1	0.413
-l:yell	0.325	6	0.735
-w:#	-0.873	5	0.581
-w:'d	0.393	12	0.801
-w:'ll	0.258	13	2.243
-w:'m	0.294	7	1.231
-w:5k	-0.677
-w:a	0.116	8	0.533
-w:about	-0.778	3	0.59
-w:above	-0.347	5	0.159
-w:absolutely	-0.269
-w:abuse	-0.329
-w:accepted	-0.475
-w:accident	-0.267
-w:account	-0.113	13	0.427
-w:accounts	-0.323	1	0.026
-w:actually	0.418	10	1.14
-w:admin	-0.329
-w:adventure	-0.496
-w:advice	0.688	1	0.959
-w:after	-0.786	1	0.546
-w:again	1.009	13	1.022
-w:ago	0.681	5	0.706
-w:ah	0.269	10	0.342
-w:ahead	0.354	12	0.58
-w:ai	-0.623	5	0.533
-w:all	0.761	8	0.702
-w:alright	-0.593	10	1.021
-w:also	-0.507	1	0.111
-w:always	0.732	0	2.629
-w:amara	-0.691
-w:amazing	-1.023
-w:american	-0.462	5	0.183
-w:amongst	0.318
-w:an	-0.466	3	0.598
-w:and	-0.499	13	1.207
-w:animal	-0.376	1	0.254
-w:anniversary	0.458	0	0.457
-w:annoying	-0.383
-w:another	0.273	0	0.832
-w:antiques	1.079	4	1.018
-w:any	0.681	1	0.347
-w:anymore	0.677	3	0.591
-w:anyone	1.069	1	0.424
-w:anything	-0.373	6	0.444
-w:anytime	-0.556
-w:apart	0.363	6	0.488
-w:app	0.309	12	0.651
-w:appreciate	-1.208	1	0.222
-w:are	-0.5	5	0.356
-w:argue	-0.332	1	0.735
-w:argument	-0.459	4	0.45
-w:around	0.975	0	1.494
-w:arrogance	-0.26	1	0.261
-w:arrogant	0.278	5	0.335
-w:as	0.335	5	0.424
-w:ashamed	0.657	6	0.501
-w:asleep	-0.343
-w:ass	0.531	13	0.95
-w:assume	0.272	4	0.444
-w:assuming	0.36	5	0.715
-w:at	-0.601	2	0.597
-w:attitude	-0.227	5	0.256
-w:awful	0.232	12	0.392
-w:aww	0.267	5	0.223
-w:b	0.347	5	0.234
-w:babe	-0.616	1	0.895
-w:baby	0.498	4	0.391
-w:bad	-0.884	5	0.574
-w:ball	0.306	6	0.757
-w:bandera	0.348
-w:bathroom	0.322	0	0.343
-w:be	0.375	4	0.863
-w:beat	-0.655	13	0.269
-w:beautiful	-0.425
-w:beck	0.27	6	0.237
-w:become	0.417	10	0.657
-w:bed	0.259	0	0.599
-w:been	-0.926	6	1.069
-w:before	-0.52	10	0.682
-w:beg	-0.245
-w:behavior	-0.467
-w:behind	-0.478	5	0.159
-w:being	0.287	4	0.961
-w:ben	0.999	10	1.069
-w:beneficial	-0.346	5	0.084
-w:benjamin	0.414	1	0.665
-w:besides	-0.192
-w:bet	0.246	4	0.921
-w:betrayed	0.473	9	0.358
-w:better	0.389	10	0.644
-w:between	-0.663	2	0.547
-w:bigger	-0.571
-w:bills	0.651	6	1.1
-w:bit	-0.559	11	0.261
-w:blow	0.392	6	0.588
-w:boil	0.308	5	0.345
-w:book	-0.245	11	0.647
-w:boss	0.553	12	0.372
-w:both	-0.422	3	0.561
-w:bother	0.183	0	0.415
-w:bout	-0.373	5	0.63
-w:boy	-0.391	1	0.681
-w:boyfriend	0.633	0	0.454
-w:brave	-0.708
-w:bread	-0.319
-w:break	-0.316	6	0.729
-w:breaks	-0.237
-w:brilliant	0.573	5	0.611
-w:bringing	-0.263
-w:brings	-0.167
-w:broke	0.653	2	0.3
-w:brother	0.713	10	1.134
-w:bully	-0.294	1	0.127
-w:burden	-0.46
-w:business	-0.21	5	0.113
-w:by	-0.372	13	0.284
-w:ca	0.354	6	0.375
-w:cafe	-0.476
-w:cal	0.406	6	0.958
-w:calling	-0.335	1	0.009
-w:calm	0.506	2	0.837
-w:came	-0.326	0	0.226
-w:can	-0.804	3	0.952
-w:cancelled	-0.762
-w:cancer	0.318	10	0.405
-w:card	0.413	4	0.268
-w:career	1.017	1	1.25
-w:careful	-0.823	1	0.141
-w:carefully	0.311	13	0.601
-w:carrying	-0.204
-w:cats	-1.065	1	0.397
-w:cause	-0.357
-w:chance	0.319	2	0.417
-w:change	0.862	1	0.891
-w:chaos	0.69	1	0.934
-w:character	-0.473
-w:charge	-0.242	5	0.118
-w:charger	-0.606
-w:cheap	0.438	2	0.83
-w:check	-0.261	6	0.346
-w:checked	-0.29
-w:cheer	-0.393	8	0.956
-w:chill	0.65	8	0.951
-w:choose	-0.444	13	0.152
-w:chores	0.2	6	0.597
-w:christ	0.292	1	0.222
-w:christmas	0.383	11	0.451
-w:clap	0.268	5	0.479
-w:classic	0.588	5	0.901
-w:clear	-0.54	6	0.707
-w:clinical	0.235	1	0.243
+b:'s just	0.522	10	0.42
+b:'s like	-0.687	0	0.405
+b:'s me	-0.379
+b:'s my	1.104	1	0.298
+b:'s nothing	0.833	4	0.725
+b:'s off	-0.591
+b:'s okay	-1.058	5	0.364
+b:'s one	0.478	8	0.343
+b:'s only	0.919	3	0.375
+b:'s over	-0.374
+b:'s recital	0.278	11	0.76
+b:'s rich	0.446	6	0.764
+b:'s something	-0.627	6	0.908
+b:'s supposed	-0.417
+b:'s that	-0.47
+b:'s there	0.623	1	0.473
+b:'s this	-0.437
+b:'s up	-1.142	5	0.086
+b:'s what	0.899	2	0.35
+b:'s wrong	-0.359	5	0.644
+b:'s your	1.122	11	1.421
+b:'ve asked	-0.432
+b:'ve decided	-0.395
+b:'ve done	-0.577	5	0.001
+b:'ve gone	-0.471
+b:'ve got	1.055	13	1.443
+b:'ve had	-0.473	1	0.682
+b:'ve made	0.334	2	1.529
+b:'ve put	-0.357
+b:'ve still	0.53	13	1.165
+b:^ actually	-0.582	1	0.092
+b:^ again	0.661	0	1.49
+b:^ ah	0.405	10	0.454
+b:^ all	0.346	0	1.428
+b:^ also	0.146	5	0.331
+b:^ am	0.464	1	0.838
+b:^ and	0.783	1	1.772
+b:^ another	0.893	5	0.638
+b:^ answer	0.67	4	1.285
+b:^ anything	-0.461
+b:^ anytime	-0.678
+b:^ anyway	0.237	5	0.662
+b:^ as	0.353	5	0.623
+b:^ aww	0.464	5	0.604
+b:^ because	0.196	2	0.393
+b:^ benjamin	0.4	1	0.405
+b:^ besides	-0.208
+b:^ brilliant	0.605	5	0.414
+b:^ bring	-0.778
+b:^ by	-0.584	13	0.591
+b:^ ca	1.157	7	0.834
+b:^ calm	0.901	1	0.569
+b:^ can	-0.459	6	0.959
+b:^ careful	0.197	13	0.43
+b:^ christ	0.317	1	0.235
+b:^ classic	0.421	5	1.267
+b:^ come	0.81	6	0.752
+b:^ conversation	0.648	7	0.83
+b:^ cool	0.535	5	1.16
+b:^ could	-1.287	6	0.415
+b:^ cry	0.372	8	0.572
+b:^ cute	0.686	5	0.368
+b:^ dad	-0.294	13	0.033
+b:^ damn	-0.82	5	0.529
+b:^ do	0.507	7	1.003
+b:^ drop	0.623	12	0.661
+b:^ dude	-0.423	5	0.247
+b:^ easy	0.524	12	0.5
+b:^ emily	-0.933
+b:^ end	0.516	7	1.098
+b:^ enjoy	0.887	13	1.555
+b:^ ethan	-0.478
+b:^ even	-0.359	10	1.537
+b:^ every	0.458	13	1.096
+b:^ everyone	0.9	10	0.891
+b:^ exactly	-1.094	4	0.52
+b:^ finally	-0.468
+b:^ fine	0.701	6	1.155
+b:^ forget	0.364	7	1.052
+b:^ funny	0.872	10	0.592
+b:^ get	-0.388	1	1.146
+b:^ go	-0.424	13	1.604
+b:^ great	0.671	5	1.773
+b:^ happy	0.425	4	0.548
+b:^ heads	-0.328
+b:^ help	-0.358
+b:^ here	0.264	12	0.796
+b:^ hey	-0.398	1	0.633
+b:^ hmm	-0.387	1	0.739
+b:^ honestly	0.661	12	0.364
+b:^ honey	-0.462	6	0.415
+b:^ hope	0.909	13	0.544
+b:^ imagine	0.5	5	0.477
+b:^ in	-1.037	1	0.296
+b:^ it	-0.65	9	0.902
+b:^ jess	-0.376	10	0.262
+b:^ just	0.536	13	0.958
+b:^ leaving	-0.359
+b:^ listen	-0.545	10	0.342
+b:^ lmao	0.574	5	0.52
+b:^ lol	0.412	5	0.367
+b:^ loser	-0.608
+b:^ love	-0.228
+b:^ maybe	-0.663	6	1.417
+b:^ me	-0.099	6	0.802
+b:^ mind	-0.376	2	0.843
+b:^ mum	-0.619	13	0.334
+b:^ my	-0.9	2	1.01
+b:^ next	-0.425	13	0.4
+b:^ no	0.607	1	1.358
+b:^ nobody	-0.559	6	0.503
+b:^ nope	0.443	7	0.523
+b:^ not	1.298	7	1.294
+b:^ noted	0.644	7	0.731
+b:^ now	0.577	4	1.009
+b:^ of	-0.449	10	0.444
+b:^ oh	0.461	6	0.602
+b:^ okay	0.641	7	1.3
+b:^ oliver	-1.109
+b:^ omg	0.369	5	1.065
+b:^ one	0.863	13	0.986
+b:^ other	0.823	10	0.583
+b:^ perfect	-0.67
+b:^ please	-0.488	5	0.883
+b:^ really	0.728	2	0.828
+b:^ relax	0.188	8	0.94
+b:^ rent	-0.374
+b:^ right	0.278	1	1.034
+b:^ run	0.34	1	0.507
+b:^ running	-0.391
+b:^ say	0.807	13	1.35
+b:^ seriously	0.109	5	0.388
+b:^ she	0.181	1	0.422
+b:^ shut	0.427	5	0.768
+b:^ sigh	0.685	5	1.344
+b:^ since	0.762	11	0.519
+b:^ slow	0.547	5	0.77
+b:^ some	0.675	5	1.364
+b:^ sometimes	0.031	1	1.175
+b:^ sorry	-1.126	5	0.343
+b:^ sounds	-0.596	12	0.409
+b:^ stay	0.573	1	0.397
+b:^ still	0.786	13	0.637
+b:^ stop	-0.05	4	2.199
+b:^ sure	1.551	5	1.565
+b:^ talk	0.475	7	0.647
+b:^ thank	-0.734	5	0.262
+b:^ thanks	-0.541	2	1.293
+b:^ the	-0.938	1	1.022
+b:^ there	0.209	8	0.691
+b:^ they	-0.87	6	0.549
+b:^ things	0.813	13	1.045
+b:^ think	0.617	13	0.861
+b:^ thinking	-0.349
+b:^ truth	0.43	2	0.536
+b:^ try	0.75	4	0.561
+b:^ ugh	0.501	5	0.783
+b:^ walk	0.759	13	0.516
+b:^ was	0.673	11	1.102
+b:^ we	-0.289	10	0.555
+b:^ well	0.663	6	1.969
+b:^ what	-0.573	11	2.082
+b:^ whatever	0.999	7	1.717
+b:^ when	-1.749	10	0.788
+b:^ where	-0.271	11	0.482
+b:^ why	0.584	11	3.133
+b:^ wish	0.383	13	0.798
+b:^ word	0.518	12	0.424
+b:^ would	-1.172	11	0.753
+b:^ wow	0.653	5	1.446
+b:^ yeah	-0.339	6	1.045
+b:a bad	0.567	9	0.356
+b:a better	-0.648	10	0.337
+b:a bigger	-0.541
+b:a bit	-0.478	12	0.52
+b:a break	-0.638	5	0.731
+b:a brick	0.393	5	0.64
+b:a bully	-0.33
+b:a card	0.622	10	0.251
+b:a clue	-0.39
+b:a cure	-0.524	1	0.346
+b:a day	-0.828
+b:a delusional	-0.384	5	0.006
+b:a difference	-0.707
+b:a favour	0.356	13	0.918
+b:a few	-0.411	1	0.201
+b:a finger	0.331	0	0.488
+b:a genius	-0.936
+b:a great	-0.401
+b:a gym	-0.503
+b:a hard	0.513	0	0.733
+b:a joke	1.144	8	0.917
+b:a lie	-0.541
+b:a little	-0.684	6	1.109
+b:a lot	-0.381	6	0.543
+b:a minute	-0.549	13	0.322
+b:a mistake	-0.281
+b:a new	-0.604	4	0.479
+b:a plan	-0.156	0	0.163
+b:a sec	-0.538
+b:a single	0.294	0	0.556
+b:a smart	-0.41
+b:a special	0.267	1	0.554
+b:a star	-0.488
+b:a surprise	0.347	5	0.612
+b:a tad	0.364	1	0.653
+b:a text	0.383	8	0.622
+b:a thoughtful	-0.898
+b:a total	0.449	5	0.299
+b:a tough	-0.547	5	0.195
+b:a troll	0.356	5	0.166
+b:a very	0.305	10	0.783
+b:a walk	-0.288
+b:a way	0.301	13	0.795
+b:a week	0.694	8	0.425
+b:about a	-0.722	1	0.201
+b:about anyone	0.472	3	0.576
+b:about being	0.56	4	0.522
+b:about how	-0.415	3	0.421
+b:about i	0.841	1	0.594
+b:about me	1.076	10	0.932
+b:about moving	-0.382
+b:about nothing	-0.281	5	0.158
+b:about respect	0.85	10	0.399
+b:about these	0.357	1	0.315
+b:about this	0.99	8	0.999
+b:about what	-0.659	13	0.15
+b:about when	0.815	6	0.859
+b:about your	0.727	1	0.791
+b:above everyone	-0.398	5	0.001
+b:absolutely smashed	-0.484
+b:abuse of	-0.358
+b:acting like	0.519	6	0.519
+b:admin tools	-0.358
+b:admit it	0.574	3	0.991
+b:after the	-0.263
+b:after work	-0.394
+b:again it	-0.379
+b:again lol	-1.152
+b:again with	0.384	5	0.407
+b:ahead and	0.468	5	0.597
+b:ai n't	-0.663	1	0.257
+b:all i	0.61	4	0.414
+b:all over	0.457	1	0.875
+b:all that	-0.531
+b:all the	-0.397	10	0.749
+b:all your	0.426	3	0.652
+b:almost ran	-0.273
+b:along do	-0.248
+b:always do	0.443	6	0.515
+b:always feel	-0.464
+b:always take	0.639	8	0.916
+b:always the	0.973	4	0.931
+b:am a	-0.291	1	0.036
+b:am i	0.736	1	0.838
+b:am like	-0.273
+b:american politics	-0.371	5	0.148
+b:an idiot	-0.775	1	0.012
+b:and #	-0.544
+b:and all	0.481	1	0.324
+b:and cowardly	-0.358
+b:and everything	-0.607	5	0.085
+b:and get	-0.302
+b:and help	0.467	4	0.781
+b:and jump	-0.617
+b:and learn	-0.553	1	0.132
+b:and lying	0.76	11	0.812
+b:and see	0.588	13	0.606
+b:and tell	0.532	13	0.084
+b:and then	-0.709	2	0.214
+b:and we	0.456	13	0.253
+b:and you	1.029	6	1.059
+b:angry i	0.74	0	0.557
+b:another one	0.587	8	0.664
+b:answer me	0.464	4	0.403
+b:anxious when	-0.554
+b:any different	0.468	10	0.453
+b:anyone but	0.472	3	0.576
+b:anything for	0.455	0	0.051
+b:apologise for	-1.421
+b:apologise to	1.668	4	1.333
+b:are always	-0.464
+b:are blowing	-0.33
+b:are going	0.584	13	0.784
+b:are in	0.422	13	0.5
+b:are n't	0.74	3	0.864
+b:are not	-0.69	1	0.614
+b:are over	-0.433
+b:are people	0.48	8	0.28
+b:are we	0.88	0	0.546
+b:are why	0.783	2	0.927
+b:are you	-0.274	11	1.759
+b:around here	0.575	10	0.509
+b:as i	0.35	5	0.546
+b:as if	0.803	5	0.933
+b:as organised	-0.334
+b:as you	-0.12	5	0.561
+b:ask me	-0.478	11	0.206
+b:ask you	-0.48
+b:asked you	0.931	5	0.911
+b:assuming things	0.449	5	0.43
+b:at all	-0.855	6	0.96
+b:at dinner	-0.398
+b:at home	0.007	2	0.528
+b:at least	0.985	10	0.697
+b:at me	0.846	6	1.72
+b:at scrabble	-0.331
+b:at that	0.38	5	0.802
+b:at the	-0.285	3	1.135
+b:at this	-0.312	10	0.751
+b:at your	0.665	9	0.379
+b:attention to	-0.348	4	0.69
+b:aww did	0.463	5	0.871
+b:back home	-0.551
+b:back on	0.731	0	0.294
+b:back up	-0.467	5	0.043
+b:bandera is	0.236
+b:be a	-0.952	13	1.051
+b:be better	0.381	13	0.503
+b:be bothered	0.31	7	0.913
+b:be close	0.797	4	0.393
+b:be fine	0.285	2	0.621
+b:be fun	0.428	10	0.489
+b:be honest	0.354	3	0.553
+b:be more	-0.499	10	0.54
+b:be offended	-0.664	1	0.166
+b:be okay	-0.53
+b:be seen	0.654	1	0.636
+b:be sorry	0.871	13	0.314
+b:be tired	0.838	8	0.373
+b:be willing	-0.921
+b:because i	-0.432	1	0.679
+b:because of	0.981	2	0.916
+b:been late	1.304	6	1.241
+b:been really	-0.383
+b:been the	-0.545
+b:been working	-0.335	13	0.02
+b:before i	0.513	4	0.165
+b:before so	-0.353	5	0.098
+b:before the	0.54	10	0.816
+b:before we	-0.416
+b:before you	0.835	13	0.912
+b:being dramatic	0.323	8	0.658
+b:being nice	0.287	3	0.616
+b:believe i	0.718	5	1.11
+b:believe you	0.766	6	1.054
+b:beneficial for	-0.347	5	0.112
+b:besides you	-0.208
+b:best way	-0.198
+b:between us	-0.936
+b:big bad	0.31	5	0.233
+b:big deal	0.715	2	0.842
+b:bin bags	0.452	13	0.306
+b:bins out	0.624	10	0.213
+b:birthday and	0.344	10	0.43
+b:bit dramatic	0.357	1	0.315
+b:bit jealous	-0.341
+b:bite my	-0.285
+b:blame the	0.291	5	0.429
+b:block me	0.562	13	0.474
+b:blowing things	-0.33
+b:blowing this	0.777	8	0.948
+b:book the	0.433	11	0.688
+b:both know	0.476	3	0.548
+b:bother coming	0.663	13	0.753
+b:bothers me	-0.374	5	0.204
+b:brain is	-0.439	5	0.219
+b:break and	-0.427	5	0.032
+b:break from	-0.316
+b:break up	0.621	13	0.224
+b:brilliant idea	0.747	5	0.478
+b:bring up	0.621	11	0.513
+b:brother 's	0.325	10	0.145
+b:brother rang	-0.557
+b:but here	0.427	2	0.534
+b:but i	-0.562	3	0.629
+b:but if	0.892	12	0.412
+b:but is	0.169	10	0.585
+b:but just	-0.381
+b:but the	0.684	5	0.452
+b:but you	0.892	1	0.72
+b:but yourself	0.472	3	0.576
+b:by #	0.43	13	0.383
+b:by accident	-0.273
+b:by friday	0.489	13	0.168
+b:by me	-0.656
+b:by the	-0.421	13	0.499
+b:by you	1.202	9	0.667
+b:calm down	0.523	8	0.869
+b:can be	0.269	1	0.709
+b:can have	-0.384	5	0.003
+b:can help	-0.402	5	0.348
+b:can stop	0.536	5	0.799
+b:can you	-1.212	4	0.609
+b:capable of	0.729	13	0.766
+b:car now	-0.37
+b:car when	-0.408
+b:carefully about	0.463	13	0.764
+b:cares what	-0.369	5	0.001
+b:catch you	0.859	5	0.586
+b:cause you	-0.281
+b:charge your	-0.715
+b:check the	0.584	6	0.378
+b:check your	-0.405	0	0.314
+b:cheer me	-1.027
+b:christ you	0.322	1	0.137
+b:classic you	0.584	5	0.549
+b:cleaned the	0.752	0	0.668
+b:come and	-0.574
+b:come at	-0.333
+b:come home	0.92	13	0.805
+b:come to	-0.452	10	0.485
+b:comes back	0.618	13	0.376
+b:coming back	0.394	13	0.757
+b:coming from	0.662	10	0.924
+b:coming over	-0.326	4	0.543
+b:comment on	-0.15	5	0.247
+b:compared to	-0.559	10	1.005
+b:complete thought	-0.359	1	0.311
+b:congratulations on	-0.374	5	0.487
+b:conversation again	0.313	7	0.407
+b:conversation over	0.648	7	0.83
+b:cool story	0.526	5	0.156
+b:could be	0.336	8	0.934
+b:could do	0.672	1	1.188
+b:could n't	0.57	3	0.959
+b:could we	-0.685
+b:could you	-0.825	11	1.362
+b:countrymen get	-0.396
+b:course i	-0.401
+b:criticized me	-0.353	5	0.098
+b:crying over	0.741	8	0.886
+b:cup of	-0.395
+b:dare you	0.641	11	0.669
+b:day before	0.468	10	0.453
+b:day i	-0.333
+b:day was	0.513	0	0.364
+b:deaf or	0.784	11	0.57
+b:dealing with	-0.244	5	0.342
+b:decide where	0.415	11	0.29
+b:did i	-0.425
+b:did it	1.09	11	0.776
+b:did n't	-0.227	6	0.683
+b:did the	0.814	5	1.129
+b:did you	-0.592	11	1.664
+b:difference to	-0.283
+b:different does	-0.381
+b:different from	0.423	10	0.453
+b:different than	-0.444	5	0.038
+b:discussing this	0.355	7	0.271
+b:disgust me	0.795	5	1.065
+b:do all	-0.356	5	0.73
+b:do i	0.581	11	0.983
+b:do is	0.837	0	1.084
+b:do it	0.231	6	1.296
+b:do n't	-0.101	3	1.326
+b:do not	-0.726	13	0.447
+b:do than	-0.33
+b:do that	0.301	4	1.085
+b:do what	0.677	13	0.785
+b:do with	-0.608	1	0.112
+b:do without	0.42	5	0.929
+b:do you	-1.044	11	1.725
+b:does n't	0.004	1	0.962
+b:does that	0.957	11	1.058
+b:done for	-0.336	5	0.902
+b:done here	0.627	7	0.637
+b:done talking	0.679	7	0.539
+b:done with	-0.367	13	0.927
+b:down to	0.3	2	1.124
+b:drama queen	0.466	1	0.997
+b:dramatic about	0.357	1	0.315
+b:drop it	-0.567	4	0.74
+b:drop someone	-0.242
+b:dump him	0.482	12	1.092
+b:eager to	-0.314
+b:earned it	-0.645
+b:earth did	0.4	11	0.417
+b:easy fix	0.417	12	0.204
+b:either way	-0.584	5	0.055
+b:else 's	0.46	10	0.9
+b:else to	-0.33
+b:embarrassing me	-0.291
+b:engrossed babe	-0.207
+b:enough for	0.504	5	0.448
+b:entirely up	-0.485
+b:even better	-0.558
+b:even care	0.566	11	0.424
+b:even does	0.474	11	0.261
+b:even if	-0.73	10	0.398
+b:even my	0.708	10	0.814
+b:even realize	-0.423	5	0.152
+b:even try	0.524	11	0.807
+b:even want	0.399	9	0.529
+b:evening tonight	-0.537
+b:ever do	-0.773	0	0.132
+b:every day	0.432	4	0.561
+b:everyone at	0.596	2	0.371
+b:everyone can	-0.628	5	0.651
+b:everything about	0.655	0	0.668
+b:everything i	-0.159	0	1.148
+b:everything you	-0.245	0	1.026
+b:ex never	0.381	10	0.372
+b:ex used	-0.751	10	0.018
+b:exactly common	-0.433
+b:exactly the	0.456	1	0.449
+b:exhausted too	-0.649
+b:explain the	-0.331
+b:fair to	0.254	6	0.771
+b:fake i	-0.461	1	0.151
+b:fancy it	-0.517
+b:fault the	-0.456	6	0.094
+b:fault we	0.354	2	0.495
+b:fault your	-0.366	6	0.474
+b:favour and	0.356	13	0.918
+b:feel a	0.717	9	0.469
+b:feel guilty	0.535	3	0.619
+b:feel like	0.368	9	2.144
+b:feel sad	-0.24
+b:feel that	0.78	8	1.348
+b:feel used	0.457	9	0.282
+b:feeling really	0.227	9	0.361
+b:feelings make	-0.54
+b:feels right	-0.37
+b:felt like	0.377	4	0.349
+b:felt that	0.37	6	0.397
+b:few inches	-0.336
+b:find a	-0.629	0	0.387
+b:find anything	0.516	5	0.459
+b:fine by	-0.656
+b:fine let	-0.624
+b:fine then	0.834	6	0.839
+b:fine with	0.28	0	0.804
+b:finished and	0.584	13	0.054
+b:finished my	0.377	2	0.89
+b:finished the	-0.468
+b:first met	0.678	10	0.515
+b:first time	0.401	6	0.554
+b:follow me	-0.416	13	0.377
+b:for being	-0.836	5	0.038
+b:for both	0.336	11	0.23
+b:for crying	-1.066
+b:for dinner	-0.491	10	0.397
+b:for everything	0.534	0	0.401
+b:for good	0.935	13	0.79
+b:for me	-0.905	10	0.675
+b:for no	-0.231	10	0.211
+b:for not	0.596	6	0.808
+b:for now	-0.465
+b:for telling	-0.541
+b:for that	0.468	5	0.7
+b:for the	0.425	3	0.987
+b:for us	0.322	0	0.051
+b:for you	1.048	13	0.9
+b:for yourself	-0.433
+b:forget it	0.386	7	0.692
+b:forgot on	0.34	4	0.941
+b:forgot to	-0.397	11	0.683
+b:from it	-0.266
+b:from me	0.704	4	0.462
+b:from now	0.546	13	0.411
+b:from the	0.701	3	0.329
+b:from yesterday	0.468	10	0.453
+b:from you	0.92	10	0.768
+b:from your	-0.465	2	0.677
+b:funny how	1.078	0	0.879
+b:get a	-0.306	10	0.396
+b:get it	0.721	1	1.101
+b:get kicked	-0.397
+b:get to	0.735	12	1.146
+b:get yourself	-0.275
+b:getting into	0.512	7	0.773
+b:give me	-0.398	2	0.477
+b:glad i	0.537	3	1.051
+b:go along	-0.248
+b:go away	-0.76	1	0.034
+b:go back	-0.241	1	0.327
+b:go for	0.83	12	0.997
+b:go on	0.912	13	0.639
+b:go through	0.898	11	0.687
+b:go to	0.389	10	0.481
+b:goes in	0.513	5	0.326
+b:going for	-0.507
+b:going in	0.518	13	0.814
+b:going on	0.672	13	0.141
+b:going out	0.618	13	0.301
+b:good at	0.441	2	1.14
+b:good enough	0.469	5	0.448
+b:good idea	-0.479
+b:got it	-0.6
+b:got out	0.565	2	0.576
+b:got this	-0.766
+b:got to	-0.469
+b:got what	-0.255	1	0.046
+b:grab some	-0.245
+b:grateful for	-0.282	5	0.309
+b:grown men	0.309	10	0.345
+b:guess i	0.56	6	0.613
+b:guess that	0.142	10	0.577
+b:guess the	0.365	5	0.735
+b:gwen i	-0.272
+b:gym for	-0.499
+b:had a	0.768	8	0.24
+b:had such	-0.27
+b:handled that	-0.37
+b:happened and	0.625	6	0.823
+b:happened now	-0.527
+b:happens to	0.476	3	0.273
+b:happy birthday	-0.481
+b:happy now	1.243	4	0.548
+b:hard day	0.513	0	0.733
+b:hard to	-0.705	5	0.172
+b:hard when	0.477	1	0.405
+b:have a	-0.377	13	1.193
+b:have anything	-0.538	1	0.082
+b:have enough	0.662	4	0.703
+b:have finished	0.377	2	0.89
+b:have let	0.248	10	0.101
+b:have our	0.858	1	0.166
+b:have thought	-0.638
+b:have time	0.583	6	0.249
+b:have to	-0.704	2	0.729
+b:have your	0.303	13	0.438
+b:have yours	-0.221
+b:having a	0.732	6	1.355
+b:having you	-0.403
+b:he 's	0.514	3	0.42
+b:head off	-0.285
+b:headphones in	-0.45	1	0.337
+b:heads up	-0.379
+b:hear that	-0.719
+b:hear yourself	0.578	11	0.38
+b:help it	0.518	6	1.013
+b:help you	-0.374	4	0.455
+b:her that	0.338	11	0.333
+b:here and	0.415	1	0.672
+b:here for	-0.357
+b:here we	1.023	6	1.16
+b:hmm that	-0.409
+b:home by	0.39	13	0.745
+b:honestly how	-0.429
+b:honestly just	-0.442	12	0.551
+b:honestly you	0.208	3	0.404
+b:honey it	-0.485
+b:hope the	0.634	13	0.376
+b:hoping we	-0.408
+b:house is	-0.566
+b:how about	-0.905	5	0.145
+b:how could	1.051	11	1.362
+b:how dare	0.308	11	0.711
+b:how did	-0.545
+b:how it	-0.858	1	0.743
+b:how many	0.515	11	1.079
+b:how much	-0.948	5	0.332
+b:how my	0.488	10	0.353
+b:how that	0.662	11	0.623
+b:how the	-0.557	5	0.094
+b:hurt by	-0.799
+b:hurt myself	0.665	13	0.062
+b:hurt your	0.31	5	0.233
+b:hurts sometimes	0.43	2	0.536
+b:hypothetical situation	-0.373	5	0.325
+b:i 'd	-0.43	12	1.008
+b:i 'm	0.299	7	0.531
+b:i adore	-0.526
+b:i always	0.357	4	0.633
+b:i appreciate	-0.625
+b:i bet	0.302	4	0.949
+b:i call	0.686	5	0.407
+b:i called	-0.477	5	0.209
+b:i can	-0.504	3	1.416
+b:i come	-0.32
+b:i could	-1.068	10	1.122
+b:i did	1.101	3	0.42
+b:i feel	0.567	9	3.032
+b:i forgot	-0.702	5	0.61
+b:i get	1.167	10	1.312
+b:i had	0.36	6	0.529
+b:i hate	0.431	5	0.88
+b:i hear	-0.374	4	0.647
+b:i just	0.608	6	0.829
+b:i keep	0.714	12	0.689
+b:i know	0.625	3	1.584
+b:i literally	1.07	5	0.77
+b:i lost	0.393	2	0.375
+b:i love	0.934	5	0.288
+b:i loved	-0.375
+b:i married	0.29	5	0.582
+b:i mean	0.831	1	0.509
+b:i miss	-0.567	5	0.332
+b:i move	-0.429
+b:i need	-1.012	0	0.852
+b:i never	-0.826	10	0.275
+b:i post	-0.68	1	0.398
+b:i said	0.834	6	0.536
+b:i say	0.843	0	1.224
+b:i stop	0.81	13	0.596
+b:i supposed	0.655	11	0.96
+b:i swear	1.125	13	0.198
+b:i think	-1.176	3	0.631
+b:i told	-0.371	4	0.418
+b:i understand	-0.079	6	0.759
+b:i want	-0.833	1	1.154
+b:i wanted	-0.313	5	0.059
+b:i was	0.694	6	1.041
+b:i wish	-0.347	5	0.004
+b:if bandera	0.236
+b:if i	1	12	1.096
+b:if it	-0.42	5	0.645
+b:if the	-0.502	4	0.338
+b:if there	-0.64	6	0.425
+b:ignoring me	0.402	13	0.31
+b:important to	-0.876	13	0.328
+b:in charge	-0.21	5	0.236
+b:in my	-0.291	6	0.878
+b:in one	0.337	1	0.64
+b:in such	0.309	1	0.624
+b:in ten	0.556	10	0.508
+b:in that	0.328	5	0.633
+b:in the	0.665	6	1.09
+b:in this	0.593	12	0.55
+b:incapable of	-0.559	5	0.393
+b:inches to	-0.336
+b:insistent on	-0.291
+b:intentionally at	-0.291
+b:into it	0.512	7	0.773
+b:into my	0.499	10	0.371
+b:is a	0.174	5	0.919
+b:is about	-0.502	1	0.365
+b:is easy	-0.474	5	0.143
+b:is enough	-0.623
+b:is even	-0.75	1	0.389
+b:is going	0.465	13	1.221
+b:is in	-0.651	5	0.016
+b:is more	0.363	2	0.446
+b:is no	0.696	10	0.603
+b:is not	-1.138	5	0.185
+b:is nothing	-0.639	5	0.011
+b:is this	0.288	11	0.816
+b:is what	0.026	10	0.527
+b:is wrong	0.865	11	0.57
+b:is your	-0.43	11	1.141
+b:isabelle i	-0.433
+b:isabelle we	0.443	4	0.59
+b:it 'll	0.655	5	0.433
+b:it 's	-0.102	1	1.336
+b:it all	-0.689	2	0.463
+b:it any	0.468	10	0.453
+b:it because	-0.606	2	0.63
+b:it bothers	-0.374	5	0.204
+b:it does	-0.52	1	0.484
+b:it for	-0.75	5	0.251
+b:it go	0.119	8	0.836
+b:it goes	-0.388	5	0.16
+b:it gwen	-0.685
+b:it is	-0.89	10	0.507
+b:it kill	0.553	11	0.836
+b:it makes	0.399	1	0.789
+b:it now	-0.424
+b:it off	-0.338
+b:it okay	-0.696	4	0.352
+b:it on	1.034	6	0.849
+b:it out	-0.744	7	0.295
+b:it really	0.261	11	0.819
+b:it sounds	-0.665
+b:it that	-0.397	5	0.352
+b:it they	-0.355
+b:it to	0.334	11	1.139
+b:it too	0.624	11	0.856
+b:it up	0.074	6	0.707
+b:it were	0.377	2	0.89
+b:it with	0.609	11	0.606
+b:it would	-0.4	0	0.652
+b:it wrong	-0.41
+b:it you	0.555	1	1.155
+b:izzy you	0.611	10	1.266
+b:jess 's	-0.376	10	0.262
+b:job and	-0.341	13	0.106
+b:job on	-0.867
+b:just be	0.51	3	0.351
+b:just because	0.933	1	0.832
+b:just come	-0.408
+b:just did	0.493	2	0.7
+b:just do	1.52	8	1.071
+b:just drop	-0.425
+b:just feels	-0.573
+b:just finished	-0.349
+b:just leave	0.537	11	0.633
+b:just let	0.787	0	0.808
+b:just make	-0.319	5	0.225
+b:just me	0.298	6	1.018
+b:just need	-0.388	12	0.357
+b:just no	0.462	5	0.543
+b:just pretending	0.376	11	0.429
+b:just pulling	-0.47
+b:just remember	-0.48
+b:just said	-0.423	5	0.152
+b:just say	-0.36	3	0.555
+b:just saying	1.706	3	0.811
+b:just shut	0.341	5	0.49
+b:just stop	-0.653
+b:just trying	0.511	4	0.709
+b:just wait	-0.529
+b:just waiting	1.026	3	0.776
+b:just wanted	-0.423	1	0.276
+b:keep it	0.933	1	0.431
+b:keep looking	0.216	13	0.128
+b:keep that	-0.842
+b:kept saying	-0.317
+b:kid kid	-0.314
+b:kid me	-0.511
+b:kill for	-0.293	8	0.556
+b:kill myself	0.635	13	0.049
+b:kill you	0.553	11	0.836
+b:kind of	0.799	1	1.43
+b:know about	-0.537	13	0.445
+b:know how	-1.138	1	0.25
+b:know i	-0.157	13	1.077
+b:know it	0.672	3	1.585
+b:know my	-0.586
+b:know the	0.431	10	0.756
+b:know things	-0.637	5	0.541
+b:know this	-0.256
+b:know very	-0.509
+b:know well	-0.393
+b:know where	0.787	13	0.603
+b:know why	0.38	0	0.568
+b:knows how	-0.413
+b:last night	-1.114	2	0.743
+b:laughed at	0.516	10	0.37
+b:least i	0.35	6	0.992
+b:least keep	-0.479
+b:leave and	0.529	13	0.634
+b:leave it	-0.379	10	0.656
+b:leave me	1.484	7	0.634
+b:leave my	-0.353
+b:left on	0.332	2	0.776
+b:less rushed	-0.746
+b:let 's	-0.777	2	1.377
+b:let it	0.362	8	1.385
+b:let me	-0.145	0	1.156
+b:let that	0.67	5	0.631
+b:let the	-0.405	5	0.311
+b:lie to	0.587	11	0.312
+b:life is	-0.59	10	0.49
+b:life without	-0.322	1	0.097
+b:life you	-0.242	1	0.11
+b:lifts a	0.331	0	0.488
+b:like going	-0.479
+b:like me	-0.684	5	0.109
+b:like that	-0.345	10	0.514
+b:like this	0.62	2	0.574
+b:like to	-0.726	2	0.446
+b:like we	-0.532	1	0.539
+b:like work	-0.346	5	0.448
+b:like you	1.139	3	0.981
+b:like your	0.415	0	0.543
+b:listen properly	-0.51
+b:listen to	0.595	6	0.38
+b:listened to	0.298	0	0.653
+b:live with	0.575	1	0.334
+b:living room	-0.378	4	1.122
+b:loads of	-0.197
+b:look up	-0.395	1	0.053
+b:look what	0.42	2	0.828
+b:look who	0.21	5	0.304
+b:lost in	-0.63	1	0.812
+b:lost the	0.929	10	1.024
+b:lot to	-0.719
+b:love it	-0.988	5	0.245
+b:love that	-0.407
+b:love the	0.497	13	0.255
+b:love you	-0.872	0	0.221
+b:loved me	0.424	3	0.53
+b:made a	-0.33	1	0.964
+b:made me	1.679	2	3.176
+b:made my	-1.165
+b:made the	0.033	5	0.118
+b:make it	-0.631	3	0.379
+b:make me	1.175	13	1.728
+b:make money	-0.252
+b:make my	0.256	2	0.719
+b:make plans	0.564	0	0.225
+b:make sense	-0.332	5	0.112
+b:make this	-0.535	6	0.661
+b:makes me	0.799	2	0.886
+b:making a	1.097	8	1.01
+b:man i	0.273	10	0.23
+b:manage to	0.682	10	0.885
+b:managed to	0.658	5	0.502
+b:many times	1.087	11	1.212
+b:matter to	-0.497
+b:matters to	-0.392
+b:maybe but	-0.912
+b:maybe i	0.603	4	0.453
+b:maybe if	0.289	12	0.49
+b:maybe it	0.853	1	0.624
+b:maybe you	0.365	6	0.983
+b:me about	0.459	2	0.936
+b:me alone	0.367	7	1.132
+b:me feel	-1.383	2	0.911
+b:me for	0.671	6	0.656
+b:me guess	0.553	5	0.507
+b:me if	-0.307	6	0.485
+b:me is	-0.608
+b:me it	0.622	6	1.107
+b:me just	-0.224	5	0.389
+b:me know	-0.63
+b:me now	0.489	6	0.465
+b:me right	0.699	12	0.244
+b:me so	0.7	2	0.886
+b:me some	-0.347
+b:me the	0.937	8	0.587
+b:me up	-0.301	2	0.915
+b:me with	-0.372
+b:mean i	0.938	4	0.717
+b:mean it	1.189	6	0.832
+b:mean to	-0.596
+b:met you	0.523	10	0.515
+b:might be	0.627	2	1.123
+b:might need	-0.235
+b:might want	0.709	12	0.777
+b:minutes late	-0.544
+b:miss my	0.415	5	0.589
+b:miss the	0.297	2	0.437
+b:miss you	-0.538	13	0.18
+b:missed the	0.745	2	0.449
+b:missed you	-0.456
+b:money and	-0.318	2	0.006
+b:money from	-0.252
+b:more beneficial	-0.347	5	0.112
+b:more careful	-0.633
+b:more do	0.665	6	0.37
+b:more like	0.557	10	1.072
+b:more than	-0.654	5	0.552
+b:mother is	0.524	6	0.411
+b:move back	-0.689	1	0.194
+b:move on	0.841	8	0.449
+b:move out	-0.422
+b:move your	-0.259
+b:much longer	0.701	13	0.861
+b:much to	0.425	11	0.759
+b:much you	-0.707
+b:mum 's	-0.905	13	0.29
+b:mum i	-0.552	13	0.429
+b:mum made	-0.676	3	0.271
+b:must be	0.767	5	1.098
+b:must have	-0.641	5	0.777
+b:my best	0.862	5	0.836
+b:my birthday	1.011	10	0.674
+b:my cat	-0.378
+b:my degree	0.377	2	0.89
+b:my doctor	-0.441
+b:my ex	0.29	10	1.741
+b:my father	0.463	6	0.31
+b:my fault	0.576	6	1.356
+b:my favourite	-0.587	5	0.166
+b:my friends	0.739	4	0.616
+b:my head	-0.489	1	0.159
+b:my mind	0.411	2	0.096
+b:my mistake	-0.469
+b:my mum	-0.715	4	0.692
+b:my own	0.697	2	0.994
+b:my phone	-0.479	6	0.534
+b:my problem	0.369	6	1.217
+b:my whole	-0.355
+b:my wishes	-0.348
+b:n't act	0.271	10	0.491
+b:n't afford	-0.743
+b:n't as	0.383	1	0.457
+b:n't ask	-0.626	1	0.892
+b:n't back	-0.239	5	0.281
+b:n't believe	0.53	6	0.963
+b:n't bother	0.778	13	0.627
+b:n't breathe	-0.297
+b:n't care	0.368	3	1.142
+b:n't check	0.565	6	0.378
+b:n't do	-0.536	6	0.86
+b:n't easy	-0.411
+b:n't even	0.482	3	0.815
+b:n't expect	0.688	1	0.671
+b:n't feel	-0.401	8	0.646
+b:n't find	0.328	3	0.714
+b:n't for	0.377	2	0.89
+b:n't forget	-1.11	13	0.081
+b:n't give	0.455	2	0.614
+b:n't have	-0.388	2	1.099
+b:n't help	1.085	6	0.361
+b:n't i	0.93	1	0.992
+b:n't it	-0.867	5	0.289
+b:n't just	0.54	1	0.563
+b:n't like	-0.905	2	0.41
+b:n't look	0.357	6	0.42
+b:n't need	0.962	4	0.721
+b:n't pay	-0.695	5	0.148
+b:n't realize	0.462	1	0.129
+b:n't remember	0.534	0	0.451
+b:n't respect	0.419	3	0.996
+b:n't say	-0.454	10	0.768
+b:n't see	0.949	8	0.466
+b:n't start	-0.713	6	0.251
+b:n't tell	-0.409	5	0.138
+b:n't that	-0.719	10	0.585
+b:n't there	-0.268
+b:n't think	-0.44	1	0.937
+b:n't though	-0.34
+b:n't understand	-0.935
+b:n't wait	-0.361	5	0.749
+b:n't wash	-0.642	5	0.284
+b:n't we	-0.724
+b:n't worry	-0.685	5	0.644
+b:n't you	0.107	11	1.034
+b:need a	-0.227	13	0.274
+b:need for	0.522	6	0.43
+b:need it	-0.635
+b:need me	-0.492
+b:need more	-0.435
+b:need my	0.359	6	0.207
+b:need some	-0.275
+b:need this	0.646	4	0.984
+b:need to	0.975	4	1.531
+b:needs to	0.451	4	1.076
+b:never be	-0.401
+b:never ever	0.483	0	0.069
+b:never have	-0.248	10	0.276
+b:never know	-0.511
+b:never listen	0.382	0	0.851
+b:never said	-0.252
+b:never text	0.343	0	0.717
+b:next move	0.326	13	0.641
+b:next to	0.559	10	0.187
+b:nice because	0.306	3	0.662
+b:no but	-0.447
+b:no car	0.498	5	0.564
+b:no i	0.74	1	0.449
+b:no less	0.835	10	0.616
+b:no one	-1.549	13	0.261
+b:no problem	-0.699
+b:no rush	-0.38
+b:no that	-0.576
+b:no what	-0.527
+b:nobody told	0.472	6	0.339
+b:nobody will	0.636	13	0.477
+b:normal couples	0.496	10	0.381
+b:not a	-0.223	11	0.589
+b:not all	0.406	5	1.037
+b:not always	-1.688	1	0.31
+b:not angry	-0.376	0	0.564
+b:not as	0.491	13	0.5
+b:not be	-0.479	1	0.166
+b:not coming	-0.509	13	0.162
+b:not discussing	0.489	7	0.617
+b:not doing	0.858	7	1.574
+b:not entirely	-0.566
+b:not everyone	0.83	10	1.385
+b:not exactly	0.553	1	0.593
+b:not fair	-0.741
+b:not fake	-0.461	1	0.151
+b:not getting	0.685	7	0.755
+b:not good	-0.772
+b:not having	0.578	6	0.771
+b:not how	0.508	1	0.643
+b:not like	0.758	6	0.866
+b:not my	1.041	6	1.992
+b:not once	0.406	0	1.238
+b:not really	-0.422
+b:not replying	0.354	7	0.649
+b:not stupid	-1.262
+b:not sure	-0.578
+b:not talking	0.467	7	0.38
+b:not that	1.281	8	1.849
+b:not the	-0.113	10	0.784
+b:not trying	-0.344	1	0.01
+b:not until	-0.389
+b:nothing else	-0.33
+b:nothing i	0.604	0	1.714
+b:nothing to	0.704	7	1.533
+b:now be	-0.507
+b:now how	-0.465
+b:now it	0.361	6	0.218
+b:now on	0.546	13	0.411
+b:now that	-0.588
+b:obviously have	-0.33
+b:occur to	0.462	11	0.837
+b:of admin	-0.358
+b:of bad	-0.291
+b:of course	-0.449	10	0.444
+b:of everyone	0.461	1	0.464
+b:of having	-0.434
+b:of him	-0.465
+b:of how	-0.382	5	0.362
+b:of me	-1.196	13	0.117
+b:of person	0.624	0	0.715
+b:of tea	-0.374
+b:of the	-0.562	1	0.446
+b:of them	1.16	5	0.791
+b:of things	1.082	10	0.82
+b:of us	0.621	5	0.935
+b:of you	-0.888	13	0.727
+b:of your	-0.449	10	0.698
+b:of yours	1.064	2	0.594
+b:off that	0.349	13	0.261
+b:off the	1.228	4	0.673
+b:office building	-0.372	5	0.335
+b:oh c'mon	0.505	1	0.739
+b:oh come	0.825	10	1.301
+b:oh here	0.641	8	1.399
+b:oh i	-0.993
+b:oh no	-1.025	5	0.014
+b:oh okay	0.628	6	1.215
+b:oh right	0.56	6	0.395
+b:oh so	0.361	6	0.504
+b:oh that	-0.895	6	0.308
+b:oh you	0.977	3	1.369
+b:okay but	0.942	6	0.561
+b:okay i	-0.696
+b:okay jax	-0.759
+b:okay to	-0.615
+b:old you	1.001	10	0.574
+b:oliver i	0.505	1	0.44
+b:on anything	0.454	0	0.263
+b:on earth	0.582	11	0.524
+b:on embarrassing	-0.291
+b:on him	-0.556	5	0.151
+b:on my	-0.395	2	0.392
+b:on purpose	1.018	3	0.997
+b:on saturday	-0.567
+b:on this	-0.464	1	0.522
+b:on thursday	-0.507
+b:on you	0.335	2	0.979
+b:on your	-0.777	1	0.853
+b:one night	-0.421	13	0.221
+b:one of	-0.846	2	0.271
+b:one out	-0.62
+b:only being	0.306	3	0.662
+b:only if	-0.42	5	0.122
+b:or do	-0.579	4	0.47
+b:or i	1.514	13	2.098
+b:or is	-0.003	5	1.036
+b:or something	0.323	11	0.94
+b:or the	0.724	13	0.545
+b:or we	-0.532	13	0.539
+b:or will	-0.527
+b:or you	-0.82	13	0.559
+b:organised as	-0.334
+b:other people	-0.254	8	0.447
+b:ought to	0.491	4	0.824
+b:our first	-0.489
+b:our money	-0.378
+b:our time	0.322	1	0.426
+b:out like	0.292	2	0.662
+b:out my	0.172	1	0.294
+b:out of	0.371	8	1.235
+b:out on	0.66	11	1.051
+b:out tonight	-0.605
+b:out with	0.679	13	0.37
+b:over and	0.827	0	1.599
+b:over by	-0.273
+b:over here	-0.589
+b:over me	0.548	0	0.638
+b:over the	0.457	1	0.875
+b:own work	0.536	10	0.759
+b:page you	0.398	1	0.664
+b:paid for	0.574	13	0.021
+b:paid the	-0.792
+b:part of	0.547	11	0.749
+b:party i	0.382	13	0.02
+b:party was	-0.636
+b:pay attention	-0.371	5	0.148
+b:pay for	0.591	5	0.592
+b:pays the	0.478	6	0.602
+b:perfect either	0.511	6	0.328
+b:person i	0.712	1	0.538
+b:person to	-0.383
+b:phone died	0.666	6	0.637
+b:phone down	0.462	4	1.279
+b:phone in	-0.635
+b:pick up	0.506	4	1.154
+b:planning to	-0.56
+b:please do	-0.391
+b:please go	-0.319
+b:please stop	-0.618
+b:point are	-0.291
+b:police and	0.658	13	0.003
+b:post the	-0.505	13	0.084
+b:problems you	0.813	8	0.731
+b:proportion because	-0.33
+b:proud of	-0.414	11	0.439
+b:push yourself	-0.351
+b:put it	-0.745
+b:quit the	0.237	12	0.273
+b:raised you	0.63	11	0.612
+b:ran me	-0.273
+b:rang he	-0.557
+b:rather eager	-0.314
+b:rather than	0.997	1	1.056
+b:ready to	-0.6	13	0.296
+b:real job	-0.543	1	0.297
+b:real life	-0.26	1	0.007
+b:real name	-0.393
+b:real problems	0.813	8	0.731
+b:realize it	0.122	1	0.129
+b:really about	0.431	10	0.452
+b:really hard	-0.373
+b:really like	-0.334
+b:really live	-0.384	5	0.006
+b:really loved	0.424	3	0.53
+b:really not	-0.608
+b:really think	0.57	12	0.516
+b:really well	-0.38
+b:reason i	0.831	2	1.05
+b:reason to	0.36	8	1.133
+b:regret this	0.784	13	1.161
+b:remember that	-0.438
+b:rent 's	-0.374
+b:replying to	0.42	7	0.076
+b:respect my	-0.348
+b:rich coming	0.334	5	0.535
+b:right away	0.586	5	0.575
+b:right i	-0.608	5	0.323
+b:right in	0.696	6	0.548
+b:right to	-0.519	1	0.108
+b:run away	0.806	1	1.133
+b:running #	-0.391
+b:running late	-0.347
+b:sad about	0.446	4	0.475
+b:said i	0.522	6	0.649
+b:said sorry	0.765	10	0.663
+b:same thing	1.106	6	1.629
+b:saved my	-0.607
+b:say to	0.565	7	1.297
+b:saying anything	-0.532
+b:school gate	-0.405
+b:see a	0.871	10	0.664
+b:see how	0.77	13	0.719
+b:see them	0.496	13	0.043
+b:see this	-0.408	1	0.105
+b:see what	0.366	13	0.551
+b:see you	-0.814	13	0.441
+b:seems like	-0.622	10	0.666
+b:seen everything	-0.184	5	0.051
+b:seen with	0.654	1	0.636
+b:send help	-0.494
+b:sense to	-0.554
+b:sensitive to	-0.622
+b:share of	0.484	5	0.651
+b:she 's	0.608	2	0.899
+b:should do	-0.413
+b:should get	-0.535
+b:should go	-0.355	5	0.147
+b:should have	0.619	4	1.506
+b:should just	0.843	12	1.156
+b:should n't	-0.315	4	1.169
+b:should really	0.631	12	0.681
+b:show up	1.305	10	0.219
+b:show your	-0.541	1	0.069
+b:shut up	0.953	4	1.019
+b:since when	0.762	11	0.519
+b:sink in	0.534	5	0.379
+b:sister 's	0.572	2	0.34
+b:sister lives	0.581	13	0.915
+b:sit in	0.525	5	0.905
+b:sleep okay	-0.553
+b:sleep till	0.675	5	0.447
+b:sleep well	0.264	13	0.661
+b:so angry	0.689	2	0.761
+b:so anxious	0.7	0	0.435
+b:so do	0.724	4	0.497
+b:so glad	-0.51
+b:so good	-0.639	2	0.376
+b:so happy	-0.715
+b:so insistent	-0.291
+b:so lucky	-0.404
+b:so nice	-0.308	1	0.054
+b:so now	0.574	6	1.556
+b:so perfect	0.777	6	0.534
+b:so proud	-0.479
+b:so safe	-0.587
+b:so sensitive	-0.174	4	0.593
+b:so sorry	-0.352
+b:so stop	-0.396
+b:so what	-0.424	10	0.865
+b:so you	0.419	2	0.995
+b:some of	0.503	8	0.457
+b:some space	-0.201
+b:someone from	-0.498
+b:someone with	0.534	1	0.046
+b:something i	-0.88
+b:something to	-0.563	6	0.578
+b:sometimes babe	0.43	2	0.536
+b:sorry about	-0.547
+b:sorry i	-0.786	1	0.242
+b:sorry what	0.665	6	0.37
+b:sorry you	0.919	6	0.552
+b:sounds like	-0.264	1	0.703
+b:sounds really	-0.373
+b:spare key	-0.353
+b:spare me	0.553	8	0.657
+b:speak to	0.36	2	0.634
+b:spend christmas	0.414	11	0.29
+b:started it	0.657	6	1.107
+b:starting a	-0.386	10	0.824
+b:starting to	0.33	9	0.434
+b:staying with	0.488	3	0.186
+b:stealing our	-0.378
+b:still have	0.418	8	0.541
+b:stop being	0.662	4	0.986
+b:stop stealing	-0.504
+b:story bro	0.526	5	0.156
+b:straight and	-0.334
+b:stuck in	-0.742	13	0.063
+b:stuff on	-0.318
+b:stupid you	-1.262
+b:such an	-0.914	1	0.018
+b:suppose we	0.975	1	0.326
+b:supposed to	0.239	11	0.96
+b:sure blame	0.349	0	0.265
+b:sure you	-0.31	3	0.395
+b:swear i	0.549	13	0.139
+b:tad bit	0.357	1	0.315
+b:take the	-0.378	10	0.21
+b:take you	0.544	13	0.17
+b:talk a	-0.223
+b:talk if	-0.27
+b:talk to	0.894	7	1.022
+b:talking about	0.676	1	0.433
+b:talking out	-0.517	5	0.17
+b:talking to	0.521	5	0.715
+b:tell me	-0.837	11	0.433
+b:tell you	-0.848	3	0.411
+b:tell your	0.501	12	0.869
+b:telling me	-0.555	6	0.496
+b:ten minutes	0.479	5	0.825
+b:text back	0.39	11	0.769
+b:than a	-0.827	5	0.159
+b:than be	-0.33
+b:than i	-0.517	5	0.614
+b:than me	0.763	3	1.475
+b:than mine	0.212	3	1.036
+b:than my	-0.421	10	1.414
+b:than you	0.82	10	1.772
+b:than your	0.428	2	1.18
+b:thank you	-0.85	4	0.553
+b:thanks to	0.979	2	1.38
+b:that 's	0.251	6	0.965
+b:that a	-0.583	1	0.046
+b:that again	0.459	13	0.756
+b:that before	0.527	13	0.601
+b:that deep	0.321	8	0.872
+b:that door	0.462	13	0.402
+b:that film	-0.569
+b:that i	0.567	6	1.089
+b:that job	0.444	12	0.739
+b:that life	0.349	10	0.329
+b:that meeting	0.414	12	0.26
+b:that okay	-0.707
+b:that one	0.303	5	1.073
+b:that party	0.591	0	0.562
+b:that right	-0.796
+b:that shift	-0.525
+b:that sometimes	-0.672
+b:that sounds	-0.42	1	0.162
+b:that speech	-0.618
+b:that stuff	-0.521
+b:that too	0.294	2	0.621
+b:that way	0.442	8	1.381
+b:that we	-1.372
+b:that you	0.596	9	1.66
+b:that your	-0.583
+b:the bed	0.581	0	0.391
+b:the best	-1.625
+b:the big	0.389	5	0.787
+b:the bins	0.87	0	0.595
+b:the book	-0.277
+b:the cafe	-0.805
+b:the call	-0.549
+b:the canal	0.505	13	0.878
+b:the car	0.734	5	0.918
+b:the cats	-0.56
+b:the choir	0.237	12	0.273
+b:the couch	0.546	1	0.182
+b:the day	0.342	10	0.453
+b:the detective	-0.427
+b:the difference	0.234	6	0.828
+b:the dishes	0.443	2	0.306
+b:the dishwasher	0.407	11	0.414
+b:the dog	-0.347	2	0.576
+b:the ending	-0.401
+b:the expert	0.731	1	0.674
+b:the family	-0.695
+b:the film	0.34	2	0.437
+b:the first	0.401	6	0.554
+b:the fuck	0.558	5	0.706
+b:the future	-0.346
+b:the game	-0.688
+b:the hand	0.704	5	0.575
+b:the hard	0.371	2	0.77
+b:the holiday	0.554	7	0.689
+b:the instructions	0.33	5	0.53
+b:the job	0.347	3	1.041
+b:the kids	-0.542	2	0.711
+b:the laundry	-0.453
+b:the left	-0.837	1	0.256
+b:the man	0.421	10	0.419
+b:the matter	0.498	7	0.266
+b:the meeting	-0.583
+b:the milk	0.428	5	0.375
+b:the most	0.69	5	0.232
+b:the move	-0.943
+b:the one	1.058	3	1.198
+b:the other	-0.399	11	0.284
+b:the parking	-0.534
+b:the party	-0.416	2	0.268
+b:the play	-0.472
+b:the plumber	-0.435
+b:the point	0.66	1	1.04
+b:the police	0.658	13	0.003
+b:the pub	0.728	3	0.938
+b:the reason	0.831	2	1.05
+b:the rent	0.687	13	0.933
+b:the restaurant	0.572	2	0.648
+b:the ring	0.404	13	0.698
+b:the roads	-0.429
+b:the school	-0.348	11	0.794
+b:the shed	0.492	5	0.55
+b:the spare	-0.353
+b:the street	0.605	13	0.578
+b:the time	0.821	0	0.756
+b:the toilet	0.34	13	0.239
+b:the train	-0.517
+b:the villain	-0.32	6	0.693
+b:the wall	0.669	5	0.637
+b:the washing	-0.753
+b:the water	0.668	2	0.818
+b:the world	0.42	6	0.88
+b:then the	-0.555	0	0.305
+b:there a	-0.69	11	0.825
+b:there are	0.587	11	0.569
+b:there is	-0.641	1	0.04
+b:there to	0.707	6	0.687
+b:there you	-0.144	1	0.735
+b:these important	-0.492	1	0.026
+b:they 're	-0.878	6	0.542
+b:they do	-0.691
+b:they say	-0.312
+b:thing though	0.637	6	0.895
+b:thing to	0.692	8	0.584
+b:thing you	-0.417
+b:things and	-0.807	6	0.8
+b:things darling	0.357	1	0.315
+b:things happen	-0.632
+b:things out	-0.33
+b:think a	0.979	5	0.703
+b:think about	0.269	12	0.402
+b:think i	0.416	3	2.079
+b:think it	0.499	4	0.154
+b:think that	-0.786	4	0.65
+b:think this	-0.449	5	0.125
+b:think very	0.419	13	0.764
+b:thinking about	-0.355
+b:thinking of	-1.025
+b:thinking so	0.391	3	0.678
+b:thinking straight	0.661	2	0.668
+b:thinking you	0.406	5	0.661
+b:thinks i	0.298	2	0.374
+b:this again	0.441	7	0.835
+b:this chat	0.527	7	0.612
+b:this conversation	0.538	13	0.618
+b:this family	0.474	3	0.537
+b:this house	0.809	6	0.428
+b:this intentionally	-0.291
+b:this is	1.048	10	1.762
+b:this morning	-0.435	5	0.447
+b:this relationship	0.856	9	0.69
+b:this right	0.824	7	1.657
+b:this through	-0.437
+b:this week	-0.991	4	0.23
+b:this weekend	-0.899	10	0.53
+b:this with	0.309	8	0.684
+b:though you	-0.645	12	0.508
+b:threatens to	-0.52
+b:through one	-0.368	5	0.777
+b:through the	-0.41
+b:through with	0.514	13	0.376
+b:time for	0.314	2	0.513
+b:time i	-0.554	6	0.25
+b:time to	0.482	11	0.514
+b:time with	0.501	6	0.373
+b:time you	0.347	4	0.967
+b:times have	0.49	11	0.426
+b:tired of	-0.363
+b:tired you	0.865	8	1.637
+b:to admit	-0.575
+b:to all	-0.473	1	0.018
+b:to american	-0.371	5	0.148
+b:to any	0.68	5	0.434
+b:to apologise	-0.475	4	0.508
+b:to ask	0.642	11	0.964
+b:to be	0.257	12	1.141
+b:to bring	0.459	11	0.525
+b:to call	-0.546	11	0.797
+b:to change	-0.328
+b:to check	-0.5
+b:to cheer	-1.027
+b:to comment	-0.15	5	0.247
+b:to deal	0.452	4	0.679
+b:to decide	0.474	11	0.519
+b:to die	-0.423
+b:to do	-0.506	12	0.625
+b:to excuse	-0.314
+b:to feel	0.364	3	0.42
+b:to get	0.262	3	0.527
+b:to help	0.345	1	0.576
+b:to it	0.646	2	1.163
+b:to know	0.679	5	0.648
+b:to learn	0.547	12	0.758
+b:to leave	-0.801	3	0.556
+b:to listen	-0.818
+b:to me	1.002	11	0.66
+b:to punish	0.669	3	0.598
+b:to push	-0.351
+b:to remember	-0.399
+b:to respect	-0.791
+b:to run	-1.062
+b:to say	0.76	7	1.497
+b:to see	-0.77	5	0.311
+b:to sit	-0.55
+b:to sleep	0.454	5	0.567
+b:to start	-0.419
+b:to tell	-0.949	5	0.296
+b:to that	0.438	13	0.601
+b:to the	0.523	10	0.77
+b:to this	-0.357	7	0.148
+b:to understand	0.783	1	1.105
+b:to watch	-0.525
+b:to work	0.471	13	0.29
+b:to write	0.49	4	0.875
+b:to your	0.314	2	0.719
+b:toilet roll	0.596	11	0.432
+b:told me	-0.163	6	1.284
+b:told you	-0.295	13	0.31
+b:tomorrow you	0.523	1	1.504
+b:tonight and	0.323	13	0.006
+b:tonight or	0.529	13	0.081
+b:too bad	0.733	7	0.293
+b:too engrossed	-0.207
+b:too much	0.177	11	0.759
+b:too sensitive	0.564	8	0.747
+b:tools is	-0.358
+b:track me	-0.393
+b:tried like	0.658	12	1.204
+b:tried to	-0.523	5	0.204
+b:try these	-0.492	1	0.026
+b:try to	-0.641	6	0.843
+b:turn it	0.464	5	0.572
+b:turns up	-0.499
+b:two hours	0.421	11	0.421
+b:two minutes	-0.562
+b:ugh you	-0.252
+b:understand what	-0.445
+b:until you	0.546	7	0.671
+b:up after	0.495	4	0.892
+b:up and	0.515	4	0.363
+b:up as	-0.248
+b:up at	0.678	2	0.522
+b:up comedy	0.431	1	0.874
+b:up the	-0.222	4	0.626
+b:up to	-0.438	10	0.641
+b:upset you	-0.536
+b:us have	0.607	5	1
+b:us to	-0.904
+b:used to	-1.138	10	1.307
+b:very carefully	0.463	13	0.764
+b:wait liam	-0.313
+b:wait to	-0.494	5	0.454
+b:waiting for	1.026	3	0.776
+b:walk out	0.493	13	0.517
+b:walked in	0.58	2	0.563
+b:want a	-1.051	5	0.097
+b:want for	0.36	1	0.522
+b:want my	-0.382
+b:want something	0.465	3	0.727
+b:want the	-0.81	13	0.304
+b:want to	-0.582	3	1.6
+b:want us	-0.543
+b:want you	-0.237	5	0.351
+b:want your	0.388	13	0.544
+b:wanted to	-0.502	5	0.908
+b:wanting to	0.437	1	0.556
+b:was #	0.329	10	0.312
+b:was being	-0.365	5	0.865
+b:was exhausted	0.603	6	0.853
+b:was hard	-0.613	5	0.172
+b:was i	0.972	11	0.732
+b:was in	0.615	6	0.334
+b:was my	-0.805
+b:was wrong	-0.235
+b:was your	-0.842	4	0.287
+b:washing machine	-0.443
+b:watch your	0.403	13	0.762
+b:watching me	0.574	3	1.244
+b:way to	0.392	5	0.836
+b:we 'd	-0.408
+b:we 'll	-1.076
+b:we 're	0.187	2	1.399
+b:we are	0.364	2	0.61
+b:we can	0.607	10	0.317
+b:we do	-0.182	1	0.859
+b:we first	0.678	10	0.515
+b:we go	1.076	6	1.175
+b:we missed	0.745	2	0.449
+b:we need	0.334	4	0.59
+b:we not	0.445	7	0.742
+b:we talk	-0.709
+b:we will	-0.494	5	0.143
+b:week with	-0.349
+b:well are	0.664	5	1.57
+b:well before	-0.282	5	0.406
+b:well honey	-0.485
+b:well in	-0.26	1	0.007
+b:well maybe	0.689	2	0.341
+b:well with	0.55	6	0.334
+b:well you	0.453	6	1.41
+b:were in	0.347	12	0.529
+b:were n't	0.677	3	0.815
+b:were so	0.655	10	1.233
+b:were there	-0.355	1	0.539
+b:were you	0.676	11	1.311
+b:what 's	0.008	6	0.832
+b:what a	0.445	5	0.976
+b:what about	0.917	6	1.842
+b:what do	-0.426	5	0.718
+b:what feels	-0.351
+b:what happens	0.723	13	0.94
+b:what have	-0.458
+b:what it	0.363	10	0.478
+b:what matters	-0.351
+b:what more	0.665	6	0.37
+b:what they	-0.404	13	0.343
+b:what time	-0.57
+b:what to	-0.401	1	0.135
+b:what would	-0.517	5	0.653
+b:whatever you	-0.254	5	0.371
+b:when do	0.762	11	0.519
+b:when the	-0.678	13	0.071
+b:when they	0.43	13	1.131
+b:when you	-0.114	5	0.687
+b:whenever you	-0.348
+b:where were	-0.421	6	0.303
+b:where your	0.268	13	0.915
+b:who do	-0.599
+b:who even	0.474	11	0.261
+b:who just	-0.619
+b:who knows	0.484	2	1.031
+b:who leaves	0.393	11	1.098
+b:who raised	0.371	11	0.612
+b:who would	-0.786
+b:whole week	-0.349
+b:why did	-1.194	1	0.583
+b:why on	0.4	11	0.417
+b:why would	0.71	10	0.456
+b:why you	-1.053	8	0.401
+b:wife gets	0.541	1	1.174
+b:wife or	-0.464	13	0.005
+b:will be	-0.607	5	0.369
+b:willing to	-0.921
+b:with his	-0.385
+b:with how	-0.399
+b:with money	0.992	1	0.703
+b:with others	-0.482
+b:with the	-0.703	10	0.433
+b:with these	-0.402
+b:with us	-0.781	3	0.191
+b:with you	1.091	11	1.495
+b:with your	-1.327	10	0.622
+b:without me	-0.301	13	0.286
+b:work has	-0.383
+b:world do	-0.426
+b:worldnews to	-0.408
+b:worried about	-0.346	1	0.329
+b:worry about	-0.634	6	0.425
+b:worth crying	0.651	11	0.674
+b:would 've	0.579	10	0.667
+b:would be	0.817	13	0.43
+b:would have	0.516	10	1.362
+b:would help	-0.572
+b:would it	-0.481	11	0.836
+b:would make	-0.979	5	0.777
+b:would n't	1.68	1	0.876
+b:would never	0.748	10	1.087
+b:would you	-0.678	1	1.112
+b:wow what	-0.254	5	0.025
+b:wow you	-0.259	5	0.507
+b:wrong but	0.746	3	0.629
+b:wrong right	-0.381
+b:wrong with	0.897	11	0.472
+b:yeah just	-0.316
+b:yeah well	0.702	6	0.792
+b:yeah yeah	1.023	7	0.815
+b:yesterday or	0.468	10	0.453
+b:yet you	-0.443	5	0.321
+b:you #	-0.675	5	0.232
+b:you 'd	0.909	3	1.254
+b:you 'll	0.543	8	1.111
+b:you 've	-0.035	1	1.103
+b:you a	-0.861	2	0.414
+b:you actually	0.641	11	0.801
+b:you again	0.354	9	0.411
+b:you all	-0.341	4	0.349
+b:you always	1.592	0	1.509
+b:you asked	-0.477	0	0.492
+b:you be	-0.271	10	0.786
+b:you because	-0.422	5	0.316
+b:you been	-0.55	5	0.287
+b:you being	-0.375	1	0.337
+b:you bite	-0.285
+b:you but	0.236	5	0.301
+b:you call	-0.215	13	0.324
+b:you calm	-0.678
+b:you can	0.855	13	0.633
+b:you come	0.723	13	0.962
+b:you comfortable	-0.39
+b:you completely	0.629	11	0.954
+b:you criticized	-0.353	5	0.098
+b:you deaf	0.784	11	0.57
+b:you decide	-0.421
+b:you disgust	0.532	5	0.939
+b:you doing	-0.538	2	0.864
+b:you earlier	-0.313	5	0.038
+b:you enjoy	0.837	3	1.546
+b:you even	1.049	11	0.555
+b:you expect	0.834	11	0.697
+b:you fancy	-0.528
+b:you feel	0.649	6	0.487
+b:you for	0.74	13	0.633
+b:you forgot	0.728	6	0.834
+b:you get	0.798	5	0.375
+b:you gon	-0.44	5	0.049
+b:you guys	-0.905	5	0.209
+b:you hear	0.578	11	0.38
+b:you heard	-0.447	5	0.195
+b:you help	-0.327
+b:you hope	-0.315
+b:you just	1.16	5	0.995
+b:you keep	0.771	3	0.924
+b:you kid	-0.314
+b:you knew	0.436	11	0.725
+b:you last	0.796	11	0.618
+b:you later	-0.475
+b:you left	0.984	6	1.837
+b:you lie	0.587	11	0.312
+b:you like	1.363	3	0.933
+b:you looked	-0.207	3	0.453
+b:you lying	-0.246	13	0.343
+b:you make	0.378	2	1.485
+b:you managed	0.788	5	0.557
+b:you mean	-0.652
+b:you might	-0.823	12	1.165
+b:you must	-0.636	4	1.07
+b:you my	-0.59	5	0.551
+b:you need	0.939	12	1.129
+b:you never	1.565	0	1.926
+b:you no	-0.412
+b:you not	0.751	1	1.36
+b:you now	0.587	2	0.691
+b:you only	0.924	3	1.734
+b:you ought	0.746	4	0.824
+b:you pick	-0.718
+b:you probably	-0.254	1	0.828
+b:you pussy	0.438	1	0.733
+b:you really	0.955	10	0.614
+b:you remembered	-0.42	5	0.16
+b:you remind	-0.202
+b:you ruined	0.542	2	1.159
+b:you see	-0.463	6	0.769
+b:you seem	-0.543
+b:you seen	-0.661	5	0.051
+b:you should	1.116	4	2.237
+b:you sleep	-0.553
+b:you sound	-0.152	10	0.383
+b:you started	0.525	2	0.514
+b:you stayed	-0.455
+b:you still	-0.319	8	0.549
+b:you stop	-0.401	1	0.186
+b:you suck	0.461	5	0.394
+b:you support	-0.485	1	0.002
+b:you sure	-0.355	1	0.183
+b:you take	0.38	6	1.012
+b:you tell	0.536	13	0.452
+b:you thinking	0.701	11	0.506
+b:you thought	0.652	11	0.497
+b:you to	1.026	11	0.895
+b:you told	0.27	6	0.298
+b:you too	-0.46	5	0.316
+b:you took	0.64	6	0.507
+b:you tried	0.4	12	1.201
+b:you truly	-0.542	5	0.437
+b:you ugh	-0.252
+b:you understand	0.949	11	0.759
+b:you walked	0.579	2	0.563
+b:you we	1.058	2	0.424
+b:you wo	0.452	13	1.258
+b:your abuse	-0.358
+b:your attitude	-0.526
+b:your back	-0.394	13	0.762
+b:your birthday	-0.784
+b:your boss	0.761	12	0.771
+b:your brother	0.483	10	0.803
+b:your business	-0.515
+b:your choice	0.824	13	0.606
+b:your countrymen	-0.396
+b:your dad	-0.028	10	0.862
+b:your day	-0.827	12	0.264
+b:your facts	-0.445
+b:your family	-0.273	10	0.446
+b:your fault	0.447	2	1.002
+b:your grandma	-0.465
+b:your habits	0.734	1	0.851
+b:your headphones	-0.45	1	0.337
+b:your ignorant	0.354	5	0.167
+b:your job	-0.145	1	1.092
+b:your journey	-0.55
+b:your life	-0.462	5	0.936
+b:your little	0.922	5	1.558
+b:your manager	0.445	12	0.26
+b:your mates	0.825	0	0.282
+b:your mind	-0.271	3	0.791
+b:your mother	0.254	7	0.39
+b:your mouth	0.483	5	0.677
+b:your mum	0.59	13	0.654
+b:your need	0.522	6	0.43
+b:your new	0.616	13	0.626
+b:your next	0.463	13	0.764
+b:your office	-0.368
+b:your own	-1.127	11	0.576
+b:your parents	-0.383	2	0.436
+b:your perspective	-0.595
+b:your plate	-0.853
+b:your problem	0.411	11	1.317
+b:your real	-0.393
+b:your research	0.67	10	1.092
+b:your room	-0.187	11	0.591
+b:your stupidity	0.382	1	0.184
+b:your talking	-0.473	5	0.001
+b:your thing	-0.329
+b:your time	-0.409	5	1.485
+b:your useless	-0.413	1	0.05
+b:your voice	0.568	5	0.644
+b:yours and	-0.221
+b:yourself a	-0.489	1	0.021
+b:yourself for	-0.431
+b:yourself nobody	0.543	5	0.268
+b:yourself right	0.578	11	0.38
+b:yourself sweetie	-0.351
+b:yourself up	-0.504
+b:yourself with	0.549	5	0.065
+c:ADVICE_NOUN	0.733	1	1.163
+c:ADVICE_VERB	0.819	12	0.775
+c:ALWAYS	0.625	0	3.551
+c:AMENDS_NOUN	0.974	2	0.33
+c:BAD_ADJ	0.699	0	0.654
+c:BAD_OUTCOME_VERB	0.651	2	0.345
+c:BEATING_NOUN	1.165	13	1.127
+c:CARE_AMOUNT	0.512	3	0.758
+c:CHARACTER_FAULT	1.01	1	1.762
+c:CONDUCT_NOUN	0.556	6	0.829
+c:CONVERSATION_NOUN	0.735	7	1.267
+c:CURSE_VERB	1.413	5	0.453
+c:DEATH_WORD	-0.489	13	1.117
+c:DEVOTED_ACT_VERB	-0.203	12	0.595
+c:DIMINISHED_ROLE	0.478	10	1.343
+c:DISGUST_REACTION	0.854	5	0.743
+c:DISGUST_VERB	0.896	3	0.893
+c:DISGUST_WORD	0.431	1	0.888
+c:DOUBT_MODIFIER	0.389	11	0.582
+c:EASY_WORD	0.679	12	1.822
+c:EVALUATION_FEELING	0.665	9	2.131
+c:EVASION_VERB	0.616	3	1.024
+c:FAULT_NOUN	0.798	12	0.335
+c:FAUX_FEELING	2.267	9	2.111
+c:FEELING_UNPLEASANT	-0.61	3	0.841
+c:FICTION_NOUN	-0.403	2	0.79
+c:FILLER_ADVERB	0.51	1	0.617
+c:FIX_NOUN	0.88	13	1.218
+c:FIX_RESULT_VERB	0.527	12	1.238
+c:FLAWLESS_WORD	0.488	6	0.621
+c:FOLLY_NOUN	0.945	5	0.691
+c:FUTURE	0.554	13	1.277
+c:GAME_NOUN	-1.078	10	0.324
+c:GRIEVANCE_SPELLING	-0.579	13	0.112
+c:GRIEVANCE_VERB	0.828	6	0.82
+c:HABIT_VERB	0.726	4	0.649
+c:HARDSHIP_WORD	0.648	13	0.588
+c:HARM_VERB	0.211	13	1.532
+c:HATE_VERB	0.512	3	0.627
+c:HAVE	0.386	0	0.42
+c:HURT_FEELING	0.619	8	1.448
+c:IDLING_THING	0.747	4	0.963
+c:INSULT	2.638	1	3.01
+c:INSULT_AMBIGUOUS	1.217	1	0.443
+c:INSULT_CONTROLLING	-0.542	10	0.893
+c:INSULT_GRUMPY	-0.444
+c:INSULT_LAZY	0.538	2	0.96
+c:INSULT_STUPID	1.336	1	0.814
+c:INSULT_UNCOOL	-0.582	1	0.602
+c:INSULT_VULGAR	0.363
+c:INSULT_WEAK	0.352	1	0.454
+c:KIND_ACT_VERB	-0.365	5	0.574
+c:MARTYR_APOLOGY_OBJECT	0.025	4	1.639
+c:MESS_NOUN	0.588	0	0.581
+c:MINIMAL_AMOUNT	0.833	0	0.766
+c:MISTREAT_VERB	-0.422	0	0.75
+c:MOCKED_FACULTY	0.294	5	1.149
+c:MOCK_REWARD	1.003	5	0.998
+c:MOCK_TEARS	0.461	10	0.586
+c:MODAL	-0.101	1	0.873
+c:MOTIVE_VERB	0.447	2	0.734
+c:NEVER	0.492	0	1.073
+c:NEW_LIFE_NOUN	0.587	10	0.688
+c:NONSENSE_VERDICT	0.488	1	0.193
+c:OVERREACT_ADJ	0.296	8	1.819
+c:OVERREACT_VERB	0.471	8	0.777
+c:PARTNER_NOUN	1.335	10	1.621
+c:PERSON_NOUN	-0.205	1	0.978
+c:PROPERLY_WORD	-0.454	13	0.393
+c:PROTECTED_THING	0.401	0	0.956
+c:REFORM_VERB	0.839	4	1.227
+c:RELATION_VERB	0.75	10	1.307
+c:REPORT_VERB	0.512	4	0.474
+c:RUIN_VERB	1.337	2	1.888
+c:SARCASTIC_TITLE	1.661	5	1.797
+c:SCORNED_PURSUIT_MODIFIER	1.644	5	0.759
+c:SIMPLETON_BENCHMARK	-0.263	1	0.826
+c:SOFT_CALM_WORD	0.571	8	1.633
+c:SOUGHT_PAYOFF	0.624	3	0.995
+c:SPEECH_OBJECT	-0.623	5	0.736
+c:SULK_VERB	0.378	8	1.837
+c:SWEAR	2.993	5	0.856
+c:TALK_VERB	0.421	7	2.217
+c:TIDY_VERB	0.517	11	0.432
+c:TRAIT_AMBIGUOUS	-0.681	8	0.778
+c:TRAIT_ARROGANT	0.422	5	0.69
+c:TRAIT_BORING	-0.17	4	0.664
+c:TRAIT_COLD	0.532	11	0.737
+c:TRAIT_CONTROLLING	0.519	3	0.971
+c:TRAIT_CREEPY	0.382	1	0.504
+c:TRAIT_CRUDE	-0.52	4	0.614
+c:TRAIT_DIRTY	1.293	10	0.811
+c:TRAIT_DISHONEST	-0.653	10	0.878
+c:TRAIT_GRUMPY	-0.631	12	0.979
+c:TRAIT_HOSTILE	-1.289	9	0.468
+c:TRAIT_LAZY	0.477	1	0.923
+c:TRAIT_LOOKS	-0.476	13	0.178
+c:TRAIT_SELFISH	0.901	1	1.279
+c:TRAIT_SEXUAL	-0.568	2	0.763
+c:TRAIT_SHALLOW	-0.673	1	0.159
+c:TRAIT_STUPID	0.405	5	0.771
+c:TRAIT_UNKIND	-0.873	2	0.567
+c:TRAIT_UNREASONABLE	0.301	6	0.642
+c:TRIVIAL_ADJ	0.441	1	0.432
+c:VICTIM_ROLE	0.555	4	0.77
+c:VIRTUE_NOUN	1.379	1	1.419
+c:WE	-0.543	10	0.372
+c:WHATEVER_WORD	0.695	7	0.844
+c:YOUR	0.238	13	0.691
+c:YOURSELF	0.358	5	0.649
+e:£	0.665	13	0.911
+e:❤	-0.811
+e:🎂	-0.547
+e:🐶	-0.478
+e:😂	-2.509
+e:😊	-0.548	2	1.215
+e:😎	-0.652
+e:😭	-0.498
+e:🙂	0.449	13	0.576
+e:🙄	1.225	5	0.723
+l:act	0.519	6	0.519
+l:answer	0.185	7	0.241
+l:aw	0.464	5	0.604
+l:bad	0.41	6	0.889
+l:bag	0.452	13	0.306
+l:behaviour	-0.379
+l:big	-0.616
+l:bite	-0.417	12	0.447
+l:bring	-0.736	10	0.166
+l:cancel	-0.579	13	0.112
+l:cat	-1.378	1	0.735
+l:change	-0.186	13	0.667
+l:clean	0.719	4	1.19
+l:clown	0.437	5	0.475
+l:comment	-0.492	5	0.374
+l:cook	-0.503	10	0.39
+l:decide	0.456	1	0.534
+l:decision	0.338	1	0.628
+l:destroy	-0.573
+l:discuss	0.489	7	0.617
+l:drive	0.908	2	1.36
+l:earn	-0.637	5	0.344
+l:end	-0.8	1	0.305
+l:fact	-0.445
+l:feel	-0.837	9	0.823
+l:find	0.638	5	0.659
+l:fix	0.496	5	0.648
+l:friend	-0.561	10	0.526
+l:fuck	0.628	1	0.497
+l:game	0.74	10	0.389
+l:give	-0.423	5	0.315
+l:go	0.775	3	0.799
+l:grandma	-0.349
+l:grow	1.363	11	0.45
+l:guy	-0.379	5	0.1
+l:handle	-0.37
+l:head	-0.379
+l:help	0.383	2	0.864
+l:hit	0.498	1	0.853
+l:ignore	0.829	13	0.192
+l:impress	-0.414
+l:interrupt	0.547	4	1.149
+l:laugh	0.329	13	0.477
+l:learn	-0.605
+l:lift	0.331	0	0.488
+l:listen	0.649	12	0.466
+l:load	-0.197
+l:lock	-0.554	5	0.333
+l:love	-0.45	3	0.465
+l:man	0.57	10	0.577
+l:manipulate	0.272	3	0.527
+l:marry	0.406	10	0.802
+l:mate	0.825	0	0.282
+l:matter	-0.275	5	0.567
+l:mean	-1.016	5	0.587
+l:meet	-0.371	10	0.893
+l:mute	0.527	7	0.612
+l:need	0.503	4	1.229
+l:nice	0.558	10	0.973
+l:overthink	0.663	8	1.032
+l:pay	0.828	6	0.692
+l:plan	-0.17	12	0.59
+l:post	-1.184	5	0.926
+l:pretend	0.406	4	0.67
+l:problem	0.392	8	1.272
+l:pull	-0.574	2	0.505
+l:put	0.57	7	1.214
+l:raise	0.482	5	1.398
+l:remember	0.615	6	0.642
+l:remind	0.677	6	0.759
+l:replace	0.596	11	0.432
+l:road	-0.429
+l:ruin	0.691	2	0.872
+l:say	-0.496	1	0.395
+l:see	0.562	3	0.721
+l:send	0.388	13	0.222
+l:share	-0.524	1	0.729
+l:smash	-0.293	13	0.095
+l:spend	0.527	6	0.542
+l:start	0.185	2	1.04
+l:stay	1.211	3	0.509
+l:steal	-0.152	1	0.096
+l:surprise	0.41	5	0.736
+l:take	0.515	13	0.938
+l:threaten	-0.598
+l:ticket	-0.621
+l:tool	-0.358
+l:towel	-0.33	0	0.507
+l:tweet	-0.885	5	0.052
+l:use	-0.315	5	0.106
+l:walk	0.897	11	0.593
+l:wash	-0.402	0	0.378
+l:will	0.352	10	1.082
+l:wish	0.46	6	0.759
+l:wreck	0.286	2	0.748
+w:'ll	0.325	13	1.833
+w:'m	0.299	7	0.531
+w:5k	-0.616
+w:a	0.355	5	0.494
+w:about	-0.82	6	0.591
+w:above	-0.269	13	0.276
+w:abuse	-0.358
+w:acceptance	-0.484
+w:accepted	-0.482
+w:acting	0.519	6	0.519
+w:actually	0.811	10	1.02
+w:admin	-0.358
+w:adore	-0.526
+w:adventure	-0.411
+w:advice	0.733	1	1.163
+w:afford	-0.743
+w:after	-0.849	13	0.912
+w:again	0.606	13	1.101
+w:ago	0.778	4	0.745
+w:ah	0.405	10	0.454
+w:ai	-0.661	1	0.257
+w:alarm	-0.568
+w:all	0.517	8	0.74
+w:along	-0.342	5	0.172
+w:alright	-0.755	10	1.735
+w:amara	-0.544
+w:amazing	-0.932	5	0.12
+w:american	-0.371	5	0.148
+w:an	-0.41	3	0.718
+w:and	-0.343	13	1.257
+w:anniversary	0.444	0	0.65
+w:annoying	-0.426
+w:another	0.289	0	0.919
+w:answering	0.617	7	0.241
+w:antiques	1.341	4	1.42
+w:any	0.61	10	1.221
+w:anymore	0.925	3	0.737
+w:anyone	0.762	1	0.869
+w:anything	-0.306	5	0.431
+w:anytime	-0.678
+w:anyway	0.136	5	1.414
+w:appreciate	-1.227	1	0.077
+w:are	-0.623	1	0.947
+w:argue	-0.452	1	0.997
+w:argument	-0.471	4	0.429
+w:around	1.583	0	1.142
+w:as	0.466	10	0.592
+w:ashamed	0.899	4	0.836
+w:asleep	-0.775
+w:ass	0.584	13	0.867
+w:at	-0.542	13	0.532
+w:attitude	-0.447	5	0.296
+w:ava	-0.694
+w:aww	0.464	5	0.604
+w:babe	-0.614	13	0.854
+w:bad	-0.767	0	0.327
+w:bags	0.452	13	0.306
+w:ball	0.537	6	1.22
+w:bandera	0.236
+w:bank	-0.263	4	0.352
+w:barista	0.465	3	0.336
+w:battery	-0.536
+w:be	0.139	4	0.87
+w:beat	-0.859	13	0.141
+w:beautiful	-0.559
+w:because	0.466	2	1.794
+w:bed	0.343	12	1.023
+w:been	-0.877	6	0.717
+w:before	-0.204	4	0.855
+w:beg	-0.356
+w:behavior	-0.379
+w:being	0.269	1	0.98
+w:ben	0.663	10	1.38
+w:beneficial	-0.47	5	0.112
+w:benjamin	0.315	1	0.617
+w:besides	-0.208
+w:bet	0.302	4	0.949
+w:betrayed	0.489	9	0.375
+w:better	0.444	4	0.94
+w:between	-0.734	1	0.501
+w:bigger	-0.616
+w:bills	0.752	6	1.159
+w:bin	-0.469	13	0.306
+w:birth	0.804	13	1.043
+w:birthday	-0.408	10	0.724
+w:bit	-0.417	12	0.447
+w:blame	0.324	6	1.544
+w:block	0.676	12	0.631
+w:both	-0.42	3	0.437
+w:bother	0.407	5	0.63
+w:bout	-0.332	5	0.658
+w:box	0.478	5	0.458
+w:boy	-0.648	1	0.668
+w:boyfriend	0.653	10	0.288
+w:brave	-0.953
+w:bread	-0.585
+w:break	-0.154	6	0.505
+w:breathe	-0.297
+w:brick	0.393	5	0.64
+w:bringing	-0.52
+w:bro	0.63	5	1.044
+w:broke	0.912	2	0.341
+w:broken	-0.452
+w:brother	0.309	10	1.101
+w:building	-0.42	5	0.335
+w:burden	-0.584	13	0.367
+w:bus	-0.65
+w:buys	-0.533
+w:c'mon	0.35	1	0.739
+w:cafe	-0.841
+w:cake	-0.566
+w:cal	0.591	6	0.761
+w:call	0.794	13	0.723
+w:calm	0.409	2	0.935
+w:came	-0.753	0	0.277
+w:can	-0.715	3	1.379
+w:canal	0.505	13	0.878
+w:cancelled	-0.658
+w:cancer	0.856	10	0.496
+w:capable	0.729	13	0.766
+w:card	0.979	4	0.414
+w:career	1.146	2	1.045
+w:careful	-0.565	13	0.98
+w:cares	-0.484	5	0.793
+w:carry	0.781	6	0.617
+w:carrying	-0.283
+w:catch	0.559	5	0.586
+w:cats	-1.378	1	0.735
+w:cause	-0.415
+w:change	1.346	1	1.017
+w:chaos	0.404	1	1.371
+w:character	-0.492
+w:charge	-0.925	5	0.236
+w:charger	-0.564
+w:chat	-0.36	7	0.565
+w:cheap	0.516	2	1.044
+w:check	-0.365	6	0.353
+w:cheer	-0.488	8	0.945
+w:chef	0.504	9	0.083
+w:chill	0.686	8	0.774
+w:chloe	0.451	5	0.812
+w:choice	0.537	13	0.598
+w:choir	0.237	12	0.273
+w:christ	0.323	1	0.255
+w:classic	0.421	5	1.267
+w:cleaning	0.247	4	0.75
+w:clear	-0.786	6	0.898
 w:close	0.314	4	0.392
-w:clowns	0.384	5	0.445
-w:clue	-0.25
-w:coat	0.861	1	0.854
-w:cock	0.379	13	0.07
-w:come	0.551	13	0.916
-w:comedian	-0.527
-w:comedy	0.427	1	0.733
-w:comes	-0.4	5	0.187
-w:comfortable	-0.386	5	0.139
-w:commenting	-0.386	5	0.105
-w:common	-0.215
-w:communist	-0.357	1	0.02
-w:compared	-0.418	10	0.907
-w:complain	-0.468	0	0.304
-w:concern	-0.832	1	0.017
-w:consideration	0.271	4	0.553
-w:constantly	-0.285	0	0.786
-w:control	0.798	1	0.672
-w:conversation	0.476	7	0.858
-w:cook	-0.522	1	0.281
-w:cooking	-0.897
-w:cooks	0.413	10	0.127
-w:correct	-0.498	1	0.185
-w:couch	0.334	1	0.277
-w:counsellor	-0.573
-w:couples	0.557	10	0.375
-w:course	-0.484	5	0.572
-w:criminals	0.324	5	0.086
-w:criticized	-0.385	5	0.149
-w:cry	-0.6	5	0.831
-w:cure	-0.425	1	0.398
-w:cute	-0.267	5	0.238
-w:damn	-0.338	4	0.785
-w:dare	0.632	13	0.555
-w:darling	0.356	1	0.18
-w:daughter	-0.248
-w:dead	-0.471	1	0.254
-w:deal	0.566	4	0.959
-w:dealing	-0.413	5	0.397
-w:decided	0.548	1	0.642
-w:decision	0.696	0	0.274
-w:decisions	0.406	2	0.575
-w:dedicated	-0.428
-w:deep	1.11	3	0.599
-w:deny	-0.317
-w:deserve	-0.495	13	0.389
-w:did	0.492	6	0.724
-w:died	-0.199
-w:different	0.324	10	0.244
-w:direction	0.382	10	0.306
-w:disappointed	-0.32
-w:disaster	0.331	1	0.48
-w:discussing	0.507	7	0.442
-w:discussion	0.026	2	0.479
-w:disgrace	0.33	5	0.387
-w:disgust	0.625	5	1.168
-w:dish	0.252	2	0.48
-w:dishes	0.5	0	0.679
-w:distraction	0.106	1	0.262
-w:doctor	-0.367
-w:does	-0.294	11	0.686
-w:dog	-0.384	2	0.49
-w:door	0.384	5	1.063
-w:double	-0.479
-w:down	0.935	4	0.793
-w:dramatic	0.61	8	0.436
-w:drink	0.471	2	0.222
-w:drinks	-0.264
-w:drives	0.436	2	0.758
-w:drop	-0.232	4	0.687
-w:drove	0.453	2	0.393
-w:drunk	-0.499	5	0.241
-w:dull	-0.504
-w:dumb	0.929	1	0.79
-w:dump	0.652	12	0.508
-w:each	-0.335	6	0.431
-w:eager	-0.386
-w:early	-0.534
-w:earning	-0.288
-w:earth	0.616	11	0.625
-w:eat	-0.592	2	0.47
-w:ed	0.291	1	0.15
-w:edit	-0.498	1	0.103
-w:effort	0.646	6	0.783
-w:egg	0.308	5	0.345
-w:einstein	0.756	5	0.549
-w:either	0.271	6	0.514
-w:else	0.262	10	0.72
-w:em	0.325	2	0.812
-w:embarrassment	-0.309	5	0.213
-w:empathy	-0.607
-w:empty	0.194	13	0.436
-w:end	-0.239	7	0.553
-w:engrossed	-0.232
-w:enough	0.228	1	0.771
-w:entirely	-0.478	2	0.502
-w:ethan	0.412	4	1.422
-w:even	0.358	10	0.697
-w:evening	-0.513	2	0.255
-w:evenings	-0.373
-w:ever	1.082	0	2.107
-w:every	1.62	0	1.662
-w:exactly	0.536	10	0.516
-w:exhausting	-0.654	1	0.008
-w:expect	0.766	1	1.405
-w:expert	0.917	10	0.509
-w:extra	-0.295
-w:eyes	1.188	10	0.658
-w:facts	-0.353
-w:fag	0.33	1	0.602
-w:fail	-0.436	0	0.012
-w:fake	-0.534	1	0.196
-w:falling	0.305	2	0.79
-w:family	0.939	3	0.863
-w:fancy	-0.25	1	0.691
-w:far	0.593	13	0.678
-w:fascinating	-0.454
-w:fast	-0.428
-w:father	0.666	11	0.469
-w:fault	0.256	10	0.384
-w:favourite	-0.418
-w:fears	-0.338
-w:feel	0.095	9	2.664
-w:feeling	0.134	2	0.856
-w:feels	-0.356	2	0.353
-w:few	-0.884	6	0.277
-w:fight	0.513	10	0.71
-w:finally	0.341	5	0.607
-w:find	0.22	13	0.772
-w:finding	0.605	2	0.214
-w:fine	0.416	4	1.345
-w:finn	-0.928
-w:first	0.453	6	0.433
-w:fixed	-0.65	10	0.554
-w:flirt	-0.212
-w:flowers	0.594	10	0.642
-w:followin	-0.212
-w:food	-0.322	5	0.346
-w:for	-0.743	4	0.778
-w:forcing	0.304	4	0.332
-w:forget	1.112	7	0.842
-w:found	-0.004	5	0.587
-w:freak	0.33	1	1.134
-w:free	-0.745	1	0.158
-w:friends	-0.311	4	0.397
-w:from	-0.621	1	0.493
-w:front	-0.464	5	0.141
-w:frustrated	-0.379
-w:fuck	1.045	5	1.384
-w:fucked	0.41	5	0.286
-w:fucking	0.496	5	0.413
-w:fully	-0.271	1	0.041
-w:fun	0.536	10	0.347
-w:future	0.258	1	0.539
-w:generous	-0.71
-w:get	-0.507	8	0.828
-w:gets	-0.255	1	0.635
-w:girl	-0.624	5	0.087
-w:give	-0.457	5	0.393
-w:go	-0.15	12	0.632
-w:gon	-0.412	5	0.177
-w:good	-0.618	13	0.851
-w:government	-0.487	1	0.133
-w:grab	-0.838
-w:grandpa	0.417	1	1.02
-w:grateful	-0.528	5	0.153
-w:greenhouse	-0.296
-w:guilt	-0.346
-w:guilty	0.433	3	0.256
-w:guns	-0.476
-w:guy	0.412	10	0.647
-w:guys	-0.397	5	0.041
-w:gym	-0.49	12	0.458
-w:habits	0.412	1	0.493
-w:habitual	-0.309	5	0.213
-w:had	-0.221	10	0.551
-w:haha	-0.365	1	0.346
-w:hand	0.453	5	0.669
-w:handle	-0.398	5	0.029
-w:happened	-0.197	10	0.606
-w:happens	0.932	0	0.886
-w:hard	0.113	2	0.864
-w:harm	0.447	6	0.395
-w:harsh	0.446	2	0.043
-w:has	0.366	0	0.517
-w:hate	0.607	3	0.799
-w:he	-0.547	5	0.792
-w:healthcare	-0.516	5	0.185
-w:heart	0.384	5	0.463
-w:help	0.408	4	0.718
-w:helping	0.905	2	1.108
-w:hendrick	-0.332	6	0.459
-w:her	0.6	12	0.836
-w:here	0.496	6	1.139
-w:hey	-0.903	1	0.687
-w:hi	-0.584
-w:highly	-0.325	1	0.466
-w:his	0.49	5	0.338
-w:history	-0.368	1	0.11
-w:hit	-0.425	5	0.17
-w:hitting	0.34	1	0.728
-w:hmm	-0.324	1	0.583
-w:holiday	0.33	7	0.409
-w:holidays	0.221	10	0.12
-w:home	0.558	10	0.652
-w:honestly	0.804	12	0.295
-w:honey	-0.754	6	0.341
-w:hoping	-0.233	3	0.496
-w:hours	0.396	11	0.74
-w:house	0.482	0	0.362
-w:how	-0.498	11	1.58
-w:hurt	-0.445	1	0.399
-w:husband	0.504	2	0.438
-w:hydration	-0.409
-w:hypothetical	-0.339	5	0.39
-w:i	-0.648	6	1.031
-w:ice	-0.319
-w:idea	-0.315	5	0.465
-w:idiots	0.246
-w:if	-0.44	13	0.985
-w:ignorance	-0.51	5	0.161
-w:illusionist	-0.192
-w:imagine	-0.46
-w:imelda	-0.604
-w:implying	0.374	6	0.869
-w:impossible	0.488	1	0.536
-w:in	-0.244	2	0.657
-w:incapable	-0.363	11	0.641
-w:inches	-0.255
-w:individual	0.622	1	0.246
-w:inside	-0.301	1	0.039
-w:insistent	-0.396
-w:instead	-0.528	10	0.307
-w:intentionally	-0.396
-w:interest	0.625	10	0.45
-w:interfering	-0.343
-w:interrupting	0.604	4	1.109
-w:into	0.84	7	0.368
-w:is	-0.527	11	1.294
-w:isabelle	-0.232	2	1.844
-w:izzy	-0.786	10	0.957
-w:jack	-0.45	5	0.179
-w:jax	0.684	1	0.843
-w:jaxon	-0.814
-w:jealousy	-0.26	1	0.261
-w:jess	-0.368	10	0.41
-w:jesus	0.318
-w:joke	0.682	8	0.67
-w:journey	-0.676
-w:judge	-0.24	13	0.124
-w:jump	-0.362
-w:just	-0.312	12	2.05
-w:kathleen	-0.292
-w:kearon	-0.292
-w:kept	-0.478
-w:keys	0.571	1	0.524
-w:kid	-0.513	11	0.718
-w:kidding	-0.661	5	0.3
-w:kill	0.572	11	0.613
-w:kitchen	0.531	6	0.757
-w:kitty	-0.272
-w:knitting	0.474	1	0.393
-w:knowledge	-0.283
-w:known	-0.308
-w:knows	0.36	2	1.063
-w:last	0.753	0	1.319
-w:lately	0.467	11	0.609
-w:laugh	-0.465	1	0.228
-w:laundry	0.436	6	0.131
-w:lazy	0.523	1	0.964
-w:learning	-0.615
-w:least	0.477	10	0.596
-w:leave	-0.372	13	0.766
-w:left	-0.907	1	0.731
-w:leftist	-0.46	5	0.252
-w:lent	-0.368
-w:lessons	0.318
-w:liam	0.372	6	1.226
-w:lied	-0.478	5	0.213
-w:lies	-0.304
-w:life	-0.64	8	0.453
-w:like	0.604	10	1.208
-w:liked	-0.255	1	0.214
-w:line	1.155	2	0.958
-w:listened	0.527	0	0.459
-w:literally	0.976	0	0.88
-w:little	-0.382	1	0.737
-w:lmao	0.393	3	0.594
-w:locked	-0.563
-w:logic	-0.467	5	0.11
-w:lol	0.065	8	0.575
-w:lonely	-0.741
-w:looking	-0.415	1	0.424
-w:looks	0.355	10	1.013
-w:lose	-0.291	1	0.212
-w:lost	0.49	2	0.624
-w:love	-0.941	5	0.916
-w:loved	-0.425	3	0.534
-w:lovely	0.452	5	0.713
-w:low	-0.298	1	0.273
-w:mad	0.473	0	0.868
-w:make	-0.826	13	0.835
-w:makes	0.404	1	1.012
-w:making	-0.392	8	0.746
-w:man	-0.554	5	0.73
-w:manage	0.423	10	0.575
-w:managed	0.37	10	0.378
-w:manager	-0.261	12	0.283
-w:many	0.117	0	0.68
-w:marathon	-0.808
-w:married	0.385	10	0.727
-w:matter	0.343	10	0.34
-w:matters	-0.612
-w:maybe	0.748	1	1.289
-w:me	0.382	3	1.65
-w:mean	-0.462	4	0.392
-w:meaningless	-0.341	5	0.121
-w:means	-0.462	5	0.087
-w:meant	-0.365
-w:meditating	0.287	12	0.637
-w:meeting	-0.704	12	0.163
-w:mention	-0.354
-w:messed	-0.339
-w:met	0.69	10	0.887
-w:mia	-0.22	6	0.539
-w:milk	-0.372
-w:mine	-0.327	3	0.729
-w:miserable	0.397	2	0.443
-w:mistake	-1.022
-w:mom	-1.243	10	0.429
-w:moment	-0.486
-w:moments	-0.457	10	0.067
-w:money	0.412	13	0.424
-w:month	-0.467	6	0.833
-w:months	0.377	3	0.398
-w:mood	0.59	2	1.192
-w:more	0.66	6	1.081
-w:morning	-0.805
-w:mornings	-0.824
-w:most	0.547	5	0.5
-w:mother	0.759	5	0.408
-w:mouth	0.681	6	0.986
-w:move	0.779	4	0.569
-w:moving	0.351	7	0.849
-w:mr	-0.383	13	0.222
-w:muting	0.322	7	0.147
-w:myself	0.355	13	0.192
-w:naive	-0.743
-w:name	-0.545	1	0.275
-w:nap	-0.588
-w:national	-0.309	5	0.213
-w:need	0.364	4	0.929
-w:needs	0.363	4	1.174
-w:neighbours	-0.22	2	0.15
-w:nervous	-0.673	2	0.323
-w:never	0.547	0	0.886
-w:new	-0.889	4	0.669
-w:news	-0.528	5	0.081
-w:next	0.375	13	0.422
-w:nice	0.648	5	0.948
-w:night	-0.186	3	0.329
-w:no	-0.183	1	0.705
-w:nobody	-0.448	9	0.38
-w:nope	0.355	7	0.385
-w:normal	0.154	10	0.625
-w:notes	0.478	4	0.451
-w:noticed	0.148	6	0.494
-w:now	-0.192	4	1.147
-w:nowhere	-0.289	0	0.6
-w:nurse	-0.229	1	0.329
-w:objectivity	-0.528
-w:obvious	1.04	10	0.831
-w:off	0.519	12	1.027
-w:often	0.459	4	0.83
-w:oh	0.218	6	0.709
-w:oli	-0.592
-w:olive	0.299	2	0.356
-w:oliver	-0.682	1	1.048
-w:ollie	-0.34
-w:omg	0.699	5	0.752
-w:once	0.861	0	1.025
-w:one	-0.616	13	0.298
-w:only	1.121	3	2.139
-w:onto	0.238	1	0.119
-w:organised	-0.374
-w:other	0.642	10	1.237
-w:ought	0.487	4	0.354
-w:ours	0.473	10	0.162
-w:out	0.46	8	0.52
-w:over	0.382	1	0.74
-w:overthinking	0.76	8	0.861
-w:owe	0.603	4	0.487
-w:paid	-0.352	1	0.322
-w:painting	-0.445
-w:paranoid	0.249	10	0.651
-w:parking	-0.417	5	0.324
-w:pathetic	0.291	5	0.348
-w:patient	-0.17	9	0.02
-w:pause	-0.484
-w:pay	0.545	13	0.608
-w:paying	0.307	2	0.443
-w:pays	0.539	6	0.549
-w:peace	0.199	1	1.411
-w:peak	0.394	2	0.919
-w:penny	0.333	13	0.464
-w:people	-0.69	8	0.477
-w:perspective	-0.217	5	0.071
-w:photos	0.41	13	0.39
-w:picasso	0.48	1	0.968
-w:piece	0.307	1	0.44
-w:pierre	0.211
-w:pizza	-0.683
-w:place	-0.565	1	0.466
-w:plan	-0.168	2	0.385
-w:planning	-0.694	5	0.221
-w:plate	-0.625
-w:please	-0.63	4	0.783
-w:plumber	-0.573
-w:point	-0.443	4	0.386
-w:politician	0.385	10	0.782
-w:politics	-0.3	5	0.127
-w:ponder	-0.639
-w:position	-0.367	5	0.276
-w:post	-0.501	5	0.64
-w:posting	-0.443	5	0.389
-w:presentation	-0.486
-w:pretend	0.735	3	0.512
-w:pretending	0.358	4	0.568
-w:pretty	0.232	1	0.676
-w:priya	0.224	11	0.303
-w:probably	-0.394	3	0.796
-w:problem	0.689	11	0.918
-w:problems	0.416	8	1.171
-w:promise	-0.284
-w:proper	-0.269
-w:properly	-0.422
-w:proud	-0.451	6	0.521
-w:pulling	-0.5
-w:punish	0.523	3	0.297
-w:purpose	0.649	3	1.002
-w:push	0.378	0	0.496
-w:pussy	0.782	1	0.69
-w:queen	0.387	1	0.716
-w:question	-0.499	5	0.029
-w:quiet	-0.599	3	0.297
-w:quit	0.736	12	0.844
-w:quite	-0.399	1	0.338
-w:race	-0.208	1	0.071
-w:rain	-0.482
-w:raised	1.078	5	1.358
-w:raising	-0.391	1	0.044
-w:ran	-0.998
-w:rare	0.494	4	0.809
-w:rather	0.55	3	0.553
-w:real	0.424	10	0.393
-w:realise	-0.895	5	0.367
-w:reality	0.765	2	0.907
-w:really	-0.43	11	0.548
-w:reason	0.713	2	0.517
-w:recently	0.37	6	0.494
-w:recipe	-0.44
-w:recommended	-0.338	10	0.419
-w:relationship	0.218	2	0.482
-w:relieved	0.54	3	0.501
-w:remember	-1.047	10	0.53
-w:remembered	0.475	2	0.525
-w:remove	-0.231	1	0.532
-w:replying	0.539	7	0.377
-w:reread	-0.283	1	0.23
-w:rest	-0.911	5	0.06
-w:retarded	0.587	1	0.574
-w:retired	1.537	1	0.899
-w:rich	0.327	6	0.592
-w:right	-1.166	10	0.794
-w:ring	-0.449
-w:roll	0.697	11	0.615
-w:room	-0.459	6	0.568
-w:routine	-0.543	6	0.14
-w:row	-0.306
-w:rude	-0.336	6	0.329
-w:run	0.333	12	0.733
-w:running	-0.467
-w:rush	0.417	6	0.14
-w:rushed	-0.706
-w:safe	-0.721
-w:said	-0.356	12	0.294
-w:sailor	-0.272	5	0.162
-w:saturday	-0.384
-w:save	0.585	7	0.233
-w:says	-0.137	1	0.622
-w:scared	-0.46	8	0.478
-w:scarf	-0.276
-w:school	-0.323	0	0.686
-w:second	-0.406	1	0.234
-w:secretly	0.836	3	0.604
-w:secrets	-0.413
-w:see	0.249	13	1.217
-w:seein	-0.212
-w:seeing	0.318	3	0.319
-w:seem	-0.366	1	0.302
-w:seems	0.232	1	0.282
-w:selfish	0.264	6	0.464
-w:sense	-1.13	4	0.606
-w:sensitive	0.396	8	0.582
-w:share	-0.235	4	0.761
-w:shared	-0.333
-w:shit	0.327	5	0.256
-w:shocking	0.393	0	0.508
-w:shopping	-0.32
-w:shot	0.439	2	0.828
-w:show	0.511	5	0.542
-w:shower	-0.272	1	0.132
-w:showing	-0.299	4	0.455
-w:shut	1.035	5	0.782
-w:silly	0.957	5	0.552
-w:simple	0.42	12	0.387
-w:since	0.578	1	0.462
-w:sing	-0.334	5	0.2
-w:single	0.795	0	1.948
-w:sis	-0.432	1	0.329
-w:sister	0.756	10	0.984
-w:situation	-0.472	5	0.39
-w:sleep	-0.242	5	0.482
-w:slob	0.431	2	0.746
-w:slow	-0.29	5	0.375
-w:small	-0.684	1	0.057
-w:snow	-0.503
-w:some	-1.437	6	0.944
-w:somehow	0.396	5	0.711
-w:somewhat	-0.224	5	0.101
-w:somewhere	0.532	4	0.755
-w:soon	-0.385	5	0.536
-w:soph	0.614	10	0.876
-w:sorry	-0.241	6	1.319
-w:sound	-0.503	5	0.135
-w:sounds	-0.765	12	0.352
-w:space	0.734	1	0.456
-w:spare	-0.301	8	0.748
-w:spending	0.515	6	0.522
-w:spoke	-0.17	1	0.01
-w:stand	0.336	1	0.513
-w:start	0.35	4	0.602
-w:started	0.538	2	0.861
-w:state	-0.375	5	0.16
-w:stayed	0.397	10	0.418
-w:staying	0.251	3	0.151
-w:stealing	-0.479	1	0.198
-w:stick	-0.262	5	0.085
-w:stop	0.558	4	2.362
-w:story	1.586	5	0.551
-w:street	-0.417	13	0.648
-w:stressed	0.944	12	1.2
-w:stressful	-0.334
-w:stuck	-0.803	13	0.199
-w:stupid	-0.48	11	0.508
-w:stupidity	0.859	5	0.704
-w:such	-0.366	1	0.529
-w:suck	0.998	5	0.684
-w:sucks	0.759	5	0.188
-w:suggest	-0.445
-w:supporter	0.467
-w:supposed	0.254	11	0.621
-w:sure	0.279	7	0.538
-w:swear	0.559	13	0.207
-w:sweet	-0.381
-w:sweetheart	0.301	1	0.449
-w:sweetie	-0.974
-w:tad	0.381	1	0.377
-w:taking	-0.591	5	0.095
-w:talk	-0.811	1	0.316
-w:tea	-0.439
-w:team	-0.582
-w:tell	0.851	12	0.512
-w:telling	-0.46	12	0.376
-w:ten	0.591	13	0.58
-w:term	0.374	4	0.57
-w:texting	0.542	4	0.647
-w:tf	0.587	1	0.279
-w:thai	-0.276
-w:thank	-0.27	4	0.763
-w:thanks	-0.584	2	1.069
-w:that	-0.73	8	0.572
-w:their	0.563	11	0.574
-w:them	-0.541	10	0.483
-w:then	-0.604	1	1.108
-w:these	0.032	1	0.666
-w:they	-0.889	0	0.946
-w:thing	0.183	2	1.095
-w:things	-0.21	5	0.475
-w:thinking	0.371	11	0.408
-w:this	0.174	7	0.742
-w:those	0.188	2	0.756
-w:thought	-0.669	4	0.696
-w:thread	-0.283	1	0.23
-w:three	0.323	4	0.449
-w:thursday	-0.462
-w:time	-1.14	0	1.109
-w:times	0.692	0	0.996
-w:tiny	-0.631
-w:tire	-0.304	1	0.173
-w:today	-1.177	1	0.789
-w:together	-0.19	4	1.088
-w:told	0.451	6	0.72
-w:tonight	-1.197	13	0.433
-w:too	-0.223	6	0.949
-w:took	-0.234	10	0.467
-w:tools	-0.329
-w:touchy	-0.296	8	0.576
-w:tough	-0.27	1	0.116
-w:track	-0.379
-w:traffic	-0.587	6	0.452
-w:tree	-0.292	5	0.132
-w:trees	-0.459	5	0.079
-w:tried	0.374	12	0.887
-w:troll	0.47	1	0.169
-w:turned	0.931	2	0.85
-w:turning	0.708	10	0.761
-w:tweets	-0.284	5	0.039
-w:twenty	-0.302
-w:twice	0.646	10	0.56
-w:uh	-0.404
-w:um	-0.648
-w:understanding	0.485	2	0.549
-w:unheard	0.351	9	0.042
-w:unsuitable	-0.271
-w:until	0.589	5	0.583
-w:up	0.201	4	1.374
-w:upset	0.492	8	0.546
-w:us	-0.509	2	0.373
-w:use	-0.391	5	0.122
-w:used	0.306	10	0.761
-w:useful	0.294	0	0.579
-w:usually	-0.186	6	0.352
-w:value	0.016	10	0.614
-w:very	0.151	13	0.704
-w:video	-0.338
-w:view	-0.64
-w:voted	-0.248	5	0.078
-w:w	0.298	7	0.642
-w:wait	-0.826	0	0.806
-w:walked	0.51	3	0.467
-w:wall	0.651	5	2.005
-w:wanting	0.464	1	0.589
-w:wants	-0.516	5	0.119
-w:watch	-0.383	13	0.942
-w:water	0.368	2	0.552
-w:we	-0.41	10	0.555
-w:weather	0.311	5	0.719
-w:wedding	0.197	10	0.452
-w:week	-0.288	8	0.393
-w:weeks	-0.354
-w:welcome	-0.421
-w:went	0.499	12	0.439
-w:were	0.853	11	1.119
-w:whatever	0.921	7	0.668
-w:when	-0.552	10	0.494
-w:whenever	0.983	0	1.938
-w:where	-0.291	5	0.646
-w:which	-0.393
-w:white	0.582	1	0.328
-w:who	0.608	11	1.068
-w:whole	0.913	2	0.899
-w:wife	0.394	0	1.026
-w:will	-0.809	13	1.346
-w:willing	-0.833	5	0.044
-w:wishes	0.313	6	0.932
-w:with	-0.476	1	0.447
-w:without	0.366	0	0.469
-w:wont	0.555	4	0.48
-w:work	-0.088	6	0.904
-w:worked	0.754	0	0.334
-w:working	-0.643	1	0.074
-w:works	-0.345
-w:world	0.268	1	1.054
-w:worldnews	-0.439	5	0.251
-w:worried	-0.388	11	0.626
-w:worry	-0.813	6	0.435
-w:worrying	0.409	8	0.899
-w:wrong	-0.366	3	0.362
-w:year	-0.357	0	0.589
-w:years	0.873	0	1.002
-w:yelled	0.325	6	0.735
-w:yes	-0.7	6	0.263
-w:yet	-0.857	10	0.506
-w:yoga	0.654	6	0.757
-w:your	0.356	5	0.675
-w:yourself	0.305	11	0.792
+w:clowns	0.437	5	0.475
+w:club	0.597	4	0.707
+w:clue	-0.39
+w:coat	0.634	1	0.852
+w:comedy	0.431	1	0.874
+w:comfortable	-0.525	5	0.071
+w:commenting	-0.343	5	0.068
+w:common	-0.295
+w:compared	-0.583	10	1.005
+w:complain	-0.61	6	0.535
+w:concern	-1.002	1	0.103
+w:consideration	0.326	10	0.544
+w:control	1.202	1	0.623
+w:conversation	0.675	7	0.974
+w:cooking	-0.803
+w:cool	-0.612	5	1.169
+w:correct	-0.638	5	0.192
+w:couch	0.426	1	0.182
+w:counsellor	-0.513	13	0.02
+w:countrymen	-0.396
+w:couples	0.59	10	0.539
+w:course	-0.482	10	0.444
+w:crime	-0.695	1	0.577
+w:criminals	0.352	5	0.106
+w:criticized	-0.353	5	0.098
+w:cry	-0.58	5	0.802
+w:cup	-0.395
+w:cure	-0.524	1	0.346
+w:damn	-0.506	4	0.896
+w:dark	0.682	13	0.436
+w:darling	0.357	1	0.315
+w:dead	-0.722	5	0.929
+w:deaf	0.784	11	0.57
+w:dealing	-0.244	5	0.342
+w:death	-0.318	13	0.939
+w:decided	0.456	1	0.534
+w:decision	0.364	2	0.52
+w:decisions	0.338	1	0.628
+w:dedicated	-0.527
+w:deep	0.92	8	0.712
+w:defensive	-0.622	1	0.044
+w:delusional	-0.384	5	0.006
+w:deserve	-0.635	13	0.407
+w:destroy	-0.339
+w:destroyed	-0.573
+w:detective	-0.515
+w:die	-0.361	13	0.906
+w:dinner	-0.511	2	0.761
+w:directions	-0.56
+w:disappointment	0.423	10	1.564
+w:discussing	0.489	7	0.617
+w:disgust	0.795	5	1.065
+w:dishes	0.407	0	0.526
+w:dishwasher	0.407	11	0.414
+w:distraction	0.122	1	0.162
+w:does	-0.33	11	0.685
+w:dog	-0.637	8	0.632
+w:done	0.481	5	1.115
+w:double	-0.892
+w:down	0.8	4	0.664
+w:dramatic	0.176	8	0.521
+w:dress	0.642	5	0.346
+w:drinks	-0.609
+w:drives	0.416	2	0.777
+w:drop	-0.564	4	0.676
+w:drove	0.492	2	0.584
+w:dude	-0.396	5	0.32
+w:dull	-0.576
+w:dumb	1.108	1	0.353
+w:dump	0.536	12	1.09
+w:eager	-0.314
+w:early	-0.991
+w:earned	-0.645
+w:earth	0.582	11	0.524
+w:eat	-0.984	2	0.766
+w:edit	-0.585	1	0.135
+w:effort	0.67	6	0.72
+w:einstein	0.54	5	0.773
+w:either	0.22	6	0.396
+w:email	0.535	6	0.244
+w:embarrassment	-0.638	5	0.375
+w:empathy	-0.893
+w:ending	-0.512
+w:ends	-0.289	1	0.305
+w:energy	-0.306	5	0.005
+w:enough	0.382	1	0.886
+w:entirely	-0.692	2	0.598
+w:even	0.411	10	0.505
+w:evenings	-0.328
+w:ever	0.898	0	2.456
+w:every	2.289	0	1.415
+w:exactly	0.509	10	0.763
+w:exam	-0.422
+w:exhausting	-0.497	5	1.183
+w:expect	1.002	1	1.28
+w:expert	1.106	1	0.581
+w:eyes	0.991	10	1.021
+w:facts	-0.445
+w:fag	0.352	1	0.66
+w:fake	-0.673	1	0.159
+w:falling	0.182	2	0.991
+w:fancy	-0.451	6	1.104
+w:far	0.621	13	1.075
+w:father	0.619	10	0.657
+w:favour	0.356	13	0.918
+w:favourite	-0.663	5	0.166
+w:fears	-0.608
+w:feels	-0.281	2	0.531
+w:fell	-0.433
+w:few	-1.089	1	0.201
+w:fight	0.513	10	0.644
+w:film	-0.61	2	0.437
+w:final	-0.598	13	0.068
+w:finally	-0.559	5	0.107
+w:find	0.345	4	0.767
+w:finding	0.586	4	0.394
+w:fine	0.484	4	1.41
+w:finger	0.738	0	0.271
+w:finn	-1.127
+w:first	0.302	6	0.759
+w:fixed	-0.452	10	0.305
+w:fixes	0.412	5	0.746
+w:flat	0.411	13	0.73
+w:flatmate	-0.634	10	0.439
+w:food	-0.677	10	0.483
+w:for	-0.712	4	0.823
+w:forget	0.925	7	0.907
+w:forms	-0.227
+w:fr	0.617	4	0.239
+w:freak	0.588	1	1.153
+w:free	-1.02	1	0.123
+w:fried	-0.439	5	0.219
+w:friends	-0.561	10	0.526
+w:from	-0.623	5	0.855
+w:front	-0.596	1	0.209
+w:frustrated	-0.545
+w:fuck	0.971	5	1.262
+w:fucked	0.465	1	0.424
+w:fucking	0.696	1	0.363
+w:fully	-0.35	1	0.056
+w:fun	0.405	10	0.466
+w:funeral	0.581	10	0.399
+w:future	0.317	4	0.59
+w:gate	-0.397	4	0.345
+w:generous	-0.974
+w:genuinely	0.403	5	0.693
+w:get	-0.497	8	1.195
+w:gg	-0.421
+w:girl	-0.872	5	0.109
+w:goes	0.503	2	0.645
+w:gon	-0.481	5	0.208
+w:gone	-0.443	13	0.654
+w:good	-0.796	5	0.733
+w:goodnight	-0.493	7	0.816
+w:government	-0.498	1	0.316
+w:grab	-0.805
+w:gran	-0.217
+w:grandma	-0.465
+w:grandpa	0.565	1	0.882
+w:grateful	-0.474	5	0.309
+w:greenhouse	-0.48
+w:grow	-0.41	4	0.646
+w:grown	0.606	5	0.865
+w:grub	0.446	13	0.163
+w:guilty	0.464	3	0.619
+w:guys	-0.379	5	0.1
+w:gym	-0.31	12	0.696
+w:habits	0.734	1	0.851
+w:had	-0.606	10	0.997
+w:haha	-0.819	1	0.585
+w:hand	0.27	4	0.63
+w:handle	-0.73	5	1.006
+w:handled	-0.37
+w:happened	-0.216	10	0.731
+w:happens	0.475	13	0.494
+w:hard	0.408	11	0.904
+w:harm	0.427	6	0.233
+w:harsh	0.328	2	0.148
+w:has	0.604	5	1.255
+w:hate	0.948	3	0.632
+w:he	-0.851	3	0.373
+w:heading	-0.442
+w:heads	-0.379
+w:healthcare	-0.609	5	0.127
+w:helping	0.936	2	1.226
+w:hendrick	-0.38	6	0.425
+w:here	0.585	4	0.801
+w:hey	-0.704	1	0.633
+w:highly	-0.4	1	0.402
+w:himself	0.564	4	0.505
+w:his	0.657	10	1.151
+w:hit	-0.301	5	0.284
+w:hitting	0.498	1	0.853
+w:hmm	-0.387	1	0.739
+w:holiday	0.547	7	0.689
+w:home	0.464	13	0.605
+w:honestly	0.663	0	0.647
+w:honesty	-0.317
+w:hope	1.05	13	2.489
+w:hoping	-0.376	3	0.603
+w:hospital	0.504	13	0.177
+w:hour	0.354	8	0.499
+w:hours	0.554	11	0.713
+w:house	0.929	13	0.294
+w:husband	0.324	2	0.501
+w:hydration	-0.65
+w:hypothetical	-0.373	5	0.325
+w:i	-0.815	6	1.142
+w:ice	-0.681
+w:if	-0.211	13	1.675
+w:ignoring	0.402	13	0.31
+w:imagine	0.303	5	0.605
+w:imelda	-0.801
+w:impossible	0.57	1	0.948
+w:impressed	-0.414
+w:impressive	0.504	5	1.453
+w:in	-0.257	13	0.497
+w:incapable	-0.559	5	0.393
+w:inches	-0.336
+w:inconsiderate	0.43	9	0.407
+w:incredible	-0.432
+w:individual	0.468	1	0.494
+w:insistent	-0.291
+w:instagram	0.752	12	0.695
+w:instead	-0.377	12	0.646
+w:instructions	0.33	5	0.53
+w:intentionally	-0.291
+w:interest	0.412	10	0.643
+w:interfering	-0.457
+w:interrupting	0.547	4	1.149
+w:into	1.194	10	0.828
+w:involved	-0.599
+w:isabelle	-0.215	2	2.283
+w:izzy	-0.684	10	1.266
+w:jack	-0.444	5	0.136
+w:jax	0.303	1	1.634
+w:jaxon	-0.779
+w:jess	-0.416	10	0.262
+w:job	-0.158	5	1.008
+w:joke	0.625	3	0.78
+w:joking	0.491	8	1.164
+w:journey	-0.903
+w:just	-0.515	12	2.134
+w:keep	0.654	13	1.45
+w:keeping	0.387	2	0.674
+w:kept	-0.759
+w:key	0.439	13	0.865
+w:kick	0.409	13	0.345
+w:kid	-0.504	1	0.538
+w:kidding	-0.536	5	0.516
+w:kill	0.341	11	0.685
+w:knitting	0.494	1	0.766
+w:know	0.222	13	1.468
+w:knowledge	-0.443
+w:known	-0.453
+w:lasagne	-0.537
+w:last	0.447	0	1.28
+w:lately	0.384	11	0.647
+w:laugh	-1.135	5	0.206
+w:laughed	0.516	10	0.37
+w:lazy	0.485	1	1.14
+w:learning	-0.605
+w:least	0.491	10	0.697
+w:leave	-0.658	13	0.55
+w:leaves	0.434	11	0.974
+w:lecture	0.511	4	0.513
+w:left	-0.676	6	1.34
+w:leftist	-0.598	5	0.187
+w:leg	-0.356
+w:legs	0.325	9	0.421
+w:lending	-0.574	12	0.124
+w:leo	-0.543	6	0.575
+w:lie	-0.049	13	0.659
+w:lied	-0.619	5	0.375
+w:lies	-0.475
+w:life	-0.765	5	0.801
+w:lift	-0.474
+w:lifts	0.331	0	0.488
+w:light	-0.667	5	0.219
+w:like	0.499	10	1
+w:limits	0.408	13	0.748
+w:line	0.808	2	1.043
+w:link	-0.546	5	0.214
+w:listened	0.298	0	0.653
+w:listening	0.318	7	0.733
+w:literally	1.054	0	1.534
+w:live	0.456	1	0.576
+w:lmao	0.487	5	0.605
+w:loads	-0.197
+w:lock	0.682	5	0.556
+w:locked	-0.889
+w:logic	-0.671	5	0.047
+w:lonely	-0.564
+w:longer	0.701	13	0.861
+w:lose	-0.542	1	0.342
+w:lost	0.366	10	0.667
+w:lot	-0.381	6	0.543
+w:love	-1.164	8	0.663
+w:lovely	0.834	5	0.962
+w:low	-0.438	1	0.311
+w:mad	0.259	0	1.049
+w:make	-0.514	13	1.158
+w:makes	0.551	1	1.059
+w:making	-0.463	3	0.988
+w:man	-0.54	5	0.877
+w:manage	1.026	10	0.804
+w:managed	0.658	5	0.502
+w:manager	-0.188	12	0.26
+w:many	0.21	11	1.031
+w:marathon	-0.571	5	0.39
+w:mark	0.58	10	0.736
+w:marriage	0.712	10	0.186
+w:married	0.494	10	0.802
+w:mate	0.832	13	0.666
+w:mates	0.825	0	0.282
+w:matter	0.436	5	0.367
+w:matters	-0.275	5	0.567
+w:maybe	0.592	1	1.271
+w:means	-0.429	13	0.022
+w:meant	-0.536	5	0.716
+w:meeting	-0.899	5	0.358
+w:men	0.57	10	0.577
+w:mention	-0.541
+w:messed	-0.37
+w:mia	-0.57	6	0.722
+w:mind	-0.838	11	1.649
+w:mins	-0.318
+w:mirror	-0.442
+w:miserable	0.64	2	0.508
+w:mistake	-1.339	6	0.963
+w:mom	-1.363	10	0.562
+w:moments	-0.728	10	0.182
+w:month	-0.541	6	0.696
+w:months	0.453	10	0.799
+w:mood	0.564	2	1.72
+w:more	0.446	6	0.985
+w:morning	-0.508	5	0.365
+w:mornings	-0.915
+w:most	0.835	10	0.236
+w:mother	1.12	5	1.109
+w:mouth	0.937	6	0.919
+w:move	0.474	4	0.61
+w:moving	-0.579	7	0.808
+w:mr	-0.593	5	0.221
+w:murder	-0.725
+w:myself	0.327	13	0.479
+w:mystery	-0.34	1	0.845
+w:naive	-0.894
+w:name	-0.347	1	0.214
+w:nap	-0.395
+w:nervous	-0.65	2	0.595
+w:never	0.492	0	1.073
+w:new	-0.492	13	0.988
+w:news	-0.796	5	0.054
+w:nice	0.489	5	1.06
+w:nicer	0.558	10	0.973
+w:no	-0.089	5	0.581
+w:nobody	0.354	13	0.986
+w:noon	0.816	5	0.778
+w:nope	0.443	7	0.523
+w:normal	0.48	10	1.269
+w:noted	1.071	7	0.73
+w:now	0.213	4	1.514
+w:o	0.324	5	0.862
+w:objectivity	-0.692
+w:obvious	1.541	3	0.962
+w:occur	0.462	11	0.837
+w:off	0.686	12	1.415
+w:offended	0.467	6	0.21
+w:offer	-0.538
+w:often	0.269	4	1.07
+w:oh	0.376	5	1.053
+w:oli	-0.787
+w:oliver	-0.869	1	1.316
+w:ollie	-0.471
+w:omg	0.721	5	0.707
+w:once	0.968	0	1.639
+w:only	1.359	3	2.164
+w:onto	0.415	1	0.349
+w:order	-0.315	10	0.452
+w:organised	-0.334
+w:other	0.512	10	1.921
+w:ought	0.491	4	0.824
+w:ours	0.897	10	1.281
+w:overnight	-0.671
+w:overthinking	0.663	8	1.032
+w:owe	0.426	4	0.653
+w:painting	-0.425	5	0.373
+w:party	-0.812	3	0.796
+w:pasta	0.522	5	0.241
+w:patience	0.465	13	0.748
+w:pay	0.821	13	0.643
+w:pays	0.325	6	0.583
+w:peace	0.227	1	1.931
+w:peak	0.237	2	0.939
+w:people	-0.964	13	0.871
+w:permanently	0.512	5	0.413
+w:perspective	-0.697	1	0.067
+w:piece	0.773	1	1.062
+w:pizza	-0.858
+w:place	-0.41	1	0.761
+w:plan	-0.063	2	0.872
+w:planning	-1.174	5	0.159
+w:plant	-0.553	6	0.281
+w:plate	-0.62	11	0.486
+w:play	-1.011	10	0.645
+w:please	-0.627	4	0.829
+w:plumber	-1.089
+w:politician	0.361	10	1.102
+w:politics	-0.343	1	0.079
+w:ponder	-0.634
+w:poor	-0.335
+w:position	-0.584	5	0.222
+w:posting	-0.497	5	0.417
+w:precious	0.719	13	0.626
+w:prepare	-0.662
+w:presentation	-0.676
+w:pretend	0.791	3	0.707
+w:pretending	0.406	4	0.67
+w:probably	-0.369	3	0.799
+w:problem	0.926	11	1.009
+w:problems	0.392	8	1.272
+w:promise	-0.401
+w:proper	-0.429	13	0.41
+w:proud	-0.289	1	0.599
+w:pub	0.814	5	0.655
+w:pulled	-0.311	1	0.046
+w:pulling	-0.47
+w:punish	0.669	3	0.598
+w:purpose	0.587	3	0.996
+w:push	0.431	10	0.265
+w:pussy	0.746	1	0.695
+w:put	0.926	6	0.864
+w:question	-0.574	5	0.004
+w:quiet	-0.53	3	0.594
+w:quit	0.606	12	0.826
+w:quite	-0.648	1	0.711
+w:raining	0.739	5	0.835
+w:raised	0.961	5	1.591
+w:raising	-0.479	1	0.128
+w:ran	-0.627	5	0.333
+w:rare	0.609	4	1.006
+w:read	0.265	11	0.679
+w:realise	-0.925	5	0.231
+w:reality	0.667	2	0.874
+w:really	-0.549	11	0.963
+w:recipe	-0.75
+w:recital	0.265	11	0.76
+w:relationship	0.7	6	0.715
+w:relieved	0.805	3	0.708
+w:rematch	-0.331
+w:remembered	0.433	6	0.785
+w:replacing	0.596	11	0.432
+w:replying	0.426	7	0.674
+w:republican	-0.611	5	0.074
+w:rest	-0.833	1	0.086
+w:retarded	0.739	1	0.69
+w:retired	1.324	1	1.288
+w:return	-0.695
+w:rich	0.595	6	0.736
+w:right	-0.817	7	0.884
+w:ring	-0.677	13	0.7
+w:river	0.468	8	0.574
+w:roads	-0.429
+w:roll	0.691	5	0.457
+w:round	0.638	13	0.799
+w:routine	-0.632	13	0.452
+w:row	-0.79
+w:run	0.764	12	0.668
+w:running	-0.526	13	0.002
+w:rushed	-0.746
+w:russia	-0.426	1	0.154
+w:said	-0.099	12	0.456
+w:saint	0.408	5	0.379
+w:saturday	-0.549	13	0.288
+w:save	0.449	13	0.903
+w:saw	0.429	3	0.411
+w:saying	0.204	10	1.106
+w:says	-0.601	1	1.134
+w:scared	-0.619	8	0.597
+w:scarf	-0.317
+w:school	-0.282	5	0.531
+w:scrabble	-0.331
+w:season	-0.446
+w:sec	-0.538
+w:secret	-0.537	1	0.687
+w:secretly	1.006	3	0.903
+w:secrets	-0.558
+w:see	0.506	13	1.282
+w:seeing	0.571	3	0.374
+w:seem	-0.428	1	0.385
+w:seen	-0.506	5	1.1
+w:send	-0.632	13	0.648
+w:sense	-1.302	4	0.571
+w:sent	0.785	6	0.218
+w:session	-0.445
+w:shared	-0.401
+w:shed	0.492	5	0.55
+w:shelf	0.783	5	0.259
+w:shift	-0.525
+w:shocking	0.503	5	0.638
+w:shoes	0.417	5	1.001
+w:short	-0.526	5	0.164
+w:shot	0.516	2	1.042
+w:show	0.989	5	0.807
+w:showing	-0.416	4	0.539
+w:shut	0.972	4	0.868
+w:side	-0.454	0	0.207
+w:sigh	0.685	5	1.344
+w:sign	0.84	13	0.783
+w:silly	0.418	5	0.629
+w:simple	0.464	12	0.621
+w:since	0.69	0	0.609
+w:single	0.669	0	2.515
+w:sink	0.658	0	1.172
+w:situation	-0.648	5	0.325
+w:slob	0.538	2	0.96
+w:slowly	0.793	5	1.833
+w:small	-0.946	1	0.046
+w:smart	-0.192	1	0.202
+w:smashed	-0.484
+w:snow	-0.513
+w:so	-0.476	8	0.587
+w:some	-1.508	10	1.129
+w:somehow	0.51	1	0.694
+w:somewhere	0.872	1	1.283
+w:soph	0.368	10	1.327
+w:sorry	-0.273	6	1.55
+w:sounds	-0.884	12	0.641
+w:space	0.505	1	1.095
+w:spare	-0.257	8	0.657
+w:special	0.472	5	0.924
+w:spending	0.527	6	0.542
+w:stand	0.704	1	0.899
+w:star	-0.488
+w:started	0.636	2	1.308
+w:staying	0.775	3	0.572
+w:stealing	-0.586	1	0.105
+w:stop	0.882	4	1.651
+w:story	1.676	5	0.616
+w:straight	-0.837	2	0.604
+w:street	-0.552	13	0.56
+w:stressed	1.044	12	1.146
+w:stuck	-0.864	13	0.063
+w:studying	-0.417
+w:stupid	-0.174	11	0.899
+w:stupidity	0.885	5	0.63
+w:such	-0.527	1	0.789
+w:suck	0.746	5	0.541
+w:sucks	0.559	5	0.304
+w:suggest	-0.515
+w:summaries	-0.644	1	0.252
+w:supporter	0.399
+w:supposed	0.239	11	0.96
+w:surprised	0.41	5	0.736
+w:swear	1.125	13	0.198
+w:sweetie	-1.045	5	0.766
+w:tad	0.364	1	0.653
+w:taken	0.951	9	0.602
+w:talk	-0.734	1	0.515
+w:tbh	0.474	12	0.688
+w:tea	-0.807
+w:team	-0.748
+w:tell	0.811	13	0.654
+w:telling	-0.498	12	0.673
+w:ten	0.556	13	0.727
+w:terrible	-0.801	6	0.488
+w:text	0.566	7	0.798
+w:texted	-0.538	4	0.73
+w:texting	0.671	4	0.762
+w:tf	0.434	1	0.268
+w:thai	-0.422
+w:thank	-0.644	4	0.746
+w:the	-0.524	13	0.462
+w:their	1.011	5	0.755
+w:them	-0.141	13	0.369
+w:then	-0.584	1	1.065
+w:there	0.249	13	0.93
+w:they	-0.532	0	1.011
+w:thing	0.107	2	1.253
+w:thinking	0.434	3	0.345
+w:those	0.365	1	1.304
+w:thought	-0.822	4	0.946
+w:thoughtful	-0.684	5	0.469
+w:threatened	-0.888
+w:threatens	-0.598
+w:three	1.014	13	0.622
+w:through	-0.357	11	0.586
+w:thumb	-0.435	5	0.219
+w:thursday	-0.702	5	0.756
+w:ticket	-0.518
+w:tickets	-0.621
+w:till	-0.579	13	0.438
+w:time	-0.567	0	1.059
+w:times	0.746	11	1.041
+w:tiny	-0.461
+w:today	-1.345	1	0.482
+w:together	-0.441	4	1.4
+w:toilet	0.505	11	0.429
+w:tomorrow	-1.282	1	1.308
+w:tonight	-0.503	13	1.903
+w:too	-0.4	6	1.003
+w:tools	-0.358
+w:touchy	-0.368	8	0.627
+w:tough	-0.666	1	0.181
+w:towels	-0.33	0	0.507
+w:track	-0.802
+w:tree	-0.646	5	0.162
+w:troll	0.431	1	0.315
+w:truly	0.646	5	0.936
+w:try	0.203	12	0.956
+w:turned	1.223	2	0.945
+w:twenty	-0.696
+w:twice	0.637	6	0.655
+w:two	-0.385	11	0.503
+w:uh	-0.501
+w:um	-0.917
+w:understanding	0.514	10	0.652
+w:unheard	0.315	9	0.088
+w:unsuitable	-0.418
+w:until	0.797	7	0.548
+w:up	0.435	4	1.048
+w:upset	0.374	8	0.596
+w:using	-0.315	5	0.106
+w:view	-0.907
+w:villain	-0.32	6	0.693
+w:voice	0.473	5	0.631
+w:voicemail	0.372	5	0.364
+w:voted	-0.25	5	0.099
+w:wait	-0.547	5	1.086
+w:waiting	0.543	3	0.776
+w:walking	0.542	5	0.889
+w:wall	0.519	5	1.597
+w:wanted	-0.488	3	0.973
+w:wanting	0.437	1	0.556
+w:warm	-0.336	5	0.215
+w:washing	-0.489	11	0.359
+w:watch	-0.722	13	0.987
+w:watched	-1.051
+w:we	-0.63	0	0.482
+w:wear	0.373	13	0.004
+w:weather	0.271	5	0.672
+w:week	-0.776	3	0.542
+w:weekend	0.425	3	1.252
+w:weight	0.338	10	0.749
+w:welcome	-0.242
+w:went	0.715	12	0.797
+w:were	1.077	6	0.832
+w:whatever	0.776	7	0.844
+w:when	-0.617	3	0.437
+w:whenever	0.902	0	2.108
+w:where	-0.506	11	0.476
+w:which	-0.641	13	0.168
+w:while	0.357	2	0.781
+w:who	0.593	11	1.973
+w:whole	0.842	2	0.661
+w:will	-0.739	13	0.819
+w:willing	-0.847	5	0.044
+w:win	0.745	6	0.563
+w:wind	0.321	5	0.582
+w:wishes	0.46	6	0.759
+w:with	-0.33	13	0.561
+w:without	0.725	11	0.569
+w:wont	0.824	4	0.474
+w:word	0.806	13	0.496
+w:working	-0.667	1	0.154
+w:world	0.429	1	1.22
+w:worldnews	-0.457	5	0.174
+w:worried	-0.728	11	0.629
+w:worry	-0.829	5	0.45
+w:worrying	0.431	8	1.049
+w:wow	0.542	5	1.715
+w:wrecked	0.286	2	0.748
+w:wrong	-0.579	2	0.676
+w:year	-0.437	0	0.97
+w:years	1.009	0	1.352
+w:yes	-0.485	5	0.384
+w:yet	-0.76	10	0.413
+w:yoga	0.329	6	1.22
+w:your	0.514	13	0.376
+w:yourself	0.356	5	0.649
 """
