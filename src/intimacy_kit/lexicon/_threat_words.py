@@ -70,7 +70,7 @@ THREAT_IDIOM = WordClass(
     entries="""
         or else, i dare you, i double dare you, try me, just try me, watch your back,
         you've been warned, you have been warned, consider yourself
-        warned, last warning, final warning, accidents happen, sleep with one eye open,
+        warned, last warning, final warning, sleep with one eye open,
         you'll get what's coming, you'll get what's coming to you, what's coming to you,
         you're dead meat, dead meat, you're a dead man, you're a dead woman, you're so dead,
         mark my words, don't say i didn't warn you,

@@ -24,7 +24,14 @@ from typing import Final
 import attrs
 
 from intimacy_kit.lexicon import Vocabulary, get_vocabulary
-from intimacy_kit.rewriting._grammar import base_form, is_past, is_verb, join_words, token_words
+from intimacy_kit.rewriting._grammar import (
+    base_form,
+    is_noun,
+    is_past,
+    is_verb,
+    join_words,
+    token_words,
+)
 from intimacy_kit.text import Doc
 from intimacy_kit.text import flags as F
 
@@ -35,6 +42,7 @@ __all__ = [
     "guess_words",
     "observation",
     "request_phrase",
+    "subject_phrase",
     "you_clause",
 ]
 
@@ -82,6 +90,9 @@ _AFTERTHOUGHTS: Final = frozenset(
 )
 # Phrases that only say how often (dropped whole, so no "for in your life" is left).
 _HOW_OFTEN: Final = (
+    ("every", "time", "you", "can"),
+    ("every", "chance", "you", "get"),
+    ("whenever", "you", "can"),
     ("for", "once", "in", "your", "life"),
     ("once", "in", "your", "life"),
     ("for", "once"),
@@ -145,7 +156,7 @@ def clean_words(doc: Doc, first: int, last: int) -> list[str]:
         if flags & (F.SYMBOL | F.EMOTICON | F.QUOTE) or norm in _HABIT_WORDS:
             continue
         if vocabulary.classes_of(norm) & dropped and norm not in ("so", "such", "a", "like"):
-            if not _particle_inside(doc, index, vocabulary):
+            if not _particle_inside(doc, index, vocabulary) and not _needed(doc, index):
                 continue
         kept.append(index)
     words = token_words(doc, kept)
@@ -154,6 +165,17 @@ def clean_words(doc: Doc, first: int, last: int) -> list[str]:
     while words and words[-1] in ("and", "or", "but", "the", "a", "to", "with", "of", "so", "like"):
         words.pop()
     return words
+
+
+_OWNERS: Final = frozenset("your my his her their our the a this that".split())
+
+
+def _needed(doc: Doc, index: int) -> bool:
+    """Whether a filler-looking word is part of the phrase: "your way" (a noun after a
+    possessive), "rather than"."""
+    before = doc.norms[index - 1] if index else ""
+    after = doc.norms[index + 1] if index + 1 < len(doc) else ""
+    return before in _OWNERS or (doc.norms[index] == "rather" and after == "than")
 
 
 def _particle_inside(doc: Doc, index: int, vocabulary: Vocabulary) -> bool:
@@ -403,3 +425,39 @@ def guess_words(doc: Doc, clause: YouClause) -> list[str] | None:
     while words and not words[-1][0].isalnum():
         words.pop()
     return words if len(words) >= 2 else None
+
+
+_VAGUE_NOUNS: Final = frozenset(
+    "way thing things time times point fact problem issue part lot kind sort one day moment "
+    "end whole rest same other".split()
+)
+_SUBJECT_OPENERS: Final = frozenset({"your", "the", "this", "that", "these", "those", "our"})
+_NOT_A_SUBJECT: Final = (
+    "INSULT", "INSULT_AMBIGUOUS", "TRAIT", "PERSON_PART", "SWEAR", "FAULT_NOUN",
+    "BE", "DO", "HAVE", "MODAL", "SPEAKER", "YOU", "CONJUNCTION", "DETERMINER",
+)
+
+
+def subject_phrase(doc: Doc, first: int, last: int) -> str | None:
+    """The first thing the tokens ``first`` to ``last - 1`` are about, as a short noun
+    phrase of the message's own words ("your clutter", "the backyard"), or None.
+
+    Said back in the fallback ("I'm frustrated about your clutter"), it keeps the subject
+    when nothing else of the sentence could be kept.
+    """
+    vocabulary = get_vocabulary()
+    barred = 0
+    for name in _NOT_A_SUBJECT:
+        barred |= vocabulary.bit(name)
+    for start in range(first, last):
+        if doc.norms[start] not in _SUBJECT_OPENERS:
+            continue
+        for end in range(start + 1, min(start + 3, last)):
+            norm = doc.norms[end]
+            if not norm.isalpha() or vocabulary.classes_of(norm) & barred:
+                break
+            following = doc.norms[end + 1] if end + 1 < last else ""
+            compound = is_noun(following) and not vocabulary.classes_of(following) & barred
+            if is_noun(norm) and not compound and norm not in _VAGUE_NOUNS:
+                return join_words(token_words(doc, range(start, end + 1)))
+    return None

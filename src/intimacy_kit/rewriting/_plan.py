@@ -17,6 +17,7 @@ from typing import Final
 import attrs
 
 from intimacy_kit.lexicon._feelings import feeling, need
+from intimacy_kit.rewriting._clause import subject_phrase
 from intimacy_kit.rewriting._evidence import Evidence, evidence_in, fallback
 from intimacy_kit.rewriting._reading import Reading
 from intimacy_kit.rewriting._transforms import Contribution, topic_request
@@ -52,6 +53,9 @@ class Plan:
     request: str | None
     """A request to add after the sentences, when none of them asks for anything."""
     next_time: bool
+    subject: str | None
+    """What the flagged sentences are about ("your clutter"), for the feeling line when
+    nothing else of them is said."""
     said: tuple[tuple[int, Contribution | None], ...]
     """For each sentence with a finding, what says it instead (None: it is left out)."""
     confidence: float
@@ -99,6 +103,16 @@ def _rank(contribution: Contribution) -> tuple[bool, float]:
 _ASKING: Final = frozenset({"could_you", "would_it_help", "wish_had", "wish_more"})
 
 
+def _subject(reading: Reading) -> str | None:
+    """The first subject phrase of a sentence with a finding."""
+    for sentence in reading.sentences:
+        if sentence.findings:
+            found = subject_phrase(reading.doc, sentence.first, sentence.last)
+            if found is not None:
+                return found
+    return None
+
+
 def make_plan(reading: Reading, contributions: Sequence[Contribution]) -> Plan:
     """Merge the contributions of every finding into one plan."""
     evidence = Evidence()
@@ -138,6 +152,7 @@ def make_plan(reading: Reading, contributions: Sequence[Contribution]) -> Plan:
         need_named=needed[1] >= _FROM_MESSAGE,
         request=request,
         next_time=requested.next_time if requested is not None else False,
+        subject=_subject(reading),
         said=tuple(sorted(chosen.items())),
         confidence=round(min(1.0, confidence), 3),
     )

@@ -402,8 +402,15 @@ _PARTLY_SAID: Final = 0.35
 
 def topic_request(reading: Reading) -> str | None:
     """A request about the subject the message raised, if it names a known one."""
-    for norm in reading.doc.norms:
+    norms = reading.doc.norms
+    for index, norm in enumerate(norms):
+        before = norms[index - 1] if index else ""
+        if norm.endswith("ing") or before in _BEFORE_A_VERB:
+            continue  # "calling women names", "you call me": a verb, not the subject raised
         request = REQUESTS_BY_TOPIC.get(norm) or REQUESTS_BY_TOPIC.get(base_form(norm))
         if request is not None:
             return request
     return None
+
+
+_BEFORE_A_VERB: Final = frozenset("you u i we they he she to 'll will can ca would 'd n't not never".split())

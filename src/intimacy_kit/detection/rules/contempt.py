@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from intimacy_kit._model import Category, Severity
 from intimacy_kit.detection._rule import Rule
+from intimacy_kit.detection.rules._fragments import DELIGHT, with_context
 
 _WHY = (
     "Contempt (sarcasm, mockery, eye-rolling, superiority) tells the other person they are "
@@ -1775,3 +1776,6 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 """The contempt rules."""
+
+# "Shut up, that's amazing!" is delight, not mockery.
+RULES = with_context(RULES, DELIGHT, ids=('contempt.mockery',))

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from intimacy_kit._model import Category, Severity
 from intimacy_kit.detection._rule import Rule
+from intimacy_kit.detection.rules._fragments import DELIGHT, with_context
 from intimacy_kit.detection.rules._fragments import PARTNER_REF
 
 _WHY = (
@@ -910,3 +911,6 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 """The demand rules."""
+
+# "Shut up, that's amazing!" is delight, not a demand.
+RULES = with_context(RULES, DELIGHT, ids=('demand.shut_up',))

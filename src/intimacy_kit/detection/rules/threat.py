@@ -126,7 +126,7 @@ _COERCE = (
 # What becomes of the listener (or their things): said as an outcome, not an act.
 _FATE = (
     "(YOU (FUTURE | BE going to | BE gonna) (<be> | <get> | <end> up)? (HURT_OUTCOME | hurt)"
-    " | YOU (FUTURE | BE going to | BE gonna) (<regret> | <pay> | never <see> | never <work>"
+    " | YOU (FUTURE | BE going to | BE gonna) (<regret> -(nothing | a) | <pay> -(SPEAKER | me | back) | never <see> | never <work>"
     " | never <find> | <wish> YOU | <lose> (everything | the kids | YOUR))"
     " | YOU (FUTURE | MODAL) (n't | not | never) (<like> (it | what | how) | <see> (the | YOUR | them"
     " | him | her | me | us | a) | <find> (us | me) | <walk> | <get> (the | YOUR | them))"
@@ -410,6 +410,9 @@ RULES: tuple[Rule, ...] = (
             " | [YOUR _? _? (FUTURE | BE going to | MODAL) <have> a (little | nasty | unfortunate"
             " | tragic) accident]"
             " | [YOU FUTURE <get> a call from the (hospital | police | morgue)]"
+            # "accidents happen, you know" warns; "it was an accident, accidents happen" forgives
+            " | [accidents <happen> (COMMA? \"you know\" | \"all the time\" | to (people | YOU"
+            " | THIRD_PERSON | those) | (on | in | at) (those | these | that | the))]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -427,6 +430,7 @@ RULES: tuple[Rule, ...] = (
             "I know which gym you go to.",
             "Would be a shame if something happened to that car.",
             "Do you want your boss to find out?",
+            "Accidents happen, you know.",
         ),
         near_misses=(
             "Watch out for the ice!",
@@ -438,6 +442,7 @@ RULES: tuple[Rule, ...] = (
             "I'd be careful with that knife, it's sharp.",
             "It would be a shame if you missed the party!",
             "I know where you got that scarf, it's lovely.",
+            "Don't worry about the vase, accidents happen.",
         ),
         unless=_PLAYFUL,
         **_SAFETY,  # type: ignore[arg-type]

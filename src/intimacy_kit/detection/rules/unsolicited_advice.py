@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from intimacy_kit._model import Category, Severity
 from intimacy_kit.detection._rule import Rule
+from intimacy_kit.detection.rules._fragments import ASKED_FOR, with_context
 from intimacy_kit.detection.rules._fragments import PARTNER_REF
 
 _WHY = (
@@ -558,3 +559,6 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 """The unsolicited advice rules."""
+
+# Advice the other person asked for is not unsolicited ("to answer your question, …").
+RULES = with_context(RULES, ASKED_FOR)
