@@ -15,8 +15,8 @@ Data (permissively licensed or our own; never the validation sets):
   (``evaluation/data/paradetox_you.jsonl``) as judgmental, and their human neutral
   rewrites as clean.
 * The team's development sets ``team_dev``, ``team_dev2`` and ``team_dev3``, half of
-  ``team_threats`` and ``team_contempt`` (by independent writers; the other half chooses
-  the threshold), and
+  ``team_threats``, ``team_contempt`` and ``team_nearmiss`` (by independent writers; the
+  other half chooses the threshold), and
   ``team_nvc``: clean I-statements, requests and empathy, the forms the rewriter writes
   and the library recommends, which the other data too often counts as judgmental.
 * Optionally your own labelled messages: ``--add FILE.jsonl`` (one JSON object a line with
@@ -232,10 +232,10 @@ def team_examples(split: str) -> list[Example]:
 
 
 def near_miss_sets() -> list[Example]:
-    """The independent writers' sets of threats and contempt, rich in clean near misses
+    """The independent writers' sets of threats, contempt and near misses, rich in clean ones
     (trash talk, films, warm teasing): half trains, half chooses the threshold, so the
     threshold is set on near misses the model has not seen."""
-    return [*team_examples("threats"), *team_examples("contempt")]
+    return [*team_examples("threats"), *team_examples("contempt"), *team_examples("nearmiss")]
 
 
 @dataclass
@@ -506,13 +506,13 @@ Data and licences:
   rewrites as clean.
 * The intimacy_kit team's development sets (team_dev, team_dev2, team_dev3), its
   clean I-statements and requests (team_nvc), and half (by a hash of the text) of the
-  threats and contempt sets written for the team by independent writers (team_threats,
-  team_contempt); MIT.{own}
+  threats, contempt and near-miss sets written for the team by independent writers
+  (team_threats, team_contempt, team_nearmiss); MIT.{own}
 * Never the validation sets.
 
 Threshold {model.threshold:.2f}: the lowest that flags at most {CLEAN_BUDGET:.1%} of the clean
 messages of a split never trained on (PersonaConflicts fold 0, team_holdout,
-team_fresh and the other half of team_threats and team_contempt):
+team_fresh and the other half of team_threats, team_contempt and team_nearmiss):
 {_wrap(_counts([e for _, e in scored]))}.
 The lexicon alone on that split, at the threshold: precision {at["precision"]:.3f}, recall
 {at["recall"]:.3f}, F1 {at["f1"]:.3f}, clean messages flagged {at["clean_flagged"]:.1%}.

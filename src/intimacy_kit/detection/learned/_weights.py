@@ -10,8 +10,9 @@ decimals.
 Trained on (messages):
 paradetox 833 judgmental / 1246 clean, persona 283 judgmental / 607 clean, team_contempt
 303 judgmental / 178 clean, team_dev 213 judgmental / 184 clean, team_dev2 252
-judgmental / 192 clean, team_dev3 312 judgmental / 144 clean, team_nvc 0 judgmental /
-214 clean, team_threats 229 judgmental / 157 clean.
+judgmental / 192 clean, team_dev3 312 judgmental / 144 clean, team_nearmiss 162
+judgmental / 364 clean, team_nvc 0 judgmental / 214 clean, team_threats 229 judgmental /
+157 clean.
 
 Data and licences:
 
@@ -20,32 +21,32 @@ Data and licences:
   rewrites as clean.
 * The intimacy_kit team's development sets (team_dev, team_dev2, team_dev3), its
   clean I-statements and requests (team_nvc), and half (by a hash of the text) of the
-  threats and contempt sets written for the team by independent writers (team_threats,
-  team_contempt); MIT.
+  threats, contempt and near-miss sets written for the team by independent writers
+  (team_threats, team_contempt, team_nearmiss); MIT.
 * Never the validation sets.
 
-Threshold 0.95: the lowest that flags at most 1.5% of the clean
+Threshold 0.92: the lowest that flags at most 1.5% of the clean
 messages of a split never trained on (PersonaConflicts fold 0, team_holdout,
-team_fresh and the other half of team_threats and team_contempt):
+team_fresh and the other half of team_threats, team_contempt and team_nearmiss):
 persona 60 judgmental / 171 clean, team_contempt 201 judgmental / 114 clean, team_fresh
-196 judgmental / 198 clean, team_holdout 212 judgmental / 184 clean, team_threats 144
-judgmental / 96 clean.
-The lexicon alone on that split, at the threshold: precision 0.945, recall
-0.231, F1 0.372, clean messages flagged 1.4%.
+196 judgmental / 198 clean, team_holdout 212 judgmental / 184 clean, team_nearmiss 104
+judgmental / 217 clean, team_threats 144 judgmental / 96 clean.
+The lexicon alone on that split, at the threshold: precision 0.951, recall
+0.298, F1 0.453, clean messages flagged 1.4%.
 
 Reliability on that split (probability bucket, messages, mean predicted, observed share
 judgmental):
 
-    0.0–0.1    280  0.04  0.06
-    0.1–0.2    165  0.15  0.19
-    0.2–0.3    134  0.25  0.29
-    0.3–0.4    117  0.35  0.41
-    0.4–0.5    115  0.45  0.47
-    0.5–0.6     85  0.55  0.56
-    0.6–0.7    108  0.65  0.67
-    0.7–0.8    106  0.75  0.79
-    0.8–0.9    153  0.85  0.81
-    0.9–1.0    313  0.96  0.94
+    0.0–0.1    385  0.04  0.04
+    0.1–0.2    207  0.15  0.18
+    0.2–0.3    161  0.25  0.27
+    0.3–0.4    125  0.35  0.34
+    0.4–0.5    120  0.45  0.46
+    0.5–0.6    126  0.55  0.54
+    0.6–0.7    110  0.65  0.65
+    0.7–0.8    142  0.75  0.77
+    0.8–0.9    184  0.86  0.83
+    0.9–1.0    337  0.96  0.95
 
 ``TABLE`` has one line per feature, tab-separated: the feature, its weight, and, when
 the category head ties it to one, the number of that category in ``CATEGORIES`` and how
@@ -54,8 +55,8 @@ strongly. It is one string because a string loads far faster than a dict literal
 
 from __future__ import annotations
 
-THRESHOLD = 0.95
-BIAS = -1.063
+THRESHOLD = 0.92
+BIAS = -1.199
 FEATURES = 3000
 CATEGORIES: tuple[str, ...] = (
     "absolute",
@@ -74,3020 +75,3020 @@ CATEGORIES: tuple[str, ...] = (
     "threat",
 )
 CATEGORY_BIAS: tuple[float, ...] = (
-    -3.341,
-    -2.17,
-    -3.026,
-    -2.78,
-    -3.435,
-    -1.763,
-    -2.765,
-    -2.56,
-    -3.035,
-    -4.454,
-    -3.396,
-    -2.953,
-    -4.187,
-    -3.26,
+    -3.336,
+    -2.023,
+    -3.186,
+    -2.786,
+    -3.349,
+    -1.672,
+    -2.724,
+    -2.571,
+    -2.912,
+    -4.563,
+    -3.375,
+    -3.212,
+    -4.524,
+    -3.453,
 )
 TABLE = """\
-b:# by	0.569
-b:# i	0.298	13	0.65
-b:# mins	-0.318
-b:# or	0.304	13	1.03
-b:'d better	0.809	4	1.443
-b:'d just	0.519	12	0.64
-b:'d kill	-0.363
-b:'d leave	0.41	12	1.014
-b:'d like	-1.583
-b:'d love	-0.761	0	0.409
-b:'ll come	-0.754
-b:'ll ever	-0.671
-b:'ll grab	-0.347
-b:'ll hurt	0.489	13	0.06
-b:'ll just	-0.347	13	0.064
-b:'ll keep	-0.709
-b:'ll kill	0.635	13	0.049
-b:'ll know	0.554	13	0.08
-b:'ll make	0.812	13	0.634
-b:'ll miss	-0.538
-b:'ll post	0.298	13	0.255
-b:'ll put	0.519	13	0.505
-b:'ll say	0.324	5	0.857
-b:'ll stop	0.471	10	0.74
-b:'ll talk	-0.38
-b:'ll tell	1.064	13	0.272
-b:'ll try	-0.617
-b:'ll wait	0.726	11	0.908
-b:'m a	0.461	2	1.179
-b:'m always	0.671	6	1.275
-b:'m capable	0.729	13	0.766
-b:'m doing	0.887	2	0.934
-b:'m done	0.789	4	0.18
-b:'m fine	-0.602
-b:'m going	-0.731	7	0.989
-b:'m gone	1.149	13	0.352
-b:'m here	-1.368
-b:'m just	0.203	11	0.61
-b:'m late	-0.546
-b:'m listening	-0.535
-b:'m not	1.572	7	0.735
-b:'m out	-0.414	5	0.162
-b:'m proud	-0.525
-b:'m really	-0.64
-b:'m so	-0.439	2	0.171
-b:'m sorry	-1.275	6	0.724
-b:'m stressed	0.79	2	0.311
-b:'m talking	0.377	5	0.897
-b:'m the	1.484	9	0.599
-b:'m trying	-0.548	11	0.251
-b:'re a	-0.193	1	1.517
-b:'re always	0.701	13	0.66
-b:'re an	0.492	1	0.565
-b:'re as	-0.657	1	0.046
-b:'re being	0.826	1	1.023
-b:'re blowing	0.777	8	0.948
-b:'re constantly	0.33	2	0.637
-b:'re doing	-0.001	1	0.713
-b:'re finished	0.879	5	0.917
-b:'re happy	0.32	2	0.635
-b:'re ignorant	-0.27
-b:'re killing	-0.266
-b:'re lazy	-0.842
-b:'re lying	-0.425
-b:'re my	-0.565	5	0.407
-b:'re not	-0.288	13	0.715
-b:'re nothing	0.536	10	0.385
-b:'re rather	-0.314
-b:'re ready	-0.574
-b:'re right	-0.696	13	0.748
-b:'re saying	0.892	1	1.023
-b:'re secretly	1.094	3	0.903
-b:'re slow	-0.366
-b:'re stressed	0.698	12	1.125
-b:'re stubborn	-0.685
-b:'re such	-0.173	1	0.684
-b:'re taking	-0.359
-b:'re talking	-0.545
-b:'re the	0.653	2	1.994
-b:'re usually	-0.385
-b:'re way	0.303	8	0.215
-b:'s about	0.572	4	1.014
-b:'s alright	-0.357
-b:'s always	0.562	2	0.376
-b:'s because	1.301	0	0.437
-b:'s been	-0.534	4	0.475
-b:'s best	0.923	1	0.833
-b:'s car	-0.382
-b:'s chaos	0.402	10	0.413
-b:'s different	0.4	1	0.383
-b:'s do	-0.793
-b:'s entirely	-0.349	2	0.294
-b:'s exhausting	-0.101	5	0.629
-b:'s fair	0.362	1	0.92
-b:'s fault	-0.631
-b:'s fine	-0.425	5	0.458
-b:'s go	-0.362
-b:'s going	-0.383	13	0.512
-b:'s gone	-0.658
-b:'s it	-0.592
-b:'s just	0.522	10	0.42
-b:'s like	-0.687	0	0.405
-b:'s me	-0.379
-b:'s my	1.104	1	0.298
-b:'s nothing	0.833	4	0.725
-b:'s off	-0.591
-b:'s okay	-1.058	5	0.364
-b:'s one	0.478	8	0.343
-b:'s only	0.919	3	0.375
-b:'s over	-0.374
-b:'s recital	0.278	11	0.76
-b:'s rich	0.446	6	0.764
-b:'s something	-0.627	6	0.908
-b:'s supposed	-0.417
-b:'s that	-0.47
-b:'s there	0.623	1	0.473
-b:'s this	-0.437
-b:'s up	-1.142	5	0.086
-b:'s what	0.899	2	0.35
-b:'s wrong	-0.359	5	0.644
-b:'s your	1.122	11	1.421
-b:'ve asked	-0.432
-b:'ve decided	-0.395
-b:'ve done	-0.577	5	0.001
-b:'ve gone	-0.471
-b:'ve got	1.055	13	1.443
-b:'ve had	-0.473	1	0.682
-b:'ve made	0.334	2	1.529
-b:'ve put	-0.357
-b:'ve still	0.53	13	1.165
-b:^ actually	-0.582	1	0.092
-b:^ again	0.661	0	1.49
-b:^ ah	0.405	10	0.454
-b:^ all	0.346	0	1.428
-b:^ also	0.146	5	0.331
-b:^ am	0.464	1	0.838
-b:^ and	0.783	1	1.772
-b:^ another	0.893	5	0.638
-b:^ answer	0.67	4	1.285
-b:^ anything	-0.461
-b:^ anytime	-0.678
-b:^ anyway	0.237	5	0.662
-b:^ as	0.353	5	0.623
-b:^ aww	0.464	5	0.604
-b:^ because	0.196	2	0.393
-b:^ benjamin	0.4	1	0.405
-b:^ besides	-0.208
-b:^ brilliant	0.605	5	0.414
-b:^ bring	-0.778
-b:^ by	-0.584	13	0.591
-b:^ ca	1.157	7	0.834
-b:^ calm	0.901	1	0.569
-b:^ can	-0.459	6	0.959
-b:^ careful	0.197	13	0.43
-b:^ christ	0.317	1	0.235
-b:^ classic	0.421	5	1.267
-b:^ come	0.81	6	0.752
-b:^ conversation	0.648	7	0.83
-b:^ cool	0.535	5	1.16
-b:^ could	-1.287	6	0.415
-b:^ cry	0.372	8	0.572
-b:^ cute	0.686	5	0.368
-b:^ dad	-0.294	13	0.033
-b:^ damn	-0.82	5	0.529
-b:^ do	0.507	7	1.003
-b:^ drop	0.623	12	0.661
-b:^ dude	-0.423	5	0.247
-b:^ easy	0.524	12	0.5
-b:^ emily	-0.933
-b:^ end	0.516	7	1.098
-b:^ enjoy	0.887	13	1.555
-b:^ ethan	-0.478
-b:^ even	-0.359	10	1.537
-b:^ every	0.458	13	1.096
-b:^ everyone	0.9	10	0.891
-b:^ exactly	-1.094	4	0.52
-b:^ finally	-0.468
-b:^ fine	0.701	6	1.155
-b:^ forget	0.364	7	1.052
-b:^ funny	0.872	10	0.592
-b:^ get	-0.388	1	1.146
-b:^ go	-0.424	13	1.604
-b:^ great	0.671	5	1.773
-b:^ happy	0.425	4	0.548
-b:^ heads	-0.328
-b:^ help	-0.358
-b:^ here	0.264	12	0.796
-b:^ hey	-0.398	1	0.633
-b:^ hmm	-0.387	1	0.739
-b:^ honestly	0.661	12	0.364
-b:^ honey	-0.462	6	0.415
-b:^ hope	0.909	13	0.544
-b:^ imagine	0.5	5	0.477
-b:^ in	-1.037	1	0.296
-b:^ it	-0.65	9	0.902
-b:^ jess	-0.376	10	0.262
-b:^ just	0.536	13	0.958
-b:^ leaving	-0.359
-b:^ listen	-0.545	10	0.342
-b:^ lmao	0.574	5	0.52
-b:^ lol	0.412	5	0.367
-b:^ loser	-0.608
-b:^ love	-0.228
-b:^ maybe	-0.663	6	1.417
-b:^ me	-0.099	6	0.802
-b:^ mind	-0.376	2	0.843
-b:^ mum	-0.619	13	0.334
-b:^ my	-0.9	2	1.01
-b:^ next	-0.425	13	0.4
-b:^ no	0.607	1	1.358
-b:^ nobody	-0.559	6	0.503
-b:^ nope	0.443	7	0.523
-b:^ not	1.298	7	1.294
-b:^ noted	0.644	7	0.731
-b:^ now	0.577	4	1.009
-b:^ of	-0.449	10	0.444
-b:^ oh	0.461	6	0.602
-b:^ okay	0.641	7	1.3
-b:^ oliver	-1.109
-b:^ omg	0.369	5	1.065
-b:^ one	0.863	13	0.986
-b:^ other	0.823	10	0.583
-b:^ perfect	-0.67
-b:^ please	-0.488	5	0.883
-b:^ really	0.728	2	0.828
-b:^ relax	0.188	8	0.94
-b:^ rent	-0.374
-b:^ right	0.278	1	1.034
-b:^ run	0.34	1	0.507
-b:^ running	-0.391
-b:^ say	0.807	13	1.35
-b:^ seriously	0.109	5	0.388
-b:^ she	0.181	1	0.422
-b:^ shut	0.427	5	0.768
-b:^ sigh	0.685	5	1.344
-b:^ since	0.762	11	0.519
-b:^ slow	0.547	5	0.77
-b:^ some	0.675	5	1.364
-b:^ sometimes	0.031	1	1.175
-b:^ sorry	-1.126	5	0.343
-b:^ sounds	-0.596	12	0.409
-b:^ stay	0.573	1	0.397
-b:^ still	0.786	13	0.637
-b:^ stop	-0.05	4	2.199
-b:^ sure	1.551	5	1.565
-b:^ talk	0.475	7	0.647
-b:^ thank	-0.734	5	0.262
-b:^ thanks	-0.541	2	1.293
-b:^ the	-0.938	1	1.022
-b:^ there	0.209	8	0.691
-b:^ they	-0.87	6	0.549
-b:^ things	0.813	13	1.045
-b:^ think	0.617	13	0.861
-b:^ thinking	-0.349
-b:^ truth	0.43	2	0.536
-b:^ try	0.75	4	0.561
-b:^ ugh	0.501	5	0.783
-b:^ walk	0.759	13	0.516
-b:^ was	0.673	11	1.102
-b:^ we	-0.289	10	0.555
-b:^ well	0.663	6	1.969
-b:^ what	-0.573	11	2.082
-b:^ whatever	0.999	7	1.717
-b:^ when	-1.749	10	0.788
-b:^ where	-0.271	11	0.482
-b:^ why	0.584	11	3.133
-b:^ wish	0.383	13	0.798
-b:^ word	0.518	12	0.424
-b:^ would	-1.172	11	0.753
-b:^ wow	0.653	5	1.446
-b:^ yeah	-0.339	6	1.045
-b:a bad	0.567	9	0.356
-b:a better	-0.648	10	0.337
-b:a bigger	-0.541
-b:a bit	-0.478	12	0.52
-b:a break	-0.638	5	0.731
-b:a brick	0.393	5	0.64
-b:a bully	-0.33
-b:a card	0.622	10	0.251
-b:a clue	-0.39
-b:a cure	-0.524	1	0.346
-b:a day	-0.828
-b:a delusional	-0.384	5	0.006
-b:a difference	-0.707
-b:a favour	0.356	13	0.918
-b:a few	-0.411	1	0.201
-b:a finger	0.331	0	0.488
-b:a genius	-0.936
-b:a great	-0.401
-b:a gym	-0.503
-b:a hard	0.513	0	0.733
-b:a joke	1.144	8	0.917
-b:a lie	-0.541
-b:a little	-0.684	6	1.109
-b:a lot	-0.381	6	0.543
-b:a minute	-0.549	13	0.322
-b:a mistake	-0.281
-b:a new	-0.604	4	0.479
-b:a plan	-0.156	0	0.163
-b:a sec	-0.538
-b:a single	0.294	0	0.556
-b:a smart	-0.41
-b:a special	0.267	1	0.554
-b:a star	-0.488
-b:a surprise	0.347	5	0.612
-b:a tad	0.364	1	0.653
-b:a text	0.383	8	0.622
-b:a thoughtful	-0.898
-b:a total	0.449	5	0.299
-b:a tough	-0.547	5	0.195
-b:a troll	0.356	5	0.166
-b:a very	0.305	10	0.783
-b:a walk	-0.288
-b:a way	0.301	13	0.795
-b:a week	0.694	8	0.425
-b:about a	-0.722	1	0.201
-b:about anyone	0.472	3	0.576
-b:about being	0.56	4	0.522
-b:about how	-0.415	3	0.421
-b:about i	0.841	1	0.594
-b:about me	1.076	10	0.932
-b:about moving	-0.382
-b:about nothing	-0.281	5	0.158
-b:about respect	0.85	10	0.399
-b:about these	0.357	1	0.315
-b:about this	0.99	8	0.999
-b:about what	-0.659	13	0.15
-b:about when	0.815	6	0.859
-b:about your	0.727	1	0.791
-b:above everyone	-0.398	5	0.001
-b:absolutely smashed	-0.484
-b:abuse of	-0.358
-b:acting like	0.519	6	0.519
-b:admin tools	-0.358
-b:admit it	0.574	3	0.991
-b:after the	-0.263
-b:after work	-0.394
-b:again it	-0.379
-b:again lol	-1.152
-b:again with	0.384	5	0.407
-b:ahead and	0.468	5	0.597
-b:ai n't	-0.663	1	0.257
-b:all i	0.61	4	0.414
-b:all over	0.457	1	0.875
-b:all that	-0.531
-b:all the	-0.397	10	0.749
-b:all your	0.426	3	0.652
-b:almost ran	-0.273
-b:along do	-0.248
-b:always do	0.443	6	0.515
-b:always feel	-0.464
-b:always take	0.639	8	0.916
-b:always the	0.973	4	0.931
-b:am a	-0.291	1	0.036
-b:am i	0.736	1	0.838
-b:am like	-0.273
-b:american politics	-0.371	5	0.148
-b:an idiot	-0.775	1	0.012
-b:and #	-0.544
-b:and all	0.481	1	0.324
-b:and cowardly	-0.358
-b:and everything	-0.607	5	0.085
-b:and get	-0.302
-b:and help	0.467	4	0.781
-b:and jump	-0.617
-b:and learn	-0.553	1	0.132
-b:and lying	0.76	11	0.812
-b:and see	0.588	13	0.606
-b:and tell	0.532	13	0.084
-b:and then	-0.709	2	0.214
-b:and we	0.456	13	0.253
-b:and you	1.029	6	1.059
-b:angry i	0.74	0	0.557
-b:another one	0.587	8	0.664
-b:answer me	0.464	4	0.403
-b:anxious when	-0.554
-b:any different	0.468	10	0.453
-b:anyone but	0.472	3	0.576
-b:anything for	0.455	0	0.051
-b:apologise for	-1.421
-b:apologise to	1.668	4	1.333
-b:are always	-0.464
-b:are blowing	-0.33
-b:are going	0.584	13	0.784
-b:are in	0.422	13	0.5
-b:are n't	0.74	3	0.864
-b:are not	-0.69	1	0.614
-b:are over	-0.433
-b:are people	0.48	8	0.28
-b:are we	0.88	0	0.546
-b:are why	0.783	2	0.927
-b:are you	-0.274	11	1.759
-b:around here	0.575	10	0.509
-b:as i	0.35	5	0.546
-b:as if	0.803	5	0.933
-b:as organised	-0.334
-b:as you	-0.12	5	0.561
-b:ask me	-0.478	11	0.206
-b:ask you	-0.48
-b:asked you	0.931	5	0.911
-b:assuming things	0.449	5	0.43
-b:at all	-0.855	6	0.96
-b:at dinner	-0.398
-b:at home	0.007	2	0.528
-b:at least	0.985	10	0.697
-b:at me	0.846	6	1.72
-b:at scrabble	-0.331
-b:at that	0.38	5	0.802
-b:at the	-0.285	3	1.135
-b:at this	-0.312	10	0.751
-b:at your	0.665	9	0.379
-b:attention to	-0.348	4	0.69
-b:aww did	0.463	5	0.871
-b:back home	-0.551
-b:back on	0.731	0	0.294
-b:back up	-0.467	5	0.043
-b:bandera is	0.236
-b:be a	-0.952	13	1.051
-b:be better	0.381	13	0.503
-b:be bothered	0.31	7	0.913
-b:be close	0.797	4	0.393
-b:be fine	0.285	2	0.621
-b:be fun	0.428	10	0.489
-b:be honest	0.354	3	0.553
-b:be more	-0.499	10	0.54
-b:be offended	-0.664	1	0.166
-b:be okay	-0.53
-b:be seen	0.654	1	0.636
-b:be sorry	0.871	13	0.314
-b:be tired	0.838	8	0.373
-b:be willing	-0.921
-b:because i	-0.432	1	0.679
-b:because of	0.981	2	0.916
-b:been late	1.304	6	1.241
-b:been really	-0.383
-b:been the	-0.545
-b:been working	-0.335	13	0.02
-b:before i	0.513	4	0.165
-b:before so	-0.353	5	0.098
-b:before the	0.54	10	0.816
-b:before we	-0.416
-b:before you	0.835	13	0.912
-b:being dramatic	0.323	8	0.658
-b:being nice	0.287	3	0.616
-b:believe i	0.718	5	1.11
-b:believe you	0.766	6	1.054
-b:beneficial for	-0.347	5	0.112
-b:besides you	-0.208
-b:best way	-0.198
-b:between us	-0.936
-b:big bad	0.31	5	0.233
-b:big deal	0.715	2	0.842
-b:bin bags	0.452	13	0.306
-b:bins out	0.624	10	0.213
-b:birthday and	0.344	10	0.43
-b:bit dramatic	0.357	1	0.315
-b:bit jealous	-0.341
-b:bite my	-0.285
-b:blame the	0.291	5	0.429
-b:block me	0.562	13	0.474
-b:blowing things	-0.33
-b:blowing this	0.777	8	0.948
-b:book the	0.433	11	0.688
-b:both know	0.476	3	0.548
-b:bother coming	0.663	13	0.753
-b:bothers me	-0.374	5	0.204
-b:brain is	-0.439	5	0.219
-b:break and	-0.427	5	0.032
-b:break from	-0.316
-b:break up	0.621	13	0.224
-b:brilliant idea	0.747	5	0.478
-b:bring up	0.621	11	0.513
-b:brother 's	0.325	10	0.145
-b:brother rang	-0.557
-b:but here	0.427	2	0.534
-b:but i	-0.562	3	0.629
-b:but if	0.892	12	0.412
-b:but is	0.169	10	0.585
-b:but just	-0.381
-b:but the	0.684	5	0.452
-b:but you	0.892	1	0.72
-b:but yourself	0.472	3	0.576
-b:by #	0.43	13	0.383
-b:by accident	-0.273
-b:by friday	0.489	13	0.168
-b:by me	-0.656
-b:by the	-0.421	13	0.499
-b:by you	1.202	9	0.667
-b:calm down	0.523	8	0.869
-b:can be	0.269	1	0.709
-b:can have	-0.384	5	0.003
-b:can help	-0.402	5	0.348
-b:can stop	0.536	5	0.799
-b:can you	-1.212	4	0.609
-b:capable of	0.729	13	0.766
-b:car now	-0.37
-b:car when	-0.408
-b:carefully about	0.463	13	0.764
-b:cares what	-0.369	5	0.001
-b:catch you	0.859	5	0.586
-b:cause you	-0.281
-b:charge your	-0.715
-b:check the	0.584	6	0.378
-b:check your	-0.405	0	0.314
-b:cheer me	-1.027
-b:christ you	0.322	1	0.137
-b:classic you	0.584	5	0.549
-b:cleaned the	0.752	0	0.668
-b:come and	-0.574
-b:come at	-0.333
-b:come home	0.92	13	0.805
-b:come to	-0.452	10	0.485
-b:comes back	0.618	13	0.376
-b:coming back	0.394	13	0.757
-b:coming from	0.662	10	0.924
-b:coming over	-0.326	4	0.543
-b:comment on	-0.15	5	0.247
-b:compared to	-0.559	10	1.005
-b:complete thought	-0.359	1	0.311
-b:congratulations on	-0.374	5	0.487
-b:conversation again	0.313	7	0.407
-b:conversation over	0.648	7	0.83
-b:cool story	0.526	5	0.156
-b:could be	0.336	8	0.934
-b:could do	0.672	1	1.188
-b:could n't	0.57	3	0.959
-b:could we	-0.685
-b:could you	-0.825	11	1.362
-b:countrymen get	-0.396
-b:course i	-0.401
-b:criticized me	-0.353	5	0.098
-b:crying over	0.741	8	0.886
-b:cup of	-0.395
-b:dare you	0.641	11	0.669
-b:day before	0.468	10	0.453
-b:day i	-0.333
-b:day was	0.513	0	0.364
-b:deaf or	0.784	11	0.57
-b:dealing with	-0.244	5	0.342
-b:decide where	0.415	11	0.29
-b:did i	-0.425
-b:did it	1.09	11	0.776
-b:did n't	-0.227	6	0.683
-b:did the	0.814	5	1.129
-b:did you	-0.592	11	1.664
-b:difference to	-0.283
-b:different does	-0.381
-b:different from	0.423	10	0.453
-b:different than	-0.444	5	0.038
-b:discussing this	0.355	7	0.271
-b:disgust me	0.795	5	1.065
-b:do all	-0.356	5	0.73
-b:do i	0.581	11	0.983
-b:do is	0.837	0	1.084
-b:do it	0.231	6	1.296
-b:do n't	-0.101	3	1.326
-b:do not	-0.726	13	0.447
-b:do than	-0.33
-b:do that	0.301	4	1.085
-b:do what	0.677	13	0.785
-b:do with	-0.608	1	0.112
-b:do without	0.42	5	0.929
-b:do you	-1.044	11	1.725
-b:does n't	0.004	1	0.962
-b:does that	0.957	11	1.058
-b:done for	-0.336	5	0.902
-b:done here	0.627	7	0.637
-b:done talking	0.679	7	0.539
-b:done with	-0.367	13	0.927
-b:down to	0.3	2	1.124
-b:drama queen	0.466	1	0.997
-b:dramatic about	0.357	1	0.315
-b:drop it	-0.567	4	0.74
-b:drop someone	-0.242
-b:dump him	0.482	12	1.092
-b:eager to	-0.314
-b:earned it	-0.645
-b:earth did	0.4	11	0.417
-b:easy fix	0.417	12	0.204
-b:either way	-0.584	5	0.055
-b:else 's	0.46	10	0.9
-b:else to	-0.33
-b:embarrassing me	-0.291
-b:engrossed babe	-0.207
-b:enough for	0.504	5	0.448
-b:entirely up	-0.485
-b:even better	-0.558
-b:even care	0.566	11	0.424
-b:even does	0.474	11	0.261
-b:even if	-0.73	10	0.398
-b:even my	0.708	10	0.814
-b:even realize	-0.423	5	0.152
-b:even try	0.524	11	0.807
-b:even want	0.399	9	0.529
-b:evening tonight	-0.537
-b:ever do	-0.773	0	0.132
-b:every day	0.432	4	0.561
-b:everyone at	0.596	2	0.371
-b:everyone can	-0.628	5	0.651
-b:everything about	0.655	0	0.668
-b:everything i	-0.159	0	1.148
-b:everything you	-0.245	0	1.026
-b:ex never	0.381	10	0.372
-b:ex used	-0.751	10	0.018
-b:exactly common	-0.433
-b:exactly the	0.456	1	0.449
-b:exhausted too	-0.649
-b:explain the	-0.331
-b:fair to	0.254	6	0.771
-b:fake i	-0.461	1	0.151
-b:fancy it	-0.517
-b:fault the	-0.456	6	0.094
-b:fault we	0.354	2	0.495
-b:fault your	-0.366	6	0.474
-b:favour and	0.356	13	0.918
-b:feel a	0.717	9	0.469
-b:feel guilty	0.535	3	0.619
-b:feel like	0.368	9	2.144
-b:feel sad	-0.24
-b:feel that	0.78	8	1.348
-b:feel used	0.457	9	0.282
-b:feeling really	0.227	9	0.361
-b:feelings make	-0.54
-b:feels right	-0.37
-b:felt like	0.377	4	0.349
-b:felt that	0.37	6	0.397
-b:few inches	-0.336
-b:find a	-0.629	0	0.387
-b:find anything	0.516	5	0.459
-b:fine by	-0.656
-b:fine let	-0.624
-b:fine then	0.834	6	0.839
-b:fine with	0.28	0	0.804
-b:finished and	0.584	13	0.054
-b:finished my	0.377	2	0.89
-b:finished the	-0.468
-b:first met	0.678	10	0.515
-b:first time	0.401	6	0.554
-b:follow me	-0.416	13	0.377
-b:for being	-0.836	5	0.038
-b:for both	0.336	11	0.23
-b:for crying	-1.066
-b:for dinner	-0.491	10	0.397
-b:for everything	0.534	0	0.401
-b:for good	0.935	13	0.79
-b:for me	-0.905	10	0.675
-b:for no	-0.231	10	0.211
-b:for not	0.596	6	0.808
-b:for now	-0.465
-b:for telling	-0.541
-b:for that	0.468	5	0.7
-b:for the	0.425	3	0.987
-b:for us	0.322	0	0.051
-b:for you	1.048	13	0.9
-b:for yourself	-0.433
-b:forget it	0.386	7	0.692
-b:forgot on	0.34	4	0.941
-b:forgot to	-0.397	11	0.683
-b:from it	-0.266
-b:from me	0.704	4	0.462
-b:from now	0.546	13	0.411
-b:from the	0.701	3	0.329
-b:from yesterday	0.468	10	0.453
-b:from you	0.92	10	0.768
-b:from your	-0.465	2	0.677
-b:funny how	1.078	0	0.879
-b:get a	-0.306	10	0.396
-b:get it	0.721	1	1.101
-b:get kicked	-0.397
-b:get to	0.735	12	1.146
-b:get yourself	-0.275
-b:getting into	0.512	7	0.773
-b:give me	-0.398	2	0.477
-b:glad i	0.537	3	1.051
-b:go along	-0.248
-b:go away	-0.76	1	0.034
-b:go back	-0.241	1	0.327
-b:go for	0.83	12	0.997
-b:go on	0.912	13	0.639
-b:go through	0.898	11	0.687
-b:go to	0.389	10	0.481
-b:goes in	0.513	5	0.326
-b:going for	-0.507
-b:going in	0.518	13	0.814
-b:going on	0.672	13	0.141
-b:going out	0.618	13	0.301
-b:good at	0.441	2	1.14
-b:good enough	0.469	5	0.448
-b:good idea	-0.479
-b:got it	-0.6
-b:got out	0.565	2	0.576
-b:got this	-0.766
-b:got to	-0.469
-b:got what	-0.255	1	0.046
-b:grab some	-0.245
-b:grateful for	-0.282	5	0.309
-b:grown men	0.309	10	0.345
-b:guess i	0.56	6	0.613
-b:guess that	0.142	10	0.577
-b:guess the	0.365	5	0.735
-b:gwen i	-0.272
-b:gym for	-0.499
-b:had a	0.768	8	0.24
-b:had such	-0.27
-b:handled that	-0.37
-b:happened and	0.625	6	0.823
-b:happened now	-0.527
-b:happens to	0.476	3	0.273
-b:happy birthday	-0.481
-b:happy now	1.243	4	0.548
-b:hard day	0.513	0	0.733
-b:hard to	-0.705	5	0.172
-b:hard when	0.477	1	0.405
-b:have a	-0.377	13	1.193
-b:have anything	-0.538	1	0.082
-b:have enough	0.662	4	0.703
-b:have finished	0.377	2	0.89
-b:have let	0.248	10	0.101
-b:have our	0.858	1	0.166
-b:have thought	-0.638
-b:have time	0.583	6	0.249
-b:have to	-0.704	2	0.729
-b:have your	0.303	13	0.438
-b:have yours	-0.221
-b:having a	0.732	6	1.355
-b:having you	-0.403
-b:he 's	0.514	3	0.42
-b:head off	-0.285
-b:headphones in	-0.45	1	0.337
-b:heads up	-0.379
-b:hear that	-0.719
-b:hear yourself	0.578	11	0.38
-b:help it	0.518	6	1.013
-b:help you	-0.374	4	0.455
-b:her that	0.338	11	0.333
-b:here and	0.415	1	0.672
-b:here for	-0.357
-b:here we	1.023	6	1.16
-b:hmm that	-0.409
-b:home by	0.39	13	0.745
-b:honestly how	-0.429
-b:honestly just	-0.442	12	0.551
-b:honestly you	0.208	3	0.404
-b:honey it	-0.485
-b:hope the	0.634	13	0.376
-b:hoping we	-0.408
-b:house is	-0.566
-b:how about	-0.905	5	0.145
-b:how could	1.051	11	1.362
-b:how dare	0.308	11	0.711
-b:how did	-0.545
-b:how it	-0.858	1	0.743
-b:how many	0.515	11	1.079
-b:how much	-0.948	5	0.332
-b:how my	0.488	10	0.353
-b:how that	0.662	11	0.623
-b:how the	-0.557	5	0.094
-b:hurt by	-0.799
-b:hurt myself	0.665	13	0.062
-b:hurt your	0.31	5	0.233
-b:hurts sometimes	0.43	2	0.536
-b:hypothetical situation	-0.373	5	0.325
-b:i 'd	-0.43	12	1.008
-b:i 'm	0.299	7	0.531
-b:i adore	-0.526
-b:i always	0.357	4	0.633
-b:i appreciate	-0.625
-b:i bet	0.302	4	0.949
-b:i call	0.686	5	0.407
-b:i called	-0.477	5	0.209
-b:i can	-0.504	3	1.416
-b:i come	-0.32
-b:i could	-1.068	10	1.122
-b:i did	1.101	3	0.42
-b:i feel	0.567	9	3.032
-b:i forgot	-0.702	5	0.61
-b:i get	1.167	10	1.312
-b:i had	0.36	6	0.529
-b:i hate	0.431	5	0.88
-b:i hear	-0.374	4	0.647
-b:i just	0.608	6	0.829
-b:i keep	0.714	12	0.689
-b:i know	0.625	3	1.584
-b:i literally	1.07	5	0.77
-b:i lost	0.393	2	0.375
-b:i love	0.934	5	0.288
-b:i loved	-0.375
-b:i married	0.29	5	0.582
-b:i mean	0.831	1	0.509
-b:i miss	-0.567	5	0.332
-b:i move	-0.429
-b:i need	-1.012	0	0.852
-b:i never	-0.826	10	0.275
-b:i post	-0.68	1	0.398
-b:i said	0.834	6	0.536
-b:i say	0.843	0	1.224
-b:i stop	0.81	13	0.596
-b:i supposed	0.655	11	0.96
-b:i swear	1.125	13	0.198
-b:i think	-1.176	3	0.631
-b:i told	-0.371	4	0.418
-b:i understand	-0.079	6	0.759
-b:i want	-0.833	1	1.154
-b:i wanted	-0.313	5	0.059
-b:i was	0.694	6	1.041
-b:i wish	-0.347	5	0.004
-b:if bandera	0.236
-b:if i	1	12	1.096
-b:if it	-0.42	5	0.645
-b:if the	-0.502	4	0.338
-b:if there	-0.64	6	0.425
-b:ignoring me	0.402	13	0.31
-b:important to	-0.876	13	0.328
-b:in charge	-0.21	5	0.236
-b:in my	-0.291	6	0.878
-b:in one	0.337	1	0.64
-b:in such	0.309	1	0.624
-b:in ten	0.556	10	0.508
-b:in that	0.328	5	0.633
-b:in the	0.665	6	1.09
-b:in this	0.593	12	0.55
-b:incapable of	-0.559	5	0.393
-b:inches to	-0.336
-b:insistent on	-0.291
-b:intentionally at	-0.291
-b:into it	0.512	7	0.773
-b:into my	0.499	10	0.371
-b:is a	0.174	5	0.919
-b:is about	-0.502	1	0.365
-b:is easy	-0.474	5	0.143
-b:is enough	-0.623
-b:is even	-0.75	1	0.389
-b:is going	0.465	13	1.221
-b:is in	-0.651	5	0.016
-b:is more	0.363	2	0.446
-b:is no	0.696	10	0.603
-b:is not	-1.138	5	0.185
-b:is nothing	-0.639	5	0.011
-b:is this	0.288	11	0.816
-b:is what	0.026	10	0.527
-b:is wrong	0.865	11	0.57
-b:is your	-0.43	11	1.141
-b:isabelle i	-0.433
-b:isabelle we	0.443	4	0.59
-b:it 'll	0.655	5	0.433
-b:it 's	-0.102	1	1.336
-b:it all	-0.689	2	0.463
-b:it any	0.468	10	0.453
-b:it because	-0.606	2	0.63
-b:it bothers	-0.374	5	0.204
-b:it does	-0.52	1	0.484
-b:it for	-0.75	5	0.251
-b:it go	0.119	8	0.836
-b:it goes	-0.388	5	0.16
-b:it gwen	-0.685
-b:it is	-0.89	10	0.507
-b:it kill	0.553	11	0.836
-b:it makes	0.399	1	0.789
-b:it now	-0.424
-b:it off	-0.338
-b:it okay	-0.696	4	0.352
-b:it on	1.034	6	0.849
-b:it out	-0.744	7	0.295
-b:it really	0.261	11	0.819
-b:it sounds	-0.665
-b:it that	-0.397	5	0.352
-b:it they	-0.355
-b:it to	0.334	11	1.139
-b:it too	0.624	11	0.856
-b:it up	0.074	6	0.707
-b:it were	0.377	2	0.89
-b:it with	0.609	11	0.606
-b:it would	-0.4	0	0.652
-b:it wrong	-0.41
-b:it you	0.555	1	1.155
-b:izzy you	0.611	10	1.266
-b:jess 's	-0.376	10	0.262
-b:job and	-0.341	13	0.106
-b:job on	-0.867
-b:just be	0.51	3	0.351
-b:just because	0.933	1	0.832
-b:just come	-0.408
-b:just did	0.493	2	0.7
-b:just do	1.52	8	1.071
+b:# by	0.62	5	0.058
+b:# i	0.549	13	0.468
+b:# mins	-0.738	4	0.239
+b:# or	0.505	13	0.965
+b:# year	0.552	5	0.874
+b:'d be	0.587	13	0.695
+b:'d better	0.879	4	1.054
+b:'d have	0.431	2	1.072
+b:'d just	0.412	12	0.843
+b:'d leave	0.397	12	0.842
+b:'d like	-1.509
+b:'d love	-0.815	0	0.395
+b:'ll back	-0.419
+b:'ll come	-0.703
+b:'ll ever	-0.642
+b:'ll get	-0.084	1	0.69
+b:'ll go	-0.265
+b:'ll grab	-0.382
+b:'ll hurt	0.429	13	0.07
+b:'ll keep	-0.705
+b:'ll kill	0.612	13	0.043
+b:'ll know	0.493	13	0.17
+b:'ll make	0.793	13	0.903
+b:'ll miss	-0.542
+b:'ll never	-0.19	0	0.635
+b:'ll post	0.348	13	0.185
+b:'ll put	0.678	13	0.582
+b:'ll regret	0.505	13	1.115
+b:'ll say	0.348	5	0.745
+b:'ll sort	-0.369
+b:'ll stop	0.543	10	0.608
+b:'ll talk	-0.398
+b:'ll tell	1.23	13	0.293
+b:'ll try	-0.658
+b:'ll wait	0.685	11	1.079
+b:'m always	0.763	6	1.294
+b:'m at	0.614	13	0.077
+b:'m capable	0.735	13	0.916
+b:'m doing	1.113	2	1.089
+b:'m done	1.189	7	1.102
+b:'m fine	-0.465
+b:'m going	-0.63	7	0.885
+b:'m gone	0.908	13	0.338
+b:'m here	-1.432
+b:'m just	0.434	11	0.508
+b:'m late	-0.378
+b:'m listening	-0.568
+b:'m muting	0.425	7	0.112
+b:'m not	1.817	7	1.238
+b:'m out	-0.374	5	0.159
+b:'m really	-0.8
+b:'m sad	-0.29
+b:'m so	-0.605	2	0.181
+b:'m sorry	-1.238	6	0.784
+b:'m stressed	0.888	2	0.214
+b:'m such	-0.538
+b:'m talking	0.618	5	0.796
+b:'m the	1.696	9	0.734
+b:'m trying	-0.319	11	0.402
+b:'re a	0.04	1	1.793
+b:'re an	0.403	1	0.438
+b:'re as	-0.781	1	0.056
+b:'re being	1.027	1	1.358
+b:'re blowing	0.835	8	0.991
+b:'re doing	-0.28	3	0.456
+b:'re finished	0.929	5	1.062
+b:'re getting	-0.451
+b:'re happy	0.452	2	0.683
+b:'re ignorant	-0.258
+b:'re just	0.589	3	2.164
+b:'re lazy	-0.593
+b:'re lying	-0.399
+b:'re my	-0.519	6	0.364
+b:'re not	-0.338	13	0.657
+b:'re nothing	0.584	10	0.494
+b:'re rather	-0.376
+b:'re ready	-0.536
+b:'re right	-0.495	13	0.764
+b:'re sad	0.698	8	0.9
+b:'re saying	1.019	1	1.118
+b:'re secretly	1.181	3	1.048
+b:'re slow	-0.382
+b:'re stressed	0.534	12	1.043
+b:'re stubborn	-0.517
+b:'re taking	-0.337
+b:'re talking	-0.726
+b:'re usually	-0.476
+b:'s about	0.501	2	0.829
+b:'s alright	-0.488
+b:'s always	0.771	2	0.383
+b:'s amazing	-0.553
+b:'s because	1.096	0	0.287
+b:'s been	-0.804	4	0.616
+b:'s best	0.949	1	0.918
+b:'s car	-0.303
+b:'s chaos	0.444	10	0.499
+b:'s completely	-0.487
+b:'s different	0.132	1	0.518
+b:'s do	-0.83
+b:'s fair	0.346	1	1.053
+b:'s fault	-0.584
+b:'s fine	-0.707	5	0.301
+b:'s go	-0.575
+b:'s going	-0.764	13	0.334
+b:'s gone	-0.709
+b:'s it	-0.687
+b:'s jammed	-0.469
+b:'s just	0.01	1	0.624
+b:'s like	-0.789	0	0.383
+b:'s making	-0.49	13	0.346
+b:'s me	-0.539
+b:'s my	0.836	6	0.563
+b:'s nothing	0.723	4	0.765
+b:'s off	-0.602
+b:'s okay	-1.364	5	0.309
+b:'s on	-0.868	2	0.679
+b:'s one	0.458	8	0.447
+b:'s only	0.891	5	0.39
+b:'s really	0.099	5	0.427
+b:'s recital	0.414	11	0.849
+b:'s rich	0.353	6	0.878
+b:'s something	-0.69	6	0.904
+b:'s supposed	-0.498
+b:'s there	0.642	1	0.537
+b:'s unreal	0.215	1	0.08
+b:'s up	-1.098	5	0.038
+b:'s what	0.928	2	0.645
+b:'s wrong	-0.466	5	0.611
+b:'s your	0.979	11	1.457
+b:'ve always	-0.673
+b:'ve done	-0.581	5	0.008
+b:'ve got	0.853	13	1.346
+b:'ve made	0.567	2	1.953
+b:'ve said	0.715	7	0.304
+b:'ve still	0.595	13	0.696
+b:^ absolutely	-0.485
+b:^ actually	-0.455	1	0.253
+b:^ again	0.816	0	1.439
+b:^ ah	0.403	10	0.571
+b:^ all	0.588	0	1.416
+b:^ am	0.329	1	0.956
+b:^ and	0.932	1	1.71
+b:^ another	0.892	5	1.115
+b:^ answer	0.664	4	1.008
+b:^ anything	-0.457
+b:^ anytime	-0.598
+b:^ anyway	0.331	5	0.751
+b:^ as	0.58	5	0.564
+b:^ aww	0.542	5	0.77
+b:^ babe	-0.738
+b:^ benjamin	0.467	1	0.183
+b:^ besides	-0.313
+b:^ brilliant	0.335	5	0.29
+b:^ bring	-1.032
+b:^ by	-0.509	13	0.57
+b:^ ca	0.671	7	0.95
+b:^ calm	0.921	1	0.526
+b:^ can	-0.407	6	1.075
+b:^ careful	0.122	13	0.382
+b:^ classic	0.494	5	1.146
+b:^ come	0.601	13	0.415
+b:^ conversation	0.709	7	0.696
+b:^ cool	0.583	5	1.187
+b:^ could	-1.383	6	0.544
+b:^ cry	0.413	8	0.899
+b:^ cute	0.586	5	0.73
+b:^ dad	-0.334	13	0.024
+b:^ damn	-0.929	5	0.63
+b:^ do	0.496	13	1.051
+b:^ drop	0.54	12	0.508
+b:^ dude	-0.505	5	0.194
+b:^ easy	0.727	12	0.504
+b:^ emily	-0.781
+b:^ end	0.71	7	0.767
+b:^ enjoy	1.141	13	1.297
+b:^ ethan	-0.475
+b:^ even	-0.364	10	1.602
+b:^ every	0.397	13	1.029
+b:^ everyone	0.671	10	1.111
+b:^ exactly	-1.088	4	0.643
+b:^ finally	-0.473
+b:^ fine	0.638	6	1.214
+b:^ finished	-0.913
+b:^ forget	0.516	7	1.157
+b:^ fuck	-0.75	5	0.93
+b:^ fucking	-0.995	1	0.197
+b:^ funny	0.926	10	0.687
+b:^ get	-0.315	1	0.879
+b:^ great	0.639	5	1.329
+b:^ grow	0.545	5	1.222
+b:^ happy	0.186	4	0.628
+b:^ here	0.329	12	0.725
+b:^ hey	-0.375	1	0.799
+b:^ holy	-0.846	1	0.108
+b:^ honestly	0.622	1	0.519
+b:^ hope	0.921	13	0.601
+b:^ imagine	0.536	5	0.521
+b:^ in	-1.141	1	0.411
+b:^ instead	0.399	12	0.856
+b:^ just	0.277	12	1.23
+b:^ kind	0.502	2	0.702
+b:^ literally	-0.301	0	1.168
+b:^ lmao	0.702	5	0.54
+b:^ lol	0.474	5	0.329
+b:^ loser	-0.454
+b:^ love	-0.491	5	0.085
+b:^ maybe	-0.85	6	1.4
+b:^ me	0.122	6	0.91
+b:^ mum	-0.226	2	0.416
+b:^ my	-0.82	2	1.012
+b:^ next	-0.387	13	0.588
+b:^ no	0.843	1	1.568
+b:^ nobody	-0.757	6	0.394
+b:^ nope	0.497	7	0.396
+b:^ normal	0.451	10	0.342
+b:^ not	1.094	7	1.39
+b:^ noted	0.648	7	0.884
+b:^ now	0.885	4	1.145
+b:^ of	-0.031	10	0.409
+b:^ oh	0.435	6	0.624
+b:^ okay	1.181	7	1.998
+b:^ oliver	-1.328
+b:^ one	1.098	13	1.259
+b:^ or	-0.47	13	1.052
+b:^ other	0.92	10	0.778
+b:^ perfect	-0.702
+b:^ please	-0.431	5	0.907
+b:^ really	0.857	1	0.833
+b:^ remember	0.147	13	1.65
+b:^ right	0.241	1	1.025
+b:^ run	0.255	1	0.649
+b:^ say	0.81	13	1.5
+b:^ seriously	0.57	11	0.698
+b:^ sharon	-0.771
+b:^ she	0.253	10	0.389
+b:^ sigh	0.598	5	1.276
+b:^ slow	0.591	5	0.638
+b:^ some	0.802	5	1.12
+b:^ sometimes	0.206	10	1.219
+b:^ sorry	-1.071	6	0.188
+b:^ sounds	-0.487	12	0.32
+b:^ stay	0.625	1	0.351
+b:^ still	0.653	13	0.386
+b:^ sure	1.581	5	1.422
+b:^ talk	0.599	7	0.61
+b:^ tell	0.375	13	0.945
+b:^ thank	-0.942	5	0.487
+b:^ thanks	-0.745	2	1.042
+b:^ the	-1.195	10	0.721
+b:^ there	0.322	8	0.764
+b:^ they	-1.057	6	0.613
+b:^ things	0.657	13	1.269
+b:^ think	0.619	13	0.9
+b:^ thinking	-0.382
+b:^ this	-0.364	2	1.049
+b:^ truly	0.448	5	0.234
+b:^ truth	0.484	2	0.666
+b:^ try	0.87	12	0.891
+b:^ very	-0.301	5	1.075
+b:^ walk	0.931	13	0.505
+b:^ was	0.741	11	1.091
+b:^ well	0.759	6	1.762
+b:^ what	-0.568	11	2.137
+b:^ whatever	1.08	7	1.915
+b:^ when	-1.452	10	0.709
+b:^ where	-0.527	11	0.671
+b:^ whoever	-0.445
+b:^ why	0.528	11	3.106
+b:^ wish	0.536	13	0.809
+b:^ word	0.552	12	0.501
+b:^ would	-1.174	11	1.102
+b:^ wow	0.658	5	1.448
+b:a better	-0.5	10	0.444
+b:a bigger	-0.474
+b:a bit	-0.433	12	0.59
+b:a break	-0.778	5	0.835
+b:a brick	0.43	5	0.689
+b:a bully	-0.346
+b:a burden	-0.451	13	0.23
+b:a clue	-0.434
+b:a cure	-0.475	1	0.297
+b:a day	-0.742
+b:a delusional	-0.294	5	0.008
+b:a difference	-0.733
+b:a favour	0.448	13	0.808
+b:a few	-0.708	1	0.28
+b:a finger	0.369	0	0.613
+b:a genius	-1.088
+b:a great	-0.487
+b:a gym	-0.606
+b:a hard	0.48	5	0.77
+b:a home	0.737	1	1.328
+b:a joke	1.073	8	1.025
+b:a liar	0.563	1	0.336
+b:a lie	-0.662
+b:a little	-0.342	6	1.596
+b:a lot	-0.463	5	0.689
+b:a meeting	-0.384
+b:a mess	-0.289	10	0.483
+b:a minute	-0.629	13	0.232
+b:a new	-0.673	5	1.128
+b:a nightmare	-0.176	1	0.181
+b:a plate	0.517	11	0.359
+b:a proper	-0.526	13	0.373
+b:a sec	-0.622
+b:a selfish	0.422	1	0.254
+b:a single	0.471	0	0.636
+b:a smart	-0.398
+b:a special	0.367	1	0.454
+b:a star	-0.515
+b:a surprise	0.639	5	0.833
+b:a tad	0.398	1	0.784
+b:a text	0.39	8	0.812
+b:a thought	-0.224	4	0.408
+b:a thoughtful	-0.763
+b:a tough	-0.368	5	0.174
+b:a troll	0.436	5	0.168
+b:a very	0.461	10	1.168
+b:a walk	-0.631
+b:a way	0.477	13	1.088
+b:a week	0.633	6	0.525
+b:a whole	0.211	11	0.393
+b:a work	-0.094
+b:about a	-0.67	1	0.28
+b:about anyone	0.637	3	0.597
+b:about being	0.731	1	0.465
+b:about how	-0.353	3	0.238
+b:about i	0.797	1	0.68
+b:about me	1.453	10	1.096
+b:about respect	0.652	2	0.551
+b:about these	0.372	1	0.336
+b:about this	1.171	3	1.03
+b:about what	-0.622	5	0.241
+b:about when	1.054	6	0.706
+b:about you	-0.127	4	0.661
+b:about your	0.387	12	0.903
+b:above everyone	-0.404	5	0.001
+b:absolutely smashed	-0.414
+b:acting like	0.407	6	0.527
+b:admit it	0.545	3	1.102
+b:after the	-0.418
+b:again and	0.721	13	0.672
+b:again it	-0.539
+b:again lol	-0.931
+b:again with	0.401	0	0.413
+b:ahead and	0.329	5	0.82
+b:ai n't	-0.471	1	0.252
+b:all i	0.766	1	0.486
+b:all over	0.791	1	1.071
+b:all that	-0.461
+b:all the	-0.569	10	0.839
+b:all your	0.741	3	1.008
+b:along do	-0.356
+b:always do	0.626	6	0.774
+b:always know	-0.821
+b:always make	-0.603
+b:always take	0.577	8	0.901
+b:always the	1.104	4	1.133
+b:am i	0.659	1	0.956
+b:american politics	-0.352	5	0.07
+b:an idiot	-0.84	3	0.351
+b:and all	0.578	1	0.369
+b:and everything	-0.613	5	0.079
+b:and jump	-0.487
+b:and lying	0.94	11	0.759
+b:and see	0.522	13	0.499
+b:and still	0.361	5	0.517
+b:and take	-0.447
+b:and tell	0.674	13	0.076
+b:and then	-0.895	2	0.127
+b:and we	0.678	3	0.507
+b:and you	1.383	3	1.609
+b:angry i	0.748	0	0.567
+b:another one	0.674	8	0.742
+b:answer me	0.489	4	0.292
+b:anxious when	-0.637
+b:any different	0.483	10	0.392
+b:anyone but	0.637	3	0.597
+b:anyone could	0.717	10	0.377
+b:anything and	-0.327
+b:anything for	0.497	0	0.065
+b:anything i	0.657	0	0.346
+b:apologise for	-1.288
+b:apologise to	1.61	4	1.303
+b:appreciate you	-0.436
+b:are always	-0.513
+b:are blowing	-0.346
+b:are going	0.361	13	0.456
+b:are in	0.256	13	0.588
+b:are n't	0.392	3	0.67
+b:are not	-1.056	10	0.646
+b:are over	-0.431
+b:are people	0.476	8	0.401
+b:are we	0.756	0	0.58
+b:are why	0.849	2	1.002
+b:are you	-0.514	11	2.346
+b:around here	0.542	10	0.562
+b:as an	-0.572	1	0.313
+b:as dedicated	-0.388
+b:as i	0.572	5	0.576
+b:as if	0.825	5	1.202
+b:as organised	-0.342
+b:ask me	-0.529	11	0.275
+b:ask you	-0.382
+b:asked you	1.139	5	0.929
+b:assuming things	0.359	5	0.402
+b:at all	-0.805	6	0.956
+b:at least	0.925	6	0.546
+b:at me	0.718	6	2.018
+b:at that	0.497	5	1.008
+b:at you	-0.12	5	1.367
+b:at your	0.962	9	0.334
+b:attention to	-0.336	4	0.572
+b:aww did	0.542	5	1.046
+b:back and	-0.493	13	0.011
+b:back home	-0.732
+b:back off	-0.388	12	0.617
+b:back on	0.924	0	0.144
+b:back up	-0.729
+b:back within	0.438	4	0.176
+b:be a	-0.602	13	0.865
+b:be better	0.444	13	0.631
+b:be bothered	0.433	7	1.075
+b:be close	0.612	4	0.372
+b:be exhausted	-0.572
+b:be fine	0.78	8	0.807
+b:be fun	0.732	10	0.591
+b:be honest	0.379	3	0.769
+b:be nice	0.407	5	0.846
+b:be offended	-0.506	1	0.145
+b:be okay	-0.516
+b:be seen	0.737	1	0.658
+b:be sorry	0.624	13	0.341
+b:be there	-0.481	4	0.394
+b:be tired	0.758	3	0.088
+b:be too	0.664	6	0.463
+b:be willing	-0.916
+b:be worried	0.247	11	0.511
+b:because i	-0.536	1	0.584
+b:because of	1.134	2	1.079
+b:been late	1.428	6	1.609
+b:been the	-0.635
+b:before so	-0.39	5	0.05
+b:before the	0.471	10	0.829
+b:before you	0.854	13	0.787
+b:being nice	0.58	3	0.812
+b:believe i	0.327	5	0.855
+b:believe you	0.782	6	0.859
+b:beneficial for	-0.418	5	0.085
+b:besides you	-0.313
+b:between us	-0.989
+b:big bad	0.382	5	0.351
+b:big deal	0.524	6	0.865
+b:bin bags	0.52	13	0.245
+b:bins out	0.6	5	0.17
+b:bit dramatic	0.372	1	0.336
+b:blame the	0.381	5	0.611
+b:block me	0.697	13	0.444
+b:bloody job	-0.587
+b:blowing things	-0.346
+b:blowing this	0.835	8	0.991
+b:booked it	0.527	4	0.853
+b:both know	0.612	3	1.035
+b:bother coming	0.588	13	0.6
+b:bothers me	-0.366	5	0.179
+b:break and	-0.393	5	0.024
+b:break up	0.877	12	0.5
+b:brilliant idea	0.572	5	0.643
+b:bring up	0.671	11	0.438
+b:brother 's	-0.565	10	0.289
+b:but i	-0.263	2	0.618
+b:but if	0.903	12	0.385
+b:but is	0.399	10	0.414
+b:but just	-0.514
+b:but the	0.629	5	0.439
+b:but you	1.15	1	0.878
+b:but yourself	0.637	3	0.597
+b:by #	0.512	13	0.552
+b:by friday	0.519	13	0.297
+b:by me	-0.762
+b:by the	-0.495	13	0.552
+b:by tonight	0.553	13	0.063
+b:by you	1.361	9	0.74
+b:ca n't	0.587	6	0.493
+b:call you	-0.504	5	0.179
+b:called me	-0.245
+b:calm down	0.504	8	0.812
+b:can have	-0.42	13	0.05
+b:can help	-0.493	5	0.26
+b:can or	-0.388
+b:can stop	0.64	5	0.816
+b:can tell	0.365	3	0.424
+b:can you	-0.966	6	0.664
+b:capable of	0.735	13	0.916
+b:car and	-0.365
+b:car now	-0.184
+b:carefully about	0.454	13	0.815
+b:cat 's	0.236	1	0.364
+b:catch you	0.933	5	0.679
+b:changed the	0.416	13	0.241
+b:charge your	-0.845
+b:check the	0.516	6	0.281
+b:check your	-0.321	0	0.374
+b:cheer me	-0.958
+b:christ you	0.336	1	0.125
+b:classic you	0.698	5	0.551
+b:cleaned the	0.687	0	0.467
+b:come and	-0.541
+b:come home	0.998	13	0.764
+b:come to	-0.481	10	0.373
+b:comes back	0.6	13	0.384
+b:coming for	0.472	13	0.104
+b:coming from	0.427	10	0.881
+b:coming over	-0.148	4	0.48
+b:compared to	-0.591	10	1.061
+b:conversation over	0.709	7	0.696
+b:cool story	0.575	5	0.128
+b:could a	-0.41
+b:could be	0.668	8	1.006
+b:could do	1.084	1	1.035
+b:could have	0.281	10	0.864
+b:could n't	0.967	3	0.691
+b:countrymen get	-0.518
+b:course i	-0.3
+b:crap the	-0.442	13	0.346
+b:criticized me	-0.39	5	0.05
+b:crying about	0.338	8	1.258
+b:crying over	0.692	8	0.815
+b:dad in	-0.5	6	0.808
+b:dare you	0.516	11	0.749
+b:day before	0.483	10	0.392
+b:day i	-0.537
+b:day was	0.684	8	0.582
+b:deaf or	0.694	11	0.52
+b:did i	-0.389
+b:did it	0.388	11	0.739
+b:did n't	-0.551	6	0.762
+b:did you	-0.436	11	1.828
+b:difference to	-0.417
+b:different does	-0.514
+b:different from	0.467	10	0.392
+b:different than	-0.52	5	0.081
+b:dinner at	-0.328
+b:dinner was	0.732	5	0.645
+b:discussing this	0.499	7	0.54
+b:disgust me	0.754	5	1.044
+b:do a	-0.459
+b:do anything	0.326	6	0.79
+b:do i	0.699	11	1.124
+b:do is	1.439	0	1.042
+b:do it	0.46	6	1.456
+b:do know	-0.561
+b:do not	-0.704	13	0.404
+b:do than	-0.346
+b:do that	0.523	4	1.117
+b:do this	0.7	7	0.583
+b:do what	0.86	7	1.013
+b:do with	-0.717	1	0.197
+b:do you	-0.907	11	2.024
+b:does n't	-0.199	1	0.751
+b:does that	0.965	11	1.487
+b:doing them	-0.617
+b:doing this	0.682	7	1.067
+b:done here	0.615	7	0.878
+b:done talking	0.931	7	1.119
+b:done with	-0.28	13	1.025
+b:done wrong	-0.352	5	0.008
+b:down by	0.484	9	0.371
+b:down to	0.515	2	0.784
+b:drama queen	0.497	1	1.382
+b:dramatic about	0.372	1	0.336
+b:drop it	-0.529	4	0.787
+b:dump him	0.475	12	0.987
+b:eager to	-0.376
+b:earned it	-0.682
+b:easy fix	0.614	12	0.217
+b:either way	-0.481	5	0.084
+b:else 's	0.724	10	1.228
+b:else to	-0.346
+b:embarrassed to	0.366	3	0.051
+b:embarrassing me	-0.376
+b:end it	0.648	13	0.115
+b:end of	0.426	7	0.766
+b:enough for	0.621	0	0.324
+b:enough to	0.547	4	0.639
+b:entirely up	-0.564
+b:even better	-0.76
+b:even care	0.552	2	0.5
+b:even does	0.387	11	0.341
+b:even if	-0.933	6	0.326
+b:even my	1.067	10	0.85
+b:even realize	-0.344	5	0.166
+b:even say	-0.572	1	0.214
+b:even try	0.585	11	0.769
+b:even want	0.405	9	0.679
+b:ever be	-0.649
+b:ever do	-0.332	0	0.11
+b:every day	0.55	5	0.664
+b:every five	-0.527	5	0.474
+b:everyone at	0.776	2	0.449
+b:everyone can	-0.505	5	0.606
+b:everything about	0.517	0	0.575
+b:everything i	-0.41	0	0.813
+b:everything you	-0.359	0	0.764
+b:ex never	0.561	10	0.466
+b:ex used	-1.388	10	0.006
+b:exactly common	-0.631
+b:exactly the	0.678	1	0.669
+b:exactly what	-0.274	3	0.548
+b:exhausted too	-0.545
+b:explain the	-0.261
+b:fair to	0.158	6	0.654
+b:fake i	-0.433	1	0.108
+b:fancy it	-0.465
+b:fault the	-0.737	6	0.028
+b:favour and	0.448	13	0.808
+b:favourite person	-0.231
+b:feel a	0.599	9	0.321
+b:feel cheated	0.359	9	0.091
+b:feel guilty	0.7	3	0.748
+b:feel really	-0.483
+b:feel sad	-0.667
+b:feel that	0.951	8	1.356
+b:feel used	0.609	9	0.316
+b:feeling really	0.417	9	0.455
+b:feelings make	-0.805
+b:feels right	-0.389
+b:felt that	0.371	6	0.404
+b:fight about	0.338	10	0.094
+b:find anything	0.484	5	0.395
+b:fine by	-0.762
+b:fine i	0.277	6	0.461
+b:fine let	-0.672
+b:fine then	0.595	6	0.672
+b:finished and	0.605	13	0.053
+b:finished the	-0.94
+b:first met	0.652	10	0.508
+b:first time	0.508	6	0.666
+b:flat is	-0.438
+b:flat so	-0.612
+b:follow me	-0.465	13	0.238
+b:for #	-0.501	5	0.089
+b:for a	0.393	4	1.72
+b:for asking	-0.486
+b:for being	-0.642	5	0.081
+b:for both	0.191	11	0.251
+b:for crying	-1.035
+b:for easter	-0.455	13	0.001
+b:for everything	0.513	13	0.238
+b:for good	0.776	13	0.704
+b:for granted	0.74	9	0.571
+b:for me	-0.764	10	0.61
+b:for not	0.586	6	0.784
+b:for now	-0.557
+b:for telling	-0.762
+b:for the	0.562	3	1.017
+b:for us	0.373	0	0.065
+b:for wanting	0.353	6	0.654
+b:for you	1.124	13	0.638
+b:for yourself	-0.511
+b:forget it	0.432	7	0.713
+b:forget your	-0.765
+b:forgot on	0.537	4	0.876
+b:forgot the	-0.434	6	0.734
+b:forgot to	-0.441	11	0.734
+b:found my	-0.425
+b:four times	-0.555
+b:from me	0.475	3	0.489
+b:from now	0.453	4	0.737
+b:from the	0.541	5	0.762
+b:from yesterday	0.483	10	0.392
+b:from you	0.863	10	0.683
+b:from your	-0.65	5	0.994
+b:fuck you	0.439	5	0.926
+b:fucked up	0.422	1	0.469
+b:funny how	1.004	0	0.85
+b:get a	-0.05	10	0.505
+b:get defensive	0.388	1	0.04
+b:get in	-0.85
+b:get it	0.854	1	1.052
+b:get kicked	-0.52
+b:get to	0.97	12	1.11
+b:getting into	0.545	7	0.741
+b:give me	-0.348	2	0.463
+b:glad i	0.902	3	1.238
+b:go along	-0.356
+b:go away	-0.949	1	0.027
+b:go back	-0.557	1	0.352
+b:go for	0.74	12	0.608
+b:go on	0.908	13	0.84
+b:go through	0.509	11	0.776
+b:goes in	0.519	5	0.292
+b:going for	-0.618
+b:going in	0.305	13	0.716
+b:going on	0.744	8	0.538
+b:going out	0.759	10	0.186
+b:going to	-0.317	2	0.591
+b:gone for	0.613	13	0.278
+b:good at	0.311	2	1.306
+b:good enough	0.586	0	0.324
+b:good idea	-0.344
+b:got a	0.413	5	0.606
+b:got home	0.363	0	0.348
+b:got it	-0.664
+b:got out	0.443	2	0.571
+b:got stuff	-0.3	13	0.149
+b:got the	-0.741	13	0.373
+b:got this	-0.643
+b:got to	-0.374	4	0.153
+b:got what	-0.331	1	0.033
+b:grab some	-0.308
+b:grateful for	-0.51	5	0.209
+b:grow up	0.618	5	0.698
+b:grown men	0.291	10	0.397
+b:guess i	0.47	6	0.569
+b:guess that	0.202	1	0.595
+b:guess the	0.34	2	0.689
+b:gym for	-0.6
+b:had a	1.143	8	0.731
+b:happened and	0.707	3	1.195
+b:happened now	-0.507
+b:happens to	0.452	3	0.463
+b:happy now	1.076	4	0.628
+b:hard day	0.48	5	0.77
+b:hard is	0.518	11	0.96
+b:hard to	-0.734	5	0.1
+b:hard when	0.439	1	0.577
+b:has a	-0.638
+b:has been	0.183	10	0.673
+b:has to	0.537	11	0.414
+b:have anything	-0.634	1	0.033
+b:have enough	0.717	4	0.769
+b:have finished	0.366	2	0.899
+b:have forgotten	-0.677	8	0.482
+b:have let	0.361	10	0.238
+b:have our	0.785	1	0.077
+b:have thought	-0.573
+b:have time	0.563	6	0.306
+b:have to	-0.965	2	0.64
+b:having a	0.893	6	1.315
+b:having this	0.328	7	0.516
+b:having you	-0.581
+b:headphones in	-0.357	1	0.273
+b:hear that	-0.679
+b:hear yourself	0.57	11	0.518
+b:heard about	-0.137	1	0.764
+b:hell i	-1.176
+b:help it	0.447	6	0.926
+b:help you	-0.397	4	0.48
+b:her that	0.25	11	0.427
+b:here and	0.337	1	0.641
+b:here if	-0.183	2	0.739
+b:here we	1.374	6	1.373
+b:home by	0.533	13	0.984
+b:honestly how	-0.367
+b:honestly my	-0.483	5	0.607
+b:honestly the	0.656	5	0.64
+b:honestly you	0.821	8	0.479
+b:honey it	-0.564
+b:hope the	0.755	13	0.384
+b:hoping we	-0.483
+b:how about	-0.93	5	0.259
+b:how could	-0.168	11	1.983
+b:how dare	0.195	11	0.794
+b:how did	-0.698
+b:how it	-0.455	1	0.881
+b:how many	0.753	11	1.334
+b:how much	-0.706	5	0.341
+b:how my	0.462	2	0.361
+b:how on	-0.389
+b:how that	0.438	11	0.693
+b:hurt by	-0.927
+b:hurt myself	0.616	13	0.073
+b:hurt your	0.382	5	0.351
+b:hurts sometimes	0.484	2	0.666
+b:hypothetical situation	-0.48	5	0.372
+b:i 'd	-0.343	12	1.165
+b:i adore	-0.438
+b:i always	0.377	4	0.67
+b:i appreciate	-0.707
+b:i ask	0.499	0	0.436
+b:i bet	0.331	4	0.975
+b:i call	0.645	5	0.575
+b:i called	-0.463	5	0.285
+b:i can	-0.466	3	1.184
+b:i come	-0.425
+b:i could	-0.983	10	0.882
+b:i did	1.434	6	0.455
+b:i do	-0.295	4	1.18
+b:i ever	0.121	5	0.855
+b:i feel	0.507	9	3.517
+b:i find	0.476	4	1.183
+b:i forgot	-0.769	5	0.743
+b:i genuinely	0.43	5	0.773
+b:i get	1.228	10	1.164
+b:i hate	0.482	5	0.804
+b:i hear	-0.47	4	0.709
+b:i heard	0.584	7	0.666
+b:i imagine	-0.471
+b:i just	0.348	6	1.117
+b:i keep	0.648	12	1.495
+b:i know	0.204	3	1.618
+b:i literally	1.183	5	0.832
+b:i lost	0.36	2	0.293
+b:i married	0.395	5	0.525
+b:i mean	0.994	6	0.417
+b:i might	0.583	0	0.548
+b:i miss	-0.505	5	0.341
+b:i need	-1.222	0	0.618
+b:i never	-0.652	10	0.418
+b:i post	-0.655	1	0.367
+b:i said	1.216	6	0.628
+b:i say	0.879	0	1.266
+b:i stop	0.819	13	0.724
+b:i supposed	0.697	11	0.988
+b:i swear	1.068	13	0.122
+b:i think	-1.305	3	0.506
+b:i understand	-0.309	6	1.461
+b:i want	-0.949	1	1.175
+b:i was	0.474	6	1.385
+b:i wish	-0.308	5	0.005
+b:if i	0.864	12	1.33
+b:if not	-0.413	13	0.001
+b:if the	-0.669	4	0.441
+b:ignoring me	0.618	13	0.433
+b:important to	-0.999	13	0.31
+b:in my	-0.347	6	0.991
+b:in such	0.42	1	0.559
+b:in ten	0.401	10	0.529
+b:in that	0.141	13	0.485
+b:in the	0.847	6	1.156
+b:in this	0.798	2	0.648
+b:incapable of	-0.376	5	0.485
+b:insistent on	-0.376
+b:intentionally at	-0.376
+b:interrupting me	0.49	4	0.978
+b:into it	0.545	7	0.741
+b:into my	0.637	6	0.298
+b:is being	-0.678
+b:is easy	-0.353	5	0.175
+b:is enough	-0.581
+b:is even	-0.569	1	0.424
+b:is fine	-0.615
+b:is going	0.685	13	1.206
+b:is more	0.589	6	0.44
+b:is no	0.775	2	0.338
+b:is not	-0.735	10	0.148
+b:is nothing	-0.456	5	0.03
+b:is over	0.881	10	0.954
+b:is perfect	-0.719
+b:is so	-0.678	5	0.994
+b:is this	0.966	11	0.608
+b:is what	0.256	10	0.553
+b:is wrong	1.335	11	0.512
+b:isabelle i	-0.628
+b:isabelle we	0.413	4	0.617
+b:it a	0.411	6	0.395
+b:it all	-1.061	2	0.494
+b:it and	0.323	12	0.654
+b:it any	0.483	10	0.392
+b:it because	-0.474	2	0.857
+b:it before	-0.381
+b:it bothers	-0.366	5	0.179
+b:it does	-0.756	7	0.249
+b:it for	-0.603	5	0.283
+b:it goes	-0.538	5	0.169
+b:it gwen	-0.696
+b:it has	0.374	5	0.621
+b:it is	-0.639	4	0.614
+b:it kill	0.627	11	1.193
+b:it makes	0.4	1	0.846
+b:it matters	-0.364
+b:it now	-0.428
+b:it off	-0.289
+b:it okay	-0.65	4	0.453
+b:it on	0.477	6	0.589
+b:it out	-0.582	7	0.627
+b:it really	0.451	11	0.765
+b:it sounds	-0.883
+b:it that	-0.333	5	0.421
+b:it to	0.655	11	0.826
+b:it too	0.446	11	1.002
+b:it up	0.114	6	0.625
+b:it were	0.366	2	0.899
+b:it with	0.656	11	0.637
+b:it would	-0.562	6	0.929
+b:it wrong	-0.545
+b:it you	0.471	1	0.946
+b:izzy you	0.599	10	1.294
+b:job and	-0.455	13	0.185
+b:job on	-0.668
+b:just be	0.487	3	0.702
+b:just because	0.861	1	0.647
+b:just come	-0.4
+b:just did	0.514	2	0.767
+b:just do	1.14	8	1.065
 b:just drop	-0.425
-b:just feels	-0.573
-b:just finished	-0.349
-b:just leave	0.537	11	0.633
-b:just let	0.787	0	0.808
-b:just make	-0.319	5	0.225
-b:just me	0.298	6	1.018
-b:just need	-0.388	12	0.357
-b:just no	0.462	5	0.543
-b:just pretending	0.376	11	0.429
-b:just pulling	-0.47
-b:just remember	-0.48
-b:just said	-0.423	5	0.152
-b:just say	-0.36	3	0.555
-b:just saying	1.706	3	0.811
-b:just shut	0.341	5	0.49
-b:just stop	-0.653
-b:just trying	0.511	4	0.709
-b:just wait	-0.529
-b:just waiting	1.026	3	0.776
-b:just wanted	-0.423	1	0.276
-b:keep it	0.933	1	0.431
-b:keep looking	0.216	13	0.128
-b:keep that	-0.842
-b:kept saying	-0.317
-b:kid kid	-0.314
-b:kid me	-0.511
-b:kill for	-0.293	8	0.556
-b:kill myself	0.635	13	0.049
-b:kill you	0.553	11	0.836
-b:kind of	0.799	1	1.43
-b:know about	-0.537	13	0.445
-b:know how	-1.138	1	0.25
-b:know i	-0.157	13	1.077
-b:know it	0.672	3	1.585
-b:know my	-0.586
-b:know the	0.431	10	0.756
-b:know things	-0.637	5	0.541
-b:know this	-0.256
-b:know very	-0.509
-b:know well	-0.393
-b:know where	0.787	13	0.603
-b:know why	0.38	0	0.568
-b:knows how	-0.413
-b:last night	-1.114	2	0.743
-b:laughed at	0.516	10	0.37
-b:least i	0.35	6	0.992
-b:least keep	-0.479
-b:leave and	0.529	13	0.634
-b:leave it	-0.379	10	0.656
-b:leave me	1.484	7	0.634
-b:leave my	-0.353
-b:left on	0.332	2	0.776
-b:less rushed	-0.746
-b:let 's	-0.777	2	1.377
-b:let it	0.362	8	1.385
-b:let me	-0.145	0	1.156
-b:let that	0.67	5	0.631
-b:let the	-0.405	5	0.311
-b:lie to	0.587	11	0.312
-b:life is	-0.59	10	0.49
-b:life without	-0.322	1	0.097
-b:life you	-0.242	1	0.11
-b:lifts a	0.331	0	0.488
-b:like going	-0.479
-b:like me	-0.684	5	0.109
-b:like that	-0.345	10	0.514
-b:like this	0.62	2	0.574
-b:like to	-0.726	2	0.446
-b:like we	-0.532	1	0.539
-b:like work	-0.346	5	0.448
-b:like you	1.139	3	0.981
-b:like your	0.415	0	0.543
-b:listen properly	-0.51
-b:listen to	0.595	6	0.38
-b:listened to	0.298	0	0.653
-b:live with	0.575	1	0.334
-b:living room	-0.378	4	1.122
-b:loads of	-0.197
-b:look up	-0.395	1	0.053
-b:look what	0.42	2	0.828
-b:look who	0.21	5	0.304
-b:lost in	-0.63	1	0.812
-b:lost the	0.929	10	1.024
-b:lot to	-0.719
-b:love it	-0.988	5	0.245
-b:love that	-0.407
-b:love the	0.497	13	0.255
-b:love you	-0.872	0	0.221
-b:loved me	0.424	3	0.53
-b:made a	-0.33	1	0.964
-b:made me	1.679	2	3.176
-b:made my	-1.165
-b:made the	0.033	5	0.118
-b:make it	-0.631	3	0.379
-b:make me	1.175	13	1.728
-b:make money	-0.252
-b:make my	0.256	2	0.719
-b:make plans	0.564	0	0.225
-b:make sense	-0.332	5	0.112
-b:make this	-0.535	6	0.661
-b:makes me	0.799	2	0.886
-b:making a	1.097	8	1.01
-b:man i	0.273	10	0.23
-b:manage to	0.682	10	0.885
-b:managed to	0.658	5	0.502
-b:many times	1.087	11	1.212
-b:matter to	-0.497
-b:matters to	-0.392
-b:maybe but	-0.912
-b:maybe i	0.603	4	0.453
-b:maybe if	0.289	12	0.49
-b:maybe it	0.853	1	0.624
-b:maybe you	0.365	6	0.983
-b:me about	0.459	2	0.936
-b:me alone	0.367	7	1.132
-b:me feel	-1.383	2	0.911
-b:me for	0.671	6	0.656
-b:me guess	0.553	5	0.507
-b:me if	-0.307	6	0.485
-b:me is	-0.608
-b:me it	0.622	6	1.107
-b:me just	-0.224	5	0.389
-b:me know	-0.63
-b:me now	0.489	6	0.465
-b:me right	0.699	12	0.244
-b:me so	0.7	2	0.886
-b:me some	-0.347
-b:me the	0.937	8	0.587
-b:me up	-0.301	2	0.915
-b:me with	-0.372
-b:mean i	0.938	4	0.717
-b:mean it	1.189	6	0.832
-b:mean to	-0.596
-b:met you	0.523	10	0.515
-b:might be	0.627	2	1.123
-b:might need	-0.235
-b:might want	0.709	12	0.777
-b:minutes late	-0.544
-b:miss my	0.415	5	0.589
-b:miss the	0.297	2	0.437
-b:miss you	-0.538	13	0.18
-b:missed the	0.745	2	0.449
-b:missed you	-0.456
-b:money and	-0.318	2	0.006
-b:money from	-0.252
-b:more beneficial	-0.347	5	0.112
-b:more careful	-0.633
-b:more do	0.665	6	0.37
-b:more like	0.557	10	1.072
-b:more than	-0.654	5	0.552
-b:mother is	0.524	6	0.411
-b:move back	-0.689	1	0.194
-b:move on	0.841	8	0.449
-b:move out	-0.422
-b:move your	-0.259
-b:much longer	0.701	13	0.861
-b:much to	0.425	11	0.759
-b:much you	-0.707
-b:mum 's	-0.905	13	0.29
-b:mum i	-0.552	13	0.429
-b:mum made	-0.676	3	0.271
-b:must be	0.767	5	1.098
-b:must have	-0.641	5	0.777
-b:my best	0.862	5	0.836
-b:my birthday	1.011	10	0.674
-b:my cat	-0.378
-b:my degree	0.377	2	0.89
-b:my doctor	-0.441
-b:my ex	0.29	10	1.741
-b:my father	0.463	6	0.31
-b:my fault	0.576	6	1.356
-b:my favourite	-0.587	5	0.166
-b:my friends	0.739	4	0.616
-b:my head	-0.489	1	0.159
-b:my mind	0.411	2	0.096
-b:my mistake	-0.469
-b:my mum	-0.715	4	0.692
-b:my own	0.697	2	0.994
-b:my phone	-0.479	6	0.534
-b:my problem	0.369	6	1.217
-b:my whole	-0.355
-b:my wishes	-0.348
-b:n't act	0.271	10	0.491
-b:n't afford	-0.743
-b:n't as	0.383	1	0.457
-b:n't ask	-0.626	1	0.892
-b:n't back	-0.239	5	0.281
-b:n't believe	0.53	6	0.963
-b:n't bother	0.778	13	0.627
-b:n't breathe	-0.297
-b:n't care	0.368	3	1.142
-b:n't check	0.565	6	0.378
-b:n't do	-0.536	6	0.86
-b:n't easy	-0.411
-b:n't even	0.482	3	0.815
-b:n't expect	0.688	1	0.671
-b:n't feel	-0.401	8	0.646
-b:n't find	0.328	3	0.714
-b:n't for	0.377	2	0.89
-b:n't forget	-1.11	13	0.081
-b:n't give	0.455	2	0.614
-b:n't have	-0.388	2	1.099
-b:n't help	1.085	6	0.361
-b:n't i	0.93	1	0.992
-b:n't it	-0.867	5	0.289
-b:n't just	0.54	1	0.563
-b:n't like	-0.905	2	0.41
-b:n't look	0.357	6	0.42
-b:n't need	0.962	4	0.721
-b:n't pay	-0.695	5	0.148
-b:n't realize	0.462	1	0.129
-b:n't remember	0.534	0	0.451
-b:n't respect	0.419	3	0.996
-b:n't say	-0.454	10	0.768
-b:n't see	0.949	8	0.466
-b:n't start	-0.713	6	0.251
-b:n't tell	-0.409	5	0.138
-b:n't that	-0.719	10	0.585
-b:n't there	-0.268
-b:n't think	-0.44	1	0.937
-b:n't though	-0.34
-b:n't understand	-0.935
-b:n't wait	-0.361	5	0.749
-b:n't wash	-0.642	5	0.284
-b:n't we	-0.724
-b:n't worry	-0.685	5	0.644
-b:n't you	0.107	11	1.034
-b:need a	-0.227	13	0.274
-b:need for	0.522	6	0.43
-b:need it	-0.635
-b:need me	-0.492
-b:need more	-0.435
-b:need my	0.359	6	0.207
-b:need some	-0.275
-b:need this	0.646	4	0.984
-b:need to	0.975	4	1.531
-b:needs to	0.451	4	1.076
-b:never be	-0.401
-b:never ever	0.483	0	0.069
-b:never have	-0.248	10	0.276
-b:never know	-0.511
-b:never listen	0.382	0	0.851
-b:never said	-0.252
-b:never text	0.343	0	0.717
-b:next move	0.326	13	0.641
-b:next to	0.559	10	0.187
-b:nice because	0.306	3	0.662
-b:no but	-0.447
-b:no car	0.498	5	0.564
-b:no i	0.74	1	0.449
-b:no less	0.835	10	0.616
-b:no one	-1.549	13	0.261
-b:no problem	-0.699
-b:no rush	-0.38
-b:no that	-0.576
-b:no what	-0.527
-b:nobody told	0.472	6	0.339
-b:nobody will	0.636	13	0.477
-b:normal couples	0.496	10	0.381
-b:not a	-0.223	11	0.589
-b:not all	0.406	5	1.037
-b:not always	-1.688	1	0.31
-b:not angry	-0.376	0	0.564
-b:not as	0.491	13	0.5
-b:not be	-0.479	1	0.166
-b:not coming	-0.509	13	0.162
-b:not discussing	0.489	7	0.617
-b:not doing	0.858	7	1.574
-b:not entirely	-0.566
-b:not everyone	0.83	10	1.385
-b:not exactly	0.553	1	0.593
-b:not fair	-0.741
-b:not fake	-0.461	1	0.151
-b:not getting	0.685	7	0.755
-b:not good	-0.772
-b:not having	0.578	6	0.771
-b:not how	0.508	1	0.643
-b:not like	0.758	6	0.866
-b:not my	1.041	6	1.992
-b:not once	0.406	0	1.238
-b:not really	-0.422
-b:not replying	0.354	7	0.649
+b:just feel	0.117	9	0.771
+b:just leave	0.474	11	0.483
+b:just let	0.56	8	0.986
+b:just like	-1.017	0	1.155
+b:just make	-0.407	5	0.243
+b:just me	0.354	6	0.994
+b:just need	-0.653	12	0.616
+b:just no	0.635	5	0.503
+b:just pulling	-0.378
+b:just remember	-0.627
+b:just said	-0.344	5	0.166
+b:just say	-0.379	3	0.625
+b:just saying	1.539	3	0.892
+b:just shut	0.43	5	0.392
+b:just so	-0.353	13	1.233
+b:just stop	-0.738
+b:just trying	0.49	4	0.581
+b:just wait	-0.694
+b:just waiting	0.862	3	0.656
+b:just wanted	-0.387	1	0.178
+b:keep ignoring	0.472	13	0.444
+b:keep it	0.913	13	0.638
+b:keep looking	0.196	13	0.158
+b:keep that	-0.863
+b:kid me	-0.489
+b:kids turned	0.263	2	0.495
+b:kill myself	0.538	13	0.036
+b:kill you	0.651	11	1.193
+b:kind of	0.852	1	1.419
+b:know about	-0.621	13	0.59
+b:know exactly	-0.522	3	0.587
+b:know how	-1.17	1	0.482
+b:know i	-0.341	13	1.103
+b:know my	-0.732
+b:know things	-0.808	5	0.587
+b:know this	-0.296
+b:know well	-0.518
+b:know where	1.12	13	1.278
+b:know why	0.594	0	0.422
+b:knows how	-0.467
+b:last night	-1.395	2	0.617
+b:last one	-0.582	13	0.141
+b:laughed at	0.483	10	0.437
+b:least i	0.625	6	1.205
+b:least keep	-0.507
+b:leave and	0.675	13	0.719
+b:leave it	-0.462	10	0.718
+b:leave me	1.661	7	0.702
+b:leave my	-0.378
+b:leave you	0.39	5	0.067
+b:left the	-0.235	6	0.977
+b:less rushed	-0.626
+b:let 's	-0.86	2	1.276
+b:let down	0.484	9	0.371
+b:let it	0.383	8	1.568
+b:let me	-0.251	0	0.941
+b:let that	0.664	2	0.629
+b:lie to	0.626	13	0.38
+b:life is	-0.3	10	0.469
+b:life without	-0.324	1	0.082
+b:life you	-0.285	1	0.171
+b:lifts a	0.369	0	0.613
+b:like going	-0.536
+b:like my	-0.733	4	1.049
+b:like that	-0.426	10	0.566
+b:like this	0.887	2	0.753
+b:like to	-0.588	6	0.434
+b:like we	-0.49	1	0.691
+b:like you	1.162	3	1.417
+b:like your	0.476	13	0.63
+b:listen properly	-0.505
+b:listen to	0.693	4	0.497
+b:listened to	0.375	0	0.594
+b:live in	-0.323	4	0.43
+b:live with	0.808	1	0.416
+b:living room	-0.201	4	0.979
+b:loads of	-0.187
+b:logic you	-0.358
+b:look what	0.403	2	0.838
+b:look who	0.096	5	0.235
+b:looking at	0.116	5	0.375
+b:lost in	-0.582	1	0.982
+b:lost the	1.179	10	0.949
+b:lot of	0.62	6	0.739
+b:lot to	-0.525
+b:love it	-1.086	5	0.28
+b:love that	-0.78
+b:love the	0.393	5	0.277
+b:love you	-0.867	0	0.131
+b:loved me	0.541	3	0.983
+b:made a	-0.35	10	0.921
+b:made it	-0.336	1	0.04
+b:made me	1.391	2	2.524
+b:made my	-1.266
+b:made the	0.169	5	0.312
+b:make it	-0.61	3	0.554
+b:make me	0.951	13	2.171
+b:make plans	0.697	0	0.432
+b:make this	-0.639	10	0.483
+b:makes me	0.622	2	1.376
+b:making a	1.419	8	1.273
+b:man i	0.376	10	0.393
+b:manage to	0.557	10	0.829
+b:managed to	0.585	5	0.76
+b:many times	1.201	11	1.471
+b:matter to	-0.585
+b:matters so	-0.269
+b:matters to	-0.514
+b:maybe but	-0.739
+b:maybe i	0.44	4	0.669
+b:maybe if	0.274	6	0.407
+b:maybe it	0.986	1	0.875
+b:me about	0.475	2	0.841
+b:me alone	0.679	7	1.459
+b:me at	-0.275	10	0.011
+b:me blush	-0.566
+b:me down	-0.489
+b:me feel	-1.604	2	1.291
+b:me finish	0.7	4	0.817
+b:me first	0.492	4	0.652
+b:me for	1.044	3	0.775
+b:me guess	0.629	0	0.418
+b:me if	-0.13	6	0.586
+b:me it	0.735	6	1.322
+b:me late	0.542	2	0.598
+b:me laugh	-1.093	1	0.136
+b:me like	0.377	6	0.831
+b:me miss	0.728	5	0.289
+b:me now	0.567	1	0.232
+b:me right	0.887	12	0.337
+b:me so	0.907	2	1.134
+b:me the	0.89	8	0.957
+b:me up	-0.228	2	1.038
+b:me wait	1.643	3	1.138
+b:me with	-0.602
+b:mean i	1.025	4	0.674
+b:mean it	1.277	6	0.757
+b:mean to	-0.716
+b:met you	0.522	10	0.508
+b:might be	0.968	2	1.201
+b:might want	0.808	12	0.791
+b:miss the	0.46	2	0.348
+b:missed the	0.777	2	0.447
+b:missed you	-0.359
+b:more beneficial	-0.418	5	0.085
+b:more careful	-0.62
+b:more do	0.658	6	0.461
+b:more like	0.603	10	1.422
+b:more often	0.555	4	1.306
+b:more than	-0.565	5	0.351
+b:mother is	0.793	6	0.383
+b:move back	-0.725	1	0.121
+b:move on	0.992	12	0.677
+b:much longer	0.745	13	0.825
+b:much to	0.581	11	0.623
+b:much you	-0.711
+b:mum 's	-0.722	10	0.225
+b:mum i	-0.565	13	0.26
+b:mum made	-0.837	3	0.188
+b:must be	0.872	5	1.077
+b:must have	-0.507	5	0.671
+b:muting this	0.425	7	0.112
+b:my best	0.712	6	0.714
+b:my birthday	0.971	2	1.169
+b:my brain	-0.418
+b:my cat	-0.311
+b:my coffee	-0.698	10	0.562
+b:my dad	-0.397	3	0.599
+b:my degree	0.366	2	0.899
+b:my doctor	-0.435
+b:my ex	0.538	10	2.051
+b:my father	0.54	6	0.335
+b:my favourite	-0.555	5	0.202
+b:my feelings	0.525	1	1.287
+b:my friends	0.923	4	0.612
+b:my head	-0.705	1	0.104
+b:my manager	-0.357
+b:my mind	0.49	2	0.087
+b:my mum	-0.386	4	0.681
+b:my own	0.19	1	0.71
+b:my phone	-0.858	6	0.695
+b:my problem	0.432	6	1.174
+b:my room	0.322	10	0.22
+b:my team	-0.646
+b:my weight	0.158	11	0.453
+b:my whole	-0.381
+b:my wishes	-0.422
+b:n't act	0.307	10	0.708
+b:n't afford	-0.753
+b:n't agree	-0.245	5	0.081
+b:n't as	0.45	1	0.364
+b:n't ask	-0.627	1	0.811
+b:n't believe	0.422	1	0.774
+b:n't bother	0.805	13	0.694
+b:n't care	0.727	3	1.368
+b:n't check	0.536	6	0.281
+b:n't deserve	-0.314
+b:n't do	-0.715	6	0.713
+b:n't easy	-0.467
+b:n't even	0.624	3	1.168
+b:n't expect	0.549	1	0.769
+b:n't feel	-0.351	8	0.807
+b:n't for	0.366	2	0.899
+b:n't forget	-1.507	13	0.019
+b:n't get	-0.502	5	0.801
+b:n't give	0.5	2	0.705
+b:n't help	1.015	6	0.454
+b:n't i	0.879	1	0.967
+b:n't it	-0.693	5	0.204
+b:n't just	0.352	1	0.497
+b:n't like	-0.683	13	0.39
+b:n't me	0.479	6	1.755
+b:n't need	0.926	4	0.821
+b:n't pay	-0.669	5	0.07
+b:n't realize	0.411	1	0.248
+b:n't remember	0.664	10	0.277
+b:n't respect	0.729	3	2.081
+b:n't say	-0.483	10	0.871
+b:n't see	1.007	8	0.646
+b:n't start	-0.548	6	0.257
+b:n't tell	-0.466	5	0.156
+b:n't text	0.353	4	1.242
+b:n't that	-0.385	10	0.414
+b:n't think	-0.801	1	1.061
+b:n't understand	-0.924
+b:n't wash	-0.615	5	0.287
+b:n't we	-0.662
+b:n't worry	-0.448	5	0.602
+b:need for	0.533	1	0.468
+b:need it	-0.784
+b:need me	-0.611
+b:need more	-0.385
+b:need my	0.25	6	0.314
+b:need this	0.523	4	1.114
+b:need to	0.875	12	1.728
+b:needs to	0.456	4	0.92
+b:never ever	0.575	0	0.076
+b:never have	0.026	10	0.392
+b:never know	-0.273
+b:never listen	0.588	0	0.944
+b:never once	0.678	0	0.445
+b:never put	0.866	0	0.862
+b:never text	0.753	0	1.041
+b:new flat	0.256	13	0.588
+b:next move	0.33	13	0.65
+b:next to	0.571	10	0.294
+b:nice job	-0.492
+b:nightmare to	0.789	1	0.454
+b:no but	-0.546
+b:no car	0.603	5	0.609
+b:no comment	1.291	7	1.243
+b:no i	0.782	5	0.336
+b:no it	0.06	2	0.795
+b:no less	0.846	10	0.366
+b:no one	-1.382	13	0.165
+b:no problem	-0.739
+b:no rush	-0.68
+b:no that	-0.533
+b:no what	-0.507
+b:nobody ever	-0.3	0	0.549
+b:nobody thinks	-0.437
+b:nobody will	0.713	13	0.574
+b:normal couples	0.482	10	0.342
+b:not all	0.367	5	0.944
+b:not always	-1.663	1	0.292
+b:not as	0.455	13	0.588
+b:not be	-0.334	1	0.145
+b:not coming	-0.442	13	0.24
+b:not discussing	0.581	7	1.035
+b:not doing	0.708	7	1.278
+b:not entirely	-0.671
+b:not everyone	0.905	10	1.141
+b:not exactly	0.666	1	0.861
+b:not fair	-0.577
+b:not fake	-0.433	1	0.108
+b:not getting	0.744	7	0.734
+b:not good	-0.831
+b:not having	0.586	6	0.734
+b:not joking	0.38	13	0.012
+b:not like	0.802	6	1.113
+b:not my	1.001	6	2.596
+b:not once	0.416	0	1.02
+b:not really	-0.511
+b:not replying	0.594	7	0.918
 b:not stupid	-1.262
-b:not sure	-0.578
-b:not talking	0.467	7	0.38
-b:not that	1.281	8	1.849
-b:not the	-0.113	10	0.784
-b:not trying	-0.344	1	0.01
-b:not until	-0.389
-b:nothing else	-0.33
-b:nothing i	0.604	0	1.714
-b:nothing to	0.704	7	1.533
-b:now be	-0.507
-b:now how	-0.465
-b:now it	0.361	6	0.218
-b:now on	0.546	13	0.411
-b:now that	-0.588
-b:obviously have	-0.33
-b:occur to	0.462	11	0.837
-b:of admin	-0.358
-b:of bad	-0.291
-b:of course	-0.449	10	0.444
-b:of everyone	0.461	1	0.464
-b:of having	-0.434
-b:of him	-0.465
-b:of how	-0.382	5	0.362
-b:of me	-1.196	13	0.117
-b:of person	0.624	0	0.715
-b:of tea	-0.374
-b:of the	-0.562	1	0.446
-b:of them	1.16	5	0.791
-b:of things	1.082	10	0.82
-b:of us	0.621	5	0.935
-b:of you	-0.888	13	0.727
-b:of your	-0.449	10	0.698
-b:of yours	1.064	2	0.594
-b:off that	0.349	13	0.261
-b:off the	1.228	4	0.673
-b:office building	-0.372	5	0.335
-b:oh c'mon	0.505	1	0.739
-b:oh come	0.825	10	1.301
-b:oh here	0.641	8	1.399
-b:oh i	-0.993
-b:oh no	-1.025	5	0.014
-b:oh okay	0.628	6	1.215
-b:oh right	0.56	6	0.395
-b:oh so	0.361	6	0.504
-b:oh that	-0.895	6	0.308
-b:oh you	0.977	3	1.369
-b:okay but	0.942	6	0.561
-b:okay i	-0.696
-b:okay jax	-0.759
-b:okay to	-0.615
-b:old you	1.001	10	0.574
-b:oliver i	0.505	1	0.44
-b:on anything	0.454	0	0.263
-b:on earth	0.582	11	0.524
-b:on embarrassing	-0.291
-b:on him	-0.556	5	0.151
-b:on my	-0.395	2	0.392
-b:on purpose	1.018	3	0.997
-b:on saturday	-0.567
-b:on this	-0.464	1	0.522
-b:on thursday	-0.507
-b:on you	0.335	2	0.979
-b:on your	-0.777	1	0.853
-b:one night	-0.421	13	0.221
-b:one of	-0.846	2	0.271
-b:one out	-0.62
-b:only being	0.306	3	0.662
-b:only if	-0.42	5	0.122
-b:or do	-0.579	4	0.47
-b:or i	1.514	13	2.098
-b:or is	-0.003	5	1.036
-b:or something	0.323	11	0.94
-b:or the	0.724	13	0.545
-b:or we	-0.532	13	0.539
-b:or will	-0.527
-b:or you	-0.82	13	0.559
-b:organised as	-0.334
-b:other people	-0.254	8	0.447
-b:ought to	0.491	4	0.824
-b:our first	-0.489
-b:our money	-0.378
-b:our time	0.322	1	0.426
-b:out like	0.292	2	0.662
-b:out my	0.172	1	0.294
-b:out of	0.371	8	1.235
-b:out on	0.66	11	1.051
-b:out tonight	-0.605
-b:out with	0.679	13	0.37
-b:over and	0.827	0	1.599
-b:over by	-0.273
-b:over here	-0.589
-b:over me	0.548	0	0.638
-b:over the	0.457	1	0.875
-b:own work	0.536	10	0.759
-b:page you	0.398	1	0.664
-b:paid for	0.574	13	0.021
-b:paid the	-0.792
-b:part of	0.547	11	0.749
-b:party i	0.382	13	0.02
-b:party was	-0.636
-b:pay attention	-0.371	5	0.148
-b:pay for	0.591	5	0.592
-b:pays the	0.478	6	0.602
-b:perfect either	0.511	6	0.328
-b:person i	0.712	1	0.538
-b:person to	-0.383
-b:phone died	0.666	6	0.637
-b:phone down	0.462	4	1.279
-b:phone in	-0.635
-b:pick up	0.506	4	1.154
-b:planning to	-0.56
-b:please do	-0.391
-b:please go	-0.319
-b:please stop	-0.618
-b:point are	-0.291
-b:police and	0.658	13	0.003
-b:post the	-0.505	13	0.084
-b:problems you	0.813	8	0.731
-b:proportion because	-0.33
-b:proud of	-0.414	11	0.439
-b:push yourself	-0.351
-b:put it	-0.745
-b:quit the	0.237	12	0.273
-b:raised you	0.63	11	0.612
-b:ran me	-0.273
-b:rang he	-0.557
-b:rather eager	-0.314
-b:rather than	0.997	1	1.056
-b:ready to	-0.6	13	0.296
-b:real job	-0.543	1	0.297
-b:real life	-0.26	1	0.007
-b:real name	-0.393
-b:real problems	0.813	8	0.731
-b:realize it	0.122	1	0.129
-b:really about	0.431	10	0.452
-b:really hard	-0.373
-b:really like	-0.334
-b:really live	-0.384	5	0.006
-b:really loved	0.424	3	0.53
-b:really not	-0.608
-b:really think	0.57	12	0.516
-b:really well	-0.38
-b:reason i	0.831	2	1.05
-b:reason to	0.36	8	1.133
-b:regret this	0.784	13	1.161
-b:remember that	-0.438
-b:rent 's	-0.374
-b:replying to	0.42	7	0.076
-b:respect my	-0.348
-b:rich coming	0.334	5	0.535
-b:right away	0.586	5	0.575
-b:right i	-0.608	5	0.323
-b:right in	0.696	6	0.548
-b:right to	-0.519	1	0.108
-b:run away	0.806	1	1.133
-b:running #	-0.391
-b:running late	-0.347
-b:sad about	0.446	4	0.475
-b:said i	0.522	6	0.649
-b:said sorry	0.765	10	0.663
-b:same thing	1.106	6	1.629
-b:saved my	-0.607
-b:say to	0.565	7	1.297
-b:saying anything	-0.532
-b:school gate	-0.405
-b:see a	0.871	10	0.664
-b:see how	0.77	13	0.719
-b:see them	0.496	13	0.043
-b:see this	-0.408	1	0.105
-b:see what	0.366	13	0.551
-b:see you	-0.814	13	0.441
-b:seems like	-0.622	10	0.666
-b:seen everything	-0.184	5	0.051
-b:seen with	0.654	1	0.636
-b:send help	-0.494
-b:sense to	-0.554
-b:sensitive to	-0.622
-b:share of	0.484	5	0.651
-b:she 's	0.608	2	0.899
-b:should do	-0.413
-b:should get	-0.535
-b:should go	-0.355	5	0.147
-b:should have	0.619	4	1.506
-b:should just	0.843	12	1.156
-b:should n't	-0.315	4	1.169
-b:should really	0.631	12	0.681
-b:show up	1.305	10	0.219
-b:show your	-0.541	1	0.069
-b:shut up	0.953	4	1.019
-b:since when	0.762	11	0.519
-b:sink in	0.534	5	0.379
-b:sister 's	0.572	2	0.34
-b:sister lives	0.581	13	0.915
-b:sit in	0.525	5	0.905
-b:sleep okay	-0.553
-b:sleep till	0.675	5	0.447
-b:sleep well	0.264	13	0.661
-b:so angry	0.689	2	0.761
-b:so anxious	0.7	0	0.435
-b:so do	0.724	4	0.497
-b:so glad	-0.51
-b:so good	-0.639	2	0.376
-b:so happy	-0.715
-b:so insistent	-0.291
-b:so lucky	-0.404
-b:so nice	-0.308	1	0.054
-b:so now	0.574	6	1.556
-b:so perfect	0.777	6	0.534
-b:so proud	-0.479
-b:so safe	-0.587
-b:so sensitive	-0.174	4	0.593
-b:so sorry	-0.352
-b:so stop	-0.396
-b:so what	-0.424	10	0.865
-b:so you	0.419	2	0.995
-b:some of	0.503	8	0.457
-b:some space	-0.201
-b:someone from	-0.498
-b:someone with	0.534	1	0.046
-b:something i	-0.88
-b:something to	-0.563	6	0.578
-b:sometimes babe	0.43	2	0.536
-b:sorry about	-0.547
-b:sorry i	-0.786	1	0.242
-b:sorry what	0.665	6	0.37
-b:sorry you	0.919	6	0.552
-b:sounds like	-0.264	1	0.703
-b:sounds really	-0.373
-b:spare key	-0.353
-b:spare me	0.553	8	0.657
-b:speak to	0.36	2	0.634
-b:spend christmas	0.414	11	0.29
-b:started it	0.657	6	1.107
-b:starting a	-0.386	10	0.824
-b:starting to	0.33	9	0.434
-b:staying with	0.488	3	0.186
-b:stealing our	-0.378
-b:still have	0.418	8	0.541
-b:stop being	0.662	4	0.986
-b:stop stealing	-0.504
-b:story bro	0.526	5	0.156
-b:straight and	-0.334
-b:stuck in	-0.742	13	0.063
-b:stuff on	-0.318
-b:stupid you	-1.262
-b:such an	-0.914	1	0.018
-b:suppose we	0.975	1	0.326
-b:supposed to	0.239	11	0.96
-b:sure blame	0.349	0	0.265
-b:sure you	-0.31	3	0.395
-b:swear i	0.549	13	0.139
-b:tad bit	0.357	1	0.315
-b:take the	-0.378	10	0.21
-b:take you	0.544	13	0.17
-b:talk a	-0.223
-b:talk if	-0.27
-b:talk to	0.894	7	1.022
-b:talking about	0.676	1	0.433
-b:talking out	-0.517	5	0.17
-b:talking to	0.521	5	0.715
-b:tell me	-0.837	11	0.433
-b:tell you	-0.848	3	0.411
-b:tell your	0.501	12	0.869
-b:telling me	-0.555	6	0.496
-b:ten minutes	0.479	5	0.825
-b:text back	0.39	11	0.769
-b:than a	-0.827	5	0.159
-b:than be	-0.33
-b:than i	-0.517	5	0.614
-b:than me	0.763	3	1.475
-b:than mine	0.212	3	1.036
-b:than my	-0.421	10	1.414
-b:than you	0.82	10	1.772
-b:than your	0.428	2	1.18
-b:thank you	-0.85	4	0.553
-b:thanks to	0.979	2	1.38
-b:that 's	0.251	6	0.965
-b:that a	-0.583	1	0.046
-b:that again	0.459	13	0.756
-b:that before	0.527	13	0.601
-b:that deep	0.321	8	0.872
-b:that door	0.462	13	0.402
-b:that film	-0.569
-b:that i	0.567	6	1.089
-b:that job	0.444	12	0.739
-b:that life	0.349	10	0.329
-b:that meeting	0.414	12	0.26
-b:that okay	-0.707
-b:that one	0.303	5	1.073
-b:that party	0.591	0	0.562
-b:that right	-0.796
-b:that shift	-0.525
-b:that sometimes	-0.672
-b:that sounds	-0.42	1	0.162
-b:that speech	-0.618
-b:that stuff	-0.521
-b:that too	0.294	2	0.621
-b:that way	0.442	8	1.381
-b:that we	-1.372
-b:that you	0.596	9	1.66
-b:that your	-0.583
-b:the bed	0.581	0	0.391
-b:the best	-1.625
-b:the big	0.389	5	0.787
-b:the bins	0.87	0	0.595
-b:the book	-0.277
-b:the cafe	-0.805
-b:the call	-0.549
-b:the canal	0.505	13	0.878
-b:the car	0.734	5	0.918
-b:the cats	-0.56
-b:the choir	0.237	12	0.273
-b:the couch	0.546	1	0.182
-b:the day	0.342	10	0.453
-b:the detective	-0.427
-b:the difference	0.234	6	0.828
-b:the dishes	0.443	2	0.306
-b:the dishwasher	0.407	11	0.414
-b:the dog	-0.347	2	0.576
-b:the ending	-0.401
-b:the expert	0.731	1	0.674
-b:the family	-0.695
-b:the film	0.34	2	0.437
-b:the first	0.401	6	0.554
-b:the fuck	0.558	5	0.706
-b:the future	-0.346
-b:the game	-0.688
-b:the hand	0.704	5	0.575
-b:the hard	0.371	2	0.77
-b:the holiday	0.554	7	0.689
-b:the instructions	0.33	5	0.53
-b:the job	0.347	3	1.041
-b:the kids	-0.542	2	0.711
-b:the laundry	-0.453
-b:the left	-0.837	1	0.256
-b:the man	0.421	10	0.419
-b:the matter	0.498	7	0.266
-b:the meeting	-0.583
-b:the milk	0.428	5	0.375
-b:the most	0.69	5	0.232
-b:the move	-0.943
-b:the one	1.058	3	1.198
-b:the other	-0.399	11	0.284
-b:the parking	-0.534
-b:the party	-0.416	2	0.268
-b:the play	-0.472
-b:the plumber	-0.435
-b:the point	0.66	1	1.04
-b:the police	0.658	13	0.003
-b:the pub	0.728	3	0.938
-b:the reason	0.831	2	1.05
-b:the rent	0.687	13	0.933
-b:the restaurant	0.572	2	0.648
-b:the ring	0.404	13	0.698
-b:the roads	-0.429
-b:the school	-0.348	11	0.794
-b:the shed	0.492	5	0.55
-b:the spare	-0.353
-b:the street	0.605	13	0.578
-b:the time	0.821	0	0.756
-b:the toilet	0.34	13	0.239
-b:the train	-0.517
-b:the villain	-0.32	6	0.693
-b:the wall	0.669	5	0.637
-b:the washing	-0.753
-b:the water	0.668	2	0.818
-b:the world	0.42	6	0.88
-b:then the	-0.555	0	0.305
-b:there a	-0.69	11	0.825
-b:there are	0.587	11	0.569
-b:there is	-0.641	1	0.04
-b:there to	0.707	6	0.687
-b:there you	-0.144	1	0.735
-b:these important	-0.492	1	0.026
-b:they 're	-0.878	6	0.542
-b:they do	-0.691
-b:they say	-0.312
-b:thing though	0.637	6	0.895
-b:thing to	0.692	8	0.584
-b:thing you	-0.417
-b:things and	-0.807	6	0.8
-b:things darling	0.357	1	0.315
-b:things happen	-0.632
-b:things out	-0.33
-b:think a	0.979	5	0.703
-b:think about	0.269	12	0.402
-b:think i	0.416	3	2.079
-b:think it	0.499	4	0.154
-b:think that	-0.786	4	0.65
-b:think this	-0.449	5	0.125
-b:think very	0.419	13	0.764
-b:thinking about	-0.355
-b:thinking of	-1.025
-b:thinking so	0.391	3	0.678
-b:thinking straight	0.661	2	0.668
-b:thinking you	0.406	5	0.661
-b:thinks i	0.298	2	0.374
-b:this again	0.441	7	0.835
-b:this chat	0.527	7	0.612
-b:this conversation	0.538	13	0.618
-b:this family	0.474	3	0.537
-b:this house	0.809	6	0.428
-b:this intentionally	-0.291
-b:this is	1.048	10	1.762
-b:this morning	-0.435	5	0.447
-b:this relationship	0.856	9	0.69
-b:this right	0.824	7	1.657
-b:this through	-0.437
-b:this week	-0.991	4	0.23
-b:this weekend	-0.899	10	0.53
-b:this with	0.309	8	0.684
-b:though you	-0.645	12	0.508
-b:threatens to	-0.52
-b:through one	-0.368	5	0.777
-b:through the	-0.41
-b:through with	0.514	13	0.376
-b:time for	0.314	2	0.513
-b:time i	-0.554	6	0.25
-b:time to	0.482	11	0.514
-b:time with	0.501	6	0.373
-b:time you	0.347	4	0.967
-b:times have	0.49	11	0.426
-b:tired of	-0.363
-b:tired you	0.865	8	1.637
-b:to admit	-0.575
-b:to all	-0.473	1	0.018
-b:to american	-0.371	5	0.148
-b:to any	0.68	5	0.434
-b:to apologise	-0.475	4	0.508
-b:to ask	0.642	11	0.964
-b:to be	0.257	12	1.141
-b:to bring	0.459	11	0.525
-b:to call	-0.546	11	0.797
-b:to change	-0.328
-b:to check	-0.5
-b:to cheer	-1.027
-b:to comment	-0.15	5	0.247
-b:to deal	0.452	4	0.679
-b:to decide	0.474	11	0.519
-b:to die	-0.423
-b:to do	-0.506	12	0.625
-b:to excuse	-0.314
-b:to feel	0.364	3	0.42
-b:to get	0.262	3	0.527
-b:to help	0.345	1	0.576
-b:to it	0.646	2	1.163
-b:to know	0.679	5	0.648
-b:to learn	0.547	12	0.758
-b:to leave	-0.801	3	0.556
-b:to listen	-0.818
-b:to me	1.002	11	0.66
-b:to punish	0.669	3	0.598
-b:to push	-0.351
-b:to remember	-0.399
-b:to respect	-0.791
-b:to run	-1.062
-b:to say	0.76	7	1.497
-b:to see	-0.77	5	0.311
-b:to sit	-0.55
-b:to sleep	0.454	5	0.567
-b:to start	-0.419
-b:to tell	-0.949	5	0.296
-b:to that	0.438	13	0.601
-b:to the	0.523	10	0.77
-b:to this	-0.357	7	0.148
-b:to understand	0.783	1	1.105
-b:to watch	-0.525
-b:to work	0.471	13	0.29
-b:to write	0.49	4	0.875
-b:to your	0.314	2	0.719
-b:toilet roll	0.596	11	0.432
-b:told me	-0.163	6	1.284
-b:told you	-0.295	13	0.31
-b:tomorrow you	0.523	1	1.504
-b:tonight and	0.323	13	0.006
-b:tonight or	0.529	13	0.081
-b:too bad	0.733	7	0.293
-b:too engrossed	-0.207
-b:too much	0.177	11	0.759
-b:too sensitive	0.564	8	0.747
-b:tools is	-0.358
-b:track me	-0.393
-b:tried like	0.658	12	1.204
-b:tried to	-0.523	5	0.204
-b:try these	-0.492	1	0.026
-b:try to	-0.641	6	0.843
-b:turn it	0.464	5	0.572
-b:turns up	-0.499
-b:two hours	0.421	11	0.421
-b:two minutes	-0.562
-b:ugh you	-0.252
-b:understand what	-0.445
-b:until you	0.546	7	0.671
-b:up after	0.495	4	0.892
-b:up and	0.515	4	0.363
-b:up as	-0.248
-b:up at	0.678	2	0.522
-b:up comedy	0.431	1	0.874
-b:up the	-0.222	4	0.626
-b:up to	-0.438	10	0.641
-b:upset you	-0.536
-b:us have	0.607	5	1
-b:us to	-0.904
-b:used to	-1.138	10	1.307
-b:very carefully	0.463	13	0.764
-b:wait liam	-0.313
-b:wait to	-0.494	5	0.454
-b:waiting for	1.026	3	0.776
-b:walk out	0.493	13	0.517
-b:walked in	0.58	2	0.563
-b:want a	-1.051	5	0.097
-b:want for	0.36	1	0.522
-b:want my	-0.382
-b:want something	0.465	3	0.727
-b:want the	-0.81	13	0.304
-b:want to	-0.582	3	1.6
-b:want us	-0.543
-b:want you	-0.237	5	0.351
-b:want your	0.388	13	0.544
-b:wanted to	-0.502	5	0.908
-b:wanting to	0.437	1	0.556
-b:was #	0.329	10	0.312
-b:was being	-0.365	5	0.865
-b:was exhausted	0.603	6	0.853
-b:was hard	-0.613	5	0.172
-b:was i	0.972	11	0.732
-b:was in	0.615	6	0.334
-b:was my	-0.805
-b:was wrong	-0.235
-b:was your	-0.842	4	0.287
-b:washing machine	-0.443
-b:watch your	0.403	13	0.762
-b:watching me	0.574	3	1.244
-b:way to	0.392	5	0.836
-b:we 'd	-0.408
-b:we 'll	-1.076
-b:we 're	0.187	2	1.399
-b:we are	0.364	2	0.61
-b:we can	0.607	10	0.317
-b:we do	-0.182	1	0.859
-b:we first	0.678	10	0.515
-b:we go	1.076	6	1.175
-b:we missed	0.745	2	0.449
-b:we need	0.334	4	0.59
-b:we not	0.445	7	0.742
-b:we talk	-0.709
-b:we will	-0.494	5	0.143
-b:week with	-0.349
-b:well are	0.664	5	1.57
-b:well before	-0.282	5	0.406
-b:well honey	-0.485
-b:well in	-0.26	1	0.007
-b:well maybe	0.689	2	0.341
-b:well with	0.55	6	0.334
-b:well you	0.453	6	1.41
-b:were in	0.347	12	0.529
-b:were n't	0.677	3	0.815
-b:were so	0.655	10	1.233
-b:were there	-0.355	1	0.539
-b:were you	0.676	11	1.311
-b:what 's	0.008	6	0.832
-b:what a	0.445	5	0.976
-b:what about	0.917	6	1.842
-b:what do	-0.426	5	0.718
-b:what feels	-0.351
-b:what happens	0.723	13	0.94
-b:what have	-0.458
-b:what it	0.363	10	0.478
-b:what matters	-0.351
-b:what more	0.665	6	0.37
-b:what they	-0.404	13	0.343
-b:what time	-0.57
-b:what to	-0.401	1	0.135
-b:what would	-0.517	5	0.653
-b:whatever you	-0.254	5	0.371
-b:when do	0.762	11	0.519
-b:when the	-0.678	13	0.071
-b:when they	0.43	13	1.131
-b:when you	-0.114	5	0.687
-b:whenever you	-0.348
-b:where were	-0.421	6	0.303
-b:where your	0.268	13	0.915
-b:who do	-0.599
-b:who even	0.474	11	0.261
-b:who just	-0.619
-b:who knows	0.484	2	1.031
-b:who leaves	0.393	11	1.098
-b:who raised	0.371	11	0.612
-b:who would	-0.786
-b:whole week	-0.349
-b:why did	-1.194	1	0.583
-b:why on	0.4	11	0.417
-b:why would	0.71	10	0.456
-b:why you	-1.053	8	0.401
-b:wife gets	0.541	1	1.174
-b:wife or	-0.464	13	0.005
-b:will be	-0.607	5	0.369
-b:willing to	-0.921
-b:with his	-0.385
-b:with how	-0.399
-b:with money	0.992	1	0.703
-b:with others	-0.482
-b:with the	-0.703	10	0.433
-b:with these	-0.402
-b:with us	-0.781	3	0.191
-b:with you	1.091	11	1.495
-b:with your	-1.327	10	0.622
-b:without me	-0.301	13	0.286
-b:work has	-0.383
-b:world do	-0.426
-b:worldnews to	-0.408
-b:worried about	-0.346	1	0.329
-b:worry about	-0.634	6	0.425
-b:worth crying	0.651	11	0.674
-b:would 've	0.579	10	0.667
-b:would be	0.817	13	0.43
-b:would have	0.516	10	1.362
-b:would help	-0.572
-b:would it	-0.481	11	0.836
-b:would make	-0.979	5	0.777
-b:would n't	1.68	1	0.876
-b:would never	0.748	10	1.087
-b:would you	-0.678	1	1.112
-b:wow what	-0.254	5	0.025
-b:wow you	-0.259	5	0.507
-b:wrong but	0.746	3	0.629
-b:wrong right	-0.381
-b:wrong with	0.897	11	0.472
-b:yeah just	-0.316
-b:yeah well	0.702	6	0.792
-b:yeah yeah	1.023	7	0.815
-b:yesterday or	0.468	10	0.453
-b:yet you	-0.443	5	0.321
-b:you #	-0.675	5	0.232
-b:you 'd	0.909	3	1.254
-b:you 'll	0.543	8	1.111
-b:you 've	-0.035	1	1.103
-b:you a	-0.861	2	0.414
-b:you actually	0.641	11	0.801
-b:you again	0.354	9	0.411
-b:you all	-0.341	4	0.349
-b:you always	1.592	0	1.509
-b:you asked	-0.477	0	0.492
-b:you be	-0.271	10	0.786
-b:you because	-0.422	5	0.316
-b:you been	-0.55	5	0.287
-b:you being	-0.375	1	0.337
-b:you bite	-0.285
-b:you but	0.236	5	0.301
-b:you call	-0.215	13	0.324
-b:you calm	-0.678
-b:you can	0.855	13	0.633
-b:you come	0.723	13	0.962
-b:you comfortable	-0.39
-b:you completely	0.629	11	0.954
-b:you criticized	-0.353	5	0.098
-b:you deaf	0.784	11	0.57
-b:you decide	-0.421
-b:you disgust	0.532	5	0.939
-b:you doing	-0.538	2	0.864
-b:you earlier	-0.313	5	0.038
-b:you enjoy	0.837	3	1.546
-b:you even	1.049	11	0.555
-b:you expect	0.834	11	0.697
-b:you fancy	-0.528
-b:you feel	0.649	6	0.487
-b:you for	0.74	13	0.633
-b:you forgot	0.728	6	0.834
-b:you get	0.798	5	0.375
-b:you gon	-0.44	5	0.049
-b:you guys	-0.905	5	0.209
-b:you hear	0.578	11	0.38
-b:you heard	-0.447	5	0.195
-b:you help	-0.327
-b:you hope	-0.315
-b:you just	1.16	5	0.995
-b:you keep	0.771	3	0.924
-b:you kid	-0.314
-b:you knew	0.436	11	0.725
-b:you last	0.796	11	0.618
-b:you later	-0.475
-b:you left	0.984	6	1.837
-b:you lie	0.587	11	0.312
-b:you like	1.363	3	0.933
-b:you looked	-0.207	3	0.453
-b:you lying	-0.246	13	0.343
-b:you make	0.378	2	1.485
-b:you managed	0.788	5	0.557
-b:you mean	-0.652
-b:you might	-0.823	12	1.165
-b:you must	-0.636	4	1.07
-b:you my	-0.59	5	0.551
-b:you need	0.939	12	1.129
-b:you never	1.565	0	1.926
-b:you no	-0.412
-b:you not	0.751	1	1.36
-b:you now	0.587	2	0.691
-b:you only	0.924	3	1.734
-b:you ought	0.746	4	0.824
-b:you pick	-0.718
-b:you probably	-0.254	1	0.828
-b:you pussy	0.438	1	0.733
-b:you really	0.955	10	0.614
-b:you remembered	-0.42	5	0.16
-b:you remind	-0.202
-b:you ruined	0.542	2	1.159
-b:you see	-0.463	6	0.769
-b:you seem	-0.543
-b:you seen	-0.661	5	0.051
-b:you should	1.116	4	2.237
-b:you sleep	-0.553
-b:you sound	-0.152	10	0.383
-b:you started	0.525	2	0.514
-b:you stayed	-0.455
-b:you still	-0.319	8	0.549
-b:you stop	-0.401	1	0.186
-b:you suck	0.461	5	0.394
-b:you support	-0.485	1	0.002
-b:you sure	-0.355	1	0.183
-b:you take	0.38	6	1.012
-b:you tell	0.536	13	0.452
-b:you thinking	0.701	11	0.506
-b:you thought	0.652	11	0.497
-b:you to	1.026	11	0.895
-b:you told	0.27	6	0.298
-b:you too	-0.46	5	0.316
-b:you took	0.64	6	0.507
-b:you tried	0.4	12	1.201
-b:you truly	-0.542	5	0.437
-b:you ugh	-0.252
-b:you understand	0.949	11	0.759
-b:you walked	0.579	2	0.563
-b:you we	1.058	2	0.424
-b:you wo	0.452	13	1.258
-b:your abuse	-0.358
-b:your attitude	-0.526
-b:your back	-0.394	13	0.762
-b:your birthday	-0.784
-b:your boss	0.761	12	0.771
-b:your brother	0.483	10	0.803
-b:your business	-0.515
-b:your choice	0.824	13	0.606
-b:your countrymen	-0.396
-b:your dad	-0.028	10	0.862
-b:your day	-0.827	12	0.264
-b:your facts	-0.445
-b:your family	-0.273	10	0.446
-b:your fault	0.447	2	1.002
-b:your grandma	-0.465
-b:your habits	0.734	1	0.851
-b:your headphones	-0.45	1	0.337
-b:your ignorant	0.354	5	0.167
-b:your job	-0.145	1	1.092
-b:your journey	-0.55
-b:your life	-0.462	5	0.936
-b:your little	0.922	5	1.558
-b:your manager	0.445	12	0.26
-b:your mates	0.825	0	0.282
-b:your mind	-0.271	3	0.791
-b:your mother	0.254	7	0.39
-b:your mouth	0.483	5	0.677
-b:your mum	0.59	13	0.654
-b:your need	0.522	6	0.43
-b:your new	0.616	13	0.626
-b:your next	0.463	13	0.764
-b:your office	-0.368
-b:your own	-1.127	11	0.576
-b:your parents	-0.383	2	0.436
-b:your perspective	-0.595
-b:your plate	-0.853
-b:your problem	0.411	11	1.317
-b:your real	-0.393
-b:your research	0.67	10	1.092
-b:your room	-0.187	11	0.591
-b:your stupidity	0.382	1	0.184
-b:your talking	-0.473	5	0.001
-b:your thing	-0.329
-b:your time	-0.409	5	1.485
-b:your useless	-0.413	1	0.05
-b:your voice	0.568	5	0.644
-b:yours and	-0.221
-b:yourself a	-0.489	1	0.021
-b:yourself for	-0.431
-b:yourself nobody	0.543	5	0.268
-b:yourself right	0.578	11	0.38
-b:yourself sweetie	-0.351
-b:yourself up	-0.504
-b:yourself with	0.549	5	0.065
-c:ADVICE_NOUN	0.733	1	1.163
-c:ADVICE_VERB	0.819	12	0.775
-c:ALWAYS	0.625	0	3.551
-c:AMENDS_NOUN	0.974	2	0.33
-c:BAD_ADJ	0.699	0	0.654
-c:BAD_OUTCOME_VERB	0.651	2	0.345
-c:BEATING_NOUN	1.165	13	1.127
-c:CARE_AMOUNT	0.512	3	0.758
-c:CHARACTER_FAULT	1.01	1	1.762
-c:CONDUCT_NOUN	0.556	6	0.829
-c:CONVERSATION_NOUN	0.735	7	1.267
-c:CURSE_VERB	1.413	5	0.453
-c:DEATH_WORD	-0.489	13	1.117
-c:DEVOTED_ACT_VERB	-0.203	12	0.595
-c:DIMINISHED_ROLE	0.478	10	1.343
-c:DISGUST_REACTION	0.854	5	0.743
-c:DISGUST_VERB	0.896	3	0.893
-c:DISGUST_WORD	0.431	1	0.888
-c:DOUBT_MODIFIER	0.389	11	0.582
-c:EASY_WORD	0.679	12	1.822
-c:EVALUATION_FEELING	0.665	9	2.131
-c:EVASION_VERB	0.616	3	1.024
-c:FAULT_NOUN	0.798	12	0.335
-c:FAUX_FEELING	2.267	9	2.111
-c:FEELING_UNPLEASANT	-0.61	3	0.841
-c:FICTION_NOUN	-0.403	2	0.79
-c:FILLER_ADVERB	0.51	1	0.617
-c:FIX_NOUN	0.88	13	1.218
-c:FIX_RESULT_VERB	0.527	12	1.238
-c:FLAWLESS_WORD	0.488	6	0.621
-c:FOLLY_NOUN	0.945	5	0.691
-c:FUTURE	0.554	13	1.277
-c:GAME_NOUN	-1.078	10	0.324
-c:GRIEVANCE_SPELLING	-0.579	13	0.112
-c:GRIEVANCE_VERB	0.828	6	0.82
-c:HABIT_VERB	0.726	4	0.649
-c:HARDSHIP_WORD	0.648	13	0.588
-c:HARM_VERB	0.211	13	1.532
-c:HATE_VERB	0.512	3	0.627
-c:HAVE	0.386	0	0.42
-c:HURT_FEELING	0.619	8	1.448
-c:IDLING_THING	0.747	4	0.963
-c:INSULT	2.638	1	3.01
-c:INSULT_AMBIGUOUS	1.217	1	0.443
-c:INSULT_CONTROLLING	-0.542	10	0.893
-c:INSULT_GRUMPY	-0.444
-c:INSULT_LAZY	0.538	2	0.96
-c:INSULT_STUPID	1.336	1	0.814
-c:INSULT_UNCOOL	-0.582	1	0.602
-c:INSULT_VULGAR	0.363
-c:INSULT_WEAK	0.352	1	0.454
-c:KIND_ACT_VERB	-0.365	5	0.574
-c:MARTYR_APOLOGY_OBJECT	0.025	4	1.639
-c:MESS_NOUN	0.588	0	0.581
-c:MINIMAL_AMOUNT	0.833	0	0.766
-c:MISTREAT_VERB	-0.422	0	0.75
-c:MOCKED_FACULTY	0.294	5	1.149
-c:MOCK_REWARD	1.003	5	0.998
-c:MOCK_TEARS	0.461	10	0.586
-c:MODAL	-0.101	1	0.873
-c:MOTIVE_VERB	0.447	2	0.734
-c:NEVER	0.492	0	1.073
-c:NEW_LIFE_NOUN	0.587	10	0.688
-c:NONSENSE_VERDICT	0.488	1	0.193
-c:OVERREACT_ADJ	0.296	8	1.819
-c:OVERREACT_VERB	0.471	8	0.777
-c:PARTNER_NOUN	1.335	10	1.621
-c:PERSON_NOUN	-0.205	1	0.978
-c:PROPERLY_WORD	-0.454	13	0.393
-c:PROTECTED_THING	0.401	0	0.956
-c:REFORM_VERB	0.839	4	1.227
-c:RELATION_VERB	0.75	10	1.307
-c:REPORT_VERB	0.512	4	0.474
-c:RUIN_VERB	1.337	2	1.888
-c:SARCASTIC_TITLE	1.661	5	1.797
-c:SCORNED_PURSUIT_MODIFIER	1.644	5	0.759
-c:SIMPLETON_BENCHMARK	-0.263	1	0.826
-c:SOFT_CALM_WORD	0.571	8	1.633
-c:SOUGHT_PAYOFF	0.624	3	0.995
-c:SPEECH_OBJECT	-0.623	5	0.736
-c:SULK_VERB	0.378	8	1.837
-c:SWEAR	2.993	5	0.856
-c:TALK_VERB	0.421	7	2.217
-c:TIDY_VERB	0.517	11	0.432
-c:TRAIT_AMBIGUOUS	-0.681	8	0.778
-c:TRAIT_ARROGANT	0.422	5	0.69
-c:TRAIT_BORING	-0.17	4	0.664
-c:TRAIT_COLD	0.532	11	0.737
-c:TRAIT_CONTROLLING	0.519	3	0.971
-c:TRAIT_CREEPY	0.382	1	0.504
-c:TRAIT_CRUDE	-0.52	4	0.614
-c:TRAIT_DIRTY	1.293	10	0.811
-c:TRAIT_DISHONEST	-0.653	10	0.878
-c:TRAIT_GRUMPY	-0.631	12	0.979
-c:TRAIT_HOSTILE	-1.289	9	0.468
-c:TRAIT_LAZY	0.477	1	0.923
-c:TRAIT_LOOKS	-0.476	13	0.178
-c:TRAIT_SELFISH	0.901	1	1.279
-c:TRAIT_SEXUAL	-0.568	2	0.763
-c:TRAIT_SHALLOW	-0.673	1	0.159
-c:TRAIT_STUPID	0.405	5	0.771
-c:TRAIT_UNKIND	-0.873	2	0.567
-c:TRAIT_UNREASONABLE	0.301	6	0.642
-c:TRIVIAL_ADJ	0.441	1	0.432
-c:VICTIM_ROLE	0.555	4	0.77
-c:VIRTUE_NOUN	1.379	1	1.419
-c:WE	-0.543	10	0.372
-c:WHATEVER_WORD	0.695	7	0.844
-c:YOUR	0.238	13	0.691
-c:YOURSELF	0.358	5	0.649
-e:£	0.665	13	0.911
-e:❤	-0.811
-e:🎂	-0.547
-e:🐶	-0.478
-e:😂	-2.509
-e:😊	-0.548	2	1.215
-e:😎	-0.652
-e:😭	-0.498
-e:🙂	0.449	13	0.576
-e:🙄	1.225	5	0.723
-l:act	0.519	6	0.519
-l:answer	0.185	7	0.241
-l:aw	0.464	5	0.604
-l:bad	0.41	6	0.889
-l:bag	0.452	13	0.306
-l:behaviour	-0.379
-l:big	-0.616
-l:bite	-0.417	12	0.447
-l:bring	-0.736	10	0.166
-l:cancel	-0.579	13	0.112
-l:cat	-1.378	1	0.735
-l:change	-0.186	13	0.667
-l:clean	0.719	4	1.19
-l:clown	0.437	5	0.475
-l:comment	-0.492	5	0.374
-l:cook	-0.503	10	0.39
-l:decide	0.456	1	0.534
-l:decision	0.338	1	0.628
-l:destroy	-0.573
-l:discuss	0.489	7	0.617
-l:drive	0.908	2	1.36
-l:earn	-0.637	5	0.344
-l:end	-0.8	1	0.305
-l:fact	-0.445
-l:feel	-0.837	9	0.823
-l:find	0.638	5	0.659
-l:fix	0.496	5	0.648
-l:friend	-0.561	10	0.526
-l:fuck	0.628	1	0.497
-l:game	0.74	10	0.389
-l:give	-0.423	5	0.315
-l:go	0.775	3	0.799
-l:grandma	-0.349
-l:grow	1.363	11	0.45
-l:guy	-0.379	5	0.1
-l:handle	-0.37
-l:head	-0.379
-l:help	0.383	2	0.864
-l:hit	0.498	1	0.853
-l:ignore	0.829	13	0.192
-l:impress	-0.414
-l:interrupt	0.547	4	1.149
-l:laugh	0.329	13	0.477
-l:learn	-0.605
-l:lift	0.331	0	0.488
-l:listen	0.649	12	0.466
-l:load	-0.197
-l:lock	-0.554	5	0.333
-l:love	-0.45	3	0.465
-l:man	0.57	10	0.577
-l:manipulate	0.272	3	0.527
-l:marry	0.406	10	0.802
-l:mate	0.825	0	0.282
-l:matter	-0.275	5	0.567
-l:mean	-1.016	5	0.587
-l:meet	-0.371	10	0.893
-l:mute	0.527	7	0.612
-l:need	0.503	4	1.229
-l:nice	0.558	10	0.973
-l:overthink	0.663	8	1.032
-l:pay	0.828	6	0.692
-l:plan	-0.17	12	0.59
-l:post	-1.184	5	0.926
-l:pretend	0.406	4	0.67
-l:problem	0.392	8	1.272
-l:pull	-0.574	2	0.505
-l:put	0.57	7	1.214
-l:raise	0.482	5	1.398
-l:remember	0.615	6	0.642
-l:remind	0.677	6	0.759
-l:replace	0.596	11	0.432
-l:road	-0.429
-l:ruin	0.691	2	0.872
-l:say	-0.496	1	0.395
-l:see	0.562	3	0.721
-l:send	0.388	13	0.222
-l:share	-0.524	1	0.729
-l:smash	-0.293	13	0.095
-l:spend	0.527	6	0.542
-l:start	0.185	2	1.04
-l:stay	1.211	3	0.509
-l:steal	-0.152	1	0.096
-l:surprise	0.41	5	0.736
-l:take	0.515	13	0.938
-l:threaten	-0.598
-l:ticket	-0.621
-l:tool	-0.358
-l:towel	-0.33	0	0.507
-l:tweet	-0.885	5	0.052
-l:use	-0.315	5	0.106
-l:walk	0.897	11	0.593
-l:wash	-0.402	0	0.378
-l:will	0.352	10	1.082
-l:wish	0.46	6	0.759
-l:wreck	0.286	2	0.748
-w:'ll	0.325	13	1.833
-w:'m	0.299	7	0.531
-w:5k	-0.616
-w:a	0.355	5	0.494
-w:about	-0.82	6	0.591
-w:above	-0.269	13	0.276
-w:abuse	-0.358
-w:acceptance	-0.484
-w:accepted	-0.482
-w:acting	0.519	6	0.519
-w:actually	0.811	10	1.02
-w:admin	-0.358
-w:adore	-0.526
-w:adventure	-0.411
-w:advice	0.733	1	1.163
-w:afford	-0.743
-w:after	-0.849	13	0.912
-w:again	0.606	13	1.101
-w:ago	0.778	4	0.745
-w:ah	0.405	10	0.454
-w:ai	-0.661	1	0.257
-w:alarm	-0.568
-w:all	0.517	8	0.74
-w:along	-0.342	5	0.172
-w:alright	-0.755	10	1.735
-w:amara	-0.544
-w:amazing	-0.932	5	0.12
-w:american	-0.371	5	0.148
-w:an	-0.41	3	0.718
-w:and	-0.343	13	1.257
-w:anniversary	0.444	0	0.65
-w:annoying	-0.426
-w:another	0.289	0	0.919
-w:answering	0.617	7	0.241
-w:antiques	1.341	4	1.42
-w:any	0.61	10	1.221
-w:anymore	0.925	3	0.737
-w:anyone	0.762	1	0.869
-w:anything	-0.306	5	0.431
-w:anytime	-0.678
-w:anyway	0.136	5	1.414
-w:appreciate	-1.227	1	0.077
-w:are	-0.623	1	0.947
-w:argue	-0.452	1	0.997
-w:argument	-0.471	4	0.429
-w:around	1.583	0	1.142
-w:as	0.466	10	0.592
-w:ashamed	0.899	4	0.836
-w:asleep	-0.775
-w:ass	0.584	13	0.867
-w:at	-0.542	13	0.532
-w:attitude	-0.447	5	0.296
-w:ava	-0.694
-w:aww	0.464	5	0.604
-w:babe	-0.614	13	0.854
-w:bad	-0.767	0	0.327
-w:bags	0.452	13	0.306
-w:ball	0.537	6	1.22
-w:bandera	0.236
-w:bank	-0.263	4	0.352
-w:barista	0.465	3	0.336
-w:battery	-0.536
-w:be	0.139	4	0.87
-w:beat	-0.859	13	0.141
-w:beautiful	-0.559
-w:because	0.466	2	1.794
-w:bed	0.343	12	1.023
-w:been	-0.877	6	0.717
-w:before	-0.204	4	0.855
-w:beg	-0.356
-w:behavior	-0.379
-w:being	0.269	1	0.98
-w:ben	0.663	10	1.38
-w:beneficial	-0.47	5	0.112
-w:benjamin	0.315	1	0.617
-w:besides	-0.208
-w:bet	0.302	4	0.949
-w:betrayed	0.489	9	0.375
-w:better	0.444	4	0.94
-w:between	-0.734	1	0.501
-w:bigger	-0.616
-w:bills	0.752	6	1.159
-w:bin	-0.469	13	0.306
-w:birth	0.804	13	1.043
-w:birthday	-0.408	10	0.724
-w:bit	-0.417	12	0.447
-w:blame	0.324	6	1.544
-w:block	0.676	12	0.631
-w:both	-0.42	3	0.437
-w:bother	0.407	5	0.63
-w:bout	-0.332	5	0.658
-w:box	0.478	5	0.458
-w:boy	-0.648	1	0.668
-w:boyfriend	0.653	10	0.288
-w:brave	-0.953
-w:bread	-0.585
-w:break	-0.154	6	0.505
-w:breathe	-0.297
-w:brick	0.393	5	0.64
-w:bringing	-0.52
-w:bro	0.63	5	1.044
-w:broke	0.912	2	0.341
-w:broken	-0.452
-w:brother	0.309	10	1.101
-w:building	-0.42	5	0.335
-w:burden	-0.584	13	0.367
-w:bus	-0.65
-w:buys	-0.533
-w:c'mon	0.35	1	0.739
-w:cafe	-0.841
-w:cake	-0.566
-w:cal	0.591	6	0.761
-w:call	0.794	13	0.723
-w:calm	0.409	2	0.935
-w:came	-0.753	0	0.277
-w:can	-0.715	3	1.379
-w:canal	0.505	13	0.878
-w:cancelled	-0.658
-w:cancer	0.856	10	0.496
-w:capable	0.729	13	0.766
-w:card	0.979	4	0.414
-w:career	1.146	2	1.045
-w:careful	-0.565	13	0.98
-w:cares	-0.484	5	0.793
-w:carry	0.781	6	0.617
-w:carrying	-0.283
-w:catch	0.559	5	0.586
-w:cats	-1.378	1	0.735
-w:cause	-0.415
-w:change	1.346	1	1.017
-w:chaos	0.404	1	1.371
-w:character	-0.492
-w:charge	-0.925	5	0.236
-w:charger	-0.564
-w:chat	-0.36	7	0.565
-w:cheap	0.516	2	1.044
-w:check	-0.365	6	0.353
-w:cheer	-0.488	8	0.945
-w:chef	0.504	9	0.083
-w:chill	0.686	8	0.774
-w:chloe	0.451	5	0.812
-w:choice	0.537	13	0.598
-w:choir	0.237	12	0.273
-w:christ	0.323	1	0.255
-w:classic	0.421	5	1.267
-w:cleaning	0.247	4	0.75
-w:clear	-0.786	6	0.898
-w:close	0.314	4	0.392
-w:clowns	0.437	5	0.475
-w:club	0.597	4	0.707
-w:clue	-0.39
-w:coat	0.634	1	0.852
-w:comedy	0.431	1	0.874
-w:comfortable	-0.525	5	0.071
-w:commenting	-0.343	5	0.068
-w:common	-0.295
-w:compared	-0.583	10	1.005
-w:complain	-0.61	6	0.535
-w:concern	-1.002	1	0.103
-w:consideration	0.326	10	0.544
-w:control	1.202	1	0.623
-w:conversation	0.675	7	0.974
-w:cooking	-0.803
-w:cool	-0.612	5	1.169
-w:correct	-0.638	5	0.192
-w:couch	0.426	1	0.182
-w:counsellor	-0.513	13	0.02
-w:countrymen	-0.396
-w:couples	0.59	10	0.539
-w:course	-0.482	10	0.444
-w:crime	-0.695	1	0.577
-w:criminals	0.352	5	0.106
-w:criticized	-0.353	5	0.098
-w:cry	-0.58	5	0.802
-w:cup	-0.395
-w:cure	-0.524	1	0.346
-w:damn	-0.506	4	0.896
-w:dark	0.682	13	0.436
-w:darling	0.357	1	0.315
-w:dead	-0.722	5	0.929
-w:deaf	0.784	11	0.57
-w:dealing	-0.244	5	0.342
-w:death	-0.318	13	0.939
-w:decided	0.456	1	0.534
-w:decision	0.364	2	0.52
-w:decisions	0.338	1	0.628
-w:dedicated	-0.527
-w:deep	0.92	8	0.712
-w:defensive	-0.622	1	0.044
-w:delusional	-0.384	5	0.006
-w:deserve	-0.635	13	0.407
-w:destroy	-0.339
-w:destroyed	-0.573
-w:detective	-0.515
-w:die	-0.361	13	0.906
-w:dinner	-0.511	2	0.761
-w:directions	-0.56
-w:disappointment	0.423	10	1.564
-w:discussing	0.489	7	0.617
-w:disgust	0.795	5	1.065
-w:dishes	0.407	0	0.526
-w:dishwasher	0.407	11	0.414
-w:distraction	0.122	1	0.162
-w:does	-0.33	11	0.685
-w:dog	-0.637	8	0.632
-w:done	0.481	5	1.115
-w:double	-0.892
-w:down	0.8	4	0.664
-w:dramatic	0.176	8	0.521
-w:dress	0.642	5	0.346
-w:drinks	-0.609
-w:drives	0.416	2	0.777
-w:drop	-0.564	4	0.676
-w:drove	0.492	2	0.584
-w:dude	-0.396	5	0.32
-w:dull	-0.576
-w:dumb	1.108	1	0.353
-w:dump	0.536	12	1.09
-w:eager	-0.314
-w:early	-0.991
-w:earned	-0.645
-w:earth	0.582	11	0.524
-w:eat	-0.984	2	0.766
-w:edit	-0.585	1	0.135
-w:effort	0.67	6	0.72
-w:einstein	0.54	5	0.773
-w:either	0.22	6	0.396
-w:email	0.535	6	0.244
-w:embarrassment	-0.638	5	0.375
-w:empathy	-0.893
-w:ending	-0.512
-w:ends	-0.289	1	0.305
-w:energy	-0.306	5	0.005
-w:enough	0.382	1	0.886
-w:entirely	-0.692	2	0.598
-w:even	0.411	10	0.505
-w:evenings	-0.328
-w:ever	0.898	0	2.456
-w:every	2.289	0	1.415
-w:exactly	0.509	10	0.763
-w:exam	-0.422
-w:exhausting	-0.497	5	1.183
-w:expect	1.002	1	1.28
-w:expert	1.106	1	0.581
-w:eyes	0.991	10	1.021
-w:facts	-0.445
-w:fag	0.352	1	0.66
-w:fake	-0.673	1	0.159
-w:falling	0.182	2	0.991
-w:fancy	-0.451	6	1.104
-w:far	0.621	13	1.075
-w:father	0.619	10	0.657
-w:favour	0.356	13	0.918
-w:favourite	-0.663	5	0.166
-w:fears	-0.608
-w:feels	-0.281	2	0.531
-w:fell	-0.433
-w:few	-1.089	1	0.201
-w:fight	0.513	10	0.644
-w:film	-0.61	2	0.437
-w:final	-0.598	13	0.068
-w:finally	-0.559	5	0.107
-w:find	0.345	4	0.767
-w:finding	0.586	4	0.394
-w:fine	0.484	4	1.41
-w:finger	0.738	0	0.271
-w:finn	-1.127
-w:first	0.302	6	0.759
-w:fixed	-0.452	10	0.305
-w:fixes	0.412	5	0.746
-w:flat	0.411	13	0.73
-w:flatmate	-0.634	10	0.439
-w:food	-0.677	10	0.483
-w:for	-0.712	4	0.823
-w:forget	0.925	7	0.907
-w:forms	-0.227
-w:fr	0.617	4	0.239
-w:freak	0.588	1	1.153
-w:free	-1.02	1	0.123
-w:fried	-0.439	5	0.219
-w:friends	-0.561	10	0.526
-w:from	-0.623	5	0.855
-w:front	-0.596	1	0.209
-w:frustrated	-0.545
-w:fuck	0.971	5	1.262
-w:fucked	0.465	1	0.424
-w:fucking	0.696	1	0.363
-w:fully	-0.35	1	0.056
-w:fun	0.405	10	0.466
-w:funeral	0.581	10	0.399
-w:future	0.317	4	0.59
-w:gate	-0.397	4	0.345
-w:generous	-0.974
-w:genuinely	0.403	5	0.693
-w:get	-0.497	8	1.195
-w:gg	-0.421
-w:girl	-0.872	5	0.109
-w:goes	0.503	2	0.645
-w:gon	-0.481	5	0.208
-w:gone	-0.443	13	0.654
-w:good	-0.796	5	0.733
-w:goodnight	-0.493	7	0.816
-w:government	-0.498	1	0.316
-w:grab	-0.805
-w:gran	-0.217
-w:grandma	-0.465
-w:grandpa	0.565	1	0.882
-w:grateful	-0.474	5	0.309
-w:greenhouse	-0.48
-w:grow	-0.41	4	0.646
-w:grown	0.606	5	0.865
-w:grub	0.446	13	0.163
-w:guilty	0.464	3	0.619
-w:guys	-0.379	5	0.1
-w:gym	-0.31	12	0.696
-w:habits	0.734	1	0.851
-w:had	-0.606	10	0.997
-w:haha	-0.819	1	0.585
-w:hand	0.27	4	0.63
-w:handle	-0.73	5	1.006
-w:handled	-0.37
-w:happened	-0.216	10	0.731
-w:happens	0.475	13	0.494
-w:hard	0.408	11	0.904
-w:harm	0.427	6	0.233
-w:harsh	0.328	2	0.148
-w:has	0.604	5	1.255
-w:hate	0.948	3	0.632
-w:he	-0.851	3	0.373
-w:heading	-0.442
-w:heads	-0.379
-w:healthcare	-0.609	5	0.127
-w:helping	0.936	2	1.226
-w:hendrick	-0.38	6	0.425
-w:here	0.585	4	0.801
-w:hey	-0.704	1	0.633
-w:highly	-0.4	1	0.402
-w:himself	0.564	4	0.505
-w:his	0.657	10	1.151
-w:hit	-0.301	5	0.284
-w:hitting	0.498	1	0.853
-w:hmm	-0.387	1	0.739
-w:holiday	0.547	7	0.689
-w:home	0.464	13	0.605
-w:honestly	0.663	0	0.647
-w:honesty	-0.317
-w:hope	1.05	13	2.489
-w:hoping	-0.376	3	0.603
-w:hospital	0.504	13	0.177
-w:hour	0.354	8	0.499
-w:hours	0.554	11	0.713
-w:house	0.929	13	0.294
-w:husband	0.324	2	0.501
-w:hydration	-0.65
-w:hypothetical	-0.373	5	0.325
-w:i	-0.815	6	1.142
-w:ice	-0.681
-w:if	-0.211	13	1.675
-w:ignoring	0.402	13	0.31
-w:imagine	0.303	5	0.605
-w:imelda	-0.801
-w:impossible	0.57	1	0.948
-w:impressed	-0.414
-w:impressive	0.504	5	1.453
-w:in	-0.257	13	0.497
-w:incapable	-0.559	5	0.393
-w:inches	-0.336
-w:inconsiderate	0.43	9	0.407
-w:incredible	-0.432
-w:individual	0.468	1	0.494
-w:insistent	-0.291
-w:instagram	0.752	12	0.695
-w:instead	-0.377	12	0.646
-w:instructions	0.33	5	0.53
-w:intentionally	-0.291
-w:interest	0.412	10	0.643
-w:interfering	-0.457
-w:interrupting	0.547	4	1.149
-w:into	1.194	10	0.828
-w:involved	-0.599
-w:isabelle	-0.215	2	2.283
-w:izzy	-0.684	10	1.266
-w:jack	-0.444	5	0.136
-w:jax	0.303	1	1.634
-w:jaxon	-0.779
-w:jess	-0.416	10	0.262
-w:job	-0.158	5	1.008
-w:joke	0.625	3	0.78
-w:joking	0.491	8	1.164
-w:journey	-0.903
-w:just	-0.515	12	2.134
-w:keep	0.654	13	1.45
-w:keeping	0.387	2	0.674
-w:kept	-0.759
-w:key	0.439	13	0.865
-w:kick	0.409	13	0.345
-w:kid	-0.504	1	0.538
-w:kidding	-0.536	5	0.516
-w:kill	0.341	11	0.685
-w:knitting	0.494	1	0.766
-w:know	0.222	13	1.468
-w:knowledge	-0.443
-w:known	-0.453
-w:lasagne	-0.537
-w:last	0.447	0	1.28
-w:lately	0.384	11	0.647
-w:laugh	-1.135	5	0.206
-w:laughed	0.516	10	0.37
-w:lazy	0.485	1	1.14
-w:learning	-0.605
-w:least	0.491	10	0.697
-w:leave	-0.658	13	0.55
-w:leaves	0.434	11	0.974
-w:lecture	0.511	4	0.513
-w:left	-0.676	6	1.34
-w:leftist	-0.598	5	0.187
+b:not sure	-0.479
+b:not talking	0.59	7	0.607
+b:not that	1.064	8	1.962
+b:not until	-0.379
+b:nothing else	-0.346
+b:nothing i	0.717	0	1.747
+b:nothing to	1.062	7	1.766
+b:now be	-0.549
+b:now how	-0.387
+b:now it	0.445	6	0.522
+b:now on	0.453	4	0.737
+b:now that	-0.526
+b:obviously have	-0.346
+b:occur to	0.403	11	0.785
+b:of a	-0.649	5	0.685
+b:of bad	-0.298
+b:of course	-0.916	10	0.409
+b:of everyone	0.688	4	0.381
+b:of having	-0.556
+b:of him	-0.57
+b:of me	-1.118	13	0.047
+b:of news	-0.292	5	0.081
+b:of person	0.886	0	0.735
+b:of the	-0.559	13	0.349
+b:of them	1.244	5	0.601
+b:of things	1.228	10	0.634
+b:of us	0.841	5	0.791
+b:of you	-0.646	13	0.814
+b:of your	-0.5	10	0.847
+b:of yours	0.951	2	0.656
+b:off and	-0.506
+b:off that	0.444	13	0.238
+b:off the	1.21	4	0.782
+b:office building	-0.319	5	0.316
+b:oh c'mon	0.785	1	0.895
+b:oh come	0.905	10	1.393
+b:oh great	-0.515	5	0.14
+b:oh here	0.683	8	1.41
+b:oh i	-0.917
+b:oh no	-0.761	5	0.019
+b:oh okay	0.647	6	1.184
+b:oh right	0.539	6	0.386
+b:oh so	0.409	6	0.746
+b:oh that	-0.86	6	0.314
+b:oh you	0.65	3	1.539
+b:okay but	0.862	6	0.745
+b:okay i	-0.658
+b:okay jax	-0.536
+b:okay to	-0.948
+b:old you	0.958	10	0.632
+b:oliver i	0.766	1	0.446
+b:on anything	0.572	0	0.337
+b:on earth	0.634	11	0.686
+b:on embarrassing	-0.376
+b:on friday	-0.568
+b:on him	-0.749	5	0.293
+b:on me	0.597	6	2.095
+b:on my	-0.581	2	0.029
+b:on purpose	0.582	3	0.849
+b:on saturday	-0.477
+b:on the	-0.357	11	1.128
+b:on this	-0.261	1	0.746
+b:on thursday	-0.56
+b:on you	0.816	2	0.914
+b:on your	-0.636	1	0.949
+b:once i	-0.313	13	0.156
+b:one night	-0.432	13	0.222
+b:one of	-0.559	2	0.374
+b:one out	-0.465
+b:one who	0.292	6	1.295
+b:only if	-0.411	5	0.114
+b:open your	0.217	11	0.455
+b:or do	-0.605	4	0.358
+b:or i	2.006	13	2.269
+b:or is	0.404	5	0.716
+b:or something	0.605	11	0.859
+b:or the	1.063	13	0.947
+b:or we	-0.47	13	0.556
+b:or will	-0.465
+b:or you	-0.659	13	0.643
+b:organised as	-0.342
+b:other people	-0.297	8	0.726
+b:our first	-0.444
+b:out for	-0.4
+b:out like	0.25	2	0.495
+b:out of	0.635	8	0.745
+b:out on	0.774	11	0.847
+b:out tonight	-0.346	13	0.001
+b:out with	0.743	10	0.308
+b:over and	0.858	0	1.68
+b:over here	-0.526
+b:over it	0.794	8	1.502
+b:over me	0.704	0	0.398
+b:overthinking it	0.467	8	0.873
+b:own work	0.632	10	1.064
+b:page you	0.416	1	0.745
+b:paid for	0.757	13	0.173
+b:paid the	-0.765
+b:part of	0.659	11	0.679
+b:party i	0.35	13	0.022
+b:party was	-0.881
+b:pay attention	-0.352	5	0.07
+b:pay for	0.694	13	0.578
+b:pays the	0.628	6	0.55
+b:person to	-0.343
+b:phone died	0.627	6	0.588
+b:phone down	0.664	4	1.28
+b:phone in	-0.792
+b:pick up	0.759	4	1.179
+b:planning to	-0.531
+b:plans change	-0.516
+b:please do	-0.521
+b:please go	-0.436
+b:please stop	-0.493
+b:point are	-0.376
+b:police and	0.739	13	0.013
+b:post the	-0.477	13	0.062
+b:problems you	0.845	8	0.994
+b:proportion because	-0.346
+b:push yourself	-0.362
+b:put a	0.573	11	0.336
+b:put it	-0.894
+b:put the	0.776	12	0.71
+b:quit the	0.327	12	0.26
+b:raised you	0.652	11	0.721
+b:rather eager	-0.376
+b:rather than	1.122	1	1.053
+b:ready to	-0.508	13	0.518
+b:real job	-0.521	1	0.333
+b:real life	-0.299	1	0.015
+b:real name	-0.399
+b:real problems	0.845	8	0.994
+b:realize it	0.142	1	0.248
+b:really about	0.391	10	0.491
+b:really are	-0.583	1	0.324
+b:really hard	-0.278
+b:really live	-0.294	5	0.008
+b:really loved	0.488	3	0.458
+b:really not	-0.371
+b:really sorry	-0.445
+b:really think	0.531	4	0.486
+b:reason i	1.127	2	1.51
+b:reason to	0.662	8	1.034
+b:regret this	0.778	13	1.077
+b:relax it	0.742	8	0.831
+b:rich coming	0.267	5	0.645
+b:right about	-0.162
+b:right away	0.603	5	0.645
+b:right in	0.578	6	0.485
+b:right to	-0.405	5	0.124
+b:run away	0.703	1	1.342
+b:running late	-0.401
+b:sad that	0.558	9	0.527
+b:said all	0.715	7	0.304
+b:said her	-0.389
+b:said i	0.548	6	0.714
+b:said sorry	0.752	10	0.6
+b:same thing	1.069	6	1.694
+b:saved my	-0.488
+b:say that	0.47	13	0.466
+b:say to	0.633	7	1.487
+b:saying anything	-0.501
+b:school gate	-0.413
+b:second you	0.686	13	0.488
+b:see a	0.65	10	0.809
+b:see how	0.959	13	1.038
+b:see them	0.66	13	0.07
+b:see this	-0.561	1	0.092
+b:see what	0.405	13	0.492
+b:see you	-0.865	13	0.544
+b:seems like	-0.524	10	0.895
+b:seen with	0.737	1	0.658
+b:send help	-0.499
+b:sending me	-0.638
+b:sense that	-0.346
+b:sense to	-0.823
+b:sensitive to	-0.708
+b:share of	0.738	5	0.382
+b:share your	-0.326	13	0.12
+b:she 'll	0.506	5	1.147
+b:she 's	0.428	2	0.977
+b:should come	-0.44
+b:should do	-0.306
+b:should get	-0.715
+b:should go	-0.438	5	0.189
+b:should have	0.939	4	1.636
+b:should just	0.786	12	1.63
+b:should really	0.764	12	0.576
+b:should totally	-0.25
+b:show up	1.236	10	0.169
+b:show your	-0.608	1	0.095
+b:shut up	0.698	4	1.072
+b:since when	0.873	11	0.721
+b:since you	-0.935	1	0.894
+b:sink in	0.526	5	0.263
+b:sister 's	0.55	6	0.284
+b:sister lives	0.396	13	1.099
+b:sister said	-0.526
+b:sit in	0.5	5	1.059
+b:sleep okay	-0.498
+b:sleep till	0.637	5	0.3
+b:so angry	0.801	2	0.589
+b:so anxious	1.137	2	0.727
+b:so do	0.683	4	0.619
+b:so glad	-0.463
+b:so good	-0.66	2	0.381
+b:so happy	-0.582
+b:so insistent	-0.376
+b:so let	0.451	6	0.303
+b:so many	-0.339	5	0.179
+b:so nice	-0.365	1	0.029
+b:so now	0.598	6	1.616
+b:so perfect	0.709	6	0.433
+b:so proud	-1.16
+b:so safe	-0.517
+b:so sorry	-0.537
+b:so stop	-0.393
+b:so stupid	-0.34	1	0.356
+b:so sweet	-0.523
+b:so what	-0.66	10	1.129
+b:so you	0.219	2	0.818
+b:someone from	-0.603
+b:someone with	0.688	1	0.123
+b:something i	-0.999
+b:something to	-0.437	6	0.654
+b:sometimes babe	0.484	2	0.666
+b:sorry about	-0.458
+b:sorry i	-0.768	1	0.242
+b:sorry what	0.658	6	0.461
+b:sorry when	0.613	13	0.278
+b:sorry you	1.096	6	0.502
+b:sound as	-0.319	5	0.001
+b:sounds awful	0.239	12	0.234
+b:sounds horrible	-0.306
+b:sounds really	-0.278
+b:spare me	0.631	8	1.001
+b:speak to	0.411	2	0.712
+b:spent the	-0.392
+b:stand up	0.45	1	0.874
+b:started it	0.616	6	1.093
+b:starting to	0.518	9	0.694
+b:staying with	0.541	3	0.246
+b:stop being	0.873	4	2.138
+b:stop stealing	-0.606
+b:stop talking	-0.276	4	0.603
+b:story bro	0.575	5	0.128
+b:stupid you	-1.035
+b:such an	-0.803	1	0.052
+b:suppose we	0.851	1	0.204
+b:supposed to	0.2	11	0.988
+b:sure blame	0.431	0	0.329
+b:sure you	-0.399	3	0.508
+b:tad bit	0.372	1	0.336
+b:take a	0.15	6	0.641
+b:take it	-0.505
+b:take the	-0.445	5	0.055
+b:take you	0.532	13	0.315
+b:taking a	-0.366	13	0.237
+b:talk about	0.613	4	1.096
+b:talk if	-0.258
+b:talk to	0.795	7	1.27
+b:talking about	0.608	7	0.533
+b:talking out	-0.724	5	0.17
+b:talking to	0.477	5	0.739
+b:tell me	-1.227	5	0.489
+b:tell you	-1.044	3	0.297
+b:tell your	0.439	12	1.171
+b:ten minutes	0.275	5	0.76
+b:text back	0.435	11	0.601
+b:than a	-0.595	5	0.111
+b:than be	-0.346
+b:than i	-0.485	5	0.862
+b:than me	0.671	3	1.51
+b:than my	-0.307	10	1.416
+b:than the	0.292	13	0.116
+b:than you	1.31	10	2.349
+b:than your	0.603	2	1.077
+b:thank you	-0.753	4	0.594
+b:thanks to	1.022	2	1.424
+b:that 's	0.19	1	0.961
+b:that a	-0.552	1	0.15
+b:that again	0.501	13	0.689
+b:that before	0.63	13	0.518
+b:that conversation	-0.632
+b:that deep	0.327	8	0.893
+b:that door	0.753	13	0.361
+b:that film	-0.546
+b:that i	0.657	6	0.992
+b:that meeting	0.42	12	0.234
+b:that okay	-0.599
+b:that one	0.675	5	1.271
+b:that party	0.732	0	0.647
+b:that right	-0.694
+b:that shift	-0.54
+b:that sometimes	-0.512
+b:that sounds	-0.584	1	0.168
+b:that speech	-0.679
+b:that too	0.26	2	0.686
+b:that way	0.604	8	1.407
+b:that we	-1.349
+b:that would	-1.111
+b:that you	0.504	9	1.682
+b:that your	-0.612
+b:the beach	-0.301
+b:the best	-1.759
+b:the big	0.347	5	0.894
+b:the bins	0.481	4	0.823
+b:the book	-0.488
+b:the cafe	-0.659
+b:the call	-0.513
+b:the canal	0.556	13	0.945
+b:the cats	-0.43
+b:the choir	0.327	12	0.26
+b:the couch	0.729	4	0.316
+b:the dark	0.522	5	0.315
+b:the day	0.3	10	0.391
+b:the deadline	-0.417
+b:the difference	0.421	6	0.8
+b:the dishes	0.515	10	0.435
+b:the dishwasher	0.403	5	0.666
+b:the dog	-0.417	2	0.542
+b:the expert	0.71	1	0.698
+b:the family	-0.71
+b:the first	0.508	6	0.666
+b:the fuck	1.046	5	1.077
+b:the future	-0.35
+b:the game	-0.723
+b:the hand	0.787	5	0.535
+b:the hard	0.534	13	0.701
+b:the instructions	0.391	5	0.517
+b:the keys	-0.288	5	0.505
+b:the kids	-0.553	2	0.574
+b:the landlord	-0.304
+b:the laundry	-0.442
+b:the left	-0.957	1	0.356
+b:the man	0.541	10	0.522
+b:the matter	0.513	11	0.266
+b:the meeting	-0.397
+b:the milk	0.452	5	0.321
+b:the mornings	-0.404
+b:the most	0.496	1	0.3
+b:the move	-0.719
+b:the one	1.24	3	0.955
+b:the other	-0.687	11	0.169
+b:the parking	-0.37
+b:the party	-0.615	2	0.357
+b:the past	0.322	0	0.676
+b:the person	-0.348
+b:the plumber	-0.648
+b:the point	0.652	1	0.978
+b:the police	0.739	13	0.013
+b:the problem	0.649	2	1.188
+b:the pub	0.771	3	1.085
+b:the reason	1.127	2	1.51
+b:the rent	0.635	13	0.614
+b:the restaurant	0.438	2	0.762
+b:the ring	0.515	13	0.782
+b:the school	-0.233	0	1.008
+b:the spare	-0.623
+b:the street	0.635	13	0.724
+b:the time	0.585	0	0.761
+b:the toilet	0.352	0	0.506
+b:the vet	0.584	5	0.58
+b:the view	-0.532
+b:the wall	0.809	7	0.64
+b:the washing	-0.566
+b:the water	0.676	2	1.118
+b:the weekend	-0.593	13	0.479
+b:the world	0.235	6	0.74
+b:their loss	-0.715
+b:them now	-0.661
+b:them to	-0.369
+b:there are	0.617	11	0.653
+b:there is	-0.391	1	0.036
+b:there to	0.724	6	0.654
+b:there when	-0.311
+b:there you	-0.375	1	1.018
+b:they 're	-0.569	6	0.605
+b:they do	-0.585
+b:they say	-0.319
+b:thing though	0.723	6	0.986
+b:thing to	0.621	8	0.688
+b:thing you	-0.765
+b:things and	-0.867	6	0.802
+b:things darling	0.372	1	0.336
+b:things happen	-0.444
+b:things out	-0.346
+b:think a	1.273	5	0.675
+b:think about	0.365	3	0.322
+b:think i	0.972	3	3.038
+b:think that	-0.505	4	0.742
+b:think this	-0.529	5	0.239
+b:think very	0.401	13	0.815
+b:thinking about	-0.384
+b:thinking of	-1.13
+b:thinking so	0.516	3	0.587
+b:thinking straight	0.606	2	0.602
+b:thinks i	0.492	2	0.452
+b:thinks you	-0.437
+b:this again	0.393	5	0.826
+b:this chat	0.584	7	0.512
+b:this conversation	0.836	7	0.843
+b:this family	0.538	3	0.883
+b:this house	0.778	2	0.453
+b:this in	0.306	10	0.27
+b:this intentionally	-0.376
+b:this is	1.766	10	1.692
+b:this morning	-0.645	5	0.364
+b:this on	0.605	6	1.179
+b:this printer	-0.469
+b:this relationship	0.746	9	0.784
+b:this right	0.95	7	1.768
+b:this through	-0.524
+b:this to	0.659	11	0.558
+b:this video	-0.505
+b:this week	-0.933	4	0.419
+b:this weekend	-0.871	10	0.246
+b:this with	0.344	8	0.717
+b:though you	-0.483	12	0.492
+b:thought that	0.69	11	0.419
+b:threatens her	-0.386
+b:through the	-0.491
+b:through with	0.315	13	0.188
+b:till noon	0.304	5	0.3
+b:time and	0.836	13	0.566
+b:time for	0.728	2	0.747
+b:time i	-0.606	6	0.319
+b:time to	0.401	11	0.443
+b:time with	0.369	1	0.357
+b:times do	0.455	0	0.44
+b:times have	0.527	11	0.517
+b:times in	-0.583
+b:tired of	-0.383
+b:tired you	0.716	8	1.685
+b:to all	-0.528	1	0.052
+b:to american	-0.352	5	0.07
+b:to any	0.712	7	0.451
+b:to ask	0.97	4	0.908
+b:to be	0.313	12	1.095
+b:to bring	0.451	11	0.451
+b:to change	-0.378
+b:to check	-0.444
+b:to cheer	-0.958
+b:to control	0.4	3	0.982
+b:to decide	0.626	11	0.721
+b:to excuse	-0.376
+b:to feel	0.579	9	0.624
+b:to get	0.224	13	0.417
+b:to help	0.419	2	0.621
+b:to it	0.667	2	1.116
+b:to know	0.865	5	1.086
+b:to leave	-1.043	10	0.528
+b:to like	-0.577	5	0.1
+b:to listen	-0.845
+b:to me	1.238	4	0.603
+b:to punish	0.828	3	0.972
+b:to push	-0.362
+b:to remember	-0.523
+b:to respect	-0.895
+b:to ring	-0.403
+b:to ruin	0.362	0	0.308
+b:to run	-1.088
+b:to see	-1.003	5	0.295
+b:to show	0.301	5	0.606
+b:to start	-0.605
+b:to tell	-0.858	11	0.297
+b:to the	0.529	10	0.918
+b:to try	-0.352
+b:to understand	0.44	1	1.136
+b:to watch	-0.689
+b:to work	-0.394	13	0.314
+b:to write	0.51	4	0.908
+b:to you	0.52	12	0.673
+b:toilet roll	0.506	11	0.494
+b:told you	-0.296	13	0.323
+b:tomorrow you	0.519	1	1.55
+b:tonight and	0.631	13	0.023
+b:tonight or	0.579	13	0.11
+b:too bad	0.8	7	0.541
+b:too much	0.372	11	0.623
+b:too sensitive	0.761	8	0.826
+b:totally come	-0.25
+b:touch my	0.339	13	0.236
+b:track me	-0.399
+b:tried like	0.698	12	1.527
+b:tried to	-0.633	5	0.179
+b:truly a	0.544	5	0.391
+b:try to	-0.17	6	0.899
+b:turn it	0.519	5	0.308
+b:turned out	0.263	2	0.495
+b:turns up	-0.586
+b:two hours	0.567	11	0.51
+b:two minutes	-0.428
+b:ugh that	-0.605
+b:understand what	-0.483
+b:until you	0.49	7	0.505
+b:up after	0.65	1	1.063
+b:up and	0.455	4	0.472
+b:up as	-0.356
+b:up at	1.005	2	0.576
+b:up comedy	0.425	1	0.717
+b:up in	0.426	10	0.896
+b:up on	-0.576	4	0.453
+b:up the	-0.377	1	0.521
+b:up to	-0.808	9	0.712
+b:upset you	-0.481
+b:us have	0.655	5	1.001
+b:us to	-0.868
+b:used to	-1.871	10	1.525
+b:very carefully	0.454	13	0.815
+b:view from	-0.532
+b:wait liam	-0.504
+b:wait to	-0.513	5	0.474
+b:waiting for	0.862	3	0.656
+b:walk out	1.006	13	0.528
+b:walk want	-0.386
+b:walked in	0.599	2	0.63
+b:want a	-0.72	5	0.166
+b:want my	-0.497
+b:want something	0.536	3	0.868
+b:want the	-0.778	13	0.343
+b:want us	-0.526
+b:want you	-0.444	5	0.221
+b:want your	0.462	13	0.72
+b:wanting to	0.379	1	0.657
+b:was #	0.405	10	0.22
+b:was being	-0.504	5	1.074
+b:was exhausted	0.712	11	0.859
+b:was hard	-0.735	5	0.1
+b:was i	0.968	11	0.723
+b:was in	0.713	6	0.305
+b:was just	-0.622	4	0.997
+b:was my	-0.815
+b:was really	-0.483
+b:was wrong	-0.279
+b:was your	-0.723	4	0.406
+b:washing machine	-0.325
+b:watch your	0.467	13	0.825
+b:watching me	0.635	3	1.495
+b:way to	0.37	5	0.573
+b:we 'd	-0.483
+b:we 'll	-1.145
+b:we 're	0.07	2	1.373
+b:we do	-0.313	1	1.057
+b:we first	0.652	10	0.508
+b:we go	0.593	6	1.455
+b:we missed	0.777	2	0.447
+b:we move	0.366	6	0.604
+b:we need	0.242	4	0.617
+b:we not	0.559	7	0.689
+b:we talk	-0.948
+b:we will	-0.428	5	0.151
+b:week that	-0.387
+b:week with	-0.372
+b:well are	0.789	5	1.424
+b:well honey	-0.564
+b:well in	-0.299	1	0.015
+b:well maybe	0.634	12	0.411
+b:well with	0.847	6	0.305
+b:well you	0.792	6	1.77
+b:were on	-0.574
+b:were right	-0.521
+b:were so	0.724	10	1.276
+b:were there	-0.267	1	0.691
+b:were you	0.803	11	1.363
+b:what a	0.229	5	1.374
+b:what about	1.129	6	1.665
+b:what do	-0.466	5	0.981
+b:what feels	-0.362
+b:what happens	0.688	13	1.066
+b:what it	0.261	10	0.477
+b:what more	0.658	6	0.461
+b:what time	-0.459
+b:what to	-0.834	1	0.133
+b:what would	-0.522	5	1.023
+b:whatever you	-0.277	5	0.44
+b:when do	0.873	11	0.721
+b:when i	-0.424	4	1.096
+b:when the	-0.738	13	0.117
+b:when they	0.312	13	0.775
+b:when you	-0.346	5	1.043
+b:where were	-0.36	6	0.321
+b:where you	0.615	4	0.293
+b:who 's	0.532	1	0.909
+b:who are	-0.314	1	0.257
+b:who do	-0.676
+b:who even	0.387	11	0.341
+b:who just	-0.724
+b:who raised	0.426	11	0.721
+b:who was	-0.438	5	0.081
+b:who would	-0.849
+b:whole week	-0.372
+b:why ca	0.585	11	2.055
+b:why did	-1.339	1	0.621
+b:why it	-0.269
+b:why on	0.786	11	0.598
+b:why would	0.754	10	0.623
+b:why you	-0.939	8	0.549
+b:wife gets	0.594	1	1.044
+b:wife or	-0.464	13	0.003
+b:will be	-0.773	5	0.372
+b:willing to	-0.916
+b:with a	0.25	1	0.459
+b:with his	-0.38
+b:with money	0.81	1	0.464
+b:with my	-0.547	10	0.133
+b:with the	-0.701	10	0.661
+b:with these	-0.472
+b:with us	-0.725	3	0.247
+b:with you	1.2	11	1.444
+b:with your	-1.232	10	0.571
+b:work and	-0.601
+b:work for	-0.698
+b:work on	-0.666
+b:world do	-0.341
+b:worldnews to	-0.4
+b:worried about	-0.343	1	0.332
+b:worried because	-0.461
+b:worry about	-0.684	6	0.582
+b:worth crying	0.521	8	0.716
+b:would 've	0.524	10	0.763
+b:would be	0.701	13	0.565
+b:would have	0.751	10	1.494
+b:would help	-0.526
+b:would make	-0.944	5	0.931
+b:would n't	1.62	12	0.984
+b:would never	0.869	10	1.122
+b:would you	-0.495	1	1.068
+b:written the	0.534	4	0.128
+b:wrong but	1.038	3	0.506
+b:wrong right	-0.514
+b:wrong with	1.291	11	0.488
+b:yeah just	-0.517
+b:yeah well	0.722	6	1.079
+b:yeah yeah	1.009	7	0.993
+b:yes i	-0.412	6	0.332
+b:yes to	-0.431
+b:yesterday or	0.483	10	0.392
+b:you #	-0.741	5	0.235
+b:you 'd	0.961	3	1.258
+b:you 'll	0.746	2	0.92
+b:you a	-0.841	2	0.357
+b:you actually	0.736	11	0.897
+b:you ai	-0.334	5	0.264
+b:you all	-0.4	4	0.291
+b:you always	0.889	0	1.382
+b:you asked	-1.125	0	0.357
+b:you be	-0.235	10	1.05
+b:you because	-0.296	5	0.353
+b:you been	-0.629	5	0.316
+b:you being	-0.38	1	0.448
+b:you booked	0.524	4	0.853
+b:you but	0.523	5	0.332
+b:you call	-0.278	1	0.35
+b:you calm	-0.662
+b:you can	1.061	13	0.76
+b:you choose	-0.609
+b:you come	0.601	13	0.898
+b:you comfortable	-0.293
+b:you completely	0.755	11	0.941
+b:you criticized	-0.39	5	0.05
+b:you deaf	0.694	11	0.52
+b:you decide	-0.499
+b:you disgust	0.523	5	0.907
+b:you do	-0.083	9	1.135
+b:you doing	-0.682	2	0.882
+b:you enjoy	0.977	3	1.401
+b:you even	1.093	11	0.754
+b:you expect	0.893	11	0.815
+b:you fancy	-0.485
+b:you feel	0.913	6	0.294
+b:you finished	-0.414
+b:you forgot	1.009	6	0.657
+b:you get	0.913	5	0.278
+b:you go	0.713	11	0.614
+b:you gon	-0.449
+b:you guys	-0.927	5	0.228
+b:you have	0.244	4	0.79
+b:you hear	0.57	11	0.518
+b:you heard	-0.442	5	0.073
+b:you help	-0.331
+b:you home	-0.5	5	0.169
+b:you honestly	-0.127	1	0.165
+b:you hope	-0.323
+b:you just	0.781	12	1.365
+b:you keep	0.454	3	1.02
+b:you kidding	-0.317
+b:you last	0.578	11	0.848
+b:you later	-0.537
+b:you left	0.955	6	1.444
+b:you leftist	-0.346	1	0.144
+b:you lie	0.626	13	0.38
+b:you like	1.032	7	0.631
+b:you live	0.436	13	0.304
+b:you look	-0.449	1	0.242
+b:you love	0.419	3	0.405
+b:you made	0.708	2	1.878
+b:you make	0.479	2	1.92
+b:you managed	0.898	5	0.672
+b:you mean	-0.714
+b:you might	-0.745	12	1.167
+b:you mind	-0.316
+b:you must	-0.322	4	1.339
+b:you my	-0.615	5	0.586
+b:you need	0.865	12	1.031
+b:you never	2.009	0	3.789
+b:you no	-0.383
+b:you not	0.676	1	1.43
+b:you now	0.752	2	0.745
+b:you one	-0.162	13	0.236
+b:you only	1.188	3	1.961
+b:you open	0.338	11	0.455
+b:you ought	0.779	4	1.416
+b:you pick	-0.454
+b:you pussy	0.417	1	0.746
+b:you really	1.073	10	0.615
+b:you see	-0.481	6	0.983
+b:you seem	-0.559
+b:you seen	-0.587	5	0.019
+b:you should	1.299	4	1.976
+b:you sleep	-0.498
+b:you sound	-0.294	10	0.448
+b:you started	0.485	2	0.615
+b:you stayed	-0.592
+b:you still	-0.152	8	0.95
+b:you stop	-0.506	1	0.203
+b:you suck	0.46	5	0.463
+b:you sure	-0.414	1	0.205
+b:you take	0.252	6	0.641
+b:you tell	0.756	13	1.08
+b:you thinking	0.616	11	0.53
+b:you thought	0.504	11	0.428
+b:you to	1.381	11	0.962
+b:you told	0.409	6	0.579
+b:you too	-0.184	5	0.216
+b:you took	0.853	6	0.644
+b:you tried	0.384	12	1.523
+b:you truly	-0.475	5	0.736
+b:you turn	-0.313	0	0.656
+b:you understand	0.787	11	0.707
+b:you walked	0.432	2	0.709
+b:you wanted	-0.371	3	0.583
+b:you we	1.051	2	0.428
+b:you wo	0.572	13	1.485
+b:you worked	-0.436
+b:your above	-0.319	5	0.001
+b:your attitude	-0.524
+b:your back	-0.309	13	0.825
+b:your birthday	-0.745
+b:your boss	0.718	12	0.792
+b:your business	-0.548
+b:your choice	0.878	13	0.574
+b:your countrymen	-0.518
+b:your day	-1.087	8	0.606
+b:your facts	-0.384
+b:your fault	0.418	2	1.486
+b:your habits	0.606	1	0.72
+b:your headphones	-0.357	1	0.273
+b:your ignorant	0.444	5	0.274
+b:your job	-0.077	1	0.923
+b:your journey	-0.586
+b:your life	-0.449	6	1.073
+b:your little	0.884	5	1.595
+b:your mates	0.876	13	0.181
+b:your message	-0.371	3	0.487
+b:your mind	-0.077	3	0.856
+b:your mother	0.487	7	0.689
+b:your mouth	0.413	5	0.68
+b:your mum	0.862	12	0.469
+b:your need	0.533	1	0.468
+b:your new	0.298	13	1.011
+b:your next	0.454	13	0.815
+b:your office	-0.355
+b:your own	-1.155	11	0.672
+b:your parents	-0.454	2	0.349
+b:your perspective	-0.626
+b:your plate	-1.045
+b:your precious	0.243	13	0.962
+b:your problem	0.425	11	1.445
+b:your real	-0.399
+b:your room	-0.179	11	0.651
+b:your stupidity	0.433	1	0.304
+b:your talent	-0.306	1	1.113
+b:your talking	-0.558	5	0.001
+b:your time	-0.69	5	1.328
+b:your useless	-0.417	1	0.017
+b:your voice	0.453	5	0.699
+b:your way	-0.289	2	0.72
+b:yourself a	-0.34	1	0.091
+b:yourself for	-0.618
+b:yourself nobody	0.543	13	0.788
+b:yourself right	0.57	11	0.518
+b:yourself sweetie	-0.362
+b:yourself up	-0.641
+b:yourself with	0.437	5	0.046
+c:ADVICE_NOUN	0.573	1	1.167
+c:ADVICE_VERB	0.46	12	0.833
+c:ALWAYS	0.8	0	3.994
+c:AMENDS_NOUN	0.908	11	0.401
+c:BAD_ADJ	0.392	0	0.532
+c:BAD_OUTCOME_VERB	0.499	8	0.674
+c:BEATING_NOUN	1.047	13	0.829
+c:CARE_AMOUNT	0.207	3	0.779
+c:CHARACTER_FAULT	1.114	1	1.027
+c:CONDITION	0.664	0	1.382
+c:CONDUCT_NOUN	0.713	6	0.854
+c:CONVERSATION_NOUN	0.594	7	1.605
+c:CURSE_VERB	0.755	5	0.476
+c:DEATH_WORD	-0.489	13	1.353
+c:DEVOTED_ACT_VERB	-0.262	12	0.364
+c:DIMINISHED_ROLE	0.623	10	1.56
+c:DISGUST_REACTION	0.531	5	0.698
+c:DISGUST_VERB	1.168	3	0.803
+c:DISGUST_WORD	0.333	5	0.724
+c:DOUBT_MODIFIER	0.506	3	0.656
+c:EASY_WORD	0.506	12	1.759
+c:EVALUATION_FEELING	0.781	9	2.205
+c:EVASION_VERB	0.85	3	0.969
+c:FAULT_NOUN	0.534	12	0.579
+c:FAUX_FEELING	2.006	9	1.999
+c:FEELING_UNPLEASANT	-0.789	3	0.776
+c:FICTION_NOUN	-0.708	6	0.861
+c:FILLER_ADVERB	0.307	1	0.625
+c:FIX_NOUN	0.578	4	1.094
+c:FIX_RESULT_VERB	0.311	12	1.273
+c:FOLLY_NOUN	0.843	12	1.1
+c:FUTURE	0.579	13	1.206
+c:GAME_NOUN	-0.897	10	0.63
+c:GRIEVANCE_SPELLING	-0.578	13	0.144
+c:GRIEVANCE_VERB	0.629	6	0.816
+c:HABIT_VERB	0.52	4	0.75
+c:HARDSHIP_WORD	0.55	13	0.569
+c:HARM_VERB	0.319	13	1.569
+c:HATE_VERB	0.569	3	0.613
+c:HAVE	0.385	2	0.502
+c:HURT_FEELING	0.522	8	2.017
+c:IDLING_THING	1.012	0	1.033
+c:INSULT	2.442	1	3.209
+c:INSULT_AMBIGUOUS	1.041	8	0.708
+c:INSULT_CONTROLLING	-0.543	10	1.005
+c:INSULT_GRUMPY	-0.778
+c:INSULT_LAZY	0.724	2	1.028
+c:INSULT_LIAR	0.258	13	0.17
+c:INSULT_STUPID	1.211	1	0.702
+c:INSULT_UNCOOL	-0.809	1	0.773
+c:INSULT_VULGAR	0.578
+c:INSULT_WEAK	0.377	1	0.509
+c:INTENSIFIER_ADJ	0.511	1	0.391
+c:IRONIC_REMARK	0.642	0	0.909
+c:LEAVE_VERB	0.395	12	1.055
+c:MARTYR_APOLOGY_OBJECT	0.264	4	1.214
+c:MINIMAL_AMOUNT	0.594	0	0.604
+c:MISTREAT_VERB	-0.393	10	0.391
+c:MOCKED_FACULTY	0.193	5	1.339
+c:MOCK_REWARD	1.27	5	1.223
+c:MOCK_TEARS	0.651	8	0.716
+c:MODAL	-0.26	4	0.998
+c:MOTIVE_VERB	0.567	3	0.888
+c:NEW_LIFE_NOUN	0.583	12	0.834
+c:NONSENSE_VERDICT	0.464	11	0.383
+c:OUGHT_FEELING	0.387	6	1.144
+c:OVERREACT_VERB	0.583	8	2.138
+c:PARTNER_NOUN	1.455	10	1.563
+c:PERSON_NOUN	-0.083	1	0.863
+c:PROPERLY_WORD	-0.635	13	0.375
+c:PROTECTED_THING	0.29	11	0.565
+c:REFORM_VERB	0.737	4	1.325
+c:RELATION_VERB	1.196	10	1.357
+c:REPORT_VERB	0.432	4	0.543
+c:RUIN_VERB	1.547	2	2.128
+c:SARCASTIC_TITLE	1.205	5	1.566
+c:SCORNED_PURSUIT_MODIFIER	1.209	5	0.677
+c:SCORN_EXCLAMATION	0.397	1	0.56
+c:SOFT_CALM_WORD	0.798	8	2.216
+c:SOUGHT_PAYOFF	0.685	1	1.088
+c:SWEAR	2.327	5	0.823
+c:TIDY_VERB	0.437	2	0.419
+c:TRAIT	-0.748	1	0.65
+c:TRAIT_BORING	-0.321	4	0.737
+c:TRAIT_CHILDISH	0.574	1	0.216
+c:TRAIT_COLD	0.974	1	0.686
+c:TRAIT_CRUDE	-0.588	4	0.595
+c:TRAIT_DIRTY	1.324	10	1.095
+c:TRAIT_DISHONEST	-0.282	10	1.118
+c:TRAIT_HOSTILE	-1.321	9	0.473
+c:TRAIT_INCOMPETENT	-0.076	13	0.306
+c:TRAIT_LAZY	0.453	1	1.41
+c:TRAIT_NEEDY	0.556	8	0.89
+c:TRAIT_SELFISH	1.031	1	1.087
+c:TRAIT_SEXUAL	-0.303	10	0.998
+c:TRAIT_SHALLOW	-0.529	1	0.176
+c:TRAIT_STUPID	0.462	5	0.794
+c:TRIVIAL_ADJ	0.07	6	0.471
+c:VICTIM_ROLE	0.688	4	1.012
+c:VIRTUE_NOUN	1.429	1	1.765
+c:WE	-0.552	2	0.449
+c:WHATEVER_WORD	0.709	7	0.807
+c:YOUR	0.362	13	0.743
+c:YOURSELF	0.423	11	0.604
+e:❤	-0.77
+e:🎂	-0.51
+e:🎉	-1.69
+e:🐶	-0.43
+e:😂	-2.896
+e:😊	-0.641	2	0.702
+e:😎	-0.609
+e:😤😂	-0.583
+e:😭	-0.388
+e:🙂	0.53	13	0.569
+e:🙄	1.045	5	1.37
+e:🙈	-0.76
+l:account	-0.562	1	0.052
+l:act	0.407	6	0.527
+l:ask	0.086	11	1.323
+l:aw	0.542	5	0.77
+l:bad	0.306	8	0.739
+l:bag	0.52	13	0.245
+l:behaviour	-0.552
+l:big	-0.654
+l:bite	-0.404	12	0.493
+l:bring	-0.676	10	0.324
+l:cancel	-0.578	13	0.144
+l:cat	-1.161	1	0.836
+l:clean	0.874	4	1.342
+l:clown	0.421	5	0.492
+l:comment	-0.316	5	0.585
+l:cook	-0.434	10	0.319
+l:decide	0.328	1	0.432
+l:decision	0.247	1	0.529
+l:destroy	-0.492
+l:discuss	0.581	7	1.035
+l:drive	0.986	2	1.521
+l:drop	-0.148	0	0.867
+l:earn	-0.601	10	0.336
+l:easy	-0.623
+l:end	-0.975	1	0.409
+l:explain	-0.181	7	0.125
+l:fact	-0.384
+l:feel	-0.898	9	0.734
+l:find	0.4	5	0.536
+l:fix	0.494	5	0.787
+l:friend	-0.4	4	0.513
+l:fuck	0.827	1	0.512
+l:game	0.896	10	0.302
+l:give	-0.374	5	0.397
+l:go	0.421	3	1.062
+l:grandma	-0.389
+l:grow	1.219	5	0.588
+l:guy	-0.434	5	0.129
+l:hear	0.657	7	0.576
+l:help	0.551	2	1.085
+l:ignore	0.749	13	0.321
+l:impress	-0.509
+l:interrupt	0.575	4	1.208
+l:keep	-0.426	2	1.342
+l:learn	-0.82
+l:lift	0.369	0	0.613
+l:listen	0.743	7	0.818
+l:load	-0.29
+l:lock	-0.328	5	0.285
+l:lose	-0.484
+l:love	-0.624	3	0.9
+l:man	0.614	10	0.592
+l:manipulate	0.311	3	0.586
+l:marry	0.595	10	0.612
+l:mate	0.876	13	0.181
+l:matter	-0.438	5	0.575
+l:mean	-1.316	5	0.706
+l:meet	-0.565	10	0.934
+l:mute	0.584	7	0.512
+l:need	0.619	4	1.062
+l:overthink	0.666	12	0.633
+l:pay	1.117	6	0.824
+l:plan	-0.183	12	0.747
+l:post	-1.106	5	1.211
+l:promise	0.338	13	0.4
+l:pull	-0.531	2	0.46
+l:put	0.491	7	1.281
+l:raise	0.567	5	1.383
+l:remember	0.659	2	0.611
+l:replace	0.506	11	0.494
+l:ruin	0.708	2	1.235
+l:say	-0.651	1	0.455
+l:see	0.534	5	0.684
+l:send	0.102	13	0.334
+l:speak	-0.263	5	0.486
+l:spend	0.513	6	0.495
+l:start	0.422	2	0.972
+l:stay	1.038	3	0.516
+l:steal	-0.131	1	0.09
+l:surprise	0.298	5	0.682
+l:threaten	-0.705
+l:tidy	0.406	2	0.49
+l:tweet	-0.997	5	0.024
+l:walk	1.048	1	0.812
+l:wash	-0.129	11	0.558
+l:will	0.457	10	1.236
+w:'ll	0.359	13	1.832
+w:3pm	-0.404
+w:5k	-0.892
+w:about	-0.853	8	0.793
+w:acceptance	-0.549
+w:accepted	-0.412
+w:accounts	-0.562	1	0.052
+w:acting	0.407	6	0.527
+w:actually	0.817	10	0.966
+w:adore	-0.438
+w:advice	0.573	1	1.167
+w:afford	-0.753
+w:after	-0.982	13	1.128
+w:again	0.767	0	1.184
+w:ago	0.794	7	0.592
+w:ah	0.403	10	0.571
+w:ai	-0.466	1	0.252
+w:all	0.67	0	0.726
+w:along	-0.382	5	0.1
+w:alright	-0.792	6	1.518
+w:also	-0.42	1	0.254
+w:amara	-0.543
+w:amazing	-1.502	5	0.187
+w:american	-0.352	5	0.07
+w:and	-0.463	13	1.163
+w:anniversary	0.395	0	0.67
+w:annoyed	-0.481
+w:annoying	-0.282
+w:answer	0.423	13	0.774
+w:answering	0.724	7	0.606
+w:antique	0.395	1	0.516
+w:antiques	1.171	4	1.466
+w:any	0.51	10	1.202
+w:anymore	0.755	9	0.927
+w:anything	-0.318	0	0.846
+w:anytime	-0.598
+w:anyway	0.156	5	1.417
+w:appreciate	-1.379	1	0.142
+w:argument	-0.875	4	0.436
+w:around	1.392	0	1.208
+w:as	0.54	10	0.437
+w:ashamed	1.08	4	0.794
+w:asked	-0.386	2	1.123
+w:asleep	-0.708
+w:ass	0.747	13	0.93
+w:at	-0.668	10	0.622
+w:attitude	-0.392	5	0.313
+w:attractive	0.698	5	1.33
+w:ava	-0.935
+w:awful	0.18	12	0.589
+w:aww	0.542	5	0.77
+w:babe	-0.919	13	1.205
+w:baby	-0.037	10	0.55
+w:bad	-0.618	7	0.494
+w:bags	0.52	13	0.245
+w:ball	0.977	6	1.334
+w:bank	-0.622	4	0.453
+w:battery	-0.437
+w:be	0.103	4	0.844
+w:beach	-0.792
+w:beat	-0.888	13	0.124
+w:because	0.545	2	1.687
+w:been	-0.716	6	0.838
+w:before	-0.28	4	0.887
+w:beg	-0.354
+w:behavior	-0.552
+w:ben	0.794	10	1.57
+w:beneficial	-0.64	5	0.085
+w:benjamin	0.195	1	0.453
+w:besides	-0.313
+w:bet	0.331	4	0.975
+w:betrayed	0.59	9	0.366
+w:better	0.82	4	1.132
+w:between	-0.659	1	0.667
+w:big	0.303	8	1.106
+w:bigger	-0.654
+w:bills	0.765	1	1.261
+w:bin	-0.288	13	0.245
+w:birth	0.779	13	1.284
+w:bit	-0.404	12	0.493
+w:blame	0.425	6	1.672
+w:block	0.656	12	1.113
+w:blow	0.52	5	0.996
+w:blush	-0.566
+w:bother	0.642	13	0.626
+w:box	0.525	5	0.442
+w:boy	-0.56	1	0.689
+w:boyfriend	0.762	10	0.308
+w:brave	-1.031
+w:bread	-0.664
+w:breathe	-0.415
+w:brick	0.43	5	0.689
+w:bringing	-0.422
+w:bro	0.549	5	1.261
+w:broke	0.755	2	0.247
+w:building	-0.331	5	0.316
+w:burden	-0.753	13	0.23
+w:burn	0.389	5	0.104
+w:bus	-0.657
+w:buys	-0.321
+w:c'mon	0.638	1	0.895
+w:ca	0.587	6	0.493
+w:cafe	-0.72
+w:cake	-0.622
+w:cal	0.415	6	0.869
+w:call	0.781	13	0.877
+w:calm	0.355	2	1.122
+w:came	-0.899	1	0.328
+w:can	-0.073	3	0.9
+w:canal	0.556	13	0.945
+w:cancelled	-0.812
+w:cancer	0.896	13	0.358
+w:capable	0.735	13	0.916
+w:career	1.273	1	1.148
+w:careful	-0.615	13	0.977
+w:carry	0.834	6	0.575
+w:carrying	-0.343
+w:cat	-0.534	6	0.377
+w:catch	0.548	5	0.679
+w:cats	-1.161	1	0.836
+w:cause	-0.436
+w:change	1.389	1	1.229
+w:chaos	0.865	1	1.544
+w:charge	-0.829	5	0.213
+w:charger	-0.419
+w:chat	-0.526	13	0.474
+w:cheap	0.504	2	0.98
+w:check	-0.405	0	0.288
+w:cheeky	-0.53
+w:chef	0.296	9	0.15
+w:chill	0.623	8	0.922
+w:chips	-0.462
+w:chloe	0.633	5	0.72
+w:choice	0.466	13	0.565
+w:choir	0.327	12	0.26
+w:choose	-0.513	13	0.29
+w:christ	0.343	1	0.325
+w:classic	0.494	5	1.146
+w:cleaner	0.394	9	0.137
+w:close	0.467	6	0.559
+w:clowns	0.421	5	0.492
+w:clue	-0.434
+w:clueless	0.61	11	0.91
+w:coat	0.75	1	1.012
+w:coffee	-0.335	12	0.871
+w:cold	-0.623
+w:comedy	0.425	1	0.717
+w:comfortable	-0.367	5	0.148
+w:coming	0.244	13	1.255
+w:comment	0.124	7	1.184
+w:commenting	-0.362	5	0.103
+w:common	-0.47
+w:company	-0.442
+w:compared	-0.603	10	1.061
+w:complain	-1.235	6	0.614
+w:concern	-0.792	1	0.159
+w:confusing	-0.248
+w:consideration	0.363	1	0.723
+w:control	0.857	1	0.692
+w:conversation	0.721	7	1.131
+w:cooking	-0.683
+w:cool	-0.875	5	1.191
+w:correct	-0.602	1	0.345
+w:couch	0.59	4	0.316
+w:could	0.058	11	1.478
+w:counsellor	-0.387	13	0.004
+w:countrymen	-0.518
+w:couples	0.507	10	0.74
+w:course	-0.724	10	0.404
+w:cow	0.409	1	0.422
+w:crap	-0.381	2	0.884
+w:criminals	0.308	5	0.127
+w:cringe	-0.318	5	0.179
+w:criticized	-0.39	5	0.05
+w:crying	0.463	8	2.044
+w:cure	-0.475	1	0.297
+w:damn	-0.489	4	0.851
+w:dark	0.801	13	0.439
+w:darling	0.372	1	0.336
+w:dead	-0.547	5	0.939
+w:deadline	-0.417
+w:deaf	0.694	11	0.52
+w:decided	0.328	1	0.432
+w:decision	0.291	2	0.663
+w:decisions	0.247	1	0.529
+w:dedicated	-0.465
+w:deep	0.956	8	0.719
+w:delayed	-0.588
+w:delusional	-0.294	5	0.008
+w:deserve	-0.685	13	0.37
+w:destroy	-0.478
+w:destroyed	-0.492
+w:dick	0.448	1	0.753
+w:died	0.478	8	0.602
+w:dinner	-0.636	5	0.664
+w:directions	-0.596
+w:disappointment	0.459	10	1.505
+w:discussing	0.581	7	1.035
+w:disgrace	0.427	5	0.385
+w:disgust	0.754	5	1.044
+w:dishes	0.547	0	0.591
+w:dishwasher	0.403	5	0.666
+w:distraction	0.305	1	0.168
+w:dog	-0.472	8	0.702
+w:dork	-0.529
+w:double	-0.905
+w:down	0.965	4	0.683
+w:dress	0.539	5	0.269
+w:drink	0.786	13	0.576
+w:drinks	-0.579
+w:drives	0.498	2	0.949
+w:drop	-0.737	4	0.805
+w:drove	0.488	2	0.573
+w:dude	-0.437	5	0.228
+w:dull	-0.514
+w:dumb	1.212	1	0.263
+w:dump	0.627	12	0.985
+w:dying	-0.366
+w:eager	-0.376
+w:early	-1.624
+w:earned	-0.682
+w:earth	0.634	11	0.686
+w:easiest	-0.477
+w:eat	-0.918	2	0.809
+w:edit	-0.613	1	0.059
+w:effort	0.438	6	0.619
+w:einstein	0.599	5	0.935
+w:embarrassment	-0.704	5	0.404
+w:empathy	-0.74
+w:ending	-0.595
+w:energy	-0.382	5	0.003
+w:enough	0.467	1	0.789
+w:entire	-0.898	5	0.141
+w:entirely	-0.671	2	0.506
+w:even	0.65	9	0.566
+w:evenings	-0.308
+w:ever	0.705	0	2.674
+w:every	1.986	0	2.105
+w:everything	0.754	0	2.474
+w:exactly	0.438	10	1.042
+w:exam	-0.91
+w:exams	-0.53
+w:exhausting	-0.134	5	0.915
+w:expect	1.12	1	1.659
+w:expert	1.254	5	0.714
+w:eyes	1.074	10	0.995
+w:facts	-0.384
+w:fag	0.336	1	0.599
+w:fake	-0.529	1	0.176
+w:falling	0.17	2	1.019
+w:fancy	-0.603	6	1.359
+w:far	0.609	13	1.31
+w:father	0.733	11	0.475
+w:fault	0.374	6	0.63
+w:favour	0.448	13	0.808
+w:favourite	-0.634	5	0.202
+w:fears	-0.664
+w:feels	-0.502	2	0.527
+w:feet	-0.403
+w:fell	-0.576
+w:few	-1.405	1	0.28
+w:fight	0.586	10	0.997
+w:film	-0.666	2	0.161
+w:find	0.396	3	0.702
+w:finding	0.728	4	0.369
+w:fine	0.635	4	1.009
+w:finger	0.772	0	0.356
+w:finn	-0.918
+w:fixed	-0.56	10	0.27
+w:fixes	0.444	5	0.863
+w:floor	-0.778	4	0.945
+w:food	-0.575	10	0.583
+w:for	-0.771	4	0.701
+w:forget	0.855	7	0.989
+w:forgotten	-0.718	8	0.482
+w:four	-0.417	5	0.665
+w:fr	0.662	4	0.09
+w:freak	0.581	1	1.319
+w:free	-0.792	1	0.17
+w:friends	-0.4	4	0.513
+w:front	-0.655	5	0.086
+w:fuck	1.176	5	0.963
+w:fucked	0.575	1	0.379
+w:fucking	0.488	5	0.34
+w:fully	-0.448	1	0.032
+w:fun	0.489	10	0.517
+w:funeral	0.492	10	0.346
+w:future	0.393	4	0.617
+w:gaming	0.465	10	0.22
+w:gate	-0.409	4	0.45
+w:generous	-0.966
+w:genius	0.547	5	1.27
+w:genuinely	-0.421	11	0.728
+w:get	-0.488	8	1.207
+w:gg	-0.354
+w:girl	-1.026	5	0.085
+w:goals	-0.406
+w:goes	0.289	2	1.028
+w:going	0.292	7	0.334
+w:gon	-0.495	5	0.156
+w:good	-1.09	5	1.034
+w:goodnight	-0.294	7	0.797
+w:google	-0.612	1	0.084
+w:gorgeous	-0.494
+w:government	-0.534	1	0.309
+w:gp	-0.559
+w:grab	-0.813
+w:gran	-0.26
+w:grandma	-0.608
+w:grandpa	0.542	1	0.871
+w:granted	0.74	9	0.571
+w:grateful	-0.769	5	0.209
+w:greenhouse	-0.569
+w:grown	0.591	5	1.014
+w:guy	0.444	6	0.999
+w:guys	-0.434	5	0.129
+w:gym	-0.409	12	1.116
+w:habits	0.606	1	0.72
+w:had	-0.377	10	1.186
+w:haha	-0.744	1	0.642
+w:hand	0.594	5	0.594
+w:handle	-0.66	5	0.929
+w:happen	-0.825	13	1.655
+w:happens	0.498	13	0.669
+w:hard	0.35	11	0.729
+w:harm	0.437	6	0.148
+w:hate	1.062	3	0.619
+w:hates	-0.61	1	0.178
+w:he	-0.75	3	0.508
+w:heading	-0.555
+w:healthcare	-0.525	5	0.099
+w:hell	-1.094	13	0.421
+w:helping	0.71	2	1.349
+w:hendrick	-0.395	6	0.582
+w:here	0.729	4	0.937
+w:hey	-0.718	1	0.799
+w:highly	-0.416	1	0.368
+w:himself	0.738	4	0.507
+w:his	0.515	10	1.24
+w:hits	-0.568
+w:hitting	0.783	1	1.129
+w:holy	-0.846	1	0.108
+w:home	0.529	13	0.499
+w:hope	1.025	13	2.52
+w:hopeless	0.554	1	0.554
+w:hoping	-0.404	3	0.541
+w:horrible	-0.363
+w:hospital	0.514	13	0.237
+w:hours	0.264	11	0.711
+w:house	0.834	2	0.257
+w:hr	0.394	12	0.234
+w:husband	0.365	2	0.495
+w:hydration	-0.542
+w:hypothetical	-0.48	5	0.372
+w:i	-0.738	9	0.999
+w:if	-0.735	2	1.136
+w:ignored	0.532	5	0.611
+w:imagine	0.614	5	0.761
+w:imelda	-1.104
+w:immature	0.381
+w:impossible	0.656	1	1.037
+w:impressed	-0.509
+w:impressive	0.474	5	1.123
+w:in	-0.233	13	0.509
+w:incapable	-0.376	5	0.485
+w:inconsiderate	0.448	9	0.516
+w:incredible	-0.66
+w:individual	0.365	1	0.641
+w:insistent	-0.376
+w:instagram	0.967	12	0.547
+w:instructions	0.391	5	0.517
+w:intense	-0.4
+w:intentionally	-0.376
+w:interest	0.524	1	0.516
+w:interrupting	0.575	4	1.208
+w:interview	-0.618	3	0.571
+w:into	1.373	10	0.851
+w:involved	-0.598
+w:is	-0.744	11	0.771
+w:izzy	-0.604	10	1.294
+w:jack	-0.361	5	0.158
+w:jammed	-0.469
+w:jaxon	-0.858
+w:job	-0.243	5	1.5
+w:joe	0.016	1	0.569
+w:joke	0.373	8	0.817
+w:joking	0.594	8	1.188
+w:journey	-0.894
+w:jumper	-0.48
+w:keep	0.834	13	1.348
+w:keeping	0.747	2	0.692
+w:keeps	-0.524	2	0.65
+w:kept	-0.65
+w:key	0.42	13	0.535
+w:kick	0.478	13	0.308
+w:kid	-0.625	11	0.434
+w:kidding	-0.379	5	0.466
+w:knitting	0.426	1	0.858
+w:knowledge	-0.476
+w:laptop	-0.492	13	0.237
+w:lasagne	-0.438
+w:last	0.659	0	1.336
+w:laugh	-1.791	5	0.19
+w:laughed	0.483	10	0.437
+w:law	-0.589	5	0.416
+w:lazy	0.825	1	0.818
+w:lead	-0.587
+w:learn	-0.612	12	0.799
+w:learning	-0.82
+w:least	0.673	6	0.546
+w:leave	-0.968	13	0.498
+w:leaves	0.61	11	1.257
+w:lecture	0.513	4	0.63
+w:left	-0.988	6	1.236
+w:leftist	-0.576	5	0.204
 w:leg	-0.356
-w:legs	0.325	9	0.421
-w:lending	-0.574	12	0.124
-w:leo	-0.543	6	0.575
-w:lie	-0.049	13	0.659
-w:lied	-0.619	5	0.375
-w:lies	-0.475
-w:life	-0.765	5	0.801
-w:lift	-0.474
-w:lifts	0.331	0	0.488
-w:light	-0.667	5	0.219
-w:like	0.499	10	1
-w:limits	0.408	13	0.748
-w:line	0.808	2	1.043
-w:link	-0.546	5	0.214
-w:listened	0.298	0	0.653
-w:listening	0.318	7	0.733
-w:literally	1.054	0	1.534
-w:live	0.456	1	0.576
-w:lmao	0.487	5	0.605
-w:loads	-0.197
-w:lock	0.682	5	0.556
-w:locked	-0.889
-w:logic	-0.671	5	0.047
-w:lonely	-0.564
-w:longer	0.701	13	0.861
-w:lose	-0.542	1	0.342
-w:lost	0.366	10	0.667
-w:lot	-0.381	6	0.543
-w:love	-1.164	8	0.663
-w:lovely	0.834	5	0.962
-w:low	-0.438	1	0.311
-w:mad	0.259	0	1.049
-w:make	-0.514	13	1.158
-w:makes	0.551	1	1.059
-w:making	-0.463	3	0.988
-w:man	-0.54	5	0.877
-w:manage	1.026	10	0.804
-w:managed	0.658	5	0.502
-w:manager	-0.188	12	0.26
-w:many	0.21	11	1.031
-w:marathon	-0.571	5	0.39
-w:mark	0.58	10	0.736
-w:marriage	0.712	10	0.186
-w:married	0.494	10	0.802
-w:mate	0.832	13	0.666
-w:mates	0.825	0	0.282
-w:matter	0.436	5	0.367
-w:matters	-0.275	5	0.567
-w:maybe	0.592	1	1.271
-w:means	-0.429	13	0.022
-w:meant	-0.536	5	0.716
-w:meeting	-0.899	5	0.358
-w:men	0.57	10	0.577
-w:mention	-0.541
-w:messed	-0.37
-w:mia	-0.57	6	0.722
-w:mind	-0.838	11	1.649
-w:mins	-0.318
-w:mirror	-0.442
-w:miserable	0.64	2	0.508
-w:mistake	-1.339	6	0.963
-w:mom	-1.363	10	0.562
-w:moments	-0.728	10	0.182
-w:month	-0.541	6	0.696
-w:months	0.453	10	0.799
-w:mood	0.564	2	1.72
-w:more	0.446	6	0.985
-w:morning	-0.508	5	0.365
-w:mornings	-0.915
-w:most	0.835	10	0.236
-w:mother	1.12	5	1.109
-w:mouth	0.937	6	0.919
-w:move	0.474	4	0.61
-w:moving	-0.579	7	0.808
-w:mr	-0.593	5	0.221
-w:murder	-0.725
-w:myself	0.327	13	0.479
-w:mystery	-0.34	1	0.845
-w:naive	-0.894
-w:name	-0.347	1	0.214
-w:nap	-0.395
-w:nervous	-0.65	2	0.595
-w:never	0.492	0	1.073
-w:new	-0.492	13	0.988
-w:news	-0.796	5	0.054
-w:nice	0.489	5	1.06
-w:nicer	0.558	10	0.973
-w:no	-0.089	5	0.581
-w:nobody	0.354	13	0.986
-w:noon	0.816	5	0.778
-w:nope	0.443	7	0.523
-w:normal	0.48	10	1.269
-w:noted	1.071	7	0.73
-w:now	0.213	4	1.514
-w:o	0.324	5	0.862
-w:objectivity	-0.692
-w:obvious	1.541	3	0.962
-w:occur	0.462	11	0.837
-w:off	0.686	12	1.415
-w:offended	0.467	6	0.21
-w:offer	-0.538
-w:often	0.269	4	1.07
-w:oh	0.376	5	1.053
-w:oli	-0.787
-w:oliver	-0.869	1	1.316
-w:ollie	-0.471
-w:omg	0.721	5	0.707
-w:once	0.968	0	1.639
-w:only	1.359	3	2.164
-w:onto	0.415	1	0.349
-w:order	-0.315	10	0.452
-w:organised	-0.334
-w:other	0.512	10	1.921
-w:ought	0.491	4	0.824
-w:ours	0.897	10	1.281
-w:overnight	-0.671
-w:overthinking	0.663	8	1.032
-w:owe	0.426	4	0.653
-w:painting	-0.425	5	0.373
-w:party	-0.812	3	0.796
-w:pasta	0.522	5	0.241
-w:patience	0.465	13	0.748
-w:pay	0.821	13	0.643
-w:pays	0.325	6	0.583
-w:peace	0.227	1	1.931
-w:peak	0.237	2	0.939
-w:people	-0.964	13	0.871
-w:permanently	0.512	5	0.413
-w:perspective	-0.697	1	0.067
-w:piece	0.773	1	1.062
-w:pizza	-0.858
-w:place	-0.41	1	0.761
-w:plan	-0.063	2	0.872
-w:planning	-1.174	5	0.159
-w:plant	-0.553	6	0.281
-w:plate	-0.62	11	0.486
-w:play	-1.011	10	0.645
-w:please	-0.627	4	0.829
-w:plumber	-1.089
-w:politician	0.361	10	1.102
-w:politics	-0.343	1	0.079
-w:ponder	-0.634
-w:poor	-0.335
-w:position	-0.584	5	0.222
-w:posting	-0.497	5	0.417
-w:precious	0.719	13	0.626
-w:prepare	-0.662
-w:presentation	-0.676
-w:pretend	0.791	3	0.707
-w:pretending	0.406	4	0.67
-w:probably	-0.369	3	0.799
-w:problem	0.926	11	1.009
-w:problems	0.392	8	1.272
-w:promise	-0.401
-w:proper	-0.429	13	0.41
-w:proud	-0.289	1	0.599
-w:pub	0.814	5	0.655
-w:pulled	-0.311	1	0.046
-w:pulling	-0.47
-w:punish	0.669	3	0.598
-w:purpose	0.587	3	0.996
-w:push	0.431	10	0.265
-w:pussy	0.746	1	0.695
-w:put	0.926	6	0.864
-w:question	-0.574	5	0.004
-w:quiet	-0.53	3	0.594
-w:quit	0.606	12	0.826
-w:quite	-0.648	1	0.711
-w:raining	0.739	5	0.835
-w:raised	0.961	5	1.591
-w:raising	-0.479	1	0.128
-w:ran	-0.627	5	0.333
-w:rare	0.609	4	1.006
-w:read	0.265	11	0.679
-w:realise	-0.925	5	0.231
-w:reality	0.667	2	0.874
-w:really	-0.549	11	0.963
-w:recipe	-0.75
-w:recital	0.265	11	0.76
-w:relationship	0.7	6	0.715
-w:relieved	0.805	3	0.708
-w:rematch	-0.331
-w:remembered	0.433	6	0.785
-w:replacing	0.596	11	0.432
-w:replying	0.426	7	0.674
-w:republican	-0.611	5	0.074
-w:rest	-0.833	1	0.086
-w:retarded	0.739	1	0.69
-w:retired	1.324	1	1.288
-w:return	-0.695
-w:rich	0.595	6	0.736
-w:right	-0.817	7	0.884
-w:ring	-0.677	13	0.7
-w:river	0.468	8	0.574
-w:roads	-0.429
-w:roll	0.691	5	0.457
-w:round	0.638	13	0.799
-w:routine	-0.632	13	0.452
-w:row	-0.79
-w:run	0.764	12	0.668
-w:running	-0.526	13	0.002
-w:rushed	-0.746
-w:russia	-0.426	1	0.154
-w:said	-0.099	12	0.456
-w:saint	0.408	5	0.379
-w:saturday	-0.549	13	0.288
-w:save	0.449	13	0.903
-w:saw	0.429	3	0.411
-w:saying	0.204	10	1.106
-w:says	-0.601	1	1.134
-w:scared	-0.619	8	0.597
-w:scarf	-0.317
-w:school	-0.282	5	0.531
-w:scrabble	-0.331
-w:season	-0.446
-w:sec	-0.538
-w:secret	-0.537	1	0.687
-w:secretly	1.006	3	0.903
-w:secrets	-0.558
-w:see	0.506	13	1.282
-w:seeing	0.571	3	0.374
-w:seem	-0.428	1	0.385
-w:seen	-0.506	5	1.1
-w:send	-0.632	13	0.648
-w:sense	-1.302	4	0.571
-w:sent	0.785	6	0.218
-w:session	-0.445
-w:shared	-0.401
-w:shed	0.492	5	0.55
-w:shelf	0.783	5	0.259
-w:shift	-0.525
-w:shocking	0.503	5	0.638
-w:shoes	0.417	5	1.001
-w:short	-0.526	5	0.164
-w:shot	0.516	2	1.042
-w:show	0.989	5	0.807
-w:showing	-0.416	4	0.539
-w:shut	0.972	4	0.868
-w:side	-0.454	0	0.207
-w:sigh	0.685	5	1.344
-w:sign	0.84	13	0.783
-w:silly	0.418	5	0.629
-w:simple	0.464	12	0.621
-w:since	0.69	0	0.609
-w:single	0.669	0	2.515
-w:sink	0.658	0	1.172
-w:situation	-0.648	5	0.325
-w:slob	0.538	2	0.96
-w:slowly	0.793	5	1.833
-w:small	-0.946	1	0.046
-w:smart	-0.192	1	0.202
-w:smashed	-0.484
-w:snow	-0.513
-w:so	-0.476	8	0.587
-w:some	-1.508	10	1.129
-w:somehow	0.51	1	0.694
-w:somewhere	0.872	1	1.283
-w:soph	0.368	10	1.327
-w:sorry	-0.273	6	1.55
-w:sounds	-0.884	12	0.641
-w:space	0.505	1	1.095
-w:spare	-0.257	8	0.657
-w:special	0.472	5	0.924
-w:spending	0.527	6	0.542
-w:stand	0.704	1	0.899
-w:star	-0.488
-w:started	0.636	2	1.308
-w:staying	0.775	3	0.572
-w:stealing	-0.586	1	0.105
-w:stop	0.882	4	1.651
-w:story	1.676	5	0.616
-w:straight	-0.837	2	0.604
-w:street	-0.552	13	0.56
-w:stressed	1.044	12	1.146
-w:stuck	-0.864	13	0.063
-w:studying	-0.417
-w:stupid	-0.174	11	0.899
-w:stupidity	0.885	5	0.63
-w:such	-0.527	1	0.789
-w:suck	0.746	5	0.541
-w:sucks	0.559	5	0.304
-w:suggest	-0.515
-w:summaries	-0.644	1	0.252
-w:supporter	0.399
-w:supposed	0.239	11	0.96
-w:surprised	0.41	5	0.736
-w:swear	1.125	13	0.198
-w:sweetie	-1.045	5	0.766
-w:tad	0.364	1	0.653
-w:taken	0.951	9	0.602
-w:talk	-0.734	1	0.515
-w:tbh	0.474	12	0.688
-w:tea	-0.807
-w:team	-0.748
-w:tell	0.811	13	0.654
-w:telling	-0.498	12	0.673
-w:ten	0.556	13	0.727
-w:terrible	-0.801	6	0.488
-w:text	0.566	7	0.798
-w:texted	-0.538	4	0.73
-w:texting	0.671	4	0.762
-w:tf	0.434	1	0.268
-w:thai	-0.422
-w:thank	-0.644	4	0.746
-w:the	-0.524	13	0.462
-w:their	1.011	5	0.755
-w:them	-0.141	13	0.369
-w:then	-0.584	1	1.065
-w:there	0.249	13	0.93
-w:they	-0.532	0	1.011
-w:thing	0.107	2	1.253
-w:thinking	0.434	3	0.345
-w:those	0.365	1	1.304
-w:thought	-0.822	4	0.946
-w:thoughtful	-0.684	5	0.469
-w:threatened	-0.888
-w:threatens	-0.598
-w:three	1.014	13	0.622
-w:through	-0.357	11	0.586
-w:thumb	-0.435	5	0.219
-w:thursday	-0.702	5	0.756
-w:ticket	-0.518
-w:tickets	-0.621
-w:till	-0.579	13	0.438
-w:time	-0.567	0	1.059
-w:times	0.746	11	1.041
-w:tiny	-0.461
-w:today	-1.345	1	0.482
-w:together	-0.441	4	1.4
-w:toilet	0.505	11	0.429
-w:tomorrow	-1.282	1	1.308
-w:tonight	-0.503	13	1.903
-w:too	-0.4	6	1.003
-w:tools	-0.358
-w:touchy	-0.368	8	0.627
-w:tough	-0.666	1	0.181
-w:towels	-0.33	0	0.507
-w:track	-0.802
-w:tree	-0.646	5	0.162
-w:troll	0.431	1	0.315
-w:truly	0.646	5	0.936
-w:try	0.203	12	0.956
-w:turned	1.223	2	0.945
-w:twenty	-0.696
-w:twice	0.637	6	0.655
-w:two	-0.385	11	0.503
-w:uh	-0.501
-w:um	-0.917
-w:understanding	0.514	10	0.652
-w:unheard	0.315	9	0.088
-w:unsuitable	-0.418
-w:until	0.797	7	0.548
-w:up	0.435	4	1.048
-w:upset	0.374	8	0.596
-w:using	-0.315	5	0.106
-w:view	-0.907
-w:villain	-0.32	6	0.693
-w:voice	0.473	5	0.631
-w:voicemail	0.372	5	0.364
-w:voted	-0.25	5	0.099
-w:wait	-0.547	5	1.086
-w:waiting	0.543	3	0.776
-w:walking	0.542	5	0.889
-w:wall	0.519	5	1.597
-w:wanted	-0.488	3	0.973
-w:wanting	0.437	1	0.556
-w:warm	-0.336	5	0.215
-w:washing	-0.489	11	0.359
-w:watch	-0.722	13	0.987
-w:watched	-1.051
-w:we	-0.63	0	0.482
-w:wear	0.373	13	0.004
-w:weather	0.271	5	0.672
-w:week	-0.776	3	0.542
-w:weekend	0.425	3	1.252
-w:weight	0.338	10	0.749
-w:welcome	-0.242
-w:went	0.715	12	0.797
-w:were	1.077	6	0.832
-w:whatever	0.776	7	0.844
-w:when	-0.617	3	0.437
-w:whenever	0.902	0	2.108
-w:where	-0.506	11	0.476
-w:which	-0.641	13	0.168
-w:while	0.357	2	0.781
-w:who	0.593	11	1.973
-w:whole	0.842	2	0.661
-w:will	-0.739	13	0.819
-w:willing	-0.847	5	0.044
-w:win	0.745	6	0.563
-w:wind	0.321	5	0.582
-w:wishes	0.46	6	0.759
-w:with	-0.33	13	0.561
-w:without	0.725	11	0.569
-w:wont	0.824	4	0.474
-w:word	0.806	13	0.496
-w:working	-0.667	1	0.154
-w:world	0.429	1	1.22
-w:worldnews	-0.457	5	0.174
-w:worried	-0.728	11	0.629
-w:worry	-0.829	5	0.45
-w:worrying	0.431	8	1.049
-w:wow	0.542	5	1.715
-w:wrecked	0.286	2	0.748
-w:wrong	-0.579	2	0.676
-w:year	-0.437	0	0.97
-w:years	1.009	0	1.352
-w:yes	-0.485	5	0.384
-w:yet	-0.76	10	0.413
-w:yoga	0.329	6	1.22
-w:your	0.514	13	0.376
-w:yourself	0.356	5	0.649
+w:legend	-0.58
+w:legs	0.536	9	0.683
+w:lending	-0.5	12	0.076
+w:leo	-1.144	6	0.392
+w:liam	0.601	6	1.49
+w:lies	-0.526
+w:life	-0.766	5	0.708
+w:lift	-0.463	1	0.335
+w:lifts	0.369	0	0.613
+w:light	-0.71	5	0.272
+w:like	0.428	9	1.267
+w:limits	0.389	13	0.764
+w:line	0.654	2	1.07
+w:listened	0.361	0	0.581
+w:listener	0.609	9	0.527
+w:listening	0.377	7	1.05
+w:literally	1.034	0	1.565
+w:live	0.512	13	0.551
+w:lmao	0.533	5	0.608
+w:loads	-0.29
+w:lock	0.708	5	0.43
+w:locked	-0.828
+w:logic	-0.624	5	0.111
+w:lonely	-0.528
+w:longer	0.745	13	0.825
+w:lose	-0.466	1	0.372
+w:losing	-0.484
+w:loss	-0.715
+w:lost	0.48	1	0.691
+w:lot	-0.463	5	0.689
+w:love	-1.352	8	0.64
+w:lovely	0.678	5	0.993
+w:low	-0.48	1	0.242
+w:mad	0.447	0	0.918
+w:making	-0.111	8	0.958
+w:man	-0.86	5	0.803
+w:manage	0.755	10	0.742
+w:managed	0.585	5	0.76
+w:manager	-0.402	12	0.373
+w:mango	-0.547
+w:marathon	-0.546	5	0.463
+w:mark	0.588	10	0.686
+w:marriage	0.957	10	0.292
+w:married	0.649	10	0.612
+w:mates	0.876	13	0.181
+w:matter	0.469	6	0.517
+w:matters	-0.438	5	0.575
+w:maybe	0.628	1	1.461
+w:mean	-0.61	2	0.639
+w:means	-0.639	13	0.147
+w:meant	-0.52	5	0.819
+w:meeting	-1.1	5	0.503
+w:men	0.614	10	0.592
+w:mention	-0.562
+w:messed	-0.555
+w:meter	-0.568
+w:mia	-0.635	1	0.692
+w:mind	-0.995	11	1.721
+w:mins	-0.738	4	0.239
+w:miserable	0.825	2	0.9
+w:missing	-1.242	11	0.332
+w:mistake	-1.568	6	0.808
+w:mom	-1.467	10	0.451
+w:moments	-0.735	10	0.161
+w:monday	-0.781	13	0.78
+w:mondays	-0.793
+w:money	-0.025	12	0.522
+w:month	-0.487	6	0.418
+w:mood	0.937	2	1.626
+w:morning	-0.52	0	0.3
+w:mornings	-0.72
+w:most	0.697	1	0.244
+w:mother	1.241	5	1.351
+w:mouth	0.706	6	0.88
+w:move	0.621	4	0.69
+w:mr	-0.648	13	0.256
+w:mum	-0.62	12	0.794
+w:murder	-0.712
+w:muting	0.425	7	0.112
+w:myself	0.321	13	0.409
+w:mystery	-0.507	1	1.157
+w:naive	-0.777
+w:name	-0.048	13	0.206
+w:nap	-0.529
+w:nervous	-0.592	2	0.456
+w:news	-0.59	4	0.359
+w:nice	0.457	5	1.04
+w:night	0.038	7	0.619
+w:nightmare	-0.94	1	0.454
+w:no	-0.318	5	0.483
+w:noon	1.036	5	0.692
+w:nope	0.497	7	0.396
+w:normal	0.686	10	1.305
+w:noted	1.029	7	0.883
+w:now	0.261	4	1.709
+w:o	0.348	5	0.752
+w:objectivity	-0.524
+w:obvious	1.789	12	0.85
+w:occur	0.403	11	0.785
+w:off	0.683	12	1.352
+w:offended	0.612	6	0.147
+w:often	0.542	4	1.306
+w:oh	0.359	5	0.96
+w:oli	-0.59
+w:oliver	-1.032	1	1.402
+w:omg	0.62	5	1.064
+w:once	1.02	4	1.302
+w:only	1.609	3	2.348
+w:order	-0.889	10	0.384
+w:organised	-0.421
+w:other	0.693	10	1.922
+w:ours	1.289	10	1.837
+w:outside	-0.78	6	0.78
+w:overnight	-0.63
+w:overthinking	0.666	12	0.633
+w:painting	-0.483	5	0.393
+w:panic	-0.489
+w:parcel	-0.645
+w:parking	-0.52	13	0.453
+w:party	-0.794	3	0.736
+w:passed	-1.371
+w:patience	0.491	13	0.764
+w:patient	-0.318	10	0.407
+w:pay	0.893	13	0.792
+w:pays	0.485	6	0.546
+w:peace	-0.012	1	2.153
+w:peak	0.201	2	1.04
+w:people	-1.063	13	1.124
+w:perfect	-0.266	6	0.886
+w:permanently	0.468	5	0.144
+w:perspective	-1.062	5	0.108
+w:piece	0.918	1	1.049
+w:pin	-0.764	13	0.001
+w:pizza	-0.733
+w:place	-0.413	1	1.021
+w:planning	-1.189	5	0.177
+w:plant	-0.628	6	0.259
+w:plate	-0.409	11	0.354
+w:play	-0.778	10	0.712
+w:please	-0.764	6	1.026
+w:plumber	-1.501
+w:politics	-0.372	1	0.121
+w:ponder	-0.776
+w:poor	-0.531
+w:position	-0.305	5	0.234
+w:posting	-0.35	5	0.427
+w:precious	0.857	13	0.635
+w:prepare	-0.745
+w:presentation	-0.554
+w:pretend	0.804	3	0.902
+w:printer	-0.499
+w:probably	-0.504	3	0.819
+w:problem	1.134	11	1.198
+w:promoted	0.591	10	0.508
+w:proper	-0.669	13	0.373
+w:proud	-0.665	1	0.641
+w:pub	1.001	3	0.611
+w:pulling	-0.378
+w:punish	0.828	3	0.972
+w:purpose	0.392	3	0.847
+w:push	0.735	1	0.299
+w:pussy	0.809	1	0.711
+w:question	-0.734	5	0.042
+w:quiet	-0.506	3	0.424
+w:quit	0.669	12	0.999
+w:quite	-0.486	1	0.891
+w:rain	-0.93
+w:raining	0.674	5	1.062
+w:raised	1.202	5	1.598
+w:raising	-0.635	1	0.215
+w:ran	-0.584	5	0.422
+w:rare	0.581	4	0.84
+w:read	0.464	7	0.82
+w:realise	-0.748	5	0.25
+w:reality	0.713	2	1.198
+w:really	-0.38	11	0.882
+w:recipe	-0.514
+w:recital	0.405	11	0.849
+w:relationship	0.773	6	0.587
+w:relieved	0.937	3	0.752
+w:remembered	0.5	2	0.821
+w:replacing	0.506	11	0.494
+w:replying	0.685	7	1.237
+w:rest	-0.858	5	0.092
+w:retarded	0.678	1	0.782
+w:retired	1.459	1	1.148
+w:return	-0.736
+w:rich	0.596	6	0.85
+w:right	-0.969	7	1.097
+w:ring	-0.957	13	0.781
+w:river	0.512	8	0.903
+w:roll	0.7	5	0.592
+w:room	-0.064	4	0.582
+w:round	0.311	13	0.758
+w:routine	-0.55	13	0.515
+w:row	-0.4
+w:rubbish	-0.395	5	0.26
+w:rude	-0.428	5	0.362
+w:run	0.764	1	0.722
+w:running	-0.631	13	0.003
+w:rushed	-0.626
+w:safe	-0.501	13	0.588
+w:said	-0.196	0	0.39
+w:saturday	-0.833	10	0.176
+w:save	0.513	13	0.945
+w:saw	0.295	3	0.431
+w:saying	0.381	10	1.019
+w:says	-0.836	1	0.993
+w:scared	-0.506	8	0.711
+w:scarf	-0.416
+w:season	-0.646
+w:sec	-0.622
+w:secretly	1.084	3	1.048
+w:secrets	-0.412
+w:see	0.554	13	1.298
+w:seeing	0.759	12	0.342
+w:seem	-0.348	1	0.512
+w:seen	-0.781	5	0.985
+w:selfish	0.369	1	0.686
+w:sense	-1.417	4	0.69
+w:sent	0.796	13	0.143
+w:session	-0.438
+w:share	-0.326	4	0.482
+w:shared	-0.557
+w:sharon	-0.771
+w:shelf	0.584	10	0.199
+w:shift	-0.54
+w:shit	0.858	13	0.464
+w:shocking	0.713	5	0.749
+w:shot	0.497	2	0.982
+w:show	0.857	5	0.806
+w:showing	-0.31	4	0.443
+w:shut	0.439	4	0.825
+w:sigh	0.598	5	1.276
+w:sign	0.715	13	0.613
+w:silly	0.674	8	0.679
+w:simple	0.345	12	0.615
+w:since	0.576	11	0.578
+w:single	0.628	0	2.464
+w:sink	0.779	0	1.22
+w:situation	-0.627	5	0.372
+w:slob	0.724	2	1.028
+w:slowly	0.763	5	1.786
+w:small	-1.1	1	0.056
+w:smart	-0.454	1	0.229
+w:smashed	-0.414
+w:snacks	-0.771
+w:snow	-0.499
+w:some	-1.549	1	1.291
+w:somehow	0.645	1	1.14
+w:somewhere	0.7	1	1.371
+w:soph	0.404	10	1.26
+w:sorry	-0.773	6	1.428
+w:sounds	-1.503	1	0.535
+w:space	0.779	1	1.12
+w:spare	-0.43	8	1.001
+w:special	0.585	5	1.168
+w:spending	0.513	6	0.495
+w:spent	-0.526
+w:stand	0.625	1	0.643
+w:star	-0.515
+w:started	0.626	2	1.297
+w:staying	0.943	3	0.594
+w:stealing	-0.689	1	0.092
+w:still	0.27	13	0.844
+w:stop	1.091	4	2.5
+w:stopped	0.563	5	0.818
+w:story	1.688	5	1.001
+w:straight	-1.115	2	0.559
+w:street	-0.32	13	0.711
+w:stressed	1.065	12	1.081
+w:stuck	-0.609	10	0.516
+w:stuff	-0.203	2	0.576
+w:stupid	-0.683	3	1
+w:stupidity	0.975	1	0.568
+w:such	-0.396	1	1.211
+w:suck	0.722	5	0.54
+w:sucks	0.849	1	0.289
+w:suddenly	0.595	3	1.228
+w:suggest	-0.522
+w:suit	-0.644
+w:summaries	-0.605	1	0.176
+w:supposed	0.2	11	0.988
+w:surprised	0.298	5	0.682
+w:swear	1.068	13	0.122
+w:sweetie	-1.103	5	0.501
+w:switching	-0.73
+w:tad	0.398	1	0.784
+w:takeaway	0.423	5	0.13
+w:taken	0.844	9	0.568
+w:taking	-0.148	13	1.208
+w:talk	-0.51	7	0.917
+w:talking	0.605	7	1.241
+w:tbh	0.494	12	0.588
+w:tea	-0.954
+w:team	-1.101
+w:teenager	0.409	1	0.586
+w:tell	1.155	13	0.862
+w:terrible	-0.392	6	0.453
+w:text	0.011	8	0.62
+w:texted	-0.403	4	0.583
+w:texting	0.777	4	0.899
+w:tf	0.405	11	0.238
+w:thai	-0.32
+w:thank	-0.639	4	0.795
+w:the	-0.547	13	0.464
+w:their	0.907	5	0.646
+w:them	-0.429	13	0.6
+w:themselves	0.263	5	0.818
+w:there	0.306	13	0.992
+w:they	-0.765	0	0.959
+w:thing	0.263	2	0.97
+w:thinking	0.177	5	0.688
+w:those	0.393	13	1.295
+w:thought	-0.873	4	0.753
+w:thoughtful	-0.696	5	0.378
+w:threatened	-0.646
+w:threatens	-0.705
+w:three	1.013	13	0.762
+w:thursday	-0.547	5	0.48
+w:ticket	-0.657
+w:till	-0.692	13	0.495
+w:time	-0.436	0	1.472
+w:times	0.579	11	1.267
+w:tired	0.216	3	0.988
+w:today	-1.622	1	0.407
+w:together	-0.212	4	1.509
+w:toilet	0.576	0	0.492
+w:tomorrow	-1.024	1	1.078
+w:tonight	-0.658	13	2.001
+w:too	-0.273	7	0.959
+w:total	-0.673	5	0.335
+w:totally	-0.54	5	0.362
+w:touchy	-0.362	8	0.727
+w:tough	-0.444	1	0.193
+w:track	-1.144
+w:troll	0.511	1	0.327
+w:truly	0.847	5	1.347
+w:turned	0.979	1	0.951
+w:twenty	-0.689
+w:twice	0.604	10	0.918
+w:two	-0.325	11	0.573
+w:um	-0.78
+w:unfair	-0.521
+w:unheard	0.314	9	0.032
+w:universe	-0.537
+w:unlocked	0.382	6	0.457
+w:uno	-0.477
+w:unreal	0.215	1	0.08
+w:unsuitable	-0.415
+w:until	0.779	7	0.418
+w:up	0.356	4	1.016
+w:vet	0.584	5	0.58
+w:view	-1.291
+w:voice	0.397	5	0.694
+w:wait	-0.363	5	1.119
+w:waiting	0.491	3	0.656
+w:walking	0.508	1	1.07
+w:wall	0.576	5	1.56
+w:wanted	-0.827	3	1.076
+w:wanting	0.372	1	0.657
+w:washing	-0.246	11	0.599
+w:watch	-0.702	13	1.017
+w:watched	-1.066
+w:we	-0.791	0	0.548
+w:week	-0.567	6	0.69
+w:weekend	0.647	3	1.238
+w:weight	0.226	10	0.731
+w:welcome	-0.396
+w:well	0.313	5	0.578
+w:were	0.913	6	0.799
+w:whatever	0.771	7	0.807
+w:when	-0.9	3	0.745
+w:whenever	0.774	0	1.755
+w:which	-0.723	13	0.297
+w:while	0.354	13	0.635
+w:white	0.394	1	0.354
+w:who	0.61	11	2.04
+w:whole	1.061	12	0.954
+w:will	-0.587	13	0.824
+w:willing	-0.819	5	0.082
+w:win	0.426	3	0.751
+w:wind	0.374	5	0.419
+w:with	-0.4	13	0.639
+w:within	0.438	4	0.176
+w:wont	0.825	4	0.44
+w:word	0.928	5	0.467
+w:working	-0.341	1	0.295
+w:works	-0.583	13	0.141
+w:world	0.504	1	1.155
+w:worldnews	-0.444	5	0.177
+w:worried	-0.787	11	0.509
+w:worry	-0.745	6	0.494
+w:worrying	0.402	8	1.139
+w:worse	0.526	8	0.746
+w:wow	0.51	5	1.852
+w:wrong	-0.386	2	0.806
+w:x	-0.483
+w:year	-0.446	2	0.748
+w:years	1.059	0	1.134
+w:yes	-0.842	5	0.27
+w:yet	-0.8	10	0.539
+w:yoga	0.445	6	1.334
+w:your	0.552	13	0.401
+w:yourself	0.418	11	0.604
 """
