@@ -218,19 +218,27 @@ class CompiledRules:
         for bits in ctx.start_bits:
             union |= bits
         units = self._candidates(union, candidates)
-        found = self._rule_findings(doc, ctx, units, union) if units else ()
+        negated = self._frame_starts(ctx, doc, self.negating, union)
+        found = self._rule_findings(doc, ctx, units, union, negated) if units else ()
         if self.learned is None:
             return found
-        learned = self.learned.findings(doc, sentence_starts(found, doc))
+        # The lexicon is quiet where a rule spoke and where the writer denies the whole
+        # rest of the sentence ("nobody said you're stupid").
+        denied = {s for s, (_, stop) in negated.items() if stop >= doc.sentence_end[s]}
+        learned = self.learned.findings(doc, sentence_starts(found, doc) | denied)
         if not learned:
             return found
         return tuple(sorted((*found, *learned), key=_finding_order))
 
     def _rule_findings(
-        self, doc: Doc, ctx: Context, units: Sequence[_Unit], union: int
+        self,
+        doc: Doc,
+        ctx: Context,
+        units: Sequence[_Unit],
+        union: int,
+        negated: dict[int, tuple[int, int]],
     ) -> tuple[Finding, ...]:
         """The findings of the hand-written rules, merged."""
-        negated = self._frame_starts(ctx, doc, self.negating, union)
         hedged = self._frame_starts(ctx, doc, self.hedging, union)
         raw: list[tuple[int, int, Rule, Severity]] = []
         cancelled: dict[str, set[int]] = {}
