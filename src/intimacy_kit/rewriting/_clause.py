@@ -66,7 +66,10 @@ _DROPPED_CLASSES: Final = (
     "ALWAYS",
     "NEVER",
     "HEDGE",
+    "SCORNED_PURSUIT_MODIFIER",
 )
+# Words that belittle what follows a possessive: "your little gadgets", "your weird plants".
+_BELITTLING: Final = frozenset("little weird silly dumb stupid precious so-called pathetic tiny".split())
 _MAX_REST: Final = 14
 # After "and" or a comma, these start a new clause: "I cleaned up and it feels like …".
 _NEW_SUBJECTS: Final = frozenset({"it", "that", "this", "there", "then", "now", "nobody", "everyone"})
@@ -155,6 +158,8 @@ def clean_words(doc: Doc, first: int, last: int) -> list[str]:
         flags = doc.flags[index]
         if flags & (F.SYMBOL | F.EMOTICON | F.QUOTE) or norm in _HABIT_WORDS:
             continue
+        if norm in _BELITTLING and index > 0 and doc.norms[index - 1] in _OWNERS:
+            continue
         if vocabulary.classes_of(norm) & dropped and norm not in ("so", "such", "a", "like"):
             if not _particle_inside(doc, index, vocabulary) and not _needed(doc, index):
                 continue
@@ -192,7 +197,10 @@ def _particle_inside(doc: Doc, index: int, vocabulary: Vocabulary) -> bool:
 
 
 _MODALS: Final = frozenset("should must would 'd could can ca will 'll might may shall ought".split())
-_HOLE_BEFORE: Final = frozenset("a an the of that this some any no jack your my his her their our".split())
+_HOLE_BEFORE: Final = frozenset(
+    "a an the of that this some any no jack your my his her their our be being is are 're was "
+    "were so such with wit at to for about like".split()
+)
 
 
 def _leaves_hole(doc: Doc, first: int, last: int) -> bool:
