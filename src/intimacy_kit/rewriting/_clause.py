@@ -49,6 +49,8 @@ __all__ = [
 _AUXILIARIES: Final = frozenset("do does did 'll will would 'd can ca could should must have has had 've".split())
 _NEGATIONS: Final = frozenset({"n't", "not", "never"})
 _MAIN_AUXILIARIES: Final = {"do": "do", "does": "do", "did": "do", "have": "have", "has": "have", "had": "have"}
+# "because …" is part of a guess about motives: "you're only nice because you feel guilty".
+_REASONS: Final = frozenset({"because", "cause", "'cause", "cos", "so"})
 _STOP_WORDS: Final = frozenset({"but", "because", "cause", "'cause", "cos", "so", "though", "or", "when", "while", "if", "unless"})
 # Words that only carry emphasis or the habit: dropped from what is kept.
 _HABIT_WORDS: Final = frozenset(
@@ -244,7 +246,7 @@ def _dropped_phrase_tokens(doc: Doc, first: int, last: int) -> set[int]:
     return tokens
 
 
-def _clause_end(doc: Doc, start: int, limit: int) -> int | None:
+def _clause_end(doc: Doc, start: int, limit: int, *, reasons: bool = False) -> int | None:
     """Where the clause that starts at ``start`` ends: punctuation, "but", a new subject.
 
     None when it runs past :data:`_MAX_REST` words without a boundary: cutting it short
@@ -255,7 +257,9 @@ def _clause_end(doc: Doc, start: int, limit: int) -> int | None:
     person = vocabulary.bit("YOU") | vocabulary.bit("SPEAKER") | vocabulary.bit("THIRD_PERSON")
     while end < limit:
         norm, flags = doc.norms[end], doc.flags[end]
-        if flags & (F.SENTENCE_END | F.CLAUSE_BREAK) or norm in _STOP_WORDS:
+        if flags & (F.SENTENCE_END | F.CLAUSE_BREAK) or (
+            norm in _STOP_WORDS and not (reasons and norm in _REASONS)
+        ):
             break
         following = doc.norms[end + 1] if end + 1 < limit else ""
         new_subject = following in _NEW_SUBJECTS or vocabulary.classes_of(following) & person
@@ -415,7 +419,7 @@ _GUESS_EMPHASIS: Final = frozenset("just even really obviously clearly literally
 def guess_words(doc: Doc, clause: YouClause) -> list[str] | None:
     """The words of a guess about the listener ("you don't care about me"), as written
     but without swearing and emphasis: the guess is said back, to be checked."""
-    end = _clause_end(doc, clause.verb + 1, len(doc))
+    end = _clause_end(doc, clause.verb + 1, len(doc), reasons=True)
     if end is None:
         return None
     vocabulary = get_vocabulary()

@@ -16,6 +16,7 @@ import attrs
 
 from intimacy_kit._model import Category, Finding
 from intimacy_kit.detection import detect
+from intimacy_kit.lexicon import get_vocabulary
 from intimacy_kit.lexicon._feelings import faux_feeling
 from intimacy_kit.rewriting._clause import (
     MENTAL_VERBS,
@@ -107,8 +108,9 @@ def _habit(reading: Reading, sentence: SentenceReading, finding: Finding) -> Con
     first, last = _around(reading, sentence, finding)
     clause = you_clause(reading.doc, first, last)
     evidence = evidence_in(reading.doc, first, last)
-    if clause is None or clause.lemma in MENTAL_VERBS:
-        # Nothing one could have seen happen: "you think I wouldn't find out".
+    if clause is None or clause.lemma in MENTAL_VERBS or _vague(clause.rest_words):
+        # Nothing one could have seen happen ("you think I wouldn't find out"), or nothing
+        # named ("you always do this").
         return Contribution(finding.category, sentence.index, evidence=evidence, understood=0.3)
     request = request_phrase(clause)
     return Contribution(
@@ -121,6 +123,14 @@ def _habit(reading: Reading, sentence: SentenceReading, finding: Finding) -> Con
         understood=1.0,
         frame="hurt_that" if clause.past and not clause.habitual else "feel_when",
     )
+
+
+_PRO_FORMS: Final = frozenset({"this", "that", "it", "so", "things", "stuff", "everything"})
+
+
+def _vague(words: list[str]) -> bool:
+    """Whether a clause's words name nothing: "do this", "say that"."""
+    return all(word in _PRO_FORMS for word in words)
 
 
 def _label(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
@@ -332,6 +342,21 @@ def _advice(reading: Reading, sentence: SentenceReading, finding: Finding) -> Co
     return _said_instead("advice", 0.6)(reading, sentence, finding)
 
 
+_ASKS: Final = frozenset({"could_you", "would_it_help", "wish_more"})
+
+
+def _put_down(request: str) -> bool:
+    """Whether a request is a put-down said as an order ("grow up", "get a life")."""
+    vocabulary = get_vocabulary()
+    put_downs = vocabulary.bit("CONDESCENDING_COMMAND") | vocabulary.bit("CALM_COMMAND")
+    words = request.lower().split()
+    return any(
+        vocabulary.phrase_classes(" ".join(words[:size])) & put_downs
+        or (size == 1 and vocabulary.classes_of(words[0]) & put_downs)
+        for size in range(1, min(len(words), 6) + 1)
+    )
+
+
 def _judges(words: str) -> bool:
     """Whether words to be asked for still judge ("grow a spine"): then they are not."""
     return bool(detect(f"Could you {words}?"))
@@ -385,6 +410,9 @@ def contribute(reading: Reading, sentence: SentenceReading, finding: Finding) ->
     """What one finding contributes, by its category's transform."""
     transform = TRANSFORMS.get(finding.category, _unclear)
     found = transform(reading, sentence, finding)
+    if found.request is not None and _put_down(found.request):
+        # "grow up", "calm down": a put-down, not something one can ask for
+        found = attrs.evolve(found, request=None, frame=None if found.frame in _ASKS else found.frame)
     if found.statement is not None and not found.whole:
         # A set sentence says the finding's part instead; the rest of a long sentence
         # is lost with it, so the less of it the finding covers, the less it is vouched for.
@@ -401,9 +429,12 @@ _PARTLY_SAID: Final = 0.35
 
 
 def topic_request(reading: Reading) -> str | None:
-    """A request about the subject the message raised, if it names a known one."""
+    """A request about the subject of a flagged sentence, if it names a known one (not
+    "dinner" from "thanks for dinner" before the complaint)."""
     norms = reading.doc.norms
-    for index, norm in enumerate(norms):
+    flagged = [i for s in reading.sentences if s.findings for i in range(s.first, s.last)]
+    for index in flagged:
+        norm = norms[index]
         before = norms[index - 1] if index else ""
         if norm.endswith("ing") or before in _BEFORE_A_VERB:
             continue  # "calling women names", "you call me": a verb, not the subject raised
