@@ -93,7 +93,7 @@ class CompiledRules:
         )
         self.hedging = tuple(compile_pattern(parse(p, space.groups), space) for p in HEDGING_FRAMES)
         self.gate_extra = self._gate_extra(space)
-        self._index = self._unit_index(self.units)
+        self._by_bit, self._unit_needs, self._always = _need_tables(self.units)
 
     @staticmethod
     def _compile_rule(rule: Rule, space: BitSpace) -> CompiledPattern:
@@ -136,22 +136,6 @@ class CompiledRules:
             extra[key] = extra.get(key, 0) | space.phrase_bits(phrase)
         return extra
 
-    @staticmethod
-    def _unit_index(units: Sequence[_Unit]) -> dict[int, list[int]]:
-        """Units by each bit of their rarest need: a message's bits select the few units
-        worth checking instead of every unit of the rule set."""
-        index: dict[int, list[int]] = {}
-        for position, (_, branch) in enumerate(units):
-            rarest = branch.needs[0] if branch.needs else -1
-            if rarest < 0:
-                index.setdefault(-1, []).append(position)
-                continue
-            while rarest:
-                bit = rarest & -rarest
-                index.setdefault(bit, []).append(position)
-                rarest ^= bit
-        return index
-
     # -- step 1: the gate -------------------------------------------------------------
 
     def _gate(self, text: str) -> list[_Unit] | None:
@@ -186,17 +170,18 @@ class CompiledRules:
         """The units whose needs ``union`` meets (among ``units``, or all of them)."""
         if units is not None:
             return [unit for unit in units if unit[1].ready(union)]
-        index = self._index
-        chosen = set(index.get(-1, ()))
-        key = union
-        while key:
-            bit = key & -key
-            found = index.get(bit)
-            if found is not None:
-                chosen.update(found)
-            key ^= bit
-        every = self.units
-        return [every[p] for p in sorted(chosen) if every[p][1].ready(union)]
+        # Work with bit positions, small ints, rather than with masks of two thousand bits:
+        # hashing and shifting those costs more than the whole lookup.
+        by_bit = self._by_bit
+        met: set[int] = set()
+        chosen: set[int] = set(self._always)
+        for position in _set_bits(union):
+            if position < len(by_bit):
+                needs, units_of = by_bit[position]
+                met.update(needs)
+                chosen.update(units_of)
+        every, unit_needs = self.units, self._unit_needs
+        return [every[p] for p in sorted(chosen) if unit_needs[p] <= met]
 
     # -- steps 2 to 4 -----------------------------------------------------------------
 
@@ -318,6 +303,52 @@ class CompiledRules:
         return severity
 
 
+_ByBit = list[tuple[tuple[int, ...], tuple[int, ...]]]
+_Tables = tuple[_ByBit, list[frozenset[int]], tuple[int, ...]]
+
+
+def _need_tables(units: Sequence[_Unit]) -> _Tables:
+    """What the gate looks up by bit position.
+
+    Every distinct need mask gets a number. For each bit position: the needs that bit
+    meets, and the units whose rarest need it meets (a message's bits select the few
+    units worth checking instead of every unit). For each unit: its needs' numbers, all
+    of which a message must meet. Units without needs are always checked.
+    """
+    numbers: dict[int, int] = {}
+    unit_needs: list[frozenset[int]] = []
+    for _, branch in units:
+        numbered = (numbers.setdefault(need, len(numbers)) for need in branch.needs)
+        unit_needs.append(frozenset(numbered))
+    width = max((need.bit_length() for need in numbers), default=0)
+    needs_of: list[list[int]] = [[] for _ in range(width)]
+    for need, number in numbers.items():
+        for position in _set_bits(need):
+            needs_of[position].append(number)
+    units_of: list[list[int]] = [[] for _ in range(width)]
+    always = []
+    for index, (_, branch) in enumerate(units):
+        if not branch.needs:
+            always.append(index)
+            continue
+        for position in _set_bits(branch.needs[0]):
+            units_of[position].append(index)
+    by_bit = [(tuple(n), tuple(u)) for n, u in zip(needs_of, units_of, strict=True)]
+    return by_bit, unit_needs, tuple(always)
+
+
+def _set_bits(mask: int) -> list[int]:
+    """The positions of the bits set in a non-negative ``mask``, lowest first."""
+    # One pass over the binary digits in C; a loop of shifts would copy the big int each time.
+    digits = bin(mask)[:1:-1]
+    found = []
+    position = digits.find("1")
+    while position >= 0:
+        found.append(position)
+        position = digits.find("1", position + 1)
+    return found
+
+
 def _next_contrast(doc: Doc) -> list[int]:
     """For each token, the index of the next "but" (or the end): one pass from the back."""
     size = len(doc.norms)
@@ -363,13 +394,17 @@ def _branch_matches(
 
     mask = branch.first_mask
     if branch.at_clause_start:
-        starts: Sequence[int] = ctx.clause_starts()
+        guard = branch.clause_guard
+        starts: Sequence[int] = ctx.clause_positions(guard) if guard else ctx.clause_starts()
     elif mask:
         starts = ctx.positions(mask)
     else:
         starts = range(len(ctx.bits))
     matcher = branch.matcher
+    tried = ctx.tried
     for start in starts:
+        if tried:
+            tried.clear()
         ctx.limit = sentence_end[start]
         ctx.first = sentence_start[start]
         ctx.hit = None
