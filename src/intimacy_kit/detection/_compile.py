@@ -12,7 +12,7 @@ pattern, and a message costs time linear in its length.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from intimacy_kit.detection._pattern import (
     MAX_GAP,
@@ -31,11 +31,24 @@ from intimacy_kit.detection._pattern import (
     Repeat,
     Seq,
     Word,
+    parse,
+    parse_checked,
 )
 from intimacy_kit.lexicon import get_vocabulary, inflections
 from intimacy_kit.text import flags as F
 
-__all__ = ["COMMON_WORDS", "BitSpace", "CompiledPattern", "Context", "Matcher", "compile_pattern"]
+if TYPE_CHECKING:
+    from intimacy_kit.detection._precompiled import Precompiled
+
+__all__ = [
+    "COMMON_WORDS",
+    "BitSpace",
+    "CompiledPattern",
+    "Context",
+    "Matcher",
+    "compile_pattern",
+    "compile_text",
+]
 
 MAX_FILLERS: Final = 4
 """How many filler tokens the engine skips between two items of a pattern, at most."""
@@ -183,7 +196,7 @@ class BitSpace:
     The vocabulary's tables are shared, not copied: a rule set costs only its literals.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, ahead: Precompiled | None = None) -> None:
         vocabulary = get_vocabulary()
         self.vocabulary = vocabulary
         self.forms = vocabulary.form_masks
@@ -194,6 +207,17 @@ class BitSpace:
         """How far a class mask is shifted in token bits (above the flags)."""
         self.next_bit = _CLASS_SHIFT + len(vocabulary.class_names)
         self._literal: dict[str, int] = {}
+        self.ahead = ahead
+        """Patterns compiled ahead of time (see :mod:`._precompiled`), or None."""
+        if ahead is not None:
+            # Their literals keep the bits they had when the patterns were compiled, so
+            # the stored masks hold; patterns not stored get new bits after them.
+            self._literal.update(ahead.literal_bits)
+            self.literals.update(ahead.literal_forms)
+            self.next_bit = ahead.next_bit
+        self.compiled: dict[str, CompiledPattern] = {}
+        """Compiled patterns by their text."""
+        self._parsed: dict[str, list[Node]] = {}
         self.groups: dict[str, Node] = {}
         """Parsed groups by their text, shared by every pattern of the rule set."""
         # Memos by node identity; ``_trees`` keeps every compiled tree alive, so that no
@@ -312,6 +336,47 @@ class CompiledPattern:
     def ready(self, union: int) -> bool:
         """Whether some branch can match a message whose tokens have the bits ``union``."""
         return any(branch.ready(union) for branch in self.branches)
+
+
+def compile_text(pattern: str, space: BitSpace) -> CompiledPattern:
+    """Compile a pattern given as text, once per bit space.
+
+    A pattern compiled ahead of time gets its branches' masks from the stored tables and
+    is parsed only when the gate first selects one of its branches: a process that checks
+    one message compiles the few branches that message needs, not every rule.
+    """
+    found = space.compiled.get(pattern)
+    if found is not None:
+        return found
+    stored = space.ahead.patterns.get(pattern) if space.ahead is not None else None
+    if stored is None:
+        found = compile_pattern(parse(pattern, space.groups), space)
+    else:
+        branches = []
+        for first, opens, needs, clause_guard, alone in stored:
+            branch = Branch(_any_token, first, opens, needs, clause_guard)
+            branch.matcher = _on_first_use(space, alone, branch)
+            branches.append(branch)
+        found = CompiledPattern(tuple(branches))
+    space.compiled[pattern] = found
+    return found
+
+
+def _on_first_use(space: BitSpace, alone: str, branch: Branch) -> Matcher:
+    """A matcher that compiles the branch, puts the result in its place and runs it.
+
+    ``alone`` is the branch as a pattern of its own, which parses far faster than the
+    whole pattern it comes from.
+    """
+
+    def first_use(ctx: Context, position: int, then: Then) -> bool:
+        if branch.matcher is first_use:
+            node = parse_checked(alone, space.groups)  # checked when it was stored
+            space._trees.append(node)
+            branch.matcher = _compile(node, space)
+        return branch.matcher(ctx, position, then)
+
+    return first_use
 
 
 def compile_pattern(node: Node, space: BitSpace) -> CompiledPattern:

@@ -30,11 +30,12 @@ from intimacy_kit.detection._compile import (
     Branch,
     CompiledPattern,
     Context,
-    compile_pattern,
+    compile_text,
 )
 from intimacy_kit.detection._frames import HEDGING_FRAMES, NEGATING_FRAMES
 from intimacy_kit.detection._learned import LearnedRule, sentence_starts
-from intimacy_kit.detection._pattern import PatternError, parse
+from intimacy_kit.detection._pattern import PatternError
+from intimacy_kit.detection._precompiled import load as load_precompiled
 from intimacy_kit.detection._rule import Hedge, Rule, RuleError
 from intimacy_kit.lexicon._chat import EXPANSIONS
 from intimacy_kit.lexicon._contractions import split_contraction
@@ -73,8 +74,10 @@ _Unit = tuple[Rule, Branch]
 class CompiledRules:
     """A rule set compiled against one bit space, ready to run on messages."""
 
-    def __init__(self, rules: Sequence[Rule | LearnedRule]) -> None:
-        space = BitSpace()
+    def __init__(self, rules: Sequence[Rule | LearnedRule], *, precompiled: bool = True) -> None:
+        # The stored tables (see ._precompiled) make a fresh process fast; without them,
+        # every pattern is parsed and compiled here, which is how the tables are made.
+        space = BitSpace(load_precompiled() if precompiled else None)
         self.space = space
         self.units: tuple[_Unit, ...] = tuple(
             (rule, branch)
@@ -88,31 +91,34 @@ class CompiledRules:
             if isinstance(rule, Rule) and rule.unless
         }
         self.learned = next((rule for rule in rules if isinstance(rule, LearnedRule)), None)
-        self.negating = tuple(
-            compile_pattern(parse(p, space.groups), space) for p in NEGATING_FRAMES
-        )
-        self.hedging = tuple(compile_pattern(parse(p, space.groups), space) for p in HEDGING_FRAMES)
+        self.negating = tuple(compile_text(p, space) for p in NEGATING_FRAMES)
+        self.hedging = tuple(compile_text(p, space) for p in HEDGING_FRAMES)
         self.gate_extra = self._gate_extra(space)
         self._by_bit, self._unit_needs, self._always = _need_tables(self.units)
 
     @staticmethod
     def _compile_rule(rule: Rule, space: BitSpace) -> CompiledPattern:
         try:
-            return compile_pattern(parse(rule.pattern, space.groups), space)
+            return compile_text(rule.pattern, space)
         except PatternError as error:
             raise RuleError(f"rule {rule.id!r}: pattern: {error}") from None
 
     @staticmethod
     def _compile_unless(rule: Rule, space: BitSpace) -> CompiledPattern:
         try:
-            return compile_pattern(parse(rule.unless, space.groups), space)
+            return compile_text(rule.unless, space)
         except PatternError as error:
             raise RuleError(f"rule {rule.id!r}: unless: {error}") from None
 
     @staticmethod
     def _gate_extra(space: BitSpace) -> dict[str, int]:
-        """Bits the gate adds to raw words: every reading of chat spellings and the phrases
-        a word may start, beyond what the word is as a token."""
+        """Bits the gate adds to raw words, beyond what the word is as a token.
+
+        Every reading of chat spellings and the phrases a word may start. The stored
+        tables have them, unless some pattern gave a literal a bit they do not know.
+        """
+        if space.ahead is not None and space.next_bit == space.ahead.next_bit:
+            return dict(space.ahead.gate_extra)
 
         def bits_of(tokens: Sequence[str]) -> int:
             bits = 0
