@@ -20,7 +20,7 @@ messages, so one compiled rule set serves every thread.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from intimacy_kit._model import Category, Finding, Severity, _trusted_finding
@@ -94,7 +94,8 @@ class CompiledRules:
         self.negating = tuple(compile_text(p, space) for p in NEGATING_FRAMES)
         self.hedging = tuple(compile_text(p, space) for p in HEDGING_FRAMES)
         self.gate_extra = self._gate_extra(space)
-        self._by_bit, self._unit_needs, self._always = _need_tables(self.units)
+        known = space.ahead.need_bits if space.ahead is not None else {}
+        self._by_bit, self._unit_needs, self._always = _need_tables(self.units, known)
 
     @staticmethod
     def _compile_rule(rule: Rule, space: BitSpace) -> CompiledPattern:
@@ -313,13 +314,14 @@ _ByBit = list[tuple[tuple[int, ...], tuple[int, ...]]]
 _Tables = tuple[_ByBit, list[frozenset[int]], tuple[int, ...]]
 
 
-def _need_tables(units: Sequence[_Unit]) -> _Tables:
+def _need_tables(units: Sequence[_Unit], known: Mapping[int, tuple[int, ...]]) -> _Tables:
     """What the gate looks up by bit position.
 
     Every distinct need mask gets a number. For each bit position: the needs that bit
     meets, and the units whose rarest need it meets (a message's bits select the few
     units worth checking instead of every unit). For each unit: its needs' numbers, all
-    of which a message must meet. Units without needs are always checked.
+    of which a message must meet. Units without needs are always checked. ``known``
+    has the bit positions of some needs already (the stored tables).
     """
     numbers: dict[int, int] = {}
     unit_needs: list[frozenset[int]] = []
@@ -329,7 +331,7 @@ def _need_tables(units: Sequence[_Unit]) -> _Tables:
     width = max((need.bit_length() for need in numbers), default=0)
     needs_of: list[list[int]] = [[] for _ in range(width)]
     for need, number in numbers.items():
-        for position in _set_bits(need):
+        for position in known.get(need) or _set_bits(need):
             needs_of[position].append(number)
     units_of: list[list[int]] = [[] for _ in range(width)]
     always = []
@@ -337,7 +339,7 @@ def _need_tables(units: Sequence[_Unit]) -> _Tables:
         if not branch.needs:
             always.append(index)
             continue
-        for position in _set_bits(branch.needs[0]):
+        for position in known.get(branch.needs[0]) or _set_bits(branch.needs[0]):
             units_of[position].append(index)
     by_bit = [(tuple(n), tuple(u)) for n, u in zip(needs_of, units_of, strict=True)]
     return by_bit, unit_needs, tuple(always)

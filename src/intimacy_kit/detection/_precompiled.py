@@ -36,7 +36,7 @@ branch alone as pattern text (parsed on first use: far less than the whole patte
 class Precompiled:
     """The stored tables, with masks as ints again."""
 
-    __slots__ = ("gate_extra", "literal_bits", "literal_forms", "next_bit", "patterns")
+    __slots__ = ("gate_extra", "literal_bits", "literal_forms", "need_bits", "next_bit", "patterns")
 
     def __init__(
         self,
@@ -45,6 +45,7 @@ class Precompiled:
         literal_forms: Mapping[str, int],
         next_bit: int,
         gate_extra: Mapping[str, int],
+        need_bits: Mapping[int, tuple[int, ...]],
     ) -> None:
         self.patterns = patterns
         """Pattern text → its branches (see ``_Stored``)."""
@@ -56,6 +57,8 @@ class Precompiled:
         """The first bit no stored literal uses."""
         self.gate_extra = gate_extra
         """The gate's extra bits for raw words, valid while no other literal has a bit."""
+        self.need_bits = need_bits
+        """Each stored need → the positions of its bits, as written."""
 
 
 def _mask(positions: Iterable[int]) -> int:
@@ -83,10 +86,17 @@ def load() -> Precompiled | None:
 
     if tuple(data.CLASS_NAMES) != tuple(get_vocabulary().class_names):
         return None
+    need_bits: dict[int, tuple[int, ...]] = {}
+
+    def need(positions: tuple[int, ...]) -> int:
+        mask = _mask(positions)
+        need_bits[mask] = positions
+        return mask
+
     patterns = {
         text: tuple(
-            (_first_mask(first), opens, tuple(_mask(need) for need in needs), _mask(guard), text)
-            for first, opens, needs, guard, text in branches
+            (_first_mask(first), opens, tuple(need(each) for each in needs), _mask(guard), alone)
+            for first, opens, needs, guard, alone in branches
         )
         for text, branches in data.PATTERNS.items()
     }
@@ -96,6 +106,7 @@ def load() -> Precompiled | None:
         {form: _mask(positions) for form, positions in data.LITERAL_FORMS.items()},
         data.NEXT_BIT,
         {raw: _mask(positions) for raw, positions in data.GATE_EXTRA.items()},
+        need_bits,
     )
 
 
