@@ -52,7 +52,6 @@ _NEEDS_READING: Final = re.compile(
     r"[^\x00-\x7f]|[a-z][0-9*$@]|[0-9*$@][a-z]|([a-z])\1\1|(?<![a-z'])[a-z][ .*_-][a-z][ .*_-][a-z](?![a-z'])"
 )
 _GATE_WORDS: Final = re.compile(r"[a-z0-9']+")
-_EVERY_FLAG: Final = (1 << F.FLAG_BITS) - 1
 _SOFTER: Final = {Severity.HIGH: Severity.MEDIUM, Severity.MEDIUM: Severity.LOW}
 _UNSAID: Final = F.QUOTED | F.REPORTED
 # Words after which a frame no longer applies: "I'm not saying …, but you're lazy".
@@ -96,6 +95,10 @@ class CompiledRules:
         self.gate_extra = self._gate_extra(space)
         known = space.ahead.need_bits if space.ahead is not None else {}
         self._by_bit, self._unit_needs, self._always = _need_tables(self.units, known)
+        flag_met, flag_chosen = self._selection(range(F.FLAG_BITS))
+        self._flag_met = flag_met
+        self._flag_chosen = flag_chosen | frozenset(self._always)
+        self._words: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
 
     @staticmethod
     def _compile_rule(rule: Rule, space: BitSpace) -> CompiledPattern:
@@ -153,25 +156,54 @@ class CompiledRules:
         lowered = text.lower()
         if _NEEDS_READING.search(lowered):
             return None
-        extra, forms, literals = self.gate_extra, self.space.forms, self.space.literals
-        classes = literal = 0
+        # Flags are not read at this stage: every flag counts as present, so a pattern that
+        # needs a comma or a question mark is never ruled out here.
+        met, chosen = set(self._flag_met), set(self._flag_chosen)
         tokens: list[str] = []
         for word in _GATE_WORDS.findall(lowered):
             words = split_contraction(word.strip("'")) if "'" in word else (word,)
             tokens.extend(words)
             for token in words:
-                classes |= forms.get(token, 0)
-                literal |= literals.get(token, 0) | extra.get(token, 0)
-        # Flags are not read at this stage: every flag counts as present, so a pattern that
-        # needs a comma or a question mark is never ruled out here.
-        union = (classes << self.space.class_shift) | literal | _EVERY_FLAG
-        candidates = self._candidates(union)
+                selected = self._word_selection(token)
+                if selected is not None:
+                    met.update(selected[0])
+                    chosen.update(selected[1])
+        every, unit_needs = self.units, self._unit_needs
+        candidates = [every[p] for p in sorted(chosen) if unit_needs[p] <= met]
         learned = self.learned
         # A message some rule may match is read anyway (and the lexicon runs on it): the
         # bound is worth computing only for the others.
         if candidates or learned is None:
             return candidates
         return None if learned.scorer.upper_bound(tokens) >= learned.threshold else candidates
+
+    def _word_selection(self, token: str) -> tuple[frozenset[int], frozenset[int]] | None:
+        """The needs a raw word meets and the units it selects; None for a word of no rule.
+
+        Memoised per word; only words with bits are kept, so the memo is bounded by the
+        vocabulary and the rule set's literals, whatever the messages.
+        """
+        found = self._words.get(token)
+        if found is None:
+            space = self.space
+            bits = space.forms.get(token, 0) << space.class_shift
+            bits |= space.literals.get(token, 0) | self.gate_extra.get(token, 0)
+            if not bits:
+                return None
+            found = self._words[token] = self._selection(_set_bits(bits))
+        return found
+
+    def _selection(self, positions: Sequence[int]) -> tuple[frozenset[int], frozenset[int]]:
+        """The needs that bits at ``positions`` meet, and the units they select."""
+        met: set[int] = set()
+        chosen: set[int] = set()
+        by_bit = self._by_bit
+        for position in positions:
+            if position < len(by_bit):
+                needs, units_of = by_bit[position]
+                met.update(needs)
+                chosen.update(units_of)
+        return frozenset(met), frozenset(chosen)
 
     def _candidates(self, union: int, units: Sequence[_Unit] | None = None) -> list[_Unit]:
         """The units whose needs ``union`` meets (among ``units``, or all of them)."""
