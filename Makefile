@@ -60,11 +60,13 @@ train: $(STAMP)
 		$(if $(OUTPUT),--output $(OUTPUT))
 
 # The generated modules (English word tables from LemmInflect, Unicode confusables, the
-# vocabulary index of every word class): run after editing a lexicon module.
+# vocabulary index of every word class, the default rules compiled ahead of time): run
+# after editing a lexicon module or a rule.
 data: $(STAMP)
 	$(BIN)/python scripts/build_english.py
 	$(BIN)/python scripts/build_confusables.py
 	$(BIN)/python scripts/build_vocabulary.py
+	$(BIN)/python scripts/build_precompiled.py
 
 clean:
 	rm -rf $(VENV) docs/_build docs/generated .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -12,7 +12,7 @@ pattern, and a message costs time linear in its length.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from intimacy_kit.detection._pattern import (
     MAX_GAP,
@@ -31,11 +31,24 @@ from intimacy_kit.detection._pattern import (
     Repeat,
     Seq,
     Word,
+    parse,
+    parse_checked,
 )
 from intimacy_kit.lexicon import get_vocabulary, inflections
 from intimacy_kit.text import flags as F
 
-__all__ = ["COMMON_WORDS", "BitSpace", "CompiledPattern", "Context", "Matcher", "compile_pattern"]
+if TYPE_CHECKING:
+    from intimacy_kit.detection._precompiled import Precompiled
+
+__all__ = [
+    "COMMON_WORDS",
+    "BitSpace",
+    "CompiledPattern",
+    "Context",
+    "Matcher",
+    "compile_pattern",
+    "compile_text",
+]
 
 MAX_FILLERS: Final = 4
 """How many filler tokens the engine skips between two items of a pattern, at most."""
@@ -65,6 +78,7 @@ class Context:
         "_clause_starts",
         "_positions",
         "bits",
+        "fillers",
         "first",
         "hit",
         "limit",
@@ -72,6 +86,7 @@ class Context:
         "sentence_start",
         "space",
         "start_bits",
+        "tried",
     )
 
     def __init__(
@@ -102,6 +117,11 @@ class Context:
         self.sentence_start = sentence_start
         self._clause_starts: list[int] | None = None
         self._positions: dict[int, list[int]] = {}
+        self.tried: set[tuple[object, Then, int]] = set()
+        """Continuations that failed at a position, for ``... ...`` (see :func:`_gap_pair`);
+        the engine empties it before each starting token."""
+        self.fillers = _filler_ends(bits, phrases, space.filler_mask)
+        """For each token, where a filler starting there ends, or -1 (see :meth:`filler_end`)."""
 
     def positions(self, mask: int) -> list[int]:
         """The tokens (or phrase starts) that have a bit of ``mask``; memoised per mask,
@@ -130,17 +150,38 @@ class Context:
             self._clause_starts = starts
         return self._clause_starts
 
+    def clause_positions(self, guard: int) -> list[int]:
+        """The clause starts where an item with ``guard`` or a filler starts.
+
+        ``guard`` is a ``Branch.clause_guard``; memoised per guard, like :meth:`positions`.
+        """
+        found = self._positions.get(-guard)
+        if found is None:
+            bits, fillers = self.start_bits, self.fillers
+            found = self._positions[-guard] = [
+                index
+                for index in self.clause_starts()
+                if bits[index] & guard or fillers[index] >= 0
+            ]
+        return found
+
     def filler_end(self, position: int) -> int:
         """Where a filler starting at ``position`` ends, or -1 if none starts there."""
-        if position >= self.limit:
-            return -1
-        if self.bits[position] & self.space.filler_mask:
-            return position + 1
-        if self.phrases is not None:
-            for end, bits in self.phrases.get(position, ()):
-                if bits & self.space.filler_mask and end <= self.limit:
-                    return end
-        return -1
+        # Phrases never cross a sentence end, so a filler that starts before the limit
+        # ends at or before it: the table made once per message holds for every sentence.
+        return self.fillers[position] if position < self.limit else -1
+
+
+def _filler_ends(
+    bits: list[int], phrases: Mapping[int, list[tuple[int, int]]] | None, filler: int
+) -> list[int]:
+    """For each token, where a filler (a word or a phrase) starting there ends, or -1."""
+    ends = [index + 1 if token & filler else -1 for index, token in enumerate(bits)]
+    if phrases is not None:
+        for first, spans in phrases.items():
+            if ends[first] < 0:
+                ends[first] = next((end for end, mask in spans if mask & filler), -1)
+    return ends
 
 
 Then = Callable[[int], bool]
@@ -155,7 +196,7 @@ class BitSpace:
     The vocabulary's tables are shared, not copied: a rule set costs only its literals.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, ahead: Precompiled | None = None) -> None:
         vocabulary = get_vocabulary()
         self.vocabulary = vocabulary
         self.forms = vocabulary.form_masks
@@ -166,6 +207,17 @@ class BitSpace:
         """How far a class mask is shifted in token bits (above the flags)."""
         self.next_bit = _CLASS_SHIFT + len(vocabulary.class_names)
         self._literal: dict[str, int] = {}
+        self.ahead = ahead
+        """Patterns compiled ahead of time (see :mod:`._precompiled`), or None."""
+        if ahead is not None:
+            # Their literals keep the bits they had when the patterns were compiled, so
+            # the stored masks hold; patterns not stored get new bits after them.
+            self._literal.update(ahead.literal_bits)
+            self.literals.update(ahead.literal_forms)
+            self.next_bit = ahead.next_bit
+        self.compiled: dict[str, CompiledPattern] = {}
+        """Compiled patterns by their text."""
+        self._parsed: dict[str, list[Node]] = {}
         self.groups: dict[str, Node] = {}
         """Parsed groups by their text, shared by every pattern of the rule set."""
         # Memos by node identity; ``_trees`` keeps every compiled tree alive, so that no
@@ -244,16 +296,24 @@ class Branch:
     own first item can match, and run only when its own needs are met.
     """
 
-    __slots__ = ("at_clause_start", "first_mask", "matcher", "needs")
+    __slots__ = ("at_clause_start", "clause_guard", "first_mask", "matcher", "needs")
 
     def __init__(
-        self, matcher: Matcher, first_mask: int, at_clause_start: bool, needs: tuple[int, ...]
+        self,
+        matcher: Matcher,
+        first_mask: int,
+        at_clause_start: bool,
+        needs: tuple[int, ...],
+        clause_guard: int = 0,
     ) -> None:
         self.matcher = matcher
         self.first_mask = first_mask
         """Bits one of which the first token of a match has; 0 means any token."""
         self.at_clause_start = at_clause_start
         """Whether a match starts only at the start of a clause (the pattern opens with ^)."""
+        self.clause_guard = clause_guard
+        """For a branch that opens with ^: bits the item after it starts with (0: none).
+        A clause start with none of them can still match only after a filler."""
         self.needs = needs
         """Masks that must each be met by some token of the message for a match."""
 
@@ -278,6 +338,47 @@ class CompiledPattern:
         return any(branch.ready(union) for branch in self.branches)
 
 
+def compile_text(pattern: str, space: BitSpace) -> CompiledPattern:
+    """Compile a pattern given as text, once per bit space.
+
+    A pattern compiled ahead of time gets its branches' masks from the stored tables and
+    is parsed only when the gate first selects one of its branches: a process that checks
+    one message compiles the few branches that message needs, not every rule.
+    """
+    found = space.compiled.get(pattern)
+    if found is not None:
+        return found
+    stored = space.ahead.patterns.get(pattern) if space.ahead is not None else None
+    if stored is None:
+        found = compile_pattern(parse(pattern, space.groups), space)
+    else:
+        branches = []
+        for first, opens, needs, clause_guard, alone in stored:
+            branch = Branch(_any_token, first, opens, needs, clause_guard)
+            branch.matcher = _on_first_use(space, alone, branch)
+            branches.append(branch)
+        found = CompiledPattern(tuple(branches))
+    space.compiled[pattern] = found
+    return found
+
+
+def _on_first_use(space: BitSpace, alone: str, branch: Branch) -> Matcher:
+    """A matcher that compiles the branch, puts the result in its place and runs it.
+
+    ``alone`` is the branch as a pattern of its own, which parses far faster than the
+    whole pattern it comes from.
+    """
+
+    def first_use(ctx: Context, position: int, then: Then) -> bool:
+        if branch.matcher is first_use:
+            node = parse_checked(alone, space.groups)  # checked when it was stored
+            space._trees.append(node)
+            branch.matcher = _compile(node, space)
+        return branch.matcher(ctx, position, then)
+
+    return first_use
+
+
 def compile_pattern(node: Node, space: BitSpace) -> CompiledPattern:
     """Compile a parsed pattern against a rule set's bit space."""
     space._trees.append(node)
@@ -287,8 +388,15 @@ def compile_pattern(node: Node, space: BitSpace) -> CompiledPattern:
         first, empty = _first(branch, space)
         # The rarest needs first: a message usually fails on one of them.
         needs = sorted(set(_needs(branch, space)), key=space.commonness)
+        opens = _opens_clause(branch)
         branches.append(
-            Branch(_compile(branch, space), 0 if empty else first, _opens_clause(branch), tuple(needs))
+            Branch(
+                _compile(branch, space),
+                0 if empty else first,
+                opens,
+                tuple(needs),
+                _clause_guard(branch, space) if opens else 0,
+            )
         )
     return CompiledPattern(tuple(branches))
 
@@ -311,6 +419,17 @@ def _opens_clause(node: Node) -> bool:
     if isinstance(node, Hit):
         return _opens_clause(node.node)
     return False
+
+
+def _clause_guard(node: Node, space: BitSpace) -> int:
+    """The guard (see :func:`_guard`) of the item right after the ``^`` a branch opens with."""
+    if isinstance(node, Hit):
+        return _clause_guard(node.node, space)
+    if isinstance(node, Seq):
+        if isinstance(node.items[0], ClauseStart):
+            return _guard(node.items[1], space) if len(node.items) > 1 else 0
+        return _clause_guard(node.items[0], space)
+    return 0
 
 
 def _single_mask(node: Node, space: BitSpace) -> int | None:
@@ -356,10 +475,10 @@ def _compile_new(node: Node, space: BitSpace) -> Matcher:
     if mask is not None:
         return _token(mask, bool(mask & space.phrase_mask))
     if isinstance(node, Seq):
-        return _sequence([_compile(item, space) for item in node.items], skip_fillers=True)
+        return _sequence([_part(item, space) for item in node.items], skip_fillers=True)
     if isinstance(node, Phrase):
-        words = [_token(space.mask_of(word), False) for word in node.words]
-        return _sequence(words, skip_fillers=False)
+        masks = [space.mask_of(word) for word in node.words]
+        return _sequence([_Part(_token(m, False), m, m) for m in masks], skip_fillers=False)
     if isinstance(node, Alt):
         return _alternatives([_guarded(option, space) for option in node.options])
     if isinstance(node, Repeat):
@@ -478,39 +597,150 @@ def _clause_end(ctx: Context, position: int, then: Then) -> bool:
     return ahead >= ctx.limit and then(position)
 
 
-def _then_skipping(ctx: Context, position: int, matcher: Matcher, then: Then) -> bool:
-    """Try ``matcher`` at ``position``, then after each of up to MAX_FILLERS fillers."""
+class _Part:
+    """An item of a sequence, compiled, with what lets a sequence skip calling it."""
+
+    __slots__ = ("guard", "matcher", "token")
+
+    def __init__(self, matcher: Matcher, guard: int, token: int) -> None:
+        self.matcher = matcher
+        self.guard = guard
+        """Bits the token at a match's start has (in ``start_bits``); 0: no such test."""
+        self.token = token
+        """For a plain one-token item (no phrases), its mask: a sequence tests it inline."""
+
+
+def _part(node: Node, space: BitSpace) -> _Part:
+    mask = _single_mask(node, space)
+    plain = mask if mask is not None and not mask & space.phrase_mask else 0
+    return _Part(_compile(node, space), _guard(node, space), plain)
+
+
+def _guard(node: Node, space: BitSpace) -> int:
+    """Bits the first token of every match of ``node`` has, or 0 when there are none.
+
+    Unlike :func:`_first`, this is exact: a match may start with a filler only after an
+    item that matched nothing, so a sequence or repetition that may start empty has none.
+    """
+    mask = _single_mask(node, space)
+    if mask is not None:
+        return mask
+    if isinstance(node, Phrase):
+        return space.mask_of(node.words[0])
+    if isinstance(node, Seq):
+        return _guard(node.items[0], space)
+    if isinstance(node, Alt):
+        total = 0
+        for option in node.options:
+            option_mask = _guard(option, space)
+            if not option_mask:
+                return 0
+            total |= option_mask
+        return total
+    if isinstance(node, Repeat):
+        return _guard(node.node, space) if node.low else 0
+    if isinstance(node, Hit):
+        return _guard(node.node, space)
+    return 0
+
+
+def _then_skipping(ctx: Context, position: int, part: _Part, then: Then) -> bool:
+    """Try ``part`` at ``position``, then after each of up to MAX_FILLERS fillers."""
+    matcher, guard = part.matcher, part.guard
+    limit, fillers, bits = ctx.limit, ctx.fillers, ctx.start_bits
     skipped = 0
     while True:
-        if matcher(ctx, position, then):
+        if guard:
+            # Most tries fail on the first token: test it before calling.
+            if position >= limit:
+                return False
+            if bits[position] & guard and matcher(ctx, position, then):
+                return True
+        elif matcher(ctx, position, then):
             return True
-        if skipped == MAX_FILLERS:
+        if skipped == MAX_FILLERS or position >= limit:
             return False
-        position = ctx.filler_end(position)
+        position = fillers[position]
         if position < 0:
             return False
         skipped += 1
 
 
-def _sequence(matchers: list[Matcher], *, skip_fillers: bool) -> Matcher:
-    result = matchers[-1]
-    for matcher in reversed(matchers[:-1]):
-        result = _pair(matcher, result, skip_fillers)
-    return result
+def _sequence(parts: list[_Part], *, skip_fillers: bool) -> Matcher:
+    result = parts[-1]
+    for index in range(len(parts) - 2, -1, -1):
+        part = parts[index]
+        after_gap = index > 0 and parts[index - 1].matcher is _gap
+        result = _Part(_pair(part, result, skip_fillers, after_gap), part.guard, 0)
+    return result.matcher
 
 
-def _pair(first: Matcher, second: Matcher, skip_fillers: bool) -> Matcher:
+def _pair(first: _Part, second: _Part, skip_fillers: bool, after_gap: bool = False) -> Matcher:
+    mask, matcher, then_second = first.token, first.matcher, second.matcher
+    if skip_fillers and mask:
+        # A plain token first: no continuation to build when it does not match.
+        def token_pair(ctx: Context, position: int, then: Then) -> bool:
+            return (
+                position < ctx.limit
+                and bool(ctx.bits[position] & mask)
+                and _then_skipping(ctx, position + 1, second, then)
+            )
+
+        return token_pair
+
+    if skip_fillers and matcher is _gap:
+        return _gap_pair(second, after_gap)
+
     if skip_fillers:
 
         def pair(ctx: Context, position: int, then: Then) -> bool:
-            return first(ctx, position, lambda end: _then_skipping(ctx, end, second, then))
+            return matcher(ctx, position, lambda end: _then_skipping(ctx, end, second, then))
 
         return pair
 
     def adjacent(ctx: Context, position: int, then: Then) -> bool:
-        return first(ctx, position, lambda end: second(ctx, end, then))
+        return matcher(ctx, position, lambda end: then_second(ctx, end, then))
 
     return adjacent
+
+
+def _gap_pair(second: _Part, after_gap: bool) -> Matcher:
+    """A gap and the item after it, as one loop (see :func:`_gap`).
+
+    After another gap (``... ...``) the loop is entered from many positions of the first
+    gap, and would try the item after it at the same positions again and again: a try
+    that failed is remembered instead (it fails the same way, with the same continuation,
+    until the engine moves to another starting token).
+    """
+
+    def gap_then(ctx: Context, position: int, then: Then) -> bool:
+        limit = ctx.limit
+        end = min(position + MAX_GAP, limit)
+        bits = ctx.bits
+        while position <= end:
+            if _then_skipping(ctx, position, second, then):
+                return True
+            if position < limit and bits[position] & F.CLAUSE_BREAK:
+                return False
+            position += 1
+        return False
+
+    def remembering_gap_then(ctx: Context, position: int, then: Then) -> bool:
+        limit = ctx.limit
+        end = min(position + MAX_GAP, limit)
+        bits, tried = ctx.bits, ctx.tried
+        while position <= end:
+            key = (second, then, position)
+            if key not in tried:
+                if _then_skipping(ctx, position, second, then):
+                    return True
+                tried.add(key)
+            if position < limit and bits[position] & F.CLAUSE_BREAK:
+                return False
+            position += 1
+        return False
+
+    return remembering_gap_then if after_gap else gap_then
 
 
 def _guarded(node: Node, space: BitSpace) -> tuple[int, Matcher]:

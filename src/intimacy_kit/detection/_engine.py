@@ -20,7 +20,7 @@ messages, so one compiled rule set serves every thread.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from intimacy_kit._model import Category, Finding, Severity, _trusted_finding
@@ -30,11 +30,12 @@ from intimacy_kit.detection._compile import (
     Branch,
     CompiledPattern,
     Context,
-    compile_pattern,
+    compile_text,
 )
 from intimacy_kit.detection._frames import HEDGING_FRAMES, NEGATING_FRAMES
 from intimacy_kit.detection._learned import LearnedRule, sentence_starts
-from intimacy_kit.detection._pattern import PatternError, parse
+from intimacy_kit.detection._pattern import PatternError
+from intimacy_kit.detection._precompiled import load as load_precompiled
 from intimacy_kit.detection._rule import Hedge, Rule, RuleError
 from intimacy_kit.lexicon._chat import EXPANSIONS
 from intimacy_kit.lexicon._contractions import split_contraction
@@ -51,7 +52,6 @@ _NEEDS_READING: Final = re.compile(
     r"[^\x00-\x7f]|[a-z][0-9*$@]|[0-9*$@][a-z]|([a-z])\1\1|(?<![a-z'])[a-z][ .*_-][a-z][ .*_-][a-z](?![a-z'])"
 )
 _GATE_WORDS: Final = re.compile(r"[a-z0-9']+")
-_EVERY_FLAG: Final = (1 << F.FLAG_BITS) - 1
 _SOFTER: Final = {Severity.HIGH: Severity.MEDIUM, Severity.MEDIUM: Severity.LOW}
 _UNSAID: Final = F.QUOTED | F.REPORTED
 # Words after which a frame no longer applies: "I'm not saying …, but you're lazy".
@@ -73,8 +73,10 @@ _Unit = tuple[Rule, Branch]
 class CompiledRules:
     """A rule set compiled against one bit space, ready to run on messages."""
 
-    def __init__(self, rules: Sequence[Rule | LearnedRule]) -> None:
-        space = BitSpace()
+    def __init__(self, rules: Sequence[Rule | LearnedRule], *, precompiled: bool = True) -> None:
+        # The stored tables (see ._precompiled) make a fresh process fast; without them,
+        # every pattern is parsed and compiled here, which is how the tables are made.
+        space = BitSpace(load_precompiled() if precompiled else None)
         self.space = space
         self.units: tuple[_Unit, ...] = tuple(
             (rule, branch)
@@ -88,31 +90,39 @@ class CompiledRules:
             if isinstance(rule, Rule) and rule.unless
         }
         self.learned = next((rule for rule in rules if isinstance(rule, LearnedRule)), None)
-        self.negating = tuple(
-            compile_pattern(parse(p, space.groups), space) for p in NEGATING_FRAMES
-        )
-        self.hedging = tuple(compile_pattern(parse(p, space.groups), space) for p in HEDGING_FRAMES)
+        self.negating = tuple(compile_text(p, space) for p in NEGATING_FRAMES)
+        self.hedging = tuple(compile_text(p, space) for p in HEDGING_FRAMES)
         self.gate_extra = self._gate_extra(space)
-        self._index = self._unit_index(self.units)
+        known = space.ahead.need_bits if space.ahead is not None else {}
+        self._by_bit, self._unit_needs, self._always = _need_tables(self.units, known)
+        flag_met, flag_chosen = self._selection(range(F.FLAG_BITS))
+        self._flag_met = flag_met
+        self._flag_chosen = flag_chosen | frozenset(self._always)
+        self._words: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
 
     @staticmethod
     def _compile_rule(rule: Rule, space: BitSpace) -> CompiledPattern:
         try:
-            return compile_pattern(parse(rule.pattern, space.groups), space)
+            return compile_text(rule.pattern, space)
         except PatternError as error:
             raise RuleError(f"rule {rule.id!r}: pattern: {error}") from None
 
     @staticmethod
     def _compile_unless(rule: Rule, space: BitSpace) -> CompiledPattern:
         try:
-            return compile_pattern(parse(rule.unless, space.groups), space)
+            return compile_text(rule.unless, space)
         except PatternError as error:
             raise RuleError(f"rule {rule.id!r}: unless: {error}") from None
 
     @staticmethod
     def _gate_extra(space: BitSpace) -> dict[str, int]:
-        """Bits the gate adds to raw words: every reading of chat spellings and the phrases
-        a word may start, beyond what the word is as a token."""
+        """Bits the gate adds to raw words, beyond what the word is as a token.
+
+        Every reading of chat spellings and the phrases a word may start. The stored
+        tables have them, unless some pattern gave a literal a bit they do not know.
+        """
+        if space.ahead is not None and space.next_bit == space.ahead.next_bit:
+            return dict(space.ahead.gate_extra)
 
         def bits_of(tokens: Sequence[str]) -> int:
             bits = 0
@@ -136,22 +146,6 @@ class CompiledRules:
             extra[key] = extra.get(key, 0) | space.phrase_bits(phrase)
         return extra
 
-    @staticmethod
-    def _unit_index(units: Sequence[_Unit]) -> dict[int, list[int]]:
-        """Units by each bit of their rarest need: a message's bits select the few units
-        worth checking instead of every unit of the rule set."""
-        index: dict[int, list[int]] = {}
-        for position, (_, branch) in enumerate(units):
-            rarest = branch.needs[0] if branch.needs else -1
-            if rarest < 0:
-                index.setdefault(-1, []).append(position)
-                continue
-            while rarest:
-                bit = rarest & -rarest
-                index.setdefault(bit, []).append(position)
-                rarest ^= bit
-        return index
-
     # -- step 1: the gate -------------------------------------------------------------
 
     def _gate(self, text: str) -> list[_Unit] | None:
@@ -162,19 +156,20 @@ class CompiledRules:
         lowered = text.lower()
         if _NEEDS_READING.search(lowered):
             return None
-        extra, forms, literals = self.gate_extra, self.space.forms, self.space.literals
-        classes = literal = 0
+        # Flags are not read at this stage: every flag counts as present, so a pattern that
+        # needs a comma or a question mark is never ruled out here.
+        met, chosen = set(self._flag_met), set(self._flag_chosen)
         tokens: list[str] = []
         for word in _GATE_WORDS.findall(lowered):
             words = split_contraction(word.strip("'")) if "'" in word else (word,)
             tokens.extend(words)
             for token in words:
-                classes |= forms.get(token, 0)
-                literal |= literals.get(token, 0) | extra.get(token, 0)
-        # Flags are not read at this stage: every flag counts as present, so a pattern that
-        # needs a comma or a question mark is never ruled out here.
-        union = (classes << self.space.class_shift) | literal | _EVERY_FLAG
-        candidates = self._candidates(union)
+                selected = self._word_selection(token)
+                if selected is not None:
+                    met.update(selected[0])
+                    chosen.update(selected[1])
+        every, unit_needs = self.units, self._unit_needs
+        candidates = [every[p] for p in sorted(chosen) if unit_needs[p] <= met]
         learned = self.learned
         # A message some rule may match is read anyway (and the lexicon runs on it): the
         # bound is worth computing only for the others.
@@ -182,21 +177,50 @@ class CompiledRules:
             return candidates
         return None if learned.scorer.upper_bound(tokens) >= learned.threshold else candidates
 
+    def _word_selection(self, token: str) -> tuple[frozenset[int], frozenset[int]] | None:
+        """The needs a raw word meets and the units it selects; None for a word of no rule.
+
+        Memoised per word; only words with bits are kept, so the memo is bounded by the
+        vocabulary and the rule set's literals, whatever the messages.
+        """
+        found = self._words.get(token)
+        if found is None:
+            space = self.space
+            bits = space.forms.get(token, 0) << space.class_shift
+            bits |= space.literals.get(token, 0) | self.gate_extra.get(token, 0)
+            if not bits:
+                return None
+            found = self._words[token] = self._selection(_set_bits(bits))
+        return found
+
+    def _selection(self, positions: Sequence[int]) -> tuple[frozenset[int], frozenset[int]]:
+        """The needs that bits at ``positions`` meet, and the units they select."""
+        met: set[int] = set()
+        chosen: set[int] = set()
+        by_bit = self._by_bit
+        for position in positions:
+            if position < len(by_bit):
+                needs, units_of = by_bit[position]
+                met.update(needs)
+                chosen.update(units_of)
+        return frozenset(met), frozenset(chosen)
+
     def _candidates(self, union: int, units: Sequence[_Unit] | None = None) -> list[_Unit]:
         """The units whose needs ``union`` meets (among ``units``, or all of them)."""
         if units is not None:
             return [unit for unit in units if unit[1].ready(union)]
-        index = self._index
-        chosen = set(index.get(-1, ()))
-        key = union
-        while key:
-            bit = key & -key
-            found = index.get(bit)
-            if found is not None:
-                chosen.update(found)
-            key ^= bit
-        every = self.units
-        return [every[p] for p in sorted(chosen) if every[p][1].ready(union)]
+        # Work with bit positions, small ints, rather than with masks of two thousand bits:
+        # hashing and shifting those costs more than the whole lookup.
+        by_bit = self._by_bit
+        met: set[int] = set()
+        chosen: set[int] = set(self._always)
+        for position in _set_bits(union):
+            if position < len(by_bit):
+                needs, units_of = by_bit[position]
+                met.update(needs)
+                chosen.update(units_of)
+        every, unit_needs = self.units, self._unit_needs
+        return [every[p] for p in sorted(chosen) if unit_needs[p] <= met]
 
     # -- steps 2 to 4 -----------------------------------------------------------------
 
@@ -326,6 +350,53 @@ class CompiledRules:
         return severity
 
 
+_ByBit = list[tuple[tuple[int, ...], tuple[int, ...]]]
+_Tables = tuple[_ByBit, list[frozenset[int]], tuple[int, ...]]
+
+
+def _need_tables(units: Sequence[_Unit], known: Mapping[int, tuple[int, ...]]) -> _Tables:
+    """What the gate looks up by bit position.
+
+    Every distinct need mask gets a number. For each bit position: the needs that bit
+    meets, and the units whose rarest need it meets (a message's bits select the few
+    units worth checking instead of every unit). For each unit: its needs' numbers, all
+    of which a message must meet. Units without needs are always checked. ``known``
+    has the bit positions of some needs already (the stored tables).
+    """
+    numbers: dict[int, int] = {}
+    unit_needs: list[frozenset[int]] = []
+    for _, branch in units:
+        numbered = (numbers.setdefault(need, len(numbers)) for need in branch.needs)
+        unit_needs.append(frozenset(numbered))
+    width = max((need.bit_length() for need in numbers), default=0)
+    needs_of: list[list[int]] = [[] for _ in range(width)]
+    for need, number in numbers.items():
+        for position in known.get(need) or _set_bits(need):
+            needs_of[position].append(number)
+    units_of: list[list[int]] = [[] for _ in range(width)]
+    always = []
+    for index, (_, branch) in enumerate(units):
+        if not branch.needs:
+            always.append(index)
+            continue
+        for position in known.get(branch.needs[0]) or _set_bits(branch.needs[0]):
+            units_of[position].append(index)
+    by_bit = [(tuple(n), tuple(u)) for n, u in zip(needs_of, units_of, strict=True)]
+    return by_bit, unit_needs, tuple(always)
+
+
+def _set_bits(mask: int) -> list[int]:
+    """The positions of the bits set in a non-negative ``mask``, lowest first."""
+    # One pass over the binary digits in C; a loop of shifts would copy the big int each time.
+    digits = bin(mask)[:1:-1]
+    found = []
+    position = digits.find("1")
+    while position >= 0:
+        found.append(position)
+        position = digits.find("1", position + 1)
+    return found
+
+
 def _next_contrast(doc: Doc) -> list[int]:
     """For each token, the index of the next "but" (or the end): one pass from the back."""
     size = len(doc.norms)
@@ -371,13 +442,17 @@ def _branch_matches(
 
     mask = branch.first_mask
     if branch.at_clause_start:
-        starts: Sequence[int] = ctx.clause_starts()
+        guard = branch.clause_guard
+        starts: Sequence[int] = ctx.clause_positions(guard) if guard else ctx.clause_starts()
     elif mask:
         starts = ctx.positions(mask)
     else:
         starts = range(len(ctx.bits))
     matcher = branch.matcher
+    tried = ctx.tried
     for start in starts:
+        if tried:
+            tried.clear()
         ctx.limit = sentence_end[start]
         ctx.first = sentence_start[start]
         ctx.hit = None

@@ -50,6 +50,8 @@ __all__ = [
     "Seq",
     "Word",
     "parse",
+    "parse_checked",
+    "unparse",
 ]
 
 MAX_REPEAT: Final = 6
@@ -314,6 +316,22 @@ def parse(source: str, groups: dict[str, Node] | None = None) -> Node:
     ``groups`` caches parsed groups by their text across calls, so that fragments shared
     by many patterns are parsed once.
     """
+    node = parse_checked(source, groups)
+    if _hits(node) > 1:
+        raise PatternError("a pattern reports one span: use '[ ]' once")
+    for option in node.options if isinstance(node, Alt) else (node,):
+        reported = _hit_least(option)
+        if (_least(option) if reported is None else reported) == 0:
+            raise PatternError("the pattern can match without a word: it would report nothing")
+    return node
+
+
+def parse_checked(source: str, groups: dict[str, Node] | None = None) -> Node:
+    """:func:`parse` without counting the spans to report, for a pattern known to be good.
+
+    The count walks every shared group again on each call, which costs more than the
+    parse itself when the compiler parses stored branches one by one.
+    """
     parser = _Parser(source, groups)
     if not parser.tokens:
         raise PatternError("the pattern is empty")
@@ -321,12 +339,6 @@ def parse(source: str, groups: dict[str, Node] | None = None) -> Node:
     leftover = parser.peek()
     if leftover is not None:
         raise PatternError(f"unexpected {leftover[1]!r} at position {leftover[2]}")
-    if _hits(node) > 1:
-        raise PatternError("a pattern reports one span: use '[ ]' once")
-    for option in node.options if isinstance(node, Alt) else (node,):
-        reported = _hit_least(option)
-        if (_least(option) if reported is None else reported) == 0:
-            raise PatternError("the pattern can match without a word: it would report nothing")
     return node
 
 
@@ -372,3 +384,42 @@ def _hits(node: Node) -> int:
     if isinstance(node, Repeat | Not | Ahead):
         return _hits(node.node)
     return 0
+
+
+def unparse(node: Node) -> str:
+    """Pattern text that :func:`parse` reads back into ``node``.
+
+    >>> unparse(parse("[YOU BE (a | an)? INSULT]"))
+    '[YOU BE (a | an){0,1} INSULT]'
+    """
+    if isinstance(node, Alt):
+        # An alternative that is itself a group keeps its parentheses: "((a | b) | c)".
+        return " | ".join(
+            _unparse_item(option) if isinstance(option, Alt) else unparse(option)
+            for option in node.options
+        )
+    if isinstance(node, Seq):
+        return " ".join(_unparse_item(item) for item in node.items)
+    return _unparse_item(node)
+
+
+def _unparse_item(node: Node) -> str:
+    if isinstance(node, Word):
+        return node.text
+    if isinstance(node, Lemma):
+        return f"<{node.lemma}>"
+    if isinstance(node, Phrase):
+        return '"' + " ".join(node.words) + '"'
+    if isinstance(node, Not):
+        return "!" + _unparse_item(node.node)
+    if isinstance(node, Ahead):
+        return ("-" if node.negative else "=") + _unparse_item(node.node)
+    if isinstance(node, Repeat):
+        inner = node.node
+        text = f"({unparse(inner)})" if isinstance(inner, Repeat) else _unparse_item(inner)
+        return f"{text}{{{node.low},{node.high}}}"
+    if isinstance(node, Hit):
+        return f"[{unparse(node.node)}]"
+    if isinstance(node, Seq | Alt):
+        return f"({unparse(node)})"
+    return {Any: "_", Gap: "...", ClauseStart: "^", ClauseEnd: "$"}[type(node)]

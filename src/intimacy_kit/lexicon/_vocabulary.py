@@ -98,11 +98,11 @@ class Phrase:
 
     __slots__ = ("rest", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, rest: tuple[str, ...] | None = None) -> None:
         self.text = text
         """The phrase, its words separated by single spaces."""
-        self.rest: tuple[str, ...] = tuple(text.split(" ")[1:])
-        """The words after the first."""
+        self.rest: tuple[str, ...] = tuple(text.split(" ")[1:]) if rest is None else rest
+        """The words after the first (given when the caller has split the text already)."""
 
 
 class _Builder:
@@ -182,11 +182,13 @@ class Vocabulary:
         self._phrase_masks = phrases
         self._lemmas = lemmas
         by_pair: dict[tuple[str, str], list[Phrase]] = {}
-        for text in phrases:
-            phrase = Phrase(text)
-            by_pair.setdefault((text.split(" ", 1)[0], phrase.rest[0]), []).append(phrase)
-        for candidates in by_pair.values():
-            candidates.sort(key=lambda phrase: -len(phrase.rest))  # the longest match wins
+        split = [(text, text.split(" ")) for text in phrases]
+        # The longest match wins: one stable sort of all phrases, longest first, puts each
+        # pair's list in that order (and keeps the listed order among equal lengths).
+        split.sort(key=lambda item: len(item[1]), reverse=True)
+        for text, words in split:
+            phrase = Phrase(text, tuple(words[1:]))
+            by_pair.setdefault((words[0], words[1]), []).append(phrase)
         self.phrases_by_pair: Mapping[tuple[str, str], list[Phrase]] = by_pair
         """Phrases by their first two words, longest first."""
 
