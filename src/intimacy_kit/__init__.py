@@ -51,7 +51,6 @@ if TYPE_CHECKING:  # the same names, for type checkers and IDEs
     )
     from intimacy_kit.rewriting._rewriter import (
         rewrite,
-        rewrite_many,
     )
     from intimacy_kit.detection._rule import (
         Hedge,

@@ -27,7 +27,7 @@ from intimacy_kit._checks import (
 )
 from intimacy_kit._html import analysis_html, conversation_html, findings_text
 from intimacy_kit._model import Category, Finding, Severity
-from intimacy_kit.rewriting._model import STYLES, Rewrite, Style
+from intimacy_kit.rewriting._model import STYLES, Rewrite, Style, StyleName
 from intimacy_kit.catalogue._lookup import BARRIERS, exercises_for, get_barrier
 from intimacy_kit.catalogue._model import Barrier, BarrierKind, Exercise
 from intimacy_kit.detection import RuleSet, detect_doc
@@ -350,7 +350,7 @@ def _ranked_exercises(signals: Iterable[BarrierSignal], limit: int) -> tuple[Exe
 def analyze(
     text: str,
     *,
-    style: Style | str = "nvc",
+    style: Style | StyleName = "nvc",
     rules: RuleSet | None = None,
     max_exercises: int = 3,
 ) -> Analysis:
@@ -537,7 +537,7 @@ class ConversationAnalysis:
 def analyze_conversation(
     turns: Iterable[tuple[str, str]],
     *,
-    style: Style | str = "nvc",
+    style: Style | StyleName = "nvc",
     rules: RuleSet | None = None,
     max_exercises: int = 3,
 ) -> ConversationAnalysis:

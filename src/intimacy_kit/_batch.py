@@ -22,9 +22,9 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 __all__ = ["analyze_many", "rewrite_many"]
 
 
-def _style(style: object, function: str) -> str:
+def _style(style: object, function: str) -> Style:
     # A Style member is a str too, so one check covers both spellings.
-    return check_choice(style, STYLES, "style", function)
+    return Style(check_choice(style, STYLES, "style", function))
 
 
 def rewrite_many(
@@ -55,12 +55,12 @@ def rewrite_many(
     return _rewrites(batch, chosen, rule_set)
 
 
-def _rewrites(texts: Iterable[object], style: str, rules: RuleSet) -> Iterator[Rewrite]:
+def _rewrites(texts: Iterable[object], style: Style, rules: RuleSet) -> Iterator[Rewrite]:
     from intimacy_kit.rewriting._rewriter import rewrite
 
     for index, text in enumerate(texts):
         message = check_text(text, f"texts[{index}]", "rewrite_many")
-        yield rewrite(message, style=style, rules=rules)  # type: ignore[arg-type]
+        yield rewrite(message, style=style, rules=rules)
 
 
 def analyze_many(
@@ -88,7 +88,7 @@ def analyze_many(
 
 
 def _analyses(
-    texts: Iterable[object], style: str, rules: RuleSet, max_exercises: int
+    texts: Iterable[object], style: Style, rules: RuleSet, max_exercises: int
 ) -> Iterator[Analysis]:
     from intimacy_kit._analysis import analyze
 

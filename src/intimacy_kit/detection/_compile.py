@@ -783,7 +783,7 @@ def _repeat(matcher: Matcher, low: int, high: int) -> Matcher:
                 return True
         return count >= low and then(position)
 
-    return repeat  # type: ignore[return-value]
+    return repeat
 
 
 def _then_after_filler(

@@ -19,6 +19,8 @@ messages, so one compiled rule set serves every thread.
 
 from __future__ import annotations
 
+import attrs
+
 import re
 from collections.abc import Mapping, Sequence
 from typing import Final
@@ -133,8 +135,8 @@ class CompiledRules:
         extra: dict[str, int] = {}
         for raw, tokens in EXPANSIONS.items():
             # "gotta" is the tokens "got to", and the phrase they make.
-            phrase = space.phrase_bits(" ".join(tokens)) if len(tokens) > 1 else 0
-            extra[raw] = extra.get(raw, 0) | bits_of(tokens) | phrase
+            made = space.phrase_bits(" ".join(tokens)) if len(tokens) > 1 else 0
+            extra[raw] = extra.get(raw, 0) | bits_of(tokens) | made
         for raw, word in SPELLINGS.items():
             extra[raw] = extra.get(raw, 0) | bits_of(split_contraction(word))
         for raw, tokens in _CONTEXT_READINGS.items():
@@ -457,33 +459,43 @@ def _branch_matches(
         ctx.first = sentence_start[start]
         ctx.hit = None
         if matcher(ctx, start, accept):
-            if whole or ctx.hit is None:
+            hit: tuple[int, int] | None = ctx.hit  # set by the matcher on the way
+            if whole or hit is None:
                 found.append((start, last_end))
-            elif ctx.hit[1] > ctx.hit[0]:
-                found.append(ctx.hit)
+            elif hit[1] > hit[0]:
+                found.append(hit)
     return found
+
+
+@attrs.define
+class _Run:
+    """Overlapping matches of one category, merged into one finding."""
+
+    first: int
+    last: int
+    rule: Rule
+    severity: Severity
 
 
 def _merge(doc: Doc, raw: list[tuple[int, int, Rule, Severity]]) -> tuple[Finding, ...]:
     """One finding per run of overlapping matches in a category, in text order."""
     raw.sort(key=lambda item: (item[0], -item[1]))
-    merged: dict[Category, list[list[object]]] = {}
+    merged: dict[Category, list[_Run]] = {}
     for first, last, rule, severity in raw:
         runs = merged.setdefault(rule.category, [])
-        if runs and first < runs[-1][1]:  # type: ignore[operator]
+        if runs and first < runs[-1].last:
             run = runs[-1]
-            run[1] = max(run[1], last)  # type: ignore[call-overload]
-            if severity > run[3]:  # type: ignore[operator]
-                run[2], run[3] = rule, severity
+            run.last = max(run.last, last)
+            if severity > run.severity:  # the strongest rule of the run speaks for it
+                run.rule, run.severity = rule, severity
         else:
-            runs.append([first, last, rule, severity])
+            runs.append(_Run(first, last, rule, severity))
     findings = []
     text = doc.text
     for runs in merged.values():
-        for first, last, rule, severity in runs:
-            assert isinstance(first, int) and isinstance(last, int)
-            assert isinstance(rule, Rule) and isinstance(severity, Severity)
-            start, end = doc.span(first, last)
+        for run in runs:
+            rule, severity = run.rule, run.severity
+            start, end = doc.span(run.first, run.last)
             findings.append(
                 _trusted_finding(
                     start,

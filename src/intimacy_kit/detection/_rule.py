@@ -221,7 +221,7 @@ AnyRule = Rule | LearnedRule
 """A member of a rule set: a hand-written rule or the learned lexicon."""
 
 
-def _to_rules(value: Iterable[AnyRule]) -> tuple[AnyRule, ...]:
+def _to_rules(value: Iterable[AnyRule] | str | bytes) -> tuple[AnyRule, ...]:
     if isinstance(value, str | bytes):
         raise TypeError("RuleSet() needs an iterable of Rule values, not a string")
     rules = tuple(value)

@@ -183,14 +183,14 @@ def _mind_reading(reading: Reading, sentence: SentenceReading, finding: Finding)
     if guess is not None:
         # Say the guess as the writer's own story and ask whether it is true: the
         # worry is kept, the verdict becomes a question the other person can answer.
-        felt = _MIND_NEEDS.get(clause.lemma if clause else "", ("understanding", "worried"))
+        pair = _MIND_NEEDS.get(clause.lemma if clause else "", ("understanding", "worried"))
         story = f"the story I'm telling myself is that {join_words(guess)}. Is that true?"
         lead = _lead_in(reading, sentence)
         return Contribution(
             finding.category,
             sentence.index,
             statement=f"{lead}, and {story}" if lead else story,
-            evidence=evidence + Evidence(((felt[1], 2.5),), ((felt[0], 2.5),)),
+            evidence=evidence + Evidence(((pair[1], 2.5),), ((pair[0], 2.5),)),
             understood=0.8,
             whole=True,
         )

@@ -63,7 +63,7 @@ def scan(folded: str) -> list[Piece]:
     kinds = _KINDS
     pattern = _WITH_LINKS if ("@" in folded or "//" in folded or "www." in folded) else _PATTERN
     pieces: list[Piece] = [
-        (*match.span(), match.group(), kinds[match.lastgroup])  # type: ignore[misc, index]
+        (*match.span(), match.group(), kinds[match.lastgroup])  # type: ignore[index]
         for match in pattern.finditer(folded)
     ]
     if "." in folded:

@@ -112,7 +112,7 @@ def _read_short_word(word: str) -> tuple[str, ...]:
     if _DISGUISED.search(word) and word not in EXPANSIONS:
         word = _undisguise(word) or word
     if _STRETCH.search(word):
-        word = _unstretch(word)
+        word = _unstretch(word) or word
     spelled = SPELLINGS.get(word)
     if spelled is not None:
         word = spelled
