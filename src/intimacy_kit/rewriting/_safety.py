@@ -18,7 +18,7 @@ from intimacy_kit.lexicon import get_vocabulary
 from intimacy_kit.text import Doc
 from intimacy_kit.text import flags as F
 
-__all__ = ["SELF_HARM_REASON", "THREAT_REASON", "decline_reason"]
+__all__ = ["SELF_HARM_REASON", "THREAT_REASON", "ULTIMATUM_REASON", "decline_reason"]
 
 THREAT_REASON: Final = (
     "Not rewritten: this message reads as a threat or an ultimatum, and rewording would "
@@ -26,6 +26,12 @@ THREAT_REASON: Final = (
     "services or a domestic-abuse or crisis helpline."
 )
 """Why a threat is declined, with a pointer to outside help."""
+ULTIMATUM_REASON: Final = (
+    "Not rewritten: this message sets an ultimatum (a condition, and a consequence such "
+    "as leaving), and rewording it would only make the pressure sound polite. Say what "
+    "you feel and need, and what you have decided, without the condition."
+)
+"""Why an ultimatum with no harm in it is declined: in proportion, without a helpline."""
 SELF_HARM_REASON: Final = (
     "Not rewritten: this message talks about harming yourself. Please reach out to "
     "someone you trust or a crisis line today; if you are in immediate danger, call "
@@ -34,6 +40,7 @@ SELF_HARM_REASON: Final = (
 """Why a self-harm statement is declined, with a pointer to outside help."""
 
 _SELF_HARM_RULE: Final = "threat.self_harm"
+_ULTIMATUM_RULE: Final = "threat.ultimatum"
 
 
 @functools.cache
@@ -69,11 +76,15 @@ def _words_reason(doc: Doc) -> str | None:
     return None
 
 
-def _harm_words_in(doc: Doc, finding: Finding) -> bool:
-    """Whether a finding's span holds a word of harm, coercion or self-harm."""
+def _harm_words_in(doc: Doc, finding: Finding, *, coercion: bool = False) -> bool:
+    """Whether a finding's span holds a word of harm or self-harm (and, with ``coercion``,
+    of control: the children, money, papers, exposure)."""
     vocabulary = get_vocabulary()
     harm = 0
-    for name in ("HARM_VERB", "HARM_VERB_VAGUE", "DESTROY_VERB"):
+    names = ("HARM_VERB", "HARM_VERB_VAGUE", "DESTROY_VERB")
+    if coercion:
+        names += ("COERCIVE_VERB", "PROTECTED_THING", "EXPOSE_VERB", "AUTHORITY")
+    for name in names:
         harm |= vocabulary.bit(name)
     self_harm, threats = _threat_words()
     harm |= self_harm | threats
@@ -102,5 +113,10 @@ def decline_reason(doc: Doc, findings: Sequence[Finding]) -> str | None:
     if threats:
         if any(f.rule_id == _SELF_HARM_RULE for f in threats):
             return SELF_HARM_REASON
+        if all(
+            f.rule_id == _ULTIMATUM_RULE and not _harm_words_in(doc, f, coercion=True)
+            for f in threats
+        ):
+            return ULTIMATUM_REASON  # "… or we're done": pressure, not danger
         return THREAT_REASON
     return _words_reason(doc)
