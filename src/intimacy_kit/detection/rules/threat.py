@@ -96,6 +96,10 @@ _COERCE = (
     " _? (to | on | with) (YOUR | the | everyone | everybody | AUTHORITY | _)"
     # Pictures and messages the listener would not want shown: "those" points at them.
     f" | EXPOSE_VERB (those | these | our | YOUR (private | intimate)) _? {_INTIMATE} -(of | from | for)"
+    # "every single one of your pictures … online", "all your texts to your boss"
+    f" | EXPOSE_VERB (every | all | each) _{{0,2}} (of)? (YOUR | those | these | our | the) _? {_INTIMATE}"
+    f" | EXPOSE_VERB (YOUR | those | these | our | the) _? {_INTIMATE} (online | everywhere"
+    " | publicly | \"on the internet\" | \"on facebook\" | \"on instagram\" | \"on tiktok\")"
     f" | EXPOSE_VERB DETERMINER? (nudes | \"sex tape\" | \"intimate photos\")"
     " | <tell> (everyone | everybody | YOUR _ | the AUTHORITY | AUTHORITY) (what | about | how"
     ' | that | "the truth" | YOU | $)'
@@ -131,7 +135,9 @@ _FATE = (
     " | YOU (FUTURE | MODAL) (n't | not | never) (<like> (it | what | how) | <see> (the | YOUR | them"
     " | him | her | me | us | a) | <find> (us | me) | <walk> | <get> (the | YOUR | them))"
     " | YOU (FUTURE | BE going to)? <find> out what SPEAKER BE capable of"
-    " | YOU (BE) out (\"on the street\" | \"of here\" | \"of this house\" | \"of my house\")?"
+    # "you're out (of this house)"; not "out of your mind", "out of line"
+    " | YOU (BE) out (\"on the street\" | \"on your ear\" | \"of here\" | \"of this house\""
+    " | \"of my house\" | \"of the house\" | $)"
     " | (someone | somebody | people | YOU) BE going to <get> (hurt | killed)"
     " | YOUR _? _ _? (BE going | <go> | FUTURE <go>"
     " | FUTURE <end> up | BE ending up | FUTURE <be>) (in | into | on | out | onto | to)"
@@ -354,6 +360,7 @@ RULES: tuple[Rule, ...] = (
             "Pay your share or your guitar goes on ebay.",
             "We're done if you go to that party.",
             "Your tyres are getting slashed tonight.",
+            "Lie to me once more and I'm sharing all of your texts on facebook.",
         ),
         near_misses=(
             "If you need me, I'll be in the garden.",
@@ -366,6 +373,7 @@ RULES: tuple[Rule, ...] = (
             "I'm leaving for work if you need the car.",
             "The pics go to the printer tomorrow.",
             "I'm done if you are, let's go to bed.",
+            "You're out of your mind if you think that's fair, love.",
         ),
         unless=_PLAYFUL,
         **_SAFETY,  # type: ignore[arg-type]
