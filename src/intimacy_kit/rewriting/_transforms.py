@@ -84,6 +84,11 @@ class Contribution:
 Transform = Callable[[Reading, SentenceReading, Finding], Contribution]
 
 
+# A set sentence said instead of the writer's ("I can see you're upset …", "I need a
+# little time …") keeps nothing of what they wrote: readers would send none of 47 such
+# rewrites (panels 2026-12-07-b and -c), so the rewriter does not vouch for them.
+_SET_SENTENCE: Final = 0.3
+
 _BEFORE: Final = 6
 _AFTER: Final = 30
 
@@ -339,7 +344,7 @@ def _advice(reading: Reading, sentence: SentenceReading, finding: Finding) -> Co
     if found.request is not None and not _judges(found.request):
         request = found.request.removeprefix("just ")
         return attrs.evolve(found, request=request, frame="would_it_help", next_time=False)
-    return _said_instead("advice", 0.6)(reading, sentence, finding)
+    return _said_instead("advice", _SET_SENTENCE)(reading, sentence, finding)
 
 
 _ASKS: Final = frozenset({"could_you", "would_it_help", "wish_more"})
@@ -370,7 +375,7 @@ def _pause(reading: Reading, sentence: SentenceReading, finding: Finding) -> Con
         sentence.index,
         statement=choice,
         evidence=fallback(finding.category),
-        understood=0.9,
+        understood=_SET_SENTENCE,
     )
 
 
@@ -385,7 +390,7 @@ def _question(reading: Reading, sentence: SentenceReading, finding: Finding) -> 
     found = _habit(reading, sentence, finding)
     if found.observation is not None:
         return attrs.evolve(found, understood=0.8)
-    return _said_instead("hurt", 0.5)(reading, sentence, finding)
+    return _said_instead("hurt", _SET_SENTENCE)(reading, sentence, finding)
 
 
 TRANSFORMS: Final[dict[Category, Transform]] = {
@@ -396,9 +401,9 @@ TRANSFORMS: Final[dict[Category, Transform]] = {
     Category.FAUX_FEELING: _faux_feeling,
     Category.DEMAND: _command,
     Category.UNSOLICITED_ADVICE: _advice,
-    Category.INVALIDATION: _said_instead("invalidation", 0.8),
+    Category.INVALIDATION: _said_instead("invalidation", _SET_SENTENCE),
     Category.STONEWALLING: _pause,
-    Category.DEFENSIVENESS: _said_instead("defensiveness", 0.5),
+    Category.DEFENSIVENESS: _said_instead("defensiveness", _SET_SENTENCE),
     Category.CONTEMPT: _unclear,
     Category.COMPARISON: _unclear,
     Category.ACCUSATORY_QUESTION: _question,
