@@ -116,9 +116,7 @@ def _rule_examples() -> tuple[str, ...]:
     from intimacy_kit import DEFAULT_RULES
 
     return tuple(
-        sorted(
-            {example for rule in DEFAULT_RULES for example in getattr(rule, "examples", ())}
-        )
+        sorted({example for rule in DEFAULT_RULES for example in getattr(rule, "examples", ())})
     )
 
 

@@ -31,9 +31,7 @@ from tests.test_detector import KNOWN_FLAGGED_NEAR_MISSES
 
 ROOT = Path(__file__).resolve().parents[1]
 
-RULE_EXAMPLES = tuple(
-    text for rule in DEFAULT_RULES for text in getattr(rule, "examples", ())
-)
+RULE_EXAMPLES = tuple(text for rule in DEFAULT_RULES for text in getattr(rule, "examples", ()))
 NEAR_MISSES = tuple(
     text
     for rule in DEFAULT_RULES
