@@ -755,6 +755,33 @@ def test_a_clean_or_empty_message_gives_no_findings() -> None:
 
 
 @pytest.mark.parametrize(
+    "prefix",
+    [
+        "lol",
+        ":/",
+        "#",
+        "--",
+        "alert(1)",
+        "tbh",
+        _known_gap("a/b", reason="a slash before the clause hides it from absolute.never"),
+        _known_gap("ok /", reason="a slash before the clause hides it from absolute.never"),
+        _known_gap("&", reason="'&' before the clause hides it from absolute.never"),
+        _known_gap("*", reason="'*' before the clause hides it from absolute.never"),
+        _known_gap("@sam", reason="a mention before the clause hides it from absolute.never"),
+        _known_gap("<b>", reason="a tag before the clause hides it from absolute.never"),
+        _known_gap(
+            "<script>alert(1)</script>",
+            reason="markup before the clause hides it from absolute.never",
+        ),
+    ],
+)
+def test_symbols_before_a_judgment_do_not_hide_it(prefix: str) -> None:
+    """A chat opener, a symbol, a mention or markup before a judgment does not hide it."""
+    text = f"{prefix} You never listen!"
+    assert [f.text for f in detect(text)] == ["You never listen"], _summary(detect(text))
+
+
+@pytest.mark.parametrize(
     ("stretched", "plain"),
     [
         ("You NEVERRR listen", "You NEVER listen"),  # a stretched word a rule knows
