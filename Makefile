@@ -6,9 +6,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-EXTRAS := tests,docs,dev,bench,scale,pandas
+EXTRAS := tests,docs,dev,bench,scale,pandas,data
 
-.PHONY: help install demo test lint typecheck unit docs eval bench train clean
+.PHONY: help install demo test lint typecheck unit docs eval bench train data clean
 
 help:
 	@echo "make demo    show the library on built-in sample messages"
@@ -18,6 +18,7 @@ help:
 	@echo "make docs    build the documentation into docs/_build/html"
 	@echo "make train   retrain the learned lexicon (DATA=mine.jsonl adds your labelled messages,"
 	@echo "             OUTPUT=my_weights.py writes elsewhere)"
+	@echo "make data    regenerate the word tables and the vocabulary index from their sources"
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -57,6 +58,13 @@ train: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[train]"
 	$(BIN)/python scripts/train_lexicon.py $(foreach file,$(DATA),--add $(file)) \
 		$(if $(OUTPUT),--output $(OUTPUT))
+
+# The generated modules (English word tables from LemmInflect, Unicode confusables, the
+# vocabulary index of every word class): run after editing a lexicon module.
+data: $(STAMP)
+	$(BIN)/python scripts/build_english.py
+	$(BIN)/python scripts/build_confusables.py
+	$(BIN)/python scripts/build_vocabulary.py
 
 clean:
 	rm -rf $(VENV) docs/_build docs/generated .pytest_cache .mypy_cache .ruff_cache .hypothesis

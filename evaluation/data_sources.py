@@ -170,6 +170,7 @@ SOURCES: Final = (
     Source("team_fresh", "dev", "team fresh (read while tuning in round one)", _team("fresh")),
     Source("team_threats", "dev", "threats and near misses (independent writer)", _team("threats")),
     Source("team_contempt", "dev", "contempt and near misses (independent writer)", _team("contempt")),
+    Source("team_nearmiss", "dev", "hard clean near misses (independent writer)", _team("nearmiss")),
     Source("v1_detector", "validation", "validation v1 (independent writer)", _validation("v1_detector")),
     Source("v2_messages", "validation", "validation v2 (independent writer)", _validation("v2_messages")),
 )

@@ -14,14 +14,16 @@ Data (permissively licensed or our own; never the validation sets):
 * ParaDetox dev half (CC0): toxic sentences that address the reader
   (``evaluation/data/paradetox_you.jsonl``) as judgmental, and their human neutral
   rewrites as clean.
-* The team's development sets ``team_dev``, ``team_dev2`` and ``team_dev3``, and
+* The team's development sets ``team_dev``, ``team_dev2`` and ``team_dev3``, half of
+  ``team_threats``, ``team_contempt`` and ``team_nearmiss`` (by independent writers; the
+  other half chooses the threshold), and
   ``team_nvc``: clean I-statements, requests and empathy, the forms the rewriter writes
   and the library recommends, which the other data too often counts as judgmental.
 * Optionally your own labelled messages: ``--add FILE.jsonl`` (one JSON object a line with
   ``text``, ``label`` ``"judgmental"`` or ``"clean"``, and optionally ``category``).
 
-The threshold is chosen on messages the model never trained on: PersonaConflicts fold 0
-and the team sets ``team_holdout`` and ``team_fresh``. It is the lowest probability at
+The threshold is chosen on messages the model never trained on: PersonaConflicts fold 0,
+the team sets ``team_holdout`` and ``team_fresh``, and the other half of the near-miss sets. It is the lowest probability at
 which the lexicon alone flags at most ``CLEAN_BUDGET`` of their clean messages.
 
 Running it twice gives the same file byte for byte: the data is read in file order,
@@ -229,6 +231,13 @@ def team_examples(split: str) -> list[Example]:
     return labelled_examples(TEAM_DATA / f"team_{split}.jsonl", f"team_{split}", WEIGHTS["team"])
 
 
+def near_miss_sets() -> list[Example]:
+    """The independent writers' sets of threats, contempt and near misses, rich in clean ones
+    (trash talk, films, warm teasing): half trains, half chooses the threshold, so the
+    threshold is set on near misses the model has not seen."""
+    return [*team_examples("threats"), *team_examples("contempt"), *team_examples("nearmiss")]
+
+
 @dataclass
 class Data:
     """Every example the script uses, by role."""
@@ -250,9 +259,14 @@ def load(add: Sequence[Path] = ()) -> Data:
             *team_examples("dev2"),
             *team_examples("dev3"),
             *team_examples("nvc"),
+            *(e for e in near_miss_sets() if fold_of(e.group) % 2 == 0),
             *(e for path in add for e in labelled_examples(path, "user", WEIGHTS["user"])),
         ],
-        reserve=[*team_examples("holdout"), *team_examples("fresh")],
+        reserve=[
+            *team_examples("holdout"),
+            *team_examples("fresh"),
+            *(e for e in near_miss_sets() if fold_of(e.group) % 2 == 1),
+        ],
     )
     for example in (*data.persona, *data.extra, *data.reserve):
         example.read()
@@ -490,13 +504,15 @@ Data and licences:
 * PersonaConflicts dev half (MIT): clear cases, folds 1-4 of 5 by dialogue.
 * ParaDetox dev half (CC0): "you"-sentences aimed at the reader, and their human neutral
   rewrites as clean.
-* The intimacy_kit team's development sets (team_dev, team_dev2, team_dev3) and its
-  clean I-statements and requests (team_nvc); MIT.{own}
+* The intimacy_kit team's development sets (team_dev, team_dev2, team_dev3), its
+  clean I-statements and requests (team_nvc), and half (by a hash of the text) of the
+  threats, contempt and near-miss sets written for the team by independent writers
+  (team_threats, team_contempt, team_nearmiss); MIT.{own}
 * Never the validation sets.
 
 Threshold {model.threshold:.2f}: the lowest that flags at most {CLEAN_BUDGET:.1%} of the clean
-messages of a split never trained on (PersonaConflicts fold 0, team_holdout and
-team_fresh):
+messages of a split never trained on (PersonaConflicts fold 0, team_holdout,
+team_fresh and the other half of team_threats, team_contempt and team_nearmiss):
 {_wrap(_counts([e for _, e in scored]))}.
 The lexicon alone on that split, at the threshold: precision {at["precision"]:.3f}, recall
 {at["recall"]:.3f}, F1 {at["f1"]:.3f}, clean messages flagged {at["clean_flagged"]:.1%}.

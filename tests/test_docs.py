@@ -54,10 +54,7 @@ def _pages() -> dict[str, str]:
         for path in [ROOT / "README.md", DOCS / "index.md", *sorted(DOCS.glob("guide/*.md"))]
     }
     for name, text in _generated_pages().items():
-        # The rule pages show each rule's pattern as written; the rule format is being
-        # replaced by token patterns, whose pages will be laid out for the width then.
-        if not name.startswith("rules/"):
-            pages[f"docs/generated/{name}"] = text
+        pages[f"docs/generated/{name}"] = text
     return pages
 
 

@@ -12,7 +12,21 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Category", "Finding", "Findings", "Severity"]
+__all__ = ["Category", "Finding", "Findings", "Severity", "TextEnum"]
+
+
+class _TextEnumType(enum.EnumType):
+    """An enum class whose ``dir()`` lists its members, not every method of ``str``.
+
+    So ``help()`` and pydoc show what the enum is, not four hundred lines of ``str``.
+    """
+
+    def __dir__(cls) -> list[str]:
+        return sorted(set(super().__dir__()) - set(dir(str)) | {"__doc__", "__members__"})
+
+
+class TextEnum(enum.StrEnum, metaclass=_TextEnumType):
+    """A str-valued enum (``Category.LABEL == "label"``) with a short ``help()``."""
 
 
 @functools.total_ordering
@@ -43,7 +57,7 @@ class Severity(enum.Enum):
         return self.name.lower()
 
 
-class Category(enum.StrEnum):
+class Category(TextEnum):
     """The families of judgmental language the detector knows.
 
     The values are plain strings, so they serialise to JSON as they are:

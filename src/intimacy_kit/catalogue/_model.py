@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from intimacy_kit._model import Category
+from intimacy_kit._model import Category, TextEnum
 
 __all__ = [
     "Barrier",
@@ -35,7 +35,7 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # --------------------------------------------------------------------------- enums
 
 
-class BarrierKind(enum.StrEnum):
+class BarrierKind(TextEnum):
     """The broad families the barriers fall into; the values are plain strings.
 
     >>> BarrierKind.SELF_PROTECTIVE.value
@@ -93,7 +93,7 @@ _KIND_DESCRIPTIONS = {
 }
 
 
-class Who(enum.StrEnum):
+class Who(TextEnum):
     """Who does an exercise.
 
     >>> Who("together") is Who.TOGETHER

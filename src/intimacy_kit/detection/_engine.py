@@ -82,6 +82,11 @@ class CompiledRules:
             if isinstance(rule, Rule)
             for branch in self._compile_rule(rule, space).branches
         )
+        self.unless: dict[str, CompiledPattern] = {
+            rule.id: self._compile_unless(rule, space)
+            for rule in rules
+            if isinstance(rule, Rule) and rule.unless
+        }
         self.learned = next((rule for rule in rules if isinstance(rule, LearnedRule)), None)
         self.negating = tuple(
             compile_pattern(parse(p, space.groups), space) for p in NEGATING_FRAMES
@@ -96,6 +101,13 @@ class CompiledRules:
             return compile_pattern(parse(rule.pattern, space.groups), space)
         except PatternError as error:
             raise RuleError(f"rule {rule.id!r}: pattern: {error}") from None
+
+    @staticmethod
+    def _compile_unless(rule: Rule, space: BitSpace) -> CompiledPattern:
+        try:
+            return compile_pattern(parse(rule.unless, space.groups), space)
+        except PatternError as error:
+            raise RuleError(f"rule {rule.id!r}: unless: {error}") from None
 
     @staticmethod
     def _gate_extra(space: BitSpace) -> dict[str, int]:
@@ -206,26 +218,36 @@ class CompiledRules:
         for bits in ctx.start_bits:
             union |= bits
         units = self._candidates(union, candidates)
-        found = self._rule_findings(doc, ctx, units, union) if units else ()
+        negated = self._frame_starts(ctx, doc, self.negating, union)
+        found = self._rule_findings(doc, ctx, units, union, negated) if units else ()
         if self.learned is None:
             return found
-        learned = self.learned.findings(doc, sentence_starts(found, doc))
+        # The lexicon is quiet where a rule spoke and where the writer denies the whole
+        # rest of the sentence ("nobody said you're stupid").
+        denied = {s for s, (_, stop) in negated.items() if stop >= doc.sentence_end[s]}
+        learned = self.learned.findings(doc, sentence_starts(found, doc) | denied)
         if not learned:
             return found
         return tuple(sorted((*found, *learned), key=_finding_order))
 
     def _rule_findings(
-        self, doc: Doc, ctx: Context, units: Sequence[_Unit], union: int
+        self,
+        doc: Doc,
+        ctx: Context,
+        units: Sequence[_Unit],
+        union: int,
+        negated: dict[int, tuple[int, int]],
     ) -> tuple[Finding, ...]:
         """The findings of the hand-written rules, merged."""
-        negated = self._frame_starts(ctx, doc, self.negating, union)
         hedged = self._frame_starts(ctx, doc, self.hedging, union)
         raw: list[tuple[int, int, Rule, Severity]] = []
+        cancelled: dict[str, set[int]] = {}
         for rule, branch in units:
             for first, last in _branch_matches(branch, ctx, doc):
                 severity = self._judge(rule, doc, first, negated, hedged)
-                if severity is not None:
-                    raw.append((first, last, rule, severity))
+                if severity is None or self._cancelled(rule, first, ctx, doc, union, cancelled):
+                    continue
+                raw.append((first, last, rule, severity))
         return _merge(doc, raw) if raw else ()
 
     def _context(self, doc: Doc) -> Context:
@@ -261,6 +283,25 @@ class CompiledRules:
                 stop = contrast[last] if last < len(contrast) else last
                 covered[sentence] = (last, min(stop, doc.sentence_end[first]))
         return covered
+
+    def _cancelled(
+        self,
+        rule: Rule,
+        first: int,
+        ctx: Context,
+        doc: Doc,
+        union: int,
+        cache: dict[str, set[int]],
+    ) -> bool:
+        """Whether the rule's ``unless`` context is in the sentence of the match."""
+        pattern = self.unless.get(rule.id)
+        if pattern is None:
+            return False
+        sentences = cache.get(rule.id)
+        if sentences is None:  # run once per message and rule, only when it matched
+            found = _matches(pattern, ctx, doc, union)
+            sentences = cache[rule.id] = {doc.sentence_start[start] for start, _ in found}
+        return doc.sentence_start[first] in sentences
 
     @staticmethod
     def _judge(

@@ -325,7 +325,43 @@ def parse(source: str, groups: dict[str, Node] | None = None) -> Node:
         raise PatternError(f"unexpected {leftover[1]!r} at position {leftover[2]}")
     if _hits(node) > 1:
         raise PatternError("a pattern reports one span: use '[ ]' once")
+    for option in node.options if isinstance(node, Alt) else (node,):
+        reported = _hit_least(option)
+        if (_least(option) if reported is None else reported) == 0:
+            raise PatternError("the pattern can match without a word: it would report nothing")
     return node
+
+
+def _least(node: Node) -> int:
+    """The fewest tokens ``node`` can match."""
+    if isinstance(node, Word | Lemma | Not | Any):
+        return 1
+    if isinstance(node, Phrase):
+        return len(node.words)
+    if isinstance(node, Seq):
+        return sum(_least(item) for item in node.items)
+    if isinstance(node, Alt):
+        return min(_least(option) for option in node.options)
+    if isinstance(node, Repeat):
+        return node.low * _least(node.node)
+    if isinstance(node, Hit):
+        return _least(node.node)
+    return 0  # gaps, clause edges and lookaheads take no token
+
+
+def _hit_least(node: Node) -> int | None:
+    """The fewest tokens the reported part ``[ ]`` can match, or None without one."""
+    if isinstance(node, Hit):
+        return _least(node.node)
+    if isinstance(node, Seq):
+        found = [least for item in node.items if (least := _hit_least(item)) is not None]
+        return found[0] if found else None
+    if isinstance(node, Alt):
+        found = [least for option in node.options if (least := _hit_least(option)) is not None]
+        return min(found) if found else None
+    if isinstance(node, Repeat):
+        return _hit_least(node.node)
+    return None
 
 
 def _hits(node: Node) -> int:

@@ -156,6 +156,9 @@ class Rule:
     in_quotes: bool = False
     """Whether to fire inside quoted or reported speech too: for safety rules, and for
     rules that read quote marks themselves (scare quotes)."""
+    unless: str = ""
+    """A token pattern that, found anywhere in the match's sentence, cancels the match:
+    the context that makes the words harmless ("at chess" after "I'll destroy you")."""
 
     @property
     def family(self) -> str:
@@ -184,6 +187,7 @@ class Rule:
             "hedge": self.hedge.value,
             "negatable": self.negatable,
             "in_quotes": self.in_quotes,
+            "unless": self.unless,
         }
 
     @classmethod

@@ -164,6 +164,8 @@ IRONIC_REMARK = WordClass(
         good for you buddy, how nice for you, lucky you, must be nice, must be lovely
         must be great, must be fun, must be nice for some, nice for some, all right for some
         alright for some, it's alright for some, some of us wish
+        groundbreaking, truly groundbreaking, never been done before, riveting, how riveting
+        fascinating story, heard that one before, i've heard that one before
     """,
     inflect=False,
 )
@@ -515,8 +517,9 @@ SCARE_QUOTED_WORD = WordClass(
     pos=Pos.NOUN,
     description=(
         "What a person claims for themselves and the other puts in scare quotes to doubt "
-        "it: their work, help, friends, pretexts and excuses ('your \"research\"', 'you were "
-        '"busy"\', \'your "quick drink"\'); a quoted name or technical term is not listed.'
+        'it: their work, help, friends, pretexts, excuses and boasts (your "research", '
+        'you were "busy", your "quick drink", your "famous" lasagne, the '
+        '"influencer"); a quoted name or technical term is not listed.'
     ),
     entries="""
         help, advice, research, job, work, hobby, career, friend, bestie, boss, plan
@@ -534,6 +537,9 @@ SCARE_QUOTED_WORD = WordClass(
         energy, vibe, vibes, intuition, gut feeling, anxiety, depression, allergy, allergies
         hangover, bad back, traffic, signal, battery, phone died, lost track of time
         working from home, in a meeting, on my way, nearly there, running late
+        podcast, banter, influencer, creative, entrepreneur, side hustle, startup, brand
+        content, band, novel, screenplay, tidied, cleaned, helped, cooked, finding yourself
+        finding myself, finding ourselves, famous, world-famous, legendary, signature
     """,
 )
 
@@ -724,6 +730,7 @@ DISMISSAL_IDIOM = WordClass(
         good riddance to bad rubbish, don't come crying to me, don't come running to me
         don't come crawling back, don't come back crying, not my circus not my monkeys
         on your head be it, don't let me keep you from your
+        noted and ignored, duly noted and ignored, noted and filed in the bin
     """,
     inflect=False,
 )

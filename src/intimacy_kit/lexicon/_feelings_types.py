@@ -1,18 +1,19 @@
 """Value types of the lexicons: feelings, needs, faux feelings and character labels.
 
 The data lives in :mod:`intimacy_kit.lexicon._feelings_data`; the lookups in
-:mod:`intimacy_kit.lexicon._feelings`. Everything here is immutable (``attrs.frozen``) and checked by
-cheap validators when it is built, so a typo in the data fails at import, not in a user's
+:mod:`intimacy_kit.lexicon._feelings`. Everything here is immutable (``attrs.frozen``)
+and checked by cheap validators when it is built, so a typo in the data fails at import, not in a user's
 rewrite.
 """
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable
 from typing import Literal
 
 import attrs
+
+from intimacy_kit._model import TextEnum
 
 __all__ = [
     "NEED_CLAUSE_TEMPLATE",
@@ -82,7 +83,7 @@ def _count(low: int, high: int) -> _TupleValidator:
 # --------------------------------------------------------------------------- enums
 
 
-class FeelingGroup(enum.StrEnum):
+class FeelingGroup(TextEnum):
     """The families feeling words are sorted into; the values are plain strings.
 
     >>> FeelingGroup.SCARED.value
@@ -135,7 +136,7 @@ _PLEASANT_GROUPS = frozenset(
 )
 
 
-class NeedGroup(enum.StrEnum):
+class NeedGroup(TextEnum):
     """The families needs are sorted into; the values are plain strings.
 
     >>> NeedGroup.FAIRNESS.value

@@ -133,29 +133,42 @@ HARM_VERB = WordClass(
     name="HARM_VERB",
     pos=Pos.VERB,
     description=(
-        "Verbs and phrasal verbs of physical violence against a person, as lemmas, "
-        "including the general ones threats use ('get', 'end', 'ruin'); damage to "
-        "things is DESTROY_VERB."
+        "Verbs and phrasal verbs that name physical violence against a person by "
+        "themselves, as lemmas; the general verbs threats also use ('get', 'end', "
+        "'sort out') are HARM_VERB_VAGUE, damage to things is DESTROY_VERB."
     ),
     entries="""
         kill, hurt, hit, punch, slap, smack, beat, beat up, strangle, choke, stab, shoot
-        murder, kick, break, bash, batter, thump, wallop, deck, knock out, throttle, drown
-        burn, cut, end, destroy, ruin, wreck, fuck up, mess up, screw up, get, smash
-        punch out, clobber, whack, belt, clout, sock, pound, pummel, maul, slash, knife
-        shank, poison, suffocate, smother, hang, bury, dismember, mutilate, maim, torture
-        hunt down, track down, come after, come for, go after, get back at, get even with
-        take out, do in, bump off, waste, rub out, finish off, finish, take down
-        lay out, flatten, floor, knock down, headbutt / head-butt, glass, bottle, kick in
-        smash in, smack around, slap around, rough up, jump, bludgeon, club, cosh, stomp
-        stamp on, trample, run over, run down, push, shove, scratch, bite, claw, gouge
-        scald, set on fire, set fire to, torch, gut, skin, string up, crucify, eviscerate
-        annihilate, obliterate, massacre, slaughter, butcher, exterminate, eliminate
-        harm, injure, wound, assault, attack, abuse, rape, snap, sort out, deal with
-        thrash, flog, whip, lash, whoop, whup, tear apart, rip apart
+        murder, kick, bash, batter, thump, wallop, knock out, throttle, drown
+        smash, punch out, clobber, whack, clout, pummel, maul, slash, knife
+        shank, poison, suffocate, smother, dismember, mutilate, maim, torture
+        bump off, rub out, headbutt / head-butt, kick in, smash in, smack around
+        slap around, rough up, bludgeon, cosh, stomp, stamp on, trample, run over, run down
+        scald, set on fire, set fire to, torch, gut, string up, crucify, eviscerate
+        annihilate, obliterate, massacre, slaughter, butcher, exterminate
+        harm, injure, wound, assault, attack, abuse, rape, thrash, flog, whip, lash, whoop
+        whup, tear apart, rip apart
         beat the shit out of, beat the crap out of, beat the hell out of
         kick the shit out of, kick the crap out of, knock the shit out of
         knock the crap out of, beat to death, kick to death, stab to death
         strangle to death, choke to death
+    """,
+)
+
+HARM_VERB_VAGUE = WordClass(
+    name="HARM_VERB_VAGUE",
+    pos=Pos.VERB,
+    description=(
+        "General verbs that threats use for violence ('I'll get you', 'I'll end you', "
+        "'I'll sort you out') but that mean something else with most objects ('get "
+        "them later', 'end the call'): rules use them only against the listener."
+    ),
+    entries="""
+        get, end, finish, finish off, deal with, sort out, jump, push, shove, waste
+        take out, take down, lay out, flatten, floor, knock down, deck, belt, sock, pound
+        bottle, glass, club, snap, do in, mess up, screw up, fuck up, come for, go after
+        come after, get back at, get even with, ruin, destroy, wreck, cut, burn, break
+        hunt down, track down, hang, bury, skin, scratch, bite, claw, gouge, eliminate
     """,
 )
 
@@ -192,7 +205,8 @@ EXPOSE_VERB = WordClass(
         tag, repost, retweet, tweet, text, email, message, dm, call, ring, inform, notify
         alert, air, publicise / publicize, announce, go public with, make public, blast
         put on blast, call out, name and shame, record, film, hand over, send round
-        send around, pass around, pass round, tell on, go to the police about
+        send around, pass around, pass round, tell on, go to the police about, print
+        print out, stick up, pin up, plaster
     """,
 )
 
@@ -273,6 +287,9 @@ HARM_WISH = WordClass(
         fuck off and die, eat shit and die, hope you suffer, hope you burn
         hope you choke, may you rot, drink bleach, go drink bleach, slit your wrists
         hope you never wake up, wish you'd never been born, should have been aborted
+        dance on your grave, piss on your grave, put you out of your misery
+        why are you still alive, why are you even alive, walk into the sea
+        walk into traffic, go walk into traffic, go play in the traffic
     """,
     inflect=False,
 )
@@ -283,6 +300,7 @@ CLASSES: tuple[WordClass, ...] = (
     DISGUST_WORD,
     MOCK_PRAISE,
     HARM_VERB,
+    HARM_VERB_VAGUE,
     DESTROY_VERB,
     EXPOSE_VERB,
     LEAVE_VERB,

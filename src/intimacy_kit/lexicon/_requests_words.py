@@ -92,7 +92,8 @@ REFORM_VERB = WordClass(
         step up, pull your weight, do your part, do your share, do your bit
         do your fair share, pitch in, help out, help more, help me more
         help around the house, clean up after yourself, pick up after yourself
-        tidy up after yourself, clear up after yourself, wash your own, do your own
+        tidy up after yourself, clear up after yourself, wash your own, do your own laundry
+        do your own washing, do your own dishes
         learn some manners, learn some respect, learn to listen, learn to share
         learn to compromise, learn your lesson, learn from this, learn from your mistakes
         learn to control yourself, learn to control your temper, learn to behave

@@ -24,6 +24,7 @@ from intimacy_kit.text import flags as F
 
 __all__ = [
     "base_form",
+    "is_noun",
     "is_past",
     "is_verb",
     "join_words",
@@ -55,6 +56,20 @@ def _verbs() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     for lemma in lemmas:  # a lemma is its own base, whatever else it is a form of
         forms[lemma] = lemma
     return lemmas, forms, frozenset(pasts)
+
+
+@functools.cache
+def _nouns() -> frozenset[str]:
+    """Noun lemmas and their plurals (a plain -s or -es)."""
+    from intimacy_kit.lexicon._english_pos import NOUNS  # noqa: PLC0415 - loaded on use
+
+    lemmas = NOUNS.split()
+    return frozenset([*lemmas, *(w + "s" for w in lemmas), *(w + "es" for w in lemmas)])
+
+
+def is_noun(word: str) -> bool:
+    """Whether the word can be a noun ("coat", "plants", "clutter")."""
+    return word in _nouns()
 
 
 def is_verb(word: str) -> bool:

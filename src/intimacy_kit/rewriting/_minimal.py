@@ -78,9 +78,24 @@ def _vocative_insults(doc: Doc) -> set[int]:
     return dropped
 
 
+# After these a swear word is not an intensifier: "who you're fucking with".
+_NOT_MODIFIED: Final = frozenset(
+    "with around about up off over me you him her them us it that this to at on in".split()
+)
+
+
+def _modifies_next(doc: Doc, index: int) -> bool:
+    """Whether a swear word sharpens the next word ("fucking idiot", "bloody late") and so
+    can go; one that ends a clause or takes an object is a verb and stays."""
+    following = index + 1
+    if following >= len(doc.norms) or not doc.flags[following] & F.WORD:
+        return doc.norms[index] in ("the", "hell") or len(doc.norms[index].split()) > 1
+    return doc.norms[following] not in _NOT_MODIFIED
+
+
 def _dropped(doc: Doc) -> set[int]:
     swearing, _, at_someone, _ = _masks()
-    dropped = {i for i in range(len(doc.norms)) if _classes(doc, i) & swearing}
+    dropped = {i for i in range(len(doc.norms)) if _classes(doc, i) & swearing and _modifies_next(doc, i)}
     dropped |= _phrase_drops(doc, swearing)
     dropped |= _vocative_insults(doc)
     for first, last, phrase in doc.phrases:

@@ -5,12 +5,11 @@ Everything here is immutable, picklable and has a JSON-ready ``to_dict()``.
 
 from __future__ import annotations
 
-import enum
 from typing import Any, Final, Literal
 
 import attrs
 
-from intimacy_kit._model import Category, Finding
+from intimacy_kit._model import Category, Finding, TextEnum
 
 __all__ = [
     "CONFIDENCE_THRESHOLD",
@@ -23,7 +22,7 @@ __all__ = [
 ]
 
 
-class Style(enum.StrEnum):
+class Style(TextEnum):
     """The shapes an I-statement can take; the values are plain strings.
 
     >>> Style("gordon") is Style.GORDON

@@ -149,7 +149,6 @@ TOPIC_EVIDENCE: Final = MappingProxyType(
         "mother": ("support", "hurt"),
         "family": ("support", "hurt"),
         "friends": ("quality time", "lonely"),
-        "time": ("quality time", "lonely"),
         "work": ("quality time", "lonely"),
         "drink": ("trust", "worried"),
         "drinking": ("trust", "worried"),

@@ -17,6 +17,7 @@ from typing import Final
 import attrs
 
 from intimacy_kit.lexicon._feelings import feeling, need
+from intimacy_kit.rewriting._clause import subject_phrase
 from intimacy_kit.rewriting._evidence import Evidence, evidence_in, fallback
 from intimacy_kit.rewriting._reading import Reading
 from intimacy_kit.rewriting._transforms import Contribution, topic_request
@@ -52,6 +53,9 @@ class Plan:
     request: str | None
     """A request to add after the sentences, when none of them asks for anything."""
     next_time: bool
+    subject: str | None
+    """What the flagged sentences are about ("your clutter"), for the feeling line when
+    nothing else of them is said."""
     said: tuple[tuple[int, Contribution | None], ...]
     """For each sentence with a finding, what says it instead (None: it is left out)."""
     confidence: float
@@ -99,6 +103,16 @@ def _rank(contribution: Contribution) -> tuple[bool, float]:
 _ASKING: Final = frozenset({"could_you", "would_it_help", "wish_had", "wish_more"})
 
 
+def _subject(reading: Reading) -> str | None:
+    """The first subject phrase of a sentence with a finding."""
+    for sentence in reading.sentences:
+        if sentence.findings:
+            found = subject_phrase(reading.doc, sentence.first, sentence.last)
+            if found is not None:
+                return found
+    return None
+
+
 def make_plan(reading: Reading, contributions: Sequence[Contribution]) -> Plan:
     """Merge the contributions of every finding into one plan."""
     evidence = Evidence()
@@ -117,7 +131,10 @@ def make_plan(reading: Reading, contributions: Sequence[Contribution]) -> Plan:
     observed = next((c for c in contributions if c.observation), None)
     asks = any(c is not None and c.frame in _ASKING for c in chosen.values())
     requested = None if asks else next((c for c in contributions if c.request), None)
-    request = None if asks else (requested.request if requested else topic_request(reading))
+    # A request from the subject alone ("the dishes") only where a behaviour was named:
+    # a word of a topic in an insult ("call me slow") is no subject to ask about.
+    topical = topic_request(reading) if observed is not None else None
+    request = None if asks else (requested.request if requested else topical)
     kept = len(reading.sentences) > len(chosen) or any(c is not None for c in chosen.values())
     spoken = [c.understood if c is not None else _DROPPED for c in chosen.values()]
     confidence = (
@@ -135,6 +152,7 @@ def make_plan(reading: Reading, contributions: Sequence[Contribution]) -> Plan:
         need_named=needed[1] >= _FROM_MESSAGE,
         request=request,
         next_time=requested.next_time if requested is not None else False,
+        subject=_subject(reading),
         said=tuple(sorted(chosen.items())),
         confidence=round(min(1.0, confidence), 3),
     )

@@ -61,8 +61,10 @@ _ASKING: Final = frozenset({"could_you", "would_it_help", "wish_had", "wish_more
 _FEELING_FRAMES: Final = frozenset({"feel_when", "hurt_that", "feel_need"})
 
 
-def _feeling_line(plan: Plan, style: Style) -> str:
-    return sentence_case(f"I'm feeling {plan.feeling}{_because(plan, style)}.")
+def _feeling_line(plan: Plan, style: Style, *, about: bool = False) -> str:
+    # "about your clutter" keeps the subject when the line stands in for a sentence.
+    subject = f" about {plan.subject}" if about and plan.subject else ""
+    return sentence_case(f"I'm feeling {plan.feeling}{subject}{_because(plan, style)}.")
 
 
 def render(plan: Plan, reading: Reading, style: Style) -> str:
@@ -85,11 +87,17 @@ def render(plan: Plan, reading: Reading, style: Style) -> str:
         felt = felt or contribution.frame in _FEELING_FRAMES or contribution.whole
     stated = any(c is not None and c.statement for c in said.values())
     if not stated and (not felt and style is not Style.XYZ or not any(p.strip() for p in pieces)):
-        pieces.append(_feeling_line(plan, style))
+        pieces.append(_feeling_line(plan, style, about=True))
     if style is Style.NVC and plan.request is not None:
         frame = _NEXT_TIME if plan.next_time else _choose(_REQUESTS, reading)
         pieces.append(frame.format(request=plan.request))
-    return " ".join(piece.strip() for piece in pieces if piece.strip())
+    # A set sentence chosen for two findings is said once; a kept piece with no words
+    # (a stray "." of the original) is dropped.
+    said_once: list[str] = []
+    for piece in (p.strip() for p in pieces):
+        if any(c.isalnum() for c in piece) and piece not in said_once:
+            said_once.append(piece)
+    return " ".join(said_once)
 
 
 def parts_of(plan: Plan) -> RewriteParts:

@@ -73,7 +73,7 @@ def _harm_words_in(doc: Doc, finding: Finding) -> bool:
     """Whether a finding's span holds a word of harm, coercion or self-harm."""
     vocabulary = get_vocabulary()
     harm = 0
-    for name in ("HARM_VERB", "DESTROY_VERB"):
+    for name in ("HARM_VERB", "HARM_VERB_VAGUE", "DESTROY_VERB"):
         harm |= vocabulary.bit(name)
     self_harm, threats = _threat_words()
     harm |= self_harm | threats

@@ -15,9 +15,13 @@ from typing import Final
 import attrs
 
 from intimacy_kit._model import Category, Finding
+from intimacy_kit.detection import detect
+from intimacy_kit.lexicon import get_vocabulary
 from intimacy_kit.lexicon._feelings import faux_feeling
 from intimacy_kit.rewriting._clause import (
+    MENTAL_VERBS,
     clean_words,
+    guess_words,
     observation,
     request_phrase,
     you_clause,
@@ -104,7 +108,9 @@ def _habit(reading: Reading, sentence: SentenceReading, finding: Finding) -> Con
     first, last = _around(reading, sentence, finding)
     clause = you_clause(reading.doc, first, last)
     evidence = evidence_in(reading.doc, first, last)
-    if clause is None:
+    if clause is None or clause.lemma in MENTAL_VERBS or _vague(clause.rest_words):
+        # Nothing one could have seen happen ("you think I wouldn't find out"), or nothing
+        # named ("you always do this").
         return Contribution(finding.category, sentence.index, evidence=evidence, understood=0.3)
     request = request_phrase(clause)
     return Contribution(
@@ -117,6 +123,14 @@ def _habit(reading: Reading, sentence: SentenceReading, finding: Finding) -> Con
         understood=1.0,
         frame="hurt_that" if clause.past and not clause.habitual else "feel_when",
     )
+
+
+_PRO_FORMS: Final = frozenset({"this", "that", "it", "so", "things", "stuff", "everything"})
+
+
+def _vague(words: list[str]) -> bool:
+    """Whether a clause's words name nothing: "do this", "say that"."""
+    return all(word in _PRO_FORMS for word in words)
 
 
 def _label(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
@@ -160,8 +174,26 @@ def _blame(reading: Reading, sentence: SentenceReading, finding: Finding) -> Con
 def _mind_reading(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
     """Mind reading: the need behind the guess; the guess itself is not an observation."""
     first, last = _span(reading, sentence, finding)
-    clause = you_clause(reading.doc, first, last)
+    # The guess the finding is about, else one just before it ("you … on purpose").
+    clause = you_clause(reading.doc, first, last) or you_clause(
+        reading.doc, *_around(reading, sentence, finding)
+    )
     evidence = evidence_in(reading.doc, *_around(reading, sentence, finding))
+    guess = guess_words(reading.doc, clause) if clause is not None else None
+    if guess is not None:
+        # Say the guess as the writer's own story and ask whether it is true: the
+        # worry is kept, the verdict becomes a question the other person can answer.
+        felt = _MIND_NEEDS.get(clause.lemma if clause else "", ("understanding", "worried"))
+        story = f"the story I'm telling myself is that {join_words(guess)}. Is that true?"
+        lead = _lead_in(reading, sentence)
+        return Contribution(
+            finding.category,
+            sentence.index,
+            statement=f"{lead}, and {story}" if lead else story,
+            evidence=evidence + Evidence(((felt[1], 2.5),), ((felt[0], 2.5),)),
+            understood=0.8,
+            whole=True,
+        )
     if clause is not None and clause.lemma in _MIND_NEEDS:
         need, felt = _MIND_NEEDS[clause.lemma]
         evidence = evidence + Evidence(((felt, 2.5),), ((need, 2.5),))
@@ -173,6 +205,27 @@ def _mind_reading(reading: Reading, sentence: SentenceReading, finding: Finding)
             frame="feel_need",
         )
     return Contribution(finding.category, sentence.index, evidence=evidence, understood=0.3)
+
+
+_LEAD_END: Final = frozenset({"and", "but", "so", "because", "cos", "that", "like", "just"})
+_LEAD_OPENERS: Final = frozenset({"it", "'s", "is", "just", "that", "well", "so", "and", "but", "oh"})
+
+
+def _lead_in(reading: Reading, sentence: SentenceReading) -> str:
+    """The clean words of the sentence before its first finding, to keep when the rest is
+    said anew ("I cleaned up before you started" in "… and it feels like you don't see
+    it"); empty when they are only an opener ("It's just that")."""
+    doc = reading.doc
+    start = min((reading.tokens_of(f)[0] for f in sentence.findings), default=sentence.first)
+    indexes = list(range(sentence.first, max(sentence.first, start)))
+    while indexes and (doc.norms[indexes[0]] in _LEAD_OPENERS or not doc.norms[indexes[0]][:1].isalnum()):
+        indexes.pop(0)
+    joined = False  # the lead must be a clause of its own, joined by "and", "but", a comma
+    while indexes and (doc.norms[indexes[-1]] in _LEAD_END or not doc.norms[indexes[-1]][:1].isalnum()):
+        joined = joined or doc.norms[indexes[-1]] in ("and", "but", "so", ",")
+        indexes.pop()
+    words = token_words(doc, indexes)
+    return join_words(words) if joined and len(words) >= 3 else ""
 
 
 def _faux_feeling(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
@@ -283,10 +336,30 @@ def _said_instead(key: str, understood: float) -> Transform:
 def _advice(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
     """Advice nobody asked for: the same idea, offered as a question."""
     found = _command(reading, sentence, finding)
-    if found.request is not None:
+    if found.request is not None and not _judges(found.request):
         request = found.request.removeprefix("just ")
         return attrs.evolve(found, request=request, frame="would_it_help", next_time=False)
     return _said_instead("advice", 0.6)(reading, sentence, finding)
+
+
+_ASKS: Final = frozenset({"could_you", "would_it_help", "wish_more"})
+
+
+def _put_down(request: str) -> bool:
+    """Whether a request is a put-down said as an order ("grow up", "get a life")."""
+    vocabulary = get_vocabulary()
+    put_downs = vocabulary.bit("CONDESCENDING_COMMAND") | vocabulary.bit("CALM_COMMAND")
+    words = request.lower().split()
+    return any(
+        vocabulary.phrase_classes(" ".join(words[:size])) & put_downs
+        or (size == 1 and vocabulary.classes_of(words[0]) & put_downs)
+        for size in range(1, min(len(words), 6) + 1)
+    )
+
+
+def _judges(words: str) -> bool:
+    """Whether words to be asked for still judge ("grow a spine"): then they are not."""
+    return bool(detect(f"Could you {words}?"))
 
 
 def _pause(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
@@ -336,13 +409,39 @@ TRANSFORMS: Final[dict[Category, Transform]] = {
 def contribute(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
     """What one finding contributes, by its category's transform."""
     transform = TRANSFORMS.get(finding.category, _unclear)
-    return transform(reading, sentence, finding)
+    found = transform(reading, sentence, finding)
+    if found.request is not None and _put_down(found.request):
+        # "grow up", "calm down": a put-down, not something one can ask for
+        found = attrs.evolve(found, request=None, frame=None if found.frame in _ASKS else found.frame)
+    if found.statement is not None and not found.whole:
+        # A set sentence says the finding's part instead; the rest of a long sentence
+        # is lost with it, so the less of it the finding covers, the less it is vouched for.
+        first, last = reading.tokens_of(finding)
+        words = sum(1 for i in range(sentence.first, sentence.last) if reading.doc.norms[i][:1].isalnum())
+        covered = sum(1 for i in range(first, last) if reading.doc.norms[i][:1].isalnum())
+        if words and covered / words < _COVERED:
+            found = attrs.evolve(found, understood=min(found.understood, _PARTLY_SAID))
+    return found
+
+
+_COVERED: Final = 0.5
+_PARTLY_SAID: Final = 0.35
 
 
 def topic_request(reading: Reading) -> str | None:
-    """A request about the subject the message raised, if it names a known one."""
-    for norm in reading.doc.norms:
+    """A request about the subject of a flagged sentence, if it names a known one (not
+    "dinner" from "thanks for dinner" before the complaint)."""
+    norms = reading.doc.norms
+    flagged = [i for s in reading.sentences if s.findings for i in range(s.first, s.last)]
+    for index in flagged:
+        norm = norms[index]
+        before = norms[index - 1] if index else ""
+        if norm.endswith("ing") or before in _BEFORE_A_VERB:
+            continue  # "calling women names", "you call me": a verb, not the subject raised
         request = REQUESTS_BY_TOPIC.get(norm) or REQUESTS_BY_TOPIC.get(base_form(norm))
         if request is not None:
             return request
     return None
+
+
+_BEFORE_A_VERB: Final = frozenset("you u i we they he she to 'll will can ca would 'd n't not never".split())

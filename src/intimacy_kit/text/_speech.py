@@ -188,8 +188,15 @@ def reported_from(
             if word in _LIKE_REPORTS and norms[index - 1] not in ("was", "is", "'s", "she", "he"):
                 continue
             subject = _subject_before(index, norms, flags, classes, start)
-            if subject is not None:
-                return _after_objects(index + 1, norms, end), subject
+            if subject is None:
+                continue
+            begins = _after_objects(index + 1, norms, end)
+            # "I never said that, you're lying": the verb took only an object; what
+            # follows the comma is the writer speaking again.
+            if begins < end and flags[begins] & (F.COMMA | F.SENTENCE_END | F.CLAUSE_BREAK):
+                if norms[begins - 1] in _OBJECTS and not flags[begins] & F.QUOTE:
+                    continue
+            return begins, subject
         elif classes[index] & fiction and index > start:
             before = norms[index - 1]
             opener = norms[index - 2] if index - 2 >= start else ""

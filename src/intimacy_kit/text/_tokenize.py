@@ -274,8 +274,9 @@ def _is_you_are(after: str, norms: list[str], index: int) -> bool:
         return False  # "your nagging!" is a possessive
     vocabulary = get_vocabulary()
     classes = vocabulary.names_of(vocabulary.classes_of(after))
-    if any(name.startswith(("TRAIT_", "INSULT")) for name in classes):
-        # "your lazy" ends the clause; "your lazy brother" is a possessive.
+    if "ADJECTIVE" in classes and any(name.startswith(("TRAIT_", "INSULT")) for name in classes):
+        # "your lazy" ends the clause; "your lazy brother" is a possessive; a noun
+        # ("your misery", "your idiot") is a possessive wherever it stands.
         following = norms[index + 2] if index + 2 < len(norms) else ""
         return not following or not following[0].isalnum()
     return False

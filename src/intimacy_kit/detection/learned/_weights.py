@@ -8,40 +8,45 @@ refitted; a category head of one regression per category; weights rounded to 3
 decimals.
 
 Trained on (messages):
-paradetox 833 judgmental / 1246 clean, persona 283 judgmental / 607 clean, team_dev 213
-judgmental / 184 clean, team_dev2 252 judgmental / 192 clean, team_dev3 312 judgmental /
-144 clean, team_nvc 0 judgmental / 214 clean.
+paradetox 833 judgmental / 1246 clean, persona 283 judgmental / 607 clean, team_contempt
+303 judgmental / 178 clean, team_dev 213 judgmental / 184 clean, team_dev2 252
+judgmental / 192 clean, team_dev3 312 judgmental / 144 clean, team_nearmiss 162
+judgmental / 364 clean, team_nvc 0 judgmental / 214 clean, team_threats 229 judgmental /
+157 clean.
 
 Data and licences:
 
 * PersonaConflicts dev half (MIT): clear cases, folds 1-4 of 5 by dialogue.
 * ParaDetox dev half (CC0): "you"-sentences aimed at the reader, and their human neutral
   rewrites as clean.
-* The intimacy_kit team's development sets (team_dev, team_dev2, team_dev3) and its
-  clean I-statements and requests (team_nvc); MIT.
+* The intimacy_kit team's development sets (team_dev, team_dev2, team_dev3), its
+  clean I-statements and requests (team_nvc), and half (by a hash of the text) of the
+  threats, contempt and near-miss sets written for the team by independent writers
+  (team_threats, team_contempt, team_nearmiss); MIT.
 * Never the validation sets.
 
-Threshold 0.91: the lowest that flags at most 1.5% of the clean
-messages of a split never trained on (PersonaConflicts fold 0, team_holdout and
-team_fresh):
-persona 60 judgmental / 171 clean, team_fresh 196 judgmental / 198 clean, team_holdout
-212 judgmental / 184 clean.
-The lexicon alone on that split, at the threshold: precision 0.955, recall
-0.316, F1 0.475, clean messages flagged 1.3%.
+Threshold 0.92: the lowest that flags at most 1.5% of the clean
+messages of a split never trained on (PersonaConflicts fold 0, team_holdout,
+team_fresh and the other half of team_threats, team_contempt and team_nearmiss):
+persona 60 judgmental / 171 clean, team_contempt 201 judgmental / 114 clean, team_fresh
+196 judgmental / 198 clean, team_holdout 212 judgmental / 184 clean, team_nearmiss 104
+judgmental / 217 clean, team_threats 144 judgmental / 96 clean.
+The lexicon alone on that split, at the threshold: precision 0.951, recall
+0.298, F1 0.453, clean messages flagged 1.4%.
 
 Reliability on that split (probability bucket, messages, mean predicted, observed share
 judgmental):
 
-    0.0–0.1    226  0.04  0.08
-    0.1–0.2    139  0.14  0.13
-    0.2–0.3    100  0.25  0.28
-    0.3–0.4     72  0.34  0.33
-    0.4–0.5     52  0.45  0.56
-    0.5–0.6     59  0.55  0.64
-    0.6–0.7     55  0.65  0.64
-    0.7–0.8     72  0.75  0.74
-    0.8–0.9     70  0.85  0.84
-    0.9–1.0    176  0.95  0.94
+    0.0–0.1    385  0.04  0.04
+    0.1–0.2    207  0.15  0.18
+    0.2–0.3    161  0.25  0.27
+    0.3–0.4    125  0.35  0.34
+    0.4–0.5    120  0.45  0.46
+    0.5–0.6    126  0.55  0.54
+    0.6–0.7    110  0.65  0.65
+    0.7–0.8    142  0.75  0.77
+    0.8–0.9    184  0.86  0.83
+    0.9–1.0    337  0.96  0.95
 
 ``TABLE`` has one line per feature, tab-separated: the feature, its weight, and, when
 the category head ties it to one, the number of that category in ``CATEGORIES`` and how
@@ -50,8 +55,8 @@ strongly. It is one string because a string loads far faster than a dict literal
 
 from __future__ import annotations
 
-THRESHOLD = 0.91
-BIAS = -1.457
+THRESHOLD = 0.92
+BIAS = -1.199
 FEATURES = 3000
 CATEGORIES: tuple[str, ...] = (
     "absolute",
@@ -70,3020 +75,3020 @@ CATEGORIES: tuple[str, ...] = (
     "threat",
 )
 CATEGORY_BIAS: tuple[float, ...] = (
-    -3.402,
-    -2.108,
-    -3.147,
-    -3.655,
-    -3.417,
-    -1.335,
-    -2.979,
-    -1.779,
-    -2.655,
-    -3.735,
-    -3.236,
-    -2.735,
-    -3.799,
-    -3.488,
+    -3.336,
+    -2.023,
+    -3.186,
+    -2.786,
+    -3.349,
+    -1.672,
+    -2.724,
+    -2.571,
+    -2.912,
+    -4.563,
+    -3.375,
+    -3.212,
+    -4.524,
+    -3.453,
 )
 TABLE = """\
-b:'d better	0.55	4	1.049
-b:'d just	0.656	12	0.301
-b:'d leave	0.427	12	0.595
-b:'d like	-1.339
-b:'d love	-0.566	5	0.487
-b:'d really	-0.263
-b:'d you	0.411	1	0.409
-b:'ll assume	0.238	4	0.445
-b:'ll be	-0.401	2	0.715
-b:'ll grab	-0.454
-b:'ll hurt	0.866	13	0.19
-b:'ll make	0.672	13	0.373
-b:'ll miss	-0.473
-b:'ll post	0.639	13	0.477
-b:'ll regret	0.227	13	0.942
-b:'ll show	0.438	13	0.425
-b:'ll sort	-0.473
-b:'ll take	0.684	13	0.39
-b:'ll talk	-0.287
-b:'ll tell	0.821	13	0.509
-b:'ll try	-0.408
-b:'m a	0.741	2	1.172
-b:'m doing	0.803	2	0.629
-b:'m done	0.7	13	0.547
-b:'m fine	-0.512
-b:'m glad	-0.351	0	0.459
-b:'m going	-0.177	7	0.786
-b:'m here	-1.033
-b:'m in	0.686	2	0.54
-b:'m listening	-0.477
-b:'m muting	0.322	7	0.147
-b:'m not	1.002	6	0.832
-b:'m out	-0.344	5	0.09
-b:'m proud	-0.516
-b:'m really	-0.574
-b:'m so	-0.562	2	0.088
-b:'m sorry	-1.605	8	0.474
-b:'m stressed	0.611	2	0.479
-b:'m talking	0.468	5	1.145
-b:'m the	0.704	9	0.477
-b:'m tired	-0.279
-b:'m trying	-0.56	1	0.194
-b:'re a	-0.432	1	1.261
-b:'re always	0.29	2	0.66
-b:'re an	0.442	1	0.239
-b:'re as	-0.51	1	0.057
-b:'re bad	-0.245
-b:'re being	0.668	8	0.508
-b:'re blowing	0.628	1	0.847
-b:'re doing	-0.211	1	0.213
-b:'re finished	0.566	5	0.964
-b:'re funny	-0.249
-b:'re going	0.495	13	0.848
-b:'re ignorant	-0.269
-b:'re late	0.624	0	0.876
-b:'re lazy	-0.571
-b:'re lying	-0.341
-b:'re making	-0.129	8	0.823
-b:'re my	-0.355	6	0.431
-b:'re not	-0.432	5	1.101
-b:'re rather	-0.386
-b:'re ridiculous	-0.278	5	0.392
-b:'re right	-1.037
-b:'re saying	1.017	1	0.913
-b:'re secretly	0.92	3	0.604
-b:'re slow	-0.347
-b:'re stressed	0.659	12	1.182
-b:'re stubborn	-0.702
-b:'re such	-0.842	1	0.448
-b:'re taking	-0.363
-b:'re talking	-0.486
-b:'re the	0.223	2	1.631
-b:'re turning	0.292	10	0.461
-b:'re usually	-0.43
-b:'s about	1.079	4	0.883
-b:'s alright	-0.392
-b:'s always	0.559	0	0.501
-b:'s amazing	-0.283
-b:'s because	1.21	2	0.541
-b:'s best	0.91	1	0.449
-b:'s car	-0.268
-b:'s chaos	0.349	10	0.29
-b:'s different	0.176	1	0.311
-b:'s do	-0.814
-b:'s exhausting	-0.535	1	0.008
-b:'s fair	0.459	1	0.778
-b:'s fault	-0.453
-b:'s go	-0.378
-b:'s going	-0.637	5	0.131
-b:'s gone	-0.759
-b:'s it	-0.592
-b:'s like	-0.787	5	0.56
-b:'s making	-0.342
-b:'s me	-0.462
-b:'s my	1.175	6	0.258
-b:'s nothing	0.658	4	0.812
-b:'s obvious	0.314	12	0.586
-b:'s okay	-1.01
-b:'s one	0.627	8	0.537
-b:'s only	0.251	3	0.151
-b:'s over	-0.552
-b:'s rich	0.337	6	0.621
-b:'s something	-0.43	6	0.761
-b:'s supposed	-0.425
-b:'s up	-0.668	5	0.144
-b:'s what	0.742	2	0.427
-b:'s your	0.762	2	0.472
-b:'ve done	-0.189	5	0.013
-b:'ve got	0.811	8	0.279
-b:'ve had	-0.432	1	0.55
-b:'ve made	0.365	2	1.057
-b:^ a	-0.759	10	0.68
-b:^ absolutely	-0.269
-b:^ actually	-0.469	1	0.018
-b:^ ah	0.269	10	0.342
-b:^ am	0.306	1	0.755
-b:^ and	0.795	10	1.299
-b:^ another	0.746	0	0.426
-b:^ anything	-0.468
-b:^ anytime	-0.556
-b:^ at	0.637	8	0.469
-b:^ aww	0.267	5	0.223
-b:^ because	0.447	2	0.964
-b:^ being	-0.317
-b:^ benjamin	0.456	1	0.469
-b:^ besides	-0.192
-b:^ brilliant	0.7	5	0.565
-b:^ but	0.508	1	1.772
-b:^ by	-0.776	5	0.225
-b:^ ca	0.833	2	0.508
-b:^ calm	0.991	1	0.539
-b:^ can	-0.328	7	0.536
-b:^ christ	0.275	1	0.226
-b:^ classic	0.588	5	0.901
-b:^ come	0.607	4	0.407
-b:^ conversation	0.56	7	0.487
-b:^ could	-0.971	6	0.341
-b:^ cry	0.655	8	0.76
-b:^ damn	-0.813	5	0.546
-b:^ does	-0.348	5	0.165
-b:^ drop	0.69	12	0.575
-b:^ easy	0.442	12	0.559
-b:^ em	0.215	2	0.53
-b:^ emily	-0.907
-b:^ end	0.465	7	0.554
-b:^ enjoy	0.285	2	0.867
-b:^ ethan	-0.439
-b:^ every	0.57	0	0.704
-b:^ everyone	0.612	10	0.638
-b:^ exactly	-0.873	4	0.4
-b:^ fine	0.947	6	1.114
-b:^ forget	0.342	7	0.965
-b:^ funny	1.004	0	0.403
-b:^ give	-0.345
-b:^ go	-0.271	12	0.655
-b:^ got	-0.317
-b:^ great	0.525	5	1.552
-b:^ haha	-0.371	1	0.125
-b:^ happy	0.55	4	0.537
-b:^ having	-0.286
-b:^ help	-0.383
-b:^ here	0.302	12	0.715
-b:^ hey	-0.481	1	0.687
-b:^ hmm	-0.324	1	0.583
-b:^ honestly	0.324	1	0.753
-b:^ in	-0.784	1	0.054
-b:^ it	-0.982	8	0.562
-b:^ jealousy	-0.26	1	0.261
-b:^ jess	-0.307	10	0.41
-b:^ just	0.375	4	0.712
-b:^ kathleen	-0.292
-b:^ like	-0.362	6	0.662
-b:^ listen	-0.533	10	0.237
-b:^ lmao	0.369	5	0.266
-b:^ lol	-0.565	3	0.668
-b:^ look	-0.42	2	0.619
-b:^ maybe	-0.922	1	1.214
-b:^ must	0.341	5	1.001
-b:^ my	-0.624	2	0.759
-b:^ neither	0.342	2	0.451
-b:^ next	-0.223	1	0.384
-b:^ no	0.864	1	1.047
-b:^ nobody	-0.414	9	0.385
-b:^ nope	0.355	7	0.385
-b:^ not	1.259	7	0.802
-b:^ nothing	0.781	0	1.48
-b:^ now	0.445	5	0.637
-b:^ of	-0.481	5	0.572
-b:^ oh	0.371	6	0.71
-b:^ okay	0.881	6	1.234
-b:^ oliver	-1.085
-b:^ omg	0.322	5	1.031
-b:^ one	0.475	13	0.356
-b:^ other	0.455	8	0.281
-b:^ our	-0.223	2	0.265
-b:^ out	-0.434
-b:^ perfect	-0.472
-b:^ pierre	0.211
-b:^ please	-0.47	5	0.397
-b:^ real	-0.238	5	0.501
-b:^ really	0.623	2	0.746
-b:^ relax	0.312	8	0.691
-b:^ remember	-0.417	13	0.555
-b:^ rent	-0.281
-b:^ right	0.597	1	0.878
-b:^ run	0.401	1	0.615
-b:^ running	-0.463
-b:^ say	0.589	13	0.953
-b:^ shut	0.385	5	0.834
-b:^ since	0.524	11	0.451
-b:^ slow	0.682	5	0.479
-b:^ some	0.592	5	0.943
-b:^ sorry	-1.044	5	0.163
-b:^ sounds	-0.586	12	0.248
-b:^ sure	1.374	7	0.695
-b:^ talk	0.431	7	0.439
-b:^ tell	0.342	13	0.266
-b:^ thank	-0.812	1	0.004
-b:^ thanks	-0.494	2	1.002
-b:^ that	0.369	6	1.408
-b:^ the	-1.145	1	0.93
-b:^ they	-0.463	10	0.233
-b:^ truth	0.454	1	0.641
-b:^ try	0.785	4	0.487
-b:^ ugh	0.561	10	0.575
-b:^ was	0.477	6	0.475
-b:^ we	-0.282	10	0.377
-b:^ well	0.662	6	1.581
-b:^ what	-0.8	11	1.687
-b:^ whatever	0.95	7	1.669
-b:^ when	-1.946	10	0.426
-b:^ where	-0.396	11	0.192
-b:^ who	0.419	11	1.42
-b:^ why	0.585	11	2.871
-b:^ with	0.339	4	0.397
-b:^ would	-1.317	5	0.654
-b:^ yo	0.291	5	0.209
-b:^ you	0.547	3	1.462
-b:a better	-0.854	10	0.327
-b:a bigger	-0.425
-b:a bit	-0.384	11	0.27
-b:a break	-0.666	5	0.068
-b:a bully	-0.373
-b:a clinical	0.235	1	0.243
-b:a clue	-0.25
-b:a communist	-0.357	1	0.02
-b:a cure	-0.425	1	0.398
-b:a day	-0.755
-b:a deep	-0.414
-b:a difference	-0.705
-b:a different	-0.239
-b:a few	-0.427	6	0.277
-b:a good	-0.305	2	0.146
-b:a great	-0.465
-b:a gym	-0.372
-b:a hard	0.615	0	0.654
-b:a home	0.322	1	0.883
-b:a joke	1.221	8	0.682
-b:a lie	-0.231
-b:a little	-0.588	6	1.036
-b:a minute	-0.505	13	0.399
-b:a moment	-0.407
-b:a new	-0.448	4	0.349
-b:a plan	-0.326	0	0.031
-b:a selfish	0.212	1	0.237
-b:a single	0.22	0	0.389
-b:a slob	0.251	2	0.8
-b:a smart	-0.362
-b:a tad	0.381	1	0.377
-b:a text	0.521	8	0.682
-b:a tough	-0.261	5	0.108
-b:a tree	-0.292	5	0.132
-b:a troll	0.401	5	0.054
-b:a very	0.351	10	0.782
-b:a walk	-0.315
-b:a week	0.853	8	0.431
-b:a whole	0.755	5	0.287
-b:about a	-0.413	6	0.277
-b:about all	-0.32
-b:about anyone	0.411	3	0.344
-b:about being	0.786	4	0.438
-b:about how	-0.311	3	0.283
-b:about i	0.744	1	0.415
-b:about me	0.809	10	0.613
-b:about not	-0.293	5	0.041
-b:about nothing	-0.195	5	0.089
-b:about respect	0.541	10	0.276
-b:about something	0.239	0	0.545
-b:about that	-0.574
-b:about the	-0.701	8	0.381
-b:about these	0.356	1	0.18
-b:about this	0.953	8	0.808
-b:about what	-0.577	5	0.223
-b:about your	0.469	13	0.434
-b:above everyone	-0.315	5	0.001
-b:abuse of	-0.329
-b:admin tools	-0.329
-b:admit it	0.41	3	1.113
-b:after dinner	-0.425
-b:after starting	-0.239	5	0.39
-b:after work	-0.512
-b:again it	-0.462
-b:again with	0.369	5	0.482
-b:again you	-0.292
-b:against that	-0.256	5	0.272
-b:ahead and	0.744	5	0.448
-b:ai n't	-0.623	5	0.533
-b:all about	-0.436	8	0.642
-b:all i	0.695	4	0.386
-b:all of	-0.499	12	0.624
-b:all over	0.419	1	0.869
-b:all week	-0.339
-b:almost ran	-0.267
-b:always do	0.581	6	0.208
-b:always feel	-0.436
-b:always the	0.787	4	0.73
-b:am i	0.573	1	0.755
-b:am like	-0.267
-b:american politics	-0.462	5	0.183
-b:an egg	0.308	5	0.345
-b:an excuse	0.259	0	0.579
-b:an idiot	-0.557	1	0.012
-b:and a	-0.688
-b:and all	0.483	1	0.261
-b:and anyone	-0.251	1	0.214
-b:and call	0.27	6	0.237
-b:and cowardly	-0.329
-b:and do	-0.14	5	0.155
-b:and earning	-0.288
-b:and everything	-0.486	5	0.111
-b:and help	0.405	4	0.322
-b:and hydration	-0.237
-b:and maybe	-0.261	1	0.489
-b:and national	-0.309	5	0.213
-b:and see	0.687	13	0.826
-b:and you	0.594	6	0.825
-b:and your	0.367	2	0.593
-b:anxious when	-0.517
-b:any different	0.505	10	0.393
-b:anyone but	0.411	3	0.344
-b:anyone who	-0.251	1	0.214
-b:anything against	-0.256	5	0.272
-b:anything for	0.419	0	0.058
-b:apologise for	-1.331
-b:apologise to	1.44	4	1.163
-b:appreciate you	-0.405
-b:are blowing	-0.373
-b:are finally	0.266	5	0.082
-b:are n't	0.621	3	0.627
-b:are not	-0.528	10	0.585
-b:are people	0.468	8	0.345
-b:are so	0.416	5	0.197
-b:are the	0.263	1	0.156
-b:are we	0.977	7	0.52
-b:are why	0.788	2	0.772
-b:are you	-0.125	5	1.671
-b:around here	0.482	2	0.842
-b:as an	-0.34	1	0.206
-b:as if	0.868	5	0.799
-b:as much	0.381	10	0.383
-b:as organised	-0.374
-b:as you	-0.494	5	0.36
-b:ashamed of	0.302	4	0.577
-b:ask you	-0.461
-b:asked you	0.848	5	0.885
-b:assume you	0.238	4	0.445
-b:assuming things	0.602	5	0.298
-b:at all	-0.848	6	0.494
-b:at dinner	-0.416
-b:at home	0.627	2	0.369
-b:at least	0.762	10	0.596
-b:at me	0.729	4	0.583
-b:at the	-0.803	3	0.485
-b:at this	-0.43	10	0.501
-b:at work	-0.282	12	0.488
-b:at you	-0.36	5	0.453
-b:at your	0.728	9	0.381
-b:attention to	-0.439	4	0.521
-b:aww did	0.267	5	0.332
-b:back on	0.433	0	0.208
-b:back then	-0.252	1	0.041
-b:back to	-0.404	2	0.517
-b:bad about	-0.279
-b:bad guy	0.54	6	0.721
-b:bandera is	0.348
-b:barely keep	0.324	1	0.473
-b:be a	-1.052	13	0.724
-b:be ashamed	0.302	4	0.577
-b:be close	0.768	4	0.397
-b:be drunk	-0.271	1	0.071
-b:be fun	0.325	10	0.408
-b:be more	-0.481	10	0.299
-b:be okay	-0.491
-b:be seen	0.5	5	0.466
-b:be so	-0.623	2	0.586
-b:be that	0.397	12	0.641
-b:be tired	0.799	8	0.548
-b:be willing	-0.949
-b:be working	-0.288
-b:because i	-0.384	1	0.634
-b:because of	0.944	2	1.454
-b:because seein	-0.212
-b:because your	0.437	3	0.333
-b:beck and	0.27	6	0.237
-b:been late	0.797	6	1.103
-b:been really	-0.3
-b:been the	-0.296
-b:been working	-0.35
-b:before so	-0.385	5	0.149
-b:before the	0.257	10	0.584
-b:before we	-0.376
-b:before you	0.556	13	0.435
-b:behind a	-0.37	5	0.37
-b:being at	0.27	6	0.237
-b:being here	0.448	1	0.441
-b:believe i	0.573	5	0.921
-b:believe obama	-0.346	5	0.213
-b:believe you	0.947	6	0.614
-b:beneficial for	-0.285	5	0.084
-b:besides you	-0.192
-b:best way	-0.345
-b:better by	0.313	4	0.309
-b:better than	0.653	3	0.916
-b:between us	-0.792
-b:big bad	0.267	5	0.332
-b:big deal	0.295	6	0.622
-b:bins out	0.271	10	0.255
-b:bit dramatic	0.356	1	0.18
-b:bit of	-0.263
-b:bite my	-0.251
-b:blame the	0.322	6	0.612
-b:blowing things	-0.373
-b:blowing this	0.628	1	0.847
-b:boil an	0.308	5	0.345
-b:book you	-0.368
-b:both know	0.58	3	0.58
-b:bother coming	0.383	13	0.231
-b:bothers me	-0.497	5	0.271
-b:break and	-0.398	5	0.068
-b:break together	-0.26
-b:breaks and	-0.237
-b:brilliant idea	0.647	5	0.082
-b:brother 's	0.427	10	0.162
-b:but do	0.509	1	0.453
-b:but here	0.517	3	0.341
-b:but i	-0.544	3	0.655
-b:but is	0.329	10	0.353
-b:but just	-0.558
-b:but that	-0.457	1	0.18
-b:but this	0.322	10	0.306
-b:but you	0.607	4	0.56
-b:but yourself	0.411	3	0.344
-b:by accident	-0.267
-b:by me	-0.427
-b:by now	0.313	4	0.309
-b:by six	-0.328
-b:by the	-0.469	1	0.067
-b:by you	1.253	9	0.4
-b:ca n't	0.354	6	0.375
-b:calm down	0.523	8	0.69
-b:can be	0.801	1	1.069
-b:can cook	0.433	2	0.372
-b:can go	-0.198
-b:can stop	0.593	5	0.61
-b:can tell	0.361	3	0.342
-b:can you	-0.65	6	0.392
-b:car now	-0.428
-b:care about	0.574	1	0.708
-b:care anymore	0.41	7	0.573
-b:care back	-0.252	1	0.041
-b:care of	-0.325	6	0.432
-b:carefully about	0.508	13	0.601
-b:cares what	-0.414	5	0.002
-b:cause you	-0.216
-b:check the	0.727	6	0.368
-b:check your	-0.318	2	0.201
-b:cheer me	-0.832
-b:christ you	0.292	1	0.118
-b:cleaned the	0.335	0	0.343
-b:clinical office	0.235	1	0.243
-b:come at	-0.295
-b:come home	0.386	13	0.436
-b:come to	-0.917
-b:coming back	0.383	13	0.231
-b:coming from	0.772	10	0.569
-b:comment on	-0.168	5	0.175
-b:compared to	-0.418	10	0.907
-b:complete thought	-0.243	1	0.195
-b:considering how	0.324	1	0.473
-b:conversation again	0.418	7	0.347
-b:conversation over	0.56	7	0.487
-b:could barely	0.324	1	0.473
-b:could do	0.73	1	0.863
-b:could n't	0.657	3	0.886
-b:could we	-0.651
-b:could you	-0.533	11	0.933
-b:course i	-0.366
-b:course take	-0.315
-b:criticized me	-0.385	5	0.149
-b:crying over	0.614	11	0.597
-b:dad in	-0.345
-b:dare you	0.632	13	0.555
-b:day before	0.505	10	0.393
-b:day until	0.309	2	0.31
-b:day was	0.571	0	0.321
-b:dealing with	-0.413	5	0.397
-b:decide where	0.524	11	0.451
-b:did i	-0.5
-b:did it	0.578	11	0.486
-b:did n't	-0.807	6	0.42
-b:did the	0.782	5	0.781
-b:did you	-0.771	11	1.061
-b:difference to	-0.428
-b:different does	-0.558
-b:different from	0.46	10	0.393
-b:different perspective	-0.239
-b:dinner from	0.433	2	0.372
-b:dinner is	-0.324
-b:discussing this	0.505	7	0.176
-b:disgust me	0.625	5	1.168
-b:do all	-0.408	5	0.284
-b:do anything	0.381	6	0.787
-b:do i	0.316	2	0.754
-b:do is	0.996	0	1.008
-b:do it	0.58	6	1.326
-b:do jack	-0.372
-b:do know	-0.354
-b:do n't	-0.105	3	1.243
-b:do not	-0.721	13	0.388
-b:do than	-0.373
-b:do that	0.563	4	1.009
-b:do to	0.31	13	0.048
-b:do what	0.367	7	1.002
-b:do you	-0.921	3	1.179
-b:does n't	-0.023	1	1.087
-b:does that	1.035	11	0.711
-b:done here	0.625	7	0.69
-b:done talking	0.803	7	0.285
-b:done with	-0.743
-b:done wrong	-0.18	5	0.013
-b:door do	0.383	13	0.231
-b:down sailor	-0.272	5	0.162
-b:down to	0.441	2	0.771
-b:drama queen	0.429	1	0.716
-b:dramatic about	0.356	1	0.18
-b:drop it	-0.534	4	0.815
-b:dumb you	0.296	1	0.161
-b:dump him	0.387	12	0.517
-b:each other	-0.226	6	0.461
-b:eager to	-0.386
-b:earth did	0.368	11	0.533
-b:ed you	0.291	1	0.15
-b:either way	-0.509	5	0.028
-b:else 's	0.519	10	0.575
-b:else to	-0.373
-b:embarrassing me	-0.396
-b:embarrassment trump	-0.309	5	0.213
-b:engrossed babe	-0.232
-b:enjoy it	-0.388	5	0.402
-b:enjoy this	-0.26
-b:enjoy your	0.368	2	0.867
-b:enough for	0.383	5	0.411
-b:enough to	0.486	4	0.371
-b:entirely up	-0.401
-b:even does	0.413	11	0.216
-b:even if	-0.511	6	0.31
-b:even my	0.661	10	0.986
-b:even realize	-0.397	5	0.228
-b:even say	-0.192	1	0.255
-b:even want	0.256	9	0.338
-b:evening tonight	-0.267
-b:ever once	-0.255	5	0.062
-b:ever think	0.416	11	0.708
-b:every day	0.386	4	0.322
-b:every time	0.379	0	0.764
-b:everyone can	-0.728	1	0.008
-b:everyone else	0.305	10	1.198
-b:everything i	-0.358	0	0.942
-b:ex never	0.254	10	1.053
-b:ex was	0.358	5	0.704
-b:exactly common	-0.293
-b:exactly the	0.371	5	0.459
-b:excuse to	0.335	3	0.399
-b:exhausted too	-0.581
-b:fair to	0.255	6	0.651
-b:fake i	-0.447	1	0.174
-b:fault the	-0.534	6	0.081
-b:fault we	0.316	2	0.31
-b:fault you	0.33	10	0.379
-b:fault your	-0.406	5	0.24
-b:favourite person	-0.386
-b:feel a	0.507	9	0.226
-b:feel anxious	-0.339
-b:feel guilty	0.497	3	0.256
-b:feel like	0.44	9	1.159
-b:feel so	0.304	9	0.635
-b:feel that	0.966	8	1.247
-b:feel used	0.405	9	0.112
-b:feeling really	0.227	9	0.448
-b:feelings make	-0.515
-b:feels right	-0.348
-b:felt like	0.379	4	0.273
-b:felt that	0.479	6	0.369
-b:few inches	-0.255
-b:fight about	0.271	10	0.255
-b:fine by	-0.427
-b:fine let	-0.561
-b:fine then	0.774	6	0.702
-b:finished my	0.366	2	0.681
-b:finished the	-0.751
-b:first time	0.298	6	0.477
-b:fix it	-0.297
-b:follow me	-0.344	5	0.186
-b:followin you	-0.212
-b:for a	0.431	4	1.533
-b:for being	-0.664	5	0.046
-b:for crying	-1.036
-b:for dinner	-0.335	10	0.431
-b:for everything	0.648	0	0.456
-b:for having	-0.24	5	0.739
-b:for it	0.336	13	0.193
-b:for just	0.301	5	0.35
-b:for me	-1.47
-b:for not	0.441	6	0.615
-b:for telling	-0.588
-b:for the	0.282	3	0.574
-b:for us	0.337	0	0.058
-b:for you	0.727	11	0.264
-b:for your	0.517	1	1.31
-b:for yourself	-0.338
-b:forcing your	0.304	4	0.332
-b:forget about	-0.277
-b:forget it	0.383	7	0.597
-b:forget the	-0.357	1	1.008
-b:forgot on	0.494	4	0.811
-b:forgot to	-0.494
-b:from it	-0.324
-b:from me	0.455	13	0.452
-b:from now	0.319	2	0.372
-b:from yesterday	0.505	10	0.393
-b:from you	0.896	10	0.735
-b:from your	-0.473	2	0.45
-b:front of	-0.272	1	0.085
-b:frustrated because	-0.299
-b:fucked up	0.344	1	0.597
-b:funny how	1.026	0	0.645
-b:funny huh	-0.245	5	0.312
-b:get a	-0.672	10	0.394
-b:get anxious	-0.24
-b:get it	0.479	1	0.635
-b:get off	0.18	4	0.371
-b:get out	0.56	1	0.945
-b:get to	0.52	12	0.903
-b:getting into	0.415	7	0.493
-b:give me	-0.849	2	0.413
-b:glad i	0.623	3	0.858
-b:glad you	-0.204	5	0.604
-b:go away	-0.439	1	0.071
-b:go back	-0.367	1	0.374
-b:go for	0.542	12	0.868
-b:go on	0.585	13	0.67
-b:go through	0.574	11	0.413
-b:going for	-0.532
-b:gon be	-0.271	1	0.071
-b:good at	0.536	2	0.937
-b:good idea	-0.336
-b:got it	-0.403
-b:got the	-0.3
-b:got them	0.406	3	0.214
-b:got to	-0.25
-b:got what	-0.187	1	0.035
-b:government to	-0.346
-b:grab some	-0.329
-b:grateful for	-0.33	5	0.153
-b:guess that	0.282	10	0.481
-b:guys ever	-0.255	5	0.062
-b:guys that	0.211
-b:gym for	-0.37
-b:habits on	0.304	4	0.332
-b:habitual liar	-0.309	5	0.213
-b:had a	0.749	8	0.184
-b:had no	-0.27
-b:happened now	-0.42
-b:happy now	0.55	4	0.537
-b:hard day	0.615	0	0.654
-b:hard is	0.378	11	0.428
-b:hard to	-0.775	5	0.281
-b:has been	-0.297	0	0.274
-b:have a	-0.808	8	0.497
-b:have anything	-0.469	1	0.026
-b:have checked	-0.288
-b:have enough	0.514	4	0.417
-b:have finished	0.366	2	0.681
-b:have left	0.226	12	0.4
-b:have no	-0.196	5	0.061
-b:have our	0.621
-b:have the	-0.503	5	0.237
-b:have thought	-0.405
-b:have time	0.784	6	0.131
-b:having a	0.438	6	0.978
-b:having this	0.407	7	0.347
-b:having you	-0.371
-b:head off	-0.251
-b:headphones in	-0.337	1	0.179
-b:hear from	-0.246
-b:hear that	-0.376
-b:hear yourself	0.844	11	0.68
-b:heard you	0.289	7	0.403
-b:her and	-0.196
-b:her that	0.636	11	0.46
-b:here for	-0.321
-b:here if	-0.328	6	0.486
-b:here we	1.088	6	0.887
-b:hide behind	-0.292	5	0.132
-b:home not	0.235	1	0.243
-b:honestly how	-0.323
-b:honestly it	0.455	10	0.802
-b:honestly you	0.368	3	0.582
-b:honey it	-0.401
-b:hope you	0.533	2	0.386
-b:hoping we	-0.322
-b:house is	-0.259
-b:how about	-0.729	5	0.101
-b:how could	1.162	11	0.933
-b:how dare	0.402	11	0.414
-b:how did	-0.615
-b:how do	-0.44	1	0.046
-b:how hard	0.352	11	0.428
-b:how i	-0.436	1	0.78
-b:how it	-0.479	2	0.622
-b:how many	0.357	0	0.787
-b:how much	-0.66	5	0.361
-b:how my	0.536	2	0.354
-b:how to	-0.393	1	0.151
-b:how you	0.826	3	0.89
-b:hurt by	-0.447
-b:hurt myself	0.866	13	0.19
-b:hurt your	0.267	5	0.332
-b:hurts sometimes	0.454	1	0.641
-b:hypothetical situation	-0.339	5	0.39
-b:i 'd	-0.571	12	0.748
-b:i 'm	0.294	7	1.231
-b:i 've	-0.763	6	0.267
-b:i am	-0.282	10	0.557
-b:i appreciate	-0.478
-b:i bet	0.246	4	0.921
-b:i ca	-0.586	1	0.709
-b:i call	0.404	5	0.205
-b:i called	-0.276	5	0.212
-b:i can	-0.452	3	0.974
-b:i could	-0.644	10	0.9
-b:i did	0.639	6	0.334
-b:i do	-0.271	2	0.876
-b:i feel	0.628	9	1.924
-b:i find	0.367	4	1.004
-b:i finished	-0.368
-b:i forgot	-0.681
-b:i get	1.031	10	0.706
-b:i have	0.203	7	0.731
-b:i heard	0.602	7	0.4
-b:i hope	0.252	2	0.391
-b:i just	0.407	6	0.866
-b:i know	0.58	3	1.16
-b:i like	-0.41
-b:i lost	0.467	2	0.299
-b:i love	0.407	10	0.24
-b:i loved	-0.555
-b:i mean	0.666	1	0.557
-b:i miss	-0.622	5	0.361
-b:i missed	-0.264
-b:i need	-1.194	0	0.818
-b:i never	-0.54	6	0.436
-b:i paid	-0.378
-b:i post	-0.493	1	0.418
-b:i said	1.038	6	0.757
-b:i swear	0.559	13	0.207
-b:i think	-0.884	3	0.659
-b:i told	-0.536	5	0.208
-b:i want	-0.346	1	1.055
-b:i wanted	-0.255	5	0.119
-b:i was	0.574	4	1.343
-b:i wo	0.506	6	0.366
-b:i would	0.671	6	1.032
-b:if bandera	0.348
-b:if i	0.662	12	0.795
-b:if it	-0.575	1	0.336
-b:if you	-0.204	2	0.63
-b:if your	0.354	13	0.696
-b:ignorant comment	0.278	5	0.102
-b:important to	-0.681	13	0.353
-b:in charge	-0.242	5	0.118
-b:in front	-0.272	1	0.085
-b:in such	0.383	1	0.53
-b:in the	0.08	6	0.759
-b:in this	0.555	12	0.547
-b:in your	0.426	6	0.632
-b:incapable of	-0.363	11	0.641
-b:inches to	-0.255
-b:insistent on	-0.396
-b:instead of	-0.493	10	0.307
-b:intentionally at	-0.396
-b:interview i	-0.28
-b:into a	0.606	2	0.54
-b:into it	0.415	7	0.493
-b:into your	0.217	10	0.631
-b:is a	0.252	5	0.187
-b:is about	-0.357	1	0.414
-b:is easy	-0.331	5	0.238
-b:is enough	-0.503
-b:is even	-0.53	1	0.106
-b:is fine	-0.324
-b:is in	-0.305	5	0.026
-b:is more	0.301	4	0.438
-b:is much	-0.26	1	0.261
-b:is n't	-0.098	1	0.913
-b:is no	0.754	10	0.348
-b:is not	-0.863	5	0.335
-b:is nothing	-0.469	5	0.017
-b:is there	-0.317	11	0.687
-b:is this	0.43	11	0.776
-b:is wrong	1.005	1	0.268
-b:isabelle i	-0.523
-b:isabelle we	0.51	1	0.539
-b:it 's	0.332	1	1.058
-b:it all	-0.611	6	0.287
-b:it and	0.019	2	0.647
-b:it any	0.505	10	0.393
-b:it because	-0.252	2	0.883
-b:it bothers	-0.497	5	0.271
-b:it does	-0.496	1	0.323
-b:it feels	0.518	1	0.732
-b:it for	-0.636	5	0.158
-b:it get	0.265	12	0.909
-b:it go	0.328	8	0.731
-b:it goes	-0.255	5	0.183
-b:it gwen	-0.49
-b:it i	0.377	7	0.233
-b:it is	-0.2	4	0.508
-b:it kill	0.49	4	0.679
-b:it made	-0.337
-b:it oliver	0.265	1	0.186
-b:it on	0.737	6	0.559
-b:it out	-0.917	6	0.27
-b:it something	-0.345
-b:it sounds	-0.535
-b:it that	-0.292	5	0.402
-b:it this	-0.255
-b:it to	0.304	10	0.453
-b:it too	0.512	11	0.665
-b:it up	0.46	6	0.621
-b:it were	0.366	2	0.681
-b:it with	0.727	11	0.385
-b:it works	-0.345
-b:it wrong	-0.558
-b:it you	0.462	3	0.547
-b:jealousy is	-0.26	1	0.261
-b:jess 's	-0.307	10	0.41
-b:job at	0.324	1	0.473
-b:job on	-0.633
-b:just because	0.951	6	0.981
-b:just block	0.396	12	0.499
-b:just come	-0.371
-b:just do	1.399	12	0.629
-b:just drop	-0.391
-b:just enjoy	-0.26
-b:just feels	-0.445
-b:just finished	-0.488
-b:just forget	-0.26
-b:just got	-0.377
-b:just have	0.36	12	0.441
-b:just let	0.447	8	0.674
-b:just make	-0.302	5	0.197
-b:just pulling	-0.5
-b:just remember	-0.428
-b:just said	-0.397	5	0.228
-b:just say	-0.309	3	0.169
-b:just saying	1.137	3	0.738
-b:just shut	0.463	5	0.374
-b:just stop	-0.371
-b:just trying	0.832	4	0.624
-b:just wait	-0.405
-b:just want	0.264	3	0.985
-b:just wow	0.527	5	1.03
-b:kathleen kearon	-0.292
-b:kearon again	-0.292
-b:keep it	0.675	13	0.293
-b:keep that	-0.506
-b:keep your	0.523	10	0.401
-b:kid kid	-0.324
-b:kid me	-0.515
-b:kidding me	-0.327	5	0.3
-b:kids are	-0.361	1	0.219
-b:kill you	0.49	4	0.679
-b:killing me	-0.286
-b:kind of	0.732	11	0.889
-b:know about	-0.42	5	0.14
-b:know how	-0.718	1	0.094
-b:know it	0.35	3	0.426
-b:know my	-0.395
-b:know that	0.879	1	0.445
-b:know the	0.314	10	0.612
-b:know things	-0.351	5	0.238
-b:know this	-0.216
-b:know very	-0.435
-b:know well	-0.36
-b:know where	0.496	5	0.823
-b:know why	0.331	0	0.433
-b:know would	0.448	1	0.441
-b:know you	-0.464	3	0.53
-b:last night	-0.852	2	0.554
-b:last time	-0.284	0	0.319
-b:late again	0.354	5	0.447
-b:least i	0.418	6	0.754
-b:least keep	-0.256
-b:leave by	-0.328
-b:leave me	1.297	13	0.587
-b:leave my	-0.565
-b:left it	0.347	6	0.836
-b:left the	-0.461
-b:lent me	-0.368
-b:less rushed	-0.706
-b:lessons of	0.318
-b:let 's	-0.797	2	1.185
-b:let it	0.654	8	1.385
-b:let me	-0.702	5	1.036
-b:liar and	-0.308	5	0.201
-b:lie to	0.371	11	0.285
-b:lied more	-0.346	5	0.213
-b:life is	-0.395	10	0.46
-b:life without	-0.253	1	0.188
-b:life you	-0.41	1	0.14
-b:like going	-0.473
-b:like her	-0.206
-b:like how	-0.394
-b:like it	0.134	1	1.12
-b:like me	-0.542	5	0.087
-b:like the	0.698	6	0.735
-b:like this	0.33	2	0.671
-b:like to	-0.827	5	0.474
-b:like we	-0.623	1	0.576
-b:like work	-0.236	5	0.418
-b:like you	1.358	1	1.082
-b:liked this	-0.251	1	0.214
-b:listen properly	-0.347
-b:listen to	0.547	6	0.333
-b:listened to	0.527	0	0.459
-b:little sister	-0.346	10	0.462
-b:live amongst	0.318
-b:live with	0.792	1	0.265
-b:living in	0.442	4	0.548
-b:logic you	-0.184
-b:lol i	-0.212
-b:lol you	0.374	3	0.501
-b:look what	0.561	2	0.672
-b:lost the	0.832	6	0.43
-b:lot of	0.081	10	0.692
-b:lot to	-0.409
-b:love it	-0.685	5	0.365
-b:love me	0.251	3	0.151
-b:love that	-0.498
-b:love you	-0.27	0	0.132
-b:loved it	-0.36	2	0.163
-b:made a	-0.502	10	0.513
-b:made me	1.297	2	1.721
-b:made my	-1.089
-b:made the	-0.866
-b:make me	0.806	13	0.991
-b:make money	-0.276
-b:make plans	0.418	0	0.012
-b:make sense	-0.302	5	0.046
-b:make sure	0.582	13	0.252
-b:make the	-0.328
-b:make this	-0.448	1	0.639
-b:makes this	0.235	1	0.243
-b:making a	1.025	8	0.825
-b:making me	-0.298	3	0.525
-b:managed to	0.37	10	0.378
-b:many times	0.933	0	0.801
-b:matter to	-0.463
-b:matters to	-0.326
-b:maybe but	-0.906
-b:maybe i	0.669	10	0.318
-b:maybe if	0.52	6	0.487
-b:maybe it	0.729	1	0.404
-b:maybe we	-0.345
-b:maybe you	0.453	6	0.847
-b:me about	0.361	2	0.763
-b:me alone	0.253	7	0.952
-b:me anymore	0.28	3	0.241
-b:me back	-0.437	1	0.146
-b:me do	0.384	3	0.592
-b:me feel	-0.701	2	0.743
-b:me finish	0.311	0	0.502
-b:me for	0.842	0	0.719
-b:me i	-0.191	6	0.366
-b:me it	0.333	0	0.863
-b:me just	-0.482	5	0.223
-b:me know	-0.31
-b:me like	0.424	6	0.46
-b:me over	-0.267
-b:me right	0.439	12	0.367
-b:me so	0.694	2	0.858
-b:me some	-0.348
-b:me the	0.671	8	0.725
-b:me to	-0.41	1	0.657
-b:me understand	-0.225
-b:me up	-0.65	2	0.278
-b:me with	-0.321
-b:mean i	0.905	4	0.729
-b:mean it	0.598	6	0.367
-b:mean to	-0.479
-b:meditating it	0.287	12	0.637
-b:meeting ran	-0.731
-b:might be	0.862	1	0.739
-b:might need	-0.279
-b:milk on	-0.295
-b:minutes late	-0.524
-b:miss my	0.399	5	1.01
-b:miss the	0.293	2	0.226
-b:miss you	-0.37
-b:missed the	0.668	2	0.434
-b:missed your	-0.35
-b:money and	-0.214	2	0.002
-b:money from	-0.276
-b:more beneficial	-0.285	5	0.084
-b:more careful	-0.777
-b:more father	-0.279
-b:more like	0.32	10	0.558
-b:more than	-0.552	5	0.526
-b:mother is	0.713	5	0.239
-b:move back	-0.358	1	0.126
-b:move on	0.252	8	0.461
-b:much to	0.7	11	0.575
-b:much worse	-0.26	1	0.261
-b:much you	-0.394
-b:mum 's	-0.516	10	0.12
-b:mum was	0.213	11	0.436
-b:must be	0.612	5	0.86
-b:muting this	0.322	7	0.147
-b:my accounts	-0.323	1	0.026
-b:my bad	-0.27
-b:my best	0.69	5	0.702
-b:my birthday	0.63	10	0.636
-b:my degree	0.366	2	0.681
-b:my doctor	-0.305
-b:my father	0.564	6	0.375
-b:my fault	0.32	6	1.035
-b:my favourite	-0.386
-b:my friends	0.607	4	0.506
-b:my head	-0.379	1	0.13
-b:my mind	0.419	2	0.201
-b:my mistake	-0.366
-b:my mum	-0.71	4	0.564
-b:my own	0.321	2	0.698
-b:my phone	-0.544	11	0.416
-b:my problem	0.386	6	1.096
-b:my team	-0.365
-b:my whole	-0.493
-b:my wishes	-0.439
-b:n't about	0.35	4	0.455
-b:n't act	0.307	3	0.404
-b:n't as	0.344	1	0.233
-b:n't believe	0.372	5	0.517
-b:n't bother	0.383	13	0.231
-b:n't care	0.465	3	1.212
-b:n't check	0.743	6	0.368
-b:n't come	-0.153	10	0.513
-b:n't even	0.38	3	0.716
-b:n't feel	-0.319	4	0.737
-b:n't for	0.366	2	0.681
-b:n't forget	-0.638
-b:n't get	-0.238	3	0.619
-b:n't give	0.507	2	0.405
-b:n't have	-0.807	2	1.034
-b:n't hear	-0.233
-b:n't help	0.647	0	0.216
-b:n't i	0.86	1	0.832
-b:n't it	-0.647	5	0.192
-b:n't know	0.085	4	0.823
-b:n't like	-0.622	4	0.464
-b:n't look	0.37	2	0.193
-b:n't love	0.251	3	0.151
-b:n't me	0.381	6	1.007
-b:n't mind	-0.347
-b:n't need	0.623	6	0.704
-b:n't pay	-0.757	5	0.183
-b:n't realize	0.37	1	0.126
-b:n't remember	0.55	6	0.323
-b:n't respect	0.411	3	0.746
-b:n't say	-0.612	2	0.4
-b:n't see	0.881	13	0.389
-b:n't stand	-0.22	1	0.003
-b:n't tell	-0.596	5	0.055
-b:n't that	-0.269	10	0.353
-b:n't there	-0.434
-b:n't think	-0.542	1	0.508
-b:n't though	-0.419
-b:n't understand	-0.921
-b:n't wait	-0.354
-b:n't we	-0.799
-b:n't worry	-0.607	5	0.438
-b:n't you	-0.173	4	1.055
-b:national embarrassment	-0.309	5	0.213
-b:need a	-0.368	1	0.001
-b:need for	0.533	6	0.461
-b:need me	-0.486
-b:need more	-0.424
-b:need some	-0.333
-b:need this	0.582	4	0.574
-b:need to	0.9	12	1.055
-b:needs to	0.562	4	0.812
-b:never be	-0.309
-b:never ever	0.453	0	0.079
-b:never have	-0.526	10	0.688
-b:never know	-0.336
-b:never listen	0.339	0	0.69
-b:never said	-0.276
-b:never text	0.389	0	0.629
-b:next to	0.399	10	0.162
-b:nice because	0.49	3	0.499
-b:nice you	0.325	1	0.509
-b:night i	-0.294
-b:no but	-0.341
-b:no i	0.533	1	0.731
-b:no idea	-0.521	5	0.061
-b:no less	0.974	10	0.378
-b:no one	-1.189	13	0.218
-b:no problem	-0.365
-b:no reason	0.484	8	0.614
-b:no seriously	-0.266	1	0.079
-b:no that	-0.489
-b:no what	-0.42
-b:nobody 's	-0.616
-b:not always	-1.364	1	0.283
-b:not be	-0.408	1	0.046
-b:not being	0.426	4	0.265
-b:not discussing	0.507	7	0.442
-b:not doing	0.632	7	1.004
-b:not entirely	-0.524
-b:not everyone	0.613	10	1.012
-b:not exactly	0.549	10	0.445
-b:not fair	-0.694
-b:not fake	-0.447	1	0.174
-b:not followin	-0.212
-b:not getting	0.415	7	0.493
-b:not good	-0.902
-b:not having	0.615	6	0.517
-b:not how	0.291	1	0.268
-b:not just	-0.606
-b:not like	0.852	6	0.758
-b:not my	0.827	6	1.583
-b:not once	0.28	0	0.832
-b:not really	-0.45
-b:not replying	0.488	7	0.507
-b:not stupid	-1.23
-b:not sure	-0.509
-b:not that	1.248	8	1.441
-b:not until	-0.384
-b:not what	-0.129	6	0.727
-b:not you	0.481	10	0.644
-b:nothing else	-0.373
-b:nothing i	0.567	0	1.5
-b:nothing to	0.666	7	1.284
-b:now and	-0.223	4	0.483
-b:now how	-0.455
-b:now it	0.319	6	0.118
-b:now on	0.319	2	0.372
-b:now that	-0.345
-b:obama lied	-0.346	5	0.213
-b:obviously have	-0.373
-b:of admin	-0.329
-b:of course	-0.481	5	0.572
-b:of everyone	0.362	4	0.453
-b:of having	-0.247
-b:of him	-0.387
-b:of jesus	0.318
-b:of me	-0.968
-b:of person	0.811	11	0.644
-b:of the	-0.768	1	0.385
-b:of things	0.8	10	0.865
-b:of us	0.29	8	0.456
-b:of you	-0.56	2	0.78
-b:of your	-0.43	10	0.71
-b:of yours	0.336	2	0.53
-b:off the	0.747	4	0.373
-b:oh c'mon	0.372	1	0.64
-b:oh come	1.032	10	0.636
-b:oh i	-0.962
-b:oh no	-0.526	5	0.051
-b:oh okay	0.839	6	1.185
-b:oh so	0.225	6	0.296
-b:oh that	-0.631
-b:oh wow	-0.263
-b:oh you	1.143	3	1.239
-b:okay but	0.633	6	0.322
-b:okay jax	-0.806
-b:okay to	-0.608
-b:oliver i	0.427	1	0.186
-b:omg you	0.274	5	0.412
-b:on anything	0.352	0	0.242
-b:on earth	0.616	11	0.625
-b:on embarrassing	-0.396
-b:on him	-0.668	5	0.111
-b:on me	0.531	6	1.193
-b:on my	-0.532	2	0.362
-b:on others	0.304	4	0.332
-b:on purpose	1.146	3	1.004
-b:on saturday	-0.209
-b:on the	-0.499	0	0.927
-b:on this	-0.453	1	0.532
-b:on thursday	-0.397
-b:on you	0.662	2	0.725
-b:on your	-0.678	1	0.658
-b:once think	-0.255	5	0.062
-b:one for	-0.314
-b:one more	0.701	13	0.927
-b:one who	0.313	6	1.212
-b:only being	0.49	3	0.499
-b:only got	0.406	3	0.214
-b:only one	0.321	10	0.55
-b:only staying	0.251	3	0.151
-b:or are	-0.335
-b:or do	-0.488	4	0.458
-b:or i	0.63	13	0.821
-b:or something	0.72	11	0.86
-b:or the	0.252	10	0.393
-b:or will	-0.428
-b:or you	-0.814
-b:organised as	-0.374
-b:ought to	0.487	4	0.354
-b:our first	-0.358
-b:our money	-0.256
-b:our time	0.29	5	0.354
-b:out my	0.248	1	0.338
-b:out not	-0.239	5	0.39
-b:out of	0.537	8	0.961
-b:out on	0.491	13	0.658
-b:out that	0.553	13	0.452
-b:out together	-0.4
-b:out tonight	-0.342
-b:over by	-0.267
-b:over the	0.419	1	0.869
-b:own work	0.311	10	0.614
-b:page you	0.316	1	0.643
-b:paid the	-0.616
-b:party i	0.479	13	0.126
-b:party was	-0.617
-b:pay attention	-0.462	5	0.183
-b:paying the	0.347	13	0.295
-b:pays the	0.611	6	0.557
-b:people like	-0.307	5	0.211
-b:person i	0.433	1	0.311
-b:person to	-0.494
-b:perspective compared	-0.239
-b:phone down	0.373	4	0.889
-b:pick for	-0.324
-b:pick up	0.305	4	0.882
-b:piece of	0.144	1	0.778
-b:pierre you	0.211
-b:place a	0.235	1	0.243
-b:plans change	-0.401
-b:please do	-0.314
-b:please go	-0.282
-b:please stop	-0.593
-b:point are	-0.396
-b:point is	0.448	1	0.441
-b:post are	-0.251	1	0.214
-b:priya 's	0.224	11	0.303
-b:problems you	0.639	8	0.669
-b:proportion because	-0.373
-b:proud of	-0.724	5	0.437
-b:proud you	0.421	1	0.631
-b:push yourself	-0.338
-b:put it	-0.591
-b:put the	0.164	4	0.224
-b:put you	-0.223	13	0.383
-b:raised you	0.497	11	0.6
-b:ran me	-0.267
-b:rather be	0.401	3	0.683
-b:rather eager	-0.386
-b:rather than	0.932	1	0.495
-b:real job	-0.581	1	0.277
-b:real life	-0.424	1	0.005
-b:real name	-0.358
-b:real problems	0.639	8	0.669
-b:realize it	0.207	1	0.126
-b:really believe	-0.346	5	0.213
-b:really do	0.281	10	1.469
-b:really hard	-0.302
-b:really like	-0.306
-b:really not	-0.592
-b:reason i	0.501	2	0.968
-b:reason to	0.266	8	0.679
-b:remember that	-0.318
-b:rent 's	-0.281
-b:replying to	0.275
-b:reread the	-0.283	1	0.23
-b:respect my	-0.439
-b:right i	-0.623
-b:right in	0.637	6	0.314
-b:right to	-0.594	5	0.237
-b:rough day	-0.353
-b:run away	0.965	1	0.956
-b:running #	-0.463
-b:sad about	0.287	8	0.461
-b:sad that	-0.371
-b:same guys	0.211
-b:same thing	0.874	6	1.548
-b:say that	0.505	13	0.622
-b:say to	0.541	7	0.931
-b:say whatever	-0.421	5	0.272
-b:saying anything	-0.633
-b:saying that	0.536	3	0.91
-b:scared when	-0.383
-b:see a	0.92	10	1.018
-b:see how	0.626	13	0.612
-b:see it	0.184	6	0.503
-b:see the	-0.358	0	0.282
-b:see this	-0.438	1	0.198
-b:see what	0.687	13	0.826
-b:see you	-0.823	1	0.082
-b:seein you	-0.212
-b:seems like	-0.614	10	0.282
-b:seen everything	-0.231	5	0.13
-b:seen with	0.5	5	0.466
-b:sense of	-0.496
-b:sense to	-0.563
-b:seriously you	-0.266	1	0.079
-b:she 's	0.497	1	0.415
-b:should be	0.21	6	0.949
-b:should come	-0.32
-b:should do	-0.4
-b:should get	-0.455
-b:should go	-0.339	5	0.148
-b:should have	0.534	4	1.11
-b:should just	0.954	12	0.909
-b:should see	-0.489
-b:show up	1.056	13	0.391
-b:show your	-0.486	1	0.049
-b:shut up	1.013	4	0.835
-b:since i	-0.17	1	0.01
-b:since when	0.524	11	0.451
-b:sister 's	0.212	2	0.118
-b:sister lives	0.381	13	0.823
-b:sleep till	0.689	5	0.451
-b:sleep well	-0.562
-b:slow clap	0.268	5	0.479
-b:so angry	0.392	2	0.557
-b:so anxious	0.544	0	0.406
-b:so i	-0.506	6	0.734
-b:so insistent	-0.396
-b:so lazy	0.223	1	0.195
-b:so much	0.128	12	1.007
-b:so now	0.419	6	1.128
-b:so proud	-0.278
-b:so safe	-0.696
-b:so sorry	-0.349
-b:so stop	-0.275
-b:so what	-0.413
-b:so you	0.627	2	0.919
-b:some homework	0.383
-b:some of	0.488	8	0.458
-b:someone from	-0.442
-b:someone who	0.186	10	0.669
-b:something i	-0.629
-b:something to	-0.397
-b:sometimes babe	0.454	1	0.641
-b:soon after	-0.239	5	0.39
-b:sorry about	-0.268
-b:sorry i	-0.551	1	0.153
-b:sorry you	0.642	6	0.516
-b:sounds like	-0.278	1	0.519
-b:sounds really	-0.302
-b:spare me	0.458	8	0.748
-b:spend christmas	0.516	11	0.451
-b:spoke with	-0.17	1	0.01
-b:stand up	0.616	1	0.509
-b:starting a	-0.302	10	0.869
-b:starting to	0.444	9	0.277
-b:staying for	0.251	3	0.151
-b:stealing our	-0.256
-b:stop being	0.42	4	1.246
-b:stop stealing	-0.336
-b:stop talking	-0.346
-b:stop with	-0.245
-b:stopped forcing	0.304	4	0.332
-b:straight and	-0.297
-b:stuck in	-0.731	13	0.199
-b:stupid you	-1.23
-b:such a	-0.345	10	0.216
-b:such an	-0.615	1	0.026
-b:suppose we	0.676	1	0.18
-b:supposed to	0.254	11	0.621
-b:sure blame	0.358	6	0.424
-b:sure you	-0.604	3	0.348
-b:sure your	0.208	1	0.192
-b:swear i	0.53	13	0.188
-b:tad bit	0.356	1	0.18
-b:take it	-0.382
-b:take your	-0.375	1	0.642
-b:talk a	-0.301
-b:talk about	0.482	4	0.866
-b:talk if	-0.269
-b:talk to	1.024	7	0.707
-b:talk when	-0.292
-b:talking about	0.96	1	0.361
-b:talking out	-0.404	5	0.085
-b:tell anyone	0.282	13	0.179
-b:tell me	-1.131	5	0.543
-b:tell you	-0.553	3	0.336
-b:tell your	0.453	12	0.88
-b:telling me	-0.566	6	0.352
-b:ten minutes	0.495	5	0.677
-b:text back	0.701	11	0.428
-b:than a	-0.701	5	0.187
-b:than arrogance	-0.26	1	0.261
-b:than be	-0.373
-b:than habitual	-0.309	5	0.213
-b:than i	-0.64	5	0.522
-b:than my	-0.196	10	1.305
-b:than you	0.378	10	0.793
-b:than your	0.867	4	0.929
-b:thank you	-0.574	4	0.567
-b:thanks to	0.767	2	0.998
-b:that 's	0.697	2	0.504
-b:that a	-0.468	1	0.076
-b:that again	0.351	13	0.824
-b:that book	-0.356
-b:that deep	0.397	8	0.583
-b:that dog	-0.419
-b:that door	0.692	13	0.452
-b:that i	0.77	6	0.876
-b:that it	-0.309
-b:that job	0.684	12	0.438
-b:that just	-0.513	3	0.438
-b:that life	0.365	10	0.231
-b:that meeting	0.406	12	0.176
-b:that must	0.24	4	0.295
-b:that okay	-0.288
-b:that party	0.541	0	0.647
-b:that right	-0.634
-b:that sometimes	-0.424
-b:that sounds	-0.413	1	0.262
-b:that too	0.281	2	0.626
-b:that up	0.303	4	0.445
-b:that wanted	0.211
-b:that way	0.567	8	1.254
-b:that we	-0.96
-b:that you	0.668	1	0.751
-b:that your	-0.294
-b:the article	-0.38
-b:the bad	0.495	6	0.721
-b:the bathroom	0.322	0	0.343
-b:the best	-1.497
-b:the big	0.237	5	0.332
-b:the bins	0.562	4	0.477
-b:the book	-0.265
-b:the cafe	-0.46
-b:the car	0.415	5	0.803
-b:the cats	-0.524
-b:the comedian	-0.527
-b:the couch	0.497	1	0.277
-b:the day	0.354	10	0.393
-b:the difference	0.38	6	0.819
-b:the expert	0.917	10	0.509
-b:the film	0.254	2	0.226
-b:the first	0.298	6	0.477
-b:the flowers	0.406	3	0.214
-b:the fuck	0.465	5	0.925
-b:the future	-0.442
-b:the game	-0.347
-b:the garden	-0.334
-b:the government	-0.346
-b:the hand	0.552	5	0.537
-b:the holiday	0.332	7	0.409
-b:the ignorance	-0.477
-b:the job	0.444	3	0.831
-b:the kids	-0.671	2	0.628
-b:the kitchen	0.533	6	0.757
-b:the laundry	-0.411
-b:the least	-0.284
-b:the left	-0.748	1	0.201
-b:the lessons	0.318
-b:the marathon	-0.43
-b:the matter	0.388	7	0.094
-b:the meeting	-0.489
-b:the minute	0.256	0	0.566
-b:the mornings	-0.305
-b:the most	0.573	5	0.5
-b:the move	-0.583
-b:the neighbours	-0.22	2	0.15
-b:the old	0.369	10	0.437
-b:the one	0.951	6	0.499
-b:the other	-0.36	11	0.322
-b:the parking	-0.468
-b:the party	-0.524	2	0.299
-b:the past	0.404	0	0.63
-b:the plans	0.26	6	0.273
-b:the reason	0.501	2	0.968
-b:the rent	0.484	13	0.493
-b:the shopping	-0.32
-b:the street	0.674	13	0.658
-b:the thing	-0.256	12	0.459
-b:the thread	-0.283	1	0.23
-b:the train	-0.407
-b:the wall	0.546	5	0.804
-b:the water	0.368	2	0.552
-b:the way	-0.385	13	0.33
-b:the wedding	0.213	10	0.584
-b:the world	0.189	1	0.613
-b:them because	0.406	3	0.214
-b:then i	-0.462
-b:there are	0.619	6	0.421
-b:there is	-0.574	1	0.015
-b:there you	-0.216	1	0.69
-b:these important	-0.357	1	0.005
-b:these lies	-0.245
-b:they 're	-0.699	10	0.237
-b:they do	-0.47
-b:they say	-0.253
-b:thing that	-0.231	2	0.542
-b:thing though	0.474	6	1.106
-b:thing to	0.543	8	0.458
-b:things and	-0.507	6	0.766
-b:things darling	0.356	1	0.18
-b:things out	-0.373
-b:think i	0.243	11	1.328
-b:think it	0.273	4	0.107
-b:think this	-0.461	5	0.062
-b:think very	0.467	13	0.601
-b:thinking of	-0.929
-b:thinking straight	0.514	2	0.63
-b:thinks i	0.259	2	0.364
-b:this again	0.354	5	0.95
-b:this break	-0.26
-b:this chat	0.322	7	0.147
-b:this house	0.753	6	0.218
-b:this in	0.392	10	0.554
-b:this intentionally	-0.396
-b:this is	1.024	10	1.43
-b:this morning	-0.796
-b:this out	0.277	8	0.671
-b:this point	-0.258	5	0.121
-b:this post	-0.279	1	0.213
-b:this relationship	1.049	2	0.516
-b:this right	0.965	7	1.229
-b:this through	-0.452
-b:this time	-0.485
-b:this week	-0.827	4	0.211
-b:this weekend	-0.789
-b:this with	0.479	8	0.612
-b:this year	0.369	0	0.592
-b:those in	-0.367	2	0.424
-b:though you	-0.646	12	0.457
-b:time and	0.26	5	0.358
-b:time could	-0.294
-b:time for	0.591	11	0.232
-b:time i	-0.541	6	0.305
-b:time together	0.27	4	0.295
-b:time we	0.366	0	0.012
-b:time with	0.402	6	0.337
-b:times do	0.449	0	0.321
-b:tire of	-0.304	1	0.173
-b:tired of	-0.314
-b:to admit	-0.472
-b:to american	-0.462	5	0.183
-b:to any	0.409	7	0.303
-b:to ask	0.865	4	0.68
-b:to be	0.215	0	0.913
-b:to boil	0.308	5	0.345
-b:to breaks	-0.237
-b:to change	-0.294
-b:to check	-0.404
-b:to cheer	-0.832
-b:to clean	0.53	0	0.329
-b:to come	-0.354	1	0.358
-b:to comment	-0.168	5	0.175
-b:to correct	-0.244	5	0.228
-b:to excuse	-0.386
-b:to feel	0.437	9	0.139
-b:to get	0.427	3	0.486
-b:to happen	-0.302
-b:to hear	-0.571
-b:to help	0.455	2	0.554
-b:to her	0.388	4	0.615
-b:to it	0.46	2	0.855
-b:to know	0.784	5	1.007
-b:to leave	-0.444	3	0.493
-b:to like	-0.488	5	0.281
-b:to listen	-0.717
-b:to me	0.826	10	0.69
-b:to my	-0.41	4	0.9
-b:to myself	0.344	13	0.048
-b:to pick	0.262	4	0.423
-b:to punish	0.523	3	0.297
-b:to push	-0.338
-b:to remember	-0.31
-b:to respect	-0.837
-b:to run	-0.81
-b:to say	0.955	10	1.36
-b:to see	-0.581	5	0.251
-b:to sleep	0.604	5	0.508
-b:to soon	-0.239	5	0.39
-b:to start	-0.407
-b:to stop	0.067	5	0.217
-b:to tell	-0.816	11	0.148
-b:to that	0.289	0	0.647
-b:to think	0.159	6	0.383
-b:to this	-0.355	5	0.119
-b:to understand	0.623	1	0.896
-b:to watch	-0.264
-b:to write	0.3	4	0.664
-b:to your	0.492	2	0.774
-b:told you	-0.219	5	0.208
-b:tomorrow you	0.231	1	1.437
-b:too bad	0.415	7	0.278
-b:too engrossed	-0.232
-b:too much	0.375	11	0.575
-b:tools is	-0.329
-b:track me	-0.358
-b:tried like	0.692	12	0.888
-b:trust me	0.323	3	0.628
-b:try meditating	0.287	12	0.637
-b:try these	-0.357	1	0.005
-b:try to	-0.508	6	0.431
-b:turning into	0.292	10	0.461
-b:twenty minutes	-0.302
-b:two weeks	-0.354
-b:ugh you	-0.276
-b:under the	-0.352	2	0.673
-b:understand this	-0.247
-b:understand what	-0.587
-b:until you	0.616	5	0.583
-b:up after	0.839	4	0.614
-b:up and	0.345	4	0.312
-b:up at	0.532	12	0.433
-b:up comedy	0.427	1	0.733
-b:up i	0.213	6	0.412
-b:up the	-0.324	4	0.419
-b:up to	-0.258	10	0.539
-b:up with	0.375	11	0.431
-b:up you	0.383	4	0.497
-b:upset you	-0.566
-b:us to	-0.682
-b:used to	-1.128	10	0.827
-b:very carefully	0.508	13	0.601
-b:wait liam	-0.405
-b:wait to	-0.354
-b:walk out	0.692	13	0.452
-b:walked in	0.521	3	0.467
-b:want a	-1.12	5	0.046
-b:want for	0.368	1	0.338
-b:want my	-0.416
-b:want something	0.49	3	0.499
-b:want the	-0.737
-b:want to	-0.529	3	1.107
-b:want us	-0.458
-b:want you	-0.484	5	0.242
-b:wanted to	-0.517	3	0.897
-b:wanting to	0.464	1	0.589
-b:wants to	-0.287	5	0.119
-b:was exhausted	0.573	6	0.758
-b:was hard	-0.559	5	0.281
-b:was i	1.278	11	0.607
-b:was in	0.587	6	0.14
-b:was my	-0.741
-b:was n't	0.341	6	1.137
-b:was scared	-0.374
-b:was such	-0.624
-b:was wrong	-0.402
-b:was your	-0.436	11	0.306
-b:watching me	0.533	3	0.521
-b:way home	-0.325
-b:way out	0.283	6	0.794
-b:way to	0.257	5	0.901
-b:we 'd	-0.322
-b:we 'll	-0.7
-b:we 're	0.145	2	0.887
-b:we are	0.622	5	0.522
-b:we can	0.42	10	0.231
-b:we could	-0.491
-b:we get	-0.34	13	0.339
-b:we go	0.951	6	0.906
-b:we going	0.457	11	0.505
-b:we missed	0.668	2	0.434
-b:we need	0.483	1	0.539
-b:we not	0.538	7	0.58
-b:we talk	-0.644
-b:we will	-0.377	5	0.027
-b:week i	-0.251
-b:week with	-0.439
-b:well at	0.265	10	0.826
-b:well done	-0.352	5	0.76
-b:well honey	-0.401
-b:well in	-0.424	1	0.005
-b:well maybe	0.816	2	0.539
-b:well sorry	0.27	6	0.237
-b:well with	0.492	6	0.14
-b:well you	0.573	6	1.359
-b:were n't	0.734	3	0.605
-b:were so	0.512	10	1.022
-b:were you	0.771	11	1.361
-b:what 's	-0.411	6	1.056
-b:what a	0.555	5	0.753
-b:what about	0.557	6	0.795
-b:what brings	-0.167
-b:what do	-0.739	5	0.332
-b:what feels	-0.338
-b:what happens	0.687	13	0.826
-b:what is	0.695	11	0.955
-b:what it	0.32	5	0.476
-b:what matters	-0.188
-b:what they	-0.356
-b:what to	-0.372	1	0.102
-b:what would	-0.744
-b:whatever i	-0.604	1	0.097
-b:when do	0.524	11	0.451
-b:when i	0.326	4	0.68
-b:when plans	-0.347
-b:when the	-0.797
-b:when you	-0.126	5	0.998
-b:when your	0.377	0	0.561
-b:where i	-0.331	6	0.032
-b:where we	0.464	11	0.451
-b:where your	0.235	13	0.823
-b:who 's	-0.118	1	0.726
-b:who are	-0.28	1	0.227
-b:who do	-0.5
-b:who does	0.308	11	0.495
-b:who even	0.413	11	0.216
-b:who knows	0.209	2	0.894
-b:who liked	-0.251	1	0.214
-b:who raised	0.497	11	0.6
-b:who wants	-0.268	5	0.119
-b:who would	-0.504
-b:whole week	-0.439
-b:whole weekend	0.278	5	0.426
-b:why 'd	0.411	1	0.409
-b:why did	-1.382	1	0.372
-b:why on	0.368	11	0.533
-b:why the	-0.302	5	0.131
-b:why would	0.722	11	0.358
-b:why you	-0.74	5	0.716
-b:wife gets	0.497	1	0.767
-b:wife or	-0.326	13	0.212
-b:willing to	-0.949
-b:with a	0.325	13	0.35
-b:with money	0.774	1	0.425
-b:with my	-0.391
-b:with others	-0.215
-b:with that	0.586	6	0.523
-b:with the	-0.899	10	0.54
-b:with these	-0.245
-b:with us	-0.505
-b:with you	0.856	4	0.726
-b:with your	-1.233	5	0.367
-b:without me	-0.437	1	0.188
-b:work has	-0.3
-b:work late	-0.34
-b:work you	0.326	1	0.049
-b:working now	-0.288
-b:works oliver	-0.345
-b:world do	-0.218
-b:worldnews to	-0.371
-b:worried about	-0.225	1	0.209
-b:worried because	-0.351
-b:worry about	-0.602	6	0.459
-b:worse than	-0.26	10	0.549
-b:worth crying	0.614	11	0.597
-b:would be	0.604	13	0.337
-b:would have	0.266	10	0.862
-b:would help	-0.518
-b:would it	-0.49	4	0.679
-b:would n't	1.165	6	0.598
-b:would never	0.764	10	1.093
-b:would you	-0.343	11	0.418
-b:wow you	-0.56	5	0.03
-b:wrong right	-0.558
-b:wrong with	1.071	5	0.33
-b:yeah but	0.353	1	0.436
-b:yeah i	0.054	6	0.755
-b:yeah just	-0.371
-b:yeah well	0.65	6	0.707
-b:yeah yeah	0.735	7	0.915
-b:year old	-0.435
-b:yesterday or	0.505	10	0.393
-b:yet you	-0.292	5	0.282
-b:yo ed	0.291	1	0.15
-b:you 'd	1.146	3	0.473
-b:you 'll	0.515	2	0.727
-b:you 've	0.303	6	0.792
-b:you a	-0.626	2	0.131
-b:you actually	0.732	1	0.692
-b:you all	-0.282	4	0.273
-b:you always	1.215	0	1.446
-b:you and	0.444	11	0.519
-b:you are	-0.271	1	1.129
-b:you asked	-0.641
-b:you be	-0.525	10	0.64
-b:you because	-0.242	5	0.329
-b:you been	-0.39	5	0.259
-b:you being	-0.384	6	0.303
-b:you better	-0.278	13	0.167
-b:you bite	-0.251
-b:you block	-0.213	1	0.086
-b:you ca	-0.383	8	0.732
-b:you calm	-0.681
-b:you can	0.488	5	0.535
-b:you care	0.605	10	0.767
-b:you change	0.401	0	0.23
-b:you comfortable	-0.357
-b:you could	0.505	1	0.724
-b:you criticized	-0.385	5	0.149
-b:you disgust	0.43	5	0.992
-b:you doing	-0.672	2	0.344
-b:you earlier	-0.262	5	0.046
-b:you enjoy	0.862	3	0.703
-b:you even	0.824	11	0.762
-b:you ever	0.361	0	0.715
-b:you expect	0.777	6	0.58
-b:you feel	0.452	6	0.498
-b:you feeling	-0.329
-b:you finished	-0.486
-b:you flirt	-0.212
-b:you forgot	0.505	6	0.825
-b:you get	0.627	13	0.423
-b:you gon	-0.381	1	0.068
-b:you guys	-0.738	5	0.21
-b:you had	0.513	2	0.58
-b:you have	-0.315	0	0.653
-b:you having	0.79	1	0.14
-b:you hear	0.844	11	0.68
-b:you heard	-0.305	5	0.2
-b:you help	-0.462
-b:you hold	-0.255	5	0.024
-b:you i	0.571	12	0.443
-b:you in	-0.412	5	0.299
-b:you jax	-0.267	4	0.915
-b:you just	0.455	5	1.003
-b:you keep	0.388	3	0.297
-b:you kid	-0.324
-b:you kidding	-0.351
-b:you later	-0.378
-b:you left	0.312	6	0.39
-b:you leftist	-0.282	1	0.11
-b:you lent	-0.368
-b:you let	-0.24
-b:you lie	0.371	11	0.285
-b:you like	0.979	3	0.455
-b:you lose	-0.263	5	0.239
-b:you love	-0.352	5	0.365
-b:you lying	-0.311	1	0.34
-b:you making	-0.324
-b:you managed	0.308	5	0.345
-b:you mean	-0.44	1	0.012
-b:you might	-1.062	13	0.286
-b:you more	-0.491	5	0.018
-b:you must	-0.945	4	1.092
-b:you my	-0.259	5	0.517
-b:you need	0.635	12	0.75
-b:you never	1.299	0	1.838
-b:you not	0.88	1	0.788
-b:you now	0.723	2	0.797
-b:you one	-0.461
-b:you only	0.617	3	1.562
-b:you ought	0.544	4	0.354
-b:you out	0.598	13	0.751
-b:you people	-0.154	1	0.31
-b:you pick	-0.539
-b:you probably	-0.257	1	0.805
-b:you pussy	0.392	1	0.712
-b:you really	0.528	6	0.682
-b:you remind	-0.345
-b:you remove	-0.231	1	0.532
-b:you ruined	0.415	2	0.946
-b:you say	0.39	7	0.364
-b:you seem	-0.428
-b:you seen	-0.448	5	0.13
-b:you should	0.926	4	1.293
-b:you sound	-0.227	5	0.135
-b:you suck	0.479	5	0.483
-b:you support	-0.455	1	0.009
-b:you sure	-0.492	1	0.171
-b:you talk	-0.203	13	0.015
-b:you text	-0.219
-b:you that	0.378	11	0.504
-b:you thinking	0.828	11	0.465
-b:you to	0.637	11	1
-b:you tonight	-0.354
-b:you too	-0.4	5	0.231
-b:you took	0.375	6	0.27
-b:you tried	0.493	12	0.887
-b:you truly	-0.531
-b:you ugh	-0.276
-b:you walk	0.383	13	0.231
-b:you walked	0.51	3	0.467
-b:you we	1.105	2	0.414
-b:you went	0.402	12	0.358
-b:you worried	-0.308	1	0.209
-b:your abuse	-0.329
-b:your arrogant	0.278	5	0.335
-b:your attitude	-0.346
-b:your beck	0.27	6	0.237
-b:your birthday	-0.508
-b:your boss	0.364	12	0.41
-b:your brother	0.846	10	1.134
-b:your business	-0.288
-b:your comment	-0.238	5	0.164
-b:your dad	-0.137	10	0.804
-b:your day	-0.367	12	0.283
-b:your decision	0.368	2	0.542
-b:your facts	-0.353
-b:your family	0.239	10	0.308
-b:your fault	0.355	10	0.638
-b:your habits	0.412	1	0.493
-b:your headphones	-0.337	1	0.179
-b:your home	-0.273
-b:your ignorant	0.329	5	0.159
-b:your job	-0.307	1	0.518
-b:your journey	-0.436
-b:your life	-0.432	6	0.593
-b:your little	0.88	5	1.165
-b:your mind	-0.61	3	0.884
-b:your mother	0.375	4	0.389
-b:your mouth	0.284	5	0.64
-b:your mum	0.552	12	0.519
-b:your need	0.533	6	0.461
-b:your next	0.508	13	0.601
-b:your own	-1.01	5	0.463
-b:your parents	-0.265	9	0.392
-b:your part	0.47	1	0.54
-b:your perspective	-0.361
-b:your phone	0.837	0	0.963
-b:your plate	-0.598
-b:your problem	0.476	11	1.251
-b:your real	-0.358
-b:your research	0.685	10	1.139
-b:your sister	0.71	10	0.751
-b:your stupidity	0.401	1	0.202
-b:your talking	-0.323	5	0.001
-b:your time	-0.551	5	0.17
-b:your useless	-0.329	1	0.057
-b:yourself a	-0.344	1	0.029
-b:yourself for	-0.433
-b:yourself right	0.844	11	0.68
-b:yourself sweetie	-0.338
-b:yourself up	-0.579
-c:ADVICE_NOUN	0.688	1	0.959
-c:ADVICE_VERB	0.44	12	0.801
-c:AMENDS_NOUN	0.778	13	0.653
-c:BAD_ADJ	0.783	8	0.458
-c:BAD_OUTCOME_STATE	0.378	8	0.736
-c:BAD_OUTCOME_VERB	0.56	8	0.869
-c:BENCHMARK_ADJ	0.229	10	1.089
-c:CHARACTER_FAULT	0.868	1	1.304
-c:CHORE_VERB	0.711	2	0.691
-c:CONDUCT_NOUN	0.793	6	0.796
-c:CONVERSATION_NOUN	0.762	7	1.349
-c:COPULA_VERB	-0.49	10	0.58
-c:CURSE_VERB	1.654	5	0.728
-c:DESTROY_VERB	0.375	12	0.974
-c:DEVOTED_ACT_VERB	-0.374	10	0.562
-c:DIMINISHED_ROLE	0.414	10	1.242
-c:DISBELIEF_STATE	0.743	11	0.861
-c:DISGUST_REACTION	0.663	1	0.631
-c:DISGUST_VERB	1.079	5	0.566
-c:DISGUST_WORD	0.787	5	0.707
-c:DISTRESS_EFFECT	0.447	0	0.92
-c:DONE_WORD	0.154	7	0.836
-c:DOUBT_MODIFIER	0.514	6	0.618
-c:EASY_WORD	0.318	12	1.378
-c:EVALUATION_FEELING	0.981	9	1.708
-c:EVASION_VERB	0.471	8	1.11
-c:EXPERT_ROLE	0.246	5	0.466
-c:EXPOSE_VERB	-0.392	13	0.204
-c:FAULT_NOUN	0.811	2	0.063
-c:FAUX_FEELING	2.08	9	1.485
-c:FEELING_UNPLEASANT	-0.708	8	1.005
-c:FICTION_NOUN	-0.418	10	0.924
-c:FILLER_ADVERB	0.406	1	0.51
-c:FIX_NOUN	0.137	13	1.132
-c:FIX_RESULT_VERB	0.775	12	1.364
-c:FLAWLESS_WORD	0.46	4	0.705
-c:FOLLY_NOUN	1.257	5	0.603
-c:FRONTED_ADVERB	0.256	4	0.48
-c:FUSS_NOUN	0.329	10	0.324
-c:GOODBYE_WORD	0.52	7	1.225
-c:GRIEVANCE_SPELLING	-0.452	13	0.221
-c:GRIEVANCE_VERB	1.304	2	0.735
-c:HABIT_VERB	0.531	7	0.802
-c:HARDSHIP_WORD	0.941	2	0.827
-c:HARM_VERB	0.41	2	0.966
-c:HATE_VERB	0.273	3	0.795
-c:HURT_FEELING	0.534	8	1.334
-c:IDLING_THING	0.982	4	0.899
-c:INSINUATION_WORD	0.348	3	0.516
-c:INSULT	3.204	1	2.843
-c:INSULT_AMBIGUOUS	1.372	1	0.538
-c:INSULT_CONTROLLING	-0.261	10	0.682
-c:INSULT_LAZY	0.431	2	0.746
-c:INSULT_STUPID	1.084	1	0.748
-c:INSULT_UNSTABLE	0.29	1	0.717
-c:INSULT_VULGAR	0.346
-c:INSULT_WEAK	0.278	1	0.292
-c:INSULT_WORTHLESS	0.474	10	0.802
-c:INTENSIFIER_ADJ	0.292	1	0.733
-c:JOIN_VERB	-0.157	3	0.721
-c:LACKED_VIRTUE	0.434	10	0.681
-c:MARTYR_APOLOGY_OBJECT	0.103	4	1.231
-c:MESS_NOUN	0.254	0	0.547
-c:MINIMAL_AMOUNT	0.701	5	0.948
-c:MISTREAT_VERB	-0.323	0	0.697
-c:MOCK_HONORIFIC	-0.417	2	0.462
-c:MOCK_PRAISE	0.223	5	1.706
-c:MOCK_TEARS	0.501	6	0.575
-c:MOTIVE_VERB	0.504	2	0.72
-c:NEVER	0.547	0	0.886
-c:NEVER_KIND_VERB	-0.391	3	0.569
-c:NEW_LIFE_NOUN	0.417	12	0.533
-c:NONSENSE_VERDICT	0.569	5	0.38
-c:OVERREACT_ADJ	0.509	8	1.31
-c:OVERREACT_VERB	0.688	8	0.674
-c:PARTNER_NOUN	1.193	10	2.082
-c:PERSON_NOUN	-0.302	1	0.87
-c:PROPERLY_WORD	-0.565	5	0.128
-c:PROTECTED_THING	0.427	0	0.863
-c:REFORM_VERB	0.472	4	1.278
-c:REJECT_VERB	0.409	12	1.186
-c:RELATION_VERB	0.489	10	0.914
-c:REPORT_VERB	0.68	4	0.447
-c:RUIN_VERB	0.744	2	1.53
-c:SARCASTIC_TITLE	1.254	5	0.788
-c:SCORNED_PURSUIT_MODIFIER	0.858	5	0.307
-c:SCORN_EXCLAMATION	0.372	1	0.216
-c:SHOULD_MODAL	0.075	4	1.532
-c:SOFT_CALM_WORD	0.769	8	1.58
-c:SOUGHT_PAYOFF	1.083	3	0.749
-c:SPEECH_OBJECT	-0.359	5	0.665
-c:SWEAR	3.221	13	0.797
-c:TALK_VERB	0.392	7	1.712
-c:THERAPY_NOUN	-0.456	4	0.704
-c:TIDY_VERB	-0.159	11	0.423
-c:TRAIT_AMBIGUOUS	-0.411	8	1.047
-c:TRAIT_ARROGANT	0.363	5	0.587
-c:TRAIT_BORING	-0.356	4	0.678
-c:TRAIT_COLD	0.355	4	0.606
-c:TRAIT_CONTROLLING	0.466	6	0.811
-c:TRAIT_CREEPY	0.243	1	0.334
-c:TRAIT_CRUDE	-0.827	5	0.556
-c:TRAIT_DIRTY	1.121	10	0.65
-c:TRAIT_DISHONEST	-0.743	10	0.708
-c:TRAIT_GRUMPY	-0.337	12	0.786
-c:TRAIT_HOSTILE	-1.063	2	0.462
-c:TRAIT_NEEDY	0.367	8	0.794
-c:TRAIT_SELFISH	0.909	1	1.01
-c:TRAIT_SHALLOW	-0.534	1	0.196
-c:TRAIT_STUPID	0.27	5	0.599
-c:TRAIT_UNKIND	-0.533	2	0.609
-c:TRAIT_UNSTABLE	-0.385	6	0.867
-c:TRAIT_VULGAR	0.333	1	0.125
-c:TRIVIAL_ADJ	0.595	5	0.724
-c:UP_VERB	0.261	6	0.646
-c:VICTIM_ROLE	0.525	6	0.781
-c:VIRTUE_NOUN	1.14	1	1.565
-c:WE	-0.671	7	0.094
-c:WHATEVER_WORD	0.84	7	0.668
-c:YOURSELF	0.307	11	0.792
-e:😂	-0.325
-e:🙄	1.384	5	0.629
-l:account	-0.323	1	0.026
-l:agree	0.33	9	0.305
-l:aw	0.267	5	0.223
-l:be	-0.047	1	0.661
-l:behaviour	-0.467
-l:big	-0.571
-l:bite	-0.559	11	0.261
-l:book	0.675	6	0.649
-l:break	-0.237
-l:bring	-0.389	10	0.058
-l:can	0.426	1	0.77
-l:cancel	-0.452	13	0.221
-l:cat	-1.065	1	0.397
-l:change	-0.85	8	0.616
-l:clean	0.824	4	0.727
-l:clown	0.384	5	0.445
-l:come	-0.381	4	0.381
-l:comment	-0.503	5	0.406
-l:cook	-0.568	10	0.127
-l:cure	0.318	10	0.405
-l:decide	0.548	1	0.642
-l:decision	0.406	2	0.575
-l:die	-0.561
-l:discuss	0.507	7	0.442
-l:do	0.405	2	0.75
-l:drive	0.889	2	1.152
-l:earn	-0.442	10	0.462
-l:end	-0.434	1	0.334
-l:fact	-0.353
-l:feel	-0.752	9	0.853
-l:find	0.632	13	0.509
-l:fix	0.299	1	0.294
-l:friend	-0.311	4	0.397
-l:fuck	0.578	5	0.48
-l:go	0.368	13	0.59
-l:good	0.278	6	0.631
-l:guy	-0.397	5	0.041
-l:help	0.695	2	0.947
-l:hit	0.34	1	0.728
-l:idiot	0.246
-l:interrupt	0.604	4	1.109
-l:keep	-0.402	2	0.451
-l:key	0.483	1	0.524
-l:learn	-0.615
-l:leave	0.414	0	0.57
-l:like	-0.57	1	0.115
-l:listen	0.611	2	0.35
-l:lock	-0.563
-l:love	-0.574	3	0.527
-l:make	-0.517	2	1.378
-l:marry	0.385	10	0.727
-l:matter	-0.612
-l:mean	-0.855	5	0.087
-l:meditate	0.287	12	0.637
-l:miss	0.298	6	0.416
-l:mute	0.322	7	0.147
-l:need	0.508	4	1.132
-l:neighbour	-0.22	2	0.15
-l:overthink	0.76	8	0.861
-l:paint	-0.445
-l:pay	0.494	6	0.716
-l:pick	-0.396
-l:plan	-0.388	12	0.575
-l:post	-0.769	5	0.942
-l:pretend	0.358	4	0.568
-l:problem	0.416	8	1.171
-l:put	0.297	6	1.072
-l:raise	0.688	5	1.246
-l:remember	0.514	0	0.41
-l:remind	0.536	10	1.059
-l:reply	0.448	7	0.377
-l:ring	-0.315
-l:say	-0.376	10	0.425
-l:seem	0.147	1	0.282
-l:send	0.247	1	0.283
-l:shop	-0.32
-l:show	-0.217	4	0.197
-l:sound	0.197	1	0.691
-l:spend	0.515	6	0.522
-l:start	0.39	2	0.699
-l:stay	0.558	10	0.365
-l:steal	-0.61	1	0.198
-l:text	0.527	4	0.988
-l:tool	-0.329
-l:tweet	-0.717	5	0.035
-l:walk	0.619	3	0.455
-l:want	-0.516	5	0.119
-l:will	0.585	13	0.705
-l:wish	0.313	6	0.932
-l:work	0.409	0	0.334
-l:would	0.393	12	0.801
-l:write	0.412	1	0.413
-l:yell	0.325	6	0.735
-w:#	-0.873	5	0.581
-w:'d	0.393	12	0.801
-w:'ll	0.258	13	2.243
-w:'m	0.294	7	1.231
-w:5k	-0.677
-w:a	0.116	8	0.533
-w:about	-0.778	3	0.59
-w:above	-0.347	5	0.159
-w:absolutely	-0.269
-w:abuse	-0.329
-w:accepted	-0.475
-w:accident	-0.267
-w:account	-0.113	13	0.427
-w:accounts	-0.323	1	0.026
-w:actually	0.418	10	1.14
-w:admin	-0.329
-w:adventure	-0.496
-w:advice	0.688	1	0.959
-w:after	-0.786	1	0.546
-w:again	1.009	13	1.022
-w:ago	0.681	5	0.706
-w:ah	0.269	10	0.342
-w:ahead	0.354	12	0.58
-w:ai	-0.623	5	0.533
-w:all	0.761	8	0.702
-w:alright	-0.593	10	1.021
-w:also	-0.507	1	0.111
-w:always	0.732	0	2.629
-w:amara	-0.691
-w:amazing	-1.023
-w:american	-0.462	5	0.183
-w:amongst	0.318
-w:an	-0.466	3	0.598
-w:and	-0.499	13	1.207
-w:animal	-0.376	1	0.254
-w:anniversary	0.458	0	0.457
-w:annoying	-0.383
-w:another	0.273	0	0.832
-w:antiques	1.079	4	1.018
-w:any	0.681	1	0.347
-w:anymore	0.677	3	0.591
-w:anyone	1.069	1	0.424
-w:anything	-0.373	6	0.444
-w:anytime	-0.556
-w:apart	0.363	6	0.488
-w:app	0.309	12	0.651
-w:appreciate	-1.208	1	0.222
-w:are	-0.5	5	0.356
-w:argue	-0.332	1	0.735
-w:argument	-0.459	4	0.45
-w:around	0.975	0	1.494
-w:arrogance	-0.26	1	0.261
-w:arrogant	0.278	5	0.335
-w:as	0.335	5	0.424
-w:ashamed	0.657	6	0.501
-w:asleep	-0.343
-w:ass	0.531	13	0.95
-w:assume	0.272	4	0.444
-w:assuming	0.36	5	0.715
-w:at	-0.601	2	0.597
-w:attitude	-0.227	5	0.256
-w:awful	0.232	12	0.392
-w:aww	0.267	5	0.223
-w:b	0.347	5	0.234
-w:babe	-0.616	1	0.895
-w:baby	0.498	4	0.391
-w:bad	-0.884	5	0.574
-w:ball	0.306	6	0.757
-w:bandera	0.348
-w:bathroom	0.322	0	0.343
-w:be	0.375	4	0.863
-w:beat	-0.655	13	0.269
-w:beautiful	-0.425
-w:beck	0.27	6	0.237
-w:become	0.417	10	0.657
-w:bed	0.259	0	0.599
-w:been	-0.926	6	1.069
-w:before	-0.52	10	0.682
-w:beg	-0.245
-w:behavior	-0.467
-w:behind	-0.478	5	0.159
-w:being	0.287	4	0.961
-w:ben	0.999	10	1.069
-w:beneficial	-0.346	5	0.084
-w:benjamin	0.414	1	0.665
-w:besides	-0.192
-w:bet	0.246	4	0.921
-w:betrayed	0.473	9	0.358
-w:better	0.389	10	0.644
-w:between	-0.663	2	0.547
-w:bigger	-0.571
-w:bills	0.651	6	1.1
-w:bit	-0.559	11	0.261
-w:blow	0.392	6	0.588
-w:boil	0.308	5	0.345
-w:book	-0.245	11	0.647
-w:boss	0.553	12	0.372
-w:both	-0.422	3	0.561
-w:bother	0.183	0	0.415
-w:bout	-0.373	5	0.63
-w:boy	-0.391	1	0.681
-w:boyfriend	0.633	0	0.454
-w:brave	-0.708
-w:bread	-0.319
-w:break	-0.316	6	0.729
-w:breaks	-0.237
-w:brilliant	0.573	5	0.611
-w:bringing	-0.263
-w:brings	-0.167
-w:broke	0.653	2	0.3
-w:brother	0.713	10	1.134
-w:bully	-0.294	1	0.127
-w:burden	-0.46
-w:business	-0.21	5	0.113
-w:by	-0.372	13	0.284
-w:ca	0.354	6	0.375
-w:cafe	-0.476
-w:cal	0.406	6	0.958
-w:calling	-0.335	1	0.009
-w:calm	0.506	2	0.837
-w:came	-0.326	0	0.226
-w:can	-0.804	3	0.952
-w:cancelled	-0.762
-w:cancer	0.318	10	0.405
-w:card	0.413	4	0.268
-w:career	1.017	1	1.25
-w:careful	-0.823	1	0.141
-w:carefully	0.311	13	0.601
-w:carrying	-0.204
-w:cats	-1.065	1	0.397
-w:cause	-0.357
-w:chance	0.319	2	0.417
-w:change	0.862	1	0.891
-w:chaos	0.69	1	0.934
-w:character	-0.473
-w:charge	-0.242	5	0.118
-w:charger	-0.606
-w:cheap	0.438	2	0.83
-w:check	-0.261	6	0.346
-w:checked	-0.29
-w:cheer	-0.393	8	0.956
-w:chill	0.65	8	0.951
-w:choose	-0.444	13	0.152
-w:chores	0.2	6	0.597
-w:christ	0.292	1	0.222
-w:christmas	0.383	11	0.451
-w:clap	0.268	5	0.479
-w:classic	0.588	5	0.901
-w:clear	-0.54	6	0.707
-w:clinical	0.235	1	0.243
-w:close	0.314	4	0.392
-w:clowns	0.384	5	0.445
-w:clue	-0.25
-w:coat	0.861	1	0.854
-w:cock	0.379	13	0.07
-w:come	0.551	13	0.916
-w:comedian	-0.527
-w:comedy	0.427	1	0.733
-w:comes	-0.4	5	0.187
-w:comfortable	-0.386	5	0.139
-w:commenting	-0.386	5	0.105
-w:common	-0.215
-w:communist	-0.357	1	0.02
-w:compared	-0.418	10	0.907
-w:complain	-0.468	0	0.304
-w:concern	-0.832	1	0.017
-w:consideration	0.271	4	0.553
-w:constantly	-0.285	0	0.786
-w:control	0.798	1	0.672
-w:conversation	0.476	7	0.858
-w:cook	-0.522	1	0.281
-w:cooking	-0.897
-w:cooks	0.413	10	0.127
-w:correct	-0.498	1	0.185
-w:couch	0.334	1	0.277
-w:counsellor	-0.573
-w:couples	0.557	10	0.375
-w:course	-0.484	5	0.572
-w:criminals	0.324	5	0.086
-w:criticized	-0.385	5	0.149
-w:cry	-0.6	5	0.831
-w:cure	-0.425	1	0.398
-w:cute	-0.267	5	0.238
-w:damn	-0.338	4	0.785
-w:dare	0.632	13	0.555
-w:darling	0.356	1	0.18
-w:daughter	-0.248
-w:dead	-0.471	1	0.254
-w:deal	0.566	4	0.959
-w:dealing	-0.413	5	0.397
-w:decided	0.548	1	0.642
-w:decision	0.696	0	0.274
-w:decisions	0.406	2	0.575
-w:dedicated	-0.428
-w:deep	1.11	3	0.599
-w:deny	-0.317
-w:deserve	-0.495	13	0.389
-w:did	0.492	6	0.724
-w:died	-0.199
-w:different	0.324	10	0.244
-w:direction	0.382	10	0.306
-w:disappointed	-0.32
-w:disaster	0.331	1	0.48
-w:discussing	0.507	7	0.442
-w:discussion	0.026	2	0.479
-w:disgrace	0.33	5	0.387
-w:disgust	0.625	5	1.168
-w:dish	0.252	2	0.48
-w:dishes	0.5	0	0.679
-w:distraction	0.106	1	0.262
-w:doctor	-0.367
-w:does	-0.294	11	0.686
-w:dog	-0.384	2	0.49
-w:door	0.384	5	1.063
-w:double	-0.479
-w:down	0.935	4	0.793
-w:dramatic	0.61	8	0.436
-w:drink	0.471	2	0.222
-w:drinks	-0.264
-w:drives	0.436	2	0.758
-w:drop	-0.232	4	0.687
-w:drove	0.453	2	0.393
-w:drunk	-0.499	5	0.241
-w:dull	-0.504
-w:dumb	0.929	1	0.79
-w:dump	0.652	12	0.508
-w:each	-0.335	6	0.431
-w:eager	-0.386
-w:early	-0.534
-w:earning	-0.288
-w:earth	0.616	11	0.625
-w:eat	-0.592	2	0.47
-w:ed	0.291	1	0.15
-w:edit	-0.498	1	0.103
-w:effort	0.646	6	0.783
-w:egg	0.308	5	0.345
-w:einstein	0.756	5	0.549
-w:either	0.271	6	0.514
-w:else	0.262	10	0.72
-w:em	0.325	2	0.812
-w:embarrassment	-0.309	5	0.213
-w:empathy	-0.607
-w:empty	0.194	13	0.436
-w:end	-0.239	7	0.553
-w:engrossed	-0.232
-w:enough	0.228	1	0.771
-w:entirely	-0.478	2	0.502
-w:ethan	0.412	4	1.422
-w:even	0.358	10	0.697
-w:evening	-0.513	2	0.255
-w:evenings	-0.373
-w:ever	1.082	0	2.107
-w:every	1.62	0	1.662
-w:exactly	0.536	10	0.516
-w:exhausting	-0.654	1	0.008
-w:expect	0.766	1	1.405
-w:expert	0.917	10	0.509
-w:extra	-0.295
-w:eyes	1.188	10	0.658
-w:facts	-0.353
-w:fag	0.33	1	0.602
-w:fail	-0.436	0	0.012
-w:fake	-0.534	1	0.196
-w:falling	0.305	2	0.79
-w:family	0.939	3	0.863
-w:fancy	-0.25	1	0.691
-w:far	0.593	13	0.678
-w:fascinating	-0.454
-w:fast	-0.428
-w:father	0.666	11	0.469
-w:fault	0.256	10	0.384
-w:favourite	-0.418
-w:fears	-0.338
-w:feel	0.095	9	2.664
-w:feeling	0.134	2	0.856
-w:feels	-0.356	2	0.353
-w:few	-0.884	6	0.277
-w:fight	0.513	10	0.71
-w:finally	0.341	5	0.607
-w:find	0.22	13	0.772
-w:finding	0.605	2	0.214
-w:fine	0.416	4	1.345
-w:finn	-0.928
-w:first	0.453	6	0.433
-w:fixed	-0.65	10	0.554
-w:flirt	-0.212
-w:flowers	0.594	10	0.642
-w:followin	-0.212
-w:food	-0.322	5	0.346
-w:for	-0.743	4	0.778
-w:forcing	0.304	4	0.332
-w:forget	1.112	7	0.842
-w:found	-0.004	5	0.587
-w:freak	0.33	1	1.134
-w:free	-0.745	1	0.158
-w:friends	-0.311	4	0.397
-w:from	-0.621	1	0.493
-w:front	-0.464	5	0.141
-w:frustrated	-0.379
-w:fuck	1.045	5	1.384
-w:fucked	0.41	5	0.286
-w:fucking	0.496	5	0.413
-w:fully	-0.271	1	0.041
-w:fun	0.536	10	0.347
-w:future	0.258	1	0.539
-w:generous	-0.71
-w:get	-0.507	8	0.828
-w:gets	-0.255	1	0.635
-w:girl	-0.624	5	0.087
-w:give	-0.457	5	0.393
-w:go	-0.15	12	0.632
-w:gon	-0.412	5	0.177
-w:good	-0.618	13	0.851
-w:government	-0.487	1	0.133
-w:grab	-0.838
-w:grandpa	0.417	1	1.02
-w:grateful	-0.528	5	0.153
-w:greenhouse	-0.296
-w:guilt	-0.346
-w:guilty	0.433	3	0.256
-w:guns	-0.476
-w:guy	0.412	10	0.647
-w:guys	-0.397	5	0.041
-w:gym	-0.49	12	0.458
-w:habits	0.412	1	0.493
-w:habitual	-0.309	5	0.213
-w:had	-0.221	10	0.551
-w:haha	-0.365	1	0.346
-w:hand	0.453	5	0.669
-w:handle	-0.398	5	0.029
-w:happened	-0.197	10	0.606
-w:happens	0.932	0	0.886
-w:hard	0.113	2	0.864
-w:harm	0.447	6	0.395
-w:harsh	0.446	2	0.043
-w:has	0.366	0	0.517
-w:hate	0.607	3	0.799
-w:he	-0.547	5	0.792
-w:healthcare	-0.516	5	0.185
-w:heart	0.384	5	0.463
-w:help	0.408	4	0.718
-w:helping	0.905	2	1.108
-w:hendrick	-0.332	6	0.459
-w:her	0.6	12	0.836
-w:here	0.496	6	1.139
-w:hey	-0.903	1	0.687
-w:hi	-0.584
-w:highly	-0.325	1	0.466
-w:his	0.49	5	0.338
-w:history	-0.368	1	0.11
-w:hit	-0.425	5	0.17
-w:hitting	0.34	1	0.728
-w:hmm	-0.324	1	0.583
-w:holiday	0.33	7	0.409
-w:holidays	0.221	10	0.12
-w:home	0.558	10	0.652
-w:honestly	0.804	12	0.295
-w:honey	-0.754	6	0.341
-w:hoping	-0.233	3	0.496
-w:hours	0.396	11	0.74
-w:house	0.482	0	0.362
-w:how	-0.498	11	1.58
-w:hurt	-0.445	1	0.399
-w:husband	0.504	2	0.438
-w:hydration	-0.409
-w:hypothetical	-0.339	5	0.39
-w:i	-0.648	6	1.031
-w:ice	-0.319
-w:idea	-0.315	5	0.465
-w:idiots	0.246
-w:if	-0.44	13	0.985
-w:ignorance	-0.51	5	0.161
-w:illusionist	-0.192
-w:imagine	-0.46
-w:imelda	-0.604
-w:implying	0.374	6	0.869
-w:impossible	0.488	1	0.536
-w:in	-0.244	2	0.657
-w:incapable	-0.363	11	0.641
-w:inches	-0.255
-w:individual	0.622	1	0.246
-w:inside	-0.301	1	0.039
-w:insistent	-0.396
-w:instead	-0.528	10	0.307
-w:intentionally	-0.396
-w:interest	0.625	10	0.45
-w:interfering	-0.343
-w:interrupting	0.604	4	1.109
-w:into	0.84	7	0.368
-w:is	-0.527	11	1.294
-w:isabelle	-0.232	2	1.844
-w:izzy	-0.786	10	0.957
-w:jack	-0.45	5	0.179
-w:jax	0.684	1	0.843
-w:jaxon	-0.814
-w:jealousy	-0.26	1	0.261
-w:jess	-0.368	10	0.41
-w:jesus	0.318
-w:joke	0.682	8	0.67
-w:journey	-0.676
-w:judge	-0.24	13	0.124
-w:jump	-0.362
-w:just	-0.312	12	2.05
-w:kathleen	-0.292
-w:kearon	-0.292
-w:kept	-0.478
-w:keys	0.571	1	0.524
-w:kid	-0.513	11	0.718
-w:kidding	-0.661	5	0.3
-w:kill	0.572	11	0.613
-w:kitchen	0.531	6	0.757
-w:kitty	-0.272
-w:knitting	0.474	1	0.393
-w:knowledge	-0.283
-w:known	-0.308
-w:knows	0.36	2	1.063
-w:last	0.753	0	1.319
-w:lately	0.467	11	0.609
-w:laugh	-0.465	1	0.228
-w:laundry	0.436	6	0.131
-w:lazy	0.523	1	0.964
-w:learning	-0.615
-w:least	0.477	10	0.596
-w:leave	-0.372	13	0.766
-w:left	-0.907	1	0.731
-w:leftist	-0.46	5	0.252
-w:lent	-0.368
-w:lessons	0.318
-w:liam	0.372	6	1.226
-w:lied	-0.478	5	0.213
-w:lies	-0.304
-w:life	-0.64	8	0.453
-w:like	0.604	10	1.208
-w:liked	-0.255	1	0.214
-w:line	1.155	2	0.958
-w:listened	0.527	0	0.459
-w:literally	0.976	0	0.88
-w:little	-0.382	1	0.737
-w:lmao	0.393	3	0.594
-w:locked	-0.563
-w:logic	-0.467	5	0.11
-w:lol	0.065	8	0.575
-w:lonely	-0.741
-w:looking	-0.415	1	0.424
-w:looks	0.355	10	1.013
-w:lose	-0.291	1	0.212
-w:lost	0.49	2	0.624
-w:love	-0.941	5	0.916
-w:loved	-0.425	3	0.534
-w:lovely	0.452	5	0.713
-w:low	-0.298	1	0.273
-w:mad	0.473	0	0.868
-w:make	-0.826	13	0.835
-w:makes	0.404	1	1.012
-w:making	-0.392	8	0.746
-w:man	-0.554	5	0.73
-w:manage	0.423	10	0.575
-w:managed	0.37	10	0.378
-w:manager	-0.261	12	0.283
-w:many	0.117	0	0.68
-w:marathon	-0.808
-w:married	0.385	10	0.727
-w:matter	0.343	10	0.34
-w:matters	-0.612
-w:maybe	0.748	1	1.289
-w:me	0.382	3	1.65
-w:mean	-0.462	4	0.392
-w:meaningless	-0.341	5	0.121
-w:means	-0.462	5	0.087
-w:meant	-0.365
-w:meditating	0.287	12	0.637
-w:meeting	-0.704	12	0.163
-w:mention	-0.354
-w:messed	-0.339
-w:met	0.69	10	0.887
-w:mia	-0.22	6	0.539
-w:milk	-0.372
-w:mine	-0.327	3	0.729
-w:miserable	0.397	2	0.443
-w:mistake	-1.022
-w:mom	-1.243	10	0.429
-w:moment	-0.486
-w:moments	-0.457	10	0.067
-w:money	0.412	13	0.424
-w:month	-0.467	6	0.833
-w:months	0.377	3	0.398
-w:mood	0.59	2	1.192
-w:more	0.66	6	1.081
-w:morning	-0.805
-w:mornings	-0.824
-w:most	0.547	5	0.5
-w:mother	0.759	5	0.408
-w:mouth	0.681	6	0.986
-w:move	0.779	4	0.569
-w:moving	0.351	7	0.849
-w:mr	-0.383	13	0.222
-w:muting	0.322	7	0.147
-w:myself	0.355	13	0.192
-w:naive	-0.743
-w:name	-0.545	1	0.275
-w:nap	-0.588
-w:national	-0.309	5	0.213
-w:need	0.364	4	0.929
-w:needs	0.363	4	1.174
-w:neighbours	-0.22	2	0.15
-w:nervous	-0.673	2	0.323
-w:never	0.547	0	0.886
-w:new	-0.889	4	0.669
-w:news	-0.528	5	0.081
-w:next	0.375	13	0.422
-w:nice	0.648	5	0.948
-w:night	-0.186	3	0.329
-w:no	-0.183	1	0.705
-w:nobody	-0.448	9	0.38
-w:nope	0.355	7	0.385
-w:normal	0.154	10	0.625
-w:notes	0.478	4	0.451
-w:noticed	0.148	6	0.494
-w:now	-0.192	4	1.147
-w:nowhere	-0.289	0	0.6
-w:nurse	-0.229	1	0.329
-w:objectivity	-0.528
-w:obvious	1.04	10	0.831
-w:off	0.519	12	1.027
-w:often	0.459	4	0.83
-w:oh	0.218	6	0.709
-w:oli	-0.592
-w:olive	0.299	2	0.356
-w:oliver	-0.682	1	1.048
-w:ollie	-0.34
-w:omg	0.699	5	0.752
-w:once	0.861	0	1.025
-w:one	-0.616	13	0.298
-w:only	1.121	3	2.139
-w:onto	0.238	1	0.119
-w:organised	-0.374
-w:other	0.642	10	1.237
-w:ought	0.487	4	0.354
-w:ours	0.473	10	0.162
-w:out	0.46	8	0.52
-w:over	0.382	1	0.74
-w:overthinking	0.76	8	0.861
-w:owe	0.603	4	0.487
-w:paid	-0.352	1	0.322
-w:painting	-0.445
-w:paranoid	0.249	10	0.651
-w:parking	-0.417	5	0.324
-w:pathetic	0.291	5	0.348
-w:patient	-0.17	9	0.02
-w:pause	-0.484
-w:pay	0.545	13	0.608
-w:paying	0.307	2	0.443
-w:pays	0.539	6	0.549
-w:peace	0.199	1	1.411
-w:peak	0.394	2	0.919
-w:penny	0.333	13	0.464
-w:people	-0.69	8	0.477
-w:perspective	-0.217	5	0.071
-w:photos	0.41	13	0.39
-w:picasso	0.48	1	0.968
-w:piece	0.307	1	0.44
-w:pierre	0.211
-w:pizza	-0.683
-w:place	-0.565	1	0.466
-w:plan	-0.168	2	0.385
-w:planning	-0.694	5	0.221
-w:plate	-0.625
-w:please	-0.63	4	0.783
-w:plumber	-0.573
-w:point	-0.443	4	0.386
-w:politician	0.385	10	0.782
-w:politics	-0.3	5	0.127
-w:ponder	-0.639
-w:position	-0.367	5	0.276
-w:post	-0.501	5	0.64
-w:posting	-0.443	5	0.389
-w:presentation	-0.486
-w:pretend	0.735	3	0.512
-w:pretending	0.358	4	0.568
-w:pretty	0.232	1	0.676
-w:priya	0.224	11	0.303
-w:probably	-0.394	3	0.796
-w:problem	0.689	11	0.918
-w:problems	0.416	8	1.171
-w:promise	-0.284
-w:proper	-0.269
-w:properly	-0.422
-w:proud	-0.451	6	0.521
-w:pulling	-0.5
-w:punish	0.523	3	0.297
-w:purpose	0.649	3	1.002
-w:push	0.378	0	0.496
-w:pussy	0.782	1	0.69
-w:queen	0.387	1	0.716
-w:question	-0.499	5	0.029
-w:quiet	-0.599	3	0.297
-w:quit	0.736	12	0.844
-w:quite	-0.399	1	0.338
-w:race	-0.208	1	0.071
-w:rain	-0.482
-w:raised	1.078	5	1.358
-w:raising	-0.391	1	0.044
-w:ran	-0.998
-w:rare	0.494	4	0.809
-w:rather	0.55	3	0.553
-w:real	0.424	10	0.393
-w:realise	-0.895	5	0.367
-w:reality	0.765	2	0.907
-w:really	-0.43	11	0.548
-w:reason	0.713	2	0.517
-w:recently	0.37	6	0.494
-w:recipe	-0.44
-w:recommended	-0.338	10	0.419
-w:relationship	0.218	2	0.482
-w:relieved	0.54	3	0.501
-w:remember	-1.047	10	0.53
-w:remembered	0.475	2	0.525
-w:remove	-0.231	1	0.532
-w:replying	0.539	7	0.377
-w:reread	-0.283	1	0.23
-w:rest	-0.911	5	0.06
-w:retarded	0.587	1	0.574
-w:retired	1.537	1	0.899
-w:rich	0.327	6	0.592
-w:right	-1.166	10	0.794
-w:ring	-0.449
-w:roll	0.697	11	0.615
-w:room	-0.459	6	0.568
-w:routine	-0.543	6	0.14
-w:row	-0.306
-w:rude	-0.336	6	0.329
-w:run	0.333	12	0.733
-w:running	-0.467
-w:rush	0.417	6	0.14
-w:rushed	-0.706
-w:safe	-0.721
-w:said	-0.356	12	0.294
-w:sailor	-0.272	5	0.162
-w:saturday	-0.384
-w:save	0.585	7	0.233
-w:says	-0.137	1	0.622
-w:scared	-0.46	8	0.478
-w:scarf	-0.276
-w:school	-0.323	0	0.686
-w:second	-0.406	1	0.234
-w:secretly	0.836	3	0.604
-w:secrets	-0.413
-w:see	0.249	13	1.217
-w:seein	-0.212
-w:seeing	0.318	3	0.319
-w:seem	-0.366	1	0.302
-w:seems	0.232	1	0.282
-w:selfish	0.264	6	0.464
-w:sense	-1.13	4	0.606
-w:sensitive	0.396	8	0.582
-w:share	-0.235	4	0.761
-w:shared	-0.333
-w:shit	0.327	5	0.256
-w:shocking	0.393	0	0.508
-w:shopping	-0.32
-w:shot	0.439	2	0.828
-w:show	0.511	5	0.542
-w:shower	-0.272	1	0.132
-w:showing	-0.299	4	0.455
-w:shut	1.035	5	0.782
-w:silly	0.957	5	0.552
-w:simple	0.42	12	0.387
-w:since	0.578	1	0.462
-w:sing	-0.334	5	0.2
-w:single	0.795	0	1.948
-w:sis	-0.432	1	0.329
-w:sister	0.756	10	0.984
-w:situation	-0.472	5	0.39
-w:sleep	-0.242	5	0.482
-w:slob	0.431	2	0.746
-w:slow	-0.29	5	0.375
-w:small	-0.684	1	0.057
-w:snow	-0.503
-w:some	-1.437	6	0.944
-w:somehow	0.396	5	0.711
-w:somewhat	-0.224	5	0.101
-w:somewhere	0.532	4	0.755
-w:soon	-0.385	5	0.536
-w:soph	0.614	10	0.876
-w:sorry	-0.241	6	1.319
-w:sound	-0.503	5	0.135
-w:sounds	-0.765	12	0.352
-w:space	0.734	1	0.456
-w:spare	-0.301	8	0.748
-w:spending	0.515	6	0.522
-w:spoke	-0.17	1	0.01
-w:stand	0.336	1	0.513
-w:start	0.35	4	0.602
-w:started	0.538	2	0.861
-w:state	-0.375	5	0.16
-w:stayed	0.397	10	0.418
-w:staying	0.251	3	0.151
-w:stealing	-0.479	1	0.198
-w:stick	-0.262	5	0.085
-w:stop	0.558	4	2.362
-w:story	1.586	5	0.551
-w:street	-0.417	13	0.648
-w:stressed	0.944	12	1.2
-w:stressful	-0.334
-w:stuck	-0.803	13	0.199
-w:stupid	-0.48	11	0.508
-w:stupidity	0.859	5	0.704
-w:such	-0.366	1	0.529
-w:suck	0.998	5	0.684
-w:sucks	0.759	5	0.188
-w:suggest	-0.445
-w:supporter	0.467
-w:supposed	0.254	11	0.621
-w:sure	0.279	7	0.538
-w:swear	0.559	13	0.207
-w:sweet	-0.381
-w:sweetheart	0.301	1	0.449
-w:sweetie	-0.974
-w:tad	0.381	1	0.377
-w:taking	-0.591	5	0.095
-w:talk	-0.811	1	0.316
-w:tea	-0.439
-w:team	-0.582
-w:tell	0.851	12	0.512
-w:telling	-0.46	12	0.376
-w:ten	0.591	13	0.58
-w:term	0.374	4	0.57
-w:texting	0.542	4	0.647
-w:tf	0.587	1	0.279
-w:thai	-0.276
-w:thank	-0.27	4	0.763
-w:thanks	-0.584	2	1.069
-w:that	-0.73	8	0.572
-w:their	0.563	11	0.574
-w:them	-0.541	10	0.483
-w:then	-0.604	1	1.108
-w:these	0.032	1	0.666
-w:they	-0.889	0	0.946
-w:thing	0.183	2	1.095
-w:things	-0.21	5	0.475
-w:thinking	0.371	11	0.408
-w:this	0.174	7	0.742
-w:those	0.188	2	0.756
-w:thought	-0.669	4	0.696
-w:thread	-0.283	1	0.23
-w:three	0.323	4	0.449
-w:thursday	-0.462
-w:time	-1.14	0	1.109
-w:times	0.692	0	0.996
-w:tiny	-0.631
-w:tire	-0.304	1	0.173
-w:today	-1.177	1	0.789
-w:together	-0.19	4	1.088
-w:told	0.451	6	0.72
-w:tonight	-1.197	13	0.433
-w:too	-0.223	6	0.949
-w:took	-0.234	10	0.467
-w:tools	-0.329
-w:touchy	-0.296	8	0.576
-w:tough	-0.27	1	0.116
-w:track	-0.379
-w:traffic	-0.587	6	0.452
-w:tree	-0.292	5	0.132
-w:trees	-0.459	5	0.079
-w:tried	0.374	12	0.887
-w:troll	0.47	1	0.169
-w:turned	0.931	2	0.85
-w:turning	0.708	10	0.761
-w:tweets	-0.284	5	0.039
-w:twenty	-0.302
-w:twice	0.646	10	0.56
-w:uh	-0.404
-w:um	-0.648
-w:understanding	0.485	2	0.549
-w:unheard	0.351	9	0.042
-w:unsuitable	-0.271
-w:until	0.589	5	0.583
-w:up	0.201	4	1.374
-w:upset	0.492	8	0.546
-w:us	-0.509	2	0.373
-w:use	-0.391	5	0.122
-w:used	0.306	10	0.761
-w:useful	0.294	0	0.579
-w:usually	-0.186	6	0.352
-w:value	0.016	10	0.614
-w:very	0.151	13	0.704
-w:video	-0.338
-w:view	-0.64
-w:voted	-0.248	5	0.078
-w:w	0.298	7	0.642
-w:wait	-0.826	0	0.806
-w:walked	0.51	3	0.467
-w:wall	0.651	5	2.005
-w:wanting	0.464	1	0.589
-w:wants	-0.516	5	0.119
-w:watch	-0.383	13	0.942
-w:water	0.368	2	0.552
-w:we	-0.41	10	0.555
-w:weather	0.311	5	0.719
-w:wedding	0.197	10	0.452
-w:week	-0.288	8	0.393
-w:weeks	-0.354
-w:welcome	-0.421
-w:went	0.499	12	0.439
-w:were	0.853	11	1.119
-w:whatever	0.921	7	0.668
-w:when	-0.552	10	0.494
-w:whenever	0.983	0	1.938
-w:where	-0.291	5	0.646
-w:which	-0.393
-w:white	0.582	1	0.328
-w:who	0.608	11	1.068
-w:whole	0.913	2	0.899
-w:wife	0.394	0	1.026
-w:will	-0.809	13	1.346
-w:willing	-0.833	5	0.044
-w:wishes	0.313	6	0.932
-w:with	-0.476	1	0.447
-w:without	0.366	0	0.469
-w:wont	0.555	4	0.48
-w:work	-0.088	6	0.904
-w:worked	0.754	0	0.334
-w:working	-0.643	1	0.074
-w:works	-0.345
-w:world	0.268	1	1.054
-w:worldnews	-0.439	5	0.251
-w:worried	-0.388	11	0.626
-w:worry	-0.813	6	0.435
-w:worrying	0.409	8	0.899
-w:wrong	-0.366	3	0.362
-w:year	-0.357	0	0.589
-w:years	0.873	0	1.002
-w:yelled	0.325	6	0.735
-w:yes	-0.7	6	0.263
-w:yet	-0.857	10	0.506
-w:yoga	0.654	6	0.757
-w:your	0.356	5	0.675
-w:yourself	0.305	11	0.792
+b:# by	0.62	5	0.058
+b:# i	0.549	13	0.468
+b:# mins	-0.738	4	0.239
+b:# or	0.505	13	0.965
+b:# year	0.552	5	0.874
+b:'d be	0.587	13	0.695
+b:'d better	0.879	4	1.054
+b:'d have	0.431	2	1.072
+b:'d just	0.412	12	0.843
+b:'d leave	0.397	12	0.842
+b:'d like	-1.509
+b:'d love	-0.815	0	0.395
+b:'ll back	-0.419
+b:'ll come	-0.703
+b:'ll ever	-0.642
+b:'ll get	-0.084	1	0.69
+b:'ll go	-0.265
+b:'ll grab	-0.382
+b:'ll hurt	0.429	13	0.07
+b:'ll keep	-0.705
+b:'ll kill	0.612	13	0.043
+b:'ll know	0.493	13	0.17
+b:'ll make	0.793	13	0.903
+b:'ll miss	-0.542
+b:'ll never	-0.19	0	0.635
+b:'ll post	0.348	13	0.185
+b:'ll put	0.678	13	0.582
+b:'ll regret	0.505	13	1.115
+b:'ll say	0.348	5	0.745
+b:'ll sort	-0.369
+b:'ll stop	0.543	10	0.608
+b:'ll talk	-0.398
+b:'ll tell	1.23	13	0.293
+b:'ll try	-0.658
+b:'ll wait	0.685	11	1.079
+b:'m always	0.763	6	1.294
+b:'m at	0.614	13	0.077
+b:'m capable	0.735	13	0.916
+b:'m doing	1.113	2	1.089
+b:'m done	1.189	7	1.102
+b:'m fine	-0.465
+b:'m going	-0.63	7	0.885
+b:'m gone	0.908	13	0.338
+b:'m here	-1.432
+b:'m just	0.434	11	0.508
+b:'m late	-0.378
+b:'m listening	-0.568
+b:'m muting	0.425	7	0.112
+b:'m not	1.817	7	1.238
+b:'m out	-0.374	5	0.159
+b:'m really	-0.8
+b:'m sad	-0.29
+b:'m so	-0.605	2	0.181
+b:'m sorry	-1.238	6	0.784
+b:'m stressed	0.888	2	0.214
+b:'m such	-0.538
+b:'m talking	0.618	5	0.796
+b:'m the	1.696	9	0.734
+b:'m trying	-0.319	11	0.402
+b:'re a	0.04	1	1.793
+b:'re an	0.403	1	0.438
+b:'re as	-0.781	1	0.056
+b:'re being	1.027	1	1.358
+b:'re blowing	0.835	8	0.991
+b:'re doing	-0.28	3	0.456
+b:'re finished	0.929	5	1.062
+b:'re getting	-0.451
+b:'re happy	0.452	2	0.683
+b:'re ignorant	-0.258
+b:'re just	0.589	3	2.164
+b:'re lazy	-0.593
+b:'re lying	-0.399
+b:'re my	-0.519	6	0.364
+b:'re not	-0.338	13	0.657
+b:'re nothing	0.584	10	0.494
+b:'re rather	-0.376
+b:'re ready	-0.536
+b:'re right	-0.495	13	0.764
+b:'re sad	0.698	8	0.9
+b:'re saying	1.019	1	1.118
+b:'re secretly	1.181	3	1.048
+b:'re slow	-0.382
+b:'re stressed	0.534	12	1.043
+b:'re stubborn	-0.517
+b:'re taking	-0.337
+b:'re talking	-0.726
+b:'re usually	-0.476
+b:'s about	0.501	2	0.829
+b:'s alright	-0.488
+b:'s always	0.771	2	0.383
+b:'s amazing	-0.553
+b:'s because	1.096	0	0.287
+b:'s been	-0.804	4	0.616
+b:'s best	0.949	1	0.918
+b:'s car	-0.303
+b:'s chaos	0.444	10	0.499
+b:'s completely	-0.487
+b:'s different	0.132	1	0.518
+b:'s do	-0.83
+b:'s fair	0.346	1	1.053
+b:'s fault	-0.584
+b:'s fine	-0.707	5	0.301
+b:'s go	-0.575
+b:'s going	-0.764	13	0.334
+b:'s gone	-0.709
+b:'s it	-0.687
+b:'s jammed	-0.469
+b:'s just	0.01	1	0.624
+b:'s like	-0.789	0	0.383
+b:'s making	-0.49	13	0.346
+b:'s me	-0.539
+b:'s my	0.836	6	0.563
+b:'s nothing	0.723	4	0.765
+b:'s off	-0.602
+b:'s okay	-1.364	5	0.309
+b:'s on	-0.868	2	0.679
+b:'s one	0.458	8	0.447
+b:'s only	0.891	5	0.39
+b:'s really	0.099	5	0.427
+b:'s recital	0.414	11	0.849
+b:'s rich	0.353	6	0.878
+b:'s something	-0.69	6	0.904
+b:'s supposed	-0.498
+b:'s there	0.642	1	0.537
+b:'s unreal	0.215	1	0.08
+b:'s up	-1.098	5	0.038
+b:'s what	0.928	2	0.645
+b:'s wrong	-0.466	5	0.611
+b:'s your	0.979	11	1.457
+b:'ve always	-0.673
+b:'ve done	-0.581	5	0.008
+b:'ve got	0.853	13	1.346
+b:'ve made	0.567	2	1.953
+b:'ve said	0.715	7	0.304
+b:'ve still	0.595	13	0.696
+b:^ absolutely	-0.485
+b:^ actually	-0.455	1	0.253
+b:^ again	0.816	0	1.439
+b:^ ah	0.403	10	0.571
+b:^ all	0.588	0	1.416
+b:^ am	0.329	1	0.956
+b:^ and	0.932	1	1.71
+b:^ another	0.892	5	1.115
+b:^ answer	0.664	4	1.008
+b:^ anything	-0.457
+b:^ anytime	-0.598
+b:^ anyway	0.331	5	0.751
+b:^ as	0.58	5	0.564
+b:^ aww	0.542	5	0.77
+b:^ babe	-0.738
+b:^ benjamin	0.467	1	0.183
+b:^ besides	-0.313
+b:^ brilliant	0.335	5	0.29
+b:^ bring	-1.032
+b:^ by	-0.509	13	0.57
+b:^ ca	0.671	7	0.95
+b:^ calm	0.921	1	0.526
+b:^ can	-0.407	6	1.075
+b:^ careful	0.122	13	0.382
+b:^ classic	0.494	5	1.146
+b:^ come	0.601	13	0.415
+b:^ conversation	0.709	7	0.696
+b:^ cool	0.583	5	1.187
+b:^ could	-1.383	6	0.544
+b:^ cry	0.413	8	0.899
+b:^ cute	0.586	5	0.73
+b:^ dad	-0.334	13	0.024
+b:^ damn	-0.929	5	0.63
+b:^ do	0.496	13	1.051
+b:^ drop	0.54	12	0.508
+b:^ dude	-0.505	5	0.194
+b:^ easy	0.727	12	0.504
+b:^ emily	-0.781
+b:^ end	0.71	7	0.767
+b:^ enjoy	1.141	13	1.297
+b:^ ethan	-0.475
+b:^ even	-0.364	10	1.602
+b:^ every	0.397	13	1.029
+b:^ everyone	0.671	10	1.111
+b:^ exactly	-1.088	4	0.643
+b:^ finally	-0.473
+b:^ fine	0.638	6	1.214
+b:^ finished	-0.913
+b:^ forget	0.516	7	1.157
+b:^ fuck	-0.75	5	0.93
+b:^ fucking	-0.995	1	0.197
+b:^ funny	0.926	10	0.687
+b:^ get	-0.315	1	0.879
+b:^ great	0.639	5	1.329
+b:^ grow	0.545	5	1.222
+b:^ happy	0.186	4	0.628
+b:^ here	0.329	12	0.725
+b:^ hey	-0.375	1	0.799
+b:^ holy	-0.846	1	0.108
+b:^ honestly	0.622	1	0.519
+b:^ hope	0.921	13	0.601
+b:^ imagine	0.536	5	0.521
+b:^ in	-1.141	1	0.411
+b:^ instead	0.399	12	0.856
+b:^ just	0.277	12	1.23
+b:^ kind	0.502	2	0.702
+b:^ literally	-0.301	0	1.168
+b:^ lmao	0.702	5	0.54
+b:^ lol	0.474	5	0.329
+b:^ loser	-0.454
+b:^ love	-0.491	5	0.085
+b:^ maybe	-0.85	6	1.4
+b:^ me	0.122	6	0.91
+b:^ mum	-0.226	2	0.416
+b:^ my	-0.82	2	1.012
+b:^ next	-0.387	13	0.588
+b:^ no	0.843	1	1.568
+b:^ nobody	-0.757	6	0.394
+b:^ nope	0.497	7	0.396
+b:^ normal	0.451	10	0.342
+b:^ not	1.094	7	1.39
+b:^ noted	0.648	7	0.884
+b:^ now	0.885	4	1.145
+b:^ of	-0.031	10	0.409
+b:^ oh	0.435	6	0.624
+b:^ okay	1.181	7	1.998
+b:^ oliver	-1.328
+b:^ one	1.098	13	1.259
+b:^ or	-0.47	13	1.052
+b:^ other	0.92	10	0.778
+b:^ perfect	-0.702
+b:^ please	-0.431	5	0.907
+b:^ really	0.857	1	0.833
+b:^ remember	0.147	13	1.65
+b:^ right	0.241	1	1.025
+b:^ run	0.255	1	0.649
+b:^ say	0.81	13	1.5
+b:^ seriously	0.57	11	0.698
+b:^ sharon	-0.771
+b:^ she	0.253	10	0.389
+b:^ sigh	0.598	5	1.276
+b:^ slow	0.591	5	0.638
+b:^ some	0.802	5	1.12
+b:^ sometimes	0.206	10	1.219
+b:^ sorry	-1.071	6	0.188
+b:^ sounds	-0.487	12	0.32
+b:^ stay	0.625	1	0.351
+b:^ still	0.653	13	0.386
+b:^ sure	1.581	5	1.422
+b:^ talk	0.599	7	0.61
+b:^ tell	0.375	13	0.945
+b:^ thank	-0.942	5	0.487
+b:^ thanks	-0.745	2	1.042
+b:^ the	-1.195	10	0.721
+b:^ there	0.322	8	0.764
+b:^ they	-1.057	6	0.613
+b:^ things	0.657	13	1.269
+b:^ think	0.619	13	0.9
+b:^ thinking	-0.382
+b:^ this	-0.364	2	1.049
+b:^ truly	0.448	5	0.234
+b:^ truth	0.484	2	0.666
+b:^ try	0.87	12	0.891
+b:^ very	-0.301	5	1.075
+b:^ walk	0.931	13	0.505
+b:^ was	0.741	11	1.091
+b:^ well	0.759	6	1.762
+b:^ what	-0.568	11	2.137
+b:^ whatever	1.08	7	1.915
+b:^ when	-1.452	10	0.709
+b:^ where	-0.527	11	0.671
+b:^ whoever	-0.445
+b:^ why	0.528	11	3.106
+b:^ wish	0.536	13	0.809
+b:^ word	0.552	12	0.501
+b:^ would	-1.174	11	1.102
+b:^ wow	0.658	5	1.448
+b:a better	-0.5	10	0.444
+b:a bigger	-0.474
+b:a bit	-0.433	12	0.59
+b:a break	-0.778	5	0.835
+b:a brick	0.43	5	0.689
+b:a bully	-0.346
+b:a burden	-0.451	13	0.23
+b:a clue	-0.434
+b:a cure	-0.475	1	0.297
+b:a day	-0.742
+b:a delusional	-0.294	5	0.008
+b:a difference	-0.733
+b:a favour	0.448	13	0.808
+b:a few	-0.708	1	0.28
+b:a finger	0.369	0	0.613
+b:a genius	-1.088
+b:a great	-0.487
+b:a gym	-0.606
+b:a hard	0.48	5	0.77
+b:a home	0.737	1	1.328
+b:a joke	1.073	8	1.025
+b:a liar	0.563	1	0.336
+b:a lie	-0.662
+b:a little	-0.342	6	1.596
+b:a lot	-0.463	5	0.689
+b:a meeting	-0.384
+b:a mess	-0.289	10	0.483
+b:a minute	-0.629	13	0.232
+b:a new	-0.673	5	1.128
+b:a nightmare	-0.176	1	0.181
+b:a plate	0.517	11	0.359
+b:a proper	-0.526	13	0.373
+b:a sec	-0.622
+b:a selfish	0.422	1	0.254
+b:a single	0.471	0	0.636
+b:a smart	-0.398
+b:a special	0.367	1	0.454
+b:a star	-0.515
+b:a surprise	0.639	5	0.833
+b:a tad	0.398	1	0.784
+b:a text	0.39	8	0.812
+b:a thought	-0.224	4	0.408
+b:a thoughtful	-0.763
+b:a tough	-0.368	5	0.174
+b:a troll	0.436	5	0.168
+b:a very	0.461	10	1.168
+b:a walk	-0.631
+b:a way	0.477	13	1.088
+b:a week	0.633	6	0.525
+b:a whole	0.211	11	0.393
+b:a work	-0.094
+b:about a	-0.67	1	0.28
+b:about anyone	0.637	3	0.597
+b:about being	0.731	1	0.465
+b:about how	-0.353	3	0.238
+b:about i	0.797	1	0.68
+b:about me	1.453	10	1.096
+b:about respect	0.652	2	0.551
+b:about these	0.372	1	0.336
+b:about this	1.171	3	1.03
+b:about what	-0.622	5	0.241
+b:about when	1.054	6	0.706
+b:about you	-0.127	4	0.661
+b:about your	0.387	12	0.903
+b:above everyone	-0.404	5	0.001
+b:absolutely smashed	-0.414
+b:acting like	0.407	6	0.527
+b:admit it	0.545	3	1.102
+b:after the	-0.418
+b:again and	0.721	13	0.672
+b:again it	-0.539
+b:again lol	-0.931
+b:again with	0.401	0	0.413
+b:ahead and	0.329	5	0.82
+b:ai n't	-0.471	1	0.252
+b:all i	0.766	1	0.486
+b:all over	0.791	1	1.071
+b:all that	-0.461
+b:all the	-0.569	10	0.839
+b:all your	0.741	3	1.008
+b:along do	-0.356
+b:always do	0.626	6	0.774
+b:always know	-0.821
+b:always make	-0.603
+b:always take	0.577	8	0.901
+b:always the	1.104	4	1.133
+b:am i	0.659	1	0.956
+b:american politics	-0.352	5	0.07
+b:an idiot	-0.84	3	0.351
+b:and all	0.578	1	0.369
+b:and everything	-0.613	5	0.079
+b:and jump	-0.487
+b:and lying	0.94	11	0.759
+b:and see	0.522	13	0.499
+b:and still	0.361	5	0.517
+b:and take	-0.447
+b:and tell	0.674	13	0.076
+b:and then	-0.895	2	0.127
+b:and we	0.678	3	0.507
+b:and you	1.383	3	1.609
+b:angry i	0.748	0	0.567
+b:another one	0.674	8	0.742
+b:answer me	0.489	4	0.292
+b:anxious when	-0.637
+b:any different	0.483	10	0.392
+b:anyone but	0.637	3	0.597
+b:anyone could	0.717	10	0.377
+b:anything and	-0.327
+b:anything for	0.497	0	0.065
+b:anything i	0.657	0	0.346
+b:apologise for	-1.288
+b:apologise to	1.61	4	1.303
+b:appreciate you	-0.436
+b:are always	-0.513
+b:are blowing	-0.346
+b:are going	0.361	13	0.456
+b:are in	0.256	13	0.588
+b:are n't	0.392	3	0.67
+b:are not	-1.056	10	0.646
+b:are over	-0.431
+b:are people	0.476	8	0.401
+b:are we	0.756	0	0.58
+b:are why	0.849	2	1.002
+b:are you	-0.514	11	2.346
+b:around here	0.542	10	0.562
+b:as an	-0.572	1	0.313
+b:as dedicated	-0.388
+b:as i	0.572	5	0.576
+b:as if	0.825	5	1.202
+b:as organised	-0.342
+b:ask me	-0.529	11	0.275
+b:ask you	-0.382
+b:asked you	1.139	5	0.929
+b:assuming things	0.359	5	0.402
+b:at all	-0.805	6	0.956
+b:at least	0.925	6	0.546
+b:at me	0.718	6	2.018
+b:at that	0.497	5	1.008
+b:at you	-0.12	5	1.367
+b:at your	0.962	9	0.334
+b:attention to	-0.336	4	0.572
+b:aww did	0.542	5	1.046
+b:back and	-0.493	13	0.011
+b:back home	-0.732
+b:back off	-0.388	12	0.617
+b:back on	0.924	0	0.144
+b:back up	-0.729
+b:back within	0.438	4	0.176
+b:be a	-0.602	13	0.865
+b:be better	0.444	13	0.631
+b:be bothered	0.433	7	1.075
+b:be close	0.612	4	0.372
+b:be exhausted	-0.572
+b:be fine	0.78	8	0.807
+b:be fun	0.732	10	0.591
+b:be honest	0.379	3	0.769
+b:be nice	0.407	5	0.846
+b:be offended	-0.506	1	0.145
+b:be okay	-0.516
+b:be seen	0.737	1	0.658
+b:be sorry	0.624	13	0.341
+b:be there	-0.481	4	0.394
+b:be tired	0.758	3	0.088
+b:be too	0.664	6	0.463
+b:be willing	-0.916
+b:be worried	0.247	11	0.511
+b:because i	-0.536	1	0.584
+b:because of	1.134	2	1.079
+b:been late	1.428	6	1.609
+b:been the	-0.635
+b:before so	-0.39	5	0.05
+b:before the	0.471	10	0.829
+b:before you	0.854	13	0.787
+b:being nice	0.58	3	0.812
+b:believe i	0.327	5	0.855
+b:believe you	0.782	6	0.859
+b:beneficial for	-0.418	5	0.085
+b:besides you	-0.313
+b:between us	-0.989
+b:big bad	0.382	5	0.351
+b:big deal	0.524	6	0.865
+b:bin bags	0.52	13	0.245
+b:bins out	0.6	5	0.17
+b:bit dramatic	0.372	1	0.336
+b:blame the	0.381	5	0.611
+b:block me	0.697	13	0.444
+b:bloody job	-0.587
+b:blowing things	-0.346
+b:blowing this	0.835	8	0.991
+b:booked it	0.527	4	0.853
+b:both know	0.612	3	1.035
+b:bother coming	0.588	13	0.6
+b:bothers me	-0.366	5	0.179
+b:break and	-0.393	5	0.024
+b:break up	0.877	12	0.5
+b:brilliant idea	0.572	5	0.643
+b:bring up	0.671	11	0.438
+b:brother 's	-0.565	10	0.289
+b:but i	-0.263	2	0.618
+b:but if	0.903	12	0.385
+b:but is	0.399	10	0.414
+b:but just	-0.514
+b:but the	0.629	5	0.439
+b:but you	1.15	1	0.878
+b:but yourself	0.637	3	0.597
+b:by #	0.512	13	0.552
+b:by friday	0.519	13	0.297
+b:by me	-0.762
+b:by the	-0.495	13	0.552
+b:by tonight	0.553	13	0.063
+b:by you	1.361	9	0.74
+b:ca n't	0.587	6	0.493
+b:call you	-0.504	5	0.179
+b:called me	-0.245
+b:calm down	0.504	8	0.812
+b:can have	-0.42	13	0.05
+b:can help	-0.493	5	0.26
+b:can or	-0.388
+b:can stop	0.64	5	0.816
+b:can tell	0.365	3	0.424
+b:can you	-0.966	6	0.664
+b:capable of	0.735	13	0.916
+b:car and	-0.365
+b:car now	-0.184
+b:carefully about	0.454	13	0.815
+b:cat 's	0.236	1	0.364
+b:catch you	0.933	5	0.679
+b:changed the	0.416	13	0.241
+b:charge your	-0.845
+b:check the	0.516	6	0.281
+b:check your	-0.321	0	0.374
+b:cheer me	-0.958
+b:christ you	0.336	1	0.125
+b:classic you	0.698	5	0.551
+b:cleaned the	0.687	0	0.467
+b:come and	-0.541
+b:come home	0.998	13	0.764
+b:come to	-0.481	10	0.373
+b:comes back	0.6	13	0.384
+b:coming for	0.472	13	0.104
+b:coming from	0.427	10	0.881
+b:coming over	-0.148	4	0.48
+b:compared to	-0.591	10	1.061
+b:conversation over	0.709	7	0.696
+b:cool story	0.575	5	0.128
+b:could a	-0.41
+b:could be	0.668	8	1.006
+b:could do	1.084	1	1.035
+b:could have	0.281	10	0.864
+b:could n't	0.967	3	0.691
+b:countrymen get	-0.518
+b:course i	-0.3
+b:crap the	-0.442	13	0.346
+b:criticized me	-0.39	5	0.05
+b:crying about	0.338	8	1.258
+b:crying over	0.692	8	0.815
+b:dad in	-0.5	6	0.808
+b:dare you	0.516	11	0.749
+b:day before	0.483	10	0.392
+b:day i	-0.537
+b:day was	0.684	8	0.582
+b:deaf or	0.694	11	0.52
+b:did i	-0.389
+b:did it	0.388	11	0.739
+b:did n't	-0.551	6	0.762
+b:did you	-0.436	11	1.828
+b:difference to	-0.417
+b:different does	-0.514
+b:different from	0.467	10	0.392
+b:different than	-0.52	5	0.081
+b:dinner at	-0.328
+b:dinner was	0.732	5	0.645
+b:discussing this	0.499	7	0.54
+b:disgust me	0.754	5	1.044
+b:do a	-0.459
+b:do anything	0.326	6	0.79
+b:do i	0.699	11	1.124
+b:do is	1.439	0	1.042
+b:do it	0.46	6	1.456
+b:do know	-0.561
+b:do not	-0.704	13	0.404
+b:do than	-0.346
+b:do that	0.523	4	1.117
+b:do this	0.7	7	0.583
+b:do what	0.86	7	1.013
+b:do with	-0.717	1	0.197
+b:do you	-0.907	11	2.024
+b:does n't	-0.199	1	0.751
+b:does that	0.965	11	1.487
+b:doing them	-0.617
+b:doing this	0.682	7	1.067
+b:done here	0.615	7	0.878
+b:done talking	0.931	7	1.119
+b:done with	-0.28	13	1.025
+b:done wrong	-0.352	5	0.008
+b:down by	0.484	9	0.371
+b:down to	0.515	2	0.784
+b:drama queen	0.497	1	1.382
+b:dramatic about	0.372	1	0.336
+b:drop it	-0.529	4	0.787
+b:dump him	0.475	12	0.987
+b:eager to	-0.376
+b:earned it	-0.682
+b:easy fix	0.614	12	0.217
+b:either way	-0.481	5	0.084
+b:else 's	0.724	10	1.228
+b:else to	-0.346
+b:embarrassed to	0.366	3	0.051
+b:embarrassing me	-0.376
+b:end it	0.648	13	0.115
+b:end of	0.426	7	0.766
+b:enough for	0.621	0	0.324
+b:enough to	0.547	4	0.639
+b:entirely up	-0.564
+b:even better	-0.76
+b:even care	0.552	2	0.5
+b:even does	0.387	11	0.341
+b:even if	-0.933	6	0.326
+b:even my	1.067	10	0.85
+b:even realize	-0.344	5	0.166
+b:even say	-0.572	1	0.214
+b:even try	0.585	11	0.769
+b:even want	0.405	9	0.679
+b:ever be	-0.649
+b:ever do	-0.332	0	0.11
+b:every day	0.55	5	0.664
+b:every five	-0.527	5	0.474
+b:everyone at	0.776	2	0.449
+b:everyone can	-0.505	5	0.606
+b:everything about	0.517	0	0.575
+b:everything i	-0.41	0	0.813
+b:everything you	-0.359	0	0.764
+b:ex never	0.561	10	0.466
+b:ex used	-1.388	10	0.006
+b:exactly common	-0.631
+b:exactly the	0.678	1	0.669
+b:exactly what	-0.274	3	0.548
+b:exhausted too	-0.545
+b:explain the	-0.261
+b:fair to	0.158	6	0.654
+b:fake i	-0.433	1	0.108
+b:fancy it	-0.465
+b:fault the	-0.737	6	0.028
+b:favour and	0.448	13	0.808
+b:favourite person	-0.231
+b:feel a	0.599	9	0.321
+b:feel cheated	0.359	9	0.091
+b:feel guilty	0.7	3	0.748
+b:feel really	-0.483
+b:feel sad	-0.667
+b:feel that	0.951	8	1.356
+b:feel used	0.609	9	0.316
+b:feeling really	0.417	9	0.455
+b:feelings make	-0.805
+b:feels right	-0.389
+b:felt that	0.371	6	0.404
+b:fight about	0.338	10	0.094
+b:find anything	0.484	5	0.395
+b:fine by	-0.762
+b:fine i	0.277	6	0.461
+b:fine let	-0.672
+b:fine then	0.595	6	0.672
+b:finished and	0.605	13	0.053
+b:finished the	-0.94
+b:first met	0.652	10	0.508
+b:first time	0.508	6	0.666
+b:flat is	-0.438
+b:flat so	-0.612
+b:follow me	-0.465	13	0.238
+b:for #	-0.501	5	0.089
+b:for a	0.393	4	1.72
+b:for asking	-0.486
+b:for being	-0.642	5	0.081
+b:for both	0.191	11	0.251
+b:for crying	-1.035
+b:for easter	-0.455	13	0.001
+b:for everything	0.513	13	0.238
+b:for good	0.776	13	0.704
+b:for granted	0.74	9	0.571
+b:for me	-0.764	10	0.61
+b:for not	0.586	6	0.784
+b:for now	-0.557
+b:for telling	-0.762
+b:for the	0.562	3	1.017
+b:for us	0.373	0	0.065
+b:for wanting	0.353	6	0.654
+b:for you	1.124	13	0.638
+b:for yourself	-0.511
+b:forget it	0.432	7	0.713
+b:forget your	-0.765
+b:forgot on	0.537	4	0.876
+b:forgot the	-0.434	6	0.734
+b:forgot to	-0.441	11	0.734
+b:found my	-0.425
+b:four times	-0.555
+b:from me	0.475	3	0.489
+b:from now	0.453	4	0.737
+b:from the	0.541	5	0.762
+b:from yesterday	0.483	10	0.392
+b:from you	0.863	10	0.683
+b:from your	-0.65	5	0.994
+b:fuck you	0.439	5	0.926
+b:fucked up	0.422	1	0.469
+b:funny how	1.004	0	0.85
+b:get a	-0.05	10	0.505
+b:get defensive	0.388	1	0.04
+b:get in	-0.85
+b:get it	0.854	1	1.052
+b:get kicked	-0.52
+b:get to	0.97	12	1.11
+b:getting into	0.545	7	0.741
+b:give me	-0.348	2	0.463
+b:glad i	0.902	3	1.238
+b:go along	-0.356
+b:go away	-0.949	1	0.027
+b:go back	-0.557	1	0.352
+b:go for	0.74	12	0.608
+b:go on	0.908	13	0.84
+b:go through	0.509	11	0.776
+b:goes in	0.519	5	0.292
+b:going for	-0.618
+b:going in	0.305	13	0.716
+b:going on	0.744	8	0.538
+b:going out	0.759	10	0.186
+b:going to	-0.317	2	0.591
+b:gone for	0.613	13	0.278
+b:good at	0.311	2	1.306
+b:good enough	0.586	0	0.324
+b:good idea	-0.344
+b:got a	0.413	5	0.606
+b:got home	0.363	0	0.348
+b:got it	-0.664
+b:got out	0.443	2	0.571
+b:got stuff	-0.3	13	0.149
+b:got the	-0.741	13	0.373
+b:got this	-0.643
+b:got to	-0.374	4	0.153
+b:got what	-0.331	1	0.033
+b:grab some	-0.308
+b:grateful for	-0.51	5	0.209
+b:grow up	0.618	5	0.698
+b:grown men	0.291	10	0.397
+b:guess i	0.47	6	0.569
+b:guess that	0.202	1	0.595
+b:guess the	0.34	2	0.689
+b:gym for	-0.6
+b:had a	1.143	8	0.731
+b:happened and	0.707	3	1.195
+b:happened now	-0.507
+b:happens to	0.452	3	0.463
+b:happy now	1.076	4	0.628
+b:hard day	0.48	5	0.77
+b:hard is	0.518	11	0.96
+b:hard to	-0.734	5	0.1
+b:hard when	0.439	1	0.577
+b:has a	-0.638
+b:has been	0.183	10	0.673
+b:has to	0.537	11	0.414
+b:have anything	-0.634	1	0.033
+b:have enough	0.717	4	0.769
+b:have finished	0.366	2	0.899
+b:have forgotten	-0.677	8	0.482
+b:have let	0.361	10	0.238
+b:have our	0.785	1	0.077
+b:have thought	-0.573
+b:have time	0.563	6	0.306
+b:have to	-0.965	2	0.64
+b:having a	0.893	6	1.315
+b:having this	0.328	7	0.516
+b:having you	-0.581
+b:headphones in	-0.357	1	0.273
+b:hear that	-0.679
+b:hear yourself	0.57	11	0.518
+b:heard about	-0.137	1	0.764
+b:hell i	-1.176
+b:help it	0.447	6	0.926
+b:help you	-0.397	4	0.48
+b:her that	0.25	11	0.427
+b:here and	0.337	1	0.641
+b:here if	-0.183	2	0.739
+b:here we	1.374	6	1.373
+b:home by	0.533	13	0.984
+b:honestly how	-0.367
+b:honestly my	-0.483	5	0.607
+b:honestly the	0.656	5	0.64
+b:honestly you	0.821	8	0.479
+b:honey it	-0.564
+b:hope the	0.755	13	0.384
+b:hoping we	-0.483
+b:how about	-0.93	5	0.259
+b:how could	-0.168	11	1.983
+b:how dare	0.195	11	0.794
+b:how did	-0.698
+b:how it	-0.455	1	0.881
+b:how many	0.753	11	1.334
+b:how much	-0.706	5	0.341
+b:how my	0.462	2	0.361
+b:how on	-0.389
+b:how that	0.438	11	0.693
+b:hurt by	-0.927
+b:hurt myself	0.616	13	0.073
+b:hurt your	0.382	5	0.351
+b:hurts sometimes	0.484	2	0.666
+b:hypothetical situation	-0.48	5	0.372
+b:i 'd	-0.343	12	1.165
+b:i adore	-0.438
+b:i always	0.377	4	0.67
+b:i appreciate	-0.707
+b:i ask	0.499	0	0.436
+b:i bet	0.331	4	0.975
+b:i call	0.645	5	0.575
+b:i called	-0.463	5	0.285
+b:i can	-0.466	3	1.184
+b:i come	-0.425
+b:i could	-0.983	10	0.882
+b:i did	1.434	6	0.455
+b:i do	-0.295	4	1.18
+b:i ever	0.121	5	0.855
+b:i feel	0.507	9	3.517
+b:i find	0.476	4	1.183
+b:i forgot	-0.769	5	0.743
+b:i genuinely	0.43	5	0.773
+b:i get	1.228	10	1.164
+b:i hate	0.482	5	0.804
+b:i hear	-0.47	4	0.709
+b:i heard	0.584	7	0.666
+b:i imagine	-0.471
+b:i just	0.348	6	1.117
+b:i keep	0.648	12	1.495
+b:i know	0.204	3	1.618
+b:i literally	1.183	5	0.832
+b:i lost	0.36	2	0.293
+b:i married	0.395	5	0.525
+b:i mean	0.994	6	0.417
+b:i might	0.583	0	0.548
+b:i miss	-0.505	5	0.341
+b:i need	-1.222	0	0.618
+b:i never	-0.652	10	0.418
+b:i post	-0.655	1	0.367
+b:i said	1.216	6	0.628
+b:i say	0.879	0	1.266
+b:i stop	0.819	13	0.724
+b:i supposed	0.697	11	0.988
+b:i swear	1.068	13	0.122
+b:i think	-1.305	3	0.506
+b:i understand	-0.309	6	1.461
+b:i want	-0.949	1	1.175
+b:i was	0.474	6	1.385
+b:i wish	-0.308	5	0.005
+b:if i	0.864	12	1.33
+b:if not	-0.413	13	0.001
+b:if the	-0.669	4	0.441
+b:ignoring me	0.618	13	0.433
+b:important to	-0.999	13	0.31
+b:in my	-0.347	6	0.991
+b:in such	0.42	1	0.559
+b:in ten	0.401	10	0.529
+b:in that	0.141	13	0.485
+b:in the	0.847	6	1.156
+b:in this	0.798	2	0.648
+b:incapable of	-0.376	5	0.485
+b:insistent on	-0.376
+b:intentionally at	-0.376
+b:interrupting me	0.49	4	0.978
+b:into it	0.545	7	0.741
+b:into my	0.637	6	0.298
+b:is being	-0.678
+b:is easy	-0.353	5	0.175
+b:is enough	-0.581
+b:is even	-0.569	1	0.424
+b:is fine	-0.615
+b:is going	0.685	13	1.206
+b:is more	0.589	6	0.44
+b:is no	0.775	2	0.338
+b:is not	-0.735	10	0.148
+b:is nothing	-0.456	5	0.03
+b:is over	0.881	10	0.954
+b:is perfect	-0.719
+b:is so	-0.678	5	0.994
+b:is this	0.966	11	0.608
+b:is what	0.256	10	0.553
+b:is wrong	1.335	11	0.512
+b:isabelle i	-0.628
+b:isabelle we	0.413	4	0.617
+b:it a	0.411	6	0.395
+b:it all	-1.061	2	0.494
+b:it and	0.323	12	0.654
+b:it any	0.483	10	0.392
+b:it because	-0.474	2	0.857
+b:it before	-0.381
+b:it bothers	-0.366	5	0.179
+b:it does	-0.756	7	0.249
+b:it for	-0.603	5	0.283
+b:it goes	-0.538	5	0.169
+b:it gwen	-0.696
+b:it has	0.374	5	0.621
+b:it is	-0.639	4	0.614
+b:it kill	0.627	11	1.193
+b:it makes	0.4	1	0.846
+b:it matters	-0.364
+b:it now	-0.428
+b:it off	-0.289
+b:it okay	-0.65	4	0.453
+b:it on	0.477	6	0.589
+b:it out	-0.582	7	0.627
+b:it really	0.451	11	0.765
+b:it sounds	-0.883
+b:it that	-0.333	5	0.421
+b:it to	0.655	11	0.826
+b:it too	0.446	11	1.002
+b:it up	0.114	6	0.625
+b:it were	0.366	2	0.899
+b:it with	0.656	11	0.637
+b:it would	-0.562	6	0.929
+b:it wrong	-0.545
+b:it you	0.471	1	0.946
+b:izzy you	0.599	10	1.294
+b:job and	-0.455	13	0.185
+b:job on	-0.668
+b:just be	0.487	3	0.702
+b:just because	0.861	1	0.647
+b:just come	-0.4
+b:just did	0.514	2	0.767
+b:just do	1.14	8	1.065
+b:just drop	-0.425
+b:just feel	0.117	9	0.771
+b:just leave	0.474	11	0.483
+b:just let	0.56	8	0.986
+b:just like	-1.017	0	1.155
+b:just make	-0.407	5	0.243
+b:just me	0.354	6	0.994
+b:just need	-0.653	12	0.616
+b:just no	0.635	5	0.503
+b:just pulling	-0.378
+b:just remember	-0.627
+b:just said	-0.344	5	0.166
+b:just say	-0.379	3	0.625
+b:just saying	1.539	3	0.892
+b:just shut	0.43	5	0.392
+b:just so	-0.353	13	1.233
+b:just stop	-0.738
+b:just trying	0.49	4	0.581
+b:just wait	-0.694
+b:just waiting	0.862	3	0.656
+b:just wanted	-0.387	1	0.178
+b:keep ignoring	0.472	13	0.444
+b:keep it	0.913	13	0.638
+b:keep looking	0.196	13	0.158
+b:keep that	-0.863
+b:kid me	-0.489
+b:kids turned	0.263	2	0.495
+b:kill myself	0.538	13	0.036
+b:kill you	0.651	11	1.193
+b:kind of	0.852	1	1.419
+b:know about	-0.621	13	0.59
+b:know exactly	-0.522	3	0.587
+b:know how	-1.17	1	0.482
+b:know i	-0.341	13	1.103
+b:know my	-0.732
+b:know things	-0.808	5	0.587
+b:know this	-0.296
+b:know well	-0.518
+b:know where	1.12	13	1.278
+b:know why	0.594	0	0.422
+b:knows how	-0.467
+b:last night	-1.395	2	0.617
+b:last one	-0.582	13	0.141
+b:laughed at	0.483	10	0.437
+b:least i	0.625	6	1.205
+b:least keep	-0.507
+b:leave and	0.675	13	0.719
+b:leave it	-0.462	10	0.718
+b:leave me	1.661	7	0.702
+b:leave my	-0.378
+b:leave you	0.39	5	0.067
+b:left the	-0.235	6	0.977
+b:less rushed	-0.626
+b:let 's	-0.86	2	1.276
+b:let down	0.484	9	0.371
+b:let it	0.383	8	1.568
+b:let me	-0.251	0	0.941
+b:let that	0.664	2	0.629
+b:lie to	0.626	13	0.38
+b:life is	-0.3	10	0.469
+b:life without	-0.324	1	0.082
+b:life you	-0.285	1	0.171
+b:lifts a	0.369	0	0.613
+b:like going	-0.536
+b:like my	-0.733	4	1.049
+b:like that	-0.426	10	0.566
+b:like this	0.887	2	0.753
+b:like to	-0.588	6	0.434
+b:like we	-0.49	1	0.691
+b:like you	1.162	3	1.417
+b:like your	0.476	13	0.63
+b:listen properly	-0.505
+b:listen to	0.693	4	0.497
+b:listened to	0.375	0	0.594
+b:live in	-0.323	4	0.43
+b:live with	0.808	1	0.416
+b:living room	-0.201	4	0.979
+b:loads of	-0.187
+b:logic you	-0.358
+b:look what	0.403	2	0.838
+b:look who	0.096	5	0.235
+b:looking at	0.116	5	0.375
+b:lost in	-0.582	1	0.982
+b:lost the	1.179	10	0.949
+b:lot of	0.62	6	0.739
+b:lot to	-0.525
+b:love it	-1.086	5	0.28
+b:love that	-0.78
+b:love the	0.393	5	0.277
+b:love you	-0.867	0	0.131
+b:loved me	0.541	3	0.983
+b:made a	-0.35	10	0.921
+b:made it	-0.336	1	0.04
+b:made me	1.391	2	2.524
+b:made my	-1.266
+b:made the	0.169	5	0.312
+b:make it	-0.61	3	0.554
+b:make me	0.951	13	2.171
+b:make plans	0.697	0	0.432
+b:make this	-0.639	10	0.483
+b:makes me	0.622	2	1.376
+b:making a	1.419	8	1.273
+b:man i	0.376	10	0.393
+b:manage to	0.557	10	0.829
+b:managed to	0.585	5	0.76
+b:many times	1.201	11	1.471
+b:matter to	-0.585
+b:matters so	-0.269
+b:matters to	-0.514
+b:maybe but	-0.739
+b:maybe i	0.44	4	0.669
+b:maybe if	0.274	6	0.407
+b:maybe it	0.986	1	0.875
+b:me about	0.475	2	0.841
+b:me alone	0.679	7	1.459
+b:me at	-0.275	10	0.011
+b:me blush	-0.566
+b:me down	-0.489
+b:me feel	-1.604	2	1.291
+b:me finish	0.7	4	0.817
+b:me first	0.492	4	0.652
+b:me for	1.044	3	0.775
+b:me guess	0.629	0	0.418
+b:me if	-0.13	6	0.586
+b:me it	0.735	6	1.322
+b:me late	0.542	2	0.598
+b:me laugh	-1.093	1	0.136
+b:me like	0.377	6	0.831
+b:me miss	0.728	5	0.289
+b:me now	0.567	1	0.232
+b:me right	0.887	12	0.337
+b:me so	0.907	2	1.134
+b:me the	0.89	8	0.957
+b:me up	-0.228	2	1.038
+b:me wait	1.643	3	1.138
+b:me with	-0.602
+b:mean i	1.025	4	0.674
+b:mean it	1.277	6	0.757
+b:mean to	-0.716
+b:met you	0.522	10	0.508
+b:might be	0.968	2	1.201
+b:might want	0.808	12	0.791
+b:miss the	0.46	2	0.348
+b:missed the	0.777	2	0.447
+b:missed you	-0.359
+b:more beneficial	-0.418	5	0.085
+b:more careful	-0.62
+b:more do	0.658	6	0.461
+b:more like	0.603	10	1.422
+b:more often	0.555	4	1.306
+b:more than	-0.565	5	0.351
+b:mother is	0.793	6	0.383
+b:move back	-0.725	1	0.121
+b:move on	0.992	12	0.677
+b:much longer	0.745	13	0.825
+b:much to	0.581	11	0.623
+b:much you	-0.711
+b:mum 's	-0.722	10	0.225
+b:mum i	-0.565	13	0.26
+b:mum made	-0.837	3	0.188
+b:must be	0.872	5	1.077
+b:must have	-0.507	5	0.671
+b:muting this	0.425	7	0.112
+b:my best	0.712	6	0.714
+b:my birthday	0.971	2	1.169
+b:my brain	-0.418
+b:my cat	-0.311
+b:my coffee	-0.698	10	0.562
+b:my dad	-0.397	3	0.599
+b:my degree	0.366	2	0.899
+b:my doctor	-0.435
+b:my ex	0.538	10	2.051
+b:my father	0.54	6	0.335
+b:my favourite	-0.555	5	0.202
+b:my feelings	0.525	1	1.287
+b:my friends	0.923	4	0.612
+b:my head	-0.705	1	0.104
+b:my manager	-0.357
+b:my mind	0.49	2	0.087
+b:my mum	-0.386	4	0.681
+b:my own	0.19	1	0.71
+b:my phone	-0.858	6	0.695
+b:my problem	0.432	6	1.174
+b:my room	0.322	10	0.22
+b:my team	-0.646
+b:my weight	0.158	11	0.453
+b:my whole	-0.381
+b:my wishes	-0.422
+b:n't act	0.307	10	0.708
+b:n't afford	-0.753
+b:n't agree	-0.245	5	0.081
+b:n't as	0.45	1	0.364
+b:n't ask	-0.627	1	0.811
+b:n't believe	0.422	1	0.774
+b:n't bother	0.805	13	0.694
+b:n't care	0.727	3	1.368
+b:n't check	0.536	6	0.281
+b:n't deserve	-0.314
+b:n't do	-0.715	6	0.713
+b:n't easy	-0.467
+b:n't even	0.624	3	1.168
+b:n't expect	0.549	1	0.769
+b:n't feel	-0.351	8	0.807
+b:n't for	0.366	2	0.899
+b:n't forget	-1.507	13	0.019
+b:n't get	-0.502	5	0.801
+b:n't give	0.5	2	0.705
+b:n't help	1.015	6	0.454
+b:n't i	0.879	1	0.967
+b:n't it	-0.693	5	0.204
+b:n't just	0.352	1	0.497
+b:n't like	-0.683	13	0.39
+b:n't me	0.479	6	1.755
+b:n't need	0.926	4	0.821
+b:n't pay	-0.669	5	0.07
+b:n't realize	0.411	1	0.248
+b:n't remember	0.664	10	0.277
+b:n't respect	0.729	3	2.081
+b:n't say	-0.483	10	0.871
+b:n't see	1.007	8	0.646
+b:n't start	-0.548	6	0.257
+b:n't tell	-0.466	5	0.156
+b:n't text	0.353	4	1.242
+b:n't that	-0.385	10	0.414
+b:n't think	-0.801	1	1.061
+b:n't understand	-0.924
+b:n't wash	-0.615	5	0.287
+b:n't we	-0.662
+b:n't worry	-0.448	5	0.602
+b:need for	0.533	1	0.468
+b:need it	-0.784
+b:need me	-0.611
+b:need more	-0.385
+b:need my	0.25	6	0.314
+b:need this	0.523	4	1.114
+b:need to	0.875	12	1.728
+b:needs to	0.456	4	0.92
+b:never ever	0.575	0	0.076
+b:never have	0.026	10	0.392
+b:never know	-0.273
+b:never listen	0.588	0	0.944
+b:never once	0.678	0	0.445
+b:never put	0.866	0	0.862
+b:never text	0.753	0	1.041
+b:new flat	0.256	13	0.588
+b:next move	0.33	13	0.65
+b:next to	0.571	10	0.294
+b:nice job	-0.492
+b:nightmare to	0.789	1	0.454
+b:no but	-0.546
+b:no car	0.603	5	0.609
+b:no comment	1.291	7	1.243
+b:no i	0.782	5	0.336
+b:no it	0.06	2	0.795
+b:no less	0.846	10	0.366
+b:no one	-1.382	13	0.165
+b:no problem	-0.739
+b:no rush	-0.68
+b:no that	-0.533
+b:no what	-0.507
+b:nobody ever	-0.3	0	0.549
+b:nobody thinks	-0.437
+b:nobody will	0.713	13	0.574
+b:normal couples	0.482	10	0.342
+b:not all	0.367	5	0.944
+b:not always	-1.663	1	0.292
+b:not as	0.455	13	0.588
+b:not be	-0.334	1	0.145
+b:not coming	-0.442	13	0.24
+b:not discussing	0.581	7	1.035
+b:not doing	0.708	7	1.278
+b:not entirely	-0.671
+b:not everyone	0.905	10	1.141
+b:not exactly	0.666	1	0.861
+b:not fair	-0.577
+b:not fake	-0.433	1	0.108
+b:not getting	0.744	7	0.734
+b:not good	-0.831
+b:not having	0.586	6	0.734
+b:not joking	0.38	13	0.012
+b:not like	0.802	6	1.113
+b:not my	1.001	6	2.596
+b:not once	0.416	0	1.02
+b:not really	-0.511
+b:not replying	0.594	7	0.918
+b:not stupid	-1.262
+b:not sure	-0.479
+b:not talking	0.59	7	0.607
+b:not that	1.064	8	1.962
+b:not until	-0.379
+b:nothing else	-0.346
+b:nothing i	0.717	0	1.747
+b:nothing to	1.062	7	1.766
+b:now be	-0.549
+b:now how	-0.387
+b:now it	0.445	6	0.522
+b:now on	0.453	4	0.737
+b:now that	-0.526
+b:obviously have	-0.346
+b:occur to	0.403	11	0.785
+b:of a	-0.649	5	0.685
+b:of bad	-0.298
+b:of course	-0.916	10	0.409
+b:of everyone	0.688	4	0.381
+b:of having	-0.556
+b:of him	-0.57
+b:of me	-1.118	13	0.047
+b:of news	-0.292	5	0.081
+b:of person	0.886	0	0.735
+b:of the	-0.559	13	0.349
+b:of them	1.244	5	0.601
+b:of things	1.228	10	0.634
+b:of us	0.841	5	0.791
+b:of you	-0.646	13	0.814
+b:of your	-0.5	10	0.847
+b:of yours	0.951	2	0.656
+b:off and	-0.506
+b:off that	0.444	13	0.238
+b:off the	1.21	4	0.782
+b:office building	-0.319	5	0.316
+b:oh c'mon	0.785	1	0.895
+b:oh come	0.905	10	1.393
+b:oh great	-0.515	5	0.14
+b:oh here	0.683	8	1.41
+b:oh i	-0.917
+b:oh no	-0.761	5	0.019
+b:oh okay	0.647	6	1.184
+b:oh right	0.539	6	0.386
+b:oh so	0.409	6	0.746
+b:oh that	-0.86	6	0.314
+b:oh you	0.65	3	1.539
+b:okay but	0.862	6	0.745
+b:okay i	-0.658
+b:okay jax	-0.536
+b:okay to	-0.948
+b:old you	0.958	10	0.632
+b:oliver i	0.766	1	0.446
+b:on anything	0.572	0	0.337
+b:on earth	0.634	11	0.686
+b:on embarrassing	-0.376
+b:on friday	-0.568
+b:on him	-0.749	5	0.293
+b:on me	0.597	6	2.095
+b:on my	-0.581	2	0.029
+b:on purpose	0.582	3	0.849
+b:on saturday	-0.477
+b:on the	-0.357	11	1.128
+b:on this	-0.261	1	0.746
+b:on thursday	-0.56
+b:on you	0.816	2	0.914
+b:on your	-0.636	1	0.949
+b:once i	-0.313	13	0.156
+b:one night	-0.432	13	0.222
+b:one of	-0.559	2	0.374
+b:one out	-0.465
+b:one who	0.292	6	1.295
+b:only if	-0.411	5	0.114
+b:open your	0.217	11	0.455
+b:or do	-0.605	4	0.358
+b:or i	2.006	13	2.269
+b:or is	0.404	5	0.716
+b:or something	0.605	11	0.859
+b:or the	1.063	13	0.947
+b:or we	-0.47	13	0.556
+b:or will	-0.465
+b:or you	-0.659	13	0.643
+b:organised as	-0.342
+b:other people	-0.297	8	0.726
+b:our first	-0.444
+b:out for	-0.4
+b:out like	0.25	2	0.495
+b:out of	0.635	8	0.745
+b:out on	0.774	11	0.847
+b:out tonight	-0.346	13	0.001
+b:out with	0.743	10	0.308
+b:over and	0.858	0	1.68
+b:over here	-0.526
+b:over it	0.794	8	1.502
+b:over me	0.704	0	0.398
+b:overthinking it	0.467	8	0.873
+b:own work	0.632	10	1.064
+b:page you	0.416	1	0.745
+b:paid for	0.757	13	0.173
+b:paid the	-0.765
+b:part of	0.659	11	0.679
+b:party i	0.35	13	0.022
+b:party was	-0.881
+b:pay attention	-0.352	5	0.07
+b:pay for	0.694	13	0.578
+b:pays the	0.628	6	0.55
+b:person to	-0.343
+b:phone died	0.627	6	0.588
+b:phone down	0.664	4	1.28
+b:phone in	-0.792
+b:pick up	0.759	4	1.179
+b:planning to	-0.531
+b:plans change	-0.516
+b:please do	-0.521
+b:please go	-0.436
+b:please stop	-0.493
+b:point are	-0.376
+b:police and	0.739	13	0.013
+b:post the	-0.477	13	0.062
+b:problems you	0.845	8	0.994
+b:proportion because	-0.346
+b:push yourself	-0.362
+b:put a	0.573	11	0.336
+b:put it	-0.894
+b:put the	0.776	12	0.71
+b:quit the	0.327	12	0.26
+b:raised you	0.652	11	0.721
+b:rather eager	-0.376
+b:rather than	1.122	1	1.053
+b:ready to	-0.508	13	0.518
+b:real job	-0.521	1	0.333
+b:real life	-0.299	1	0.015
+b:real name	-0.399
+b:real problems	0.845	8	0.994
+b:realize it	0.142	1	0.248
+b:really about	0.391	10	0.491
+b:really are	-0.583	1	0.324
+b:really hard	-0.278
+b:really live	-0.294	5	0.008
+b:really loved	0.488	3	0.458
+b:really not	-0.371
+b:really sorry	-0.445
+b:really think	0.531	4	0.486
+b:reason i	1.127	2	1.51
+b:reason to	0.662	8	1.034
+b:regret this	0.778	13	1.077
+b:relax it	0.742	8	0.831
+b:rich coming	0.267	5	0.645
+b:right about	-0.162
+b:right away	0.603	5	0.645
+b:right in	0.578	6	0.485
+b:right to	-0.405	5	0.124
+b:run away	0.703	1	1.342
+b:running late	-0.401
+b:sad that	0.558	9	0.527
+b:said all	0.715	7	0.304
+b:said her	-0.389
+b:said i	0.548	6	0.714
+b:said sorry	0.752	10	0.6
+b:same thing	1.069	6	1.694
+b:saved my	-0.488
+b:say that	0.47	13	0.466
+b:say to	0.633	7	1.487
+b:saying anything	-0.501
+b:school gate	-0.413
+b:second you	0.686	13	0.488
+b:see a	0.65	10	0.809
+b:see how	0.959	13	1.038
+b:see them	0.66	13	0.07
+b:see this	-0.561	1	0.092
+b:see what	0.405	13	0.492
+b:see you	-0.865	13	0.544
+b:seems like	-0.524	10	0.895
+b:seen with	0.737	1	0.658
+b:send help	-0.499
+b:sending me	-0.638
+b:sense that	-0.346
+b:sense to	-0.823
+b:sensitive to	-0.708
+b:share of	0.738	5	0.382
+b:share your	-0.326	13	0.12
+b:she 'll	0.506	5	1.147
+b:she 's	0.428	2	0.977
+b:should come	-0.44
+b:should do	-0.306
+b:should get	-0.715
+b:should go	-0.438	5	0.189
+b:should have	0.939	4	1.636
+b:should just	0.786	12	1.63
+b:should really	0.764	12	0.576
+b:should totally	-0.25
+b:show up	1.236	10	0.169
+b:show your	-0.608	1	0.095
+b:shut up	0.698	4	1.072
+b:since when	0.873	11	0.721
+b:since you	-0.935	1	0.894
+b:sink in	0.526	5	0.263
+b:sister 's	0.55	6	0.284
+b:sister lives	0.396	13	1.099
+b:sister said	-0.526
+b:sit in	0.5	5	1.059
+b:sleep okay	-0.498
+b:sleep till	0.637	5	0.3
+b:so angry	0.801	2	0.589
+b:so anxious	1.137	2	0.727
+b:so do	0.683	4	0.619
+b:so glad	-0.463
+b:so good	-0.66	2	0.381
+b:so happy	-0.582
+b:so insistent	-0.376
+b:so let	0.451	6	0.303
+b:so many	-0.339	5	0.179
+b:so nice	-0.365	1	0.029
+b:so now	0.598	6	1.616
+b:so perfect	0.709	6	0.433
+b:so proud	-1.16
+b:so safe	-0.517
+b:so sorry	-0.537
+b:so stop	-0.393
+b:so stupid	-0.34	1	0.356
+b:so sweet	-0.523
+b:so what	-0.66	10	1.129
+b:so you	0.219	2	0.818
+b:someone from	-0.603
+b:someone with	0.688	1	0.123
+b:something i	-0.999
+b:something to	-0.437	6	0.654
+b:sometimes babe	0.484	2	0.666
+b:sorry about	-0.458
+b:sorry i	-0.768	1	0.242
+b:sorry what	0.658	6	0.461
+b:sorry when	0.613	13	0.278
+b:sorry you	1.096	6	0.502
+b:sound as	-0.319	5	0.001
+b:sounds awful	0.239	12	0.234
+b:sounds horrible	-0.306
+b:sounds really	-0.278
+b:spare me	0.631	8	1.001
+b:speak to	0.411	2	0.712
+b:spent the	-0.392
+b:stand up	0.45	1	0.874
+b:started it	0.616	6	1.093
+b:starting to	0.518	9	0.694
+b:staying with	0.541	3	0.246
+b:stop being	0.873	4	2.138
+b:stop stealing	-0.606
+b:stop talking	-0.276	4	0.603
+b:story bro	0.575	5	0.128
+b:stupid you	-1.035
+b:such an	-0.803	1	0.052
+b:suppose we	0.851	1	0.204
+b:supposed to	0.2	11	0.988
+b:sure blame	0.431	0	0.329
+b:sure you	-0.399	3	0.508
+b:tad bit	0.372	1	0.336
+b:take a	0.15	6	0.641
+b:take it	-0.505
+b:take the	-0.445	5	0.055
+b:take you	0.532	13	0.315
+b:taking a	-0.366	13	0.237
+b:talk about	0.613	4	1.096
+b:talk if	-0.258
+b:talk to	0.795	7	1.27
+b:talking about	0.608	7	0.533
+b:talking out	-0.724	5	0.17
+b:talking to	0.477	5	0.739
+b:tell me	-1.227	5	0.489
+b:tell you	-1.044	3	0.297
+b:tell your	0.439	12	1.171
+b:ten minutes	0.275	5	0.76
+b:text back	0.435	11	0.601
+b:than a	-0.595	5	0.111
+b:than be	-0.346
+b:than i	-0.485	5	0.862
+b:than me	0.671	3	1.51
+b:than my	-0.307	10	1.416
+b:than the	0.292	13	0.116
+b:than you	1.31	10	2.349
+b:than your	0.603	2	1.077
+b:thank you	-0.753	4	0.594
+b:thanks to	1.022	2	1.424
+b:that 's	0.19	1	0.961
+b:that a	-0.552	1	0.15
+b:that again	0.501	13	0.689
+b:that before	0.63	13	0.518
+b:that conversation	-0.632
+b:that deep	0.327	8	0.893
+b:that door	0.753	13	0.361
+b:that film	-0.546
+b:that i	0.657	6	0.992
+b:that meeting	0.42	12	0.234
+b:that okay	-0.599
+b:that one	0.675	5	1.271
+b:that party	0.732	0	0.647
+b:that right	-0.694
+b:that shift	-0.54
+b:that sometimes	-0.512
+b:that sounds	-0.584	1	0.168
+b:that speech	-0.679
+b:that too	0.26	2	0.686
+b:that way	0.604	8	1.407
+b:that we	-1.349
+b:that would	-1.111
+b:that you	0.504	9	1.682
+b:that your	-0.612
+b:the beach	-0.301
+b:the best	-1.759
+b:the big	0.347	5	0.894
+b:the bins	0.481	4	0.823
+b:the book	-0.488
+b:the cafe	-0.659
+b:the call	-0.513
+b:the canal	0.556	13	0.945
+b:the cats	-0.43
+b:the choir	0.327	12	0.26
+b:the couch	0.729	4	0.316
+b:the dark	0.522	5	0.315
+b:the day	0.3	10	0.391
+b:the deadline	-0.417
+b:the difference	0.421	6	0.8
+b:the dishes	0.515	10	0.435
+b:the dishwasher	0.403	5	0.666
+b:the dog	-0.417	2	0.542
+b:the expert	0.71	1	0.698
+b:the family	-0.71
+b:the first	0.508	6	0.666
+b:the fuck	1.046	5	1.077
+b:the future	-0.35
+b:the game	-0.723
+b:the hand	0.787	5	0.535
+b:the hard	0.534	13	0.701
+b:the instructions	0.391	5	0.517
+b:the keys	-0.288	5	0.505
+b:the kids	-0.553	2	0.574
+b:the landlord	-0.304
+b:the laundry	-0.442
+b:the left	-0.957	1	0.356
+b:the man	0.541	10	0.522
+b:the matter	0.513	11	0.266
+b:the meeting	-0.397
+b:the milk	0.452	5	0.321
+b:the mornings	-0.404
+b:the most	0.496	1	0.3
+b:the move	-0.719
+b:the one	1.24	3	0.955
+b:the other	-0.687	11	0.169
+b:the parking	-0.37
+b:the party	-0.615	2	0.357
+b:the past	0.322	0	0.676
+b:the person	-0.348
+b:the plumber	-0.648
+b:the point	0.652	1	0.978
+b:the police	0.739	13	0.013
+b:the problem	0.649	2	1.188
+b:the pub	0.771	3	1.085
+b:the reason	1.127	2	1.51
+b:the rent	0.635	13	0.614
+b:the restaurant	0.438	2	0.762
+b:the ring	0.515	13	0.782
+b:the school	-0.233	0	1.008
+b:the spare	-0.623
+b:the street	0.635	13	0.724
+b:the time	0.585	0	0.761
+b:the toilet	0.352	0	0.506
+b:the vet	0.584	5	0.58
+b:the view	-0.532
+b:the wall	0.809	7	0.64
+b:the washing	-0.566
+b:the water	0.676	2	1.118
+b:the weekend	-0.593	13	0.479
+b:the world	0.235	6	0.74
+b:their loss	-0.715
+b:them now	-0.661
+b:them to	-0.369
+b:there are	0.617	11	0.653
+b:there is	-0.391	1	0.036
+b:there to	0.724	6	0.654
+b:there when	-0.311
+b:there you	-0.375	1	1.018
+b:they 're	-0.569	6	0.605
+b:they do	-0.585
+b:they say	-0.319
+b:thing though	0.723	6	0.986
+b:thing to	0.621	8	0.688
+b:thing you	-0.765
+b:things and	-0.867	6	0.802
+b:things darling	0.372	1	0.336
+b:things happen	-0.444
+b:things out	-0.346
+b:think a	1.273	5	0.675
+b:think about	0.365	3	0.322
+b:think i	0.972	3	3.038
+b:think that	-0.505	4	0.742
+b:think this	-0.529	5	0.239
+b:think very	0.401	13	0.815
+b:thinking about	-0.384
+b:thinking of	-1.13
+b:thinking so	0.516	3	0.587
+b:thinking straight	0.606	2	0.602
+b:thinks i	0.492	2	0.452
+b:thinks you	-0.437
+b:this again	0.393	5	0.826
+b:this chat	0.584	7	0.512
+b:this conversation	0.836	7	0.843
+b:this family	0.538	3	0.883
+b:this house	0.778	2	0.453
+b:this in	0.306	10	0.27
+b:this intentionally	-0.376
+b:this is	1.766	10	1.692
+b:this morning	-0.645	5	0.364
+b:this on	0.605	6	1.179
+b:this printer	-0.469
+b:this relationship	0.746	9	0.784
+b:this right	0.95	7	1.768
+b:this through	-0.524
+b:this to	0.659	11	0.558
+b:this video	-0.505
+b:this week	-0.933	4	0.419
+b:this weekend	-0.871	10	0.246
+b:this with	0.344	8	0.717
+b:though you	-0.483	12	0.492
+b:thought that	0.69	11	0.419
+b:threatens her	-0.386
+b:through the	-0.491
+b:through with	0.315	13	0.188
+b:till noon	0.304	5	0.3
+b:time and	0.836	13	0.566
+b:time for	0.728	2	0.747
+b:time i	-0.606	6	0.319
+b:time to	0.401	11	0.443
+b:time with	0.369	1	0.357
+b:times do	0.455	0	0.44
+b:times have	0.527	11	0.517
+b:times in	-0.583
+b:tired of	-0.383
+b:tired you	0.716	8	1.685
+b:to all	-0.528	1	0.052
+b:to american	-0.352	5	0.07
+b:to any	0.712	7	0.451
+b:to ask	0.97	4	0.908
+b:to be	0.313	12	1.095
+b:to bring	0.451	11	0.451
+b:to change	-0.378
+b:to check	-0.444
+b:to cheer	-0.958
+b:to control	0.4	3	0.982
+b:to decide	0.626	11	0.721
+b:to excuse	-0.376
+b:to feel	0.579	9	0.624
+b:to get	0.224	13	0.417
+b:to help	0.419	2	0.621
+b:to it	0.667	2	1.116
+b:to know	0.865	5	1.086
+b:to leave	-1.043	10	0.528
+b:to like	-0.577	5	0.1
+b:to listen	-0.845
+b:to me	1.238	4	0.603
+b:to punish	0.828	3	0.972
+b:to push	-0.362
+b:to remember	-0.523
+b:to respect	-0.895
+b:to ring	-0.403
+b:to ruin	0.362	0	0.308
+b:to run	-1.088
+b:to see	-1.003	5	0.295
+b:to show	0.301	5	0.606
+b:to start	-0.605
+b:to tell	-0.858	11	0.297
+b:to the	0.529	10	0.918
+b:to try	-0.352
+b:to understand	0.44	1	1.136
+b:to watch	-0.689
+b:to work	-0.394	13	0.314
+b:to write	0.51	4	0.908
+b:to you	0.52	12	0.673
+b:toilet roll	0.506	11	0.494
+b:told you	-0.296	13	0.323
+b:tomorrow you	0.519	1	1.55
+b:tonight and	0.631	13	0.023
+b:tonight or	0.579	13	0.11
+b:too bad	0.8	7	0.541
+b:too much	0.372	11	0.623
+b:too sensitive	0.761	8	0.826
+b:totally come	-0.25
+b:touch my	0.339	13	0.236
+b:track me	-0.399
+b:tried like	0.698	12	1.527
+b:tried to	-0.633	5	0.179
+b:truly a	0.544	5	0.391
+b:try to	-0.17	6	0.899
+b:turn it	0.519	5	0.308
+b:turned out	0.263	2	0.495
+b:turns up	-0.586
+b:two hours	0.567	11	0.51
+b:two minutes	-0.428
+b:ugh that	-0.605
+b:understand what	-0.483
+b:until you	0.49	7	0.505
+b:up after	0.65	1	1.063
+b:up and	0.455	4	0.472
+b:up as	-0.356
+b:up at	1.005	2	0.576
+b:up comedy	0.425	1	0.717
+b:up in	0.426	10	0.896
+b:up on	-0.576	4	0.453
+b:up the	-0.377	1	0.521
+b:up to	-0.808	9	0.712
+b:upset you	-0.481
+b:us have	0.655	5	1.001
+b:us to	-0.868
+b:used to	-1.871	10	1.525
+b:very carefully	0.454	13	0.815
+b:view from	-0.532
+b:wait liam	-0.504
+b:wait to	-0.513	5	0.474
+b:waiting for	0.862	3	0.656
+b:walk out	1.006	13	0.528
+b:walk want	-0.386
+b:walked in	0.599	2	0.63
+b:want a	-0.72	5	0.166
+b:want my	-0.497
+b:want something	0.536	3	0.868
+b:want the	-0.778	13	0.343
+b:want us	-0.526
+b:want you	-0.444	5	0.221
+b:want your	0.462	13	0.72
+b:wanting to	0.379	1	0.657
+b:was #	0.405	10	0.22
+b:was being	-0.504	5	1.074
+b:was exhausted	0.712	11	0.859
+b:was hard	-0.735	5	0.1
+b:was i	0.968	11	0.723
+b:was in	0.713	6	0.305
+b:was just	-0.622	4	0.997
+b:was my	-0.815
+b:was really	-0.483
+b:was wrong	-0.279
+b:was your	-0.723	4	0.406
+b:washing machine	-0.325
+b:watch your	0.467	13	0.825
+b:watching me	0.635	3	1.495
+b:way to	0.37	5	0.573
+b:we 'd	-0.483
+b:we 'll	-1.145
+b:we 're	0.07	2	1.373
+b:we do	-0.313	1	1.057
+b:we first	0.652	10	0.508
+b:we go	0.593	6	1.455
+b:we missed	0.777	2	0.447
+b:we move	0.366	6	0.604
+b:we need	0.242	4	0.617
+b:we not	0.559	7	0.689
+b:we talk	-0.948
+b:we will	-0.428	5	0.151
+b:week that	-0.387
+b:week with	-0.372
+b:well are	0.789	5	1.424
+b:well honey	-0.564
+b:well in	-0.299	1	0.015
+b:well maybe	0.634	12	0.411
+b:well with	0.847	6	0.305
+b:well you	0.792	6	1.77
+b:were on	-0.574
+b:were right	-0.521
+b:were so	0.724	10	1.276
+b:were there	-0.267	1	0.691
+b:were you	0.803	11	1.363
+b:what a	0.229	5	1.374
+b:what about	1.129	6	1.665
+b:what do	-0.466	5	0.981
+b:what feels	-0.362
+b:what happens	0.688	13	1.066
+b:what it	0.261	10	0.477
+b:what more	0.658	6	0.461
+b:what time	-0.459
+b:what to	-0.834	1	0.133
+b:what would	-0.522	5	1.023
+b:whatever you	-0.277	5	0.44
+b:when do	0.873	11	0.721
+b:when i	-0.424	4	1.096
+b:when the	-0.738	13	0.117
+b:when they	0.312	13	0.775
+b:when you	-0.346	5	1.043
+b:where were	-0.36	6	0.321
+b:where you	0.615	4	0.293
+b:who 's	0.532	1	0.909
+b:who are	-0.314	1	0.257
+b:who do	-0.676
+b:who even	0.387	11	0.341
+b:who just	-0.724
+b:who raised	0.426	11	0.721
+b:who was	-0.438	5	0.081
+b:who would	-0.849
+b:whole week	-0.372
+b:why ca	0.585	11	2.055
+b:why did	-1.339	1	0.621
+b:why it	-0.269
+b:why on	0.786	11	0.598
+b:why would	0.754	10	0.623
+b:why you	-0.939	8	0.549
+b:wife gets	0.594	1	1.044
+b:wife or	-0.464	13	0.003
+b:will be	-0.773	5	0.372
+b:willing to	-0.916
+b:with a	0.25	1	0.459
+b:with his	-0.38
+b:with money	0.81	1	0.464
+b:with my	-0.547	10	0.133
+b:with the	-0.701	10	0.661
+b:with these	-0.472
+b:with us	-0.725	3	0.247
+b:with you	1.2	11	1.444
+b:with your	-1.232	10	0.571
+b:work and	-0.601
+b:work for	-0.698
+b:work on	-0.666
+b:world do	-0.341
+b:worldnews to	-0.4
+b:worried about	-0.343	1	0.332
+b:worried because	-0.461
+b:worry about	-0.684	6	0.582
+b:worth crying	0.521	8	0.716
+b:would 've	0.524	10	0.763
+b:would be	0.701	13	0.565
+b:would have	0.751	10	1.494
+b:would help	-0.526
+b:would make	-0.944	5	0.931
+b:would n't	1.62	12	0.984
+b:would never	0.869	10	1.122
+b:would you	-0.495	1	1.068
+b:written the	0.534	4	0.128
+b:wrong but	1.038	3	0.506
+b:wrong right	-0.514
+b:wrong with	1.291	11	0.488
+b:yeah just	-0.517
+b:yeah well	0.722	6	1.079
+b:yeah yeah	1.009	7	0.993
+b:yes i	-0.412	6	0.332
+b:yes to	-0.431
+b:yesterday or	0.483	10	0.392
+b:you #	-0.741	5	0.235
+b:you 'd	0.961	3	1.258
+b:you 'll	0.746	2	0.92
+b:you a	-0.841	2	0.357
+b:you actually	0.736	11	0.897
+b:you ai	-0.334	5	0.264
+b:you all	-0.4	4	0.291
+b:you always	0.889	0	1.382
+b:you asked	-1.125	0	0.357
+b:you be	-0.235	10	1.05
+b:you because	-0.296	5	0.353
+b:you been	-0.629	5	0.316
+b:you being	-0.38	1	0.448
+b:you booked	0.524	4	0.853
+b:you but	0.523	5	0.332
+b:you call	-0.278	1	0.35
+b:you calm	-0.662
+b:you can	1.061	13	0.76
+b:you choose	-0.609
+b:you come	0.601	13	0.898
+b:you comfortable	-0.293
+b:you completely	0.755	11	0.941
+b:you criticized	-0.39	5	0.05
+b:you deaf	0.694	11	0.52
+b:you decide	-0.499
+b:you disgust	0.523	5	0.907
+b:you do	-0.083	9	1.135
+b:you doing	-0.682	2	0.882
+b:you enjoy	0.977	3	1.401
+b:you even	1.093	11	0.754
+b:you expect	0.893	11	0.815
+b:you fancy	-0.485
+b:you feel	0.913	6	0.294
+b:you finished	-0.414
+b:you forgot	1.009	6	0.657
+b:you get	0.913	5	0.278
+b:you go	0.713	11	0.614
+b:you gon	-0.449
+b:you guys	-0.927	5	0.228
+b:you have	0.244	4	0.79
+b:you hear	0.57	11	0.518
+b:you heard	-0.442	5	0.073
+b:you help	-0.331
+b:you home	-0.5	5	0.169
+b:you honestly	-0.127	1	0.165
+b:you hope	-0.323
+b:you just	0.781	12	1.365
+b:you keep	0.454	3	1.02
+b:you kidding	-0.317
+b:you last	0.578	11	0.848
+b:you later	-0.537
+b:you left	0.955	6	1.444
+b:you leftist	-0.346	1	0.144
+b:you lie	0.626	13	0.38
+b:you like	1.032	7	0.631
+b:you live	0.436	13	0.304
+b:you look	-0.449	1	0.242
+b:you love	0.419	3	0.405
+b:you made	0.708	2	1.878
+b:you make	0.479	2	1.92
+b:you managed	0.898	5	0.672
+b:you mean	-0.714
+b:you might	-0.745	12	1.167
+b:you mind	-0.316
+b:you must	-0.322	4	1.339
+b:you my	-0.615	5	0.586
+b:you need	0.865	12	1.031
+b:you never	2.009	0	3.789
+b:you no	-0.383
+b:you not	0.676	1	1.43
+b:you now	0.752	2	0.745
+b:you one	-0.162	13	0.236
+b:you only	1.188	3	1.961
+b:you open	0.338	11	0.455
+b:you ought	0.779	4	1.416
+b:you pick	-0.454
+b:you pussy	0.417	1	0.746
+b:you really	1.073	10	0.615
+b:you see	-0.481	6	0.983
+b:you seem	-0.559
+b:you seen	-0.587	5	0.019
+b:you should	1.299	4	1.976
+b:you sleep	-0.498
+b:you sound	-0.294	10	0.448
+b:you started	0.485	2	0.615
+b:you stayed	-0.592
+b:you still	-0.152	8	0.95
+b:you stop	-0.506	1	0.203
+b:you suck	0.46	5	0.463
+b:you sure	-0.414	1	0.205
+b:you take	0.252	6	0.641
+b:you tell	0.756	13	1.08
+b:you thinking	0.616	11	0.53
+b:you thought	0.504	11	0.428
+b:you to	1.381	11	0.962
+b:you told	0.409	6	0.579
+b:you too	-0.184	5	0.216
+b:you took	0.853	6	0.644
+b:you tried	0.384	12	1.523
+b:you truly	-0.475	5	0.736
+b:you turn	-0.313	0	0.656
+b:you understand	0.787	11	0.707
+b:you walked	0.432	2	0.709
+b:you wanted	-0.371	3	0.583
+b:you we	1.051	2	0.428
+b:you wo	0.572	13	1.485
+b:you worked	-0.436
+b:your above	-0.319	5	0.001
+b:your attitude	-0.524
+b:your back	-0.309	13	0.825
+b:your birthday	-0.745
+b:your boss	0.718	12	0.792
+b:your business	-0.548
+b:your choice	0.878	13	0.574
+b:your countrymen	-0.518
+b:your day	-1.087	8	0.606
+b:your facts	-0.384
+b:your fault	0.418	2	1.486
+b:your habits	0.606	1	0.72
+b:your headphones	-0.357	1	0.273
+b:your ignorant	0.444	5	0.274
+b:your job	-0.077	1	0.923
+b:your journey	-0.586
+b:your life	-0.449	6	1.073
+b:your little	0.884	5	1.595
+b:your mates	0.876	13	0.181
+b:your message	-0.371	3	0.487
+b:your mind	-0.077	3	0.856
+b:your mother	0.487	7	0.689
+b:your mouth	0.413	5	0.68
+b:your mum	0.862	12	0.469
+b:your need	0.533	1	0.468
+b:your new	0.298	13	1.011
+b:your next	0.454	13	0.815
+b:your office	-0.355
+b:your own	-1.155	11	0.672
+b:your parents	-0.454	2	0.349
+b:your perspective	-0.626
+b:your plate	-1.045
+b:your precious	0.243	13	0.962
+b:your problem	0.425	11	1.445
+b:your real	-0.399
+b:your room	-0.179	11	0.651
+b:your stupidity	0.433	1	0.304
+b:your talent	-0.306	1	1.113
+b:your talking	-0.558	5	0.001
+b:your time	-0.69	5	1.328
+b:your useless	-0.417	1	0.017
+b:your voice	0.453	5	0.699
+b:your way	-0.289	2	0.72
+b:yourself a	-0.34	1	0.091
+b:yourself for	-0.618
+b:yourself nobody	0.543	13	0.788
+b:yourself right	0.57	11	0.518
+b:yourself sweetie	-0.362
+b:yourself up	-0.641
+b:yourself with	0.437	5	0.046
+c:ADVICE_NOUN	0.573	1	1.167
+c:ADVICE_VERB	0.46	12	0.833
+c:ALWAYS	0.8	0	3.994
+c:AMENDS_NOUN	0.908	11	0.401
+c:BAD_ADJ	0.392	0	0.532
+c:BAD_OUTCOME_VERB	0.499	8	0.674
+c:BEATING_NOUN	1.047	13	0.829
+c:CARE_AMOUNT	0.207	3	0.779
+c:CHARACTER_FAULT	1.114	1	1.027
+c:CONDITION	0.664	0	1.382
+c:CONDUCT_NOUN	0.713	6	0.854
+c:CONVERSATION_NOUN	0.594	7	1.605
+c:CURSE_VERB	0.755	5	0.476
+c:DEATH_WORD	-0.489	13	1.353
+c:DEVOTED_ACT_VERB	-0.262	12	0.364
+c:DIMINISHED_ROLE	0.623	10	1.56
+c:DISGUST_REACTION	0.531	5	0.698
+c:DISGUST_VERB	1.168	3	0.803
+c:DISGUST_WORD	0.333	5	0.724
+c:DOUBT_MODIFIER	0.506	3	0.656
+c:EASY_WORD	0.506	12	1.759
+c:EVALUATION_FEELING	0.781	9	2.205
+c:EVASION_VERB	0.85	3	0.969
+c:FAULT_NOUN	0.534	12	0.579
+c:FAUX_FEELING	2.006	9	1.999
+c:FEELING_UNPLEASANT	-0.789	3	0.776
+c:FICTION_NOUN	-0.708	6	0.861
+c:FILLER_ADVERB	0.307	1	0.625
+c:FIX_NOUN	0.578	4	1.094
+c:FIX_RESULT_VERB	0.311	12	1.273
+c:FOLLY_NOUN	0.843	12	1.1
+c:FUTURE	0.579	13	1.206
+c:GAME_NOUN	-0.897	10	0.63
+c:GRIEVANCE_SPELLING	-0.578	13	0.144
+c:GRIEVANCE_VERB	0.629	6	0.816
+c:HABIT_VERB	0.52	4	0.75
+c:HARDSHIP_WORD	0.55	13	0.569
+c:HARM_VERB	0.319	13	1.569
+c:HATE_VERB	0.569	3	0.613
+c:HAVE	0.385	2	0.502
+c:HURT_FEELING	0.522	8	2.017
+c:IDLING_THING	1.012	0	1.033
+c:INSULT	2.442	1	3.209
+c:INSULT_AMBIGUOUS	1.041	8	0.708
+c:INSULT_CONTROLLING	-0.543	10	1.005
+c:INSULT_GRUMPY	-0.778
+c:INSULT_LAZY	0.724	2	1.028
+c:INSULT_LIAR	0.258	13	0.17
+c:INSULT_STUPID	1.211	1	0.702
+c:INSULT_UNCOOL	-0.809	1	0.773
+c:INSULT_VULGAR	0.578
+c:INSULT_WEAK	0.377	1	0.509
+c:INTENSIFIER_ADJ	0.511	1	0.391
+c:IRONIC_REMARK	0.642	0	0.909
+c:LEAVE_VERB	0.395	12	1.055
+c:MARTYR_APOLOGY_OBJECT	0.264	4	1.214
+c:MINIMAL_AMOUNT	0.594	0	0.604
+c:MISTREAT_VERB	-0.393	10	0.391
+c:MOCKED_FACULTY	0.193	5	1.339
+c:MOCK_REWARD	1.27	5	1.223
+c:MOCK_TEARS	0.651	8	0.716
+c:MODAL	-0.26	4	0.998
+c:MOTIVE_VERB	0.567	3	0.888
+c:NEW_LIFE_NOUN	0.583	12	0.834
+c:NONSENSE_VERDICT	0.464	11	0.383
+c:OUGHT_FEELING	0.387	6	1.144
+c:OVERREACT_VERB	0.583	8	2.138
+c:PARTNER_NOUN	1.455	10	1.563
+c:PERSON_NOUN	-0.083	1	0.863
+c:PROPERLY_WORD	-0.635	13	0.375
+c:PROTECTED_THING	0.29	11	0.565
+c:REFORM_VERB	0.737	4	1.325
+c:RELATION_VERB	1.196	10	1.357
+c:REPORT_VERB	0.432	4	0.543
+c:RUIN_VERB	1.547	2	2.128
+c:SARCASTIC_TITLE	1.205	5	1.566
+c:SCORNED_PURSUIT_MODIFIER	1.209	5	0.677
+c:SCORN_EXCLAMATION	0.397	1	0.56
+c:SOFT_CALM_WORD	0.798	8	2.216
+c:SOUGHT_PAYOFF	0.685	1	1.088
+c:SWEAR	2.327	5	0.823
+c:TIDY_VERB	0.437	2	0.419
+c:TRAIT	-0.748	1	0.65
+c:TRAIT_BORING	-0.321	4	0.737
+c:TRAIT_CHILDISH	0.574	1	0.216
+c:TRAIT_COLD	0.974	1	0.686
+c:TRAIT_CRUDE	-0.588	4	0.595
+c:TRAIT_DIRTY	1.324	10	1.095
+c:TRAIT_DISHONEST	-0.282	10	1.118
+c:TRAIT_HOSTILE	-1.321	9	0.473
+c:TRAIT_INCOMPETENT	-0.076	13	0.306
+c:TRAIT_LAZY	0.453	1	1.41
+c:TRAIT_NEEDY	0.556	8	0.89
+c:TRAIT_SELFISH	1.031	1	1.087
+c:TRAIT_SEXUAL	-0.303	10	0.998
+c:TRAIT_SHALLOW	-0.529	1	0.176
+c:TRAIT_STUPID	0.462	5	0.794
+c:TRIVIAL_ADJ	0.07	6	0.471
+c:VICTIM_ROLE	0.688	4	1.012
+c:VIRTUE_NOUN	1.429	1	1.765
+c:WE	-0.552	2	0.449
+c:WHATEVER_WORD	0.709	7	0.807
+c:YOUR	0.362	13	0.743
+c:YOURSELF	0.423	11	0.604
+e:❤	-0.77
+e:🎂	-0.51
+e:🎉	-1.69
+e:🐶	-0.43
+e:😂	-2.896
+e:😊	-0.641	2	0.702
+e:😎	-0.609
+e:😤😂	-0.583
+e:😭	-0.388
+e:🙂	0.53	13	0.569
+e:🙄	1.045	5	1.37
+e:🙈	-0.76
+l:account	-0.562	1	0.052
+l:act	0.407	6	0.527
+l:ask	0.086	11	1.323
+l:aw	0.542	5	0.77
+l:bad	0.306	8	0.739
+l:bag	0.52	13	0.245
+l:behaviour	-0.552
+l:big	-0.654
+l:bite	-0.404	12	0.493
+l:bring	-0.676	10	0.324
+l:cancel	-0.578	13	0.144
+l:cat	-1.161	1	0.836
+l:clean	0.874	4	1.342
+l:clown	0.421	5	0.492
+l:comment	-0.316	5	0.585
+l:cook	-0.434	10	0.319
+l:decide	0.328	1	0.432
+l:decision	0.247	1	0.529
+l:destroy	-0.492
+l:discuss	0.581	7	1.035
+l:drive	0.986	2	1.521
+l:drop	-0.148	0	0.867
+l:earn	-0.601	10	0.336
+l:easy	-0.623
+l:end	-0.975	1	0.409
+l:explain	-0.181	7	0.125
+l:fact	-0.384
+l:feel	-0.898	9	0.734
+l:find	0.4	5	0.536
+l:fix	0.494	5	0.787
+l:friend	-0.4	4	0.513
+l:fuck	0.827	1	0.512
+l:game	0.896	10	0.302
+l:give	-0.374	5	0.397
+l:go	0.421	3	1.062
+l:grandma	-0.389
+l:grow	1.219	5	0.588
+l:guy	-0.434	5	0.129
+l:hear	0.657	7	0.576
+l:help	0.551	2	1.085
+l:ignore	0.749	13	0.321
+l:impress	-0.509
+l:interrupt	0.575	4	1.208
+l:keep	-0.426	2	1.342
+l:learn	-0.82
+l:lift	0.369	0	0.613
+l:listen	0.743	7	0.818
+l:load	-0.29
+l:lock	-0.328	5	0.285
+l:lose	-0.484
+l:love	-0.624	3	0.9
+l:man	0.614	10	0.592
+l:manipulate	0.311	3	0.586
+l:marry	0.595	10	0.612
+l:mate	0.876	13	0.181
+l:matter	-0.438	5	0.575
+l:mean	-1.316	5	0.706
+l:meet	-0.565	10	0.934
+l:mute	0.584	7	0.512
+l:need	0.619	4	1.062
+l:overthink	0.666	12	0.633
+l:pay	1.117	6	0.824
+l:plan	-0.183	12	0.747
+l:post	-1.106	5	1.211
+l:promise	0.338	13	0.4
+l:pull	-0.531	2	0.46
+l:put	0.491	7	1.281
+l:raise	0.567	5	1.383
+l:remember	0.659	2	0.611
+l:replace	0.506	11	0.494
+l:ruin	0.708	2	1.235
+l:say	-0.651	1	0.455
+l:see	0.534	5	0.684
+l:send	0.102	13	0.334
+l:speak	-0.263	5	0.486
+l:spend	0.513	6	0.495
+l:start	0.422	2	0.972
+l:stay	1.038	3	0.516
+l:steal	-0.131	1	0.09
+l:surprise	0.298	5	0.682
+l:threaten	-0.705
+l:tidy	0.406	2	0.49
+l:tweet	-0.997	5	0.024
+l:walk	1.048	1	0.812
+l:wash	-0.129	11	0.558
+l:will	0.457	10	1.236
+w:'ll	0.359	13	1.832
+w:3pm	-0.404
+w:5k	-0.892
+w:about	-0.853	8	0.793
+w:acceptance	-0.549
+w:accepted	-0.412
+w:accounts	-0.562	1	0.052
+w:acting	0.407	6	0.527
+w:actually	0.817	10	0.966
+w:adore	-0.438
+w:advice	0.573	1	1.167
+w:afford	-0.753
+w:after	-0.982	13	1.128
+w:again	0.767	0	1.184
+w:ago	0.794	7	0.592
+w:ah	0.403	10	0.571
+w:ai	-0.466	1	0.252
+w:all	0.67	0	0.726
+w:along	-0.382	5	0.1
+w:alright	-0.792	6	1.518
+w:also	-0.42	1	0.254
+w:amara	-0.543
+w:amazing	-1.502	5	0.187
+w:american	-0.352	5	0.07
+w:and	-0.463	13	1.163
+w:anniversary	0.395	0	0.67
+w:annoyed	-0.481
+w:annoying	-0.282
+w:answer	0.423	13	0.774
+w:answering	0.724	7	0.606
+w:antique	0.395	1	0.516
+w:antiques	1.171	4	1.466
+w:any	0.51	10	1.202
+w:anymore	0.755	9	0.927
+w:anything	-0.318	0	0.846
+w:anytime	-0.598
+w:anyway	0.156	5	1.417
+w:appreciate	-1.379	1	0.142
+w:argument	-0.875	4	0.436
+w:around	1.392	0	1.208
+w:as	0.54	10	0.437
+w:ashamed	1.08	4	0.794
+w:asked	-0.386	2	1.123
+w:asleep	-0.708
+w:ass	0.747	13	0.93
+w:at	-0.668	10	0.622
+w:attitude	-0.392	5	0.313
+w:attractive	0.698	5	1.33
+w:ava	-0.935
+w:awful	0.18	12	0.589
+w:aww	0.542	5	0.77
+w:babe	-0.919	13	1.205
+w:baby	-0.037	10	0.55
+w:bad	-0.618	7	0.494
+w:bags	0.52	13	0.245
+w:ball	0.977	6	1.334
+w:bank	-0.622	4	0.453
+w:battery	-0.437
+w:be	0.103	4	0.844
+w:beach	-0.792
+w:beat	-0.888	13	0.124
+w:because	0.545	2	1.687
+w:been	-0.716	6	0.838
+w:before	-0.28	4	0.887
+w:beg	-0.354
+w:behavior	-0.552
+w:ben	0.794	10	1.57
+w:beneficial	-0.64	5	0.085
+w:benjamin	0.195	1	0.453
+w:besides	-0.313
+w:bet	0.331	4	0.975
+w:betrayed	0.59	9	0.366
+w:better	0.82	4	1.132
+w:between	-0.659	1	0.667
+w:big	0.303	8	1.106
+w:bigger	-0.654
+w:bills	0.765	1	1.261
+w:bin	-0.288	13	0.245
+w:birth	0.779	13	1.284
+w:bit	-0.404	12	0.493
+w:blame	0.425	6	1.672
+w:block	0.656	12	1.113
+w:blow	0.52	5	0.996
+w:blush	-0.566
+w:bother	0.642	13	0.626
+w:box	0.525	5	0.442
+w:boy	-0.56	1	0.689
+w:boyfriend	0.762	10	0.308
+w:brave	-1.031
+w:bread	-0.664
+w:breathe	-0.415
+w:brick	0.43	5	0.689
+w:bringing	-0.422
+w:bro	0.549	5	1.261
+w:broke	0.755	2	0.247
+w:building	-0.331	5	0.316
+w:burden	-0.753	13	0.23
+w:burn	0.389	5	0.104
+w:bus	-0.657
+w:buys	-0.321
+w:c'mon	0.638	1	0.895
+w:ca	0.587	6	0.493
+w:cafe	-0.72
+w:cake	-0.622
+w:cal	0.415	6	0.869
+w:call	0.781	13	0.877
+w:calm	0.355	2	1.122
+w:came	-0.899	1	0.328
+w:can	-0.073	3	0.9
+w:canal	0.556	13	0.945
+w:cancelled	-0.812
+w:cancer	0.896	13	0.358
+w:capable	0.735	13	0.916
+w:career	1.273	1	1.148
+w:careful	-0.615	13	0.977
+w:carry	0.834	6	0.575
+w:carrying	-0.343
+w:cat	-0.534	6	0.377
+w:catch	0.548	5	0.679
+w:cats	-1.161	1	0.836
+w:cause	-0.436
+w:change	1.389	1	1.229
+w:chaos	0.865	1	1.544
+w:charge	-0.829	5	0.213
+w:charger	-0.419
+w:chat	-0.526	13	0.474
+w:cheap	0.504	2	0.98
+w:check	-0.405	0	0.288
+w:cheeky	-0.53
+w:chef	0.296	9	0.15
+w:chill	0.623	8	0.922
+w:chips	-0.462
+w:chloe	0.633	5	0.72
+w:choice	0.466	13	0.565
+w:choir	0.327	12	0.26
+w:choose	-0.513	13	0.29
+w:christ	0.343	1	0.325
+w:classic	0.494	5	1.146
+w:cleaner	0.394	9	0.137
+w:close	0.467	6	0.559
+w:clowns	0.421	5	0.492
+w:clue	-0.434
+w:clueless	0.61	11	0.91
+w:coat	0.75	1	1.012
+w:coffee	-0.335	12	0.871
+w:cold	-0.623
+w:comedy	0.425	1	0.717
+w:comfortable	-0.367	5	0.148
+w:coming	0.244	13	1.255
+w:comment	0.124	7	1.184
+w:commenting	-0.362	5	0.103
+w:common	-0.47
+w:company	-0.442
+w:compared	-0.603	10	1.061
+w:complain	-1.235	6	0.614
+w:concern	-0.792	1	0.159
+w:confusing	-0.248
+w:consideration	0.363	1	0.723
+w:control	0.857	1	0.692
+w:conversation	0.721	7	1.131
+w:cooking	-0.683
+w:cool	-0.875	5	1.191
+w:correct	-0.602	1	0.345
+w:couch	0.59	4	0.316
+w:could	0.058	11	1.478
+w:counsellor	-0.387	13	0.004
+w:countrymen	-0.518
+w:couples	0.507	10	0.74
+w:course	-0.724	10	0.404
+w:cow	0.409	1	0.422
+w:crap	-0.381	2	0.884
+w:criminals	0.308	5	0.127
+w:cringe	-0.318	5	0.179
+w:criticized	-0.39	5	0.05
+w:crying	0.463	8	2.044
+w:cure	-0.475	1	0.297
+w:damn	-0.489	4	0.851
+w:dark	0.801	13	0.439
+w:darling	0.372	1	0.336
+w:dead	-0.547	5	0.939
+w:deadline	-0.417
+w:deaf	0.694	11	0.52
+w:decided	0.328	1	0.432
+w:decision	0.291	2	0.663
+w:decisions	0.247	1	0.529
+w:dedicated	-0.465
+w:deep	0.956	8	0.719
+w:delayed	-0.588
+w:delusional	-0.294	5	0.008
+w:deserve	-0.685	13	0.37
+w:destroy	-0.478
+w:destroyed	-0.492
+w:dick	0.448	1	0.753
+w:died	0.478	8	0.602
+w:dinner	-0.636	5	0.664
+w:directions	-0.596
+w:disappointment	0.459	10	1.505
+w:discussing	0.581	7	1.035
+w:disgrace	0.427	5	0.385
+w:disgust	0.754	5	1.044
+w:dishes	0.547	0	0.591
+w:dishwasher	0.403	5	0.666
+w:distraction	0.305	1	0.168
+w:dog	-0.472	8	0.702
+w:dork	-0.529
+w:double	-0.905
+w:down	0.965	4	0.683
+w:dress	0.539	5	0.269
+w:drink	0.786	13	0.576
+w:drinks	-0.579
+w:drives	0.498	2	0.949
+w:drop	-0.737	4	0.805
+w:drove	0.488	2	0.573
+w:dude	-0.437	5	0.228
+w:dull	-0.514
+w:dumb	1.212	1	0.263
+w:dump	0.627	12	0.985
+w:dying	-0.366
+w:eager	-0.376
+w:early	-1.624
+w:earned	-0.682
+w:earth	0.634	11	0.686
+w:easiest	-0.477
+w:eat	-0.918	2	0.809
+w:edit	-0.613	1	0.059
+w:effort	0.438	6	0.619
+w:einstein	0.599	5	0.935
+w:embarrassment	-0.704	5	0.404
+w:empathy	-0.74
+w:ending	-0.595
+w:energy	-0.382	5	0.003
+w:enough	0.467	1	0.789
+w:entire	-0.898	5	0.141
+w:entirely	-0.671	2	0.506
+w:even	0.65	9	0.566
+w:evenings	-0.308
+w:ever	0.705	0	2.674
+w:every	1.986	0	2.105
+w:everything	0.754	0	2.474
+w:exactly	0.438	10	1.042
+w:exam	-0.91
+w:exams	-0.53
+w:exhausting	-0.134	5	0.915
+w:expect	1.12	1	1.659
+w:expert	1.254	5	0.714
+w:eyes	1.074	10	0.995
+w:facts	-0.384
+w:fag	0.336	1	0.599
+w:fake	-0.529	1	0.176
+w:falling	0.17	2	1.019
+w:fancy	-0.603	6	1.359
+w:far	0.609	13	1.31
+w:father	0.733	11	0.475
+w:fault	0.374	6	0.63
+w:favour	0.448	13	0.808
+w:favourite	-0.634	5	0.202
+w:fears	-0.664
+w:feels	-0.502	2	0.527
+w:feet	-0.403
+w:fell	-0.576
+w:few	-1.405	1	0.28
+w:fight	0.586	10	0.997
+w:film	-0.666	2	0.161
+w:find	0.396	3	0.702
+w:finding	0.728	4	0.369
+w:fine	0.635	4	1.009
+w:finger	0.772	0	0.356
+w:finn	-0.918
+w:fixed	-0.56	10	0.27
+w:fixes	0.444	5	0.863
+w:floor	-0.778	4	0.945
+w:food	-0.575	10	0.583
+w:for	-0.771	4	0.701
+w:forget	0.855	7	0.989
+w:forgotten	-0.718	8	0.482
+w:four	-0.417	5	0.665
+w:fr	0.662	4	0.09
+w:freak	0.581	1	1.319
+w:free	-0.792	1	0.17
+w:friends	-0.4	4	0.513
+w:front	-0.655	5	0.086
+w:fuck	1.176	5	0.963
+w:fucked	0.575	1	0.379
+w:fucking	0.488	5	0.34
+w:fully	-0.448	1	0.032
+w:fun	0.489	10	0.517
+w:funeral	0.492	10	0.346
+w:future	0.393	4	0.617
+w:gaming	0.465	10	0.22
+w:gate	-0.409	4	0.45
+w:generous	-0.966
+w:genius	0.547	5	1.27
+w:genuinely	-0.421	11	0.728
+w:get	-0.488	8	1.207
+w:gg	-0.354
+w:girl	-1.026	5	0.085
+w:goals	-0.406
+w:goes	0.289	2	1.028
+w:going	0.292	7	0.334
+w:gon	-0.495	5	0.156
+w:good	-1.09	5	1.034
+w:goodnight	-0.294	7	0.797
+w:google	-0.612	1	0.084
+w:gorgeous	-0.494
+w:government	-0.534	1	0.309
+w:gp	-0.559
+w:grab	-0.813
+w:gran	-0.26
+w:grandma	-0.608
+w:grandpa	0.542	1	0.871
+w:granted	0.74	9	0.571
+w:grateful	-0.769	5	0.209
+w:greenhouse	-0.569
+w:grown	0.591	5	1.014
+w:guy	0.444	6	0.999
+w:guys	-0.434	5	0.129
+w:gym	-0.409	12	1.116
+w:habits	0.606	1	0.72
+w:had	-0.377	10	1.186
+w:haha	-0.744	1	0.642
+w:hand	0.594	5	0.594
+w:handle	-0.66	5	0.929
+w:happen	-0.825	13	1.655
+w:happens	0.498	13	0.669
+w:hard	0.35	11	0.729
+w:harm	0.437	6	0.148
+w:hate	1.062	3	0.619
+w:hates	-0.61	1	0.178
+w:he	-0.75	3	0.508
+w:heading	-0.555
+w:healthcare	-0.525	5	0.099
+w:hell	-1.094	13	0.421
+w:helping	0.71	2	1.349
+w:hendrick	-0.395	6	0.582
+w:here	0.729	4	0.937
+w:hey	-0.718	1	0.799
+w:highly	-0.416	1	0.368
+w:himself	0.738	4	0.507
+w:his	0.515	10	1.24
+w:hits	-0.568
+w:hitting	0.783	1	1.129
+w:holy	-0.846	1	0.108
+w:home	0.529	13	0.499
+w:hope	1.025	13	2.52
+w:hopeless	0.554	1	0.554
+w:hoping	-0.404	3	0.541
+w:horrible	-0.363
+w:hospital	0.514	13	0.237
+w:hours	0.264	11	0.711
+w:house	0.834	2	0.257
+w:hr	0.394	12	0.234
+w:husband	0.365	2	0.495
+w:hydration	-0.542
+w:hypothetical	-0.48	5	0.372
+w:i	-0.738	9	0.999
+w:if	-0.735	2	1.136
+w:ignored	0.532	5	0.611
+w:imagine	0.614	5	0.761
+w:imelda	-1.104
+w:immature	0.381
+w:impossible	0.656	1	1.037
+w:impressed	-0.509
+w:impressive	0.474	5	1.123
+w:in	-0.233	13	0.509
+w:incapable	-0.376	5	0.485
+w:inconsiderate	0.448	9	0.516
+w:incredible	-0.66
+w:individual	0.365	1	0.641
+w:insistent	-0.376
+w:instagram	0.967	12	0.547
+w:instructions	0.391	5	0.517
+w:intense	-0.4
+w:intentionally	-0.376
+w:interest	0.524	1	0.516
+w:interrupting	0.575	4	1.208
+w:interview	-0.618	3	0.571
+w:into	1.373	10	0.851
+w:involved	-0.598
+w:is	-0.744	11	0.771
+w:izzy	-0.604	10	1.294
+w:jack	-0.361	5	0.158
+w:jammed	-0.469
+w:jaxon	-0.858
+w:job	-0.243	5	1.5
+w:joe	0.016	1	0.569
+w:joke	0.373	8	0.817
+w:joking	0.594	8	1.188
+w:journey	-0.894
+w:jumper	-0.48
+w:keep	0.834	13	1.348
+w:keeping	0.747	2	0.692
+w:keeps	-0.524	2	0.65
+w:kept	-0.65
+w:key	0.42	13	0.535
+w:kick	0.478	13	0.308
+w:kid	-0.625	11	0.434
+w:kidding	-0.379	5	0.466
+w:knitting	0.426	1	0.858
+w:knowledge	-0.476
+w:laptop	-0.492	13	0.237
+w:lasagne	-0.438
+w:last	0.659	0	1.336
+w:laugh	-1.791	5	0.19
+w:laughed	0.483	10	0.437
+w:law	-0.589	5	0.416
+w:lazy	0.825	1	0.818
+w:lead	-0.587
+w:learn	-0.612	12	0.799
+w:learning	-0.82
+w:least	0.673	6	0.546
+w:leave	-0.968	13	0.498
+w:leaves	0.61	11	1.257
+w:lecture	0.513	4	0.63
+w:left	-0.988	6	1.236
+w:leftist	-0.576	5	0.204
+w:leg	-0.356
+w:legend	-0.58
+w:legs	0.536	9	0.683
+w:lending	-0.5	12	0.076
+w:leo	-1.144	6	0.392
+w:liam	0.601	6	1.49
+w:lies	-0.526
+w:life	-0.766	5	0.708
+w:lift	-0.463	1	0.335
+w:lifts	0.369	0	0.613
+w:light	-0.71	5	0.272
+w:like	0.428	9	1.267
+w:limits	0.389	13	0.764
+w:line	0.654	2	1.07
+w:listened	0.361	0	0.581
+w:listener	0.609	9	0.527
+w:listening	0.377	7	1.05
+w:literally	1.034	0	1.565
+w:live	0.512	13	0.551
+w:lmao	0.533	5	0.608
+w:loads	-0.29
+w:lock	0.708	5	0.43
+w:locked	-0.828
+w:logic	-0.624	5	0.111
+w:lonely	-0.528
+w:longer	0.745	13	0.825
+w:lose	-0.466	1	0.372
+w:losing	-0.484
+w:loss	-0.715
+w:lost	0.48	1	0.691
+w:lot	-0.463	5	0.689
+w:love	-1.352	8	0.64
+w:lovely	0.678	5	0.993
+w:low	-0.48	1	0.242
+w:mad	0.447	0	0.918
+w:making	-0.111	8	0.958
+w:man	-0.86	5	0.803
+w:manage	0.755	10	0.742
+w:managed	0.585	5	0.76
+w:manager	-0.402	12	0.373
+w:mango	-0.547
+w:marathon	-0.546	5	0.463
+w:mark	0.588	10	0.686
+w:marriage	0.957	10	0.292
+w:married	0.649	10	0.612
+w:mates	0.876	13	0.181
+w:matter	0.469	6	0.517
+w:matters	-0.438	5	0.575
+w:maybe	0.628	1	1.461
+w:mean	-0.61	2	0.639
+w:means	-0.639	13	0.147
+w:meant	-0.52	5	0.819
+w:meeting	-1.1	5	0.503
+w:men	0.614	10	0.592
+w:mention	-0.562
+w:messed	-0.555
+w:meter	-0.568
+w:mia	-0.635	1	0.692
+w:mind	-0.995	11	1.721
+w:mins	-0.738	4	0.239
+w:miserable	0.825	2	0.9
+w:missing	-1.242	11	0.332
+w:mistake	-1.568	6	0.808
+w:mom	-1.467	10	0.451
+w:moments	-0.735	10	0.161
+w:monday	-0.781	13	0.78
+w:mondays	-0.793
+w:money	-0.025	12	0.522
+w:month	-0.487	6	0.418
+w:mood	0.937	2	1.626
+w:morning	-0.52	0	0.3
+w:mornings	-0.72
+w:most	0.697	1	0.244
+w:mother	1.241	5	1.351
+w:mouth	0.706	6	0.88
+w:move	0.621	4	0.69
+w:mr	-0.648	13	0.256
+w:mum	-0.62	12	0.794
+w:murder	-0.712
+w:muting	0.425	7	0.112
+w:myself	0.321	13	0.409
+w:mystery	-0.507	1	1.157
+w:naive	-0.777
+w:name	-0.048	13	0.206
+w:nap	-0.529
+w:nervous	-0.592	2	0.456
+w:news	-0.59	4	0.359
+w:nice	0.457	5	1.04
+w:night	0.038	7	0.619
+w:nightmare	-0.94	1	0.454
+w:no	-0.318	5	0.483
+w:noon	1.036	5	0.692
+w:nope	0.497	7	0.396
+w:normal	0.686	10	1.305
+w:noted	1.029	7	0.883
+w:now	0.261	4	1.709
+w:o	0.348	5	0.752
+w:objectivity	-0.524
+w:obvious	1.789	12	0.85
+w:occur	0.403	11	0.785
+w:off	0.683	12	1.352
+w:offended	0.612	6	0.147
+w:often	0.542	4	1.306
+w:oh	0.359	5	0.96
+w:oli	-0.59
+w:oliver	-1.032	1	1.402
+w:omg	0.62	5	1.064
+w:once	1.02	4	1.302
+w:only	1.609	3	2.348
+w:order	-0.889	10	0.384
+w:organised	-0.421
+w:other	0.693	10	1.922
+w:ours	1.289	10	1.837
+w:outside	-0.78	6	0.78
+w:overnight	-0.63
+w:overthinking	0.666	12	0.633
+w:painting	-0.483	5	0.393
+w:panic	-0.489
+w:parcel	-0.645
+w:parking	-0.52	13	0.453
+w:party	-0.794	3	0.736
+w:passed	-1.371
+w:patience	0.491	13	0.764
+w:patient	-0.318	10	0.407
+w:pay	0.893	13	0.792
+w:pays	0.485	6	0.546
+w:peace	-0.012	1	2.153
+w:peak	0.201	2	1.04
+w:people	-1.063	13	1.124
+w:perfect	-0.266	6	0.886
+w:permanently	0.468	5	0.144
+w:perspective	-1.062	5	0.108
+w:piece	0.918	1	1.049
+w:pin	-0.764	13	0.001
+w:pizza	-0.733
+w:place	-0.413	1	1.021
+w:planning	-1.189	5	0.177
+w:plant	-0.628	6	0.259
+w:plate	-0.409	11	0.354
+w:play	-0.778	10	0.712
+w:please	-0.764	6	1.026
+w:plumber	-1.501
+w:politics	-0.372	1	0.121
+w:ponder	-0.776
+w:poor	-0.531
+w:position	-0.305	5	0.234
+w:posting	-0.35	5	0.427
+w:precious	0.857	13	0.635
+w:prepare	-0.745
+w:presentation	-0.554
+w:pretend	0.804	3	0.902
+w:printer	-0.499
+w:probably	-0.504	3	0.819
+w:problem	1.134	11	1.198
+w:promoted	0.591	10	0.508
+w:proper	-0.669	13	0.373
+w:proud	-0.665	1	0.641
+w:pub	1.001	3	0.611
+w:pulling	-0.378
+w:punish	0.828	3	0.972
+w:purpose	0.392	3	0.847
+w:push	0.735	1	0.299
+w:pussy	0.809	1	0.711
+w:question	-0.734	5	0.042
+w:quiet	-0.506	3	0.424
+w:quit	0.669	12	0.999
+w:quite	-0.486	1	0.891
+w:rain	-0.93
+w:raining	0.674	5	1.062
+w:raised	1.202	5	1.598
+w:raising	-0.635	1	0.215
+w:ran	-0.584	5	0.422
+w:rare	0.581	4	0.84
+w:read	0.464	7	0.82
+w:realise	-0.748	5	0.25
+w:reality	0.713	2	1.198
+w:really	-0.38	11	0.882
+w:recipe	-0.514
+w:recital	0.405	11	0.849
+w:relationship	0.773	6	0.587
+w:relieved	0.937	3	0.752
+w:remembered	0.5	2	0.821
+w:replacing	0.506	11	0.494
+w:replying	0.685	7	1.237
+w:rest	-0.858	5	0.092
+w:retarded	0.678	1	0.782
+w:retired	1.459	1	1.148
+w:return	-0.736
+w:rich	0.596	6	0.85
+w:right	-0.969	7	1.097
+w:ring	-0.957	13	0.781
+w:river	0.512	8	0.903
+w:roll	0.7	5	0.592
+w:room	-0.064	4	0.582
+w:round	0.311	13	0.758
+w:routine	-0.55	13	0.515
+w:row	-0.4
+w:rubbish	-0.395	5	0.26
+w:rude	-0.428	5	0.362
+w:run	0.764	1	0.722
+w:running	-0.631	13	0.003
+w:rushed	-0.626
+w:safe	-0.501	13	0.588
+w:said	-0.196	0	0.39
+w:saturday	-0.833	10	0.176
+w:save	0.513	13	0.945
+w:saw	0.295	3	0.431
+w:saying	0.381	10	1.019
+w:says	-0.836	1	0.993
+w:scared	-0.506	8	0.711
+w:scarf	-0.416
+w:season	-0.646
+w:sec	-0.622
+w:secretly	1.084	3	1.048
+w:secrets	-0.412
+w:see	0.554	13	1.298
+w:seeing	0.759	12	0.342
+w:seem	-0.348	1	0.512
+w:seen	-0.781	5	0.985
+w:selfish	0.369	1	0.686
+w:sense	-1.417	4	0.69
+w:sent	0.796	13	0.143
+w:session	-0.438
+w:share	-0.326	4	0.482
+w:shared	-0.557
+w:sharon	-0.771
+w:shelf	0.584	10	0.199
+w:shift	-0.54
+w:shit	0.858	13	0.464
+w:shocking	0.713	5	0.749
+w:shot	0.497	2	0.982
+w:show	0.857	5	0.806
+w:showing	-0.31	4	0.443
+w:shut	0.439	4	0.825
+w:sigh	0.598	5	1.276
+w:sign	0.715	13	0.613
+w:silly	0.674	8	0.679
+w:simple	0.345	12	0.615
+w:since	0.576	11	0.578
+w:single	0.628	0	2.464
+w:sink	0.779	0	1.22
+w:situation	-0.627	5	0.372
+w:slob	0.724	2	1.028
+w:slowly	0.763	5	1.786
+w:small	-1.1	1	0.056
+w:smart	-0.454	1	0.229
+w:smashed	-0.414
+w:snacks	-0.771
+w:snow	-0.499
+w:some	-1.549	1	1.291
+w:somehow	0.645	1	1.14
+w:somewhere	0.7	1	1.371
+w:soph	0.404	10	1.26
+w:sorry	-0.773	6	1.428
+w:sounds	-1.503	1	0.535
+w:space	0.779	1	1.12
+w:spare	-0.43	8	1.001
+w:special	0.585	5	1.168
+w:spending	0.513	6	0.495
+w:spent	-0.526
+w:stand	0.625	1	0.643
+w:star	-0.515
+w:started	0.626	2	1.297
+w:staying	0.943	3	0.594
+w:stealing	-0.689	1	0.092
+w:still	0.27	13	0.844
+w:stop	1.091	4	2.5
+w:stopped	0.563	5	0.818
+w:story	1.688	5	1.001
+w:straight	-1.115	2	0.559
+w:street	-0.32	13	0.711
+w:stressed	1.065	12	1.081
+w:stuck	-0.609	10	0.516
+w:stuff	-0.203	2	0.576
+w:stupid	-0.683	3	1
+w:stupidity	0.975	1	0.568
+w:such	-0.396	1	1.211
+w:suck	0.722	5	0.54
+w:sucks	0.849	1	0.289
+w:suddenly	0.595	3	1.228
+w:suggest	-0.522
+w:suit	-0.644
+w:summaries	-0.605	1	0.176
+w:supposed	0.2	11	0.988
+w:surprised	0.298	5	0.682
+w:swear	1.068	13	0.122
+w:sweetie	-1.103	5	0.501
+w:switching	-0.73
+w:tad	0.398	1	0.784
+w:takeaway	0.423	5	0.13
+w:taken	0.844	9	0.568
+w:taking	-0.148	13	1.208
+w:talk	-0.51	7	0.917
+w:talking	0.605	7	1.241
+w:tbh	0.494	12	0.588
+w:tea	-0.954
+w:team	-1.101
+w:teenager	0.409	1	0.586
+w:tell	1.155	13	0.862
+w:terrible	-0.392	6	0.453
+w:text	0.011	8	0.62
+w:texted	-0.403	4	0.583
+w:texting	0.777	4	0.899
+w:tf	0.405	11	0.238
+w:thai	-0.32
+w:thank	-0.639	4	0.795
+w:the	-0.547	13	0.464
+w:their	0.907	5	0.646
+w:them	-0.429	13	0.6
+w:themselves	0.263	5	0.818
+w:there	0.306	13	0.992
+w:they	-0.765	0	0.959
+w:thing	0.263	2	0.97
+w:thinking	0.177	5	0.688
+w:those	0.393	13	1.295
+w:thought	-0.873	4	0.753
+w:thoughtful	-0.696	5	0.378
+w:threatened	-0.646
+w:threatens	-0.705
+w:three	1.013	13	0.762
+w:thursday	-0.547	5	0.48
+w:ticket	-0.657
+w:till	-0.692	13	0.495
+w:time	-0.436	0	1.472
+w:times	0.579	11	1.267
+w:tired	0.216	3	0.988
+w:today	-1.622	1	0.407
+w:together	-0.212	4	1.509
+w:toilet	0.576	0	0.492
+w:tomorrow	-1.024	1	1.078
+w:tonight	-0.658	13	2.001
+w:too	-0.273	7	0.959
+w:total	-0.673	5	0.335
+w:totally	-0.54	5	0.362
+w:touchy	-0.362	8	0.727
+w:tough	-0.444	1	0.193
+w:track	-1.144
+w:troll	0.511	1	0.327
+w:truly	0.847	5	1.347
+w:turned	0.979	1	0.951
+w:twenty	-0.689
+w:twice	0.604	10	0.918
+w:two	-0.325	11	0.573
+w:um	-0.78
+w:unfair	-0.521
+w:unheard	0.314	9	0.032
+w:universe	-0.537
+w:unlocked	0.382	6	0.457
+w:uno	-0.477
+w:unreal	0.215	1	0.08
+w:unsuitable	-0.415
+w:until	0.779	7	0.418
+w:up	0.356	4	1.016
+w:vet	0.584	5	0.58
+w:view	-1.291
+w:voice	0.397	5	0.694
+w:wait	-0.363	5	1.119
+w:waiting	0.491	3	0.656
+w:walking	0.508	1	1.07
+w:wall	0.576	5	1.56
+w:wanted	-0.827	3	1.076
+w:wanting	0.372	1	0.657
+w:washing	-0.246	11	0.599
+w:watch	-0.702	13	1.017
+w:watched	-1.066
+w:we	-0.791	0	0.548
+w:week	-0.567	6	0.69
+w:weekend	0.647	3	1.238
+w:weight	0.226	10	0.731
+w:welcome	-0.396
+w:well	0.313	5	0.578
+w:were	0.913	6	0.799
+w:whatever	0.771	7	0.807
+w:when	-0.9	3	0.745
+w:whenever	0.774	0	1.755
+w:which	-0.723	13	0.297
+w:while	0.354	13	0.635
+w:white	0.394	1	0.354
+w:who	0.61	11	2.04
+w:whole	1.061	12	0.954
+w:will	-0.587	13	0.824
+w:willing	-0.819	5	0.082
+w:win	0.426	3	0.751
+w:wind	0.374	5	0.419
+w:with	-0.4	13	0.639
+w:within	0.438	4	0.176
+w:wont	0.825	4	0.44
+w:word	0.928	5	0.467
+w:working	-0.341	1	0.295
+w:works	-0.583	13	0.141
+w:world	0.504	1	1.155
+w:worldnews	-0.444	5	0.177
+w:worried	-0.787	11	0.509
+w:worry	-0.745	6	0.494
+w:worrying	0.402	8	1.139
+w:worse	0.526	8	0.746
+w:wow	0.51	5	1.852
+w:wrong	-0.386	2	0.806
+w:x	-0.483
+w:year	-0.446	2	0.748
+w:years	1.059	0	1.134
+w:yes	-0.842	5	0.27
+w:yet	-0.8	10	0.539
+w:yoga	0.445	6	1.334
+w:your	0.552	13	0.401
+w:yourself	0.418	11	0.604
 """

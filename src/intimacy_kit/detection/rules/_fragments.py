@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from typing import Final
 
+import attrs
+
+from intimacy_kit.detection._rule import Rule
+
 # -- people ------------------------------------------------------------------------------
 PARTNER_REF: Final = "(YOU | (YOUR | SPEAKER_POSSESSIVE) PARTNER_NOUN)"
 """The partner, spoken to ("you") or about ("my husband", "your wife")."""
@@ -33,3 +37,37 @@ DESCRIBED_PERSON: Final = (
     " | as TRAIT as)"
 )
 """A label as a predicate: "lazy", "a complete idiot", "such a selfish person", "a pig!"."""
+
+
+# -- contexts that cancel a match (a rule's ``unless``) ----------------------------------------
+GRATEFUL: Final = (
+    # not the thanks that was missing: "you never said thank you for …"
+    '((^ | !(<say> | a | no | any | of | without)) ("thank you for" | "thanks for") -nothing'
+    ' | "means so much" | "means a lot"'
+    ' | "means the world" | grateful | "so lucky" | "for granted" | SPEAKER <appreciate>)'
+)
+"""Thanks in the same sentence: "you always show up for me, and I'm so grateful"."""
+AFFECTIONATE: Final = (
+    "(and | COMMA) (SPEAKER (<love> | <adore>) (YOU | it | ya | this) | \"my favourite\""
+    " | \"my favorite\" | \"love you\" | \"love ya\")"
+)
+"""Fondness right after a teasing label: "you're ridiculous and I love you". Only after
+it: "I love you but you're so selfish" is still a label."""
+ASKED_FOR: Final = (
+    '(YOUR (question | q) | (^ | !(that | never | n\'t | not | nobody)) "you asked"'
+    ' | "since you asked" | "to answer" | "you wanted to know"'
+    ' | "asked me" | "asked for my")'
+)
+"""Advice that was asked for is not unsolicited."""
+DELIGHT: Final = '(congrats | congratulations | amazing | "no way" | "take my money" | omg)'
+"""Delight, in which "shut up!" means "no way!"."""
+
+
+def with_context(rules: tuple[Rule, ...], unless: str, ids: tuple[str, ...] = ()) -> tuple[Rule, ...]:
+    """The rules (or only those of ``ids``) with ``unless`` added to their cancelling context."""
+    return tuple(
+        attrs.evolve(rule, unless=f"({rule.unless}) | {unless}" if rule.unless else unless)
+        if not ids or rule.id in ids
+        else rule
+        for rule in rules
+    )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from intimacy_kit._model import Category, Severity
 from intimacy_kit.detection._rule import Rule
+from intimacy_kit.detection.rules._fragments import GRATEFUL, with_context
 from intimacy_kit.detection.rules._judgment import (
     PARTNER_SUBJECT,
     SKIPPED,
@@ -447,3 +448,7 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 """The absolute rules."""
+
+# Praise and thanks in the sentence make an absolute a compliment ("you always show up
+# for me, it means so much").
+RULES = with_context(RULES, GRATEFUL)

@@ -517,7 +517,8 @@ RULES: tuple[Rule, ...] = (
             "[(would | 'd) it (<kill> | <hurt> | be so (hard | bad | difficult) for) YOU to]"
             " | [how (hard | difficult | tough | complicated) (BE | can) it (be)? (for YOU to | to"
             " (just | even | simply | once) | to (<text> | <call> | <answer> | <reply> | <tell>)"
-            " (me | back) | to (<put> | <close> | <shut> | <rinse> | <hang> | <pick> up"
+            " (me | back | QUOTE_MARK) | to (<put> | <close> | <shut> | <rinse> | <hang>"
+            " | <pick> up"
             " | <turn> off"
             " | <replace> | <empty> | <clean> | <wash> | <take> out) (YOUR | the | a | it))]"
             " | [(BE it | BE that) (really)? that (hard | difficult | complicated) to]"
@@ -531,6 +532,7 @@ RULES: tuple[Rule, ...] = (
             "Is it really that hard to text back?",
             "Is it that hard to hang up a towel?",
             "What's so hard to understand?",
+            "How hard is it to text 'on my way'?",
         ),
         near_misses=(
             "How hard was the exam?",
@@ -601,6 +603,81 @@ RULES: tuple[Rule, ...] = (
             "Is this how you make the sauce? Yum.",
             "Have you ever thought about moving abroad?",
             "I can't believe you did it, congratulations!!",
+        ),
+        source=_RHETORICAL,
+    ),
+    Rule(
+        id="accusatory_question.scornful",
+        category=Category.ACCUSATORY_QUESTION,
+        severity=Severity.MEDIUM,
+        # Questions that mock the other's competence or sense: "can you not do one thing
+        # right?", "is it physically impossible for you to …?", "what part of 'no' don't
+        # you understand?", "am I supposed to read your mind?", "do you think money grows
+        # on trees?", "how do you manage to make everything about you?", "why do I even
+        # bother?", "was it worth missing …?".
+        pattern=(
+            "[(can | could) YOU not (<do> | <get>) (one | a single | anything) (thing)? right]"
+            " | [BE it (physically | literally | humanly) impossible for YOU to]"
+            " | [money <grow> on trees]"
+            " | [BE SPEAKER (supposed | meant | expected) to (<read> YOUR mind | <be> a mind"
+            " reader | <be> psychic)]"
+            " | [(what | which) (part | bit) of] (... (DO n't | did n't | did not) YOU"
+            " <understand> | QUOTE_MARK ... QUOTE_MARK (BE | was) (confusing | unclear"
+            " | so hard | too hard | difficult))"
+            " | [how many times (HAVE | did) we (been over | <go> over | <talk> about"
+            " | <discuss>) (this | that | it)]"
+            " | [DO YOU (even)? <have> (any)? idea how (that | it | this | YOU) (<make> | made)"
+            " (me | us) (look | sound)]"
+            " | [why (DO | did) SPEAKER even <bother> (with YOU)?] =QUESTION_MARK"
+            " | [why BE SPEAKER even surprised]"
+            " | [how BE it (even)? possible (for (YOU | anyone | one PERSON_NOUN))? to (be | <get>)"
+            " (this | so) (CHARACTER_FAULT | TRAIT | late)]"
+            " | [how DO YOU (even)? <manage> to (<make> (everything | it | every _) _? about"
+            " (YOU | YOURSELF) | <ruin> | <forget> | <lose> | <break> | <burn> | MISDEED_VERB"
+            " | RUIN_VERB)]"
+            " | [(BE | was) (it | that | _{1,3}) worth (missing | <miss> | losing | <lose>"
+            " | ruining | <ruin>) (YOUR | SPEAKER_POSSESSIVE | our | me | us)]"
+            " | [who exactly BE (going to | gonna) <pay> for (that | this | it)] =QUESTION_MARK"
+            " | [DO YOU (<enjoy> | <like> | <love>) (making | <make>) me (look | feel) (like"
+            " | stupid | small | an idiot | a fool | bad)]"
+            " | [DO YOU ever actually (<wash> | <clean> | <shower> | <brush> | <change>)]"
+            " | [what DO YOU (actually | even) <do> all day]"
+        ),
+        message=_WHY,
+        suggestion="Ask for the thing itself: 'Could you shut the cupboard doors, please?'",
+        examples=(
+            "Can you not get one thing right?",
+            "Is it humanly impossible for you to rinse a mug?",
+            "You think money grows on trees?",
+            "Am I meant to read your mind?",
+            "Which part of 'stop' didn't you understand?",
+            "How many times have we talked about this?",
+            "Do you have any idea how that made me look at work?",
+            "Why do I even bother with you?",
+            "Why am I even surprised?",
+            "How is it even possible to be this selfish?",
+            "How do you manage to make every dinner about yourself?",
+            "Was the football worth missing our anniversary?",
+            "What do you even do all day?",
+            "And who exactly is going to pay for this?",
+            "Do you like making me feel small?",
+            "Do you ever actually wash your gym kit?",
+        ),
+        near_misses=(
+            "Can you not come on Friday? That's fine.",
+            "Is it impossible to get tickets now? Shall I try?",
+            "Is it impossible for you to come on Friday? No worries if so.",
+            "Which part of the film did you like best?",
+            "Which bit of the form is confusing? I'll help.",
+            "Who is going to pay for the taxi, you or me?",
+            "Do you enjoy making me laugh this much? 😂",
+            "Do you ever actually use the bread maker? Can I borrow it?",
+            "How many times have we been to Rome now, three?",
+            "Do you have any idea how proud of you I am?",
+            "How is it possible to be this happy? ❤️",
+            "How do you manage to stay so calm with the kids?",
+            "Was it worth the wait? It looks amazing!",
+            "What do you do all day at the new job? Tell me everything!",
         ),
         source=_RHETORICAL,
     ),

@@ -116,6 +116,8 @@ RULES: tuple[Rule, ...] = (
             f" | [(not | n't) half as _ as (YOUR | SPEAKER_POSSESSIVE | THIRD_PERSON | {_NAME})]"
             " | [YOU BE? (<turn> into | <become> | turning into | becoming | <sound> (just)? like)"
             " YOUR (FAMILY_NOUN)]"
+            " | [YOU <sound> exactly like YOUR FAMILY_NOUN]"
+            " | [YOU (<get> | BE getting | <grow>) more (and more)? like YOUR FAMILY_NOUN]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -123,10 +125,13 @@ RULES: tuple[Rule, ...] = (
             "You're nothing like the woman I fell for.",
             "He's not half the man his brother is.",
             "Ugh, you're turning into your mother.",
+            "You sound exactly like your dad when you say that.",
+            "You're getting more like your mother every day.",
             "My husband is nothing like my friends' husbands.",
         ),
         near_misses=(
             "You're nothing like I imagined, you're even nicer!",
+            "You look exactly like your mum in this photo!",
             "My cousin is visiting next week.",
         ),
         source=_SOURCE,
@@ -370,7 +375,8 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.LOW,
         # An implied comparison: "not everyone gets to …", "some of us have jobs".
         pattern=(
-            "[not (everyone | everybody) (<have> (the luxury | the time | time | a job | weekends"
+            '[not (everyone | everybody | "all of us") (<have> (the luxury | the time | time'
+            " | a job | weekends"
             " | money | the money | YOUR) | <get> to | <get> (weekends | holidays) | BE (lucky"
             ' | retired | rich | "as lucky" | "on holiday" | "able to" | unemployed'
             ' | "a millionaire") | can (afford | <sleep> | <take>) | <live> (like | off))]'
@@ -387,6 +393,7 @@ RULES: tuple[Rule, ...] = (
             "Some of us have to work for a living.",
             "some of us actually care about the rent",
             "Some of us were raised to say thank you.",
+            "Not all of us have the luxury of a lie-in.",
             "My job is no less important than your golf.",
         ),
         near_misses=(
@@ -512,6 +519,108 @@ RULES: tuple[Rule, ...] = (
             "At least it stopped raining.",
         ),
         source="Unfavourable comparison with others or with the partner's past self.",
+    ),
+    Rule(
+        id="comparison.held_up",
+        category=Category.COMPARISON,
+        severity=Severity.MEDIUM,
+        # More ways of holding someone up as the standard: "even Mark remembered", "a real
+        # friend would have come", "normal people text back", "everyone else in this family
+        # manages", "my brother would've had it done in ten minutes", "the man I married
+        # would never", "you're nicer to the barista than to me", "I wish I had a sister
+        # like hers", "your friends get the fun version of you".
+        pattern=(
+            f"[even ({_NAME} | {_COMPARATOR}) _{{0,2}} ((remembered | <remember>) (my | our)"
+            " | <manage> | <bother> | <know> how | <have> better | (HAVE | <have>) more)]"
+            " | [(a | an)? (real | proper | decent | normal | true | good) (FRIEND_NOUN"
+            " | FAMILY_NOUN) (would | 'd) (have | never)]"
+            " | ^ [(normal | real | most | other) (people | couples | PARTNER_NOUN | parents"
+            " | adults) (<text> back | <call> back | <reply> | <say> thank you | <say> sorry)]"
+            " | ^ [(normal | real) (couples | PARTNER_NOUN) <go> on (holiday | holidays | dates"
+            " | trips | date nights)]"
+            f" | [{_OTHERS} (in | at | from | on) (this | the | YOUR | SPEAKER_POSSESSIVE | our)?"
+            f" _ {_DOES_BETTER}]"
+            f" | [{_CLOSE} (would | 'd) HAVE _{{1,4}} (in (NUMBER | a | two | five | ten"
+            " | twenty) (minutes | minute | seconds | hours | hour) | by now)]"
+            " | [the (PERSON_NOUN | PARTNER_NOUN) SPEAKER (married | fell for | fell in love with"
+            " | met) (would | 'd) (never (have)? (<let> me | <leave> me | <treat> me"
+            " | <speak> to me | <talk> to me | <make> me | <forget>) | have DEVOTED_ACT_VERB)]"
+            ' | [YOU BE (so | much | way | far | "a lot")? (nicer | kinder | sweeter | warmer'
+            " | friendlier | politer | better | more POS_TRAIT) to _{1,3} than (YOU BE)? to (me"
+            " | us | SPEAKER_POSSESSIVE)]"
+            " | [(NUMBER | a few | a couple of | two | three | five | ten) (years | months) ago"
+            " YOU (would | 'd) (have | 've) !been]"
+            " | [BETTER_PAST_MARKER COMMA? YOU (could n't (<keep> | <stop> | <wait>) | (would"
+            " | 'd) (have | 've) !been)]"
+            " | ^ [remember when YOU actually (cared | <care> | listened | <listen> | tried | <try>"
+            " | wanted | <want> | bothered | <bother> | noticed | <notice> | helped | <help>"
+            " | liked me | loved me | <make> an effort | made an effort)]"
+            " | [SPEAKER? <wish> SPEAKER (had | <have>) (a | an) (PARTNER_NOUN | FAMILY_NOUN)"
+            f" like ({_NAME} | hers | his | theirs)]"
+            " | [<get> the (fun | good | best | nice | better | happy) (version | side) of YOU"
+            " and (SPEAKER | me) <get>]"
+            " | [YOU (were | used to be) (a | an) (much | far | lot | so)? (nicer | kinder"
+            " | better | sweeter | more POS_TRAIT) (PERSON_NOUN | PARTNER_NOUN | _)"
+            " BETTER_PAST_MARKER]"
+            " | (^ | and | but) [(ours | yours) (BE | HAVE been | <look>)? (half (done"
+            ' | finished | painted | built) | like a (tip | dump | pigsty | "bomb site" | bombsite)'
+            " | (can | could) barely | still (ca n't | not))]"
+            " | [(when | back when) SPEAKER was (NUMBER | a teenager | a kid | young) ... SPEAKER"
+            " (did n't | never | would n't have) (<sit> | <lie> | <laze> | <spend> | <waste>)]"
+            " | [the (last | previous | old) (PERSON_NOUN | FRIEND_NOUN | PARTNER_NOUN | tenant"
+            " | lodger | one) (who | that) ... actually (DEVOTED_ACT_VERB | CHORE_VERB)]"
+            f" | [{_NAME} 's (FRIEND_NOUN | FAMILY_NOUN | PARTNER_NOUN) actually (DEVOTED_ACT_VERB"
+            " | CHORE_VERB)]"
+            " | [SPEAKER (<hear> from | <see>) YOU ... if SPEAKER BE lucky]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Even Dave remembered our anniversary, and he's your mate.",
+            "Even my little cousin has better manners.",
+            "A true friend would have called.",
+            "Normal couples go on dates, you know.",
+            "Everyone else at work manages to be on time.",
+            "Your dad would've fixed the tap by now.",
+            "The woman I married would never have spoken to me like that.",
+            "You're kinder to the postman than you are to me.",
+            "Five years ago you'd have booked a table without me asking.",
+            "When we first met you couldn't wait to see me.",
+            "Remember when you actually listened to me?",
+            "Wish I had a husband like Jo's, honestly.",
+            "Your mates get the fun version of you and I get the leftovers.",
+            "You were a far kinder person before the promotion.",
+            "Their garden is lovely. Ours looks like a bomb site.",
+            "Her son can read already and ours can barely count.",
+            "When I was 15 I never spent the whole weekend in bed.",
+            "The last lodger who lived here actually hoovered.",
+            "Sam's boyfriend actually cooks for her.",
+            "I see you on Sundays if I'm lucky.",
+        ),
+        near_misses=(
+            "Even Mark loved the cake, and he hates sweets!",
+            "A real friend of mine is coming to stay.",
+            "Normal people are boring, you're wonderful.",
+            "My dad would have loved this place.",
+            "The man I married is the kindest person I know.",
+            "You're nicer to yourself these days, I'm so glad.",
+            "Five years ago you would have been twenty, right?",
+            "Remember when we went to Rome? Best trip ever.",
+            "Remember when you actually jumped in the lake? Legend.",
+            "Even my mum remembered, how sweet is that!",
+            "Normal people go on holiday in August, so book early.",
+            "The man I married would never have guessed the ending!",
+            "I wish I had a sister like you.",
+            "You were a much happier person before the move, and you will be again.",
+            "Ours is arriving on Tuesday, yours?",
+            "Ours is barely started, how's yours?",
+            "When I was 15 I spent every summer at my gran's.",
+            "The last person who lived here left a lovely note.",
+            "Sam's boyfriend actually knows a good plumber.",
+            "I see you on Sunday, can't wait!",
+        ),
+        hedge="keep",
+        source=_SOURCE,
     ),
 )
 """The comparison rules."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from intimacy_kit._model import Category, Severity
 from intimacy_kit.detection._rule import Rule
+from intimacy_kit.detection.rules._fragments import DELIGHT, with_context
 
 _WHY = (
     "Contempt (sarcasm, mockery, eye-rolling, superiority) tells the other person they are "
@@ -47,6 +48,8 @@ _ALONE = "-(WORD | COMMA | CLAUSE_BREAK)"
 _NICKNAME = "(SARCASTIC_TITLE | MOCK_HONORIFIC MOCK_TITLE_QUALITY)"
 # A fault of character that is not also a feeling ("lazy", "selfish"; not "sad", "angry").
 _FAULT = "(=CHARACTER_FAULT !FEELING)"
+# A laugh opening a mocking remark ("lol", "haha", "lmao").
+_LAUGH = "(lol | lmao | lmfao | rofl | haha | hahaha | hahahaha | ha | hah | hehe)"
 # A name: a capitalised word that is not a pronoun or a function word. The engine's gate
 # does not see capitals, so a name is read as "the next token is capitalised; take it".
 _NAME = (
@@ -205,7 +208,7 @@ RULES: tuple[Rule, ...] = (
         # Mock belief: "as if you'd notice", "like you care", "sure you will", "of course
         # you forgot", "yeah, because your memory is so reliable".
         pattern=(
-            '^ [(sure | right | yeah | oh | yes | "of course") because (YOU | YOUR)]'
+            '^ [(sure | right | yeah | oh | yes | "of course") because (YOU | YOUR | QUOTE_MARK)]'
             ' | ^ ["as if" there (BE n\'t | BE not)]'
             ' | ^ ["as if" YOU (MODAL | <care> | <know> | <give> | ever | even | <listen>'
             " | <understand> | <bother> | <notice>)]"
@@ -221,6 +224,7 @@ RULES: tuple[Rule, ...] = (
         suggestion=_INSTEAD,
         examples=(
             "Yeah, because your memory is so reliable.",
+            "Oh right, because 'I forgot' fixes everything.",
             "As if you'd notice I'm gone.",
             "Like you'd know anything about hard work.",
             "Of course you forgot. 🙄",
@@ -262,6 +266,8 @@ RULES: tuple[Rule, ...] = (
             " | it) all by YOURSELF]"
             " | [YOU (really | honestly | actually | seriously)? thought (that | this | it) (was"
             " | would be) a (good | great | smart | bright | clever | wise) idea] =QUESTION_MARK"
+            " | [YOU (really | honestly | actually | seriously)? thought (that | this | it) (was"
+            " | would be) a (good | great | smart | bright | clever | wise) (time | moment) to]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -271,6 +277,7 @@ RULES: tuple[Rule, ...] = (
             "Oh look who finally bothered to call.",
             "Did you think of that all by yourself?",
             "You honestly thought this was a smart idea?",
+            "You thought that was a good moment to mention my mother?",
             "Nice of you to finally join us.",
             "Is that supposed to be an apology?",
             "You call that a clean kitchen?",
@@ -592,7 +599,9 @@ RULES: tuple[Rule, ...] = (
         # "your" or "you (were)"; a quoted name or technical term ("press 'save'", your
         # "minor edit") is not mockery.
         pattern=(
-            "[(YOUR | YOU BE? | (this | that | the) _ of yours) QUOTE_MARK"
+            "[(YOUR little? | YOU (BE | HAVE)? | (this | that | the) _ of yours | (thanks"
+            ' | "thank you") for (the | "all the" | YOUR) | the (famous | infamous | legendary)'
+            " | being (a | an) | the luxury of) QUOTE_MARK"
             " !(QUOTE_MARK | CAPITALIZED | PUNCT){0,2} SCARE_QUOTED_WORD !(QUOTE_MARK | PUNCT){0,2}"
             " QUOTE_MARK]"
             " | [(YOUR | his | her | their | this | that | these | those) DOUBT_MODIFIER _] -to"
@@ -603,6 +612,10 @@ RULES: tuple[Rule, ...] = (
             "Your 'research' is a YouTube video.",
             'oh sure, you were "working late" again',
             "So you 'forgot' my birthday.",
+            "Thanks for the 'help', it took me an hour to fix.",
+            "Oh good, you've 'cleaned' the bathroom.",
+            "Here we go, the famous 'five minutes' again.",
+            "Bring your 'famous' chilli if you must.",
             "Enjoy your so-called friends.",
             "his supposed job at the bank",
         ),
@@ -613,6 +626,8 @@ RULES: tuple[Rule, ...] = (
             "Your 'Summer Hits' playlist is on the laptop.",
             'I noticed your "minor edit" changed the meaning, could you look?',
             "That would be great, thanks!",
+            "Thanks for the 'Best Dad' mug, I love it!",
+            "The famous 'Abbey Road' crossing was packed.",
         ),
         hedge="keep",
         source="Scare quotes around the other's own words and things: mockery.",
@@ -1438,5 +1453,329 @@ RULES: tuple[Rule, ...] = (
         hedge="keep",
         source=_BELITTLE,
     ),
+    # -- mock wonder, mock interest, mock fanfare ----------------------------------------------
+    Rule(
+        id="contempt.mock_imagine",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        # "Imagine thinking …", "lol at you thinking …", "you actually think you can …?"
+        # after a laugh or "bless your heart": the other's belief held up to be laughed at.
+        # "Imagine being on a beach" is a wish, so "being" needs an age and "still".
+        pattern=(
+            "^ [imagine (thinking | believing | needing | <think> | still (thinking | <think>))]"
+            " -(of | about) | ^ [imagine being NUMBER _{0,3} and still]"
+            f" | ^ {_LAUGH} [at YOU (thinking | believing | trying | pretending)]"
+            f" | ^ ({_LAUGH} | bless YOUR heart | aww | aw) COMMA? [YOU (actually | really"
+            " | honestly | seriously) (<think> | <believe>) (that)? (YOU | YOUR)]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Imagine thinking a podcast counts as a job.",
+            "lmao imagine needing a nap after one meeting",
+            "Imagine being 40 and still living off your parents.",
+            "haha at you thinking you'd win the quiz",
+            "lol you actually think you could beat me at chess?",
+            "Bless your heart, you really believe your band will make it.",
+        ),
+        near_misses=(
+            "Imagine being on a beach right now 😍",
+            "Imagine thinking of you and then you text, spooky!",
+            "Haha you really think so? Thank you, that means a lot.",
+            "Do you actually think you'll come on Friday?",
+        ),
+        hedge="keep",
+        source=_SARCASM,
+    ),
+    Rule(
+        id="contempt.mock_fanfare",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        # A small act met with mock ceremony: someone call a celebrity, hold your applause,
+        # sit down before I faint, miracle of miracles; and credit for remembering that the
+        # other has a family ("well done for remembering you have kids").
+        pattern=(
+            "[(somebody | someone) (<call> | <ring> | <phone> | <alert> | <get>)"
+            " (SARCASTIC_TITLE | the (newspapers | papers | press | media | guinness))]"
+            " | [please hold YOUR applause] $"
+            " | [(SPEAKER | me) (just)? (<sit> | <lie>) down before SPEAKER (<faint>"
+            " | <pass> out | <collapse> | <keel> over)]"
+            ' | [("miracle of miracles" | "wonders will never cease" | "wonders never cease")]'
+            ' | [("well done" | congratulations | congrats | "good job" | bravo | kudos'
+            ' | thanks | "thank you") (for | on) <remember> (that)? YOU (<have> | HAVE got)'
+            " (a | an | any | YOUR)? (FAMILY_NOUN | PARTNER_NOUN | kids | children | family"
+            " | job | home | house)]"
+            " | [YOU even (remembered | <manage> | bothered | <bother>) ...] this time"
+        ),
+        message=_WHY,
+        suggestion="Thank the effort plainly, or say what you still need.",
+        examples=(
+            "You boiled an egg. Somebody call Gordon Ramsay.",
+            "He hoovered the stairs, everyone. Please hold your applause.",
+            "You folded a towel? Let me sit down before I faint.",
+            "She's up before noon, miracle of miracles.",
+            "Congrats on remembering you have a wife.",
+            "Wow, you even remembered the milk this time.",
+        ),
+        near_misses=(
+            "Someone call the plumber, the sink is leaking again.",
+            "Hold the applause till the end of the show, it's the rule.",
+            "Hold your applause, everyone, the cake is here!",
+            "I need to sit down, I feel faint.",
+            "Well done for remembering the passports, I'd forgotten!",
+            "You even remembered my favourite flowers, thank you!",
+        ),
+        hedge="keep",
+        source="Gottman: contempt (sarcasm, mock praise).",
+    ),
+    Rule(
+        id="contempt.mock_interest",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        # Feigned interest in what the other goes on about: "do go on about your …",
+        # "tell me again how busy you are", "nobody wants to hear about your …".
+        pattern=(
+            "[(please)? do go on (about | with) YOUR]"
+            " | [tell me (again | more) (about)? how (busy | tired | hard | stressful"
+            " | important | exhausted | difficult | CHARACTER_FAULT) (YOU | YOUR)]"
+            " | [tell me more about how YOU ('d | would) have]"
+            ' | [(nobody | "no one" | noone) (<want> | wanted | BE interested) to (<hear>'
+            " | <know>) (about)? (YOUR | what YOU | any more about YOUR)]"
+        ),
+        message=_WHY,
+        suggestion="Say plainly that you'd like to change the subject, or what you need.",
+        examples=(
+            "Oh please, do go on about your golf swing.",
+            "Go on, tell me again how tired you are.",
+            "Tell me more about how you'd have done it better.",
+            "Nobody wants to hear about your diet.",
+        ),
+        near_misses=(
+            "Tell me more about the trip, it sounds amazing!",
+            "Do go on, I'm listening, take your time.",
+            "Nobody wants to hear bad news on a birthday.",
+            "Tell me again how the film ends, I fell asleep.",
+        ),
+        hedge="keep",
+        source=_SARCASM,
+    ),
+    Rule(
+        id="contempt.condescension",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        # Talking down about the other's wits: reading "is hard for you, but …", long
+        # messages "confuse you", "is that what passes for …", "who taught you
+        # to park, a goat?", "you wouldn't know X if it slapped you in the face".
+        pattern=(
+            "[(reading | thinking | counting | spelling | listening | maths | math | words"
+            " | long (words | messages | texts | sentences | emails)) (BE | <seem> to be"
+            " | <seem>) (hard | difficult | tricky | confusing | a struggle | too much) for YOU]"
+            " COMMA? but"
+            " | [(long (words | messages | texts | sentences | emails) | big words | numbers"
+            " | instructions) (<seem> to)? <confuse> YOU]"
+            " | [(BE (that | this) | so (that | this) BE) what <pass> for]"
+            " | [who (taught | <teach>) YOU (to | how to) _{1,2}] COMMA? (a | an) _{1,2}"
+            " =QUESTION_MARK"
+            " | [YOU (would n't | 'd never | would never) <know> _{1,3} if it (<hit> | <slap>"
+            " | <bite> | <smack> | <kick> | bit | hit | slapped) YOU]"
+            " | [(DO n't | do not) flatter YOURSELF]"
+            " | [as SPEAKER (HAVE)? (already | now)? (said | explained | told YOU) (several"
+            " | many | multiple | a few | NUMBER | a hundred | a thousand | a million | countless)"
+            " times]"
+            ' | ^ ["per my last" (text | email | message | mail)]'
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "I know spelling is hard for you, but it's on the form.",
+            "I'll keep it short, long texts seem to confuse you.",
+            "Is that what passes for dinner at your place?",
+            "Who taught you to drive, a blind hamster?",
+            "You wouldn't know a good film if it bit you.",
+            "Don't flatter yourself, it wasn't about you.",
+            "As I have said several times, the car goes in for its MOT on Monday.",
+            "Per my last message, the keys are under the mat.",
+        ),
+        near_misses=(
+            "I know this is hard for you, I'm here whenever you need me.",
+            "Who taught you to knit? It's beautiful.",
+            "I know maths is hard for you, want me to help with the homework?",
+            "As I said, I'll be a bit late tonight.",
+            "Don't be so hard on yourself, you did great.",
+            "Your last message made me smile.",
+        ),
+        hedge="keep",
+        source=_SUPERIORITY,
+    ),
+    Rule(
+        id="contempt.dim_question",
+        category=Category.CONTEMPT,
+        severity=Severity.HIGH,
+        # Mockery of the other's brain: a single brain cell, a head full of wind, a brain
+        # that fell out or has no on switch.
+        pattern=(
+            "[(a | one | two | three) (single | solitary)? brain (cell | cells)] (left | between"
+            " | to rub | =QUESTION_MARK)"
+            " | [YOUR (brain | brains | head) (<fall> | fell) out]"
+            " | [YOUR brain ... (on switch | off switch | permanently off | switched off)]"
+            " | [(in | inside) that (empty | thick)? (head | skull) of yours]"
+            " | [combined (iq | i.q.) of]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Do you have two brain cells to rub together?",
+            "Did your brain fall out in the car?",
+            "What goes on inside that thick skull of yours?",
+            "Your friends have a combined IQ of about five.",
+            "Does your brain have an off switch that's stuck?",
+        ),
+        near_misses=(
+            "The brain cells regenerate, the doctor said.",
+            "That head of yours is full of brilliant ideas.",
+            "My head fell off the pillow and I woke up.",
+        ),
+        hedge="keep",
+        source="Gottman: contempt (insults and mockery).",
+    ),
+    Rule(
+        id="contempt.disdain",
+        category=Category.CONTEMPT,
+        severity=Severity.HIGH,
+        # Not bearing the other's voice or company, regretting the relationship, pitying
+        # whoever comes next, hyperbole of preferring pain to their company, and the other
+        # as nothing special or far beneath the writer's league.
+        pattern=(
+            "[SPEAKER (ca n't | cannot | could n't | can no longer) (stand | bear | <stand>"
+            " | <bear> | <stomach>) the (sound | sight | smell) of (YOU | YOUR)]"
+            " | [SPEAKER <regret> (ever | the day SPEAKER)? (<marry> | <meet> | met | <move> in"
+            " with | <date> | <get> together with | <have> kids with | <get> with) YOU]"
+            " | [SPEAKER <pity> (whoever | anyone who | the _? (PERSON_NOUN | PARTNER_NOUN | one)"
+            " who) ... YOU]"
+            " | [SPEAKER ('d | would) (rather | sooner) (<eat> glass | <eat> nails | <chew>"
+            " (glass | foil | tinfoil) | <pull> (my | out my) _? teeth | <gouge> (my | out my)"
+            " eyes | <stick> pins in) ... than]"
+            ' | [YOU BE ("nothing special" | "nothing to write home about" | "not that special")]'
+            " -(to | at | for)"
+            ' | [YOU BE "not all that"] -WORD'
+            " | [SPEAKER BE (so | way)? (far)? out of YOUR league]"
+        ),
+        message=_REJECT_WHY,
+        suggestion=_COOL_DOWN,
+        examples=(
+            "I can't bear the sight of you today.",
+            "I regret ever marrying you.",
+            "I pity the poor woman who ends up with you.",
+            "I'd sooner chew tinfoil than sit through dinner with your mates.",
+            "You're nothing special, get over yourself.",
+            "I'm way out of your league and you know it.",
+        ),
+        near_misses=(
+            "I can't stand the sight of blood, can you do the plaster?",
+            "I regret not moving in with you sooner.",
+            "I pity whoever has to clean the stadium after the match.",
+            "I'd rather eat pizza than curry tonight.",
+            "You're not all that tired, are you? Let's go out!",
+            "You're nothing special to the cat, she loves everyone.",
+            "You're way out of my league and I still can't believe you said yes.",
+        ),
+        hedge="keep",
+        source=_DISGUST,
+    ),
+    Rule(
+        id="contempt.sarcastic_aside",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        # Sarcastic asides: "oh wait, you didn't", "God forbid you lift a finger", "take
+        # your time, it's only our anniversary", "was that meant to be a joke?", "the only
+        # joke here is you", "it's almost impressive how useless you are", "oh wise one".
+        pattern=(
+            "^ [oh wait] COMMA? (YOU | he | she) (did n't | DO n't | never | HAVE n't"
+            " | could n't | wo n't | were n't | BE n't)"
+            " | ^ [(god | heaven | lord) forbid (YOU | he | she | THIRD_PERSON"
+            ' | "his lordship" | "her ladyship" | "his majesty" | "her majesty"'
+            ' | "her highness" | "his highness" | SARCASTIC_TITLE) (<lift> a finger'
+            " | <do> (something | anything | a (thing | chore)) | CHORE_VERB | <help> | <offer>"
+            " | <pick> up | <tidy> | <clean> | <cook> | <think> of)]"
+            ' | [(take YOUR time | "no rush" | "no hurry") COMMA? it BE (only | just)'
+            " (SPEAKER_POSSESSIVE | our | YOUR)]"
+            " | [the only joke (here | around here)? BE YOU]"
+            " | [(BE | was) (that | this | it) (meant | supposed) to be (a | an)? (joke | funny"
+            " | compliment | apology)] =QUESTION_MARK"
+            " | [(impressive | amazing | incredible | remarkable | astonishing) how"
+            " (CHARACTER_FAULT | TRAIT) YOU (BE | <manage> to be | can be)]"
+            " | (COMMA | =COMMA) [oh? (wise | great | mighty | enlightened | holy | all-knowing)"
+            " one] $"
+            " | [what (would | 'd) (we | SPEAKER) (all)? <do> without YOUR (expert | expertise"
+            " | wisdom | SPEECH_OBJECT | advice | input | genius | words of wisdom)]"
+            " | ^ (well)? [are n't YOU just (a | such a) (ray of sunshine | delight | treat"
+            " | joy | charmer | peach | barrel of laughs | bundle of joy)]"
+            " | [YOUR time BE (so | much | so much)? more (precious | important | valuable)"
+            " than (mine | SPEAKER_POSSESSIVE)]"
+            " | [the (whole)? world BE so (unfair to | against | out to get) YOU] COMMA?"
+            " (BE n't it | DO n't it)"
+            " | [(DO YOU <need> | (shall | should) SPEAKER (<get> | <write> | <sign>) YOU) (a"
+            " | an)? (permission slip | note from YOUR FAMILY_NOUN)] _{0,3} for (that | this | it)"
+            ' (too | "as well" | also) =QUESTION_MARK'
+            " | [(<set> | <get>) (YOU)? a reminder ... (for | to) (breathing | <breathe> | blinking"
+            " | <blink>)]"
+            " | [the fact (that)? YOU (<think> | <find> | <believe> | thought | found"
+            " | believed) ... (<say> | <tell> me) (everything | it all"
+            ' | "all i need to know" | "all you need to know")]'
+            " | [(ca n't | cannot) wait (for YOU to (<quit> | <give> up | <get> bored | <lose>"
+            ' interest | <drop>) | to <hear> about it (every | "all the time"))]'
+            " | [SPEAKER (<love> | <adore> | <enjoy>) (cleaning | picking | tidying) up after"
+            " (YOU | grown _ | adults | everyone | everybody | other people | PARTNER_NOUN)]"
+            " | another (lecture | SPEECH_OBJECT) COMMA? [my (favourite | favorite) thing]"
+            ' | ^ (please | "go on" | "go ahead")? COMMA? [lecture me (more | again)?'
+            " about]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Thanks for tidying up. Oh wait, you didn't.",
+            "God forbid you pick up a sock.",
+            "Heaven forbid his lordship does the washing up.",
+            "No rush, it's only my birthday.",
+            "Was that meant to be funny?",
+            "The only joke here is you.",
+            "It's amazing how lazy you can be.",
+            "Thanks for the tip, oh wise one.",
+            "What would we do without your words of wisdom.",
+            "Well aren't you just a ray of sunshine this morning.",
+            "Sure, your time is much more valuable than mine.",
+            "The whole world is so unfair to you, isn't it.",
+            "Do you need a permission slip from your dad for that as well?",
+            "Shall I set you a reminder to breathe too?",
+            "The fact that you think this is normal tells me everything.",
+            "Can't wait for you to give up on this one too.",
+            "I just adore picking up after grown men.",
+            "Oh, another lecture, my favourite thing.",
+            "Go on, lecture me about saving money.",
+        ),
+        near_misses=(
+            "Oh wait, you did it already? Thank you!",
+            "God forbid anything happens, but the spare key is under the pot.",
+            "Take your time, it's only a quick coffee, no pressure.",
+            "Was that meant to be in the fridge?",
+            "It's amazing how calm you are under pressure.",
+            "The great one is the lake at the top, we should hike it.",
+            "What would I do without you? Thank you for today.",
+            "Your time is precious, so I'll keep this short.",
+            "Sometimes the whole world is against you, isn't it, love. I'm here.",
+            "The fact that you remembered says everything about you ❤️",
+            "Do you need a permission slip for the school trip? I'll sign it.",
+            "Do you need a note from your mum for the trip too?",
+            "Can't wait to hear about it all tonight!",
+            "I can't wait for you to see the new flat!",
+            "I love picking up after the kids' party, weirdly.",
+            "My favourite thing about you is your laugh.",
+        ),
+        hedge="keep",
+        source=_SARCASM,
+    ),
 )
 """The contempt rules."""
+
+# "Shut up, that's amazing!" is delight, not mockery.
+RULES = with_context(RULES, DELIGHT, ids=('contempt.mockery',))

@@ -800,5 +800,94 @@ RULES: tuple[Rule, ...] = (
         hedge="keep",
         source=_VICTIM,
     ),
+    Rule(
+        id="defensiveness.push_back",
+        category=Category.DEFENSIVENESS,
+        severity=Severity.MEDIUM,
+        # Pushing the complaint back: "I have a job, remember?", "is that what you want to
+        # hear?", "you're attacking me", "stop making things up", "if you didn't nag so
+        # much …", "not just me", "and you know it", "not that you'd know", "don't turn this
+        # round on me", "and you're so perfect?", "I can't be expected to …", "mistakes were
+        # made", "at least I turned up", "what do you want me to do, …?", "that's on you",
+        # "let's drag up … again".
+        pattern=(
+            "[SPEAKER (<have> | HAVE got) (a job | work | kids | a life | a family) COMMA?"
+            " remember] =QUESTION_MARK"
+            " | [BE (that | this) what YOU (<want> | wanted) to <hear>]"
+            " | [(YOU BE | BE YOU) ALWAYS? (attacking | <pick> on | having a go at"
+            " | ganging up on) me]"
+            " | [SPEAKER HAVE (n't | not) even (done | said) anything]"
+            " | [(stop | quit) making (stuff | things | it | shit | everything) up]"
+            " | [if YOU (did n't | would n't | were n't | <stop> | would stop) (always)? (nagging"
+            " | <nag> | <moan> | moaning | <criticise> | <criticize> | criticising | criticizing"
+            " | <complain> | complaining | going on | <go> on)]"
+            ' | [(BE | \'re) (way | much | far | so | "a lot")? worse than (me | mine)]'
+            " | (COMMA) [not just me] $"
+            " | [(not | n't | never) ... and YOU <know> it] $"
+            " | [not that YOU ('d | would | MODAL) <know>]"
+            " | [(DO n't | do not | stop) (<turn> | <twist> | <flip> | turning | twisting"
+            " | flipping) (this | it | things | everything) (around | round | back) on me]"
+            " | ^ (and)? [YOU BE (so | such)? (perfect | FLAWLESS_WORD | a saint | an angel)]"
+            " =QUESTION_MARK"
+            " | [SPEAKER (ca n't | cannot | can not) be expected to]"
+            ' | ["mistakes were made"]'
+            " | ^ [at least SPEAKER (<turn> up | <show> up | <bother> | <make> an effort"
+            " | <make> the effort)] $"
+            " | ^ [what (DO | MODAL) YOU <want> me to (<do> | <say>) COMMA _{1,6}]"
+            " =QUESTION_MARK"
+            " | [SPEAKER ('d | would) (have | 've) _{1,3} if YOU (had n't | had not | were n't"
+            " | did n't) (been)? (watching | nagging | moaning | hovering | breathing | going on"
+            " | <nag> | <moan>)]"
+            " | so [(DO n't | stop) (<lecture> | <preach> (at | to)) me]"
+            " | [that BE on YOU] $"
+            " | [let 's (<drag> | <dredge> | <rake>) up]"
+            " | (^ | COMMA) [what (DO | did) YOU (even)? <expect>] =QUESTION_MARK"
+            " | [after (everything | all) SPEAKER HAVE (done | given up | sacrificed) for YOU]"
+            " COMMA? (this BE how YOU | YOU)"
+        ),
+        message=_WHY,
+        suggestion=_COUNTER_INSTEAD,
+        examples=(
+            "I was late because I have a job, remember?",
+            "Fine, I'm useless, is that what you want to hear?",
+            "Why are you always picking on me?",
+            "Stop making things up, I never said that.",
+            "If you didn't moan all the time I'd help more.",
+            "Your family are way worse than mine.",
+            "Everybody forgot, not just me.",
+            "I never touched your phone and you know it.",
+            "I was being friendly, not that you would know.",
+            "Don't turn this round on me.",
+            "And you're so perfect?",
+            "I can't be expected to do everything.",
+            "Mistakes were made, let's leave it there.",
+            "At least I turned up.",
+            "What do you want me to say, sorry for breathing?",
+            "I'd have finished if you hadn't been hovering.",
+            "You spent loads too, so don't lecture me.",
+            "If you want to stay angry, that's on you.",
+            "Let's dredge up the wedding again, shall we?",
+            "I was exhausted, what did you expect?",
+            "After all I've done for you, this is how you repay me?",
+        ),
+        near_misses=(
+            "I'm away this weekend, remember? Mum's birthday.",
+            "Is that what you want for dinner? Sounds good.",
+            "You're attacking the problem from the wrong end, try the hinge.",
+            "Stop making pancakes, we've got loads!",
+            "My cold is worse than yours today.",
+            "Not just me, the whole team loved your talk!",
+            "You know it's your birthday soon, right?",
+            "I'd have been lost if you hadn't helped me.",
+            "Dinner's on you tonight? Lovely!",
+            "At least I tried the sushi, not for me though.",
+            "At least I tried!",
+            "What do you want me to do with the boxes?",
+            "What do you expect to happen at the meeting?",
+            "After everything I've done for you, I'm glad to see you happy.",
+        ),
+        hedge="keep",
+        source=_COUNTER,
+    ),
 )
 """The defensiveness rules."""

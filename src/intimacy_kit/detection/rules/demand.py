@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from intimacy_kit._model import Category, Severity
 from intimacy_kit.detection._rule import Rule
+from intimacy_kit.detection.rules._fragments import DELIGHT, with_context
 from intimacy_kit.detection.rules._fragments import PARTNER_REF
 
 _WHY = (
@@ -880,5 +881,36 @@ RULES: tuple[Rule, ...] = (
         ),
         source=_SOURCE,
     ),
+    Rule(
+        id="demand.authority",
+        category=Category.DEMAND,
+        severity=Severity.MEDIUM,
+        # Orders backed by the writer's authority alone: "because I said so", "I'm not
+        # asking (, I'm telling)", "I expect the kitchen to be spotless when I get back".
+        pattern=(
+            '[(because | cause | cos | "cuz") SPEAKER (said | <say>) so]'
+            " | ^ [SPEAKER BE (not | n't) asking] ($ | COMMA? SPEAKER BE telling)"
+            " | [SPEAKER <expect> (the | this | that | YOUR | it | these | those) _{0,3} to be"
+            " (spotless | done | clean | finished | tidy | sorted | gone | ready | perfect"
+            " | cleaned | tidied) (when | by | before)]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "You'll go because I said so.",
+            "Bin it. I'm not asking.",
+            "I'm not asking, I'm telling.",
+            "I expect this kitchen to be spotless by the time I'm home.",
+        ),
+        near_misses=(
+            "I'm not asking for much, just a hug tonight.",
+            "I expect the parcel to be delivered by Friday.",
+            "She said so because she loves you.",
+        ),
+        source=_COMMANDS,
+    ),
 )
 """The demand rules."""
+
+# "Shut up, that's amazing!" is delight, not a demand.
+RULES = with_context(RULES, DELIGHT, ids=('demand.shut_up',))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from intimacy_kit._model import Category, Severity
 from intimacy_kit.detection._rule import Rule
+from intimacy_kit.detection.rules._fragments import AFFECTIONATE, with_context
 from intimacy_kit.detection.rules._fragments import DESCRIBED_PERSON, LABEL, YOU_ARE
 
 _WHY = (
@@ -140,7 +141,9 @@ RULES: tuple[Rule, ...] = (
         category=Category.LABEL,
         severity=Severity.MEDIUM,
         pattern=(
-            "[(YOUR | SPEAKER_POSSESSIVE) (PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN)"
+            # The listener's people ("your mother is a nightmare") or the writer's partner
+            # spoken of to someone; venting about one's own uncle or boss judges no listener.
+            "[(YOUR (PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN) -boss | SPEAKER_POSSESSIVE PARTNER_NOUN)"
             f" (BE | COPULA_VERB | BE COPULA_VERB) (like | being)? {DESCRIBED_PERSON}]"
         ),
         message=_WHY,
@@ -262,3 +265,5 @@ RULES: tuple[Rule, ...] = (
 )
 """The label rules."""
 
+# Fondness right after it makes a label teasing ("you're a menace and I love you").
+RULES = with_context(RULES, AFFECTIONATE)

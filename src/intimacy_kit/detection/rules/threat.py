@@ -31,62 +31,157 @@ _SELF_HARM_WHY = (
 _INSTEAD = "Step away until you are calm; then say what you feel and need, without a threat."
 _SAFETY = {"negatable": False, "hedge": "keep", "in_quotes": True}
 
+# What a writer may threaten to show to others.
+_INTIMATE = (
+    "(pic | pics | picture | pictures | photo | photos | photograph | photographs | nudes"
+    " | video | videos | vid | vids | screenshot | screenshots | message | messages | text"
+    " | texts | chat | chats | email | emails | dms | recording | recordings | tape | tapes"
+    " | diary | letters)"
+)
+# Who acts: the writer, "we", or people the writer sends ("my brothers", "someone").
+_ACTOR = "(SPEAKER | we | (SPEAKER_POSSESSIVE | some | a few) ALLY | someone | somebody | they)"
+_BODY_PART = (
+    "(nose | neck | leg | legs | arm | arms | jaw | teeth | tooth | finger | fingers | bone"
+    " | bones | rib | ribs | knee | knees | hand | hands | wrist | wrists)"
+)
 # Someone the writer can act against: the listener, their things, the people around them.
 _TARGET = (
-    "(YOU | YOURSELF | YOUR | THIRD_PERSON"
-    " | (YOUR | SPEAKER_POSSESSIVE) (PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN))"
+    "(YOU | YOURSELF | (YOUR | SPEAKER_POSSESSIVE) (PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN)"
+    f" | YOUR _? (PERSON_PART | {_BODY_PART}))"
 )
-# Who would hear what the writer tells: exposure as a threat.
-_AUDIENCE = "(everyone | everybody | people | the judge | YOUR _ | THIRD_PERSON)"
-# What the writer will do against the listener's body, things, money, children, name.
-_ACT = (
-    f"(HARM_VERB {_TARGET}"
+# Someone else, only with a verb that is violent by itself and at the end of the threat:
+# "I'll kill him" but not "I'll get him from school" or "I'll cut her hair".
+_THIRD_TARGET = (
+    "THIRD_PERSON ($ | =(if | when | and | for | so | too | again | worse | badly | properly | myself | dead | with"
+    " | CLAUSE_BREAK | PUNCT))"
+)
+_WILL = f"({WILL} | MODAL | 'd | BE | <want> to | <swear> (to god)? SPEAKER FUTURE)"
+# Trash talk about a game: "I'll destroy you at chess".
+_PLAYFUL = "(at | in | on) DETERMINER? GAME_NOUN | GAME_NOUN (tonight | later | night) | gg"
+# Harm to the listener's body, by the writer or people the writer sends.
+_HARM = (
+    f"((HARM_VERB | HARM_VERB_VAGUE) {_TARGET} | HARM_VERB {_THIRD_TARGET} | <put> YOU (in | through | into | on) | <sort> YOU out"
+    " | <have> YOU (in | on) | <drag> YOU | <knock> YOUR | <run> YOU (over | down)"
+    " | <knock> YOU (out | down | over)"
+    f" | <break> (YOUR | every | each | all YOUR | both YOUR) (PERSON_PART | {_BODY_PART})"
+    " (in | on | of)? (YOUR | that)?"
     " | <make> (YOU | YOUR life) a? (<pay> | <suffer> | <regret> | sorry | hell | misery"
-    " | nightmare | \"living hell\")"
-    " | DESTROY_VERB (all | every)? (of)? YOUR"
-    " | EXPOSE_VERB (YOUR | those | these | the | our | DETERMINER) _? (PROTECTED_THING | secret"
-    " | secrets | email | emails | chats)"
-    f" | <tell> {_AUDIENCE} (what | about | everything | \"the truth\" | how | that | $)"
-    f" | <make> sure {_AUDIENCE} ... (<know> | <hear> | <find> out | <see> | <learn>)"
-    " (what | about | exactly | \"the truth\" | who)"
-    " | <make> sure of it"
-    " | COERCIVE_VERB (YOUR | the | our) PROTECTED_THING -(to | for | out | home | with | back)"
+    ' | nightmare | "living hell"))'
+)
+# Against the listener's things, money, home, children, name.
+_COERCE = (
+    "((DESTROY_VERB | <take> (a | the) _ to | <put> a _ through) (all | every | \"every one\" | each"
+    " | both)? (of)? YOUR"
+    " | DESTROY_VERB (this | the) (place | house | flat | home | apartment | room | car)"
+    " | (<turn> | <get>) (the whole _ | everyone | everybody | YOUR _ | them | the kids"
+    " | the children) against YOU"
+    " | <get> YOU (kicked | thrown | sacked | fired | arrested | deported | banned | struck"
+    " | locked | sectioned | evicted | expelled)"
+    " | (<dob> YOU in | <grass> YOU up | <make> a scene)"
+    " | (<put> in | <make> | <file> | <lodge>) a (complaint | report) (to | with) (the | YOUR)?"
+    " AUTHORITY | (<put> in | <make> | <file> | <lodge>) a (complaint | report) against YOU"
+    " | <stop> (paying | <pay> | giving | <give>) (for)? (YOUR | YOU)"
+    ' | <stop> (the | YOUR)? ("child support" | maintenance | allowance | payments)'
+    f" | EXPOSE_VERB (YOUR _? | THIRD_PERSON | everyone | everybody | AUTHORITY) (the | YOUR"
+    f" | those | every | all) _? {_INTIMATE} -(from | of)"
+    " | EXPOSE_VERB YOUR _ _? to YOUR _? (PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN | boss"
+    " | AUTHORITY | ex)"
+    " | (<call> | <ring> | <phone>) (the | YOUR)? AUTHORITY and (<tell> | <say> | <report>"
+    " | <dob> | <let> them <know> | <show>)"
+    " | <tell> YOUR AUTHORITY"
+    " | <get> YOUR _ _? (revoked | cancelled | canceled | taken | stopped | suspended | withdrawn)"
+    " | <fight> YOU for (custody | \"the kids\" | \"the children\" | \"the house\" | everything)"
+    " | EXPOSE_VERB (YOUR | those | these | the | our | DETERMINER | every) _? (PROTECTED_THING"
+    " | secret | secrets | email | emails | chats | screenshot | screenshots)"
+    " _? (to | on | with) (YOUR | the | everyone | everybody | AUTHORITY | _)"
+    # Pictures and messages the listener would not want shown: "those" points at them.
+    f" | EXPOSE_VERB (those | these | our | YOUR (private | intimate)) _? {_INTIMATE} -(of | from | for)"
+    f" | EXPOSE_VERB DETERMINER? (nudes | \"sex tape\" | \"intimate photos\")"
+    " | <tell> (everyone | everybody | YOUR _ | the AUTHORITY | AUTHORITY) (what | about | how"
+    ' | that | "the truth" | YOU | $)'
+    " | (<call> | <ring> | <phone> | <report> YOU to | <email>) (the | YOUR)? AUTHORITY"
+    " -(about | to | for | and | so | back | tomorrow | later | today | re)"
+    " | <report> YOU | <make> a? (false | fake) (report | complaint | claim)"
+    " | <make> sure (everyone | everybody | people | the judge | YOUR _ | THIRD_PERSON) ..."
+    ' (<know> | <hear> | <find> out | <see> | <learn>) (what | about | exactly | "the truth" | who)'
+    " | <make> sure (of it | YOU <lose> | YOU never)"
+    " | <make> (this | it | things | YOUR life | this _ | the _) (very | so | really)* (expensive | difficult"
+    " | hard | hell | miserable) for YOU"
+    " | COERCIVE_VERB (YOUR | the | our) PROTECTED_THING -(to | for | out | home | with | back"
+    " | on | in | at | under | by | outside | inside | there | here | ready)"
     " | (COERCIVE_VERB | <throw> | <kick> | <lock> | <put> | <cut>) YOU (off | out | down"
-    " | \"for everything\")"
-    " | (<report> | <expose> | <humiliate> | <evict> | <sue> | <shame> | <out> | <dump>"
-    " | <hunt> | <track>) YOU"
-    " | <take> (the | YOUR | our)? PROTECTED_THING -(to | for | out | home | with | back)"
-    " | <take> YOU (for everything | down | to court)"
-    " | (<show> up | <turn> up | <come> over | <come> round | <drive> over) (at | to)? YOUR"
+    ' | "for everything")'
+    " | (<report> | <expose> | <humiliate> | <evict> | <sue> | <shame> | <dump> | <hunt>"
+    " | <track> | <ruin> | <destroy> | <end>) YOU"
+    " | <take> (the | YOUR | our)? (kid | kids | child | children | baby | boys | girls | dog"
+    " | cat | house | car | money | everything) (away | from YOU | off YOU | $)"
+    " | <take> YOU (for everything | down | to court | to the cleaners)"
+    " | <have> (them | the kids | the children | him | her) (out of the country | taken"
+    " | put down | away)"
+    " | (<show> up | <turn> up | <come> over | <come> round | <drive> over)"
+    " (at | to | outside | for)? YOUR"
     " | <change> the locks | <call> the (cops | police) on YOU"
-    " | <leave> YOU -(alone | to | be | some | with | a | the | in | at)"
-    " | <divorce> YOU | <end> (this | it | us | things) | <end> YOU | <ruin> YOU"
-    " | <destroy> YOU)"
+    " | <leave> YOU -(alone | to | be | some | with | a | the | in | at) | <divorce> YOU)"
+)
+# What becomes of the listener (or their things): said as an outcome, not an act.
+_FATE = (
+    "(YOU (FUTURE | BE going to | BE gonna) (<be> | <get> | <end> up)? (HURT_OUTCOME | hurt)"
+    " | YOU (FUTURE | BE going to | BE gonna) (<regret> -(nothing | a) | <pay> -(SPEAKER | me | back) | never <see> | never <work>"
+    " | never <find> | <wish> YOU | <lose> (everything | the kids | YOUR))"
+    " | YOU (FUTURE | MODAL) (n't | not | never) (<like> (it | what | how) | <see> (the | YOUR | them"
+    " | him | her | me | us | a) | <find> (us | me) | <walk> | <get> (the | YOUR | them))"
+    " | YOU (FUTURE | BE going to)? <find> out what SPEAKER BE capable of"
+    " | YOU (BE) out (\"on the street\" | \"of here\" | \"of this house\" | \"of my house\")?"
+    " | (someone | somebody | people | YOU) BE going to <get> (hurt | killed)"
+    " | YOUR _? _ _? (BE going | <go> | FUTURE <go>"
+    " | FUTURE <end> up | BE ending up | FUTURE <be>) (in | into | on | out | onto | to)"
+    " (the | a | YOUR)? (DISPOSAL_PLACE | window | bonfire | bin)"
+    " | YOUR (PROTECTED_THING | car | face | tyres) (FUTURE | MODAL) n't <look> so"
+    " | (YOUR | the | it | they) _{0,2} (BE getting | <get> | FUTURE <get> | BE going to <get>)"
+    " (DESTROY_VERB | (chucked | thrown | dumped | tossed) (in | into | out | on) the? DISPOSAL_PLACE)"
+    " | (every | all the) _ (at | in | from | on) ... (FUTURE | BE going to) (<know> | <hear>"
+    " | <find> out | <see>) (about | what | everything | who)"
+    " | YOU (FUTURE)? (<leave> | <walk> out | <go>) (with nothing | without (the | YOUR) _)"
+    " | YOU (FUTURE | MODAL) n't <have> a (face | leg | tooth | teeth | job | home | house"
+    " | family | kids) (to | left)"
+    f" | (YOUR | those | these | the | our | every | all)? ... {_INTIMATE} (<go> | FUTURE <go>"
+    " | BE going | BE (<send> | posted | shared | <leak>)) (to (YOUR | the)? _?"
+    " (PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN | boss | AUTHORITY | everyone | everybody)"
+    " | online | public | viral | on (the | YOUR)? (internet | net | web | site | website | group"
+    " | DISPOSAL_PLACE | insta | instagram | tiktok"
+    " | twitter | reddit | snapchat | whatsapp | YOUR _))"
+    " | (YOUR (PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN | boss) | everyone | the whole _ | every _"
+    " | AUTHORITY) (FUTURE | BE going to)? (<see> | <find> out | <hear> | <know> | <get>)"
+    " (about | what | everything | it | this | the | too)"
+    " | it BE cut off | (allowance | money | card | cards) BE (stopped | cancelled | canceled"
+    " | cut off))"
 )
 # A consequence that threatens whatever the condition: "… and we're done", "… or else".
 _STRONG_CONSEQUENCE = (
     "(SPEAKER (FUTURE | BE)? (leaving | gone | out | done | finished | through | leave | walk"
-    " | go | move out | outta here) -(for | with) | we (FUTURE | BE)? (done | through | finished"
-    " | over) -(for | with) | it BE over | this BE over | SPEAKER FUTURE? <be> gone"
-    " | (\"the kids\" | \"the children\") and SPEAKER BE gone"
+    " | go | move out | outta here) (with YOU | for good)? -(for | with) | we (FUTURE | BE)?"
+    " (done | through | finished | over) -(for | with) | it BE over | this BE over"
+    " | SPEAKER FUTURE? <be> gone | (\"the kids\" | \"the children\") and SPEAKER BE gone"
     " | YOU (FUTURE | BE going to | BE gonna) <be>? (<regret> | sorry | <pay>)"
-    " | YOU (FUTURE | MODAL) (n't | not | never) (<like> (it | what) | <see> | <find> (us | me))"
-    " | YOU (FUTURE | BE going to)? <find> out what SPEAKER BE capable of"
-    " | YOU (BE) out (\"on the street\" | \"of here\" | \"of this house\" | \"of my house\")?"
+    " | YOU BE dead to me | YOU can (<find> | <forget>) | DO n't <expect> me to <be>"
     " | DO n't (<bother> | <think> about) (coming | <come>) (back | home)"
-    f" | (SPEAKER <swear>)? SPEAKER (FUTURE | BE going to | BE gonna | MODAL | BE)? {_ACT}"
-    " | SPEAKER <stop> (<pay> | <give>) | <see> what <happen> | THREAT_IDIOM"
-    " | <find> YOURSELF (single | alone | out))"
+    f" | (SPEAKER <swear>)? {_ACTOR} (FUTURE | BE going to | BE gonna | MODAL | BE)?"
+    f" ({_HARM} | {_COERCE}) | {_FATE}"
+    " | SPEAKER <stop> (<pay> | <give> | being nice | (<come> | coming) home)"
+    " | <see> what <happen> | THREAT_IDIOM | DO n't <expect> there to <be>"
+    " | the (door | doors | locks) BE | <find> YOURSELF (single | alone | out))"
 )
 # After a condition: also damage to things ("… I'll smash it").
 _CONDITIONAL_CONSEQUENCE = (
-    f"({_STRONG_CONSEQUENCE} | (SPEAKER <swear>)? SPEAKER (FUTURE | BE)? (HARM_VERB | DESTROY_VERB)"
-    " (it | everything | things | something | this | that))"
+    f"({_STRONG_CONSEQUENCE} | (SPEAKER <swear>)? SPEAKER (FUTURE | BE)? (HARM_VERB | HARM_VERB_VAGUE | DESTROY_VERB)"
+    " (it | everything | things | something | this | that | them))"
 )
 # After an order and "or": also turning up ("answer or I'm coming over").
 _CONSEQUENCE = (
     f"({_CONDITIONAL_CONSEQUENCE} | SPEAKER (FUTURE | BE)? (<come> | <drive> | <go>)"
-    " (over | round | there))"
+    " (over | round | there | up | in | down | to <find> YOU | to <get> YOU | for YOU)"
+    f" | SPEAKER (FUTURE | BE)? EXPOSE_VERB (YOUR | those | these | our | the) _? {_INTIMATE}"
+    " | (THIRD_PERSON | they) (<find> out | <hear> about (it | this) | <get> to <know>))"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -95,12 +190,25 @@ RULES: tuple[Rule, ...] = (
         category=Category.THREAT,
         severity=Severity.HIGH,
         pattern=(
-            f"[(SPEAKER | we) ({WILL} | MODAL | 'd | BE | <want> to | <swear> to god SPEAKER FUTURE)"
-            f" {_ACT}]"
-            f" | [(SPEAKER | we) HARM_VERB (the | THIRD_PERSON)? (shit | hell | crap | fuck | life)"
+            f"[{_ACTOR} {_WILL} {_HARM}]"
+            f" | [(SPEAKER | we) (HARM_VERB | HARM_VERB_VAGUE) (the | THIRD_PERSON)? (shit | hell | crap | fuck | life)"
             " (out | outta) (of)? YOU]"
-            " | [(SPEAKER | we) HARM_VERB YOUR _? (ass | arse | face | head)]"
-            " | [YOU (FUTURE | BE going to | BE gonna) (<get> | <be>) HARM_VERB]"
+            " | [(SPEAKER | we) (HARM_VERB | HARM_VERB_VAGUE) YOUR _? (ass | arse | face | head)]"
+            " | [(someone | somebody | YOU) BE going to <get> (hurt | killed)]"
+            " | [YOU (FUTURE | BE going to | BE gonna) (<be> | <get> | <end> up) HURT_OUTCOME]"
+            " -(if | when | for)"
+            f" | [{_ACTOR} {_WILL} (<come> | <go> | <drive>) (round | over | there | down | up)? and"
+            f" (HARM_VERB {_TARGET} | <knock> YOU (out | down | over) | <sort> YOU out)]"
+            " | [<give> (YOU | THIRD_PERSON) a _? BEATING_NOUN]"
+            " | [(YOU | THIRD_PERSON) (<need> | <deserve> | FUTURE <get> | BE going to <get>) a _?"
+            " BEATING_NOUN]"
+            " | [(YOUR | his | her | their) (head | face | teeth | brains) (kicked | smashed | punched"
+            " | bashed | caved | knocked) in]"
+            " | [SPEAKER FUTURE <deal> with YOU (later | myself | personally | properly | $)]"
+            " | [(<come> | coming) (round | over)? to <deal> with YOU]"
+            " | [(the | SPEAKER_POSSESSIVE | some)? ALLY BE (coming | <come>) (for | after) YOU]"
+            " -(at | to | in | around | about | with | from | PUNCT)"
+            f" | [DO n't <think> SPEAKER (FUTURE | MODAL) (n't | not) ({_HARM} | {_COERCE})]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -110,45 +218,122 @@ RULES: tuple[Rule, ...] = (
             "I swear I'll hurt you.",
             "Ill k i l l u",
             "I'll make your life hell.",
-            "I will post those pics.",
-            "I'm gonna take the kids.",
-            "I'll tell everyone what you did.",
-            "I'll cut you off.",
             "i will literally end you",
-            "I'm changing the locks.",
-            "I'll make sure your sister hears about this.",
-            "im cancelling ur card",
-            "I'll take you for everything you've got.",
             "we will make your life a misery",
             "i slap the shit out of you",
             "imma whip your ass",
             "You're gonna get hurt.",
+            "My cousins will sort you out.",
+            "Someone is going to get hurt tonight.",
+            "I'll put you through a wall.",
+            "You need a good hiding.",
+            "If he touches her again I'll kill him.",
+            "Touch it again and I'll break every bone in your hand.",
+            "I'll come round and knock you out.",
         ),
         near_misses=(
             "I'd never hurt you.",
             "I could kill for a pizza.",
+            "This traffic is killing me.",
+            "I'm going to destroy you at chess tonight 😂",
+            "I'll beat you at darts this time.",
+            "I'll give you a lift home.",
+            "I'll deal with your email later.",
+            "I'll get her from school.",
+            "I'll hit him up tomorrow.",
+            "I'll cut her hair on Sunday.",
+        ),
+        unless=_PLAYFUL,
+        **_SAFETY,  # type: ignore[arg-type]
+        source="Threats of violence.",
+    ),
+    Rule(
+        id="threat.coercion",
+        category=Category.THREAT,
+        severity=Severity.HIGH,
+        pattern=(
+            f"[SPEAKER ({WILL} | MODAL | 'd | BE) {_COERCE}]"
+            " | [SPEAKER HAVE (<change> the locks | <take> YOUR | <get> YOUR (passport | keys"
+            " | phone | car | cards | card | documents | papers | visa) | <put> a (tracker"
+            " | camera) | <cancel> YOUR | <block> YOUR | <hide> YOUR)]"
+            " | [YOUR (stuff | things | clothes | bags) BE (in | on | out) (bin | bags | the)]"
+            " | [(allowance | pocket money | money | card | cards | phone) BE (stopped | cut off"
+            " | cancelled | canceled) (until | till)]"
+            " | [SPEAKER (FUTURE <be> | BE) (sitting | waiting | parked) (outside | at) YOUR _? (work"
+            " | office | school | house | flat | place | door | gym | job)] -(to | for | at | 'til)"
+            " | [SPEAKER FUTURE <have> (someone | somebody | people | THIRD_PERSON) ... watching YOU]"
+            " | [(YOU BE (n't | not) | DO n't <think> YOU BE) getting (YOUR | the | our) _ _? back]"
+            " | [YOU can <have> (YOUR | the) _ _? back (when | once | if | after | \"as soon as\")"
+            " (YOU | YOUR)]"
+            " | [(YOUR _ | YOUR | THIRD_PERSON | YOU) BE banned from]"
+            " | [<want> (it | them) back in one piece]"
+            f" | [<watch> me ({_COERCE})]"
+            " | [SPEAKER (FUTURE <be> | BE) watching YOU (<do> | every | $)]"
+            " | [(YOUR | the | it | they) _{0,2} (BE getting | FUTURE <get> | BE going to <get>)"
+            " DESTROY_VERB]"
+            " | [SPEAKER (FUTURE <be>? | BE) (<check> | <track> | <monitor> | <read> | <watch>) YOUR"
+            " (location | phone | messages | texts | emails | every)]"
+            " | [YOU BE (n't | not) (<see> | seeing | going to | calling | texting | talking to"
+            " | speaking to | meeting | going to see) (them | him | her | THIRD_PERSON"
+            " | YOUR _) (again | anymore | \"any more\" | any)]"
+            " | [\"no more\" _ $] =SENTENCE_END -QUESTION_MARK"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "I will post those pics.",
+            "I'm gonna take the kids away.",
+            "I'll tell everyone what you did.",
+            "I'll cut you off.",
+            "I'm changing the locks.",
+            "I'll make sure your sister hears about this.",
+            "im cancelling ur card",
+            "I'll take you for everything you've got.",
+            "I've got your passport.",
+            "I'll be checking your location all night.",
+            "You're not seeing them again.",
+            "I'll call social services on you.",
+            "I'll ring your landlord.",
+            "I'll get you sacked.",
+            "I'll turn the whole family against you.",
+            "You can have your passport back when you apologise.",
+            "I'm going to cut up every one of your suits.",
+            "I'll stop paying your phone bill.",
+        ),
+        near_misses=(
             "I'll take the kids to school.",
             "I'll tell everyone the good news!",
-            "This traffic is killing me.",
             "I'll make sure the kids are fed.",
             "I'm cancelling the gym membership, it's a waste.",
+            "I'll post your birthday card tomorrow.",
+            "I'll leave the keys on the table.",
+            "I'll be waiting outside your work to pick you up.",
+            "I'll call your landlord and ask about the leak.",
+            "You can have your jumper back when I've washed it.",
         ),
         **_SAFETY,  # type: ignore[arg-type]
-        source="Threats and coercive control.",
+        source="Coercive control: money, home, children, exposure, surveillance, isolation.",
     ),
     Rule(
         id="threat.ultimatum",
         category=Category.THREAT,
         severity=Severity.HIGH,
         pattern=(
-            f"[(CONDITION | \"one more\") ... ... COMMA? (then)? {_CONDITIONAL_CONSEQUENCE}]"
+            f"[(CONDITION _ | \"one more\" | \"last chance\") ... ... COMMA? (then)?"
+            f" {_CONDITIONAL_CONSEQUENCE}]"
             f" | [(<do> | <say> | <try> | <pull>) (that | it | this) (again | \"one more time\")"
             f" ... (and | or)? {_CONSEQUENCE}]"
             f" | [^ (YOU | \"go ahead\")? (n't | not)? DEFIANCE_VERB ... (and | or) {_CONSEQUENCE}]"
-            f" | [^ ... (and | or | \"or else\") {_STRONG_CONSEQUENCE}]"
+            f" | [^ ... (and | or | \"or else\") ... {_STRONG_CONSEQUENCE}]"
             f" | [^ ... or {_CONSEQUENCE}]"
             f" | [(either | \"it 's\" | it BE) ... or {_CONSEQUENCE}]"
             f" | [(<keep> | <carry> on) ... and {_CONSEQUENCE}]"
+            f" | [^ {_FATE}] -(if | when)"
+            # The consequence first: "we're done if you go", "your photos go online unless …".
+            f" | [^ {_CONDITIONAL_CONSEQUENCE} (if | unless | \"the moment\" | \"the minute\""
+            " | \"the second\" | \"as soon as\" | \"next time\")"
+            # "… if you are" / "if you want" is an offer, not a condition on the listener.
+            " ... (YOU | YOUR) !(BE | <want> | <need> | <like> | <prefer> | <feel> | MODAL)]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -164,6 +349,11 @@ RULES: tuple[Rule, ...] = (
             "Walk out on me and I'm emptying the joint account.",
             "block me and ill show up at ur place",
             "If you don't pick up, I'm driving over and you won't like it.",
+            "Leave and every one of those photos goes to your boss.",
+            "Your bike is going in the canal.",
+            "Pay your share or your guitar goes on ebay.",
+            "We're done if you go to that party.",
+            "Your tyres are getting slashed tonight.",
         ),
         near_misses=(
             "If you need me, I'll be in the garden.",
@@ -172,9 +362,14 @@ RULES: tuple[Rule, ...] = (
             "If you're tired, we're done for today, no worries.",
             "If you're bored later, I'll come over with snacks.",
             "Maybe if you actually paid attention, you'd see it.",
+            "If you're cold I'll bring a blanket down.",
+            "I'm leaving for work if you need the car.",
+            "The pics go to the printer tomorrow.",
+            "I'm done if you are, let's go to bed.",
         ),
+        unless=_PLAYFUL,
         **_SAFETY,  # type: ignore[arg-type]
-        source="Ultimatums and coercive control.",
+        source="Ultimatums: a condition and a consequence the writer controls.",
     ),
     Rule(
         id="threat.warning",
@@ -185,11 +380,11 @@ RULES: tuple[Rule, ...] = (
             " | <pay> (for (this | that | it))? | <get> what 's coming | never <see> (the | YOUR | me)"
             " | <wish> YOU)]"
             " | [YOU ('d | had) better (<watch> | <be> careful | <sleep> with one eye)]"
-            " | [<watch> (YOUR (back | mouth | tone) | YOURSELF)]"
+            " | [<watch> (YOUR (back | mouth | tone) | YOURSELF)] -(on | near | in | around | with"
+            " | crossing | at | out | there | going | getting | when | if)"
             " | [YOU FUTURE never <see> (\"the kids\" | them | YOUR _ | me | us) again]"
             " | [THREAT_IDIOM] | [SPEAKER <know> where (YOU | YOUR _ | THIRD_PERSON)"
             " (<live> | <work> | <sleep> | <stay>)]"
-            " | [(it | that)? ('d | would | will) be a (shame | pity) if (YOU | YOUR | SPEAKER)]"
             " | [<think> (very | really)? carefully about YOUR next]"
             " | [remember who <pay> (YOUR | the)]"
             " | [see how far YOU <get> without]"
@@ -198,6 +393,26 @@ RULES: tuple[Rule, ...] = (
             " | [DO n't (<make> me | <push> me | <test> me)] | [SPEAKER 'm warning YOU]"
             " | [YOU DO n't <want> to <know> what SPEAKER]"
             " | [YOU <have> no idea what SPEAKER BE capable of]"
+            " | [YOU DO n't <want> to (<know> | <find> out | <see>) what (SPEAKER | <happen>)]"
+            " | [SPEAKER ('d | would) be careful (if SPEAKER (were | was) YOU)?] -(with | of | about"
+            " | not | to | on | when | driving)"
+            " | [SPEAKER <know> (where | which _ | what time) (YOU | YOUR _ | the kids | the children"
+            " | THIRD_PERSON) (<live> | <work> | <go> | <sleep> | <stay> | <park> | <finish>)]"
+            " | [(^ | 'd | would | will | it 'd | it would) be a (real | great)? (shame | pity) if"
+            " ... ((something | anything) <happen> | <end> up | <get> a complaint | <find> out"
+            " | <have> to <leave> | <get> (hurt | damaged | broken | lost | burned | burnt))]"
+            " | [SPEAKER (FUTURE | BE going to | BE gonna)? <stop> being (nice | polite | patient"
+            " | understanding)]"
+            " | [DO YOU <want> (YOUR _ | everyone | everybody | AUTHORITY | the AUTHORITY) to (<know>"
+            " | <find> out | <see> | <hear>)]"
+            f" | [(YOUR _ _? | everyone | everybody | AUTHORITY) (FUTURE | BE going to | MODAL | 'd)"
+            f" (<love> | <enjoy>) (a (look | peek) at)? (the | this | that | those | YOUR) _? {_INTIMATE}]"
+            " | [YOUR _? _? (FUTURE | BE going to | MODAL) <have> a (little | nasty | unfortunate"
+            " | tragic) accident]"
+            " | [YOU FUTURE <get> a call from the (hospital | police | morgue)]"
+            # "accidents happen, you know" warns; "it was an accident, accidents happen" forgives
+            " | [accidents <happen> (COMMA? \"you know\" | \"all the time\" | to (people | YOU"
+            " | THIRD_PERSON | those) | (on | in | at) (those | these | that | the))]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -211,13 +426,25 @@ RULES: tuple[Rule, ...] = (
             "Don't push me.",
             "You'll never see the kids again.",
             "This is your last warning.",
+            "I'd be careful if I were you.",
+            "I know which gym you go to.",
+            "Would be a shame if something happened to that car.",
+            "Do you want your boss to find out?",
+            "Accidents happen, you know.",
         ),
         near_misses=(
             "Watch out for the ice!",
             "You'll never regret adopting a dog!",
             "Watch your step on the stairs, they're slippery.",
+            "Watch yourself on the rocks, the tide comes in fast.",
+            "I'll win the quiz tonight, you've been warned 😈",
             "I'm scared of losing you.",
+            "I'd be careful with that knife, it's sharp.",
+            "It would be a shame if you missed the party!",
+            "I know where you got that scarf, it's lovely.",
+            "Don't worry about the vase, accidents happen.",
         ),
+        unless=_PLAYFUL,
         **_SAFETY,  # type: ignore[arg-type]
         source="Veiled threats (coercive control).",
     ),
@@ -258,7 +485,13 @@ RULES: tuple[Rule, ...] = (
         category=Category.THREAT,
         severity=Severity.HIGH,
         pattern=(
-            "[SELF_HARM_PHRASE]"
+            "[SELF_HARM_PHRASE] | [SELF_HARM_SIGNAL]"
+            " | [SPEAKER (FUTURE | BE going to | BE gonna) <jump>] =SENTENCE_END"
+            " | [SPEAKER <swear>? (FUTURE | BE going to) <cut> (again | myself)]"
+            " | [SPEAKER (FUTURE (n't | not) | BE (n't | not) (going to | gonna)) <be> (a (problem | burden | bother)"
+            " | around | here) _{0,3} (\"much longer\" | \"for long\" | \"for good\")]"
+            " | [YOU FUTURE n't <have> to (<deal> with | <worry> about | <put> up with) me"
+            " (\"much longer\" | \"for much longer\" | \"for long\")]"
             " | [SPEAKER (<want> to | FUTURE | BE going to | BE gonna) (die | <disappear> forever"
             " | <end> it)] -(of | for | laughing | when | if)"
             " | [SPEAKER DO n't <want> to (<live> | <be> (here | alive) | <exist>) (anymore | \"any more\")?]"
@@ -279,8 +512,17 @@ RULES: tuple[Rule, ...] = (
             "I don't want to be here anymore.",
             "You'd all be better off without me.",
             "kms",
+            "Leave me and I'll jump.",
+            "I've got the pills ready.",
+            "I won't be a problem for you for much longer.",
         ),
-        near_misses=("I'm dying to see you!", "I could die of embarrassment, lol.", "I want to live by the sea."),
+        near_misses=(
+            "I'm dying to see you!",
+            "I could die of embarrassment, lol.",
+            "I want to live by the sea.",
+            "I'll jump in the shower first.",
+            "I won't be around tomorrow, I'm at my mum's.",
+        ),
         **_SAFETY,  # type: ignore[arg-type]
         source="Self-harm statements and ultimatums.",
     ),
@@ -292,6 +534,14 @@ RULES: tuple[Rule, ...] = (
             "[HARM_WISH] | [SPEAKER <hope> YOU (<die> | <rot> | <burn> | <get> hit | <suffer>)]"
             " | [YOU DO (n't | not) <deserve> to (<live> | <be> alive | <exist>)]"
             " | [like (<kill> | killing) YOURSELF]"
+            " | [(<hope> | <pray> | <wish>) (_{0,3} that)? (YOU | YOUR _? _? | THIRD_PERSON | DETERMINER _?)"
+            " (!(n't | not | never | DO | safe | okay | ok | better | well)){0,5} DEATH_WORD]"
+            " | [<wish> (someone | somebody) (would | 'd) (HARM_VERB | HARM_VERB_VAGUE | <run>) YOU]"
+            " | [<hope> _{0,4} <break> (every | all YOUR | YOUR) _? (bone | bones | neck | leg | legs"
+            " | arm | arms)]"
+            " | [<do> (everyone | \"us all\" | us | \"the world\" | YOURSELF) a (favour | favor) and"
+            " (DEATH_WORD | <disappear> | <stop> breathing | <jump> | <end> it | <kill> YOURSELF"
+            " | <walk> into | <take> the whole)]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -302,8 +552,15 @@ RULES: tuple[Rule, ...] = (
             "kys",
             "you don't deserve to live",
             "find something useful to do, like killing yourself",
+            "I hope your flight crashes.",
+            "Do everyone a favour and disappear.",
         ),
-        near_misses=("I hope you feel better soon.", "Knock 'em dead at the interview!"),
+        near_misses=(
+            "I hope you feel better soon.",
+            "Knock 'em dead at the interview!",
+            "I hope your nan doesn't suffer.",
+            "Do us a favour and grab some milk.",
+        ),
         **_SAFETY,  # type: ignore[arg-type]
         source="Wishing harm on the listener.",
     ),

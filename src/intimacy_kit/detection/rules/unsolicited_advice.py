@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from intimacy_kit._model import Category, Severity
 from intimacy_kit.detection._rule import Rule
+from intimacy_kit.detection.rules._fragments import ASKED_FOR, with_context
 from intimacy_kit.detection.rules._fragments import PARTNER_REF
 
 _WHY = (
@@ -518,5 +519,46 @@ RULES: tuple[Rule, ...] = (
         hedge="keep",
         source=_SOURCE,
     ),
+    Rule(
+        id="unsolicited_advice.just_a_thought",
+        category=Category.UNSOLICITED_ADVICE,
+        severity=Severity.LOW,
+        # Advice announced as unasked-for ("not that you asked, but …", "just a thought,
+        # but if you …"), a fix offered as "wouldn't hurt", "you might want to learn to …",
+        # and "have you tried, I don't know, actually …".
+        pattern=(
+            '[("not that you asked" | "just a thought" | "just saying" | "no offence"'
+            ' | "no offense" | "just a suggestion") COMMA? (but)? COMMA? (if YOU !(<want>'
+            " | <like> | <need> | <fancy> | <prefer> | BE | <feel> | DO) | YOU (should"
+            " | could | might | need) | maybe | that _{0,3} (does n't | do n't | BE n't) <suit>"
+            " YOU)]"
+            " | [(a bit of | a little | some | a few) _{1,2} (would n't | wo n't | never) (hurt"
+            " | kill YOU | go amiss | hurt YOU)]"
+            " | [YOU (might | may) (want to | wanna) <learn> (to | how to)]"
+            " | [(have | 've) YOU (ever)? (<try> | <consider>) COMMA? \"i do n't know\" COMMA?"
+            " actually]"
+        ),
+        message=_WHY,
+        suggestion=_INSTEAD,
+        examples=(
+            "Not that you asked, but you should dump him.",
+            "Just a thought, but if you went to bed earlier you wouldn't be so tired.",
+            "A bit of exercise wouldn't hurt, you know.",
+            "You might want to learn how to budget before the wedding.",
+            "Have you tried, I don't know, actually asking her?",
+        ),
+        near_misses=(
+            "Just a thought, shall we get pizza tonight?",
+            "Just a thought, but if you want I can drive.",
+            "A bit of rain won't stop us, let's go!",
+            "You might want to bring a coat, it's cold out.",
+            "Have you tried the new bakery?",
+        ),
+        hedge="keep",
+        source=_SOURCE,
+    ),
 )
 """The unsolicited advice rules."""
+
+# Advice the other person asked for is not unsolicited ("to answer your question, …").
+RULES = with_context(RULES, ASKED_FOR)
