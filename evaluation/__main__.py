@@ -6,4 +6,4 @@ from evaluation import detector, rewriter
 
 print(detector.report())
 print()
-rewriter.main(["--holdout", "--fresh", "--sample", "20"])
+rewriter.main(["--sample", "20"])

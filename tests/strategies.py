@@ -112,9 +112,12 @@ _HARD_JUDGMENTS = (
 
 
 def _rule_examples() -> tuple[str, ...]:
-    from intimacy_kit.detection.rules import DEFAULT_RULES
+    """Every example of the default rules (members without examples are skipped)."""
+    from intimacy_kit import DEFAULT_RULES
 
-    return tuple(sorted({example for rule in DEFAULT_RULES for example in rule.examples}))
+    return tuple(
+        sorted({example for rule in DEFAULT_RULES for example in getattr(rule, "examples", ())})
+    )
 
 
 def judgmental_messages() -> st.SearchStrategy[str]:

@@ -103,7 +103,9 @@ def test_self_harm_gets_help_not_a_barrier_label_or_homework() -> None:
 
 def test_text_and_html_views_escape_and_summarise() -> None:
     """Markup in a message is escaped in HTML, and print gives a readable summary."""
-    result = analyze("<script>alert(1)</script> You never listen!")
+    # The markup comes after the judgment: symbols before it hide it from the detector
+    # today (see test_detector.py, test_symbols_before_a_judgment_do_not_hide_it).
+    result = analyze("You never listen! <script>alert(1)</script>")
     html = result._repr_html_()
     assert "<script>" not in html
     assert "&lt;script&gt;" in html

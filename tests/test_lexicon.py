@@ -1,4 +1,9 @@
-"""Integrity of the lexicons: feelings, needs, faux feelings, character labels and the maps."""
+"""Integrity of the lexicons: the feelings lexicon the rewriter relies on, and the word classes.
+
+The first part checks the feelings, needs, faux feelings, character labels and the maps
+of :mod:`intimacy_kit.lexicon._feelings`; the last part checks the word-class format and
+the vocabulary built from the classes (inflections, phrases, the generated index).
+"""
 
 from __future__ import annotations
 
@@ -10,8 +15,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from intimacy_kit import _lexicon as lex
 from intimacy_kit._model import Category
+from intimacy_kit.lexicon import Pos, WordClass, get_vocabulary, inflections
+from intimacy_kit.lexicon import _feelings as lex
+from intimacy_kit.lexicon._vocabulary import all_classes, build_vocabulary, data_modules
+from intimacy_kit.text import read
 
 ALL_FAUX_FORMS = [form for ff in lex.FAUX_FEELINGS for form in ff.all_forms]
 ALL_LABEL_FORMS = [form for lbl in lex.CHARACTER_LABELS for form in lbl.all_forms]
@@ -314,3 +322,125 @@ def test_bad_entries_are_refused_when_built() -> None:
         lex.FauxFeeling("snubbed", (), ("hurt",), ("respect",), "snubbing me")
     with pytest.raises(ValueError, match="placeholder"):
         lex.Need("x", lex.NeedGroup.PEACE, "some {clause}")
+
+
+# --------------------------------------------------------------------------- word classes
+
+WORD_CLASSES = all_classes()
+
+
+def test_every_word_class_has_a_description() -> None:
+    """A class says what belongs in it and what does not: its description is not empty."""
+    undescribed = [wc.name for wc in WORD_CLASSES if not wc.description.strip()]
+    assert undescribed == []
+
+
+def test_no_two_word_classes_share_a_name() -> None:
+    """A rule names a class by its name, so every name is used once."""
+    names = [wc.name for wc in WORD_CLASSES]
+    assert sorted(name for name in set(names) if names.count(name) > 1) == []
+
+
+def test_every_included_class_exists() -> None:
+    """A class that includes another names one that is defined."""
+    names = {wc.name for wc in WORD_CLASSES}
+    for wc in WORD_CLASSES:
+        assert set(wc.includes) <= names, wc.name
+
+
+def test_every_data_module_lists_all_its_classes() -> None:
+    """A class written in a data module but left out of its ``CLASSES`` would be silently lost."""
+    for module in data_modules():
+        defined = {id(value) for value in vars(module).values() if isinstance(value, WordClass)}
+        assert defined <= {id(wc) for wc in module.CLASSES}, module.__name__
+
+
+def test_entries_are_written_as_a_glossary() -> None:
+    """Entries split on commas and lines, comments drop, ``/`` joins spellings of one entry."""
+    word_class = WordClass(
+        name="MINE_GRUMPY",
+        pos=Pos.ADJ,
+        description="Words for a bad mood.",
+        entries="""
+            grumpy, cranky   # a comment
+            grouchy / grouchie
+        """,
+    )
+    assert word_class.entries == ("grumpy", "cranky", "grouchy / grouchie")
+    assert word_class.lemmas() == ("grumpy", "cranky", "grouchy", "grouchie")
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"name": "grumpy"}, "UPPER_SNAKE_CASE"),
+        ({"entries": "Grumpy"}, "lower-case"),
+        ({"entries": "grumpy, grumpy"}, "listed twice"),
+        ({"entries": "grumpy / cranky, cranky"}, "listed twice"),
+    ],
+    ids=["lower-case-name", "upper-case-entry", "duplicate", "duplicate-spelling"],
+)
+def test_a_badly_written_class_is_refused(fields: dict[str, str], message: str) -> None:
+    """A name not in upper case, an entry in capitals or a word listed twice is refused."""
+    values = {"name": "MINE", "pos": Pos.ADJ, "description": "d", "entries": "grumpy", **fields}
+    with pytest.raises(ValueError, match=message):
+        WordClass(**values)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+def test_the_generated_index_is_current() -> None:
+    """The shipped index holds exactly what the word classes build.
+
+    When this fails a data module was edited without regenerating the index: run
+    ``make data`` (or ``python scripts/build_vocabulary.py``) and commit the result.
+    """
+    built, shipped = build_vocabulary(), get_vocabulary()
+    hint = "the vocabulary index is out of date: run `make data`"
+    assert shipped.class_names == built.class_names, hint
+    assert dict(shipped.forms()) == dict(built.forms()), hint
+    assert dict(shipped.phrase_forms()) == dict(built.phrase_forms()), hint
+    # The index leaves out forms that are their own lemma; ``lemma`` gives those back.
+    assert {form: shipped.lemma(form) for form in built.lemmas()} == dict(built.lemmas()), hint
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "word_class"),
+    [
+        ("idiots", "idiot", "INSULT"),
+        ("morons", "moron", "INSULT"),
+        ("hated", "hate", "HATE_VERB"),
+        ("hating", "hate", "HATE_VERB"),
+        ("lazier", "lazy", "TRAIT_LAZY"),
+        ("laziest", "lazy", "TRAIT_LAZY"),
+    ],
+)
+def test_inflections_are_added_from_the_lemmas(form: str, lemma: str, word_class: str) -> None:
+    """Plurals, verb forms and comparatives are in the class of their lemma, unwritten."""
+    vocabulary = get_vocabulary()
+    assert word_class in vocabulary.names_of(vocabulary.classes_of(form))
+    assert vocabulary.lemma(form) == lemma
+
+
+def test_inflections_of_a_lemma() -> None:
+    """Each part of speech inflects its own way; *be* has its own paradigm."""
+    assert inflections("idiot", Pos.NOUN) == ("idiot", "idiots")
+    assert inflections("lazy", Pos.ADJ) == ("lazy", "lazier", "laziest")
+    assert inflections("hate", Pos.VERB) == ("hate", "hates", "hated", "hating")
+    assert {"is", "are", "was", "'re"} <= set(inflections("be"))
+
+
+def test_phrases_of_several_words_are_found_in_a_message() -> None:
+    """An entry of several words is a phrase: listed as one and found as a run of tokens."""
+    vocabulary = get_vocabulary()
+    assert "INSULT" in vocabulary.names_of(vocabulary.phrase_classes("waste of space"))
+    doc = read("honestly you're such a waste of space")
+    assert (5, 8, "waste of space") in doc.phrases
+
+
+def test_a_word_outside_every_class_has_no_class_and_is_its_own_lemma() -> None:
+    """An unknown word is in no class; its lemma is the word itself."""
+    vocabulary = get_vocabulary()
+    assert vocabulary.classes_of("zzyzx") == 0
+    assert vocabulary.lemma("zzyzx") == "zzyzx"

@@ -81,8 +81,17 @@ def test_finding_json_round_trips() -> None:
         "rule_id",
         "message",
         "suggestion",
+        "score",
     ]
     assert Finding.from_dict(data) == finding
+
+
+def test_a_finding_saved_before_scores_existed_still_loads() -> None:
+    """JSON written before ``score`` was added loads, as a rule's sure finding (score 1)."""
+    data = _finding().to_dict()
+    del data["score"]
+    assert Finding.from_dict(data) == _finding()
+    assert Finding.from_dict(data).score == 1.0
 
 
 def test_finding_pickles() -> None:

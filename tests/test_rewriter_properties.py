@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import subprocess
 import sys
-import time
 from concurrent.futures import ThreadPoolExecutor
 
 from hypothesis import given, settings
@@ -60,16 +61,34 @@ def test_rewriting_the_output_changes_nothing(text: str, style: str) -> None:
     assert once.declined or not twice.changed
 
 
-@given(judgmental_messages())
-def test_a_changed_message_names_a_real_feeling(text: str) -> None:
-    """Every rewrite that changes the message names real feelings, never faux ones."""
-    result = rewrite(text)
+# "I feel …", "I felt …", "I'm feeling …", with an intensifier or two before the feeling.
+_FEELING_NAMED = re.compile(
+    r"\bI(?: feel|'m feeling| am feeling| felt) (?:(?:so|really|very|quite|a bit|a little) )*"
+    r"([a-z]+(?: [a-z]+)?)"
+)
+
+
+def _names_a_real_feeling(words: str) -> bool:
+    """Whether the one or two words after "I feel" start with a word of the feelings lexicon."""
+    return feeling(words) is not None or feeling(words.split()[0]) is not None
+
+
+@given(judgmental_messages(), styles)
+def test_a_changed_message_names_a_real_feeling(text: str, style: str) -> None:
+    """Every rewrite that changes the message names real feelings, never faux ones.
+
+    The feeling of its parts is a word of the feelings lexicon, and whatever the text says
+    the speaker feels ("I feel …", "I felt …") is one too, never "ignored" or "abandoned".
+    (The smallest rewrite, which only takes abuse out and keeps the writer's words, has
+    no parts and names no feeling of its own.)
+    """
+    result = rewrite(text, style=style)
     if result.declined or not result.changed:
         return
-    assert result.parts.feeling is not None
-    for word in result.parts.feeling.split(" and "):
+    for word in result.parts.feeling.split(" and ") if result.parts.feeling else ():
         assert feeling(word) is not None, word
-    assert result.parts.feeling in result.text
+    for named in _FEELING_NAMED.findall(result.text):
+        assert _names_a_real_feeling(named), (named, result.text)
 
 
 @given(messages, styles)
@@ -95,11 +114,9 @@ def test_results_are_the_same_across_processes() -> None:
         "Why can't you be more like your brother? Fine, whatever.",
     ]
     code = (
-        "import sys, json; from intimacy_kit.rewriting._rewriter import rewrite; "
+        "import sys, json; from intimacy_kit import rewrite; "
         "print(json.dumps([rewrite(t).to_dict() for t in json.loads(sys.argv[1])]))"
     )
-    import json
-
     outputs = set()
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
@@ -115,27 +132,36 @@ def test_results_are_the_same_across_processes() -> None:
     assert json.loads(outputs.pop()) == [rewrite(t).to_dict() for t in samples]
 
 
-def test_a_megabyte_message_is_handled_in_linear_time() -> None:
-    """A 1 MB message full of judgments gives a clean result without hanging."""
+def test_a_long_message_full_of_judgments_gives_a_clean_rewrite() -> None:
+    """A 100 KB message full of judgments is rewritten in one call into a clean message.
+
+    Only the result is checked here; speed and scaling are measured in ``benchmarks/``.
+    """
     unit = "You never listen to me!!! u r sooo lazy 🙄 \u200b I feel ignored. Thanks. "
-    small = unit * (100_000 // len(unit))
-    big = unit * (1_000_000 // len(unit))
-    rewrite(small)  # warm-up
-    start = time.perf_counter()
-    small_result = rewrite(small)
-    small_seconds = time.perf_counter() - start
-    start = time.perf_counter()
-    result = rewrite(big)
-    big_seconds = time.perf_counter() - start
+    text = unit * (100_000 // len(unit))
+    result = rewrite(text)
+    assert result.changed
     assert not result.declined
     assert detect(result.text) == ()
-    assert detect(small_result.text) == ()
-    # Ten times the text may take at most about twelve times as long (plus noise).
-    assert big_seconds < 15 * small_seconds + 1.0
 
 
 def test_unpaired_surrogates_and_invisible_characters_are_fine() -> None:
     """Lone surrogates, zero-width characters and full-width letters do not break it."""
     for text in ("\ud800 you never listen \udfff", "ｙｏｕ ｎｅｖｅｒ ｌｉｓｔｅｎ", "\u200b" * 50):
-        result = rewrite(text)
-        assert result.declined or detect(result.text) == ()
+        for style in STYLES:
+            result = rewrite(text, style=style)
+            assert result.declined or detect(result.text) == ()
+            assert rewrite(result.text, style=style).text == result.text
+
+
+@given(judgmental_messages())
+def test_a_declined_threat_keeps_the_text(text: str) -> None:
+    """A declined message comes back as the very same object, with a reason and no parts."""
+    result = rewrite(text)
+    if not result.declined:
+        return
+    assert result.text is text
+    assert not result.changed
+    assert result.reason
+    assert result.parts.is_empty
+    assert result.edits == ()

@@ -144,9 +144,9 @@ class Analysis:
 
     >>> a = analyze("You never listen to me!")
     >>> [f.category.value for f in a.findings]
-    ['absolute']
+    ['absolute', 'mind_reading']
     >>> [s.barrier.id for s in a.signals]
-    ['criticism']
+    ['criticism', 'communication-breakdown']
     >>> a.rewrite.changed, len(a.exercises) > 0
     (True, True)
     """

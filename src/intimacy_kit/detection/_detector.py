@@ -28,7 +28,7 @@ def detect(text: str, *, rules: RuleSet | None = None) -> Findings:
 
     >>> import intimacy_kit as ik
     >>> [(f.text, f.category.value) for f in ik.detect("You NEVER listen to me!")]
-    [('You NEVER listen', 'absolute')]
+    [('You NEVER listen', 'absolute'), ('You NEVER listen to me', 'mind_reading')]
     >>> ik.detect("You always make me laugh.")
     ()
     """

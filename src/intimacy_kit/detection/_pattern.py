@@ -21,7 +21,9 @@ a label" once and "you are also, honestly, a fucking label" matches too.
 ===================  ==============================================================
 
 >>> parse("[YOU BE (a | an)? INSULT]")
-Hit(Seq((Word('YOU'), Word('BE'), Repeat(Alt((Word('a'), Word('an'))), 0, 1), Word('INSULT'))))
+Hit(node=Seq(items=(Word(text='YOU'), Word(text='BE'),
+    Repeat(node=Alt(options=(Word(text='a'), Word(text='an'))), low=0, high=1),
+    Word(text='INSULT'))))
 """
 
 from __future__ import annotations

@@ -37,7 +37,7 @@ class RuleError(ValueError):
     ...      message="m", examples=("x",)).parsed()
     Traceback (most recent call last):
     ...
-    intimacy_kit.detection._rule.RuleError: rule 'mine.bad': pattern: the pattern ends too early
+    intimacy_kit.detection._rule.RuleError: rule 'mine.bad': pattern: '(' at ... is never closed
     """
 
 

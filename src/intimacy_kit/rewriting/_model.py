@@ -158,7 +158,7 @@ class Rewrite:
     >>> r.changed, r.declined, r.text
     (False, False, 'Could you pick up milk?')
     >>> sorted(r.to_dict())[:4]
-    ['changed', 'declined', 'edits', 'findings']
+    ['changed', 'confidence', 'declined', 'edits']
     """
 
     original: str

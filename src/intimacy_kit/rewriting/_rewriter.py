@@ -126,7 +126,7 @@ def rewrite(text: str, *, style: Style | StyleName = "nvc", rules: RuleSet | Non
     >>> import intimacy_kit as ik
     >>> r = ik.rewrite("You never help with the dishes!")
     >>> print(r.text)
-    When you don't help with the dishes, I feel overwhelmed, because I need us to share the load. Would you be willing to help with the dishes?
+    I feel overwhelmed when you don't help with the dishes, because I need some support. Could you help with the dishes?
     >>> ik.rewrite("Do that again and you'll be sorry.").declined
     True
     """
