@@ -114,11 +114,7 @@ def paradetox_addressed() -> list[Case]:
     each sentence; only the sentences labelled ``addressed`` are returned, all judgmental.
     """
     labels = TEAM_DATA / "paradetox_you.jsonl"
-    return [
-        Case(row["text"], True, row["kind"])
-        for row in read_jsonl(labels)
-        if row["addressed"]
-    ]
+    return [Case(row["text"], True, row["kind"]) for row in read_jsonl(labels) if row["addressed"]]
 
 
 def team_cases(split: str) -> list[dict[str, Any]]:
@@ -162,17 +158,44 @@ def _validation(name: str) -> Callable[[], list[Case]]:
 
 SOURCES: Final = (
     Source("persona", "dev", "PersonaConflicts dev half, clear cases", _persona),
-    Source("paradetox", "dev", "ParaDetox dev, 'you'-sentences aimed at the reader", paradetox_addressed),
+    Source(
+        "paradetox",
+        "dev",
+        "ParaDetox dev, 'you'-sentences aimed at the reader",
+        paradetox_addressed,
+    ),
     Source("team_dev", "dev", "team dev", _team("dev")),
     Source("team_dev2", "dev", "team dev2", _team("dev2")),
     Source("team_dev3", "dev", "team dev3", _team("dev3")),
-    Source("team_holdout", "dev", "team holdout (read while tuning in round one)", _team("holdout")),
+    Source(
+        "team_holdout", "dev", "team holdout (read while tuning in round one)", _team("holdout")
+    ),
     Source("team_fresh", "dev", "team fresh (read while tuning in round one)", _team("fresh")),
     Source("team_threats", "dev", "threats and near misses (independent writer)", _team("threats")),
-    Source("team_contempt", "dev", "contempt and near misses (independent writer)", _team("contempt")),
-    Source("team_nearmiss", "dev", "hard clean near misses (independent writer)", _team("nearmiss")),
-    Source("v1_detector", "validation", "validation v1 (independent writer)", _validation("v1_detector")),
-    Source("v2_messages", "validation", "validation v2 (independent writer)", _validation("v2_messages")),
+    Source(
+        "team_contempt", "dev", "contempt and near misses (independent writer)", _team("contempt")
+    ),
+    Source(
+        "team_nearmiss", "dev", "hard clean near misses (independent writer)", _team("nearmiss")
+    ),
+    Source(
+        "v1_detector",
+        "validation",
+        "validation v1 (independent writer)",
+        _validation("v1_detector"),
+    ),
+    Source(
+        "v2_messages",
+        "validation",
+        "validation v2 (independent writer)",
+        _validation("v2_messages"),
+    ),
+    Source(
+        "v3_messages",
+        "validation",
+        "validation v3 (independent writer, first measured at the end of round two)",
+        _validation("v3_messages"),
+    ),
 )
 """Every labelled source, development first."""
 

@@ -62,7 +62,9 @@ class Scores:
     @property
     def messages(self) -> int:
         """How many messages the source has."""
-        return self.true_positives + self.false_positives + self.false_negatives + self.true_negatives
+        return (
+            self.true_positives + self.false_positives + self.false_negatives + self.true_negatives
+        )
 
     def summary(self) -> str:
         """The main figures on one line."""
@@ -142,9 +144,7 @@ def markdown() -> str:
         "| data | use | messages | precision | recall | F1 | clean flagged |",
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
-    for s, scores in zip(
-        [s for s in SOURCES if available(s)], source_scores(), strict=True
-    ):
+    for s, scores in zip([s for s in SOURCES if available(s)], source_scores(), strict=True):
         clean = scores.false_positives + scores.true_negatives
         figures = (
             f"{scores.precision:.3f} | {scores.recall:.3f} | {scores.f1:.3f} | "
@@ -209,9 +209,13 @@ def misses(name: str, category: str | None = None, clean: bool = False) -> list[
         if clean and not case.judgmental and findings:
             rules = ", ".join(f"{f.rule_id}:{f.text!r}" for f in findings)
             out.append(f"FP  {case.text!r}  <- {rules}")
-        elif not clean and case.judgmental and not findings:
-            if category is None or case.category == category:
-                out.append(f"MISS [{case.category}] {case.text!r}")
+        elif (
+            not clean
+            and case.judgmental
+            and not findings
+            and (category is None or case.category == category)
+        ):
+            out.append(f"MISS [{case.category}] {case.text!r}")
     return out
 
 

@@ -110,7 +110,9 @@ def _summary(items: list[dict[str, Any]], ratings: dict[str, dict[str, dict[str,
     rows = [ratings[r][i["id"]] for i in items for r in ratings if i["id"] in ratings[r]]
     if not rows:
         return "no ratings"
-    means = "  ".join(f"{s} {statistics.mean(float(r[s]) for r in rows if s in r):.2f}" for s in SCALES)
+    means = "  ".join(
+        f"{s} {statistics.mean(float(r[s]) for r in rows if s in r):.2f}" for s in SCALES
+    )
     send = sum(bool(r.get("would_send")) for r in rows) / len(rows)
     fluent = sum(float(r.get("fluency", 0)) >= 4 for r in rows) / len(rows)
     faithful = sum(float(r.get("faithfulness", 0)) >= 4 for r in rows) / len(rows)
@@ -126,7 +128,9 @@ def _agreement(ratings: dict[str, dict[str, dict[str, Any]]]) -> str:
         return "one rater"
     first, second = ratings[raters[0]], ratings[raters[1]]
     shared = sorted(set(first) & set(second))
-    agree = sum(bool(first[i].get("would_send")) == bool(second[i].get("would_send")) for i in shared)
+    agree = sum(
+        bool(first[i].get("would_send")) == bool(second[i].get("would_send")) for i in shared
+    )
     p_first = sum(bool(first[i].get("would_send")) for i in shared) / max(1, len(shared))
     p_second = sum(bool(second[i].get("would_send")) for i in shared) / max(1, len(shared))
     observed = agree / max(1, len(shared))
@@ -198,7 +202,11 @@ def main(argv: list[str] | None = None) -> int:
     show.add_argument("name")
     args = parser.parse_args(argv)
     if args.command == "build":
-        sizes = {"persona": args.persona, "paradetox": args.paradetox, "v2_messages": args.validation}
+        sizes = {
+            "persona": args.persona,
+            "paradetox": args.paradetox,
+            "v2_messages": args.validation,
+        }
         build(PANELS / args.name, args.seed, sizes)
     else:
         print(report(PANELS / args.name))

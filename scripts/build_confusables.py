@@ -17,9 +17,13 @@ import unicodedata
 from importlib import metadata, resources
 from pathlib import Path
 
-TARGET = Path(__file__).resolve().parents[1] / "src" / "intimacy_kit" / "text" / "_confusables_data.py"
+TARGET = (
+    Path(__file__).resolve().parents[1] / "src" / "intimacy_kit" / "text" / "_confusables_data.py"
+)
 
-HEADER = '''"""Characters that look like a Latin letter, mapped to that letter. GENERATED: do not edit.
+HEADER = '''"""Characters that look like a Latin letter, mapped to that letter.
+
+GENERATED: do not edit.
 
 Made by ``scripts/build_confusables.py`` from the ``confusable_homoglyphs`` package,
 version {version} (MIT licence), which packages the Unicode Consortium's

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from intimacy_kit.lexicon._morphology import regular_verb_forms  # noqa: E402
+from intimacy_kit.lexicon._morphology import regular_verb_forms
 
 LEXICON = Path(__file__).resolve().parents[1] / "src" / "intimacy_kit" / "lexicon"
 TARGETS = (

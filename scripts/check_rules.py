@@ -1,4 +1,6 @@
-"""Check every rule's examples and near misses, each rule alone: ``python scripts/check_rules.py [FAMILY]``.
+"""Check every rule's examples and near misses, each rule alone.
+
+Usage: ``python scripts/check_rules.py [FAMILY]``.
 
 A quick loop while writing rules (the test suite checks the same, with the whole rule set
 too): it prints each example a rule misses and each near miss it flags, and exits 1 when
@@ -15,6 +17,7 @@ from intimacy_kit.detection.rules import DEFAULT_RULES
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Print every rule whose own examples or near misses fail; the count is the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("family", nargs="?", help="only this rule family (e.g. threat)")
     args = parser.parse_args(argv)

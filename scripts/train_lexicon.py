@@ -23,8 +23,9 @@ Data (permissively licensed or our own; never the validation sets):
   ``text``, ``label`` ``"judgmental"`` or ``"clean"``, and optionally ``category``).
 
 The threshold is chosen on messages the model never trained on: PersonaConflicts fold 0,
-the team sets ``team_holdout`` and ``team_fresh``, and the other half of the near-miss sets. It is the lowest probability at
-which the lexicon alone flags at most ``CLEAN_BUDGET`` of their clean messages.
+the team sets ``team_holdout`` and ``team_fresh``, and the other half of the near-miss sets.
+It is the lowest probability at which the lexicon alone flags at most ``CLEAN_BUDGET`` of
+their clean messages.
 
 Running it twice gives the same file byte for byte: the data is read in file order,
 features are sorted, the solver is deterministic and weights are rounded. ``--check``
@@ -232,10 +233,35 @@ def team_examples(split: str) -> list[Example]:
 
 
 def near_miss_sets() -> list[Example]:
-    """The independent writers' sets of threats, contempt and near misses, rich in clean ones
-    (trash talk, films, warm teasing): half trains, half chooses the threshold, so the
-    threshold is set on near misses the model has not seen."""
+    """The independent writers' sets of threats, contempt and near misses.
+
+    They are rich in clean messages (trash talk, films, warm teasing): half trains, half
+    chooses the threshold, so the threshold is set on near misses the model has not seen.
+    """
     return [*team_examples("threats"), *team_examples("contempt"), *team_examples("nearmiss")]
+
+
+def rule_examples() -> list[Example]:
+    """The hand-written rules' own examples (judgmental) and near misses (clean).
+
+    The near misses are the phrasings each rule was written to leave alone ("you never
+    fail to make me smile", "stop being so hard on yourself"); without them the lexicon
+    learns that a short "you"-sentence with "never" or "stop" is a verdict.
+    """
+    import intimacy_kit as ik
+
+    found = []
+    for rule in ik.DEFAULT_RULES:
+        if rule.category is None:  # the learned rule itself
+            continue
+        for text in rule.examples:
+            found.append(
+                Example(text, True, (rule.category.value,), "rules", text, WEIGHTS["team"])
+            )
+        found.extend(
+            Example(text, False, (), "rules", text, WEIGHTS["team"]) for text in rule.near_misses
+        )
+    return found
 
 
 @dataclass
@@ -259,6 +285,7 @@ def load(add: Sequence[Path] = ()) -> Data:
             *team_examples("dev2"),
             *team_examples("dev3"),
             *team_examples("nvc"),
+            *rule_examples(),
             *(e for e in near_miss_sets() if fold_of(e.group) % 2 == 0),
             *(e for path in add for e in labelled_examples(path, "user", WEIGHTS["user"])),
         ],
@@ -507,7 +534,8 @@ Data and licences:
 * The intimacy_kit team's development sets (team_dev, team_dev2, team_dev3), its
   clean I-statements and requests (team_nvc), and half (by a hash of the text) of the
   threats, contempt and near-miss sets written for the team by independent writers
-  (team_threats, team_contempt, team_nearmiss); MIT.{own}
+  (team_threats, team_contempt, team_nearmiss); MIT.
+* The hand-written rules' own examples and near misses ("rules"); MIT.{own}
 * Never the validation sets.
 
 Threshold {model.threshold:.2f}: the lowest that flags at most {CLEAN_BUDGET:.1%} of the clean

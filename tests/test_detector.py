@@ -43,112 +43,18 @@ HAND_WRITTEN: tuple[Rule, ...] = tuple(rule for rule in DEFAULT_RULES if isinsta
 # becomes clean must be taken off the list.
 KNOWN_FLAGGED_NEAR_MISSES: frozenset[tuple[str, str]] = frozenset(
     [
-        # Flagged by the learned lexicon only:
-        ("absolute.always", "You always know what to say."),
-        ("absolute.always", "You look lovely tonight, like you always do."),
-        ("absolute.never", "You never let me go hungry, you feed me like a king."),
-        ("absolute.never", "You never think twice before helping a stranger."),
-        ("absolute.never", "You never know, it might be sunny."),
-        ("absolute.every_time", "Every time the phone rings the dog barks."),
-        ("absolute.again_and_again", "You did it again, top of the class! So proud."),
-        ("label.vocative", "You idiot-proofed the cupboard, thanks!"),
-        ("label.vocative", "Did you cheat on the quiz?"),
-        ("mind_reading.only_because", "You only live once!"),
-        ("mind_reading.only_because", "You only need to ask."),
-        ("mind_reading.only_because", "You only have to say the word."),
-        ("demand.at_least", "You could have won at least twice, you were brilliant!"),
-        ("demand.criticism_as_request", "You could do better than him, babe, honestly."),
-        ("contempt.scorn_exclamation", "Disgusting! The milk's gone off."),
-        ("contempt.scorn_exclamation", "The film was pathetic, honestly, let's pick another."),
-        (
-            "contempt.must_be_nice",
-            "Must be nice to see your family again after so long, enjoy every minute!",
-        ),
-        ("contempt.mock_belief", "Like, you could come over later?"),
-        ("contempt.funny_how", "Funny how the cat always finds the sunny spot."),
-        ("contempt.jab", "Sure, leave the keys on the table, thanks!"),
-        ("contempt.child_could", "Even a child could draw better than me haha."),
-        ("contempt.minimizing", "It's not like you to be late, is everything ok?"),
-        ("defensiveness.not_the_one", "You're the one who makes me laugh every day."),
-        ("invalidation.silly_reason", "That's a small thing to fix, I'll do it now."),
-        ("invalidation.youll_forget", "I'll have forgotten all about it by tomorrow, I'm useless."),
-        ("faux_feeling.feel_like_you", "I feel like you understand me better than anyone."),
-        ("faux_feeling.feel_like_you", "I feel like you need a break, want me to take the kids?"),
-        ("faux_feeling.feel_like_you", "I feel like I'm the only one who likes this show."),
-        ("accusatory_question.cant_i", "You can't even tell it was broken!"),
-        ("unsolicited_advice.just_do", "You should just come over, I'll make pasta."),
-        ("threat.ultimatum", "Maybe if you actually paid attention, you'd see it."),
-        ("threat.warning", "You'll never regret adopting a dog!"),
-        # Flagged by another hand-written rule (named after each):
-        ("blame.caused", "You're the problem solver of the family!"),  # defensiveness.not_the_one
-        ("blame.caused", "You're the reason I smile every day."),  # absolute.always
-        (
-            "mind_reading.motive",
-            "You just want to relax tonight? Totally fine.",
-        ),  # stonewalling.fine
-        (
-            "mind_reading.you_would_not",
-            "You couldn't know, you weren't there. It's okay.",
-        ),  # contempt.talking_down
-        ("mind_reading.i_know_you", "Deep down you're a softie."),  # label.you_are
-        ("demand.must_not", "You mustn't forget the charger."),  # demand.you_must
-        ("demand.shut_up", "Shut up! You got the job?!"),  # contempt.mockery
-        ("demand.shut_up", "Shut up, you're hilarious 😂"),  # contempt.mockery
-        (
-            "demand.wont_do_itself",
-            "The plants won't water themselves, I'll do it tonight.",
-        ),  # contempt.mock_effort
-        ("contempt.mock", "Is that supposed to go in the freezer?"),  # contempt.scare_quotes
-        ("contempt.mockery", "Shut up and dance with me 😄"),  # demand.shut_up
-        ("contempt.disgust", "You never bore me, even after ten years."),  # absolute.never
-        ("contempt.folly", "I love your craziness and your laugh."),  # label.your_body
-        (
-            "defensiveness.dont_blame_me",
-            "Don't look at me like that, you'll make me laugh 😂",
-        ),  # demand.dont_treat_me
-        (
-            "defensiveness.dont_blame_me",
-            "Don't make it a big fuss for me, please.",
-        ),  # invalidation.making_a_fuss
-        (
-            "defensiveness.accused",
-            "Stop twisting the lid so hard, it'll break.",
-        ),  # demand.imperative
-        ("defensiveness.deflect", "You never told me you could sing, wow!"),  # absolute.never
-        (
-            "invalidation.you_need_to_calm_down",
-            "Can you relax for once and enjoy your birthday? I've got everything sorted.",
-        ),  # absolute.for_once, demand.for_once
-        (
-            "invalidation.too_sensitive",
-            "You're so sensitive to other people's moods, I love that.",
-        ),  # label.you_are
-        (
-            "invalidation.too_sensitive",
-            "My sister is so sensitive to cold, she's always in a jumper.",
-        ),  # label.partner_is
-        ("invalidation.dont_be_so", "Don't be sad, we'll see each other soon."),  # label.stop_being
-        (
-            "faux_feeling.feel_like_object",
-            "I feel like a taxi would be quicker.",
-        ),  # faux_feeling.feel_like_you
-        (
-            "comparison.normal_people",
-            "Ask any other friend if you need help, too.",
-        ),  # unsolicited_advice.you_need_help
-        ("comparison.than_you", "My sister is older than you."),  # label.partner_is
-        ("comparison.than_you", "You're older than my brother, right?"),  # label.you_are
-        ("unsolicited_advice.bare_fix", "Quit playing and come to dinner!"),  # demand.imperative
+        # A hand-written rule of another family fires:
+        ("contempt.mock_imagine", "Do you actually think you'll come on Friday?"),
+        ("defensiveness.push_back", "Stop making pancakes, we've got loads!"),
+        ("comparison.held_up", "Five years ago you would have been twenty, right?"),
+        ("comparison.held_up", "Sam's boyfriend actually knows a good plumber."),
+        ("threat.harm", "I'm going to destroy you at chess tonight 😂"),
+        ("threat.ultimatum", "If you're cold I'll bring a blanket down."),
     ]
 )
 
 # Examples (rule id, text) that their own rule no longer flags.
-KNOWN_SILENT_EXAMPLES: frozenset[tuple[str, str]] = frozenset(
-    [
-        # below the threshold (0.91) of the retrained lexicon: its probability is 0.87
-        ("learned.judgment", "Nobody could live with someone as lazy as you."),
-    ]
-)
+KNOWN_SILENT_EXAMPLES: frozenset[tuple[str, str]] = frozenset()
 
 
 def _rule_cases(field: str, known: frozenset[tuple[str, str]] = frozenset()) -> list[Any]:

@@ -75,9 +75,14 @@ HAND_WITHOUT = {category: HAND_WRITTEN.without(category) for category in Categor
 CUSTOM = DEFAULT_RULES.with_rules(USER_RULE)
 
 
-def _signature(findings: tuple[Finding, ...]) -> list[tuple[str, str, str]]:
-    """What must not change under a disguise: rule, category and severity, in order."""
-    return [(f.rule_id, f.category.value, f.severity.label) for f in findings]
+def _signature(findings: tuple[Finding, ...]) -> list[tuple[str, str]]:
+    """What must not change under a disguise: category and severity, in order.
+
+    Not the rule: a capital letter mid-sentence is read as a possible sentence start
+    ("Great Thanks a lot"), so where two rules cover the same words a disguise of case
+    may decide which of them reports it.
+    """
+    return [(f.category.value, f.severity.label) for f in findings]
 
 
 def _assert_well_formed(text: str, findings: tuple[Finding, ...]) -> None:
@@ -318,12 +323,6 @@ def test_the_default_rules_pickle_before_the_learned_lexicon_is_used() -> None:
     subprocess.run([sys.executable, "-c", script], check=True, cwd=ROOT)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=TypeError,
-    reason="once the learned lexicon has read a message its scorer holds a mappingproxy "
-    "(the vocabulary's lemmas): pickle.dumps(DEFAULT_RULES) raises TypeError",
-)
 def test_the_default_rules_pickle_after_use() -> None:
     """``DEFAULT_RULES``, learned lexicon included, pickles after use (for multiprocessing)."""
     learned = DEFAULT_RULES.learned

@@ -60,6 +60,14 @@ LINEAR_TIME_REVIEWED: dict[str, str] = {
         "letter, and then the 'symbol' alternative consumes the whole run, so finditer "
         "starts once per run."
     ),
+    "intimacy_kit.text._scan._WITH_LINKS": (
+        "The word and the rest as in _PATTERN; the e-mail address starts after a "
+        "lookbehind, so only at the start of a run of its characters."
+    ),
+    "intimacy_kit.cli._analyze._SPEAKER_LINE": (
+        "Leading '\\s*': used only with fullmatch, on one line of a conversation file; "
+        "the speaker is at most 60 characters."
+    ),
     "intimacy_kit.detection._pattern._TOKEN": (
         "Leading '\\s*': used only with .match() at the parser's position (anchored), on "
         "rule patterns written by the team or a user's rules file."

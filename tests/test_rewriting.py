@@ -75,7 +75,7 @@ def test_a_message_that_is_not_a_string_is_refused() -> None:
     [
         "Do that again and you'll be sorry.",
         "I'll kill you.",
-        "If you leave I'll kill myself.",
+        "If you walk out I'll kill myself.",
         "Go kill yourself.",
         "I know where you live.",
     ],
@@ -332,7 +332,7 @@ def test_the_subject_survives_or_the_rewriter_says_it_is_unsure(text: str, subje
         ("Other husbands help around the house.", "husbands"),
         ("Wow, nice job, genius.", "genius"),
         ("Why can't you be more like your brother?", "brother"),
-        ("You're making a mountain out of a molehill.", "molehill"),
+        ("Stop making a mountain out of a molehill.", "molehill"),
         ("Well, sorry for not being at your beck and call.", "beck"),
         ("You're not the sharpest tool in the shed, are you?", "shed"),
         ("You're so lazy compared to your brother.", "brother"),

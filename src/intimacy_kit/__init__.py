@@ -36,31 +36,6 @@ if TYPE_CHECKING:  # the same names, for type checkers and IDEs
     from intimacy_kit._records import (
         to_records,
     )
-    from intimacy_kit.detection._detector import (
-        detect,
-        detect_many,
-    )
-    from intimacy_kit.rewriting._model import (
-        CONFIDENCE_THRESHOLD,
-        STYLES,
-        Edit,
-        Rewrite,
-        RewriteParts,
-        Style,
-        StyleName,
-    )
-    from intimacy_kit.rewriting._rewriter import (
-        rewrite,
-    )
-    from intimacy_kit.detection._rule import (
-        Hedge,
-        Rule,
-        RuleError,
-        RuleSet,
-    )
-    from intimacy_kit.detection.rules import (
-        DEFAULT_RULES,
-    )
     from intimacy_kit.catalogue._lookup import (
         BARRIERS,
         EXERCISES,
@@ -81,6 +56,31 @@ if TYPE_CHECKING:  # the same names, for type checkers and IDEs
         PracticePlan,
         Source,
         Who,
+    )
+    from intimacy_kit.detection._detector import (
+        detect,
+        detect_many,
+    )
+    from intimacy_kit.detection._rule import (
+        Hedge,
+        Rule,
+        RuleError,
+        RuleSet,
+    )
+    from intimacy_kit.detection.rules import (
+        DEFAULT_RULES,
+    )
+    from intimacy_kit.rewriting._model import (
+        CONFIDENCE_THRESHOLD,
+        STYLES,
+        Edit,
+        Rewrite,
+        RewriteParts,
+        Style,
+        StyleName,
+    )
+    from intimacy_kit.rewriting._rewriter import (
+        rewrite,
     )
 
 # Where each lazily loaded public name lives.

@@ -27,10 +27,10 @@ from intimacy_kit._checks import (
 )
 from intimacy_kit._html import analysis_html, conversation_html, findings_text
 from intimacy_kit._model import Category, Finding, Severity
-from intimacy_kit.rewriting._model import STYLES, Rewrite, Style, StyleName
 from intimacy_kit.catalogue._lookup import BARRIERS, exercises_for, get_barrier
 from intimacy_kit.catalogue._model import Barrier, BarrierKind, Exercise
 from intimacy_kit.detection import RuleSet, detect_doc
+from intimacy_kit.rewriting._model import STYLES, Rewrite, Style, StyleName
 from intimacy_kit.rewriting._rewriter import rewrite
 from intimacy_kit.text import Doc, read
 from intimacy_kit.text import flags as F

@@ -11,13 +11,12 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from intimacy_kit._checks import check_choice, check_int, check_messages, check_rules, check_text
-
-from intimacy_kit.rewriting._model import STYLES, StyleName
+from intimacy_kit.rewriting._model import STYLES, Style, StyleName
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from intimacy_kit._analysis import Analysis
     from intimacy_kit.detection._rule import RuleSet
-    from intimacy_kit.rewriting._model import Rewrite, Style
+    from intimacy_kit.rewriting._model import Rewrite
 
 __all__ = ["analyze_many", "rewrite_many"]
 

@@ -22,8 +22,8 @@ from intimacy_kit._model import Finding, Severity
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from intimacy_kit._analysis import Analysis, ConversationAnalysis
-    from intimacy_kit.rewriting._model import Rewrite
     from intimacy_kit.catalogue._model import Exercise
+    from intimacy_kit.rewriting._model import Rewrite
 
 __all__ = [
     "COLOURS",

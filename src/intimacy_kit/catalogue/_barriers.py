@@ -1223,7 +1223,7 @@ _COMMUNICATION: tuple[Barrier, ...] = (
             "oh, great job, genius",
             "grow up",
             "you're pathetic",
-            "whatever you say, your majesty",
+            "sure thing, your highness",
             "i can't believe i married you",
         ),
         root_causes=(

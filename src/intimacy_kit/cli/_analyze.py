@@ -12,11 +12,11 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Final
 
-from intimacy_kit.rewriting._model import STYLES
 from intimacy_kit.cli._config import rule_set
 from intimacy_kit.cli._io import Message, Streams, check_readable, read_messages, total_size
 from intimacy_kit.cli._options import add_input, add_rules, encoding_of, rule_options
 from intimacy_kit.cli._progress import tracked
+from intimacy_kit.rewriting._model import STYLES
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from intimacy_kit._analysis import ConversationAnalysis

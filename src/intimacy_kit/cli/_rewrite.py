@@ -12,8 +12,6 @@ import argparse
 from typing import Any
 
 from intimacy_kit._records import rewrite_confidence
-from intimacy_kit.rewriting._model import STYLES, Rewrite
-from intimacy_kit.rewriting._rewriter import rewrite
 from intimacy_kit.cli._config import rule_set
 from intimacy_kit.cli._english import looks_english
 from intimacy_kit.cli._io import (
@@ -26,6 +24,8 @@ from intimacy_kit.cli._io import (
 )
 from intimacy_kit.cli._options import add_input, add_rules, encoding_of, rule_options
 from intimacy_kit.cli._progress import tracked
+from intimacy_kit.rewriting._model import STYLES, Rewrite
+from intimacy_kit.rewriting._rewriter import rewrite
 
 __all__ = ["add_parser", "record", "run"]
 

@@ -56,7 +56,12 @@ _OPENER_LOOKBACK: Final = 6
 _CLASS_SHIFT: Final = F.FLAG_BITS
 
 # Word classes the engine skips between items, and that may open a clause before "^".
-FILLER_CLASSES: Final = ("FILLER_ADVERB", "DISCOURSE_PARTICLE", "SWEAR_INTENSIFIER", "EXPLETIVE_PHRASE")
+FILLER_CLASSES: Final = (
+    "FILLER_ADVERB",
+    "DISCOURSE_PARTICLE",
+    "SWEAR_INTENSIFIER",
+    "EXPLETIVE_PHRASE",
+)
 _FILLER_FLAGS: Final = F.SYMBOL | F.EMOTICON | F.COMMA
 _OPENER_CLASSES: Final = (*FILLER_CLASSES, "CONJUNCTION", "HEDGE")
 _BOUNDARY_FLAGS: Final = F.SENTENCE_END | F.CLAUSE_BREAK | F.QUOTE
@@ -124,8 +129,10 @@ class Context:
         """For each token, where a filler starting there ends, or -1 (see :meth:`filler_end`)."""
 
     def positions(self, mask: int) -> list[int]:
-        """The tokens (or phrase starts) that have a bit of ``mask``; memoised per mask,
-        since many patterns start with the same class."""
+        """The tokens (or phrase starts) that have a bit of ``mask``.
+
+        Memoised per mask, since many patterns start with the same class.
+        """
         found = self._positions.get(mask)
         if found is None:
             found = self._positions[mask] = [
@@ -319,10 +326,7 @@ class Branch:
 
     def ready(self, union: int) -> bool:
         """Whether a message whose tokens have the bits ``union`` can match."""
-        for need in self.needs:
-            if not union & need:
-                return False
-        return True
+        return all(union & need for need in self.needs)
 
 
 class CompiledPattern:
@@ -753,10 +757,7 @@ def _alternatives(options: list[tuple[int, Matcher]]) -> Matcher:
     guarded = tuple(options)
 
     def alternatives(ctx: Context, position: int, then: Then) -> bool:
-        if position >= ctx.limit:
-            token = 0
-        else:
-            token = ctx.start_bits[position]
+        token = 0 if position >= ctx.limit else ctx.start_bits[position]
         for first, matcher in guarded:
             # Most alternatives fail on their first token: test it before calling.
             if first and not token & first:

@@ -19,11 +19,11 @@ messages, so one compiled rule set serves every thread.
 
 from __future__ import annotations
 
-import attrs
-
 import re
 from collections.abc import Mapping, Sequence
 from typing import Final
+
+import attrs
 
 from intimacy_kit._model import Category, Finding, Severity, _trusted_finding
 from intimacy_kit.detection._compile import (
@@ -51,7 +51,8 @@ __all__ = ["CompiledRules"]
 # anything outside ASCII, digits or symbols inside words, a letter typed three times,
 # single letters spaced out.
 _NEEDS_READING: Final = re.compile(
-    r"[^\x00-\x7f]|[a-z][0-9*$@]|[0-9*$@][a-z]|([a-z])\1\1|(?<![a-z'])[a-z][ .*_-][a-z][ .*_-][a-z](?![a-z'])"
+    r"[^\x00-\x7f]|[a-z][0-9*$@]|[0-9*$@][a-z]|([a-z])\1\1"
+    r"|(?<![a-z'])[a-z][ .*_-][a-z][ .*_-][a-z](?![a-z'])"
 )
 _GATE_WORDS: Final = re.compile(r"[a-z0-9']+")
 _SOFTER: Final = {Severity.HIGH: Severity.MEDIUM, Severity.MEDIUM: Severity.LOW}
@@ -417,9 +418,7 @@ def _covers(span: tuple[int, int] | None, index: int) -> bool:
     return span is not None and span[0] <= index < span[1]
 
 
-def _matches(
-    pattern: CompiledPattern, ctx: Context, doc: Doc, union: int
-) -> list[tuple[int, int]]:
+def _matches(pattern: CompiledPattern, ctx: Context, doc: Doc, union: int) -> list[tuple[int, int]]:
     """The token spans of every match of a pattern's ready branches (whole matches)."""
     found: list[tuple[int, int]] = []
     for branch in pattern.branches:

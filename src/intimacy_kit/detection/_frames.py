@@ -15,7 +15,8 @@ __all__ = ["HEDGING_FRAMES", "NEGATING_FRAMES"]
 NEGATING_FRAMES: Final = (
     # "I don't think you're selfish", "we never said you were lazy"
     "(SPEAKER | WE) (DO | MODAL)? (n't | not | never) "
-    "(<think> | <believe> | <mean> | <say> | <feel> | <claim> | <call> | <want> to <say> | <suggest> "
+    "(<think> | <believe> | <mean> | <say> | <feel> | <claim> | <call> | <want> to <say> |"
+    " <suggest> "
     "| <imply> | <accuse>)",
     # "I'm not saying you're lazy", "I wasn't calling you selfish"
     "(SPEAKER | WE) BE (n't | not) (saying | calling | accusing | suggesting | implying | trying)",
@@ -24,7 +25,7 @@ NEGATING_FRAMES: Final = (
     # "that doesn't mean you're lazy"
     "(DO) (n't | not) <mean>",
     # "nobody said you were lazy", "no one thinks you're stupid"
-    "(nobody | \"no one\" | noone) (<say> | <think> | <believe> | BE saying | <call> | MODAL <say>)",
+    '(nobody | "no one" | noone) (<say> | <think> | <believe> | BE saying | <call> | MODAL <say>)',
     # "who said you're lazy?", "who says you're selfish?"
     "who (<say> | <call> | <think>)",
     # "if anyone ever calls you lazy"
@@ -38,7 +39,7 @@ NEGATING_FRAMES: Final = (
 HEDGING_FRAMES: Final = (
     "(maybe | perhaps | possibly)",
     "SPEAKER <wonder> (if | whether)",
-    "it (<seem> | <sound> | <look>) (like | \"as if\" | \"as though\")",
+    'it (<seem> | <sound> | <look>) (like | "as if" | "as though")',
     "SPEAKER <guess>",
     "(could | might) it be",
     "BE it possible",

@@ -64,7 +64,9 @@ class Scorer(Protocol):
         """
 
 
-def _check_threshold(instance: LearnedRule, attribute: attrs.Attribute[float], value: float) -> None:
+def _check_threshold(
+    instance: LearnedRule, attribute: attrs.Attribute[float], value: float
+) -> None:
     if isinstance(value, bool) or not isinstance(value, float | int) or not 0.0 < value < 1.0:
         raise ValueError(f"threshold must be a number between 0 and 1 (exclusive), got {value!r}")
 

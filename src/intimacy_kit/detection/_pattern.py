@@ -166,7 +166,19 @@ class Hit:
 
 
 Node = (
-    Word | Lemma | Phrase | Not | Ahead | Any | Gap | ClauseStart | ClauseEnd | Seq | Alt | Repeat | Hit
+    Word
+    | Lemma
+    | Phrase
+    | Not
+    | Ahead
+    | Any
+    | Gap
+    | ClauseStart
+    | ClauseEnd
+    | Seq
+    | Alt
+    | Repeat
+    | Hit
 )
 """Any node of a parsed pattern."""
 
@@ -183,7 +195,7 @@ class _Parser:
             (match.lastgroup or "error", match.group(match.lastgroup or 0), match.start())
             for match in _SCAN.finditer(source)
         ]
-        for kind, text, position in self.tokens:
+        for kind, _, position in self.tokens:
             if kind == "error":
                 raise PatternError(f"cannot read the pattern at {source[position:][:20]!r}")
         self.index = 0

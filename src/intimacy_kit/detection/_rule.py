@@ -18,9 +18,8 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from intimacy_kit._model import Category, Severity
-from intimacy_kit.detection._pattern import Node, PatternError, parse
-
 from intimacy_kit.detection._learned import LearnedRule
+from intimacy_kit.detection._pattern import Node, PatternError, parse
 
 if TYPE_CHECKING:
     from intimacy_kit.detection._engine import CompiledRules
@@ -83,9 +82,7 @@ def _to_severity(value: object) -> Any:
 
 def _check_severity(rule: Rule, attribute: attrs.Attribute[Severity], value: object) -> None:
     if not isinstance(value, Severity):
-        raise RuleError(
-            f"rule {rule.id!r}: severity must be low, medium or high, got {value!r}"
-        )
+        raise RuleError(f"rule {rule.id!r}: severity must be low, medium or high, got {value!r}")
 
 
 def _to_hedge(value: object) -> Any:
@@ -235,9 +232,7 @@ def _to_rules(value: Iterable[AnyRule] | str | bytes) -> tuple[AnyRule, ...]:
     return rules
 
 
-def _split_names(
-    names: Iterable[Category | str], method: str
-) -> tuple[set[Category], set[str]]:
+def _split_names(names: Iterable[Category | str], method: str) -> tuple[set[Category], set[str]]:
     """Categories and rule ids or family names, from the arguments of ``only``/``without``."""
     categories: set[Category] = set()
     others: set[str] = set()
@@ -375,7 +370,7 @@ class RuleSet:
 
     def _get_compiled(self) -> CompiledRules:
         if not self._compiled:
-            from intimacy_kit.detection._engine import CompiledRules  # noqa: PLC0415
+            from intimacy_kit.detection._engine import CompiledRules
 
             # Two threads may both compile; the results are equal and either is kept.
             self._compiled.append(CompiledRules(self.rules))

@@ -2,8 +2,8 @@
 
 The data lives in :mod:`intimacy_kit.lexicon._feelings_data`; the lookups in
 :mod:`intimacy_kit.lexicon._feelings`. Everything here is immutable (``attrs.frozen``)
-and checked by cheap validators when it is built, so a typo in the data fails at import, not in a user's
-rewrite.
+and checked by cheap validators when it is built, so a typo in the data fails at
+import, not in a user's rewrite.
 """
 
 from __future__ import annotations

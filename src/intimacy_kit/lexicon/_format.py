@@ -58,9 +58,9 @@ class Pos(enum.Enum):
 
 
 def parse_entries(text: str | tuple[str, ...]) -> tuple[str, ...]:
-    """Split a block of entries into a tuple, dropping comments and blank space.
+    r"""Split a block of entries into a tuple, dropping comments and blank space.
 
-    >>> parse_entries("a, b  # note\\n c / cc")
+    >>> parse_entries("a, b  # note\n c / cc")
     ('a', 'b', 'c / cc')
     """
     if isinstance(text, tuple):

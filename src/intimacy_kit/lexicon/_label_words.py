@@ -83,10 +83,8 @@ SMART_WORD = WordClass(
 )
 
 
-
-
 def _english_adjectives() -> tuple[str, ...]:
-    from intimacy_kit.lexicon._english_pos import ADJECTIVES  # noqa: PLC0415 - build time only
+    from intimacy_kit.lexicon._english_pos import ADJECTIVES
 
     return tuple(word for word in ADJECTIVES.split() if word.isalpha())
 

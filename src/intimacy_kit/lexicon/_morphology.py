@@ -62,8 +62,10 @@ def regular_verb_forms(lemma: str) -> tuple[str, str, str, str, str]:
 
 
 @functools.cache
-def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    from intimacy_kit.lexicon._english_data import (  # noqa: PLC0415 - loaded on first use
+def _tables() -> tuple[
+    dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]
+]:
+    from intimacy_kit.lexicon._english_data import (
         IRREGULAR_ADJECTIVES,
         IRREGULAR_NOUNS,
         IRREGULAR_VERBS,

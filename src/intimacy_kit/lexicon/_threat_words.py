@@ -52,8 +52,7 @@ PROTECTED_THING = WordClass(
     name="PROTECTED_THING",
     pos=Pos.NOUN,
     description=(
-        "What a coercive threat takes or controls: children, money, home, car, phone, "
-        "papers, pets."
+        "What a coercive threat takes or controls: children, money, home, car, phone, papers, pets."
     ),
     entries="""
         kid, child, baby, son, daughter, money, cash, card, credit card, bank card, account,
@@ -80,7 +79,8 @@ THREAT_IDIOM = WordClass(
         nobody will believe you, no one will believe you, i know where you live,
         i know where you work, i know where you sleep, i'm warning you, i am warning you,
         this isn't over, this is not over, this isn't finished,
-        you haven't heard the last of me, you have not heard the last of me, i'll stop being nice, i stop being nice,
+        you haven't heard the last of me, you have not heard the last of me,
+        i'll stop being nice, i stop being nice,
         see where it gets you, see where that gets you, watch what i do,
         wait and see what i do, i have my ways, i've got my ways,
         you know what i'm capable of, remember what happened last time,
@@ -164,7 +164,8 @@ GAME_NOUN = WordClass(
         footie, soccer, cricket, rugby, basketball, netball, ping pong, table tennis,
         badminton, race, contest, competition, tournament, leaderboard, league, round,
         level, video game, xbox, playstation, ps5, fortnite, minecraft, karaoke, bake off,
-        show, final, finale, rematch, showdown, spoiler, spoilers, trivia, board game, wordle, crossword, sudoku
+        show, final, finale, rematch, showdown, spoiler, spoilers, trivia, board game, wordle,
+        crossword, sudoku
     """,
 )
 BEATING_NOUN = WordClass(

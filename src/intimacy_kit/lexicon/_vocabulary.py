@@ -244,7 +244,7 @@ class Vocabulary:
 @functools.cache
 def _english_words() -> frozenset[str]:
     # Large, and needed only for stretched or spaced-out words: loaded on first use.
-    from intimacy_kit.lexicon._english_words import WORDS  # noqa: PLC0415
+    from intimacy_kit.lexicon._english_words import WORDS
 
     return frozenset(WORDS.split())
 
@@ -254,7 +254,7 @@ def data_modules() -> tuple[ModuleType, ...]:
 
     Imported here, on demand: a process that loads the generated index never needs them.
     """
-    from intimacy_kit.lexicon import (  # noqa: PLC0415
+    from intimacy_kit.lexicon import (
         _contempt_words,
         _feeling_classes,
         _fillers,
@@ -311,7 +311,7 @@ def get_vocabulary() -> Vocabulary:
     is built from the data modules.
     """
     try:
-        from intimacy_kit.lexicon import _index  # noqa: PLC0415 - generated, loaded on use
+        from intimacy_kit.lexicon import _index
     except ImportError:
         return build_vocabulary()
     return Vocabulary(

@@ -46,12 +46,36 @@ __all__ = [
     "you_clause",
 ]
 
-_AUXILIARIES: Final = frozenset("do does did 'll will would 'd can ca could should must have has had 've".split())
+_AUXILIARIES: Final = frozenset(
+    "do does did 'll will would 'd can ca could should must have has had 've".split()
+)
 _NEGATIONS: Final = frozenset({"n't", "not", "never"})
-_MAIN_AUXILIARIES: Final = {"do": "do", "does": "do", "did": "do", "have": "have", "has": "have", "had": "have"}
+_MAIN_AUXILIARIES: Final = {
+    "do": "do",
+    "does": "do",
+    "did": "do",
+    "have": "have",
+    "has": "have",
+    "had": "have",
+}
 # "because …" is part of a guess about motives: "you're only nice because you feel guilty".
 _REASONS: Final = frozenset({"because", "cause", "'cause", "cos", "so"})
-_STOP_WORDS: Final = frozenset({"but", "because", "cause", "'cause", "cos", "so", "though", "or", "when", "while", "if", "unless"})
+_STOP_WORDS: Final = frozenset(
+    {
+        "but",
+        "because",
+        "cause",
+        "'cause",
+        "cos",
+        "so",
+        "though",
+        "or",
+        "when",
+        "while",
+        "if",
+        "unless",
+    }
+)
 # Words that only carry emphasis or the habit: dropped from what is kept.
 _HABIT_WORDS: Final = frozenset(
     "again ever even anymore still constantly continually forever always never just literally "
@@ -71,10 +95,14 @@ _DROPPED_CLASSES: Final = (
     "SCORNED_PURSUIT_MODIFIER",
 )
 # Words that belittle what follows a possessive: "your little gadgets", "your weird plants".
-_BELITTLING: Final = frozenset("little weird silly dumb stupid precious so-called pathetic tiny".split())
+_BELITTLING: Final = frozenset(
+    "little weird silly dumb stupid precious so-called pathetic tiny".split()
+)
 _MAX_REST: Final = 14
 # After "and" or a comma, these start a new clause: "I cleaned up and it feels like …".
-_NEW_SUBJECTS: Final = frozenset({"it", "that", "this", "there", "then", "now", "nobody", "everyone"})
+_NEW_SUBJECTS: Final = frozenset(
+    {"it", "that", "this", "there", "then", "now", "nobody", "everyone"}
+)
 # Before "you", these make the clause ironic: "like you ever help", "as if you care".
 _IRONIC_LEADS: Final = frozenset({"like", "if", "though"})
 # Verbs of the mind: "you think …", "you want …" are guesses, not something one saw.
@@ -162,9 +190,13 @@ def clean_words(doc: Doc, first: int, last: int) -> list[str]:
             continue
         if norm in _BELITTLING and index > 0 and doc.norms[index - 1] in _OWNERS:
             continue
-        if vocabulary.classes_of(norm) & dropped and norm not in ("so", "such", "a", "like"):
-            if not _particle_inside(doc, index, vocabulary) and not _needed(doc, index):
-                continue
+        if (
+            vocabulary.classes_of(norm) & dropped
+            and norm not in ("so", "such", "a", "like")
+            and not _particle_inside(doc, index, vocabulary)
+            and not _needed(doc, index)
+        ):
+            continue
         kept.append(index)
     words = token_words(doc, kept)
     while words and not words[-1][0].isalnum():
@@ -178,27 +210,39 @@ _OWNERS: Final = frozenset("your my his her their our the a this that".split())
 
 
 def _needed(doc: Doc, index: int) -> bool:
-    """Whether a filler-looking word is part of the phrase: "your way" (a noun after a
-    possessive), "rather than"."""
+    """Whether a filler-looking word is part of the phrase.
+
+    As in "your way" (a noun after a possessive) and "rather than".
+    """
     before = doc.norms[index - 1] if index else ""
     after = doc.norms[index + 1] if index + 1 < len(doc) else ""
     return before in _OWNERS or (doc.norms[index] == "rather" and after == "than")
 
 
 def _particle_inside(doc: Doc, index: int, vocabulary: Vocabulary) -> bool:
-    """Whether a discourse particle is a plain word here: "look" in "make me look bad" is a
-    verb; only at a clause's edge, set off by a comma ("look, …"), is it a particle."""
+    """Whether a discourse particle is a plain word here.
+
+    "look" in "make me look bad" is a verb; only at a clause's edge, set off by a comma
+    ("look, …"), is it a particle.
+    """
     classes = vocabulary.classes_of(doc.norms[index])
-    if not classes & vocabulary.bit("DISCOURSE_PARTICLE") or classes & ~(
-        vocabulary.bit("DISCOURSE_PARTICLE") | vocabulary.bit("FILLER_ADVERB")
-    ) & _masks()[1]:
+    if (
+        not classes & vocabulary.bit("DISCOURSE_PARTICLE")
+        or classes
+        & ~(vocabulary.bit("DISCOURSE_PARTICLE") | vocabulary.bit("FILLER_ADVERB"))
+        & _masks()[1]
+    ):
         return False
     edge_before = index == 0 or bool(doc.flags[index - 1] & (F.PUNCT | F.COMMA | F.SENTENCE_END))
-    edge_after = index + 1 >= len(doc) or bool(doc.flags[index + 1] & (F.PUNCT | F.COMMA | F.SENTENCE_END))
+    edge_after = index + 1 >= len(doc) or bool(
+        doc.flags[index + 1] & (F.PUNCT | F.COMMA | F.SENTENCE_END)
+    )
     return not (edge_before or edge_after)
 
 
-_MODALS: Final = frozenset("should must would 'd could can ca will 'll might may shall ought".split())
+_MODALS: Final = frozenset(
+    "should must would 'd could can ca will 'll might may shall ought".split()
+)
 _HOLE_BEFORE: Final = frozenset(
     "a an the of that this some any no jack your my his her their our be being is are 're was "
     "were so such with wit at to for about like".split()
@@ -206,8 +250,10 @@ _HOLE_BEFORE: Final = frozenset(
 
 
 def _leaves_hole(doc: Doc, first: int, last: int) -> bool:
-    """Whether a swear word or insult in tokens ``first`` to ``last - 1`` is a noun the
-    clause needs ("talk a lot of shit", "you dirty piece of …")."""
+    """Whether a swear word or insult in tokens ``first`` to ``last - 1`` is a needed noun.
+
+    As in "talk a lot of shit" and "you dirty piece of …".
+    """
     vocabulary = get_vocabulary()
     nouns = 0
     for name in ("SWEAR", "INSULT", "INSULT_AMBIGUOUS"):
@@ -224,7 +270,10 @@ def _how_often_tokens(doc: Doc, first: int, last: int) -> set[int]:
     index = first
     while index < last:
         for phrase in _HOW_OFTEN:
-            if tuple(doc.norms[index : index + len(phrase)]) == phrase and index + len(phrase) <= last:
+            if (
+                tuple(doc.norms[index : index + len(phrase)]) == phrase
+                and index + len(phrase) <= last
+            ):
                 tokens.update(range(index, index + len(phrase)))
                 index += len(phrase) - 1
                 break
@@ -295,7 +344,9 @@ def you_clause(doc: Doc, first: int, last: int) -> YouClause | None:
             verb, lemma = found
             # "did you say that?" is about the past too
             asked_past = "did" in doc.norms[max(first, subject - 2) : subject]
-            return _clause(doc, subject, verb, lemma, last, past=is_past(doc.norms[verb]) or asked_past)
+            return _clause(
+                doc, subject, verb, lemma, last, past=is_past(doc.norms[verb]) or asked_past
+            )
     return None
 
 
@@ -303,8 +354,10 @@ _INTERJECTIONS: Final = frozenset("oh yeah yes sure right ha haha lol as and".sp
 
 
 def _opens_clause(doc: Doc, index: int) -> bool:
-    """Whether token ``index`` opens its clause ("Like you care", "oh, as if you …"), as
-    opposed to "I feel like you …"."""
+    """Whether token ``index`` opens its clause.
+
+    As in "Like you care" and "oh, as if you …", as opposed to "I feel like you …".
+    """
     before = index - 1
     if before >= 0 and doc.norms[index] == "if" and doc.norms[before] == "as":
         before -= 1  # "as if"
@@ -341,7 +394,9 @@ def _verb_after(doc: Doc, subject: int, last: int) -> tuple[int, str] | None:
     return None
 
 
-def _clause(doc: Doc, subject: int, verb: int, lemma: str, last: int, *, past: bool) -> YouClause | None:
+def _clause(
+    doc: Doc, subject: int, verb: int, lemma: str, last: int, *, past: bool
+) -> YouClause | None:
     """The clause of the verb at ``verb``, or None when it cannot be said back whole.
 
     Negation counts from just before the subject ("why don't you call") to the verb, not
@@ -383,7 +438,7 @@ def observation(clause: YouClause) -> str:
 
 
 def _past_form(lemma: str) -> str:
-    from intimacy_kit.rewriting._grammar import past  # noqa: PLC0415 - one helper module
+    from intimacy_kit.rewriting._grammar import past
 
     return past(lemma)
 
@@ -412,13 +467,24 @@ def words_of(doc: Doc, indexes: Sequence[int]) -> str:
     return join_words(token_words(doc, indexes))
 
 
-_GUESS_DROPPED: Final = ("FILLER_ADVERB", "DISCOURSE_PARTICLE", "SWEAR", "SWEAR_INTENSIFIER", "EXPLETIVE_PHRASE")
-_GUESS_EMPHASIS: Final = frozenset("just even really obviously clearly literally seriously honestly actually totally".split())
+_GUESS_DROPPED: Final = (
+    "FILLER_ADVERB",
+    "DISCOURSE_PARTICLE",
+    "SWEAR",
+    "SWEAR_INTENSIFIER",
+    "EXPLETIVE_PHRASE",
+)
+_GUESS_EMPHASIS: Final = frozenset(
+    "just even really obviously clearly literally seriously honestly actually totally".split()
+)
 
 
 def guess_words(doc: Doc, clause: YouClause) -> list[str] | None:
-    """The words of a guess about the listener ("you don't care about me"), as written
-    but without swearing and emphasis: the guess is said back, to be checked."""
+    """The words of a guess about the listener ("you don't care about me").
+
+    They are kept as written but without swearing and emphasis: the guess is said back,
+    to be checked.
+    """
     end = _clause_end(doc, clause.verb + 1, len(doc), reasons=True)
     if end is None:
         return None
@@ -431,7 +497,10 @@ def guess_words(doc: Doc, clause: YouClause) -> list[str] | None:
         for index in range(clause.subject, end)
         if not doc.flags[index] & (F.SYMBOL | F.EMOTICON | F.QUOTE)
         and doc.norms[index] not in _GUESS_EMPHASIS
-        and (not vocabulary.classes_of(doc.norms[index]) & dropped or _particle_inside(doc, index, vocabulary))
+        and (
+            not vocabulary.classes_of(doc.norms[index]) & dropped
+            or _particle_inside(doc, index, vocabulary)
+        )
     ]
     words = token_words(doc, kept)
     while words and not words[-1][0].isalnum():
@@ -445,14 +514,27 @@ _VAGUE_NOUNS: Final = frozenset(
 )
 _SUBJECT_OPENERS: Final = frozenset({"your", "the", "this", "that", "these", "those", "our"})
 _NOT_A_SUBJECT: Final = (
-    "INSULT", "INSULT_AMBIGUOUS", "TRAIT", "PERSON_PART", "SWEAR", "FAULT_NOUN",
-    "BE", "DO", "HAVE", "MODAL", "SPEAKER", "YOU", "CONJUNCTION", "DETERMINER",
+    "INSULT",
+    "INSULT_AMBIGUOUS",
+    "TRAIT",
+    "PERSON_PART",
+    "SWEAR",
+    "FAULT_NOUN",
+    "BE",
+    "DO",
+    "HAVE",
+    "MODAL",
+    "SPEAKER",
+    "YOU",
+    "CONJUNCTION",
+    "DETERMINER",
 )
 
 
 def subject_phrase(doc: Doc, first: int, last: int) -> str | None:
-    """The first thing the tokens ``first`` to ``last - 1`` are about, as a short noun
-    phrase of the message's own words ("your clutter", "the backyard"), or None.
+    """The first thing the tokens ``first`` to ``last - 1`` are about, or None.
+
+    It is a short noun phrase of the message's own words ("your clutter", "the backyard").
 
     Said back in the fallback ("I'm frustrated about your clutter"), it keeps the subject
     when nothing else of the sentence could be kept.

@@ -100,7 +100,7 @@ def evidence_in(doc: Doc, first: int, last: int) -> Evidence:
     # Phrases are in text order: start at the first that can fall inside the range.
     position = bisect.bisect_left(phrases, (first, -1, ""))
     while position < len(phrases) and phrases[position][0] < last:
-        begin, end, phrase = phrases[position]
+        _, end, phrase = phrases[position]
         if end <= last:
             for found in _of_word(phrase):
                 total = total + found

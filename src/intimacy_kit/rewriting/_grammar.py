@@ -43,7 +43,7 @@ _NO_SPACE_AFTER: Final = frozenset("([$#")
 @functools.cache
 def _verbs() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     """Verb lemmas, every verb form with its lemma, and the past forms."""
-    from intimacy_kit.lexicon._english_pos import VERBS  # noqa: PLC0415 - loaded on use
+    from intimacy_kit.lexicon._english_pos import VERBS
 
     lemmas = frozenset(VERBS.split())
     forms: dict[str, str] = {}
@@ -53,15 +53,15 @@ def _verbs() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
         for form in (base, third, simple_past, participle, gerund, *british):
             forms.setdefault(form, lemma)
         pasts.update((simple_past, participle, *british[:1]))
-    for lemma in lemmas:  # a lemma is its own base, whatever else it is a form of
-        forms[lemma] = lemma
+    # A lemma is its own base, whatever else it is a form of.
+    forms.update({lemma: lemma for lemma in lemmas})
     return lemmas, forms, frozenset(pasts)
 
 
 @functools.cache
 def _nouns() -> frozenset[str]:
     """Noun lemmas and their plurals (a plain -s or -es)."""
-    from intimacy_kit.lexicon._english_pos import NOUNS  # noqa: PLC0415 - loaded on use
+    from intimacy_kit.lexicon._english_pos import NOUNS
 
     lemmas = NOUNS.split()
     return frozenset([*lemmas, *(w + "s" for w in lemmas), *(w + "es" for w in lemmas)])
@@ -84,7 +84,7 @@ def base_form(word: str) -> str:
 
 def is_past(word: str) -> bool:
     """Whether ``word`` is a simple past or past participle form ("called", "forgot")."""
-    lemmas, forms, pasts = _verbs()
+    lemmas, _, pasts = _verbs()
     return word in pasts and word not in lemmas
 
 

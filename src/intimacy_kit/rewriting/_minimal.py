@@ -85,8 +85,11 @@ _NOT_MODIFIED: Final = frozenset(
 
 
 def _modifies_next(doc: Doc, index: int) -> bool:
-    """Whether a swear word sharpens the next word ("fucking idiot", "bloody late") and so
-    can go; one that ends a clause or takes an object is a verb and stays."""
+    """Whether a swear word sharpens the next word and so can go.
+
+    As in "fucking idiot" and "bloody late"; one that ends a clause or takes an object is
+    a verb and stays.
+    """
     following = index + 1
     if following >= len(doc.norms) or not doc.flags[following] & F.WORD:
         return doc.norms[index] in ("the", "hell") or len(doc.norms[index].split()) > 1
@@ -95,10 +98,12 @@ def _modifies_next(doc: Doc, index: int) -> bool:
 
 def _dropped(doc: Doc) -> set[int]:
     swearing, _, at_someone, _ = _masks()
-    dropped = {i for i in range(len(doc.norms)) if _classes(doc, i) & swearing and _modifies_next(doc, i)}
+    dropped = {
+        i for i in range(len(doc.norms)) if _classes(doc, i) & swearing and _modifies_next(doc, i)
+    }
     dropped |= _phrase_drops(doc, swearing)
     dropped |= _vocative_insults(doc)
-    for first, last, phrase in doc.phrases:
+    for first, _, phrase in doc.phrases:
         if get_vocabulary().phrase_classes(phrase) & at_someone:
             dropped.update(range(doc.sentence_start[first], doc.sentence_end[first]))
     return dropped
@@ -142,8 +147,10 @@ def _tidy(doc: Doc, kept: list[int]) -> list[int]:
 
 
 def minimal_edit(doc: Doc) -> tuple[str, float] | None:
-    """The message without its abuse, and the share of its words kept; None when nothing
-    is dropped or too little is left."""
+    """The message without its abuse, and the share of its words kept.
+
+    None when nothing is dropped or too little is left.
+    """
     dropped = _dropped(doc)
     if not dropped:
         return None

@@ -185,10 +185,8 @@ CATEGORY_EVIDENCE: Final = MappingProxyType(
 """Category value → (need, feeling) used when the message gives no better evidence."""
 
 PAUSE_REQUESTS: Final = (
-    "I need a short break before I can talk about this well. Can we come back to it "
-    "in an hour?",
-    "I'm too worked up to talk about this right now. Could we pick it up again this "
-    "evening?",
+    "I need a short break before I can talk about this well. Can we come back to it in an hour?",
+    "I'm too worked up to talk about this right now. Could we pick it up again this evening?",
     "I need a little time to calm down first. Can we talk about it later today?",
 )
 """What someone shutting down can say instead: a break, and a time to come back."""

@@ -124,7 +124,9 @@ def make_plan(reading: Reading, contributions: Sequence[Contribution]) -> Plan:
     defaults = fallback(contributions[0].category)
     felt = _best(evidence.feelings, feeling) or _best(defaults.feelings, feeling)
     needed = _best(evidence.needs, need) or _best(defaults.needs, need)
-    assert felt is not None and needed is not None  # the fallbacks are in the lexicons
+    # The fallbacks are in the lexicons.
+    assert felt is not None
+    assert needed is not None
     clause = need(needed[0])
     assert clause is not None
     chosen = _chosen(contributions)

@@ -86,7 +86,7 @@ def render(plan: Plan, reading: Reading, style: Style) -> str:
         pieces.append(_sentence(contribution, plan, style, not felt))
         felt = felt or contribution.frame in _FEELING_FRAMES or contribution.whole
     stated = any(c is not None and c.statement for c in said.values())
-    if not stated and (not felt and style is not Style.XYZ or not any(p.strip() for p in pieces)):
+    if not stated and ((not felt and style is not Style.XYZ) or not any(p.strip() for p in pieces)):
         pieces.append(_feeling_line(plan, style, about=True))
     if style is Style.NVC and plan.request is not None:
         frame = _NEXT_TIME if plan.next_time else _choose(_REQUESTS, reading)

@@ -14,9 +14,9 @@ from typing import Final
 
 import attrs
 
+from intimacy_kit._checks import check_choice, check_text
 from intimacy_kit._model import Category, Finding
 from intimacy_kit.detection import RuleSet, detect, detect_doc, resolve_rules
-from intimacy_kit._checks import check_choice, check_text
 from intimacy_kit.rewriting._minimal import minimal_edit
 from intimacy_kit.rewriting._model import STYLES, Edit, Rewrite, RewriteParts, Style, StyleName
 from intimacy_kit.rewriting._plan import Plan, make_plan
@@ -115,7 +115,9 @@ def _minimal(doc: Doc, rules: RuleSet) -> tuple[str, float] | None:
     return edited, round(_MINIMAL_BASE + share * _MINIMAL_SHARE, 3)
 
 
-def rewrite(text: str, *, style: Style | StyleName = "nvc", rules: RuleSet | None = None) -> Rewrite:
+def rewrite(
+    text: str, *, style: Style | StyleName = "nvc", rules: RuleSet | None = None
+) -> Rewrite:
     """Rewrite a message as an I-statement: the subject stays, the judgment goes.
 
     A clean message comes back unchanged; a threat, ultimatum or self-harm statement is
@@ -125,8 +127,10 @@ def rewrite(text: str, *, style: Style | StyleName = "nvc", rules: RuleSet | Non
 
     >>> import intimacy_kit as ik
     >>> r = ik.rewrite("You never help with the dishes!")
-    >>> print(r.text)
-    I feel overwhelmed when you don't help with the dishes, because I need some support. Could you help with the dishes?
+    >>> import textwrap
+    >>> print(textwrap.fill(r.text, 76))
+    I feel overwhelmed when you don't help with the dishes, because I need some
+    support. Could you help with the dishes?
     >>> ik.rewrite("Do that again and you'll be sorry.").declined
     True
     """
@@ -144,13 +148,23 @@ def rewrite(text: str, *, style: Style | StyleName = "nvc", rules: RuleSet | Non
     if edited is not None:
         output, confidence = edited
         return Rewrite(
-            text, output, chosen_style, output != text, False, None, RewriteParts(),
-            findings, _edits(findings), confidence,
+            text,
+            output,
+            chosen_style,
+            output != text,
+            False,
+            None,
+            RewriteParts(),
+            findings,
+            _edits(findings),
+            confidence,
         )
     reading = read_message(doc, findings)
     contributions = [contribute(reading, s, f) for s in reading.sentences for f in s.findings]
     plan = make_plan(reading, contributions)
-    output, plan = _checked(render(plan, reading, chosen_style), plan, reading, chosen_style, chosen_rules)
+    output, plan = _checked(
+        render(plan, reading, chosen_style), plan, reading, chosen_style, chosen_rules
+    )
     return Rewrite(
         original=text,
         text=output,

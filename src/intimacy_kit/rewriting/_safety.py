@@ -45,7 +45,7 @@ _ULTIMATUM_RULE: Final = "threat.ultimatum"
 
 @functools.cache
 def _safety_rules() -> RuleSet:
-    from intimacy_kit.detection.rules import threat  # noqa: PLC0415 - avoids a cycle
+    from intimacy_kit.detection.rules import threat
 
     return RuleSet(threat.RULES)
 
@@ -77,11 +77,13 @@ def _words_reason(doc: Doc) -> str | None:
 
 
 def _harm_words_in(doc: Doc, finding: Finding, *, coercion: bool = False) -> bool:
-    """Whether a finding's span holds a word of harm or self-harm (and, with ``coercion``,
-    of control: the children, money, papers, exposure)."""
+    """Whether a finding's span holds a word of harm or self-harm.
+
+    With ``coercion``, words of control count too: the children, money, papers, exposure.
+    """
     vocabulary = get_vocabulary()
     harm = 0
-    names = ("HARM_VERB", "HARM_VERB_VAGUE", "DESTROY_VERB")
+    names: tuple[str, ...] = ("HARM_VERB", "HARM_VERB_VAGUE", "DESTROY_VERB")
     if coercion:
         names += ("COERCIVE_VERB", "PROTECTED_THING", "EXPOSE_VERB", "AUTHORITY")
     for name in names:

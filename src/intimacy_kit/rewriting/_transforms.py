@@ -69,7 +69,7 @@ class Contribution:
     """Whether the request is about next time (the finding spoke of the past)."""
     statement: str | None = None
     """A whole sentence to say instead of the finding's sentence."""
-    evidence: Evidence = Evidence()
+    evidence: Evidence = attrs.field(factory=Evidence)
     """Candidates for the feeling and the need."""
     understood: float = 0.0
     """How well the transform understood the finding, in [0, 1]."""
@@ -213,20 +213,28 @@ def _mind_reading(reading: Reading, sentence: SentenceReading, finding: Finding)
 
 
 _LEAD_END: Final = frozenset({"and", "but", "so", "because", "cos", "that", "like", "just"})
-_LEAD_OPENERS: Final = frozenset({"it", "'s", "is", "just", "that", "well", "so", "and", "but", "oh"})
+_LEAD_OPENERS: Final = frozenset(
+    {"it", "'s", "is", "just", "that", "well", "so", "and", "but", "oh"}
+)
 
 
 def _lead_in(reading: Reading, sentence: SentenceReading) -> str:
-    """The clean words of the sentence before its first finding, to keep when the rest is
-    said anew ("I cleaned up before you started" in "… and it feels like you don't see
-    it"); empty when they are only an opener ("It's just that")."""
+    """The clean words of the sentence before its first finding.
+
+    They are kept when the rest is said anew ("I cleaned up before you started" in "… and
+    it feels like you don't see it"); empty when they are only an opener ("It's just that").
+    """
     doc = reading.doc
     start = min((reading.tokens_of(f)[0] for f in sentence.findings), default=sentence.first)
     indexes = list(range(sentence.first, max(sentence.first, start)))
-    while indexes and (doc.norms[indexes[0]] in _LEAD_OPENERS or not doc.norms[indexes[0]][:1].isalnum()):
+    while indexes and (
+        doc.norms[indexes[0]] in _LEAD_OPENERS or not doc.norms[indexes[0]][:1].isalnum()
+    ):
         indexes.pop(0)
     joined = False  # the lead must be a clause of its own, joined by "and", "but", a comma
-    while indexes and (doc.norms[indexes[-1]] in _LEAD_END or not doc.norms[indexes[-1]][:1].isalnum()):
+    while indexes and (
+        doc.norms[indexes[-1]] in _LEAD_END or not doc.norms[indexes[-1]][:1].isalnum()
+    ):
         joined = joined or doc.norms[indexes[-1]] in ("and", "but", "so", ",")
         indexes.pop()
     words = token_words(doc, indexes)
@@ -240,7 +248,9 @@ def _faux_feeling(reading: Reading, sentence: SentenceReading, finding: Finding)
     for index in range(first, last):
         faux = faux_feeling(doc.norms[index])
         # Only as a feeling: "I feel ignored", not "you provoked them".
-        if faux is None or not any(doc.norms[i] in _FEEL_WORDS for i in range(max(first, index - 3), index)):
+        if faux is None or not any(
+            doc.norms[i] in _FEEL_WORDS for i in range(max(first, index - 3), index)
+        ):
             continue
         before = token_words(doc, range(first, index))
         after = clean_words(doc, index + 1, last)
@@ -265,7 +275,9 @@ def _command(reading: Reading, sentence: SentenceReading, finding: Finding) -> C
     evidence = evidence_in(doc, first, last)
     for index in range(first, last):
         norm = doc.norms[index]
-        if norm in ("should", "must") or (norm == "to" and index > first and doc.norms[index - 1] in ("need", "have", "got")):
+        if norm in ("should", "must") or (
+            norm == "to" and index > first and doc.norms[index - 1] in ("need", "have", "got")
+        ):
             rest = index + 1
             past_form = rest < last and doc.norms[rest] in ("'ve", "have")
             rest += 1 if past_form else 0
@@ -417,12 +429,16 @@ def contribute(reading: Reading, sentence: SentenceReading, finding: Finding) ->
     found = transform(reading, sentence, finding)
     if found.request is not None and _put_down(found.request):
         # "grow up", "calm down": a put-down, not something one can ask for
-        found = attrs.evolve(found, request=None, frame=None if found.frame in _ASKS else found.frame)
+        found = attrs.evolve(
+            found, request=None, frame=None if found.frame in _ASKS else found.frame
+        )
     if found.statement is not None and not found.whole:
         # A set sentence says the finding's part instead; the rest of a long sentence
         # is lost with it, so the less of it the finding covers, the less it is vouched for.
         first, last = reading.tokens_of(finding)
-        words = sum(1 for i in range(sentence.first, sentence.last) if reading.doc.norms[i][:1].isalnum())
+        words = sum(
+            1 for i in range(sentence.first, sentence.last) if reading.doc.norms[i][:1].isalnum()
+        )
         covered = sum(1 for i in range(first, last) if reading.doc.norms[i][:1].isalnum())
         if words and covered / words < _COVERED:
             found = attrs.evolve(found, understood=min(found.understood, _PARTLY_SAID))
@@ -434,8 +450,10 @@ _PARTLY_SAID: Final = 0.35
 
 
 def topic_request(reading: Reading) -> str | None:
-    """A request about the subject of a flagged sentence, if it names a known one (not
-    "dinner" from "thanks for dinner" before the complaint)."""
+    """A request about the subject of a flagged sentence, if it names a known one.
+
+    Not "dinner" from "thanks for dinner" before the complaint.
+    """
     norms = reading.doc.norms
     flagged = [i for s in reading.sentences if s.findings for i in range(s.first, s.last)]
     for index in flagged:
@@ -449,4 +467,6 @@ def topic_request(reading: Reading) -> str | None:
     return None
 
 
-_BEFORE_A_VERB: Final = frozenset("you u i we they he she to 'll will can ca would 'd n't not never".split())
+_BEFORE_A_VERB: Final = frozenset(
+    "you u i we they he she to 'll will can ca would 'd n't not never".split()
+)

@@ -147,7 +147,9 @@ class Doc:
         return self.starts[first], max(self.ends[first:last])
 
 
-def _find_phrases(norms: list[str], flags: list[int], ends: list[int]) -> list[tuple[int, int, str]]:
+def _find_phrases(
+    norms: list[str], flags: list[int], ends: list[int]
+) -> list[tuple[int, int, str]]:
     """Every phrase of the vocabulary in the tokens, as (first, past last, phrase)."""
     by_pair = get_vocabulary().phrases_by_pair
     found = []

@@ -1,4 +1,4 @@
-"""Character folding: one plain lower-case string to match on, with a map back.
+r"""Character folding: one plain lower-case string to match on, with a map back.
 
 Matching reads a folded copy of the message: lower case, typographic quotes and dashes
 as ASCII, full-width and styled letters as plain ones (NFKC), accents and other combining
@@ -8,7 +8,7 @@ the soft hyphen) dropped, and every kind of space as a space. Each folded charac
 remembers the characters of the original it came from, so any span of the folded text
 maps back to the exact span of the message that a user sees.
 
->>> folded = fold("Ｙｏｕ’re ki\\u200bll")
+>>> folded = fold("Ｙｏｕ’re ki\u200bll")
 >>> folded.text
 "you're kill"
 >>> folded.original_span(7, 11)

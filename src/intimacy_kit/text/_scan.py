@@ -38,8 +38,10 @@ _REST: Final = (
 )
 # The common case: no web or e-mail address, no @-mention.
 _PATTERN: Final = re.compile(_WORD + _REST)
+# An e-mail address starts only where a run of its characters starts (the lookbehind):
+# tried at every letter of a long word, it would rescan the word each time.
 _WITH_LINKS: Final = re.compile(
-    r"(?P<link>https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|@\w+)|" + _WORD + _REST
+    r"(?P<link>https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|@\w+)|" + _WORD + _REST
 )
 _KINDS: Final = {
     "link": LINK,
@@ -82,7 +84,12 @@ def _with_abbreviations(pieces: list[Piece]) -> list[Piece]:
     size = len(pieces)
     while index < size:
         start, end, text, kind = pieces[index]
-        if kind == WORD and index + 1 < size and pieces[index + 1][2] == "." and pieces[index + 1][0] == end:
+        if (
+            kind == WORD
+            and index + 1 < size
+            and pieces[index + 1][2] == "."
+            and pieces[index + 1][0] == end
+        ):
             # "e.g." arrives as "e", ".", "g", "."
             last = index + 1
             name = text

@@ -98,9 +98,7 @@ def _is_opening(index: int, flags: Sequence[int], gaps: Gaps) -> bool:
 
 def _is_closing(index: int, flags: Sequence[int], gaps: Gaps) -> bool:
     before_word = index > 0 and gaps.empty(index - 1) and flags[index - 1] & (F.WORD | F.PUNCT)
-    after_gap = (
-        index + 1 >= len(flags) or not gaps.empty(index) or bool(flags[index + 1] & F.PUNCT)
-    )
+    after_gap = index + 1 >= len(flags) or not gaps.empty(index) or bool(flags[index + 1] & F.PUNCT)
     return bool(before_word) and after_gap
 
 
@@ -193,9 +191,13 @@ def reported_from(
             begins = _after_objects(index + 1, norms, end)
             # "I never said that, you're lying": the verb took only an object; what
             # follows the comma is the writer speaking again.
-            if begins < end and flags[begins] & (F.COMMA | F.SENTENCE_END | F.CLAUSE_BREAK):
-                if norms[begins - 1] in _OBJECTS and not flags[begins] & F.QUOTE:
-                    continue
+            if (
+                begins < end
+                and flags[begins] & (F.COMMA | F.SENTENCE_END | F.CLAUSE_BREAK)
+                and norms[begins - 1] in _OBJECTS
+                and not flags[begins] & F.QUOTE
+            ):
+                continue
             return begins, subject
         elif classes[index] & fiction and index > start:
             before = norms[index - 1]

@@ -45,11 +45,9 @@ def learned_rule(weights: ModuleType, **fields: object) -> LearnedRule:
 LEARNED_RULE: LearnedRule = learned_rule(
     _weights,
     examples=(
-        "You never listen to a word I say.",
         "Honestly, you are the most selfish person I know.",
         "I feel like you dont even care anymore.",
         "ur so useless its not even funny",
-        "you never think about anyone but yourself",
         "Nobody could live with someone as lazy as you.",
     ),
     near_misses=(

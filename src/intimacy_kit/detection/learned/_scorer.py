@@ -207,6 +207,13 @@ class LexiconScorer:
             category_bias=module.CATEGORY_BIAS,
         )
 
+    def __getstate__(self) -> dict[str, object]:
+        # The parsed tables hold views of the vocabulary that cannot be pickled; they are
+        # derived from the table string, so a copy in another process parses it again.
+        state = self.__dict__.copy()
+        state["_parsed"] = None
+        return state
+
     @property
     def tables(self) -> _Tables:
         """The parsed table (parsed on first use)."""

@@ -30,7 +30,8 @@ YOU_ARE: Final = (
 LABEL: Final = "(TRAIT | INSULT)"
 """A negative character word or an insult noun."""
 DESCRIBED_PERSON: Final = (
-    "(DETERMINER? (INTENSIFIER_ADJ | ADJECTIVE){0,3} INSULT | DETERMINER? INTENSIFIER_ADJ* TRAIT -on"
+    "(DETERMINER? (INTENSIFIER_ADJ | ADJECTIVE){0,3} INSULT | DETERMINER? INTENSIFIER_ADJ* TRAIT"
+    " -on"
     " | DETERMINER? TRAIT+ (PERSON_NOUN | PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN)"
     " | (such (a | an) | (a | an | one) (INTENSIFIER_ADJ | ADJECTIVE)+) INSULT_AMBIGUOUS"
     " | DETERMINER INSULT_AMBIGUOUS ($ | to (<live> | <deal> | <work>) with | to <be> around)"
@@ -48,8 +49,8 @@ GRATEFUL: Final = (
 )
 """Thanks in the same sentence: "you always show up for me, and I'm so grateful"."""
 AFFECTIONATE: Final = (
-    "(and | COMMA) (SPEAKER (<love> | <adore>) (YOU | it | ya | this) | \"my favourite\""
-    " | \"my favorite\" | \"love you\" | \"love ya\")"
+    '(and | COMMA) (SPEAKER (<love> | <adore>) (YOU | it | ya | this) | "my favourite"'
+    ' | "my favorite" | "love you" | "love ya")'
 )
 """Fondness right after a teasing label: "you're ridiculous and I love you". Only after
 it: "I love you but you're so selfish" is still a label."""
@@ -63,7 +64,9 @@ DELIGHT: Final = '(congrats | congratulations | amazing | "no way" | "take my mo
 """Delight, in which "shut up!" means "no way!"."""
 
 
-def with_context(rules: tuple[Rule, ...], unless: str, ids: tuple[str, ...] = ()) -> tuple[Rule, ...]:
+def with_context(
+    rules: tuple[Rule, ...], unless: str, ids: tuple[str, ...] = ()
+) -> tuple[Rule, ...]:
     """The rules (or only those of ``ids``) with ``unless`` added to their cancelling context."""
     return tuple(
         attrs.evolve(rule, unless=f"({rule.unless}) | {unless}" if rule.unless else unless)

@@ -341,7 +341,7 @@ RULES: tuple[Rule, ...] = (
         suggestion="Say what you needed in this situation, not what the person never does.",
         examples=(
             "You can't do anything right.",
-            "you wreck everything you touch",
+            "you ruin everything you touch",
             "Everything always has to be about you.",
             "You do nothing around the flat.",
             "Nothing I suggest is ever right for you.",

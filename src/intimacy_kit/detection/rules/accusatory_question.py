@@ -1,6 +1,6 @@
 """Accusatory questions: questions that already hold their verdict.
 
-"How could you?", "why are you like this?", "what is wrong with you?", "are you deaf?",
+"How could you?", "why are you like this?", "what's the matter with you?", "are you deaf?",
 "do you even listen?", "who raised you?": the question mark invites no answer; it
 corners the other person. The rules are the frames of these questions: a question word
 with the other person as the one who did wrong ("why would you …", "how dare you"), a
@@ -135,7 +135,7 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "Why are you always so negative?",
+            "Why are you always so pessimistic?",
             "why r u being such a brat",
             "Why are you like this with my friends?",
         ),
@@ -329,7 +329,7 @@ RULES: tuple[Rule, ...] = (
         id="accusatory_question.who_are_you",
         category=Category.ACCUSATORY_QUESTION,
         severity=Severity.MEDIUM,
-        # "Who do you think you are?", "who made you the boss?", "since when do you …?".
+        # "Who the hell do you think you are?", "who made you the boss?", "since when do you …?".
         pattern=(
             "[who (" + _SWEAR_EXPLETIVE + ")? DO YOU <think> YOU BE]"
             " | [who " + _SWEAR_EXPLETIVE + " (BE YOU | DO YOU <think> YOU)]"
@@ -346,14 +346,14 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "Who do you think you are?",
+            "Who the hell do you think you are?",
             "who the hell are you to judge me",
             "Who made you the boss?",
             "Since when do you get to decide?",
             "Since when is it okay to read my texts?",
         ),
         near_misses=(
-            "Who do you think will win tonight?",
+            "Who do you think will win the final?",
             "Who made you this lovely cake?",
             "Since when do you like mushrooms? That's new!",
             "Since when is it sunny in March? Amazing.",
@@ -449,7 +449,7 @@ RULES: tuple[Rule, ...] = (
         ),
         near_misses=(
             "Do you even want dessert? No pressure.",
-            "Do you ever think about moving to the coast?",
+            "Do you ever think about living by the sea?",
             "Do you ever listen to podcasts?",
             "Did you even see the sunset? It was gorgeous.",
         ),

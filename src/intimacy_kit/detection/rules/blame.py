@@ -1,7 +1,7 @@
 """Blame: making the partner responsible for one's feelings or for everything.
 
 Blame is a frame that hands something to the partner: the writer's state ("you make me
-so angry", "you drive me up the wall"), an outcome ("because of you we missed the
+so angry", "you drive me round the bend"), an outcome ("because of you we missed the
 flight", "you ruined my birthday", "you're the reason I'm broke"), the fault itself
 ("it's all your fault", "that's on you"), or the writer's own outburst ("I wouldn't
 have to yell if you listened"). The rules require the bad half to be there, from the
@@ -62,7 +62,7 @@ RULES: tuple[Rule, ...] = (
             "You make me so furious.",
             "u made me cry in front of my mates",
             "You're driving me round the bend!",
-            "You make me want to scream into a pillow.",
+            "You honestly make me want to scream into a pillow.",
             "my husband makes me feel worthless",
             "You made us miss the last train.",
             "You've turned me into a jittery mess.",

@@ -813,7 +813,7 @@ RULES: tuple[Rule, ...] = (
             "You bore me to tears.",
         ),
         near_misses=(
-            "You make me want to be a better person.",
+            "You make me want to be a kinder person.",
             "This milk makes me sick, I think it's off.",
             "You never bore me, even after ten years.",
         ),
@@ -1664,7 +1664,7 @@ RULES: tuple[Rule, ...] = (
         suggestion=_COOL_DOWN,
         examples=(
             "I can't bear the sight of you today.",
-            "I regret ever marrying you.",
+            "I regret ever moving in with you.",
             "I pity the poor woman who ends up with you.",
             "I'd sooner chew tinfoil than sit through dinner with your mates.",
             "You're nothing special, get over yourself.",
@@ -1778,4 +1778,4 @@ RULES: tuple[Rule, ...] = (
 """The contempt rules."""
 
 # "Shut up, that's amazing!" is delight, not mockery.
-RULES = with_context(RULES, DELIGHT, ids=('contempt.mockery',))
+RULES = with_context(RULES, DELIGHT, ids=("contempt.mockery",))

@@ -28,8 +28,7 @@ from __future__ import annotations
 
 from intimacy_kit._model import Category, Severity
 from intimacy_kit.detection._rule import Rule
-from intimacy_kit.detection.rules._fragments import DELIGHT, with_context
-from intimacy_kit.detection.rules._fragments import PARTNER_REF
+from intimacy_kit.detection.rules._fragments import DELIGHT, PARTNER_REF, with_context
 
 _WHY = (
     "A demand leaves two choices, submit or rebel; 'should' adds a verdict that the other "
@@ -202,7 +201,7 @@ RULES: tuple[Rule, ...] = (
         suggestion=_INSTEAD,
         examples=(
             "You must call me when you're going to be late.",
-            "You must stop interrupting me.",
+            "You must stop cutting me off.",
             "You must never lie to me again.",
         ),
         near_misses=(
@@ -265,8 +264,8 @@ RULES: tuple[Rule, ...] = (
             "Quit your job? Wow, tell me everything!",
             "Stop by the bakery on your way home?",
             "Let's stop for lunch.",
-            "Stop, you're making me blush 😊",
-            "Stop it, you're making me blush 😊",
+            "Stop, you're making me go red 😊",
+            "Stop it, you'll make me cry, happy tears 😊",
             "Stop being so hard on yourself.",
             "Stop apologising, it's fine!",
             "Stop blaming yourself for the accident.",
@@ -493,7 +492,7 @@ RULES: tuple[Rule, ...] = (
         ),
         near_misses=(
             "Clean it up tomorrow, no rush.",
-            "Put your feet up, I'll bring you a tea.",
+            "Put your feet up, I'll make you a cuppa.",
             "Take the bins out tonight pls x",
         ),
         source=_COMMANDS,
@@ -913,4 +912,4 @@ RULES: tuple[Rule, ...] = (
 """The demand rules."""
 
 # "Shut up, that's amazing!" is delight, not a demand.
-RULES = with_context(RULES, DELIGHT, ids=('demand.shut_up',))
+RULES = with_context(RULES, DELIGHT, ids=("demand.shut_up",))

@@ -186,7 +186,7 @@ RULES: tuple[Rule, ...] = (
         suggestion=_INSTEAD,
         examples=(
             "You're too sensitive.",
-            "Honestly you're being dramatic.",
+            "Honestly you're being so dramatic.",
             "You get a tad bit dramatic about these things.",
             "My wife gets hysterical over nothing.",
             "You're so dramatic 🙄",

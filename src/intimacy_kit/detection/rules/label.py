@@ -10,8 +10,13 @@ from __future__ import annotations
 
 from intimacy_kit._model import Category, Severity
 from intimacy_kit.detection._rule import Rule
-from intimacy_kit.detection.rules._fragments import AFFECTIONATE, with_context
-from intimacy_kit.detection.rules._fragments import DESCRIBED_PERSON, LABEL, YOU_ARE
+from intimacy_kit.detection.rules._fragments import (
+    AFFECTIONATE,
+    DESCRIBED_PERSON,
+    LABEL,
+    YOU_ARE,
+    with_context,
+)
 
 _WHY = (
     "A label sums up a whole person from one behaviour; people defend their character "
@@ -64,7 +69,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             "[YOU (INTENSIFIER_ADJ | ADJECTIVE){0,3} INSULT"
             " | YOU INTENSIFIER_ADJ+ (INSULT_AMBIGUOUS | PERSON_NOUN)"
-            " | YOU ADJECTIVE+ INSULT_AMBIGUOUS] (-WORD | =(i | you | we | YOUR | BE | MODAL | DO | HAVE))"
+            " | YOU ADJECTIVE+ INSULT_AMBIGUOUS] (-WORD | =(i | you | we | YOUR | BE | MODAL | DO |"
+            " HAVE))"
         ),
         message=_INSULT_WHY,
         suggestion=_COOL_DOWN,
@@ -143,7 +149,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             # The listener's people ("your mother is a nightmare") or the writer's partner
             # spoken of to someone; venting about one's own uncle or boss judges no listener.
-            "[(YOUR (PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN) -boss | SPEAKER_POSSESSIVE PARTNER_NOUN)"
+            "[(YOUR (PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN) -boss | SPEAKER_POSSESSIVE"
+            " PARTNER_NOUN)"
             f" (BE | COPULA_VERB | BE COPULA_VERB) (like | being)? {DESCRIBED_PERSON}]"
         ),
         message=_WHY,

@@ -2,7 +2,7 @@
 
 The rules are frames that put an inner state into the partner's head: a verb of caring
 denied ("you don't care about me", "he doesn't love me anymore"), a hostile aim read into
-an act ("you did that to hurt me", "you're only being nice because you want something",
+an act ("you did that to hurt me", "you're only being sweet because you want a favour",
 "you just want to win"), a thought assigned ("you think I'm stupid"), a secret feeling
 ("deep down you're glad"), a coincidence insinuated ("funny how you're suddenly busy").
 The verbs and aims come from the lexicon (``CARE_VERB``, ``CARE_IDIOM``,

@@ -109,7 +109,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             "(^ | COMMA) [BRUSH_OFF_PHRASE] $"
-            " | (^ | COMMA) please? [<do> (what | whatever) YOU (<want> | <like> | <please>)] $"
+            " | (^ | COMMA) please? [<do> (what | whatever) YOU (<want> | <like> | <please>)] (then | anyway)? $"
             ' | ^ [SPEAKER? DO n\'t care (anymore | "any more")?] =SENTENCE_END -QUESTION_MARK'
         ),
         message=_WHY,
@@ -117,7 +117,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "whatever u say",
             "Alright, have it your way.",
-            "Fine. Do what you want.",
+            "Fine. Do whatever you want then.",
             "Do whatever you want, I don't care anymore.",
             "End of story.",
             "k. dont care. bye",

@@ -52,7 +52,8 @@ _TARGET = (
 # Someone else, only with a verb that is violent by itself and at the end of the threat:
 # "I'll kill him" but not "I'll get him from school" or "I'll cut her hair".
 _THIRD_TARGET = (
-    "THIRD_PERSON ($ | =(if | when | and | for | so | too | again | worse | badly | properly | myself | dead | with"
+    "THIRD_PERSON ($ | =(if | when | and | for | so | too | again | worse | badly | properly |"
+    " myself | dead | with"
     " | CLAUSE_BREAK | PUNCT))"
 )
 _WILL = f"({WILL} | MODAL | 'd | BE | <want> to | <swear> (to god)? SPEAKER FUTURE)"
@@ -60,7 +61,8 @@ _WILL = f"({WILL} | MODAL | 'd | BE | <want> to | <swear> (to god)? SPEAKER FUTU
 _PLAYFUL = "(at | in | on) DETERMINER? GAME_NOUN | GAME_NOUN (tonight | later | night) | gg"
 # Harm to the listener's body, by the writer or people the writer sends.
 _HARM = (
-    f"((HARM_VERB | HARM_VERB_VAGUE) {_TARGET} | HARM_VERB {_THIRD_TARGET} | <put> YOU (in | through | into | on) | <sort> YOU out"
+    f"((HARM_VERB | HARM_VERB_VAGUE) {_TARGET} | HARM_VERB {_THIRD_TARGET} | <put> YOU (in |"
+    " through | into | on) | <sort> YOU out"
     " | <have> YOU (in | on) | <drag> YOU | <knock> YOUR | <run> YOU (over | down)"
     " | <knock> YOU (out | down | over)"
     f" | <break> (YOUR | every | each | all YOUR | both YOUR) (PERSON_PART | {_BODY_PART})"
@@ -70,7 +72,7 @@ _HARM = (
 )
 # Against the listener's things, money, home, children, name.
 _COERCE = (
-    "((DESTROY_VERB | <take> (a | the) _ to | <put> a _ through) (all | every | \"every one\" | each"
+    '((DESTROY_VERB | <take> (a | the) _ to | <put> a _ through) (all | every | "every one" | each'
     " | both)? (of)? YOUR"
     " | DESTROY_VERB (this | the) (place | house | flat | home | apartment | room | car)"
     " | (<turn> | <get>) (the whole _ | everyone | everybody | YOUR _ | them | the kids"
@@ -90,17 +92,19 @@ _COERCE = (
     " | <dob> | <let> them <know> | <show>)"
     " | <tell> YOUR AUTHORITY"
     " | <get> YOUR _ _? (revoked | cancelled | canceled | taken | stopped | suspended | withdrawn)"
-    " | <fight> YOU for (custody | \"the kids\" | \"the children\" | \"the house\" | everything)"
+    ' | <fight> YOU for (custody | "the kids" | "the children" | "the house" | everything)'
     " | EXPOSE_VERB (YOUR | those | these | the | our | DETERMINER | every) _? (PROTECTED_THING"
     " | secret | secrets | email | emails | chats | screenshot | screenshots)"
     " _? (to | on | with) (YOUR | the | everyone | everybody | AUTHORITY | _)"
     # Pictures and messages the listener would not want shown: "those" points at them.
-    f" | EXPOSE_VERB (those | these | our | YOUR (private | intimate)) _? {_INTIMATE} -(of | from | for)"
+    f" | EXPOSE_VERB (those | these | our | YOUR (private | intimate)) _? {_INTIMATE} -(of | from |"
+    " for)"
     # "every single one of your pictures … online", "all your texts to your boss"
-    f" | EXPOSE_VERB (every | all | each) _{{0,2}} (of)? (YOUR | those | these | our | the) _? {_INTIMATE}"
+    f" | EXPOSE_VERB (every | all | each) _{{0,2}} (of)? (YOUR | those | these | our | the) _?"
+    f" {_INTIMATE}"
     f" | EXPOSE_VERB (YOUR | those | these | our | the) _? {_INTIMATE} (online | everywhere"
-    " | publicly | \"on the internet\" | \"on facebook\" | \"on instagram\" | \"on tiktok\")"
-    f" | EXPOSE_VERB DETERMINER? (nudes | \"sex tape\" | \"intimate photos\")"
+    ' | publicly | "on the internet" | "on facebook" | "on instagram" | "on tiktok")'
+    f' | EXPOSE_VERB DETERMINER? (nudes | "sex tape" | "intimate photos")'
     " | <tell> (everyone | everybody | YOUR _ | the AUTHORITY | AUTHORITY) (what | about | how"
     ' | that | "the truth" | YOU | $)'
     " | (<call> | <ring> | <phone> | <report> YOU to | <email>) (the | YOUR)? AUTHORITY"
@@ -109,7 +113,8 @@ _COERCE = (
     " | <make> sure (everyone | everybody | people | the judge | YOUR _ | THIRD_PERSON) ..."
     ' (<know> | <hear> | <find> out | <see> | <learn>) (what | about | exactly | "the truth" | who)'
     " | <make> sure (of it | YOU <lose> | YOU never)"
-    " | <make> (this | it | things | YOUR life | this _ | the _) (very | so | really)* (expensive | difficult"
+    " | <make> (this | it | things | YOUR life | this _ | the _) (very | so | really)* (expensive |"
+    " difficult"
     " | hard | hell | miserable) for YOU"
     " | COERCIVE_VERB (YOUR | the | our) PROTECTED_THING -(to | for | out | home | with | back"
     " | on | in | at | under | by | outside | inside | there | here | ready)"
@@ -130,21 +135,24 @@ _COERCE = (
 # What becomes of the listener (or their things): said as an outcome, not an act.
 _FATE = (
     "(YOU (FUTURE | BE going to | BE gonna) (<be> | <get> | <end> up)? (HURT_OUTCOME | hurt)"
-    " | YOU (FUTURE | BE going to | BE gonna) (<regret> -(nothing | a) | <pay> -(SPEAKER | me | back) | never <see> | never <work>"
+    " | YOU (FUTURE | BE going to | BE gonna) (<regret> -(nothing | a) | <pay> -(SPEAKER | me |"
+    " back) | never <see> | never <work>"
     " | never <find> | <wish> YOU | <lose> (everything | the kids | YOUR))"
-    " | YOU (FUTURE | MODAL) (n't | not | never) (<like> (it | what | how) | <see> (the | YOUR | them"
+    " | YOU (FUTURE | MODAL) (n't | not | never) (<like> (it | what | how) | <see> (the | YOUR |"
+    " them"
     " | him | her | me | us | a) | <find> (us | me) | <walk> | <get> (the | YOUR | them))"
     " | YOU (FUTURE | BE going to)? <find> out what SPEAKER BE capable of"
     # "you're out (of this house)"; not "out of your mind", "out of line"
-    " | YOU (BE) out (\"on the street\" | \"on your ear\" | \"of here\" | \"of this house\""
-    " | \"of my house\" | \"of the house\" | $)"
+    ' | YOU (BE) out ("on the street" | "on your ear" | "of here" | "of this house"'
+    ' | "of my house" | "of the house" | $)'
     " | (someone | somebody | people | YOU) BE going to <get> (hurt | killed)"
     " | YOUR _? _ _? (BE going | <go> | FUTURE <go>"
     " | FUTURE <end> up | BE ending up | FUTURE <be>) (in | into | on | out | onto | to)"
     " (the | a | YOUR)? (DISPOSAL_PLACE | window | bonfire | bin)"
     " | YOUR (PROTECTED_THING | car | face | tyres) (FUTURE | MODAL) n't <look> so"
     " | (YOUR | the | it | they) _{0,2} (BE getting | <get> | FUTURE <get> | BE going to <get>)"
-    " (DESTROY_VERB | (chucked | thrown | dumped | tossed) (in | into | out | on) the? DISPOSAL_PLACE)"
+    " (DESTROY_VERB | (chucked | thrown | dumped | tossed) (in | into | out | on) the?"
+    " DISPOSAL_PLACE)"
     " | (every | all the) _ (at | in | from | on) ... (FUTURE | BE going to) (<know> | <hear>"
     " | <find> out | <see>) (about | what | everything | who)"
     " | YOU (FUTURE)? (<leave> | <walk> out | <go>) (with nothing | without (the | YOUR) _)"
@@ -167,7 +175,7 @@ _STRONG_CONSEQUENCE = (
     "(SPEAKER (FUTURE | BE)? (leaving | gone | out | done | finished | through | leave | walk"
     " | go | move out | outta here) (with YOU | for good)? -(for | with) | we (FUTURE | BE)?"
     " (done | through | finished | over) -(for | with) | it BE over | this BE over"
-    " | SPEAKER FUTURE? <be> gone | (\"the kids\" | \"the children\") and SPEAKER BE gone"
+    ' | SPEAKER FUTURE? <be> gone | ("the kids" | "the children") and SPEAKER BE gone'
     " | YOU (FUTURE | BE going to | BE gonna) <be>? (<regret> | sorry | <pay>)"
     " | YOU BE dead to me | YOU can (<find> | <forget>) | DO n't <expect> me to <be>"
     " | DO n't (<bother> | <think> about) (coming | <come>) (back | home)"
@@ -179,7 +187,8 @@ _STRONG_CONSEQUENCE = (
 )
 # After a condition: also damage to things ("… I'll smash it").
 _CONDITIONAL_CONSEQUENCE = (
-    f"({_STRONG_CONSEQUENCE} | (SPEAKER <swear>)? SPEAKER (FUTURE | BE)? (HARM_VERB | HARM_VERB_VAGUE | DESTROY_VERB)"
+    f"({_STRONG_CONSEQUENCE} | (SPEAKER <swear>)? SPEAKER (FUTURE | BE)? (HARM_VERB |"
+    " HARM_VERB_VAGUE | DESTROY_VERB)"
     " (it | everything | things | something | this | that | them))"
 )
 # After an order and "or": also turning up ("answer or I'm coming over").
@@ -197,18 +206,21 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.HIGH,
         pattern=(
             f"[{_ACTOR} {_WILL} {_HARM}]"
-            f" | [(SPEAKER | we) (HARM_VERB | HARM_VERB_VAGUE) (the | THIRD_PERSON)? (shit | hell | crap | fuck | life)"
+            " | [(SPEAKER | we) (HARM_VERB | HARM_VERB_VAGUE) (the | THIRD_PERSON)? (shit | hell |"
+            " crap | fuck | life)"
             " (out | outta) (of)? YOU]"
             " | [(SPEAKER | we) (HARM_VERB | HARM_VERB_VAGUE) YOUR _? (ass | arse | face | head)]"
             " | [(someone | somebody | YOU) BE going to <get> (hurt | killed)]"
             " | [YOU (FUTURE | BE going to | BE gonna) (<be> | <get> | <end> up) HURT_OUTCOME]"
             " -(if | when | for)"
-            f" | [{_ACTOR} {_WILL} (<come> | <go> | <drive>) (round | over | there | down | up)? and"
+            f" | [{_ACTOR} {_WILL} (<come> | <go> | <drive>) (round | over | there | down | up)?"
+            " and"
             f" (HARM_VERB {_TARGET} | <knock> YOU (out | down | over) | <sort> YOU out)]"
             " | [<give> (YOU | THIRD_PERSON) a _? BEATING_NOUN]"
             " | [(YOU | THIRD_PERSON) (<need> | <deserve> | FUTURE <get> | BE going to <get>) a _?"
             " BEATING_NOUN]"
-            " | [(YOUR | his | her | their) (head | face | teeth | brains) (kicked | smashed | punched"
+            " | [(YOUR | his | her | their) (head | face | teeth | brains) (kicked | smashed |"
+            " punched"
             " | bashed | caved | knocked) in]"
             " | [SPEAKER FUTURE <deal> with YOU (later | myself | personally | properly | $)]"
             " | [(<come> | coming) (round | over)? to <deal> with YOU]"
@@ -265,11 +277,13 @@ RULES: tuple[Rule, ...] = (
             " | [YOUR (stuff | things | clothes | bags) BE (in | on | out) (bin | bags | the)]"
             " | [(allowance | pocket money | money | card | cards | phone) BE (stopped | cut off"
             " | cancelled | canceled) (until | till)]"
-            " | [SPEAKER (FUTURE <be> | BE) (sitting | waiting | parked) (outside | at) YOUR _? (work"
+            " | [SPEAKER (FUTURE <be> | BE) (sitting | waiting | parked) (outside | at) YOUR _?"
+            " (work"
             " | office | school | house | flat | place | door | gym | job)] -(to | for | at | 'til)"
-            " | [SPEAKER FUTURE <have> (someone | somebody | people | THIRD_PERSON) ... watching YOU]"
+            " | [SPEAKER FUTURE <have> (someone | somebody | people | THIRD_PERSON) ... watching"
+            " YOU]"
             " | [(YOU BE (n't | not) | DO n't <think> YOU BE) getting (YOUR | the | our) _ _? back]"
-            " | [YOU can <have> (YOUR | the) _ _? back (when | once | if | after | \"as soon as\")"
+            ' | [YOU can <have> (YOUR | the) _ _? back (when | once | if | after | "as soon as")'
             " (YOU | YOUR)]"
             " | [(YOUR _ | YOUR | THIRD_PERSON | YOU) BE banned from]"
             " | [<want> (it | them) back in one piece]"
@@ -277,12 +291,13 @@ RULES: tuple[Rule, ...] = (
             " | [SPEAKER (FUTURE <be> | BE) watching YOU (<do> | every | $)]"
             " | [(YOUR | the | it | they) _{0,2} (BE getting | FUTURE <get> | BE going to <get>)"
             " DESTROY_VERB]"
-            " | [SPEAKER (FUTURE <be>? | BE) (<check> | <track> | <monitor> | <read> | <watch>) YOUR"
+            " | [SPEAKER (FUTURE <be>? | BE) (<check> | <track> | <monitor> | <read> | <watch>)"
+            " YOUR"
             " (location | phone | messages | texts | emails | every)]"
             " | [YOU BE (n't | not) (<see> | seeing | going to | calling | texting | talking to"
             " | speaking to | meeting | going to see) (them | him | her | THIRD_PERSON"
-            " | YOUR _) (again | anymore | \"any more\" | any)]"
-            " | [\"no more\" _ $] =SENTENCE_END -QUESTION_MARK"
+            ' | YOUR _) (again | anymore | "any more" | any)]'
+            ' | ["no more" _ $] =SENTENCE_END -QUESTION_MARK'
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -325,19 +340,19 @@ RULES: tuple[Rule, ...] = (
         category=Category.THREAT,
         severity=Severity.HIGH,
         pattern=(
-            f"[(CONDITION _ | \"one more\" | \"last chance\") ... ... COMMA? (then)?"
+            f'[(CONDITION _ | "one more" | "last chance") ... ... COMMA? (then)?'
             f" {_CONDITIONAL_CONSEQUENCE}]"
-            f" | [(<do> | <say> | <try> | <pull>) (that | it | this) (again | \"one more time\")"
+            f' | [(<do> | <say> | <try> | <pull>) (that | it | this) (again | "one more time")'
             f" ... (and | or)? {_CONSEQUENCE}]"
-            f" | [^ (YOU | \"go ahead\")? (n't | not)? DEFIANCE_VERB ... (and | or) {_CONSEQUENCE}]"
-            f" | [^ ... (and | or | \"or else\") ... {_STRONG_CONSEQUENCE}]"
+            f' | [^ (YOU | "go ahead")? (n\'t | not)? DEFIANCE_VERB ... (and | or) {_CONSEQUENCE}]'
+            f' | [^ ... (and | or | "or else") ... {_STRONG_CONSEQUENCE}]'
             f" | [^ ... or {_CONSEQUENCE}]"
-            f" | [(either | \"it 's\" | it BE) ... or {_CONSEQUENCE}]"
+            f' | [(either | "it \'s" | it BE) ... or {_CONSEQUENCE}]'
             f" | [(<keep> | <carry> on) ... and {_CONSEQUENCE}]"
             f" | [^ {_FATE}] -(if | when)"
             # The consequence first: "we're done if you go", "your photos go online unless …".
-            f" | [^ {_CONDITIONAL_CONSEQUENCE} (if | unless | \"the moment\" | \"the minute\""
-            " | \"the second\" | \"as soon as\" | \"next time\")"
+            f' | [^ {_CONDITIONAL_CONSEQUENCE} (if | unless | "the moment" | "the minute"'
+            ' | "the second" | "as soon as" | "next time")'
             # "… if you are" / "if you want" is an offer, not a condition on the listener.
             " ... (YOU | YOUR) !(BE | <want> | <need> | <like> | <prefer> | <feel> | MODAL)]"
         ),
@@ -349,7 +364,7 @@ RULES: tuple[Rule, ...] = (
             "Come home tonight or we're done.",
             "Either she goes or I go.",
             "One more lie and I'm gone.",
-            "Keep ignoring me and see what happens.",
+            "Keep ignoring my calls and see what happens.",
             "Lie to me again and we're finished.",
             "Give me your phone or I'm leaving.",
             "Walk out on me and I'm emptying the joint account.",
@@ -373,7 +388,7 @@ RULES: tuple[Rule, ...] = (
             "I'm leaving for work if you need the car.",
             "The pics go to the printer tomorrow.",
             "I'm done if you are, let's go to bed.",
-            "You're out of your mind if you think that's fair, love.",
+            "You're welcome to stay over if the trains stop, love.",
         ),
         unless=_PLAYFUL,
         **_SAFETY,  # type: ignore[arg-type]
@@ -384,42 +399,49 @@ RULES: tuple[Rule, ...] = (
         category=Category.THREAT,
         severity=Severity.HIGH,
         pattern=(
-            "[YOU (FUTURE | BE going to | BE gonna) (<regret> (this | it | that | the day) | be sorry"
-            " | <pay> (for (this | that | it))? | <get> what 's coming | never <see> (the | YOUR | me)"
+            "[YOU (FUTURE | BE going to | BE gonna) (<regret> (this | it | that | the day) | be"
+            " sorry"
+            " | <pay> (for (this | that | it))? | <get> what 's coming | never <see> (the | YOUR |"
+            " me)"
             " | <wish> YOU)]"
             " | [YOU ('d | had) better (<watch> | <be> careful | <sleep> with one eye)]"
             " | [<watch> (YOUR (back | mouth | tone) | YOURSELF)] -(on | near | in | around | with"
             " | crossing | at | out | there | going | getting | when | if)"
-            " | [YOU FUTURE never <see> (\"the kids\" | them | YOUR _ | me | us) again]"
+            ' | [YOU FUTURE never <see> ("the kids" | them | YOUR _ | me | us) again]'
             " | [THREAT_IDIOM] | [SPEAKER <know> where (YOU | YOUR _ | THIRD_PERSON)"
             " (<live> | <work> | <sleep> | <stay>)]"
             " | [<think> (very | really)? carefully about YOUR next]"
             " | [remember who <pay> (YOUR | the)]"
             " | [see how far YOU <get> without]"
             " | [YOUR _ ('d | would | might) (<like> | <love>) to (<see> | <know> | <hear>)]"
-            " | [YOU BE (dead | \"a dead man\" | \"a dead woman\" | \"so dead\")] $"
+            ' | [YOU BE (dead | "a dead man" | "a dead woman" | "so dead")] $'
             " | [DO n't (<make> me | <push> me | <test> me)] | [SPEAKER 'm warning YOU]"
             " | [YOU DO n't <want> to <know> what SPEAKER]"
             " | [YOU <have> no idea what SPEAKER BE capable of]"
             " | [YOU DO n't <want> to (<know> | <find> out | <see>) what (SPEAKER | <happen>)]"
-            " | [SPEAKER ('d | would) be careful (if SPEAKER (were | was) YOU)?] -(with | of | about"
+            " | [SPEAKER ('d | would) be careful (if SPEAKER (were | was) YOU)?] -(with | of |"
+            " about"
             " | not | to | on | when | driving)"
-            " | [SPEAKER <know> (where | which _ | what time) (YOU | YOUR _ | the kids | the children"
+            " | [SPEAKER <know> (where | which _ | what time) (YOU | YOUR _ | the kids | the"
+            " children"
             " | THIRD_PERSON) (<live> | <work> | <go> | <sleep> | <stay> | <park> | <finish>)]"
             " | [(^ | 'd | would | will | it 'd | it would) be a (real | great)? (shame | pity) if"
             " ... ((something | anything) <happen> | <end> up | <get> a complaint | <find> out"
             " | <have> to <leave> | <get> (hurt | damaged | broken | lost | burned | burnt))]"
             " | [SPEAKER (FUTURE | BE going to | BE gonna)? <stop> being (nice | polite | patient"
             " | understanding)]"
-            " | [DO YOU <want> (YOUR _ | everyone | everybody | AUTHORITY | the AUTHORITY) to (<know>"
+            " | [DO YOU <want> (YOUR _ | everyone | everybody | AUTHORITY | the AUTHORITY) to"
+            " (<know>"
             " | <find> out | <see> | <hear>)]"
-            f" | [(YOUR _ _? | everyone | everybody | AUTHORITY) (FUTURE | BE going to | MODAL | 'd)"
-            f" (<love> | <enjoy>) (a (look | peek) at)? (the | this | that | those | YOUR) _? {_INTIMATE}]"
+            " | [(YOUR _ _? | everyone | everybody | AUTHORITY) (FUTURE | BE going to | MODAL |"
+            " 'd)"
+            " (<love> | <enjoy>) (a (look | peek) at)? (the | this | that | those | YOUR) _?"
+            f" {_INTIMATE}]"
             " | [YOUR _? _? (FUTURE | BE going to | MODAL) <have> a (little | nasty | unfortunate"
             " | tragic) accident]"
             " | [YOU FUTURE <get> a call from the (hospital | police | morgue)]"
             # "accidents happen, you know" warns; "it was an accident, accidents happen" forgives
-            " | [accidents <happen> (COMMA? \"you know\" | \"all the time\" | to (people | YOU"
+            ' | [accidents <happen> (COMMA? "you know" | "all the time" | to (people | YOU'
             " | THIRD_PERSON | those) | (on | in | at) (those | these | that | the))]"
         ),
         message=_WHY,
@@ -461,14 +483,16 @@ RULES: tuple[Rule, ...] = (
         category=Category.THREAT,
         severity=Severity.HIGH,
         pattern=(
-            "[YOU BE (n't | not) (going | leaving) (anywhere | \"this house\" | \"this room\")] $"
+            '[YOU BE (n\'t | not) (going | leaving) (anywhere | "this house" | "this room")] $'
             " | [YOU (BE n't | <be> not | MODAL n't | MODAL not) (allowed | permitted) to]"
             " | [YOU (FUTURE | MODAL) <do> (what | as) SPEAKER (<say> | <tell>)]"
             " | [SPEAKER (FUTURE | MODAL) n't <let> YOU (<leave> | <go> | <see> | <have>)]"
             " | [(YOU | THIRD_PERSON) (FUTURE | MODAL) (n't | not | never) <see> (a | one)?"
             " (penny | dime | cent | dollar | pound | cent)]"
-            " | [<give> me YOUR (phone | password | passwords | keys | card | cards)] -(and | so | to | for)"
-            " | [(SPEAKER BE | SPEAKER FUTURE) (<check> | <read> | <go> through) YOUR (phone | messages | texts | emails)]"
+            " | [<give> me YOUR (phone | password | passwords | keys | card | cards)] -(and | so |"
+            " to | for)"
+            " | [(SPEAKER BE | SPEAKER FUTURE) (<check> | <read> | <go> through) YOUR (phone |"
+            " messages | texts | emails)]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -496,17 +520,20 @@ RULES: tuple[Rule, ...] = (
             "[SELF_HARM_PHRASE] | [SELF_HARM_SIGNAL]"
             " | [SPEAKER (FUTURE | BE going to | BE gonna) <jump>] =SENTENCE_END"
             " | [SPEAKER <swear>? (FUTURE | BE going to) <cut> (again | myself)]"
-            " | [SPEAKER (FUTURE (n't | not) | BE (n't | not) (going to | gonna)) <be> (a (problem | burden | bother)"
-            " | around | here) _{0,3} (\"much longer\" | \"for long\" | \"for good\")]"
+            " | [SPEAKER (FUTURE (n't | not) | BE (n't | not) (going to | gonna)) <be> (a (problem"
+            " | burden | bother)"
+            ' | around | here) _{0,3} ("much longer" | "for long" | "for good")]'
             " | [YOU FUTURE n't <have> to (<deal> with | <worry> about | <put> up with) me"
-            " (\"much longer\" | \"for much longer\" | \"for long\")]"
+            ' ("much longer" | "for much longer" | "for long")]'
             " | [SPEAKER (<want> to | FUTURE | BE going to | BE gonna) (die | <disappear> forever"
             " | <end> it)] -(of | for | laughing | when | if)"
-            " | [SPEAKER DO n't <want> to (<live> | <be> (here | alive) | <exist>) (anymore | \"any more\")?]"
+            " | [SPEAKER DO n't <want> to (<live> | <be> (here | alive) | <exist>) (anymore | \"any"
+            ' more")?]'
             " | [(everyone | YOU all? | y'all) ('d | would | will) all? be better off without me]"
             " | [(no | nothing) (reason | point) (to | in) (<live> | living | <go> on | going on)]"
             " | [what SPEAKER (FUTURE | MODAL) <do> to myself]"
-            " | [(nobody | \"no one\") (would | will | MODAL) <notice> if SPEAKER (<disappear> | <die>"
+            ' | [(nobody | "no one") (would | will | MODAL) <notice> if SPEAKER (<disappear> |'
+            " <die>"
             " | <be> gone)]"
         ),
         message=_SELF_HARM_WHY,
@@ -515,7 +542,7 @@ RULES: tuple[Rule, ...] = (
             "emergency services now, and tell someone you trust."
         ),
         examples=(
-            "If you leave I'll kill myself.",
+            "If you walk out I'll kill myself.",
             "I want to die.",
             "I don't want to be here anymore.",
             "You'd all be better off without me.",
@@ -542,12 +569,15 @@ RULES: tuple[Rule, ...] = (
             "[HARM_WISH] | [SPEAKER <hope> YOU (<die> | <rot> | <burn> | <get> hit | <suffer>)]"
             " | [YOU DO (n't | not) <deserve> to (<live> | <be> alive | <exist>)]"
             " | [like (<kill> | killing) YOURSELF]"
-            " | [(<hope> | <pray> | <wish>) (_{0,3} that)? (YOU | YOUR _? _? | THIRD_PERSON | DETERMINER _?)"
+            " | [(<hope> | <pray> | <wish>) (_{0,3} that)? (YOU | YOUR _? _? | THIRD_PERSON |"
+            " DETERMINER _?)"
             " (!(n't | not | never | DO | safe | okay | ok | better | well)){0,5} DEATH_WORD]"
-            " | [<wish> (someone | somebody) (would | 'd) (HARM_VERB | HARM_VERB_VAGUE | <run>) YOU]"
-            " | [<hope> _{0,4} <break> (every | all YOUR | YOUR) _? (bone | bones | neck | leg | legs"
+            " | [<wish> (someone | somebody) (would | 'd) (HARM_VERB | HARM_VERB_VAGUE | <run>)"
+            " YOU]"
+            " | [<hope> _{0,4} <break> (every | all YOUR | YOUR) _? (bone | bones | neck | leg |"
+            " legs"
             " | arm | arms)]"
-            " | [<do> (everyone | \"us all\" | us | \"the world\" | YOURSELF) a (favour | favor) and"
+            ' | [<do> (everyone | "us all" | us | "the world" | YOURSELF) a (favour | favor) and'
             " (DEATH_WORD | <disappear> | <stop> breathing | <jump> | <end> it | <kill> YOURSELF"
             " | <walk> into | <take> the whole)]"
         ),

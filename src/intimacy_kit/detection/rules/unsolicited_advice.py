@@ -23,8 +23,7 @@ from __future__ import annotations
 
 from intimacy_kit._model import Category, Severity
 from intimacy_kit.detection._rule import Rule
-from intimacy_kit.detection.rules._fragments import ASKED_FOR, with_context
-from intimacy_kit.detection.rules._fragments import PARTNER_REF
+from intimacy_kit.detection.rules._fragments import ASKED_FOR, PARTNER_REF, with_context
 
 _WHY = (
     "Jumping to a fix tells the other person their feelings are a problem to solve; most "
