@@ -254,10 +254,10 @@ def rule_examples() -> list[Example]:
     for rule in ik.DEFAULT_RULES:
         if rule.category is None:  # the learned rule itself
             continue
-        for text in rule.examples:
-            found.append(
-                Example(text, True, (rule.category.value,), "rules", text, WEIGHTS["team"])
-            )
+        category = (rule.category.value,)
+        found.extend(
+            Example(text, True, category, "rules", text, WEIGHTS["team"]) for text in rule.examples
+        )
         found.extend(
             Example(text, False, (), "rules", text, WEIGHTS["team"]) for text in rule.near_misses
         )

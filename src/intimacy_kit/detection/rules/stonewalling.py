@@ -109,7 +109,8 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             "(^ | COMMA) [BRUSH_OFF_PHRASE] $"
-            " | (^ | COMMA) please? [<do> (what | whatever) YOU (<want> | <like> | <please>)] (then | anyway)? $"
+            " | (^ | COMMA) please? [<do> (what | whatever) YOU (<want> | <like> | <please>)]"
+            " (then | anyway)? $"
             ' | ^ [SPEAKER? DO n\'t care (anymore | "any more")?] =SENTENCE_END -QUESTION_MARK'
         ),
         message=_WHY,
