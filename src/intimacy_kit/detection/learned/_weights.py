@@ -32,22 +32,22 @@ team_fresh and the other half of team_threats, team_contempt and team_nearmiss):
 persona 60 judgmental / 171 clean, team_contempt 201 judgmental / 114 clean, team_fresh
 196 judgmental / 198 clean, team_holdout 212 judgmental / 184 clean, team_nearmiss 104
 judgmental / 217 clean, team_threats 144 judgmental / 96 clean.
-The lexicon alone on that split, at the threshold: precision 0.950, recall
-0.272, F1 0.422, clean messages flagged 1.3%.
+The lexicon alone on that split, at the threshold: precision 0.947, recall
+0.272, F1 0.422, clean messages flagged 1.4%.
 
 Reliability on that split (probability bucket, messages, mean predicted, observed share
 judgmental):
 
-    0.0–0.1    350  0.04  0.04
-    0.1–0.2    159  0.15  0.11
-    0.2–0.3    123  0.25  0.18
-    0.3–0.4    123  0.35  0.23
-    0.4–0.5     93  0.45  0.29
-    0.5–0.6    128  0.55  0.42
-    0.6–0.7    109  0.65  0.59
-    0.7–0.8    167  0.75  0.74
-    0.8–0.9    226  0.85  0.80
-    0.9–1.0    419  0.96  0.92
+    0.0–0.1    352  0.04  0.05
+    0.1–0.2    150  0.15  0.10
+    0.2–0.3    136  0.25  0.21
+    0.3–0.4    111  0.35  0.20
+    0.4–0.5    103  0.44  0.27
+    0.5–0.6    124  0.55  0.44
+    0.6–0.7    129  0.65  0.59
+    0.7–0.8    150  0.75  0.74
+    0.8–0.9    231  0.86  0.80
+    0.9–1.0    411  0.96  0.92
 
 ``TABLE`` has one line per feature, tab-separated: the feature, its weight, and, when
 the category head ties it to one, the number of that category in ``CATEGORIES`` and how
@@ -57,7 +57,7 @@ strongly. It is one string because a string loads far faster than a dict literal
 from __future__ import annotations
 
 THRESHOLD = 0.95
-BIAS = 0.132
+BIAS = 0.16
 FEATURES = 3000
 CATEGORIES: tuple[str, ...] = (
     "absolute",
@@ -76,3020 +76,3020 @@ CATEGORIES: tuple[str, ...] = (
     "threat",
 )
 CATEGORY_BIAS: tuple[float, ...] = (
-    -3.383,
-    -3.057,
-    -3.572,
-    -2.908,
-    -2.849,
-    -1.375,
-    -2.769,
-    -2.456,
-    -3.135,
-    -5.215,
-    -3.91,
-    -3.317,
-    -3.992,
-    -3.213,
+    -3.266,
+    -3.107,
+    -3.577,
+    -2.952,
+    -2.901,
+    -1.395,
+    -2.783,
+    -2.487,
+    -3.159,
+    -5.284,
+    -3.89,
+    -3.178,
+    -3.885,
+    -3.232,
 )
 TABLE = """\
-b:# by	0.296	5	0.023
-b:# mins	-0.834	4	0.219
-b:# year	0.483	5	0.839
-b:'d better	0.774	13	1.304
-b:'d do	0.811	11	1.295
-b:'d have	0.985	2	1.498
-b:'d just	0.581	12	1.627
-b:'d kill	-0.505
-b:'d like	-2.598
-b:'d love	-1.256	5	0.542
-b:'d never	-0.494	2	0.05
-b:'d tell	0.785	12	1.338
-b:'ll break	-0.471	13	0.419
-b:'ll come	-0.484	12	1.032
-b:'ll do	-0.076	13	1.015
-b:'ll ever	-0.557	13	0.043
-b:'ll forget	0.738	1	1.013
-b:'ll grab	-0.627
-b:'ll hurt	0.699	13	0.682
-b:'ll just	0.641	5	1.021
-b:'ll keep	-0.896	5	0.912
-b:'ll kill	0.933	13	1.477
-b:'ll know	1.683	13	0.764
-b:'ll listen	0.453	5	0.584
-b:'ll never	0.187	13	1.551
-b:'ll pick	-0.621
-b:'ll put	1.194	13	1.88
-b:'ll regret	0.955	13	1.636
-b:'ll ring	0.782	13	0.533
-b:'ll say	0.304	5	0.582
-b:'ll scream	-0.437
-b:'ll tell	1.52	13	1.589
-b:'ll try	-0.614
-b:'ll wait	0.902	11	1.102
-b:'m always	0.672	6	1.395
-b:'m capable	0.665	13	0.729
-b:'m coming	0.553	13	0.467
-b:'m disappointed	-0.563
-b:'m doing	0.853	2	1.531
-b:'m done	1.389	7	2.55
-b:'m exhausted	0.617	2	0.457
-b:'m fine	-0.761
-b:'m gone	1.315	13	0.592
-b:'m here	-1.8
-b:'m late	-0.587
-b:'m listening	-0.738
-b:'m lucky	1.152	10	1.363
-b:'m making	-0.405
-b:'m not	1.947	7	1.973
-b:'m out	-0.554	5	0.167
-b:'m pretty	-0.768
+b:# by	0.299	5	0.029
+b:# mins	-0.85	4	0.213
+b:# year	0.552	5	0.855
+b:'d better	0.766	13	1.282
+b:'d do	0.957	11	1.244
+b:'d have	1.126	2	1.683
+b:'d just	0.664	12	1.758
+b:'d kill	-0.437
+b:'d know	0.22	5	2.043
+b:'d like	-2.543
+b:'d love	-1.114	5	0.603
+b:'d never	-0.37	2	0.053
+b:'d tell	0.874	12	1.39
+b:'ll break	-0.489	13	0.435
+b:'ll come	-0.513	12	1.011
+b:'ll do	-0.118	13	1.02
+b:'ll ever	-0.626	13	0.035
+b:'ll forget	0.714	1	1.063
+b:'ll grab	-0.655
+b:'ll hurt	0.694	13	0.684
+b:'ll just	0.653	5	0.993
+b:'ll keep	-0.917	5	0.91
+b:'ll kill	0.867	13	1.51
+b:'ll know	1.756	13	0.71
+b:'ll listen	0.415	5	0.528
+b:'ll never	0.14	13	1.557
+b:'ll pick	-0.7
+b:'ll put	1.158	13	1.811
+b:'ll regret	0.88	13	2.206
+b:'ll ring	0.762	13	0.536
+b:'ll say	0.296	5	0.574
+b:'ll scream	-0.471
+b:'ll tell	1.47	13	1.625
+b:'ll try	-0.637
+b:'ll wait	0.898	11	1.133
+b:'m always	0.634	6	1.42
+b:'m capable	0.711	13	0.698
+b:'m coming	0.541	13	0.446
+b:'m disappointed	-0.702
+b:'m doing	0.839	2	1.523
+b:'m done	1.321	7	2.591
+b:'m exhausted	0.555	2	0.285
+b:'m fine	-0.782
+b:'m gone	1.11	13	0.534
+b:'m here	-1.767
+b:'m late	-0.601
+b:'m listening	-0.724
+b:'m lucky	1.082	10	1.346
+b:'m making	-0.408
+b:'m not	1.893	7	2.059
+b:'m out	-0.557	5	0.175
+b:'m pretty	-0.781
 b:'m proud	-1.076
-b:'m ready	-0.537
-b:'m really	-1.223
-b:'m sorry	-1.549	8	1.045
-b:'m stressed	0.57	2	0.476
-b:'m talking	1.321	4	2.021
-b:'m telling	0.249	4	0.781
-b:'m the	1.449	0	0.532
-b:'m trying	-0.618	6	0.416
-b:'m way	0.92	5	1.383
-b:'re a	-0.594	1	2.084
-b:'re always	0.708	5	0.819
-b:'re as	-1.626	1	0.067
-b:'re being	0.751	8	1.072
-b:'re dead	0.847	5	1.501
-b:'re even	-0.648	6	0.548
-b:'re finished	0.931	5	0.869
-b:'re full	-0.644	5	0.067
-b:'re getting	-0.65	10	0.227
-b:'re home	-0.85	13	0.205
-b:'re lazy	-0.679
-b:'re loving	0.519	3	1.046
-b:'re my	-0.545	6	0.548
-b:'re no	0.544	6	1.374
-b:'re not	-0.414	13	1.097
-b:'re overreacting	0.906	8	2.233
-b:'re rather	-0.351
-b:'re ready	-0.825
-b:'re right	-0.838	13	1.004
-b:'re sad	0.762	8	1.423
-b:'re saying	0.856	1	1.392
-b:'re secretly	0.945	3	1.033
-b:'re selfish	-1.125
-b:'re stressed	0.676	12	1.222
-b:'re stubborn	-0.547
-b:'re such	-0.371	1	1.199
-b:'re taking	-0.309
-b:'re talking	-0.378	4	0.946
-b:'re the	0.578	2	2.212
-b:'re tired	-1.023	3	0.464
-b:'re usually	-0.564
-b:'re way	-0.259	1	0.79
-b:'re worth	-0.806
-b:'s always	0.785	0	0.944
-b:'s beautiful	-0.599
-b:'s because	0.95	10	0.554
-b:'s best	0.654	1	1.543
-b:'s chaos	0.749	10	0.871
-b:'s completely	-0.349
-b:'s deep	0.422	10	0.793
-b:'s different	0.077	1	0.867
-b:'s do	-1.059
-b:'s easy	0.423	10	0.739
-b:'s entirely	-0.677	2	0.312
-b:'s fair	0.232	1	1.313
-b:'s fault	-0.773
-b:'s fine	-1.144	5	1.008
-b:'s go	-1.236
-b:'s going	-1.093	13	0.318
-b:'s gone	-1.264
-b:'s great	-0.706
-b:'s in	0.619	5	0.021
-b:'s it	-0.998
-b:'s just	0.751	1	1.551
-b:'s like	-0.894	5	0.617
-b:'s literally	0.763	8	0.799
-b:'s more	-0.642
-b:'s my	1.109	6	1.168
-b:'s nobody	-0.545
-b:'s not	0.54	6	1.819
-b:'s nothing	0.396	4	0.848
-b:'s off	-1.198
-b:'s okay	-2.228	5	0.401
-b:'s one	0.357	8	0.136
-b:'s only	0.55	5	0.854
-b:'s over	-0.416
-b:'s see	0.666	5	0.865
-b:'s something	-0.985	6	1.398
-b:'s supposed	-0.924
-b:'s that	-1.025
-b:'s there	1.025	13	0.71
-b:'s trying	0.164	3	0.391
-b:'s up	-1.448	5	0.678
-b:'s what	1.008	12	1.095
-b:'s where	0.673	5	1.068
-b:'s your	0.744	11	2.064
-b:'ve always	-1.268
-b:'ve become	0.892	1	1.492
-b:'ve earned	-0.836
-b:'ve gone	-0.595
-b:'ve got	1.178	13	1.367
-b:'ve had	-0.196	10	1.074
-b:'ve made	0.592	2	2.741
-b:'ve said	0.716	7	1.605
-b:'ve still	0.866	13	0.581
-b:^ accidents	0.876	13	1.249
-b:^ actually	-0.723	1	0.223
-b:^ ah	0.199	1	0.347
-b:^ am	0.737	1	0.831
-b:^ and	0.498	1	1.734
-b:^ another	0.9	5	0.784
-b:^ answer	0.855	4	2.284
-b:^ anything	-0.928
-b:^ anytime	-0.607
-b:^ anyway	0.319	5	1.221
-b:^ as	0.663	5	0.865
-b:^ at	-0.647	10	1.134
-b:^ besides	-0.4
-b:^ big	0.854	8	0.991
-b:^ brilliant	0.806	5	0.418
-b:^ by	-0.555	13	0.859
-b:^ ca	1.288	7	1.139
-b:^ calm	1.033	8	0.716
-b:^ can	-0.828	7	1.138
-b:^ careful	0.69	5	1.532
-b:^ clean	0.578	4	1.874
-b:^ come	1.146	4	1.945
-b:^ cool	0.804	5	1.31
-b:^ could	-0.96	5	1.246
-b:^ cute	0.697	13	0.46
-b:^ damn	-1.389	5	0.521
-b:^ drop	0.787	7	1.444
-b:^ emily	-1.242
-b:^ enjoy	1.375	13	0.668
-b:^ enough	1.676	2	1.009
-b:^ ethan	-0.63
-b:^ even	-1.276	10	1.89
-b:^ ever	0.427	11	0.328
-b:^ exactly	-1.241	4	0.834
-b:^ finally	-0.817
-b:^ fine	0.719	7	1.901
-b:^ finished	-0.615
-b:^ forget	0.579	7	1.589
-b:^ from	-0.361	4	1.224
-b:^ fuck	-1.177	5	1.237
-b:^ fucking	-1.082	1	0.353
-b:^ got	0.205	3	0.606
-b:^ great	0.994	5	1.303
-b:^ grow	0.279	4	0.805
-b:^ happy	0.718	2	0.737
-b:^ help	-0.604
-b:^ here	0.679	12	0.804
-b:^ hey	-0.445	1	0.903
-b:^ hmm	-0.675	1	1.394
-b:^ holy	-1.068	1	0.22
-b:^ honestly	1.382	1	0.817
-b:^ hope	0.536	13	1.042
-b:^ in	-1.214	12	0.73
-b:^ interrupting	0.425	4	0.281
-b:^ is	0.629	11	1.38
-b:^ it	-1.106	9	1.527
-b:^ jess	-0.709	10	0.433
-b:^ kind	0.491	2	1.094
-b:^ kys	0.561	13	1.311
-b:^ late	0.426	5	1.055
-b:^ learn	0.894	4	0.603
-b:^ literally	-0.49	0	1.227
-b:^ lmao	0.901	5	0.724
-b:^ look	0.486	2	1.038
-b:^ maybe	-0.714	12	0.827
-b:^ meeting	-0.374	5	0.558
-b:^ mistakes	0.436	6	1.227
-b:^ mum	-0.671	2	0.836
-b:^ must	1.151	5	2.491
-b:^ my	-1.224	2	1.211
-b:^ neither	0.928	6	1.47
-b:^ nobody	-0.537	8	1.421
-b:^ nope	0.92	7	0.914
-b:^ not	1.385	7	1.976
-b:^ noted	0.638	13	0.73
-b:^ now	0.998	4	1.928
-b:^ oh	0.222	1	0.681
-b:^ okay	0.585	7	1.83
-b:^ oliver	-1.366
-b:^ one	1.249	13	1.616
-b:^ or	-0.811	13	0.792
-b:^ other	1.045	8	1.439
-b:^ people	-0.31	5	0.8
-b:^ perfect	-0.529
-b:^ please	-0.565	5	1.131
-b:^ quit	-0.488	4	1.802
-b:^ really	0.393	1	0.955
-b:^ remember	0.282	13	1.854
-b:^ running	-0.571
-b:^ save	0.34	7	0.669
-b:^ seems	-0.606	1	1.527
-b:^ seriously	1.075	11	1.552
-b:^ sharon	-0.843
-b:^ she	0.72	10	0.758
-b:^ shut	-1.17	4	0.706
-b:^ sigh	0.645	5	1.334
-b:^ slow	0.685	5	0.894
-b:^ some	0.266	5	1.129
-b:^ sorry	-1.032	6	1.097
-b:^ spare	0.353	5	1.129
-b:^ still	0.317	13	0.814
-b:^ stop	-0.92	4	1.069
-b:^ sure	0.774	5	1.131
-b:^ tell	0.544	13	1.247
-b:^ thank	-0.974	5	0.7
-b:^ the	-0.915	4	1.158
-b:^ they	-1.092	10	0.67
-b:^ think	0.84	13	1.435
-b:^ thinking	-0.618
-b:^ totally	-0.529
-b:^ truth	0.968	1	1.118
-b:^ try	0.633	4	0.943
-b:^ walk	1.306	13	1.597
-b:^ was	1.228	11	1.647
-b:^ wear	0.616	13	0.007
-b:^ well	1.298	2	2.05
-b:^ what	-0.775	11	2.041
-b:^ whatever	0.444	7	1.661
-b:^ when	-1.438	10	2.179
-b:^ where	-0.79	11	1.334
-b:^ why	0.811	11	2.644
-b:^ wish	0.968	13	1.182
-b:^ word	0.664	13	0.429
-b:^ would	-0.685	4	0.801
-b:^ wow	0.506	5	1.044
-b:a #	0.331	5	0.202
-b:a barn	0.681	11	1.064
-b:a better	-0.616	4	0.778
-b:a big	-0.207	6	0.335
-b:a bigger	-0.464
-b:a break	-0.759	5	0.908
-b:a card	0.967	10	0.125
-b:a cat	-0.839
-b:a coat	0.272	1	0.804
-b:a coffee	-0.336	12	0.476
-b:a cure	-0.654	1	0.442
-b:a day	-0.935
-b:a difference	-0.818
-b:a dog	-0.401	8	0.763
-b:a friend	-0.461
-b:a genius	-1.305
-b:a great	-0.534	2	0.181
-b:a gym	-0.766
-b:a hand	-0.531	4	1.2
-b:a hard	0.538	0	0.866
-b:a holiday	0.947	12	0.835
-b:a huge	0.167	6	0.456
-b:a joke	1.153	3	0.967
-b:a leftist	-0.417	5	0.077
-b:a living	0.445	10	0.641
-b:a lot	-0.993	6	1.054
-b:a misery	0.622	13	0.71
-b:a parking	0.716	8	0.652
-b:a plan	-0.676	0	0.052
-b:a plate	0.753	11	0.694
-b:a question	-0.631
-b:a quick	-0.995
-b:a real	0.32	10	0.965
-b:a reminder	0.567	5	0.764
-b:a run	1.15	12	1.336
-b:a sec	-0.658
-b:a selfish	0.858	1	1.037
-b:a slob	0.559	2	0.699
-b:a small	-0.541
-b:a special	0.454	5	0.55
-b:a star	-0.594
-b:a surprise	0.82	5	1.251
-b:a taxi	-0.454
-b:a thought	-0.332	4	0.572
-b:a thoughtful	-0.904
-b:a toddler	0.409	5	1.236
-b:a tough	-0.574	5	0.342
-b:a very	0.654	10	1.334
-b:a walk	-0.945
-b:a way	0.765	13	1.089
-b:a week	-0.017	8	1.013
-b:a whole	0.109	11	0.584
+b:'m ready	-0.536
+b:'m really	-1.192
+b:'m sorry	-1.525	8	1.037
+b:'m stressed	0.564	2	0.43
+b:'m talking	1.285	4	2.053
+b:'m telling	0.274	4	0.791
+b:'m the	1.462	9	0.546
+b:'m trying	-0.663	1	0.45
+b:'m way	0.901	5	1.347
+b:'re a	-0.653	1	2.169
+b:'re always	0.628	5	0.712
+b:'re as	-1.601	1	0.064
+b:'re being	0.735	8	0.931
+b:'re dead	0.826	5	1.513
+b:'re even	-0.677	6	0.563
+b:'re finished	0.883	5	0.851
+b:'re full	-0.75	5	0.018
+b:'re getting	-0.664	10	0.224
+b:'re home	-0.864	13	0.198
+b:'re lazy	-0.627
+b:'re loving	0.501	3	1.047
+b:'re my	-0.57	6	0.544
+b:'re no	0.534	6	1.374
+b:'re not	-0.446	13	1.094
+b:'re overreacting	0.864	8	2.009
+b:'re rather	-0.36
+b:'re ready	-0.801
+b:'re right	-0.806	13	0.974
+b:'re sad	0.728	8	1.344
+b:'re saying	0.903	1	1.416
+b:'re secretly	0.932	3	1.036
+b:'re selfish	-1.124
+b:'re stressed	0.667	12	1.209
+b:'re stubborn	-0.571
+b:'re such	-0.478	1	1.237
+b:'re talking	-0.403	4	0.97
+b:'re the	0.596	2	2.256
+b:'re tired	-1.042	3	0.471
+b:'re usually	-0.556
+b:'re way	-0.305	1	0.779
+b:'re worth	-0.821
+b:'s adorable	0.03	5	1.051
+b:'s always	0.746	0	0.947
+b:'s beautiful	-0.611
+b:'s because	0.883	10	0.525
+b:'s best	0.636	1	1.571
+b:'s chaos	0.728	10	0.863
+b:'s completely	-0.34
+b:'s deep	0.424	10	0.793
+b:'s different	0.01	1	0.887
+b:'s do	-1.07
+b:'s easy	0.433	10	0.734
+b:'s entirely	-0.69	2	0.301
+b:'s fair	0.283	1	1.297
+b:'s fault	-0.776
+b:'s fine	-1.212	5	1.028
+b:'s go	-1.222
+b:'s going	-1.004	13	0.316
+b:'s gone	-1.25
+b:'s great	-0.693
+b:'s in	0.623	5	0.041
+b:'s it	-1.006
+b:'s just	0.699	1	1.501
+b:'s like	-0.884	5	0.68
+b:'s literally	0.779	8	0.807
+b:'s more	-0.676
+b:'s my	1.098	6	1.183
+b:'s nobody	-0.542
+b:'s not	0.548	6	1.819
+b:'s nothing	0.466	4	0.848
+b:'s off	-1.197
+b:'s okay	-2.138	5	0.407
+b:'s one	0.384	8	0.12
+b:'s only	0.548	5	0.855
+b:'s over	-0.424
+b:'s see	0.67	5	0.908
+b:'s something	-0.985	6	1.389
+b:'s supposed	-0.925
+b:'s that	-1.038
+b:'s there	0.998	13	0.718
+b:'s trying	0.175	3	0.377
+b:'s up	-1.415	5	0.672
+b:'s what	0.978	12	1.2
+b:'s where	0.639	5	1.065
+b:'s your	0.744	11	2.101
+b:'ve always	-1.122
+b:'ve become	1.016	1	1.31
+b:'ve earned	-0.749
+b:'ve gone	-0.446
+b:'ve got	1.506	13	1.134
+b:'ve had	0.079	10	1.046
+b:'ve made	0.741	2	2.811
+b:'ve said	0.803	7	1.583
+b:'ve still	0.996	13	0.533
+b:^ accidents	0.87	13	1.241
+b:^ actually	-0.75	1	0.225
+b:^ ah	0.186	1	0.337
+b:^ am	0.688	1	0.813
+b:^ and	0.437	1	1.686
+b:^ another	0.907	5	0.804
+b:^ answer	0.859	4	2.278
+b:^ anything	-1.115
+b:^ anytime	-0.604
+b:^ anyway	0.297	5	1.194
+b:^ as	0.694	5	0.931
+b:^ at	-0.654	10	1.07
+b:^ besides	-0.401
+b:^ big	0.85	8	0.992
+b:^ brilliant	0.816	5	0.421
+b:^ by	-0.57	13	0.841
+b:^ ca	1.276	7	1.209
+b:^ calm	1.057	8	0.722
+b:^ can	-0.836	7	1.126
+b:^ careful	0.676	5	1.562
+b:^ clean	0.664	4	1.923
+b:^ come	1.118	4	1.998
+b:^ cool	0.786	5	1.319
+b:^ could	-0.887	5	1.26
+b:^ cute	0.713	13	0.466
+b:^ damn	-1.388	5	0.576
+b:^ drop	0.785	7	1.474
+b:^ emily	-1.24
+b:^ enjoy	1.474	13	0.702
+b:^ enough	1.615	1	1.047
+b:^ ethan	-0.577
+b:^ even	-1.25	10	1.878
+b:^ ever	0.428	11	0.371
+b:^ exactly	-1.417	4	0.841
+b:^ finally	-0.759
+b:^ fine	0.696	7	1.907
+b:^ finished	-0.566
+b:^ forget	0.584	7	1.606
+b:^ from	-0.373	4	1.257
+b:^ fuck	-1.194	5	1.306
+b:^ fucking	-1.121	1	0.365
+b:^ got	0.196	4	0.619
+b:^ great	0.949	5	1.26
+b:^ grow	0.264	4	0.849
+b:^ happy	0.649	2	0.724
+b:^ help	-0.605
+b:^ here	0.738	12	0.998
+b:^ hey	-0.415	1	0.862
+b:^ hmm	-0.691	1	1.441
+b:^ holy	-1.079	1	0.229
+b:^ honestly	1.349	1	0.826
+b:^ hope	0.561	13	1.079
+b:^ in	-1.235	12	0.765
+b:^ interrupting	0.461	4	0.3
+b:^ is	0.662	8	1.309
+b:^ it	-1.129	9	1.566
+b:^ jess	-0.718	10	0.427
+b:^ kind	0.571	2	0.858
+b:^ kys	0.555	13	1.315
+b:^ late	0.414	5	1.064
+b:^ learn	0.946	4	0.665
+b:^ literally	-0.486	0	1.286
+b:^ lmao	0.909	5	0.701
+b:^ look	0.527	2	1.069
+b:^ maybe	-0.731	6	0.843
+b:^ meeting	-0.363	5	0.554
+b:^ mistakes	0.421	6	1.238
+b:^ mum	-0.693	2	0.835
+b:^ must	1.278	5	2.602
+b:^ my	-1.299	2	1.169
+b:^ neither	0.913	6	1.452
+b:^ nobody	-0.542	8	1.385
+b:^ nope	0.888	7	0.864
+b:^ not	1.455	7	2.181
+b:^ noted	0.448	7	0.732
+b:^ now	0.975	4	1.922
+b:^ oh	0.205	1	0.708
+b:^ okay	0.588	7	1.821
+b:^ oliver	-1.295
+b:^ one	1.28	13	1.605
+b:^ or	-0.826	13	0.788
+b:^ other	1.106	8	1.418
+b:^ people	-0.176	5	0.81
+b:^ perfect	-0.527
+b:^ please	-0.557	5	1.168
+b:^ quit	-0.52	4	1.823
+b:^ really	0.342	1	0.98
+b:^ remember	0.22	13	1.894
+b:^ running	-0.569
+b:^ save	0.346	7	0.654
+b:^ seems	-0.633	1	1.575
+b:^ seriously	1.163	11	1.292
+b:^ sharon	-0.888
+b:^ she	0.746	10	0.746
+b:^ shut	-1.2	4	0.725
+b:^ sigh	0.623	5	1.313
+b:^ slow	0.677	5	0.886
+b:^ some	0.307	5	1.128
+b:^ sorry	-0.974	6	1.073
+b:^ spare	0.39	5	1.395
+b:^ still	0.351	13	0.819
+b:^ stop	-1.03	4	1.083
+b:^ sure	0.738	5	1.122
+b:^ tell	0.563	13	1.324
+b:^ thank	-0.952	5	0.705
+b:^ the	-0.939	4	1.07
+b:^ they	-1.202	10	0.641
+b:^ think	0.927	13	1.513
+b:^ thinking	-0.644
+b:^ totally	-0.575
+b:^ truth	0.962	1	1.129
+b:^ try	0.593	4	0.956
+b:^ walk	1.245	13	1.616
+b:^ was	1.24	11	1.575
+b:^ wear	0.586	13	0.007
+b:^ well	1.288	2	2.051
+b:^ what	-0.867	11	1.818
+b:^ whatever	0.368	7	1.562
+b:^ when	-1.475	10	2.14
+b:^ where	-0.809	11	1.295
+b:^ wish	0.959	13	1.173
+b:^ word	0.659	13	0.434
+b:^ would	-0.821	4	0.833
+b:^ wow	0.483	5	1.049
+b:a barn	0.682	11	1.121
+b:a big	-0.209	2	0.326
+b:a bigger	-0.45
+b:a break	-0.753	5	0.919
+b:a card	0.983	10	0.12
+b:a cat	-0.751
+b:a coat	0.275	1	0.805
+b:a coffee	-0.336	12	0.516
+b:a cure	-0.592	1	0.397
+b:a day	-0.913
+b:a difference	-0.811
+b:a dog	-0.392	8	0.778
+b:a friend	-0.495
+b:a genius	-1.347
+b:a gym	-0.792
+b:a hand	-0.486	4	1.173
+b:a hard	0.533	5	0.802
+b:a holiday	0.925	12	0.781
+b:a huge	0.204	8	0.539
+b:a joke	1.104	3	0.976
+b:a leftist	-0.399	5	0.081
+b:a living	0.401	10	0.613
+b:a lot	-0.937	6	1.061
+b:a misery	0.579	13	0.725
+b:a parking	0.695	8	0.659
+b:a plan	-0.657	0	0.038
+b:a plate	0.683	11	0.631
+b:a question	-0.586
+b:a quick	-0.973
+b:a real	0.259	10	0.928
+b:a reminder	0.589	5	0.746
+b:a river	0.594	8	1.12
+b:a run	1.136	12	1.297
+b:a sec	-0.628
+b:a selfish	0.875	1	1.035
+b:a slob	0.551	2	0.701
+b:a small	-0.547
+b:a special	0.435	5	0.555
+b:a star	-0.583
+b:a surprise	0.809	5	1.255
+b:a taxi	-0.444
+b:a thoughtful	-0.93
+b:a toddler	0.387	5	1.333
+b:a tough	-0.582	5	0.363
+b:a very	0.655	10	1.32
+b:a walk	-0.958
+b:a way	0.804	13	1.055
+b:a week	-0.007	8	1.008
+b:a whole	0.184	11	0.735
 b:a wonderful	-0.682
-b:about being	0.379	10	0.587
-b:about how	-0.569	5	0.591
-b:about i	1.105	12	1.004
-b:about is	0.858	0	1.667
-b:about it	-0.954	8	0.561
-b:about me	1.149	6	1.743
-b:about moving	-0.894
-b:about my	0.291	2	1.184
-b:about respect	0.684	10	0.397
-b:about this	1.853	7	1.809
-b:about what	-0.916	5	0.19
-b:about when	0.579	6	0.763
-b:about yourself	0.629	11	0.489
-b:above everyone	-0.543	5	0.005
-b:absolutely smashed	-0.481
-b:acting like	0.794	6	0.381
-b:actually help	0.749	4	1.093
-b:actually paid	-0.504	1	0.645
-b:afford it	-0.931
-b:after all	0.763	6	0.755
-b:after the	-0.564
-b:again after	-0.827
-b:again and	0.858	13	2.233
-b:again it	-0.716
-b:again lol	-0.94
-b:again shall	1.017	6	1.684
-b:again with	0.64	0	0.264
-b:ahead and	0.592	7	0.477
-b:ahead i	-0.903
-b:ai n't	-0.646	1	0.415
-b:all by	0.604	5	0.848
-b:all do	-0.377	10	0.689
-b:all i	0.568	6	1.497
-b:all night	0.6	4	1.045
-b:all that	-0.838
-b:all the	-0.616	0	1.038
-b:all these	0.924	10	0.876
-b:all your	0.864	2	1.497
-b:alright calm	0.491	4	0.529
-b:always have	0.425	4	1.237
-b:always know	-1.294
-b:always leave	0.824	0	0.903
-b:always make	-0.896	8	0.829
-b:always the	0.866	4	1.047
-b:always there	-0.838
-b:always think	0.72	1	1.2
-b:am i	0.387	11	1.005
-b:amazing how	0.291	5	0.975
-b:american politics	-0.262	5	0.094
-b:an egg	0.508	5	0.971
-b:an explanation	0.571	6	0.58
-b:an hour	0.674	8	0.691
-b:and all	0.611	10	0.279
-b:and enjoy	-0.441
-b:and everything	-0.691	13	0.378
-b:and here	-0.89
-b:and leave	0.61	0	0.401
-b:and lying	0.529	11	0.834
-b:and sleep	0.45	12	1.039
-b:and tell	0.711	13	0.294
-b:and that	0.405	2	0.953
-b:and then	-1.205	2	0.272
-b:and we	0.29	13	0.98
-b:and you	1.024	13	1.444
-b:angry i	0.67	0	0.917
-b:another one	0.972	8	0.758
-b:anxious when	-0.86
-b:any different	0.55	10	0.453
-b:any idea	0.601	11	1.049
-b:any plans	-0.776
-b:anyone could	0.996	10	0.366
-b:anything and	-0.75
-b:anything i	1.654	3	1.126
-b:anything right	1.593	0	1.241
-b:anything wrong	0.497	6	0.395
-b:anything you	-0.644	5	0.474
-b:apologise for	-0.969
-b:apologise to	1.113	4	1.623
-b:are gone	0.284	2	0.703
-b:are in	0.255	13	0.844
-b:are not	-1.759	1	0.801
-b:are the	0.297	5	0.748
-b:are to	0.199	10	0.431
-b:are under	1.047	5	1.22
-b:are we	0.826	7	0.587
-b:are why	0.826	2	1.787
-b:are you	-0.789	11	2.474
-b:argue i	-0.39
-b:as a	0.401	5	1.124
-b:as bad	0.088	6	1.169
-b:as funny	-0.76
-b:as if	0.31	5	1.03
-b:as organised	-0.363
-b:as usual	0.734	8	1.419
-b:as you	-0.52	4	1.366
-b:as your	-0.428
-b:ashamed of	1.027	4	1.137
-b:ask three	0.574	4	0.703
-b:asked but	0.213	2	1.139
-b:asked you	1.118	5	0.932
-b:asking for	-1.115
-b:asleep on	-0.51
-b:at all	-0.761	6	0.903
-b:at least	1.136	4	1.201
-b:at me	1.109	6	1.347
-b:at night	0.947	11	0.929
-b:at this	-1.109	10	0.453
-b:at work	0.934	12	1.736
-b:at your	1.629	9	0.256
-b:aww did	0.619	5	1.2
-b:back home	-0.514
-b:back on	1.216	0	0.67
-b:back up	-0.992	5	0.038
-b:back within	0.594	10	0.342
-b:bad about	-1.008
-b:bad days	0.367	8	0.636
-b:bad guy	0.144	6	1.132
-b:bare minimum	0.632	5	0.505
-b:be a	-1.205	13	1.857
-b:be bothered	0.669	7	1.54
-b:be careful	-1.072	13	1.308
-b:be close	0.811	4	0.676
-b:be exhausted	-0.558
-b:be grateful	0.553	10	0.873
-b:be in	-0.694	12	0.887
-b:be late	-0.138	4	1.512
-b:be nervous	-0.638
-b:be okay	-0.45
-b:be on	0.652	10	0.657
-b:be seen	1.226	1	0.773
-b:be so	-0.464	12	0.811
-b:be sorry	1.071	13	1.09
-b:be there	-0.696	4	1.105
-b:be this	0.578	11	1.394
-b:be upset	0.683	8	1.041
-b:be willing	-1.137
-b:be worse	0.715	8	1.458
-b:because your	0.555	5	0.638
-b:been a	-0.057	8	1.028
-b:been late	0.953	6	1.963
-b:been looking	0.699	13	0.001
-b:been mad	0.387	5	1
-b:been really	-0.818
-b:been to	-0.263	13	0.303
-b:before the	1.006	10	1.313
-b:before we	-0.522
-b:before you	1.515	13	0.877
-b:being so	-1.009	8	0.638
-b:beneath me	0.578	5	1.671
-b:besides you	-0.4
-b:better be	0.788	4	0.654
-b:better soon	-0.776
-b:between us	-1.003
-b:big bad	0.518	5	0.531
-b:bin bags	0.381	13	0.118
-b:bins out	0.769	5	0.862
-b:bins to	0.574	4	0.703
-b:bit of	-0.844	12	1.222
-b:bit you	0.71	5	0.722
-b:blame me	0.673	6	1.492
-b:blame the	0.642	5	0.58
-b:blame yourself	-0.653
-b:block me	0.768	13	0.626
-b:book the	1.23	11	0.457
-b:bore me	-0.271	5	0.894
-b:borrow the	-0.804
-b:both know	0.818	3	0.657
-b:bother coming	0.772	13	1.163
-b:bothers me	-0.531	5	0.298
-b:brilliant idea	0.597	5	0.354
-b:bring up	0.686	11	0.541
-b:bring your	0.558	5	0.81
-b:but if	0.962	12	0.553
-b:but just	-0.619
-b:but maybe	0.893	2	1.279
-b:but you	1.408	1	0.794
-b:by #	0.766	13	0.851
-b:by accident	-0.704
-b:by eight	-0.925
-b:by me	-0.968
-b:by now	1.258	4	1.345
-b:by the	-0.616	4	0.559
-b:by tonight	0.711	13	0.03
-b:by you	0.986	9	1.581
-b:by yourself	0.604	5	0.848
-b:call when	-0.501
-b:call you	-0.774	5	0.276
-b:called me	-1.102
-b:calm down	1.305	8	1.196
-b:can barely	0.735	10	0.517
-b:can be	0.872	10	0.557
-b:can do	0.608	12	0.945
-b:can have	-0.989	13	0.806
-b:can tell	1.343	3	1.597
-b:can you	-0.719	11	1.272
-b:capable of	0.665	13	0.729
-b:captain obvious	0.586	5	1.11
-b:car keys	0.882	11	0.375
-b:care of	-0.498	10	0.911
-b:careful if	0.784	13	1.308
-b:cares what	-0.721	5	0.003
-b:carry on	-0.598
-b:catch up	-0.716
-b:catch you	1.286	5	1.298
-b:changing the	0.725	5	0.909
-b:charge your	-0.995
-b:charger is	-0.449
-b:cheat on	-0.698
-b:cheer me	-0.534
-b:choose is	-0.578
-b:classic you	0.867	5	1.519
-b:clicking that	-0.462	5	0.03
-b:cold is	-0.574
-b:come back	0.836	4	0.848
-b:come home	1.615	13	1.168
-b:come over	-0.211	13	0.655
-b:come round	0.524	9	0.066
-b:come with	-0.833	5	0.215
-b:comes back	0.41	13	0.154
-b:coming from	0.942	6	1.255
-b:coming on	-0.598
-b:common sense	0.583	5	0.576
-b:completely lost	1.317	5	0.716
-b:cook tonight	-0.77
-b:could 've	0.584	2	1.074
-b:could a	-0.551
-b:could at	0.704	4	1.371
-b:could come	-0.868
-b:could do	0.196	4	1.466
-b:could have	0.355	10	1.592
-b:could just	-0.929
-b:could n't	1.381	11	0.633
-b:could we	-0.758
-b:countrymen get	-0.566
-b:crap the	-0.509	13	0.348
-b:crying about	0.556	12	1.457
-b:crying over	0.878	8	0.918
-b:dare you	0.693	11	1.822
-b:day before	0.55	10	0.453
-b:day was	1.043	0	0.417
-b:deaf or	0.429	11	0.488
-b:deal for	0.546	1	0.48
-b:deal with	-0.675	7	0.702
-b:deep coming	0.422	10	0.793
-b:deserve a	-0.709
-b:did i	-0.57	11	1.072
-b:did n't	-0.251	6	0.92
-b:did that	0.886	3	1.093
-b:did you	-0.646	11	2.569
-b:die of	-0.639
-b:different does	-0.619
-b:different from	0.547	10	0.453
-b:dinner i	-0.52
-b:dinner was	0.467	10	0.254
-b:discussing this	0.529	7	0.338
-b:disgust me	0.821	5	1.35
-b:do anything	0.634	0	1.561
-b:do everything	0.936	6	1.43
-b:do i	1.026	11	1.794
-b:do is	1.84	12	1.984
-b:do it	0.273	6	1.495
-b:do jack	-0.271
-b:do not	-0.681	13	0.292
-b:do that	0.423	4	0.918
-b:do what	0.663	7	1.485
-b:do with	-0.91	1	0.156
-b:do you	-0.568	11	3.057
-b:does my	-0.285	11	0.738
-b:does that	0.686	11	1.871
-b:doing them	-0.836
-b:doing your	0.243	1	0.861
-b:done for	-0.391	6	0.546
-b:done here	0.631	4	0.864
-b:done talking	0.931	7	1.367
-b:done with	-1.122	13	1.019
-b:done wrong	-0.42	5	0.005
-b:doubt you	-0.656	5	0.034
-b:down to	0.722	2	1.395
-b:drop someone	-0.549
-b:dump him	0.44	12	1.25
-b:eager to	-0.351
-b:earned it	-0.836
-b:easy for	0.423	10	0.739
-b:either way	-0.479	5	0.067
-b:else at	0.825	10	1.349
-b:enjoy your	-0.492	2	0.875
-b:entirely up	-0.723
-b:even better	-1.105
-b:even care	0.693	11	0.707
-b:even do	0.825	6	0.468
-b:even have	-0.284	6	1.022
-b:even if	-1.218	6	0.526
-b:even my	1.113	10	1.232
-b:even tell	-0.988
-b:even try	0.84	0	1.241
-b:ever be	-0.561
-b:ever do	-0.558	0	0.489
-b:every minute	-1.179
-b:every time	-1.116	0	1.985
-b:every week	0.202	11	1.026
-b:everyone at	0.891	2	0.5
-b:everyone knows	0.896	13	0.389
-b:everyone the	-0.554
-b:everything about	0.559	0	0.899
-b:everything always	0.617	6	0.721
-b:everything is	1.148	3	1.174
-b:everything okay	-0.872
-b:everything you	-0.682	0	2.014
-b:ex used	-1.476	10	0.003
-b:exactly common	-1.315
-b:exhausted and	0.6	2	0.457
-b:exhausted what	0.593	6	0.61
-b:expert now	0.68	5	0.334
-b:explain the	-0.257
-b:fail to	-0.411
-b:fair enough	-0.766
-b:fake i	-0.482	1	0.208
-b:family again	-0.554	3	1.278
-b:fancy it	-0.565
-b:fault i	-0.445
-b:fault the	-0.193	6	0.546
-b:feel a	0.079	9	0.563
-b:feel cheated	0.62	9	0.122
-b:feel heard	0.75	9	1.67
-b:feel like	0.948	9	2.867
-b:feel sad	-0.713
-b:feel so	0.792	9	0.792
-b:feel that	1.377	8	2.384
-b:feeling kind	0.29	9	0.592
-b:feeling really	0.697	9	0.239
-b:feelings make	-0.974
-b:feet up	-0.384
-b:fine by	-0.968
-b:fine i	1.075	5	0.923
-b:fine let	-1.46
-b:fine then	0.977	4	1.266
-b:finished the	-0.718
-b:first met	1.251	10	0.806
-b:first time	0.428	0	0.788
-b:fold itself	1.076	4	0.913
-b:for always	-0.515
-b:for asking	-0.839
-b:for being	-0.629	5	0.145
-b:for breathing	0.749	6	0.401
-b:for crying	-0.714
-b:for everything	1.151	3	1.05
-b:for good	1.167	13	1.401
-b:for granted	0.588	9	0.247
-b:for interrupting	-0.662
-b:for me	-0.456	10	0.604
-b:for my	-0.428	0	0.559
-b:for once	0.413	4	1.582
-b:for that	0.97	5	1.364
-b:for the	0.536	3	1.284
-b:for this	0.729	13	1.304
-b:for wanting	0.37	6	0.759
-b:for you	1.583	0	0.819
-b:forget about	-0.451
-b:forget it	0.574	7	0.829
-b:forget when	0.832	2	1.171
-b:forget your	-1.089	5	0.903
-b:forgot my	0.562	10	0.582
-b:forgot the	-1.275	6	0.718
-b:forgot to	-0.911	0	0.673
-b:found my	-0.634
-b:found the	-0.605	10	0.56
-b:four times	-0.987
-b:friend would	0.725	10	1.086
-b:from it	-0.524
-b:from me	1.035	11	1.001
-b:from someone	0.526	6	1.305
-b:from yesterday	0.55	10	0.453
-b:from you	0.658	10	0.727
-b:from your	-0.362	5	1.016
-b:funny as	-0.76
-b:garden is	0.481	13	0.672
-b:get a	0.025	1	0.768
-b:get anxious	-0.477
-b:get hurt	0.767	13	1.479
-b:get in	-1.006
-b:get it	0.821	1	1.066
-b:get kicked	-0.568
-b:get off	-0.928	4	1.016
-b:get on	0.157	8	1.033
-b:get some	0.554	12	1.036
-b:get the	0.436	10	1.143
-b:get tickets	-0.444
-b:get to	1.471	12	1.542
-b:getting into	0.818	7	1.486
-b:girl i	0.645	10	0.457
-b:give me	-1.183	13	1.026
-b:glad i	1.226	3	1.534
-b:go apologise	-0.365	4	0.774
-b:go away	-0.763	7	1.386
-b:go back	-0.936	5	0.378
-b:go in	-0.743
-b:go on	0.976	10	0.683
-b:go through	0.481	11	0.905
-b:goes in	0.874	5	0.229
-b:goes on	0.818	5	0.293
-b:goes out	-0.421
-b:going in	0.554	13	1.094
-b:going on	1.134	8	0.623
-b:going out	0.913	7	0.599
-b:going to	-0.2	4	0.511
-b:good enough	0.754	6	1.193
-b:good listener	-0.776
-b:got it	-0.779	4	0.869
-b:got stuff	-0.614	13	0.135
-b:got that	-0.848
-b:got the	-0.938	5	0.75
-b:got them	0.574	3	0.184
-b:got this	-0.989
-b:got what	-0.26	1	0.095
-b:grateful for	-0.98	5	0.152
-b:grow up	0.533	4	0.799
-b:grow your	-0.703
-b:guess that	0.377	10	0.649
-b:gwen i	-0.449
-b:gym for	-0.758
-b:had a	0.897	8	0.837
-b:had time	-0.563
-b:happen you	0.876	13	1.249
-b:happened now	-0.743
-b:happy now	2.068	2	0.737
-b:hard day	0.538	0	0.866
-b:hard on	-0.924
-b:has a	-0.613	10	0.092
-b:has bad	0.367	8	0.636
-b:has been	0.199	10	1.241
-b:have anything	-0.866	1	0.029
-b:have been	-0.83	5	1.192
-b:have called	0.546	10	0.996
-b:have checked	-0.934
-b:have finished	0.627	6	0.677
-b:have fixed	0.56	10	1.045
-b:have forgotten	-0.433	8	0.967
-b:have had	0.935	10	0.743
-b:have i	1.222	6	0.852
-b:have it	0.484	7	0.935
-b:have let	0.692	10	0.196
-b:have loved	-0.709
-b:have married	0.811	10	1.478
-b:have our	0.852	1	0.377
-b:have remembered	0.953	6	0.997
-b:have said	0.77	5	0.747
-b:have seen	-0.389
-b:have the	-1.157	5	0.593
-b:have thought	-0.579
-b:have time	0.116	7	0.864
-b:have to	-1.418	2	1.22
-b:have told	0.612	4	1.026
-b:having a	0.726	6	1.175
-b:he had	0.629	10	0.273
-b:he never	0.865	0	0.978
-b:health at	0.754	3	0.711
-b:hear that	-0.8
-b:hear yourself	1	11	1.25
-b:heard about	-0.384	1	0.891
-b:hell i	-1.316
-b:help if	-0.495
-b:help that	-1.178
-b:helps out	0.28	10	0.86
-b:here we	1.254	6	1.739
-b:hmm that	-0.847
-b:home by	1.06	4	1.998
-b:honestly how	-0.485
-b:honestly i	0.511	8	0.927
-b:honestly the	0.839	5	0.774
-b:honestly you	0.929	12	0.505
-b:honey it	-0.723
-b:hope the	0.827	13	0.155
-b:how 's	-0.831
-b:how about	-0.963	4	1.077
-b:how are	-0.675
-b:how can	0.52	11	1.478
-b:how is	0.642	11	1.238
-b:how much	-1.051	5	0.252
-b:how my	0.496	2	0.593
-b:how on	-0.197
-b:how was	-0.81	11	1.263
-b:how would	-0.425	11	0.847
-b:how you	1.095	5	1.115
-b:hurt by	-0.506
-b:hurt myself	0.534	13	0.392
-b:hurt your	0.171	5	0.777
-b:hypothetical situation	-0.397	5	0.263
-b:i adore	-0.661
-b:i already	0.62	6	0.472
-b:i always	0.311	4	1.092
-b:i am	-1.005	10	0.731
-b:i appreciate	-1.09
-b:i ask	0.728	11	1.334
-b:i bet	0.387	5	0.971
-b:i called	-0.453	5	0.349
-b:i can	-1.031	3	2.046
-b:i could	-0.923	10	1.672
-b:i deserve	0.531	4	0.917
-b:i did	0.766	6	1.005
-b:i doubt	-0.656	5	0.034
-b:i even	0.684	11	1.494
-b:i ever	0.403	5	1.177
-b:i faint	1.005	5	0.456
-b:i feel	-0.157	9	3.682
-b:i fell	1.426	10	1.188
-b:i felt	-0.213	9	2.185
-b:i forgot	-1.21	5	1.122
-b:i get	0.304	4	1.651
-b:i had	0.386	10	0.483
-b:i hear	-0.185	4	1.019
-b:i i	-0.41
-b:i keep	0.606	12	1.21
-b:i know	0.081	3	2.135
-b:i literally	0.762	5	0.798
-b:i lost	0.643	2	0.73
-b:i mean	0.43	13	0.468
-b:i might	0.587	0	0.916
-b:i miss	-0.615	5	0.252
-b:i need	-1.561	2	0.762
-b:i owe	-1.108
-b:i paid	0.508	4	0.432
-b:i post	-0.972	1	0.185
-b:i promise	-0.713
-b:i read	-0.796
-b:i said	0.656	4	1.179
-b:i say	1.437	8	1.219
-b:i see	0.809	10	2.66
-b:i sent	0.613	6	0.171
-b:i set	0.515	5	0.764
-b:i smile	-0.653
-b:i stop	0.881	13	0.882
-b:i supposed	0.715	11	0.947
-b:i swear	1.176	13	0.65
-b:i think	-1.491	3	1.196
-b:i thought	-0.741	10	0.925
-b:i turned	0.448	6	0.391
-b:i want	-1.214	1	1.494
-b:i wanted	-0.643	5	0.218
-b:i was	0.681	6	1.627
-b:i were	0.769	12	2.153
-b:i wish	-0.566	10	0.595
-b:idea how	0.991	11	1.049
-b:idea let	-0.942
-b:if i	0.699	12	1.99
-b:if there	-0.826	6	0.663
-b:if they	-0.135	1	0.255
-b:ignoring me	1.19	13	1.155
-b:important to	-0.821	13	0.4
-b:in bed	0.678	10	0.647
-b:in hospital	0.435	3	0.552
-b:in love	0.139	10	0.457
-b:in my	-0.656	1	0.629
-b:in one	0.051	1	0.781
-b:in such	0.071	2	0.99
-b:in the	0.355	7	1.273
-b:in town	-1.034
-b:in you	0.82	13	1.341
-b:incapable of	-0.488	11	0.544
-b:into my	0.846	6	0.515
-b:is about	0.409	3	1.141
-b:is all	1.037	2	0.869
-b:is being	-0.481
-b:is coming	-0.83
-b:is entirely	0.527	2	0.809
-b:is even	-1.125	1	0.325
-b:is everything	-0.461	6	1.124
-b:is fine	-0.799
-b:is going	0.961	13	1.598
-b:is hard	0.715	5	1.337
-b:is more	0.75	2	0.737
-b:is no	0.495	10	0.778
-b:is not	-1.469	5	0.252
-b:is nothing	-0.529
-b:is perfect	-0.707
-b:is something	-0.66
-b:is such	-0.607	5	0.105
-b:is this	1.08	6	0.902
-b:is wrong	1.279	11	0.843
-b:is you	0.881	4	0.785
-b:isabelle i	-0.536
-b:it all	-0.886	13	0.687
-b:it and	0.453	13	0.746
-b:it any	0.55	10	0.453
-b:it be	1.129	1	0.942
-b:it because	-1.162	6	0.741
-b:it bothers	-0.531	5	0.298
-b:it but	-0.836	5	0.938
-b:it by	0.539	8	1.186
-b:it does	-0.558	1	0.538
-b:it down	-0.447	12	0.312
-b:it feels	0.376	9	2.161
-b:it go	0.459	8	1.553
-b:it goes	-0.696	5	0.107
-b:it gwen	-0.667
-b:it has	0.365	5	0.741
-b:it help	-0.934
-b:it impossible	-0.495
-b:it is	-0.013	6	1.376
-b:it kill	0.445	4	1.021
-b:it lol	0.276	8	1.002
-b:it makes	0.89	1	2.247
-b:it now	-0.827
-b:it off	-0.631
-b:it on	0.444	6	1.138
-b:it out	-0.639	5	0.504
-b:it really	0.654	4	0.988
-b:it to	0.414	11	1.352
-b:it up	0.516	13	1.04
-b:it went	-0.859
-b:it were	0.391	2	1.469
-b:it with	0.658	11	0.861
-b:it would	-0.356	4	1.142
-b:it wrong	-0.623
-b:it yet	-0.289
-b:it you	1.128	1	1.414
-b:job at	0.68	10	0.984
-b:job tbh	0.646	12	0.324
-b:job to	0.537	6	0.854
-b:just as	0.245	6	1.176
-b:just because	0.781	1	1.361
-b:just come	-0.68
-b:just do	1.746	4	1.112
-b:just go	0.734	12	2.45
-b:just let	0.419	8	0.7
-b:just like	-0.494	0	1.461
-b:just no	0.293	5	0.557
-b:just quit	0.561	12	1.387
-b:just remember	-0.613
-b:just say	-0.438	3	0.861
-b:just saying	1.91	3	1.297
-b:just shut	0.712	5	1.118
-b:just sit	0.944	5	0.392
-b:just so	-0.148	13	0.961
-b:just tell	-0.347	12	1.308
-b:just thinking	-0.826
-b:just trying	1.06	10	0.688
-b:just wait	-0.779
-b:just waiting	1.086	3	1.25
-b:keep it	1.1	13	0.805
-b:keep that	-0.601
-b:kept saying	-0.349
-b:kid me	-0.418
-b:kids for	0.765	13	0.447
-b:kill for	-0.263	8	0.908
-b:kill me	-0.584
-b:kill you	0.87	11	0.545
-b:kill yourself	0.718	13	1.293
-b:kind of	1.319	11	1.052
-b:knew my	-0.53	11	0.274
-b:know about	-0.795	13	0.892
-b:know better	0.435	4	1.845
-b:know how	-1.347	5	0.66
-b:know i	-0.478	13	1.384
-b:know maybe	1.341	4	1.293
-b:know the	0.555	1	0.946
-b:know this	-0.272
-b:know very	-0.508
-b:know well	-0.593
-b:know where	0.74	13	1.63
-b:know which	0.774	13	0.688
-b:know why	0.443	1	0.775
-b:knows a	-0.926
-b:knows how	-0.827
-b:last biscuit	-0.438
-b:last minute	0.705	0	1.773
-b:last night	-0.744	4	0.812
-b:last weekend	1.035	6	0.264
-b:laughed at	0.633	10	0.27
-b:least he	0.629	10	0.273
-b:least i	0.506	6	1.915
-b:leave him	0.737	12	1.968
-b:leave me	1.93	7	0.919
-b:leave my	-0.667
-b:leave you	0.646	13	0.141
-b:left it	-0.757	6	1.182
-b:left the	-0.178	6	0.923
-b:leftist if	-0.417	5	0.077
-b:less rushed	-0.715
-b:let 's	-1.626	6	1.226
-b:let it	0.529	8	1.991
-b:let me	-0.72	5	0.757
-b:let that	0.571	5	0.973
-b:life is	-0.34	4	0.499
-b:life you	-0.41	1	0.099
-b:like #	0.191	6	1.296
-b:like a	-0.847	5	0.962
-b:like ever	0.806	7	0.617
-b:like i	0.227	5	0.833
-b:like it	-0.018	1	1.43
-b:like making	1.273	3	0.852
-b:like mushrooms	-0.575
-b:like my	-0.796	3	1.701
-b:like the	0.666	6	1.001
-b:like this	0.538	2	0.916
-b:like to	-0.781	2	0.742
-b:like we	-0.541	1	0.745
-b:listen properly	-0.68
-b:listening for	0.651	5	0.657
-b:little one	-0.665	2	0.731
-b:live with	0.284	13	0.17
-b:locked myself	-0.495
-b:logic you	-0.424
-b:look at	0.802	4	0.525
-b:look bad	0.15	3	0.391
-b:look who	0.598	5	0.393
-b:look you	0.811	0	1.179
-b:looks so	0.402	10	0.549
-b:lost in	-0.343	1	0.939
-b:lost the	1.907	3	1.173
-b:lot to	-0.578
-b:love it	-1.287	5	0.313
-b:love this	-0.614
-b:love you	-0.872	0	0.349
-b:love your	0.804	10	0.519
-b:loved me	1.362	3	0.701
-b:loved this	-0.588
-b:lovely to	0.413	5	1.203
-b:loves you	-0.601
-b:loving this	0.621	3	1.046
-b:made a	-0.612	1	1.639
-b:made me	1.121	2	3.811
-b:made my	-1.404	2	0.714
-b:made us	0.951	2	1.051
-b:make everything	-1.201	0	0.394
-b:make me	0.959	2	1.23
-b:make money	-0.468
-b:make plans	0.804	0	0.288
-b:make sense	-0.472	5	0.024
-b:make sure	0.769	13	1.704
-b:make the	-1.066
-b:making a	1.034	8	1.198
-b:man i	0.6	10	0.285
-b:man who	-0.719	5	0.325
-b:man you	0.483	1	0.269
-b:manage to	0.69	10	1.312
-b:managed to	0.661	10	0.5
-b:many times	1.037	11	2.603
-b:matters to	-0.482
-b:maybe but	-0.871
-b:maybe i	1.077	4	1.173
-b:maybe it	0.819	2	0.628
-b:maybe try	0.665	12	1.08
-b:me an	0.937	4	1.074
-b:me before	-0.251	4	1.019
-b:me blush	-0.79
-b:me come	0.735	13	0.655
-b:me down	-0.624
-b:me even	-1.145
-b:me everything	-0.528	5	0.886
-b:me feel	-1.006	2	2.77
-b:me finish	1.076	0	1.14
-b:me first	0.835	4	0.744
-b:me for	1.319	3	1.419
-b:me if	-0.437	6	1.218
-b:me it	0.528	6	1.093
-b:me just	-0.726	5	0.148
-b:me laugh	-1.014	1	0.146
-b:me like	0.535	4	1.651
-b:me look	0.526	11	0.336
-b:me miss	0.965	2	0.333
-b:me more	-1.244	5	0.664
-b:me on	-0.411	11	0.621
-b:me right	1.42	11	0.8
-b:me smile	-0.603
-b:me so	1.348	2	1.788
-b:me too	-0.478
-b:me wait	1.618	3	1.083
-b:me what	-0.808
-b:me with	-0.499	3	2.092
-b:mean i	1.446	4	1.143
-b:mean it	0.959	6	0.481
-b:mean the	-0.711
-b:mean to	-0.971
-b:meant to	1.399	4	1.115
-b:meeting i	-0.437
-b:meeting ran	-0.427	5	0.558
-b:might be	0.713	2	1.129
-b:might want	0.635	12	1.229
-b:miss the	0.981	2	1.231
-b:miss you	-0.483	13	0.629
-b:missed the	0.74	2	0.378
-b:mistakes were	0.436	6	1.227
-b:money from	-0.468
-b:more do	0.776	6	0.296
-b:move back	-1.029	1	0.23
-b:move on	1.167	12	1.749
-b:moved in	1.859	2	1.196
-b:moving to	-0.601
-b:much about	-0.516
-b:much better	-0.701	10	0.384
-b:much happier	-0.624
-b:much longer	0.83	13	0.859
-b:much more	0.862	5	0.304
-b:much to	0.609	11	0.748
-b:mum 's	-0.036	4	1.122
-b:mum made	-0.977	3	0.224
-b:my advice	0.614	12	1.121
-b:my best	0.614	6	0.68
-b:my birthday	1.537	10	0.908
-b:my boss	-0.415	10	0.115
-b:my cooking	0.701	3	0.39
-b:my dad	-0.835	10	1.821
-b:my doctor	-0.362
-b:my ex	0.417	10	2.13
-b:my father	0.452	10	0.445
-b:my favourite	-0.845	5	0.312
-b:my friends	1.02	3	1.449
-b:my head	-1.125	1	0.161
-b:my job	0.609	6	0.645
-b:my manager	-0.397
-b:my mind	0.852	2	0.318
-b:my own	0.308	2	0.819
-b:my phone	-1.229	2	0.863
-b:my problem	0.626	6	2.107
-b:my side	0.877	4	0.647
-b:my sister	-0.902	2	0.574
-b:my team	-0.632
-b:my whole	-0.756
-b:my wishes	-0.403
-b:myself out	-0.495
-b:n't ask	-0.057	4	1.078
-b:n't blame	-0.416	6	0.403
-b:n't breathe	-0.991
-b:n't forget	-1.799	13	0.207
-b:n't get	-0.243	3	1.196
-b:n't give	1.163	4	1.109
-b:n't go	-0.59	13	0.412
-b:n't good	0.663	5	0.553
-b:n't hear	-0.41
-b:n't help	1.386	0	1.633
-b:n't i	1.117	11	1.282
-b:n't just	0.753	4	1.68
-b:n't like	-0.645	13	0.743
-b:n't love	1.095	5	0.519
-b:n't me	1.012	6	2.76
-b:n't need	1.369	7	0.935
-b:n't owe	0.512	6	1.345
-b:n't pay	-0.444	5	0.094
-b:n't pick	0.647	13	0.296
-b:n't realize	0.399	1	0.48
-b:n't remember	1.078	6	0.616
-b:n't respect	0.989	3	1.73
-b:n't say	-0.727	10	0.834
-b:n't see	1.691	13	0.779
-b:n't start	-0.967	4	1.457
-b:n't tell	-0.451	4	1.081
-b:n't that	-0.867	10	0.434
-b:n't the	-0.319	1	0.803
-b:n't there	-0.816
-b:n't think	-0.666	1	0.821
-b:n't understand	-0.531	3	0.603
-b:n't wait	-0.507	5	0.818
-b:n't want	0.988	3	1.316
-b:n't we	-0.857
-b:n't worry	-0.412	5	0.718
-b:n't your	-0.514	11	0.581
-b:need for	0.632	6	0.99
-b:need help	-0.582
-b:need it	-0.701
-b:need me	-0.841
-b:need more	-0.547
-b:need this	0.955	7	1.178
-b:need to	0.505	4	1.414
-b:nervous you	-0.44
-b:never asked	0.913	6	1.578
-b:never complain	-1.147
-b:never ever	0.717	0	1.535
-b:never fail	-0.411
-b:never have	0.069	5	0.488
-b:never know	-1.093
-b:never listen	1.189	0	2.483
-b:never once	1.082	0	1.289
-b:never put	1.085	0	1.678
-b:never said	0.622	6	1.334
-b:never text	0.966	0	3.379
-b:never told	-0.305	0	1.254
-b:next door	-0.769
-b:next to	0.413	10	0.647
-b:nightmare to	0.502	1	0.272
-b:no but	-0.707
-b:no comment	0.986	7	2.228
-b:no i	1.106	1	1.958
-b:no idea	-0.913	13	0.663
-b:no it	0.031	1	0.966
-b:no less	0.763	10	0.797
-b:no one	-0.891	13	1.242
-b:no pressure	-0.903
-b:no problem	-0.895
-b:no rush	-1.12	5	0.769
-b:no that	-1.009
-b:no what	-0.743
-b:nobody thinks	-0.773
-b:not always	-2.203	1	0.653
-b:not as	0.796	13	0.839
-b:not be	-0.476	4	0.913
-b:not clicking	-0.462	5	0.03
-b:not discussing	0.683	7	1.212
-b:not do	0.806	7	0.617
-b:not entirely	-0.893
-b:not everyone	0.33	10	2.176
-b:not fair	-1.119
-b:not fake	-0.482	1	0.208
-b:not forget	0.832	2	1.171
-b:not getting	1.005	7	1.484
-b:not good	-1.079
-b:not interested	0.324	7	0.997
-b:not joking	0.672	13	0.121
-b:not like	0.946	6	0.867
-b:not listening	0.34	7	0.669
-b:not make	0.36	8	0.636
-b:not me	0.997	2	1.131
-b:not on	0.613	6	0.171
-b:not overreacting	-0.841
-b:not really	-0.729
-b:not so	0.449	5	1.344
-b:not stupid	-1.289
-b:not sure	-1.033
-b:not that	1.565	8	1.52
-b:not the	0.416	10	0.818
-b:not true	0.361	6	0.655
-b:not until	-0.458
-b:nothing i	0.688	0	2.714
-b:nothing to	0.754	7	2.274
-b:nothing you	-0.728
-b:now be	-0.556
-b:now is	0.412	5	0.71
-b:now it	0.556	2	0.739
-b:now that	-0.724	4	0.648
-b:now you	0.69	5	1.659
-b:of course	-1.298	5	1.165
-b:of embarrassment	-0.639
+b:about anyone	0.699	3	0.886
+b:about being	0.347	10	0.587
+b:about how	-0.528	5	0.658
+b:about i	1.1	12	1.072
+b:about is	0.906	0	1.691
+b:about it	-0.819	8	0.605
+b:about me	1.151	6	1.546
+b:about moving	-0.941
+b:about my	0.396	3	1.009
+b:about respect	0.679	10	0.392
+b:about this	1.918	7	1.779
+b:about what	-0.855	5	0.208
+b:about when	0.581	6	0.745
+b:about yourself	0.663	11	0.446
+b:above everyone	-0.456	5	0.005
+b:absolutely smashed	-0.488
+b:acting like	0.754	13	0.402
+b:actually help	0.769	4	1.081
+b:actually paid	-0.476	1	0.64
+b:afford it	-0.935
+b:after all	0.811	6	0.739
+b:after the	-0.495
+b:after you	0.625	2	0.924
+b:again after	-0.846
+b:again and	0.824	13	2.274
+b:again it	-0.799
+b:again lol	-0.979
+b:again shall	1.153	6	1.582
+b:again with	0.683	0	0.242
+b:ahead and	0.569	7	0.466
+b:ahead i	-0.908
+b:ai n't	-0.652	1	0.397
+b:all by	0.561	5	0.859
+b:all do	-0.472	10	0.68
+b:all i	0.59	6	1.491
+b:all night	0.553	4	1.067
+b:all that	-0.853
+b:all the	-0.64	0	1.068
+b:all these	0.908	1	0.922
+b:all your	0.868	2	1.501
+b:alright calm	0.486	4	0.546
+b:always have	0.46	4	1.206
+b:always know	-1.322
+b:always leave	1.007	0	0.92
+b:always make	-0.777	8	1.226
+b:always the	0.796	4	1.074
+b:always there	-0.823
+b:always think	0.672	1	1.222
+b:am i	0.436	11	1.478
+b:amazing how	0.306	5	0.978
+b:american politics	-0.263	5	0.097
+b:an egg	0.499	5	0.971
+b:an explanation	0.544	6	0.573
+b:an hour	0.653	8	0.698
+b:and all	0.562	1	0.289
+b:and everything	-0.706	13	0.384
+b:and here	-0.91
+b:and leave	0.592	0	0.342
+b:and lying	0.5	11	0.801
+b:and tell	0.647	13	0.331
+b:and that	0.401	2	0.984
+b:and then	-1.168	2	0.3
+b:and we	0.233	13	0.999
+b:and you	1.046	13	1.496
+b:angry i	0.632	0	0.946
+b:another one	0.97	8	0.772
+b:anxious when	-0.865
+b:any different	0.543	10	0.44
+b:any idea	0.802	11	0.929
+b:any plans	-0.616
+b:anyone but	0.699	3	0.886
+b:anyone could	0.982	10	0.361
+b:anything and	-0.773
+b:anything i	1.619	3	1.16
+b:anything right	1.543	0	1.162
+b:anything wrong	0.532	6	0.407
+b:apologise for	-0.964
+b:apologise to	1.141	4	1.644
+b:are gone	0.317	2	0.691
+b:are in	0.24	13	0.862
+b:are not	-1.793	1	0.829
+b:are the	0.241	5	0.78
+b:are to	0.304	10	0.606
+b:are under	1.002	5	0.932
+b:are we	0.836	7	0.593
+b:are why	0.799	2	1.771
+b:are you	-0.668	11	3.101
+b:argue i	-0.406
+b:as a	0.388	5	1.156
+b:as bad	0.079	6	1.168
+b:as funny	-0.751
+b:as if	0.366	5	1.052
+b:as organised	-0.397
+b:as usual	0.731	8	1.36
+b:as you	-0.5	4	1.345
+b:as your	-0.46
+b:ashamed of	0.996	4	1.17
+b:ask three	0.577	4	0.689
+b:asked but	0.224	2	1.156
+b:asked you	1.085	5	0.911
+b:asking for	-1.174
+b:asleep on	-0.539
+b:at all	-0.729	6	0.929
+b:at least	1.119	4	1.155
+b:at me	1.109	6	1.357
+b:at night	0.97	11	0.893
+b:at this	-1.062	10	0.446
+b:at work	1.08	12	1.825
+b:at your	1.611	9	0.282
+b:aww did	0.601	5	1.212
+b:back home	-0.565
+b:back on	1.28	0	0.761
+b:back up	-0.983	5	0.042
+b:back within	0.62	10	0.335
+b:bad about	-1.085
+b:bad days	0.401	8	0.606
+b:bad guy	0.132	6	1.125
+b:bare minimum	0.619	5	0.508
+b:be a	-1.175	13	1.746
+b:be bothered	0.616	7	1.625
+b:be careful	-1.053	13	1.286
+b:be close	0.845	4	0.696
+b:be exhausted	-0.544
+b:be grateful	0.582	10	0.859
+b:be in	-0.694	12	0.977
+b:be late	-0.026	4	1.4
+b:be nervous	-0.567
+b:be okay	-0.368
+b:be on	0.85	10	1.063
+b:be seen	1.248	1	0.882
+b:be so	-0.315	12	0.946
+b:be sorry	0.822	13	1.022
+b:be there	-0.64	4	1.013
+b:be this	0.681	11	1.426
+b:be tired	0.872	8	0.502
+b:be upset	0.858	8	1.22
+b:be willing	-1.174
+b:be worse	0.706	8	1.413
+b:because of	0.254	2	1.037
+b:because your	0.541	5	0.651
+b:been a	-0.082	8	1.029
+b:been late	1.097	6	2.028
+b:been looking	0.747
+b:been mad	0.42	5	1.139
+b:been really	-0.79
+b:been to	-0.189	13	0.317
+b:before the	1.136	10	1.533
+b:before we	-0.513
+b:before you	1.547	13	0.914
+b:being so	-0.968	8	0.594
+b:beneath me	0.566	5	1.69
+b:besides you	-0.401
+b:better be	0.813	4	0.639
+b:better soon	-0.839
+b:between us	-0.967
+b:big bad	0.514	5	0.527
+b:bin bags	0.445	13	0.107
+b:bins out	0.736	5	0.841
+b:bins to	0.577	4	0.689
+b:bit of	-0.853	12	1.088
+b:bit you	0.798	5	0.706
+b:blame me	0.659	6	1.512
+b:blame the	0.641	5	0.566
+b:blame yourself	-0.647
+b:block me	0.835	13	0.643
+b:book the	1.144	11	0.295
+b:bore me	-0.259	5	0.831
+b:borrow the	-0.823
+b:both know	0.831	3	0.641
+b:bother coming	0.757	13	1.179
+b:bothers me	-0.577	5	0.295
+b:brilliant idea	0.605	5	0.353
+b:bring up	0.688	11	0.553
+b:bring your	0.551	5	0.82
+b:but if	0.951	12	0.642
+b:but just	-0.709
+b:but maybe	0.895	2	1.235
+b:but you	1.381	1	0.819
+b:but yourself	0.699	3	0.886
+b:by #	0.77	13	0.876
+b:by accident	-0.748
+b:by eight	-0.852
+b:by me	-0.969
+b:by now	1.265	4	1.316
+b:by the	-0.759	4	0.562
+b:by tonight	0.712	13	0.033
+b:by you	0.982	9	1.533
+b:by yourself	0.561	5	0.859
+b:call when	-0.504
+b:call you	-0.789	5	0.245
+b:called me	-1.114
+b:calm down	1.309	8	1.181
+b:can barely	0.804	10	0.515
+b:can be	0.792	10	0.546
+b:can do	0.553	12	0.918
+b:can have	-0.791	13	0.739
+b:can tell	1.37	3	1.617
+b:can you	-0.808	11	1.318
+b:capable of	0.711	13	0.698
+b:captain obvious	0.592	5	1.1
+b:car keys	0.851	11	0.234
+b:care of	-0.517	10	0.903
+b:careful if	0.828	13	1.286
+b:cares what	-0.717	5	0.004
+b:carry on	-0.583
+b:catch up	-0.721
+b:catch you	1.522	5	1.265
+b:changing the	0.711	5	0.914
+b:charge your	-1.001
+b:charger is	-0.451
+b:cheat on	-0.725
+b:cheer me	-0.529
+b:choose is	-0.571
+b:classic you	0.762	5	1.314
+b:clicking that	-0.462	5	0.028
+b:cold is	-0.62
+b:come back	0.852	4	0.833
+b:come home	1.592	13	1.243
+b:come over	-0.294	13	0.543
+b:come round	0.525	9	0.075
+b:come with	-0.744	5	0.211
+b:comes back	0.369	13	0.155
+b:coming from	0.942	6	1.244
+b:coming on	-0.609
+b:common sense	0.577	5	0.546
+b:completely lost	1.465	5	0.809
+b:cook tonight	-0.756
+b:could 've	0.66	2	1.149
+b:could a	-0.553
+b:could at	0.654	4	1.373
+b:could come	-0.862
+b:could do	0.111	4	1.53
+b:could have	0.563	10	1.617
+b:could just	-0.957
+b:could n't	1.309	0	0.626
+b:could we	-0.797
+b:countrymen get	-0.559
+b:crap the	-0.507	13	0.34
+b:cry happy	-0.625
+b:cry me	0.594	8	1.12
+b:crying about	0.595	12	1.486
+b:crying over	0.949	8	1.163
+b:dare you	0.742	11	1.962
+b:day before	0.543	10	0.44
+b:day was	1.164	8	0.468
+b:deaf or	0.395	5	0.479
+b:deal for	0.52	1	0.515
+b:deal with	-0.654	7	0.703
+b:deep coming	0.424	10	0.793
+b:deserve a	-0.725
+b:did i	-0.585	11	1.079
+b:did n't	-0.204	6	0.913
+b:did that	0.84	3	1.127
+b:did you	-0.597	11	2.649
+b:die of	-0.653
+b:different does	-0.709
+b:different from	0.541	10	0.44
+b:dinner was	0.477	10	0.262
+b:discussing this	0.521	7	0.359
+b:disgust me	0.81	5	1.363
+b:do anything	0.633	0	1.497
+b:do everything	1.027	6	1.416
+b:do i	1.05	11	2.293
+b:do is	1.833	12	1.984
+b:do it	0.273	6	1.529
+b:do jack	-0.281
+b:do not	-0.695	13	0.303
+b:do that	0.441	11	0.968
+b:do what	0.552	7	1.283
+b:do with	-0.827	1	0.142
+b:do you	-0.601	11	3.289
+b:does my	-0.103	11	0.86
+b:does that	0.648	11	1.808
+b:doing them	-0.841
+b:doing your	0.226	1	0.899
+b:done for	-0.334	6	0.575
+b:done here	0.615	4	0.86
+b:done talking	0.94	7	1.38
+b:done with	-1.152	13	1.039
+b:doubt you	-0.671	5	0.036
+b:down to	0.698	2	1.403
+b:drop someone	-0.512
+b:dump him	0.434	12	1.204
+b:eager to	-0.36
+b:earned it	-0.75
+b:easy for	0.433	10	0.734
+b:either way	-0.454	5	0.078
+b:enjoy your	-0.507	2	0.874
+b:entirely up	-0.735
+b:even better	-1.119
+b:even care	0.707	11	0.563
+b:even do	0.707	6	0.491
+b:even have	-0.231	6	1.065
+b:even if	-1.125	6	0.513
+b:even my	1.011	10	1.268
+b:even tell	-1.021
+b:even try	0.795	0	1.253
+b:ever be	-0.633
+b:ever do	-0.449	0	0.435
+b:every minute	-1.199
+b:every time	-1.185	0	1.5
+b:every week	0.197	11	0.779
+b:everyone at	0.895	2	0.496
+b:everyone knows	0.836	13	0.379
+b:everyone the	-0.558
+b:everything about	0.608	0	0.976
+b:everything always	0.813	6	0.69
+b:everything is	1.129	3	1.231
+b:everything okay	-0.866
+b:everything you	-0.769	0	1.671
+b:ex used	-1.549	10	0.003
+b:exactly common	-1.298
+b:exhausted and	0.539	2	0.285
+b:exhausted what	0.573	6	0.602
+b:expert now	0.718	5	0.352
+b:explain the	-0.269
+b:fail to	-0.392
+b:fair enough	-0.791
+b:fake i	-0.484	1	0.2
+b:family again	-0.584	3	1.287
+b:family are	-0.847	6	0.936
+b:fancy it	-0.542
+b:fault i	-0.443
+b:fault the	-0.182	6	0.56
+b:feel a	0.068	9	0.634
+b:feel cheated	0.719	9	0.091
+b:feel heard	0.704	9	1.69
+b:feel like	0.798	9	2.828
+b:feel sad	-0.712
+b:feel so	0.751	9	0.835
+b:feel that	1.409	8	2.364
+b:feeling kind	0.339	9	0.501
+b:feeling really	0.682	9	0.275
+b:feelings make	-0.973
+b:feet up	-0.583
+b:fine by	-0.969
+b:fine i	1.048	5	0.911
+b:fine let	-1.458
+b:fine then	0.964	4	1.254
+b:finished the	-0.696
+b:first met	1.218	10	0.804
+b:first time	0.527	0	0.816
+b:fold itself	1.054	4	0.937
+b:for always	-0.53
+b:for asking	-0.859
+b:for being	-0.653	5	0.155
+b:for breathing	0.712	6	0.468
+b:for crying	-0.651
+b:for everything	1.162	3	1.072
+b:for good	0.91	13	1.355
+b:for granted	0.583	9	0.25
+b:for interrupting	-0.65
+b:for me	-0.496	10	0.6
+b:for my	-0.415	0	0.829
+b:for once	0.459	4	1.668
+b:for that	0.968	5	1.37
+b:for the	0.482	3	1.353
+b:for this	0.732	13	1.262
+b:for wanting	0.402	6	0.753
+b:for you	1.567	5	0.79
+b:forget about	-0.482
+b:forget it	0.581	7	0.835
+b:forget when	0.832	2	1.155
+b:forget your	-1.071	5	0.945
+b:forgot my	0.595	10	0.574
+b:forgot the	-1.279	6	0.716
+b:forgot to	-0.915	0	0.68
+b:found my	-0.606
+b:four times	-0.993
+b:friend would	0.818	10	1.095
+b:from it	-0.55
+b:from me	1.2	11	1.444
+b:from someone	0.537	6	1.295
+b:from yesterday	0.543	10	0.44
+b:from you	0.664	10	0.713
+b:from your	-0.327	5	1.024
+b:funny as	-0.751
+b:garden is	0.451	13	0.699
+b:get a	0.032	1	0.746
+b:get anxious	-0.482
+b:get hurt	0.749	13	1.486
+b:get in	-1.02
+b:get it	0.846	1	0.953
+b:get kicked	-0.562
+b:get off	-0.897	4	0.997
+b:get on	0.092	8	1.02
+b:get some	0.552	12	1.01
+b:get the	0.393	10	1.152
+b:get tickets	-0.451
+b:get to	1.482	12	1.522
+b:gets the	0.652	13	0.345
+b:getting into	0.768	7	1.561
+b:girl i	0.657	10	0.443
+b:give me	-1.208	13	1.05
+b:glad i	1.182	3	1.58
+b:go apologise	-0.413	4	0.789
+b:go away	-0.738	7	1.391
+b:go back	-0.917	5	0.41
+b:go in	-0.772
+b:go on	0.995	10	0.687
+b:go through	0.482	11	0.813
+b:goes in	0.816	5	0.253
+b:goes on	0.836	5	0.292
+b:goes out	-0.427
+b:going in	0.524	13	1.108
+b:going on	1.082	8	0.476
+b:going out	1.021	7	0.589
+b:going to	-0.198	4	0.523
+b:gone for	0.7	13	0.286
+b:good enough	0.727	6	1.18
+b:good listener	-0.803
+b:got it	-0.767	4	0.882
+b:got stuff	-0.568	13	0.131
+b:got that	-0.843
+b:got the	-0.977	5	0.814
+b:got them	0.587	3	0.18
+b:got this	-0.975
+b:got what	-0.25	1	0.096
+b:grateful for	-0.982	5	0.13
+b:grow up	0.581	4	0.824
+b:grow your	-0.676
+b:guess that	0.392	10	0.65
+b:gwen i	-0.445
+b:gym for	-0.786
+b:had a	0.942	8	0.705
+b:had time	-0.549
+b:happen you	0.87	13	1.241
+b:happened now	-0.748
+b:happy now	2.084	2	0.724
+b:happy tears	-0.625
+b:hard day	0.533	5	0.802
+b:hard on	-0.96
+b:has a	-0.522	10	0.1
+b:has bad	0.401	8	0.606
+b:has been	0.432	10	1.227
+b:have anything	-0.733	1	0.025
+b:have been	-0.612	5	1.31
+b:have called	0.631	10	1.023
+b:have checked	-0.903
+b:have finished	0.672	6	0.585
+b:have fixed	0.629	10	1.069
+b:have forgotten	-0.346	8	0.875
+b:have had	1.025	10	0.731
+b:have i	1.378	6	0.882
+b:have it	0.54	7	1.101
+b:have let	0.754	10	0.205
+b:have loved	-0.617
+b:have married	0.844	10	1.502
+b:have our	1.004	1	0.312
+b:have remembered	0.972	6	0.97
+b:have said	0.893	5	0.834
+b:have seen	-0.387
+b:have the	-0.912	5	0.685
+b:have thought	-0.473
+b:have time	0.406	7	0.698
+b:have to	-0.995	2	1.145
+b:have told	0.647	4	0.938
+b:having a	1.002	6	1.234
+b:he had	0.665	10	0.265
+b:he never	0.857	0	0.968
+b:health at	0.752	3	0.726
+b:hear that	-0.833
+b:hear yourself	0.989	11	1.188
+b:heard about	-0.256	1	0.8
+b:hell i	-1.338
+b:help if	-0.493
+b:help that	-1.198
+b:helps out	0.279	10	0.851
+b:here we	1.201	6	1.781
+b:hmm that	-0.844
+b:home by	1.061	4	2.002
+b:honestly how	-0.484
+b:honestly i	0.543	8	0.946
+b:honestly the	0.811	5	0.753
+b:honestly you	0.983	12	0.59
+b:honey it	-0.735
+b:hope the	0.837	13	0.155
+b:how 's	-0.846
+b:how about	-0.992	4	1.065
+b:how are	-0.742
+b:how can	0.513	11	1.46
+b:how is	0.639	11	1.103
+b:how much	-1.045	5	0.25
+b:how my	0.508	2	0.486
+b:how on	-0.199
+b:how was	-0.833	11	1.268
+b:how would	-0.506	11	0.682
+b:how you	1.056	5	1.042
+b:hurt by	-0.523
+b:hurt myself	0.53	13	0.398
+b:hurt your	0.178	5	0.757
+b:hypothetical situation	-0.396	5	0.265
+b:i adore	-0.667
+b:i already	0.583	6	0.46
+b:i always	0.247	4	1.074
+b:i am	-1.003	10	0.722
+b:i appreciate	-1.123
+b:i ask	0.693	11	1.266
+b:i bet	0.364	5	0.916
+b:i called	-0.456	5	0.326
+b:i can	-1.071	3	2.067
+b:i could	-0.862	10	1.659
+b:i deserve	0.53	4	0.917
+b:i did	0.69	6	0.963
+b:i doubt	-0.671	5	0.036
+b:i even	0.774	11	2.133
+b:i ever	0.352	5	1.147
+b:i faint	0.986	5	0.432
+b:i feel	-0.16	9	3.815
+b:i fell	1.376	10	1.16
+b:i felt	-0.188	9	2.305
+b:i forgot	-1.257	5	1.035
+b:i get	0.253	4	1.663
+b:i had	0.39	6	0.513
+b:i hear	-0.083	4	1.034
+b:i i	-0.431
+b:i keep	0.611	12	1.172
+b:i know	0.033	3	2.168
+b:i literally	0.792	5	0.858
+b:i lost	0.649	2	0.738
+b:i mean	0.322	13	0.479
+b:i might	0.568	11	0.812
+b:i miss	-0.673	5	0.25
+b:i need	-1.581	2	0.73
+b:i owe	-1.163
+b:i paid	0.488	4	0.468
+b:i post	-1.01	1	0.275
+b:i promise	-0.74
+b:i read	-0.675
+b:i said	0.631	4	1.207
+b:i say	1.463	8	1.238
+b:i see	0.798	10	2.622
+b:i sent	0.599	6	0.169
+b:i set	0.528	5	0.746
+b:i smile	-0.651
+b:i stop	0.849	13	0.919
+b:i supposed	0.717	11	1.02
+b:i swear	1.177	13	0.667
+b:i think	-1.536	3	1.207
+b:i thought	-0.746	10	0.939
+b:i turned	0.442	6	0.385
+b:i want	-1.234	1	1.567
+b:i wanted	-0.663	5	0.224
+b:i was	0.66	6	1.61
+b:i were	0.88	12	2.234
+b:i wish	-0.518	10	0.579
+b:idea how	1.063	11	0.929
+b:idea let	-0.977
+b:if i	0.718	12	2.041
+b:if there	-0.848	6	0.66
+b:if they	-0.175	1	0.213
+b:ignoring me	1.127	13	0.99
+b:important to	-0.904	13	0.4
+b:in bed	0.676	10	0.639
+b:in hospital	0.44	3	0.566
+b:in love	0.108	10	0.443
+b:in my	-0.687	1	0.672
+b:in one	0.038	1	0.765
+b:in such	0.098	2	0.974
+b:in the	0.392	7	1.262
+b:in town	-1.024
+b:in you	0.844	13	1.327
+b:incapable of	-0.499	11	0.434
+b:into my	0.857	6	0.503
+b:is about	0.38	3	1.194
+b:is all	1	2	0.855
+b:is being	-0.521
+b:is coming	-0.835
+b:is entirely	0.535	2	0.806
+b:is even	-1.181	1	0.323
+b:is everything	-0.339	6	1.082
+b:is fine	-0.792
+b:is going	0.967	13	1.57
+b:is hard	0.711	5	1.384
+b:is more	0.763	2	0.74
+b:is no	0.489	10	0.779
+b:is not	-1.467	5	0.288
+b:is nothing	-0.518
+b:is perfect	-0.706
+b:is something	-0.672
+b:is such	-0.659	5	0.11
+b:is this	1.032	6	0.91
+b:is wrong	1.279	11	0.775
+b:is you	0.862	4	0.761
+b:isabelle i	-0.522
+b:it all	-0.869	13	0.688
+b:it and	0.496	13	0.682
+b:it any	0.543	10	0.44
+b:it be	1.129	1	0.977
+b:it because	-1.064	2	0.754
+b:it bothers	-0.577	5	0.295
+b:it but	-0.768	5	1.039
+b:it by	0.562	8	1.109
+b:it does	-0.565	1	0.569
+b:it down	-0.433	12	0.321
+b:it feels	0.352	9	2.158
+b:it go	0.51	8	1.542
+b:it goes	-0.673	5	0.108
+b:it gwen	-0.644
+b:it has	0.439	5	0.759
+b:it help	-0.894
+b:it impossible	-0.529
+b:it is	-0.053	6	1.392
+b:it kill	0.482	4	0.997
+b:it lol	0.276	8	1.017
+b:it makes	0.788	1	1.92
+b:it now	-0.866
+b:it off	-0.693
+b:it on	0.43	6	1.15
+b:it out	-0.541	7	0.677
+b:it really	0.61	4	0.995
+b:it to	0.382	11	1.211
+b:it up	0.49	13	0.984
+b:it went	-0.92
+b:it were	0.543	2	1.516
+b:it with	0.719	11	0.791
+b:it would	-0.42	4	1.199
+b:it wrong	-0.712
+b:it yet	-0.286
+b:it you	0.995	1	1.475
+b:job at	0.653	10	0.922
+b:job tbh	0.61	12	0.28
+b:job to	0.528	6	0.874
+b:just as	0.241	6	1.175
+b:just because	0.75	1	1.357
+b:just come	-0.654
+b:just do	1.739	4	1.136
+b:just go	0.706	12	2.434
+b:just let	0.354	8	0.72
+b:just like	-0.445	0	1.552
+b:just no	0.309	5	0.552
+b:just quit	0.484	12	1.276
+b:just remember	-0.634
+b:just say	-0.475	3	0.871
+b:just saying	1.918	3	1.297
+b:just shut	0.71	5	1.163
+b:just sit	0.953	5	0.37
+b:just so	-0.062	13	0.912
+b:just tell	-0.333	12	1.373
+b:just thinking	-0.841
+b:just trying	1.104	10	0.707
+b:just wait	-0.784
+b:just waiting	1.097	3	1.248
+b:keep it	1.223	13	0.725
+b:keep that	-0.617
+b:kept saying	-0.35
+b:keys are	0.126	5	0.932
+b:kid me	-0.415
+b:kids for	0.856	13	0.465
+b:kill for	-0.199	8	0.891
+b:kill me	-0.59
+b:kill you	0.892	11	0.525
+b:kill yourself	0.717	13	1.295
+b:kind of	1.336	11	1.034
+b:knew my	-0.628	11	0.192
+b:know about	-0.809	13	0.906
+b:know better	0.35	4	1.884
+b:know how	-1.353	5	0.679
+b:know i	-0.505	13	1.344
+b:know maybe	1.281	4	1.344
+b:know the	0.556	1	0.981
+b:know this	-0.283
+b:know very	-0.477
+b:know well	-0.6
+b:know where	0.74	13	1.607
+b:know which	0.791	13	0.685
+b:know who	0.371	2	0.855
+b:know why	0.409	1	0.815
+b:knows a	-0.993
+b:knows how	-0.855
+b:last biscuit	-0.441
+b:last minute	0.701	0	1.753
+b:last night	-0.781	2	0.913
+b:last weekend	1.026	3	0.279
+b:laughed at	0.813	10	0.28
+b:least he	0.665	10	0.265
+b:least i	0.487	6	1.883
+b:leave him	0.835	12	2.112
+b:leave me	1.945	7	0.986
+b:leave my	-0.673
+b:leave you	0.624	13	0.146
+b:left it	-0.797	6	1.201
+b:left the	-0.117	6	0.938
+b:leftist if	-0.399	5	0.081
+b:less rushed	-0.686
+b:let 's	-1.597	6	1.173
+b:let it	0.583	8	1.985
+b:let me	-0.76	5	0.814
+b:let that	0.603	5	0.968
+b:life is	-0.452	4	0.488
+b:life you	-0.463	1	0.133
+b:like #	0.166	6	1.267
+b:like a	-0.832	5	1.039
+b:like ever	0.794	7	0.62
+b:like i	0.254	5	0.878
+b:like it	-0.037	1	1.465
+b:like making	1.221	3	0.873
+b:like mushrooms	-0.579
+b:like my	-0.72	3	1.507
+b:like the	0.689	6	0.997
+b:like this	0.717	11	0.861
+b:like to	-0.708	2	0.746
+b:like we	-0.574	1	0.795
+b:listen properly	-0.677
+b:listening for	0.683	5	0.568
+b:little one	-0.718	2	0.775
+b:live with	0.355	13	0.176
+b:locked myself	-0.503
+b:look at	0.779	4	0.586
+b:look bad	0.166	3	0.377
+b:look who	0.629	5	0.384
+b:look you	0.778	0	1.174
+b:looking at	0.718	5	0.699
+b:looks so	0.413	10	0.519
+b:lost in	-0.379	1	0.973
+b:lost the	1.854	3	1.222
+b:lot to	-0.611
+b:love it	-1.262	5	0.315
+b:love this	-0.616
+b:love you	-0.919	0	0.345
+b:love your	0.757	10	0.511
+b:loved me	1.37	3	0.729
+b:loved this	-0.5
+b:lovely to	0.402	5	1.118
+b:loves you	-0.609
+b:loving this	0.614	3	1.047
+b:made a	-0.491	10	1.636
+b:made me	1.169	2	3.795
+b:made my	-0.985	2	0.715
+b:made us	0.952	2	1.054
+b:make everything	-1.191	0	0.455
+b:make me	0.785	2	1.279
+b:make money	-0.49
+b:make plans	0.83	0	0.253
+b:make sense	-0.479	5	0.023
+b:make sure	0.808	13	1.748
+b:make the	-0.895
+b:making a	1.101	8	1.344
+b:man i	0.598	10	0.282
+b:man who	-0.611	5	0.292
+b:man you	0.472	1	0.275
+b:manage to	0.649	10	1.329
+b:managed to	0.672	10	0.572
+b:many times	1.1	11	2.37
+b:matters to	-0.498
+b:maybe but	-0.892
+b:maybe i	1.086	4	1.148
+b:maybe it	0.934	2	0.67
+b:maybe try	0.614	12	1.015
+b:me an	0.936	4	1.069
+b:me before	-0.133	4	0.903
+b:me come	0.63	13	0.543
+b:me down	-0.634
+b:me even	-1.096
+b:me everything	-0.56	5	0.895
+b:me feel	-0.792	2	2.759
+b:me finish	1.072	0	1.126
+b:me first	0.89	4	0.707
+b:me for	1.379	3	1.331
+b:me go	-0.503
+b:me if	-0.39	6	1.21
+b:me it	0.483	6	1.095
+b:me just	-0.756	5	0.145
+b:me laugh	-0.982	1	0.219
+b:me like	0.528	4	1.619
+b:me look	0.547	11	0.32
+b:me miss	0.936	2	0.336
+b:me more	-1.3	5	0.741
+b:me on	-0.353	11	0.765
+b:me right	1.359	11	0.615
+b:me smile	-0.614
+b:me so	1.473	2	1.832
+b:me too	-0.497
+b:me wait	1.633	3	1.097
+b:me what	-0.82
+b:me with	-0.47	3	2.117
+b:mean i	1.468	4	1.126
+b:mean it	0.978	13	0.498
+b:mean the	-0.704
+b:mean to	-0.988
+b:meant to	1.414	4	1.134
+b:meeting i	-0.471
+b:meeting ran	-0.417	5	0.554
+b:might be	0.683	2	1.114
+b:might want	0.634	12	1.238
+b:miss the	0.974	2	1.236
+b:miss you	-0.439	13	0.636
+b:missed the	0.708	6	0.32
+b:mistakes were	0.421	6	1.238
+b:money from	-0.49
+b:more do	0.747	6	0.276
+b:move back	-1.078	1	0.24
+b:move on	1.162	12	1.801
+b:moved in	1.65	2	1.083
+b:much about	-0.508
+b:much better	-0.587	10	0.388
+b:much happier	-0.674
+b:much longer	0.823	13	0.841
+b:much more	0.838	5	0.278
+b:much to	0.644	11	0.812
+b:mum 's	-0.066	4	1.145
+b:mum made	-0.888	3	0.223
+b:my advice	0.608	12	1.096
+b:my best	0.638	6	0.662
+b:my birthday	1.603	10	0.89
+b:my boss	-0.453	10	0.115
+b:my cooking	0.729	3	0.407
+b:my dad	-0.876	10	1.835
+b:my doctor	-0.353
+b:my ex	0.475	10	2.123
+b:my father	0.447	10	0.425
+b:my favourite	-0.89	5	0.311
+b:my friends	1.311	3	1.105
+b:my head	-1.131	1	0.174
+b:my job	0.553	6	0.681
+b:my life	-0.655	2	1.579
+b:my manager	-0.392
+b:my mind	0.819	2	0.262
+b:my own	0.365	1	0.854
+b:my phone	-1.203	2	0.863
+b:my problem	0.669	6	2.174
+b:my side	0.872	4	0.661
+b:my sister	-0.899	2	0.567
+b:my team	-0.626
+b:my whole	-0.598
+b:my wishes	-0.338
+b:myself out	-0.503
+b:n't ask	-0.073	4	1.094
+b:n't blame	-0.465	6	0.408
+b:n't breathe	-0.982
+b:n't forget	-1.801	13	0.22
+b:n't get	-0.253	3	1.129
+b:n't give	1.154	4	1.121
+b:n't go	-0.604	13	0.463
+b:n't good	0.65	5	0.517
+b:n't have	-0.219	2	1.506
+b:n't hear	-0.42
+b:n't help	1.35	0	1.659
+b:n't i	1.134	11	1.131
+b:n't just	0.712	4	1.696
+b:n't like	-0.651	13	0.76
+b:n't love	1.063	5	0.49
+b:n't make	0.746	6	1.225
+b:n't me	1.022	6	2.766
+b:n't need	1.489	7	0.928
+b:n't owe	0.515	6	1.332
+b:n't pay	-0.445	5	0.097
+b:n't pick	0.631	13	0.301
+b:n't realize	0.372	1	0.515
+b:n't remember	1.243	6	0.569
+b:n't respect	0.961	3	1.754
+b:n't say	-0.751	10	0.823
+b:n't see	1.695	13	0.827
+b:n't start	-1.016	4	1.487
+b:n't tell	-0.489	4	1.094
+b:n't that	-0.757	10	0.421
+b:n't the	-0.281	1	0.693
+b:n't there	-0.857
+b:n't think	-0.693	1	0.821
+b:n't understand	-0.483	3	0.802
+b:n't wait	-0.548	5	0.834
+b:n't want	0.982	3	1.347
+b:n't we	-0.77
+b:n't worry	-0.469	5	0.712
+b:n't your	-0.514	11	0.577
+b:need for	0.609	6	1.021
+b:need help	-0.619
+b:need it	-0.7
+b:need me	-0.861
+b:need more	-0.574
+b:need this	0.955	7	1.174
+b:need to	0.543	4	1.469
+b:nervous you	-0.361
+b:never asked	0.891	6	1.583
+b:never complain	-1.027
+b:never fail	-0.392
+b:never have	0.225	5	0.575
+b:never know	-1.088
+b:never listen	1.177	0	2.445
+b:never once	1.155	0	1.453
+b:never put	1.089	0	1.645
+b:never said	0.592	6	1.331
+b:never text	0.952	0	3.347
+b:never told	-0.34	0	1.24
+b:next door	-0.772
+b:next to	0.431	10	0.653
+b:nightmare to	0.507	1	0.27
+b:no but	-0.791
+b:no comment	0.974	7	2.243
+b:no i	1.103	1	1.936
+b:no idea	-0.811	13	0.625
+b:no it	0.017	1	1.013
+b:no less	0.76	10	0.799
+b:no one	-0.875	13	1.258
+b:no pressure	-0.912
+b:no problem	-1.003
+b:no rush	-1.169	5	0.789
+b:no that	-1.027
+b:no what	-0.748
+b:nobody thinks	-0.746
+b:not always	-2.287	1	0.663
+b:not as	0.763	13	0.858
+b:not be	-0.439	4	0.95
+b:not clicking	-0.462	5	0.028
+b:not discussing	0.672	7	1.18
+b:not do	0.794	7	0.62
+b:not entirely	-0.881
+b:not everyone	0.315	10	2.183
+b:not fair	-1.113
+b:not fake	-0.484	1	0.2
+b:not forget	0.832	2	1.155
+b:not getting	0.955	7	1.559
+b:not good	-1.11
+b:not interested	0.28	7	0.944
+b:not joking	0.639	13	0.13
+b:not like	0.92	6	0.886
+b:not listening	0.346	7	0.654
+b:not make	0.394	8	0.606
+b:not me	0.957	2	1.137
+b:not on	0.599	6	0.169
+b:not overreacting	-0.867
+b:not really	-0.737
+b:not so	0.396	5	1.352
+b:not stupid	-1.312
+b:not sure	-0.999
+b:not that	1.587	8	1.522
+b:not the	0.423	10	0.814
+b:not true	0.338	6	0.658
+b:not until	-0.46
+b:nothing i	0.659	0	2.653
+b:nothing to	0.849	7	2.136
+b:nothing you	-0.699
+b:now be	-0.582
+b:now is	0.397	5	0.705
+b:now it	0.542	2	0.749
+b:now that	-0.759	4	0.69
+b:now you	0.846	5	1.705
+b:of course	-1.259	5	1.145
+b:of embarrassment	-0.653
 b:of him	-0.565
-b:of how	-0.74	5	0.425
-b:of it	0.956	3	0.947
-b:of me	-0.53	5	0.743
-b:of them	1.467	5	1.123
-b:of things	1.36	10	0.919
-b:of this	-0.309	12	1.289
-b:of us	0.855	10	1.339
-b:of your	-0.564	5	0.973
-b:of yours	1.334	2	0.594
-b:off that	0.442	13	0.575
-b:off the	1.133	4	1.99
-b:off you	-0.631	13	0.412
-b:oh come	1.501	10	1.678
-b:oh do	1.185	4	1.273
-b:oh here	1.066	8	1.943
-b:oh i	-1.306
-b:oh look	0.712	5	0.701
-b:oh no	-1.336	5	0.32
-b:oh okay	0.167	6	1.335
-b:oh please	0.816	1	0.484
-b:oh right	0.715	6	0.183
-b:oh that	-1.136	6	0.319
-b:okay but	0.797	6	0.626
-b:okay i	-0.687
-b:okay jax	-0.608
-b:okay to	-0.723	11	0.349
-b:old you	1.112	10	1.182
-b:oliver i	0.907	1	0.426
-b:on anything	0.661	0	1.729
-b:on friday	-1.123	6	0.795
-b:on him	-0.769	5	0.367
-b:on holiday	-0.505
-b:on me	0.836	6	2.55
-b:on my	-0.583	4	0.289
-b:on purpose	0.258	3	2.085
-b:on sunday	-0.814	4	0.415
-b:on thursday	-1.004
-b:on tuesday	-0.635
-b:on with	0.709	8	0.911
-b:on you	1.369	2	1.339
-b:on your	-1.353	1	1.328
-b:on yourself	-1.01
-b:once have	0.46	0	0.969
-b:one could	0.6	5	0.527
-b:one of	-0.566	2	0.333
-b:one thing	1.224	11	1.423
-b:only being	0.798	3	1.318
-b:only got	0.65	6	0.451
-b:only if	-0.451	5	0.282
-b:only one	-0.914	10	1.297
-b:or i	2.199	13	2.532
-b:or like	0.806	7	0.617
-b:or something	1.244	11	1.142
-b:or the	1.336	13	1.572
-b:or will	-0.782
-b:or you	-1.171	13	0.686
-b:organised as	-0.363
-b:our anniversary	0.758	11	0.869
-b:our first	-0.995
-b:ours is	-0.485
-b:out if	-0.412
-b:out tonight	-0.558	13	0.01
-b:oven on	0.858	6	0.813
-b:over i	-0.408
-b:over there	0.735	13	0.655
-b:over you	0.838	5	1.362
-b:overreacting that	-0.841
-b:overthinking it	0.45	8	1.687
-b:paid attention	-0.504	1	0.645
-b:paid for	1.125	10	0.108
-b:parking ticket	0.112	8	0.652
-b:part of	0.815	11	1.989
-b:pay attention	-0.262	5	0.094
-b:pays the	1.254	6	1.226
-b:phone died	0.787	6	0.868
-b:phone down	0.623	4	1.346
-b:phone in	-0.509
-b:pick me	0.516	0	1.593
-b:pick up	0.682	0	1.423
-b:pick you	-0.901
-b:pills ready	1.066	13	0.528
-b:pizza than	-0.783
-b:plans change	-0.833
-b:police and	1.135	13	0.557
-b:poor thing	-0.65
-b:position i	0.469	12	1.231
-b:post the	-0.607	13	0.097
-b:post those	0.793	13	0.686
-b:problem here	0.685	2	0.583
-b:problem solver	-1.155
-b:proud you	0.647	1	0.87
-b:put it	-0.806
-b:put the	0.839	0	0.784
-b:put up	0.88	5	1.074
-b:put your	-0.501	3	1.155
-b:quit your	-1.008	8	0.998
-b:raised to	0.533	4	0.442
-b:rather be	0.702	3	1.704
-b:rather eager	-0.351
-b:rather than	1.111	1	1.147
-b:ready to	-1.008	13	0.345
-b:real job	-0.886	5	1.237
-b:real name	-0.261
-b:really about	0.364	3	0.802
-b:really are	-0.852	1	0.247
-b:really loved	1.147	13	0.75
-b:really not	-0.528
-b:really think	0.806	12	0.69
-b:really too	0.774	4	1.081
-b:reason i	0.557	2	1.361
-b:reason to	0.314	8	1.324
-b:regret this	1.022	13	1.546
-b:relax it	0.367	8	0.414
-b:relieved i	0.79	3	1.006
-b:remember my	1.042	10	0.761
-b:right away	0.425	5	0.679
-b:right i	-0.428	5	0.494
-b:ring your	0.929	4	0.421
-b:round and	0.471	13	0.189
-b:run away	0.82	1	2.2
-b:running #	-0.571
-b:sad that	0.743	9	0.517
-b:said all	0.591	7	0.686
-b:said her	-0.864
-b:said i	1.337	6	0.633
-b:said sorry	1.169	10	0.718
-b:said that	1.44	3	1.178
-b:same thing	1.209	6	2.598
-b:save it	0.34	7	0.669
-b:save my	-0.74
-b:saw your	0.606	5	0.558
-b:say on	0.381	7	0.523
-b:say sorry	0.705	6	0.553
-b:say thank	1.086	10	0.948
-b:say thanks	0.518	0	0.909
-b:say that	0.552	11	0.872
-b:saying anything	-0.769
-b:saying that	-0.635	3	1.704
-b:see how	0.949	13	2.048
-b:see it	-0.624	1	1.592
-b:see me	0.519	9	0.566
-b:see them	0.9	13	0.157
-b:see this	-0.92	1	0.218
-b:see what	0.421	13	0.948
-b:see why	0.546	8	0.988
-b:see you	-1.075	10	0.556
-b:seeing me	0.739	3	0.869
-b:seem to	0.76	5	0.905
-b:seems like	-0.395	4	0.71
-b:seen the	-0.408
-b:seen with	1.226	1	0.773
-b:sense that	-0.511
-b:sense to	-0.987
-b:sensitive to	-0.894
-b:set up	-0.34	13	0.239
-b:share of	0.723	1	0.74
-b:she 's	0.752	2	0.712
-b:she kept	-0.346
-b:she said	-1.086
-b:should be	-0.362	4	1.389
-b:should get	-1.126
-b:should go	-0.742	5	0.21
-b:should have	0.252	4	2.591
-b:should i	1.181	5	1.159
-b:should n't	-0.78	4	1.418
-b:should really	0.851	12	0.68
-b:show up	1.501	13	0.507
-b:show your	-0.487	1	0.042
-b:sight of	0.895	5	0.915
-b:sign here	-0.853
-b:silly thing	0.969	8	1.18
-b:since when	1.184	11	1.304
-b:since you	-0.672	1	1.025
-b:sink in	0.512	5	0.202
-b:sister 's	0.542	6	0.39
-b:sister said	-1.074
-b:sit down	0.908	4	0.594
-b:sleep okay	-0.973
+b:of how	-0.788	5	0.417
+b:of it	0.96	7	1.048
+b:of me	-0.497	5	0.758
+b:of them	1.576	5	1.198
+b:of things	1.32	10	0.895
+b:of this	-0.333	12	1.306
+b:of us	0.875	10	1.377
+b:of your	-0.576	5	0.905
+b:of yours	1.278	1	0.623
+b:off that	0.466	13	0.558
+b:off the	1.147	4	1.977
+b:off you	-0.617	13	0.419
+b:oh come	1.482	10	1.671
+b:oh do	1.087	4	1.262
+b:oh here	1.039	8	1.869
+b:oh i	-1.318
+b:oh look	0.73	5	0.695
+b:oh no	-1.359	5	0.305
+b:oh okay	0.16	6	1.326
+b:oh please	0.811	1	0.513
+b:oh right	0.695	5	0.178
+b:oh that	-1.151	6	0.314
+b:okay but	0.787	6	0.637
+b:okay i	-0.681
+b:okay jax	-0.594
+b:okay to	-0.673	11	0.447
+b:old you	1.395	10	1.191
+b:oliver i	0.926	1	0.448
+b:on anything	0.676	0	1.777
+b:on friday	-1.109	6	0.798
+b:on him	-0.794	5	0.366
+b:on holiday	-0.547
+b:on me	0.869	6	2.545
+b:on my	-0.539	4	0.304
+b:on purpose	0.271	3	2.1
+b:on sunday	-0.851	4	0.431
+b:on thursday	-1.013
+b:on tuesday	-0.646
+b:on with	0.653	8	0.892
+b:on you	1.362	2	1.347
+b:on your	-1.355	1	1.364
+b:on yourself	-1.048
+b:once have	0.561	0	0.994
+b:one could	0.575	5	0.531
+b:one of	-0.577	2	0.342
+b:one thing	1.169	11	1.43
+b:only being	0.827	3	1.295
+b:only got	0.655	6	0.437
+b:only if	-0.468	5	0.283
+b:only one	-0.854	10	1.313
+b:or i	2.178	13	2.532
+b:or like	0.794	7	0.62
+b:or something	1.193	8	0.94
+b:or the	1.357	13	1.591
+b:or will	-0.786
+b:or you	-1.175	13	0.71
+b:organised as	-0.397
+b:our anniversary	0.732	11	0.875
+b:our first	-1.024
+b:ours is	-0.498
+b:out if	-0.338
+b:out tonight	-0.567	13	0.01
+b:oven on	0.829	6	0.808
+b:over i	-0.403
+b:over there	0.63	13	0.543
+b:over you	0.819	5	1.353
+b:overreacting that	-0.867
+b:overthinking it	0.459	8	1.68
+b:paid attention	-0.476	1	0.64
+b:paid for	1.137	10	0.274
+b:parking ticket	0.178	8	0.66
+b:part of	0.831	11	1.881
+b:pay attention	-0.263	5	0.097
+b:pays the	1.257	6	1.237
+b:person in	0.365	13	0.704
+b:phone died	0.685	6	0.985
+b:phone down	0.638	4	1.363
+b:phone in	-0.493
+b:pick me	0.49	0	1.544
+b:pick up	0.758	0	1.467
+b:pick you	-1.028
+b:pills ready	1.078	13	0.526
+b:pizza than	-0.669
+b:plans change	-0.774
+b:police and	1.098	13	0.578
+b:poor thing	-0.642
+b:position i	0.527	12	1.274
+b:post the	-0.585	13	0.098
+b:post those	0.795	13	0.723
+b:problem here	0.686	2	0.557
+b:problem solver	-1.164
+b:proud you	0.635	1	0.911
+b:put a	0.384	13	0.327
+b:put it	-0.763
+b:put the	0.828	0	0.832
+b:put up	0.851	5	1.056
+b:put your	-0.685	3	1.156
+b:quit your	-1.012	8	1.11
+b:raised to	0.548	4	0.467
+b:raised you	0.708	11	1.382
+b:rather be	0.71	3	1.692
+b:rather eager	-0.36
+b:rather than	1.099	1	1.266
+b:ready to	-1.059	13	0.375
+b:real job	-0.854	5	1.289
+b:real name	-0.277
+b:really about	0.358	3	0.85
+b:really are	-0.839	1	0.306
+b:really loved	1.114	13	0.696
+b:really not	-0.547
+b:really think	0.739	12	0.643
+b:really too	0.694	4	1.089
+b:reason i	0.545	2	1.344
+b:reason to	0.412	8	1.444
+b:regret not	-0.6
+b:regret this	0.927	13	2.031
+b:relax it	0.362	8	0.44
+b:relieved i	0.78	3	0.998
+b:remember my	0.939	10	0.755
+b:right away	0.419	5	0.702
+b:right i	-0.469	5	0.526
+b:ring your	0.923	4	0.402
+b:round and	0.466	13	0.187
+b:ruin everything	0.794	0	0.988
+b:run away	0.817	1	2.245
+b:running #	-0.569
+b:sad that	0.837	9	0.52
+b:said all	0.639	7	0.698
+b:said her	-0.883
+b:said i	1.375	6	0.658
+b:said sorry	1.188	10	0.699
+b:said that	1.481	3	1.203
+b:same thing	1.192	6	2.654
+b:save it	0.346	7	0.654
+b:save my	-0.731
+b:saw your	0.625	5	0.554
+b:say on	0.409	7	0.528
+b:say sorry	0.802	6	0.555
+b:say thank	1.081	10	0.943
+b:say thanks	0.52	0	0.935
+b:say that	0.571	11	0.944
+b:saying anything	-0.78
+b:saying that	-0.632	3	1.701
+b:see how	0.949	13	2.057
+b:see it	-0.598	1	1.597
+b:see me	0.544	9	0.578
+b:see them	0.879	13	0.166
+b:see this	-0.935	1	0.246
+b:see what	0.486	13	1.078
+b:see why	0.573	8	1.002
+b:see you	-1.024	10	0.56
+b:seeing me	0.739	3	0.875
+b:seem to	0.74	5	0.904
+b:seems like	-0.397	4	0.721
+b:seen the	-0.39
+b:seen with	1.248	1	0.882
+b:sense that	-0.481
+b:sense to	-0.985
+b:sensitive to	-0.947
+b:set up	-0.184	13	0.206
+b:share of	0.828	1	0.618
+b:she 's	0.771	2	0.701
+b:she kept	-0.347
+b:she said	-1.122
+b:should be	-0.365	4	1.371
+b:should get	-1.154
+b:should go	-0.741	5	0.218
+b:should have	0.478	4	2.285
+b:should i	1.362	11	1.385
+b:should n't	-0.694	4	1.433
+b:should really	0.865	12	0.659
+b:show up	1.485	13	0.523
+b:show your	-0.505	1	0.068
+b:sight of	0.863	5	0.773
+b:sign here	-0.872
+b:silly thing	1.042	8	1.312
+b:since when	1.201	11	1.313
+b:since you	-0.673	1	0.934
+b:sink in	0.532	5	0.234
+b:sister 's	0.515	6	0.377
+b:sister said	-1.035
+b:sit down	0.873	4	0.593
+b:sleep okay	-1.019
 b:slip from	0.829	5	0.816
-b:smash your	0.57	13	0.739
-b:so angry	0.696	2	0.785
-b:so anxious	0.801	0	0.503
-b:so calm	-0.473
-b:so do	0.622	4	1.1
-b:so glad	-0.472
-b:so good	-0.82	2	0.97
-b:so happy	-0.729
-b:so hard	-0.871	2	0.99
-b:so kind	-0.928
-b:so let	0.604	9	0.154
-b:so now	1.217	6	2.337
-b:so perfect	0.762	6	1.411
-b:so proud	-1.043
-b:so sad	-0.416
-b:so safe	-0.753
-b:so smart	0.871	3	1.408
-b:so sorry	-0.756
-b:so stop	-0.4
-b:so this	0.237	5	0.773
-b:so tired	0.438	1	0.864
-b:so touchy	0.839	8	0.75
-b:so upset	1.048	8	0.692
-b:so you	0.548	1	0.951
-b:some help	0.598	12	1.036
-b:some of	0.484	10	0.59
-b:someone call	-0.615	5	0.312
-b:someone from	-0.886
-b:someone like	0.624	5	0.705
-b:someone with	0.499	1	0.203
-b:something anyone	0.859	10	0.434
-b:something i	-1.503
-b:something to	-0.458	6	1.082
-b:something wrong	-0.457
-b:sorry if	0.875	6	0.44
-b:sorry it	0.663	5	0.553
-b:sorry what	0.776	6	0.296
-b:sorry you	1.903	6	1.105
-b:sounds like	1.049	1	0.709
-b:spare me	1.07	8	0.58
-b:speak to	0.726	4	1.61
-b:spell it	0.761	5	0.689
-b:started it	1.039	6	2.434
-b:stayed in	-0.774
-b:stayed with	0.508	10	0.24
-b:staying with	0.416	3	0.122
-b:still ca	-0.358	10	0.161
-b:still think	1.014	12	1.695
-b:stop being	1.008	4	0.845
-b:stop by	-0.872
-b:stop for	-0.608
-b:stop going	0.84	12	0.845
-b:stop overthinking	0.578	12	0.721
-b:stop stealing	-0.807
-b:stop talking	-0.386	7	0.865
-b:stop the	0.548	5	1.179
-b:stop with	-0.592
-b:story bro	0.777	5	0.218
-b:stupid you	-0.615
-b:such an	-0.585	1	0.189
-b:suppose we	0.856	1	0.691
-b:sure blame	0.679	0	0.461
-b:sure of	0.563	13	0.568
-b:sure your	0.347	3	0.925
-b:surprise you	-1.007
-b:swear i	0.588	13	0.552
-b:sweet of	-0.658
-b:take care	-1.058	10	0.911
-b:take you	1.012	13	0.633
-b:take your	-0.79	6	0.835
-b:taking a	-0.447	13	0.253
-b:taking the	0.465	13	0.604
-b:talk about	1.152	8	1.197
-b:talk you	0.791	6	0.785
-b:talking out	-0.737	5	0.173
-b:talking to	1.065	7	1.202
-b:tell me	-1.77	5	1.095
-b:tell you	-0.751	12	0.484
-b:tell your	0.832	12	0.86
-b:tells me	0.692	5	0.886
-b:ten minutes	0.701	7	1.019
-b:ten years	-0.26	5	1.303
-b:text back	0.536	11	0.648
-b:text me	-0.185	7	1.739
-b:than i	-0.9	5	0.616
-b:than mine	0.741	6	0.838
-b:than that	0.268	4	0.644
-b:than the	-0.014	1	0.055
-b:than you	0.446	10	2.677
-b:than your	0.526	10	1.313
-b:thank you	-1.033	0	0.475
-b:thanks a	0.969	5	0.713
-b:thanks for	1.035	5	0.262
-b:thanks to	0.824	2	1.952
-b:that a	-0.652	1	0.072
-b:that all	0.604	5	0.848
-b:that before	0.81	13	0.413
-b:that car	0.858	13	0.531
-b:that conversation	-1.345
-b:that film	-0.379
-b:that i	0.73	2	0.956
-b:that is	0.641	2	0.294
-b:that it	0.062	13	0.369
-b:that just	-0.473	3	0.805
-b:that meeting	0.417	12	0.057
-b:that one	0.592	5	1.442
-b:that party	0.747	13	0.995
-b:that phone	0.527	3	1.195
-b:that right	-0.644
-b:that shift	-0.529
-b:that something	0.859	10	0.434
-b:that sometimes	-0.748
-b:that sounds	-0.589	1	0.268
-b:that speech	-1.197
-b:that too	0.699	2	0.863
-b:that we	-1.215
-b:that would	-0.825
-b:that you	0.651	9	2.25
-b:that your	-0.498
-b:the bad	0.076	6	1.132
-b:the bare	0.632	5	0.505
-b:the beach	-0.423
-b:the best	-2.691
-b:the bins	2.222	5	1.241
-b:the blue	-0.63
-b:the box	1.132	5	0.257
-b:the cafe	-0.919
-b:the canal	0.732	13	0.958
-b:the cat	-0.543	0	0.02
-b:the charger	-0.776
-b:the couch	0.791	4	0.234
-b:the cupboard	-0.768
-b:the dark	0.816	5	0.353
-b:the day	0.955	5	0.45
-b:the deadline	-0.418
-b:the dinner	0.486	3	0.855
-b:the dishwasher	0.915	4	0.728
-b:the doctor	0.806	5	0.719
-b:the door	0.674	7	0.766
-b:the exam	-0.577
-b:the expert	1.188	5	0.682
-b:the family	-0.829	9	0.029
-b:the ferry	-0.485
-b:the fuck	1.009	8	1.299
-b:the game	-0.779
-b:the garage	0.457	13	0.36
-b:the garden	-1.168	13	0.323
-b:the good	-0.478
-b:the hand	1.201	7	0.911
-b:the hell	0.958	11	0.964
-b:the landlord	-1.156
-b:the last	1.331	0	1.662
-b:the leak	-0.651
-b:the left	-0.801	1	0.081
-b:the lift	0.591	4	0.431
-b:the locks	0.759	13	0.613
-b:the man	1.212	10	1.191
-b:the matter	0.755	7	0.483
-b:the meeting	-0.789
-b:the milk	0.416	0	0.744
-b:the minute	0.599	3	0.915
-b:the month	0.902	8	1.54
-b:the most	0.339	1	0.617
-b:the move	-1.366
-b:the new	-0.503	3	0.575
-b:the one	1.422	6	1.339
-b:the other	-0.625	5	0.399
-b:the parcel	-0.511
-b:the parking	-0.681
-b:the party	-0.908	6	0.5
-b:the pills	1.066	13	0.528
-b:the plans	1.094	6	0.729
-b:the plumber	-0.497
-b:the point	0.471	4	1.083
-b:the police	1.135	13	0.557
-b:the problem	0.604	2	1.076
-b:the pub	0.982	3	0.493
-b:the reason	1.215	2	1.844
-b:the rent	0.574	4	0.594
-b:the ring	0.404	13	0.763
-b:the shelf	-0.357
-b:the sight	0.895	5	0.915
-b:the spare	-1.004
-b:the time	1.347	0	0.505
-b:the toilet	0.481	13	0.218
-b:the train	-1.352
-b:the vet	0.591	5	0.376
+b:smash your	0.539	13	0.753
+b:so angry	0.749	2	0.794
+b:so anxious	0.826	0	0.507
+b:so do	0.594	4	1.157
+b:so dramatic	0.368	8	1.042
+b:so glad	-0.386
+b:so good	-0.876	2	0.982
+b:so happy	-0.687
+b:so hard	-0.831	2	0.709
+b:so kind	-0.94
+b:so let	0.577	9	0.151
+b:so now	1.192	6	2.319
+b:so perfect	0.771	6	1.397
+b:so proud	-1.058
+b:so sad	-0.359
+b:so safe	-0.727
+b:so smart	0.836	3	1.4
+b:so sorry	-0.827
+b:so stop	-0.416
+b:so this	0.232	5	0.782
+b:so tired	0.441	1	0.846
+b:so touchy	0.791	8	0.755
+b:so upset	1.16	11	0.747
+b:so you	0.448	1	0.952
+b:some help	0.599	12	1.01
+b:some of	0.526	10	0.601
+b:someone call	-0.654	5	0.309
+b:someone from	-0.84
+b:someone like	0.599	5	0.761
+b:someone with	0.468	1	0.266
+b:something anyone	0.826	10	0.421
+b:something i	-1.343
+b:something to	-0.316	6	1.089
+b:something wrong	-0.411
+b:sorry if	0.827	6	0.438
+b:sorry it	0.65	5	0.517
+b:sorry what	0.747	6	0.276
+b:sorry when	0.7	13	0.286
+b:sorry you	1.878	6	1.089
+b:sounds like	1.067	1	0.684
+b:spare me	1.078	8	1.014
+b:speak to	0.714	4	1.642
+b:spell it	0.722	5	0.739
+b:started it	1.015	6	2.415
+b:stayed in	-0.779
+b:stayed with	0.545	10	0.237
+b:staying with	0.401	3	0.12
+b:still ca	-0.362	10	0.168
+b:still think	0.947	12	1.629
+b:stop being	1.106	4	0.878
+b:stop by	-0.909
+b:stop for	-0.612
+b:stop going	0.8	12	0.843
+b:stop overthinking	0.615	12	0.724
+b:stop talking	-0.369	7	0.893
+b:stop the	0.636	5	1.226
+b:stop with	-0.626
+b:story bro	0.758	5	0.218
+b:stupid you	-0.619
+b:such an	-0.647	1	0.239
+b:suppose we	0.866	1	0.676
+b:sure blame	0.681	0	0.447
+b:sure of	0.593	13	0.619
+b:sure your	0.343	3	0.94
+b:surprise you	-1.022
+b:swear i	0.544	13	0.563
+b:sweet of	-0.681
+b:take care	-1.04	10	0.903
+b:take you	0.995	13	0.65
+b:take your	-0.793	6	0.83
+b:taking a	-0.498	13	0.283
+b:taking the	0.45	13	0.599
+b:talk about	1.174	8	1.091
+b:talk you	0.787	6	0.793
+b:talking out	-0.722	5	0.168
+b:talking to	1.161	7	1.195
+b:tell me	-1.787	5	1.109
+b:tell you	-0.73	4	0.523
+b:tell your	0.782	12	0.775
+b:tells me	0.682	5	0.895
+b:ten minutes	0.693	7	1.013
+b:ten years	-0.219	5	1.281
+b:text back	0.522	11	0.646
+b:text me	-0.211	7	1.728
+b:than i	-0.979	5	0.556
+b:than mine	0.767	3	0.747
+b:than that	0.256	4	0.648
+b:than the	-0.021	1	0.018
+b:than you	0.375	10	2.768
+b:than your	0.496	10	1.318
+b:thank you	-1.053	0	0.459
+b:thanks a	0.954	5	0.721
+b:thanks for	1.088	1	0.208
+b:thanks to	0.807	2	1.959
+b:that a	-0.649	1	0.042
+b:that all	0.561	5	0.859
+b:that before	0.919	13	0.462
+b:that car	0.795	13	0.547
+b:that conversation	-1.31
+b:that film	-0.358
+b:that i	0.755	2	1
+b:that is	0.616	2	0.295
+b:that it	0.054	13	0.361
+b:that just	-0.405	3	0.827
+b:that meeting	0.418	12	0.053
+b:that one	0.526	5	1.405
+b:that party	0.73	13	1.044
+b:that phone	0.495	3	1.219
+b:that right	-0.681
+b:that shift	-0.489
+b:that something	0.826	10	0.421
+b:that sometimes	-0.762
+b:that sounds	-0.616	1	0.266
+b:that speech	-0.979
+b:that too	0.872	2	0.824
+b:that we	-1.206
+b:that would	-0.807
+b:that you	0.642	9	2.2
+b:that your	-0.489
+b:the bad	0.068	6	1.125
+b:the bare	0.619	5	0.508
+b:the beach	-0.417
+b:the best	-2.66
+b:the bins	2.234	5	1.221
+b:the blue	-0.528
+b:the box	1.119	5	0.272
+b:the cafe	-0.956
+b:the canal	0.725	13	0.967
+b:the cat	-0.551	0	0.03
+b:the charger	-0.76
+b:the couch	0.763	4	0.245
+b:the cupboard	-0.762
+b:the dark	0.833	5	0.349
+b:the day	0.871	10	0.384
+b:the deadline	-0.461
+b:the dinner	0.522	3	0.87
+b:the dishwasher	0.881	4	0.728
+b:the doctor	0.875	5	0.742
+b:the door	0.695	7	0.79
+b:the exam	-0.568
+b:the expert	1.127	5	0.708
+b:the family	-0.818	9	0.027
+b:the ferry	-0.482
+b:the fuck	1.001	8	1.244
+b:the game	-0.8
+b:the garden	-1.232	13	0.348
+b:the good	-0.541
+b:the hand	1.167	7	0.927
+b:the hell	1.035	11	0.892
+b:the landlord	-1.372
+b:the last	1.211	0	1.595
+b:the leak	-0.628
+b:the left	-0.808	1	0.076
+b:the lift	0.611	4	0.458
+b:the locks	0.793	13	0.606
+b:the man	1.159	10	1.173
+b:the matter	0.776	7	0.5
+b:the meeting	-0.807
+b:the milk	0.454	0	0.788
+b:the month	0.951	8	1.529
+b:the most	0.29	1	0.637
+b:the move	-1.422
+b:the new	-0.514	3	0.589
+b:the one	1.472	6	1.312
+b:the other	-0.53	5	0.364
+b:the parcel	-0.441
+b:the parking	-0.605
+b:the party	-0.896	6	0.499
+b:the pills	1.078	13	0.526
+b:the plans	1.076	6	0.719
+b:the plumber	-0.498
+b:the point	0.522	4	1.026
+b:the police	1.098	13	0.578
+b:the problem	0.578	2	1.077
+b:the pub	0.974	3	0.489
+b:the reason	1.176	2	1.839
+b:the rent	0.583	4	0.6
+b:the ring	0.426	13	0.777
+b:the shelf	-0.337
+b:the sight	0.863	5	0.773
+b:the spare	-1.046
+b:the time	1.461	4	0.462
+b:the toilet	0.485	13	0.217
+b:the train	-1.358
+b:the vet	0.58	5	0.391
 b:the view	-0.53
-b:the waiter	-0.688
-b:the wall	0.765	7	0.857
-b:the washing	-0.033	0	1.262
-b:the water	0.689	2	1.093
-b:the wedding	0.474	6	0.794
-b:the weekend	-0.219	13	1.204
-b:the window	-0.722
-b:the word	-0.837	1	0.105
-b:the wrong	0.592	8	0.948
-b:their hair	0.095	2	1.094
-b:their loss	-1.161
-b:them because	0.574	3	0.184
-b:them now	-0.879
-b:them to	-0.665
-b:there a	-0.593	11	1.11
-b:there are	1.193	8	1.359
-b:there for	-0.711	4	0.826
-b:there is	-0.665	1	0.161
-b:there to	0.915	13	0.55
-b:there when	-0.424
-b:there you	-0.548	1	1.318
-b:these lies	-0.592
-b:they 're	-0.878	10	0.471
-b:they do	-0.852
-b:thing right	0.836	11	0.901
-b:thing though	0.864	6	0.894
-b:thing you	-0.797	12	0.981
-b:things and	-0.641	6	0.86
-b:things the	0.532	8	1.12
-b:things to	1.045	7	0.761
-b:think a	1.295	10	0.394
-b:think about	0.497	0	0.882
-b:think i	0.899	3	3.324
-b:think it	0.419	3	0.811
-b:think so	-0.717
-b:think that	-1.047	1	0.815
-b:think twice	-0.713
-b:think we	-0.931
-b:thinking about	-1.06
-b:thinking of	-1.474
-b:thinking straight	0.388	2	0.906
-b:thinking you	0.972	5	1.14
-b:thinks you	-0.773
-b:this again	0.829	7	1.824
-b:this are	0.621	3	1.046
-b:this conversation	1.207	7	0.687
-b:this convo	0.607	0	0.643
-b:this house	0.521	4	0.99
-b:this is	1.963	2	1.502
-b:this morning	-0.994	5	0.928
-b:this photo	-0.726
-b:this place	-0.115	1	1.072
-b:this relationship	0.685	2	0.637
-b:this right	1.196	7	1.361
-b:this through	-0.763
-b:this to	0.512	11	1.943
-b:this video	-0.904
-b:this was	0.229	5	0.394
-b:this weekend	-1.353	10	0.441
-b:thought of	-0.682	11	0.492
-b:thought that	0.859	5	0.878
-b:threatens her	-0.544
-b:tidier than	0.372	10	0.657
-b:time could	-1.002
-b:time for	1.106	0	0.821
-b:time the	-0.841
-b:time to	0.383	10	1.408
-b:time you	0.566	0	1.009
-b:times for	0.574	4	0.703
-b:times in	-1.026
-b:tired you	1.342	8	1.562
-b:to all	-0.829	1	0.069
-b:to american	-0.262	5	0.094
-b:to argue	-0.365	1	1.241
-b:to be	0.304	8	0.557
-b:to bed	0.118	12	1.077
-b:to boil	0.456	5	0.627
-b:to break	0.722	6	0.431
-b:to check	-0.525
-b:to cheer	-0.534
-b:to clean	0.743	4	0.674
-b:to come	-1.068	3	0.559
-b:to cook	-0.373	12	1.009
-b:to correct	-0.616	5	0.338
-b:to die	0.21	13	0.768
-b:to dinner	-0.844
-b:to discuss	0.708	7	1.112
-b:to excuse	-0.351
-b:to feel	0.391	9	0.743
-b:to finally	0.947	5	1.16
-b:to get	1.192	3	1.586
-b:to give	0.65	3	0.938
-b:to go	-0.958	3	1.209
-b:to her	-0.248	7	0.637
-b:to him	0.741	3	1.983
-b:to it	1.252	2	0.727
-b:to know	1.027	11	0.835
-b:to leave	-0.852	3	1.05
-b:to like	-0.811	5	0.089
-b:to listen	-0.707	4	0.507
-b:to live	0.572	13	1.478
-b:to make	0.374	3	1.919
-b:to me	1.096	4	1.262
-b:to move	0.647	3	1.634
-b:to my	0.696	4	2.1
-b:to ours	0.402	10	0.549
-b:to pick	-0.62	4	0.868
-b:to punish	0.898	3	1.703
-b:to read	0.64	11	0.817
-b:to remember	-0.91
-b:to respect	-1.01
-b:to rome	-1.238
-b:to run	-1.072
-b:to set	-0.78	12	0.414
-b:to sit	-0.716
-b:to talk	0.255	4	0.773
-b:to that	0.37	13	1.515
-b:to the	0.767	12	1.551
-b:to this	-1.055	7	0.825
-b:to understand	0.681	1	0.812
-b:to watch	-0.503
-b:to worry	0.479	8	0.569
-b:to you	0.885	3	1.395
-b:today was	-0.597
-b:today you	1.077	4	1.258
-b:told me	-0.74	6	1.504
-b:told you	-0.411	13	0.376
-b:tomorrow i	-0.672
-b:tomorrow you	0.777	1	1.519
-b:tonight and	1.321	13	0.296
-b:tonight or	0.932	13	0.241
-b:too bad	0.191	7	0.373
-b:too much	0.4	8	0.827
-b:too sensitive	0.677	8	1.004
-b:track me	-0.261
-b:tried like	0.591	8	1.354
-b:tried to	-0.869	5	0.295
-b:true i	0.44	6	0.655
-b:try being	0.781	12	0.925
-b:try listening	0.651	5	0.657
-b:try the	-0.972	13	0.47
-b:try you	-0.409
-b:trying to	-0.837	3	0.785
-b:twice before	-0.713
-b:two hours	0.85	11	1.044
-b:two jobs	0.957	10	0.69
-b:two minutes	-0.317
-b:ugh that	-0.708
-b:ugh you	-0.417	10	0.922
-b:understand me	-0.713
-b:understand what	-0.633
-b:unlike you	1.001	10	2.205
-b:until you	0.879	2	1.057
-b:up after	1.503	4	0.975
-b:up at	0.425	13	0.603
-b:up before	0.654	5	0.846
-b:up for	0.823	12	1.374
-b:up in	0.341	10	1.083
-b:up it	0.693	8	1.078
-b:up to	-0.742	9	0.677
-b:up tomorrow	-0.582
-b:us have	0.863	10	0.874
-b:us miss	0.951	2	1.051
-b:us to	-1.21
-b:us were	0.533	4	0.442
-b:used to	-1.567	10	1.915
-b:victim all	0.781	0	0.694
+b:the waiter	-0.667
+b:the wall	0.856	7	0.856
+b:the washing	0.018	0	1.249
+b:the water	0.702	2	1.117
+b:the wedding	0.473	6	0.689
+b:the weekend	-0.223	13	1.215
+b:the window	-0.759
+b:the word	-0.808	1	0.11
+b:the wrong	0.598	8	0.897
+b:their hair	0.168	2	0.858
+b:their loss	-1.198
+b:them because	0.587	3	0.18
+b:them now	-0.89
+b:them to	-0.643
+b:there a	-0.636	11	1.046
+b:there are	1.124	8	1.354
+b:there for	-0.658	4	0.752
+b:there is	-0.669	1	0.155
+b:there to	0.976	13	0.538
+b:there when	-0.38
+b:these lies	-0.626
+b:they 're	-0.92	10	0.436
+b:they do	-0.919
+b:thing right	0.968	0	1.15
+b:thing though	0.836	6	0.897
+b:thing you	-0.779	12	0.952
+b:things and	-0.704	6	0.863
+b:things the	0.494	8	1.06
+b:things to	1.108	7	0.782
+b:think a	1.256	10	0.383
+b:think i	0.857	3	3.389
+b:think it	0.366	3	0.826
+b:think so	-0.726
+b:think that	-0.946	1	0.816
+b:think twice	-0.741
+b:think we	-1.038
+b:thinking about	-0.988
+b:thinking of	-1.508
+b:thinking straight	0.368	2	0.898
+b:thinking you	0.875	5	1.256
+b:thinks you	-0.746
+b:this again	0.806	7	1.755
+b:this are	0.614	3	1.047
+b:this conversation	1.186	7	0.728
+b:this convo	0.61	0	0.676
+b:this house	0.501	4	0.971
+b:this is	1.989	2	1.483
+b:this morning	-1.013	5	0.945
+b:this photo	-0.744
+b:this place	-0.176	1	1.09
+b:this relationship	0.649	2	0.647
+b:this right	1.156	7	1.371
+b:this through	-0.751
+b:this to	0.462	11	1.839
+b:this video	-0.914
+b:this was	0.247	5	0.417
+b:this weekend	-1.305	10	0.476
+b:thought of	-0.64	11	0.532
+b:thought that	0.89	5	0.837
+b:threatens her	-0.504
+b:tidier than	0.361	10	0.65
+b:time could	-0.979
+b:time for	1.116	0	0.775
+b:time the	-0.829
+b:time to	0.349	10	1.485
+b:time you	0.584	0	1.188
+b:times for	0.577	4	0.689
+b:times in	-1.016
+b:tired you	1.144	8	1.432
+b:to all	-0.739	1	0.113
+b:to american	-0.263	5	0.097
+b:to apologise	-0.44	11	0.652
+b:to argue	-0.368	1	1.23
+b:to bed	0.083	12	1.121
+b:to boil	0.445	5	0.636
+b:to break	0.679	6	0.423
+b:to check	-0.529
+b:to cheer	-0.529
+b:to clean	0.864	4	0.71
+b:to come	-1.07	3	0.584
+b:to cook	-0.339	12	1.07
+b:to correct	-0.632	5	0.343
+b:to die	0.186	13	0.767
+b:to dinner	-0.858
+b:to discuss	0.687	7	1.131
+b:to excuse	-0.36
+b:to feel	0.351	9	0.784
+b:to finally	0.947	5	1.188
+b:to get	1.116	3	1.542
+b:to give	0.647	3	0.974
+b:to go	-0.911	3	1.22
+b:to her	-0.271	7	0.634
+b:to him	0.735	3	2.007
+b:to it	1.219	2	0.772
+b:to know	1.026	13	0.908
+b:to leave	-0.815	3	1.04
+b:to like	-0.787	5	0.111
+b:to listen	-0.725	4	0.52
+b:to live	0.564	13	1.467
+b:to make	0.46	3	1.899
+b:to me	1.15	4	1.271
+b:to move	0.672	3	1.633
+b:to my	0.709	4	2.066
+b:to ours	0.413	10	0.519
+b:to pick	-0.639	4	0.907
+b:to punish	0.896	3	1.708
+b:to read	0.922	11	1.089
+b:to remember	-0.938
+b:to respect	-1.018
+b:to rome	-1.201
+b:to run	-1.104
+b:to set	-0.688	12	0.407
+b:to sit	-0.748
+b:to talk	0.249	4	0.753
+b:to that	0.394	13	1.567
+b:to the	0.829	12	1.565
+b:to this	-1.144	7	0.769
+b:to understand	0.662	1	0.876
+b:to watch	-0.47
+b:to worry	0.476	8	0.546
+b:to you	0.901	3	1.409
+b:today was	-0.61
+b:today you	1.064	4	1.273
+b:told me	-0.685	6	1.512
+b:told you	-0.42	13	0.367
+b:tomorrow i	-0.684
+b:tomorrow you	0.791	1	1.494
+b:tonight and	1.276	13	0.288
+b:tonight or	0.93	13	0.236
+b:too bad	0.169	7	0.366
+b:too much	0.472	8	0.83
+b:too sensitive	0.654	8	1.025
+b:track me	-0.277
+b:tried like	0.651	8	1.326
+b:tried to	-0.838	5	0.294
+b:true i	0.416	6	0.658
+b:try being	0.784	12	0.903
+b:try listening	0.683	5	0.568
+b:try the	-0.994	13	0.478
+b:try you	-0.419
+b:trying to	-0.785	3	0.757
+b:twice before	-0.741
+b:two hours	0.754	11	1.091
+b:two jobs	0.958	10	0.725
+b:two minutes	-0.332
+b:ugh that	-0.7
+b:ugh you	-0.44	10	0.913
+b:understand me	-0.718
+b:understand what	-0.636
+b:unlike you	1.013	10	2.22
+b:until you	0.841	2	1.069
+b:up after	1.396	4	0.886
+b:up at	0.37	2	0.613
+b:up before	0.592	5	0.894
+b:up for	0.816	12	1.358
+b:up in	0.434	10	1.084
+b:up it	0.722	8	1.1
+b:up the	-0.54	6	0.614
+b:up to	-0.701	3	0.64
+b:up tomorrow	-0.603
+b:us have	0.886	10	0.892
+b:us miss	0.952	2	1.054
+b:us to	-1.129
+b:us were	0.548	4	0.467
+b:used to	-1.459	10	1.983
+b:victim all	0.752	0	0.709
 b:view from	-0.53
-b:waiting for	0.994	3	1.176
-b:walk out	1.418	13	1.06
-b:walked in	0.549	2	1.04
-b:wall it	0.606	6	0.538
-b:want a	-1.139	3	0.357
-b:want from	0.565	6	0.156
-b:want something	0.626	3	0.925
-b:want us	-0.697
-b:want your	0.383	13	1.446
-b:wanted the	0.763	6	0.88
-b:wanted to	-0.46	0	1.051
-b:wanting to	0.397	1	0.887
-b:was #	0.835	10	0.878
-b:was an	-0.643
-b:was broken	-0.988
-b:was exhausted	0.461	6	0.61
-b:was great	-0.742
-b:was hard	-0.879	5	0.089
-b:was i	1.248	6	1.265
-b:was in	0.322	12	0.724
-b:was like	0.58	6	0.56
-b:was my	-1.066
-b:was on	0.392	6	0.795
-b:was really	-0.799
-b:was that	-1.004	5	1.286
-b:was totally	0.803	2	1.15
-b:was wrong	-0.486
-b:washing machine	-0.771
-b:watch your	0.475	13	1.49
-b:watching me	0.812	3	0.937
-b:way home	-0.589	11	1.581
-b:way out	0.902	8	1.244
-b:way too	0.682	8	1.131
-b:way worse	0.583	6	1.151
-b:we 'd	-0.422	0	0.325
-b:we 'll	-0.705
-b:we 're	0.485	2	1.561
-b:we 've	-0.676	1	0.393
-b:we ca	1.176	5	1.014
-b:we could	-1.104
-b:we done	0.617	7	1.449
-b:we first	1.251	10	0.806
-b:we just	0.955	7	0.768
-b:we leave	-0.814
-b:we missed	0.744	2	0.428
-b:we moved	0.206	0	0.611
-b:we talk	-1.073
-b:weekend in	0.867	10	0.917
-b:well are	1.043	5	2.156
-b:well done	-0.178	5	2.06
-b:well honey	-0.723
-b:well maybe	0.436	12	0.554
-b:well with	0.507	6	0.606
-b:well you	0.464	6	2.08
-b:went out	-0.745
-b:were made	0.436	6	1.227
-b:were n't	0.615	3	1.795
-b:were raised	0.533	4	0.442
-b:were right	-0.635
-b:were there	-0.838	1	0.745
-b:what about	0.523	6	2.836
-b:what did	0.51	6	1.034
-b:what do	-0.561	5	0.952
-b:what happened	0.379	6	1.231
-b:what happens	0.832	13	1.628
-b:what i	0.286	2	1.341
-b:what if	-0.918
-b:what it	0.208	10	0.51
-b:what matters	-0.539
-b:what more	0.776	6	0.296
-b:what time	-1.171
-b:what to	-1.308	12	0.6
-b:whatever happened	-0.462	10	1.035
-b:when you	-0.749	5	1.228
-b:when your	0.542	6	0.499
-b:whenever i	0.678	0	0.713
-b:whenever you	-0.649
-b:where to	0.323	12	1.009
-b:where were	-0.669	6	0.129
-b:where you	0.845	1	0.462
-b:who are	-0.486	1	0.199
-b:who even	0.874	11	0.828
-b:who is	-0.507	0	1.05
-b:who lived	-0.799	10	0.451
-b:who was	-0.933	5	0.145
-b:who would	-0.354	5	0.94
-b:whole thing	0.367	8	0.636
-b:whole weekend	0.818	10	0.564
-b:whole world	0.514	5	0.814
-b:why ca	1.082	11	2.093
-b:why did	-1.473	1	0.689
-b:why does	-0.282	11	1.339
-b:why on	1.082	11	0.767
-b:why you	-1.157	8	0.874
-b:wife or	-0.476	13	0.119
-b:will apologise	0.898	4	0.486
-b:will be	-1.138	13	0.439
-b:will ever	-0.366	13	0.458
-b:willing to	-1.137
-b:win with	1.163	6	1.762
-b:wish i	-0.866	10	0.332
-b:with money	0.898	3	0.843
-b:with that	-0.992	11	0.785
-b:with the	-1.003	0	0.715
-b:with these	-0.729
-b:with us	-1.307	3	0.138
-b:with you	0.806	11	1.528
-b:with your	-1.459	12	0.672
-b:work and	-0.982
-b:work has	-0.822
-b:work on	-0.923
-b:world do	-0.55
-b:world is	1.064	5	0.392
-b:world to	-0.842
-b:worried about	-0.809	1	0.424
-b:would 've	0.945	10	1.294
-b:would make	-0.79	5	0.986
-b:would n't	2.013	2	1.501
-b:would never	0.963	10	2.305
-b:would we	0.929	5	1.324
-b:would you	-0.603	11	1.287
-b:wrong but	0.992	3	0.474
-b:wrong right	-0.619
-b:wrong way	0.687	8	0.96
-b:yeah because	0.466	6	0.689
-b:yeah but	-0.034	6	1.015
-b:yeah well	0.738	6	1.163
-b:yeah yeah	0.975	7	0.967
-b:year old	0.215	5	0.839
-b:yes to	-0.596
-b:yesterday or	0.55	10	0.453
-b:you 'd	1.079	3	1.459
-b:you a	-0.049	5	1.444
-b:you about	0.617	4	1.239
-b:you again	0.739	4	0.638
-b:you all	-0.777	4	0.791
-b:you anymore	0.909	5	0.925
-b:you as	-0.572
-b:you asked	-1.246	12	0.94
-b:you at	-0.999	13	0.77
-b:you because	-0.936	5	0.428
-b:you been	-0.999	11	0.715
-b:you being	-0.289	11	0.618
-b:you book	1.271	11	0.631
-b:you but	0.593	5	0.881
-b:you calm	-0.855
-b:you can	1.012	5	0.892
-b:you choose	-0.684
-b:you come	0.387	13	0.992
-b:you could	0.511	4	1.189
-b:you deaf	0.429	11	0.488
-b:you deserve	-0.801	5	0.075
-b:you did	0.024	10	1.277
-b:you doing	-0.187	2	0.839
-b:you done	-0.371
-b:you drop	-0.757	13	0.063
-b:you enjoy	1.097	3	1.199
-b:you even	0.733	8	0.403
-b:you ever	-0.197	11	0.994
-b:you expect	0.406	6	0.9
-b:you fancy	-0.712
-b:you for	0.565	13	0.956
-b:you forgot	1.435	4	0.733
-b:you give	-0.753	5	0.445
-b:you go	0.911	13	1.128
-b:you guys	-1.004	5	0.28
-b:you hear	1.395	4	1.33
-b:you heard	-0.685	5	0.039
-b:you help	-0.815
-b:you honestly	0.855	5	1.272
-b:you i	-1.146	5	1.616
-b:you idiot	-0.358	1	0.296
-b:you just	0.841	12	2.011
-b:you keep	0.894	0	1.776
-b:you knew	0.676	11	0.524
-b:you last	1.317	0	0.698
-b:you live	0.647	4	0.696
-b:you look	-1.375	10	0.499
-b:you lost	1.509	11	1.118
-b:you love	1.075	3	1.308
-b:you managed	0.71	5	0.129
-b:you mean	-1.574	1	0.181
-b:you might	-0.364	12	1.701
-b:you more	-0.848	5	0.088
-b:you moved	0.947	2	1.362
-b:you must	0.119	4	2.311
-b:you not	0.998	4	0.992
-b:you on	0.979	5	0.944
-b:you only	-0.232	3	1.775
-b:you or	-0.751	5	0.528
-b:you ought	0.924	4	0.627
-b:you out	0.927	13	1.822
-b:you planning	-0.504
-b:you really	1.284	10	0.934
-b:you rest	-0.181
-b:you see	-0.475	6	0.938
-b:you seem	-0.994
-b:you seen	-0.419	5	0.008
-b:you should	1.022	12	1.997
-b:you so	-0.788	11	0.401
-b:you still	-0.38	8	1.507
-b:you suck	0.493	5	0.399
-b:you sure	-0.751	1	0.32
-b:you that	-0.735	11	0.598
-b:you thinking	1.187	11	1.473
-b:you thought	0.862	12	0.929
-b:you to	0.652	11	0.882
-b:you today	0.417	5	0.528
-b:you took	1.146	10	0.712
-b:you treat	0.493	11	1.059
-b:you tried	0.562	12	3.083
-b:you ugh	-0.468
-b:you up	-0.344	11	0.861
-b:you upset	-1.197
-b:you used	1.008	10	0.732
-b:you we	1.556	2	0.676
-b:you will	0.647	4	1.049
-b:you wo	0.951	13	2.305
-b:you would	0.51	12	0.882
-b:your attitude	-0.754	4	0.348
-b:your birthday	-1.47
-b:your boss	0.768	13	0.654
-b:your card	0.774	13	0.411
-b:your computer	-0.962	5	0.2
-b:your countrymen	-0.566
-b:your day	-0.99	12	0.33
-b:your facts	-0.551
-b:your family	-1.183	6	1.002
-b:your friends	0.374	13	0.49
-b:your job	-0.927	2	0.796
-b:your little	1.284	5	1.285
-b:your logic	-0.382	5	0.018
-b:your mates	0.899	3	0.555
-b:your mum	0.377	8	0.895
-b:your nan	-0.473
-b:your need	0.632	6	0.99
-b:your new	0.727	13	0.887
-b:your own	-1.1	5	0.591
-b:your perspective	-0.658
-b:your phone	0.571	0	0.938
-b:your place	0.217	5	0.675
-b:your plate	-1.334
-b:your position	0.469	12	1.231
-b:your real	-0.261
-b:your sister	0.38	10	2.34
-b:your stupidity	0.659	1	0.893
-b:your talking	-0.634	5	0.005
-b:your time	-0.939	5	1.376
-b:your umbrella	-0.627
-b:your voice	0.777	5	0.617
-b:your way	-0.322	7	0.944
-b:yourself a	-0.488	1	0.093
-b:yourself for	-0.88
-b:yourself to	-0.376	13	1.68
-b:yourself up	-0.454
-b:yourself with	0.851	5	0.256
-c:ADVICE_NOUN	0.344	12	1.302
-c:ALWAYS	0.923	0	3.677
-c:AMENDS_NOUN	0.545	4	0.86
-c:BEATING_NOUN	1.28	13	1.853
-c:BENCHMARK_ADJ	0.416	10	1.768
-c:CARE_AMOUNT	0.769	3	1.68
-c:CATASTROPHE_NOUN	0.19	5	0.963
-c:CHARACTER_FAULT	0.138	1	1.825
-c:CONDUCT_NOUN	0.525	4	0.887
-c:CONVERSATION_NOUN	0.679	7	2.481
-c:CURSE_VERB	0.729	5	0.762
-c:DIMINISHED_ROLE	0.492	10	1.534
-c:DOUBT_MODIFIER	0.894	3	1.115
-c:EASY_WORD	0.67	12	1.648
-c:EVALUATION_FEELING	0.78	9	2.032
-c:FAULT_NOUN	0.716	2	0.337
-c:FAUX_FEELING	1.032	9	2.784
-c:FEELING_UNPLEASANT	-1.031	2	1.086
-c:FICTION_NOUN	-0.864	6	0.77
-c:FIX_NOUN	0.825	12	2.388
-c:FOLLY_NOUN	0.918	5	1.386
-c:GAME_NOUN	-0.611	0	0.546
-c:GRIEVANCE_SPELLING	-0.525	13	0.389
-c:GRIEVANCE_VERB	0.552	6	0.95
-c:HABIT_VERB	0.889	8	0.733
-c:HARDSHIP_WORD	0.474	11	1.334
-c:HARM_WISH	0.561	13	1.311
-c:HAVE	0.396	12	0.483
-c:HURT_FEELING	1.046	8	2.603
-c:IDLING_THING	0.551	7	1.05
-c:INSULT	2.054	1	3.456
-c:INSULT_AMBIGUOUS	0.783	1	0.964
-c:INSULT_GRUMPY	-1.111
-c:INSULT_LAZY	0.701	2	0.621
-c:INSULT_STUPID	1.086	1	0.933
-c:INSULT_UNCOOL	-0.718	1	1.096
-c:INSULT_VULGAR	0.62	13	0.216
-c:INTENSIFIER_ADJ	0.175	1	0.662
-c:IRONIC_REMARK	0.635	5	0.885
-c:JOIN_VERB	-0.623	13	0.894
-c:KIND_ACT_VERB	-0.412	3	0.799
-c:MARTYR_APOLOGY_OBJECT	0.632	1	0.93
-c:MOCKED_FACULTY	0.278	5	1.976
-c:MOCK_HONORIFIC	-0.527	5	0.895
-c:MOCK_REWARD	1.065	5	1.552
-c:MOCK_TEARS	0.846	6	0.757
-c:NEW_LIFE_NOUN	0.467	12	1.014
-c:OUGHT_FEELING	0.453	6	0.855
-c:PARTNER_NOUN	1.14	10	2.236
-c:PLEASANT_FEELING	-0.916	5	0.53
-c:PROTECTED_THING	0.38	0	0.576
-c:REFORM_VERB	0.371	6	1.381
-c:REJECT_VERB	0.685	12	2.041
-c:RELATION_VERB	1.47	10	2.03
-c:REMIND_VERB	0.402	11	0.834
-c:RUIN_VERB	1.937	2	2.949
-c:SARCASTIC_TITLE	1.516	5	2.102
-c:SCORNED_PURSUIT_MODIFIER	1.41	5	1.337
-c:SELF_CARE_VERB	0.926	12	1.446
-c:SHOULD_HAVE_FUSED	0.467	4	1.009
-c:SMART_WORD	0.661	1	1.086
-c:SOFT_CALM_WORD	1.006	8	3.214
-c:SOUGHT_PAYOFF	0.87	3	1.693
-c:SULK_VERB	0.774	8	2.159
-c:SWEAR	2.092	5	0.71
-c:THERAPY_NOUN	0.404	12	1.978
-c:TRAIT_BORING	-0.817	8	0.922
-c:TRAIT_CHILDISH	1.074	2	0.304
-c:TRAIT_COLD	0.545	1	1.093
-c:TRAIT_DIRTY	1.286	10	1.044
-c:TRAIT_HOSTILE	-1.344	6	1.083
-c:TRAIT_INCOMPETENT	-0.423	13	0.235
-c:TRAIT_LAZY	0.439	1	1.136
-c:TRAIT_SELFISH	1.524	1	1.261
-c:TRAIT_SEXUAL	-1.186	12	0.947
-c:TRAIT_STUPID	1.026	5	1.271
-c:TRIVIAL_ADJ	0.252	5	0.381
-c:VICTIM_ROLE	0.613	5	1.497
-c:VIRTUE_NOUN	1.683	1	1.878
-c:WHATEVER_WORD	0.998	7	1.706
-e:❤	-1.262
-e:🎉	-1.872
-e:😂	-2.886	8	0.118
-e:😄	-0.643
-e:😘	-0.68	13	0.011
-e:😤😂	-0.763
-e:🙂	0.502	13	0.751
-e:🙄	1.355	4	0.839
-e:🙈	-0.687
-l:account	-0.617	1	0.069
-l:act	0.794	6	0.381
-l:ask	-0.26	11	0.691
-l:behaviour	-0.675
-l:big	-0.57	8	0.522
-l:breathe	0.767	13	0.667
-l:bright	0.19	5	0.614
-l:cancel	-0.525	13	0.389
-l:cat	-1.261	1	0.857
-l:choice	0.372	11	0.792
-l:clown	0.706	1	0.776
-l:destroy	-0.627
-l:discuss	0.683	7	1.212
-l:dog	-0.267	2	0.341
-l:drive	0.763	2	2.187
-l:earn	-0.785	10	0.411
-l:easy	-0.591	12	0.261
-l:eat	-0.713	12	0.469
-l:egg	-0.666	13	0.187
-l:end	-0.693	5	0.51
-l:enjoy	1.237	3	1.156
-l:fact	-0.551
-l:feeling	0.502	1	0.727
-l:find	0.451	13	0.918
-l:finish	-0.056	7	0.725
-l:follow	-0.858	1	0.174
-l:forget	0.844	5	0.637
-l:fuck	0.8	1	0.541
-l:game	0.833	10	0.396
-l:give	-0.932	5	0.577
-l:grandma	-1.625
-l:grow	1.14	11	1.251
-l:guess	-1.177
-l:guy	-0.491	5	0.184
-l:hear	1.318	9	1.384
-l:hoover	0.863	10	0.315
-l:impress	-0.732
-l:interrupt	0.405	4	0.866
-l:keep	-0.968	2	1.443
-l:laugh	0.454	13	1.084
-l:learn	-0.771
-l:light	-0.977	0	0.522
-l:like	-0.791	0	0.556
-l:listen	0.89	7	1.411
-l:load	-0.242	6	0.324
-l:love	-0.616	9	0.665
-l:mate	0.952	3	0.418
-l:matter	-1.069	5	0.288
-l:mean	-1.236	4	0.935
-l:mention	0.547	6	0.795
-l:need	1.239	4	1.455
-l:nice	-0.864	3	0.831
-l:overthink	0.755	8	1.149
-l:passport	-0.636
-l:post	-0.98	5	0.805
-l:promise	0.74	13	0.766
-l:pull	-0.69	4	1.376
-l:quick	-0.439	1	0.449
-l:remember	0.723	5	0.361
-l:remind	1.085	6	1.028
-l:replace	1.102	11	0.708
-l:say	-1.155	3	0.771
-l:send	0.111	13	0.252
-l:slam	0.554	4	0.904
-l:slash	0.611	13	0.405
-l:speak	-0.468	2	0.853
-l:spend	0.509	6	0.652
-l:stay	0.719	3	0.736
-l:text	0.797	4	1.33
-l:threaten	-0.814
-l:ticket	-0.846
-l:tidy	0.738	2	0.29
-l:touch	0.589	6	0.786
-l:tweet	-1.402	5	0.04
-l:walk	1.311	7	0.995
-l:waste	0.674	5	1.217
-l:win	-0.875
-w:5k	-0.865
-w:about	-0.586	8	0.599
-w:absolutely	-0.67	0	0.91
-w:acceptance	-0.501
-w:accepted	-0.979
-w:accident	-1.391	13	0.968
-w:accounts	-0.617	1	0.069
-w:acting	0.794	6	0.381
-w:actually	1.217	10	1.475
-w:advice	0.344	12	1.302
-w:afford	-0.431	2	0.853
-w:after	-1.202	13	1.044
-w:again	1.136	0	1.168
-w:ago	0.754	10	1.127
-w:ah	0.199	1	0.347
-w:ai	-0.645	1	0.415
-w:all	0.747	0	1.196
-w:along	-0.774	5	0.089
-w:already	-0.302	3	1.455
-w:amara	-0.703
-w:american	-0.262	5	0.094
-w:anniversary	0.722	0	1.246
-w:annoyed	-0.737
-w:annoying	-0.576
-w:answering	1.297	13	0.684
-w:antique	0.288	1	0.803
-w:antiques	1.17	4	1.481
-w:anxious	0.224	2	0.631
-w:anymore	0.996	3	1.053
-w:anytime	-0.607
-w:apologize	0.675	6	0.623
-w:appreciate	-0.904	3	1.249
-w:argue	-0.245	1	1.026
-w:around	1.725	0	2.605
-w:as	0.596	10	0.622
-w:ashamed	1.522	4	0.944
-w:asked	-0.846	2	0.894
-w:asking	0.917	3	0.746
-w:asleep	-1.228	6	0.054
-w:ass	1.031	13	1.278
-w:at	-0.705	9	0.813
-w:ate	-0.549
-w:attractive	1.059	5	1.355
-w:ava	-0.913
-w:away	0.491	12	0.744
-w:babe	-1.469	1	1.293
-w:baby	0.174	11	0.402
-w:bakery	-0.729
-w:ball	0.799	6	1.515
-w:bank	-0.482	5	0.844
-w:bare	0.632	5	0.505
-w:barista	1.181	3	0.592
-w:barn	0.681	11	1.064
-w:bath	-0.476
-w:beach	-1.015
-w:beat	-0.142	5	0.559
-w:beautiful	-0.951
-w:because	0.521	2	2.481
-w:become	0.309	1	1.392
-w:before	-0.731	4	0.986
+b:waiting for	0.984	3	1.179
+b:walk out	1.452	13	1.089
+b:walked in	0.577	2	1.024
+b:wall it	0.601	6	0.534
+b:want a	-1.153	3	0.35
+b:want from	0.523	6	0.146
+b:want something	0.627	3	0.916
+b:want us	-0.705
+b:wanted the	0.762	6	0.899
+b:wanted to	-0.518	0	1.046
+b:wanting to	0.454	1	0.953
+b:was #	0.843	10	0.858
+b:was an	-0.642
+b:was broken	-1.021
+b:was exhausted	0.443	6	0.602
+b:was great	-0.761
+b:was hard	-0.932	5	0.111
+b:was i	1.229	6	1.239
+b:was in	0.317	12	0.777
+b:was like	0.584	6	0.543
+b:was my	-1.053
+b:was on	0.38	6	0.798
+b:was really	-0.793
+b:was that	-0.932	5	1.28
+b:was totally	0.792	2	1.132
+b:was wrong	-0.487
+b:washing machine	-0.799
+b:watch your	0.448	13	1.514
+b:watching me	0.816	3	0.953
+b:way home	-0.66	11	1.644
+b:way out	0.892	8	1.276
+b:way too	0.605	8	1.146
+b:way worse	0.656	6	1.029
+b:we 'd	-0.307	0	0.369
+b:we 'll	-0.722
+b:we 're	0.482	2	1.506
+b:we 've	-0.547	1	0.337
+b:we ca	1.153	5	1.025
+b:we could	-1.137
+b:we done	0.588	7	1.481
+b:we first	1.218	10	0.804
+b:we just	0.935	7	0.759
+b:we leave	-0.751
+b:we missed	0.724	2	0.336
+b:we moved	0.116	0	0.324
+b:we talk	-1.101
+b:week with	-0.578
+b:weekend in	0.819	10	0.9
+b:well are	0.985	5	2.134
+b:well done	-0.099	5	2.148
+b:well honey	-0.735
+b:well maybe	0.503	12	0.656
+b:well with	0.454	6	0.608
+b:well you	0.443	6	2.082
+b:went out	-0.742
+b:were made	0.421	6	1.238
+b:were n't	0.635	3	1.745
+b:were raised	0.548	4	0.467
+b:were right	-0.667
+b:were there	-0.85	1	0.795
+b:what about	0.544	6	2.832
+b:what did	0.566	6	1.042
+b:what happened	0.412	6	1.221
+b:what happens	0.878	13	1.711
+b:what i	0.246	2	1.279
+b:what if	-0.905
+b:what it	0.253	10	0.552
+b:what matters	-0.538
+b:what more	0.747	6	0.276
+b:what time	-1.182
+b:what to	-1.359	12	0.579
+b:whatever happened	-0.465	10	1.038
+b:when you	-0.719	5	1.179
+b:when your	0.552	6	0.508
+b:whenever i	0.682	0	0.711
+b:whenever you	-0.692
+b:where to	0.322	12	1.075
+b:where were	-0.674	6	0.127
+b:where you	0.812	1	0.517
+b:who do	-0.893	11	0.248
+b:who even	0.888	11	0.797
+b:who is	-0.512	0	1.019
+b:who lived	-0.771	10	0.462
+b:who was	-0.913	5	0.155
+b:who would	-0.247	5	0.973
+b:whole thing	0.401	8	0.606
+b:whole week	-0.578
+b:whole weekend	0.832	2	0.58
+b:whole world	0.496	5	0.804
+b:why ca	1.548	11	3.63
+b:why did	-1.12	1	0.612
+b:why does	-0.098	11	1.929
+b:why on	1.358	11	1.528
+b:why you	-1.039	8	0.883
+b:wife or	-0.481	13	0.126
+b:will apologise	0.816	4	0.496
+b:will be	-1.174	13	0.454
+b:will ever	-0.374	13	0.451
+b:willing to	-1.174
+b:win with	0.83	6	1.314
+b:wish i	-0.878	10	0.316
+b:with money	0.909	3	0.836
+b:with that	-0.776	11	0.78
+b:with the	-0.991	0	0.68
+b:with these	-0.769
+b:with us	-1.312	3	0.135
+b:with you	0.845	11	1.515
+b:with your	-1.456	12	0.738
+b:work and	-0.976
+b:work has	-0.794
+b:work on	-0.931
+b:world do	-0.551
+b:world is	1.052	5	0.374
+b:world to	-0.824
+b:worried about	-0.81	1	0.433
+b:would 've	1.183	10	1.301
+b:would make	-0.711	5	0.994
+b:would n't	2.146	12	1.14
+b:would never	1.033	10	2.3
+b:would we	0.93	5	1.3
+b:would you	-0.313	11	2.344
+b:wrong but	0.993	3	0.488
+b:wrong right	-0.709
+b:wrong way	0.662	8	0.91
+b:yeah because	0.498	6	0.71
+b:yeah but	-0.061	6	1.034
+b:yeah well	0.727	6	1.169
+b:yeah yeah	0.974	7	0.968
+b:year old	0.262	5	0.855
+b:yes to	-0.626
+b:yesterday or	0.543	10	0.44
+b:you 'd	1.348	3	1.231
+b:you a	-0.196	5	1.497
+b:you about	0.613	4	1.271
+b:you again	0.702	4	0.653
+b:you all	-0.727	4	0.734
+b:you anymore	0.874	5	0.918
+b:you as	-0.578
+b:you asked	-1.264	12	0.922
+b:you at	-0.939	13	0.799
+b:you because	-0.954	5	0.418
+b:you been	-0.852	11	0.714
+b:you being	-0.199	11	1.061
+b:you book	1.262	11	0.818
+b:you but	0.549	5	0.921
+b:you calm	-0.861
+b:you can	1.025	5	0.864
+b:you choose	-0.659
+b:you come	0.394	13	0.996
+b:you could	0.542	1	1.158
+b:you deaf	0.395	5	0.479
+b:you deserve	-0.793	5	0.088
+b:you did	0.018	10	1.299
+b:you doing	-0.141	2	0.784
+b:you done	-0.292
+b:you drop	-0.773	13	0.047
+b:you enjoy	1.118	3	1.224
+b:you even	0.748	8	0.495
+b:you ever	-0.484	11	0.988
+b:you expect	0.309	6	0.905
+b:you fancy	-0.681
+b:you for	0.599	13	0.955
+b:you forgot	1.415	4	0.747
+b:you give	-0.74	5	0.462
+b:you go	0.89	1	1.083
+b:you guys	-1.036	5	0.278
+b:you had	0.795	6	1.216
+b:you hear	1.398	4	1.369
+b:you heard	-0.621	5	0.055
+b:you help	-0.82
+b:you honestly	0.921	5	1.153
+b:you i	-1.113	5	1.687
+b:you idiot	-0.353	1	0.307
+b:you just	0.931	12	2.146
+b:you keep	0.978	0	1.752
+b:you knew	0.551	10	0.443
+b:you last	1.318	0	0.7
+b:you live	0.662	4	0.699
+b:you look	-1.416	10	0.499
+b:you lost	1.59	11	1.093
+b:you love	1.083	3	1.318
+b:you managed	0.676	5	0.119
+b:you mean	-1.679	1	0.198
+b:you might	-0.392	12	1.749
+b:you more	-0.833	5	0.109
+b:you moved	0.935	2	1.087
+b:you must	0.126	4	2.443
+b:you not	1.02	4	0.994
+b:you on	0.966	5	0.887
+b:you only	-0.19	3	1.715
+b:you or	-0.771	5	0.526
+b:you ought	0.943	4	0.65
+b:you out	0.924	13	1.805
+b:you planning	-0.498
+b:you really	1.253	10	0.927
+b:you rest	-0.191
+b:you see	-0.475	6	0.935
+b:you seem	-1.007
+b:you seen	-0.443	5	0.009
+b:you should	1.027	12	1.983
+b:you so	-0.576	11	0.689
+b:you sooner	-0.632
+b:you still	-0.272	8	1.449
+b:you suck	0.493	5	0.389
+b:you sure	-0.729	1	0.33
+b:you that	-0.827	11	0.585
+b:you thinking	1.152	11	1.53
+b:you thought	1.011	12	0.961
+b:you to	0.653	11	0.873
+b:you today	0.436	5	0.588
+b:you took	1.161	10	0.706
+b:you treat	0.481	11	1.09
+b:you tried	0.734	12	3.252
+b:you ugh	-0.49
+b:you upset	-1.035
+b:you used	1.041	10	0.803
+b:you we	1.495	2	0.468
+b:you will	0.603	4	1.081
+b:you wo	0.969	13	2.177
+b:your attitude	-0.784	4	0.352
+b:your birthday	-1.481
+b:your boss	0.853	13	1.002
+b:your card	0.757	13	0.427
+b:your computer	-0.924	5	0.198
+b:your countrymen	-0.559
+b:your day	-0.937	8	0.588
+b:your facts	-0.553
+b:your family	-1.061	6	0.838
+b:your friends	0.777	13	0.662
+b:your job	-1.04	9	0.807
+b:your little	1.253	5	1.268
+b:your mates	0.924	3	0.603
+b:your mum	0.426	8	0.832
+b:your nan	-0.481
+b:your need	0.609	6	1.021
+b:your new	0.794	13	0.827
+b:your own	-1.113	5	0.568
+b:your perspective	-0.685
+b:your phone	0.549	0	1.241
+b:your place	0.17	5	0.665
+b:your plate	-1.324
+b:your position	0.527	12	1.274
+b:your real	-0.277
+b:your sister	0.355	10	2.337
+b:your stupidity	0.644	1	0.931
+b:your talking	-0.591	5	0.005
+b:your time	-0.976	5	1.383
+b:your umbrella	-0.633
+b:your voice	0.75	5	0.615
+b:yourself a	-0.457	1	0.091
+b:yourself for	-0.869
+b:yourself to	-0.293	13	1.572
+b:yourself up	-0.432
+b:yourself with	0.859	5	0.228
+c:ADVICE_NOUN	0.33	12	1.276
+c:ALWAYS	1.03	0	3.642
+c:AMENDS_NOUN	0.524	4	0.889
+c:BEATING_NOUN	1.197	13	1.895
+c:BENCHMARK_ADJ	0.446	10	1.768
+c:CARE_AMOUNT	0.686	3	1.67
+c:CATASTROPHE_NOUN	0.178	5	1.002
+c:CHARACTER_FAULT	0.143	1	1.809
+c:CONDUCT_NOUN	0.528	4	0.921
+c:CONVERSATION_NOUN	0.659	7	2.425
+c:CURSE_VERB	0.761	5	0.76
+c:DIMINISHED_ROLE	0.495	10	1.548
+c:DOUBT_MODIFIER	0.927	3	1.122
+c:EASY_WORD	0.684	12	1.62
+c:EVALUATION_FEELING	0.812	9	1.986
+c:FAULT_NOUN	0.706	2	0.345
+c:FAUX_FEELING	0.991	9	2.739
+c:FEELING_UNPLEASANT	-1.02	2	1.053
+c:FICTION_NOUN	-0.825	6	0.773
+c:FIX_NOUN	0.857	12	2.334
+c:FOLLY_NOUN	0.908	5	1.416
+c:GAME_NOUN	-0.624	0	0.631
+c:GRIEVANCE_SPELLING	-0.579	13	0.404
+c:GRIEVANCE_VERB	0.614	6	0.907
+c:HABIT_VERB	0.89	8	0.707
+c:HARDSHIP_WORD	0.505	11	1.322
+c:HARM_WISH	0.555	13	1.315
+c:HURT_FEELING	1.039	8	2.512
+c:IDLING_THING	0.562	7	0.982
+c:INSULT	2.08	1	3.41
+c:INSULT_AMBIGUOUS	0.763	1	0.97
+c:INSULT_GRUMPY	-1.144
+c:INSULT_LAZY	0.708	2	0.623
+c:INSULT_STUPID	1.042	1	0.974
+c:INSULT_UNCOOL	-0.742	1	1.148
+c:INSULT_VULGAR	0.648	13	0.111
+c:INTENSIFIER_ADJ	0.162	1	0.654
+c:IRONIC_REMARK	0.632	5	0.918
+c:JOIN_VERB	-0.621	13	0.874
+c:KIND_ACT_VERB	-0.42	3	0.77
+c:MARTYR_APOLOGY_OBJECT	0.582	1	0.898
+c:MOCKED_FACULTY	0.31	5	2.043
+c:MOCK_HONORIFIC	-0.529	5	0.872
+c:MOCK_REWARD	1.124	5	1.503
+c:MOCK_TEARS	0.887	6	0.753
+c:NEW_LIFE_NOUN	0.562	12	1.022
+c:OUGHT_FEELING	0.431	6	0.839
+c:PARTNER_NOUN	1.142	10	2.239
+c:PLEASANT_FEELING	-0.891	5	0.592
+c:PROTECTED_THING	0.397	11	0.605
+c:REFORM_VERB	0.573	6	1.244
+c:REJECT_VERB	0.674	12	1.977
+c:RELATION_VERB	1.477	10	2.05
+c:REMIND_VERB	0.409	11	0.943
+c:RUIN_VERB	1.939	2	3.081
+c:SARCASTIC_TITLE	1.521	5	2.123
+c:SCORNED_PURSUIT_MODIFIER	1.38	5	1.278
+c:SELF_CARE_VERB	0.896	12	1.396
+c:SHOULD_HAVE_FUSED	0.468	4	1.036
+c:SMART_WORD	0.643	1	1.136
+c:SOFT_CALM_WORD	1.002	8	3.194
+c:SOUGHT_PAYOFF	0.816	3	1.758
+c:SWEAR	2.141	5	0.702
+c:THERAPY_NOUN	0.401	12	1.921
+c:TRAIT_BORING	-0.819	4	0.885
+c:TRAIT_CHILDISH	1.052	2	0.256
+c:TRAIT_COLD	0.539	1	1.043
+c:TRAIT_DIRTY	1.311	10	1.04
+c:TRAIT_HOSTILE	-1.402	6	1.091
+c:TRAIT_INCOMPETENT	-0.445	4	0.253
+c:TRAIT_LAZY	0.464	1	1.136
+c:TRAIT_SELFISH	1.484	1	1.319
+c:TRAIT_SEXUAL	-1.276	2	0.965
+c:TRAIT_STUPID	1.041	5	1.227
+c:TRIVIAL_ADJ	0.271	5	0.415
+c:VICTIM_ROLE	0.615	5	1.523
+c:VIRTUE_NOUN	1.723	1	1.85
+c:WHATEVER_WORD	0.983	7	1.778
+e:❤	-1.259
+e:🎉	-1.871
+e:😂	-2.896	8	0.113
+e:😄	-0.649
+e:😊	-0.741	2	0.858
+e:😘	-0.668	13	0.012
+e:😤😂	-0.683
+e:🙂	0.457	13	0.752
+e:🙄	1.347	4	0.818
+e:🙈	-0.904
+l:account	-0.647	1	0.113
+l:act	0.754	13	0.402
+l:ask	-0.235	4	0.611
+l:behaviour	-0.702
+l:big	-0.547	8	0.501
+l:breathe	0.734	13	0.66
+l:bright	0.136	5	0.654
+l:cancel	-0.579	13	0.404
+l:cat	-1.247	1	0.904
+l:choice	0.356	11	0.736
+l:clean	0.862	0	1.796
+l:clown	0.695	1	0.788
+l:destroy	-0.596
+l:discuss	0.672	7	1.18
+l:dog	-0.258	2	0.312
+l:drive	0.779	2	2.213
+l:earn	-0.699	10	0.373
+l:eat	-0.726	12	0.447
+l:egg	-0.732	13	0.197
+l:end	-0.647	5	0.487
+l:enjoy	1.233	3	1.166
+l:fact	-0.553
+l:feeling	0.517	1	0.732
+l:find	0.403	13	0.954
+l:finish	-0.072	7	0.728
+l:follow	-0.867	1	0.13
+l:forget	0.777	5	0.565
+l:friend	-0.325	0	0.527
+l:fuck	0.905	1	0.808
+l:game	0.792	10	0.369
+l:give	-0.887	5	0.641
+l:grandma	-1.639
+l:grow	1.075	11	1.099
+l:guess	-1.19
+l:guy	-0.495	5	0.192
+l:hear	1.385	9	1.425
+l:hoover	0.884	10	0.327
+l:impress	-0.747
+l:interrupt	0.362	4	0.866
+l:keep	-0.976	2	1.239
+l:know	0.172	2	1.019
+l:laugh	0.656	13	1.085
+l:learn	-0.781
+l:light	-0.892	11	0.736
+l:like	-0.742	0	0.579
+l:listen	0.871	7	1.419
+l:load	-0.229	6	0.325
+l:love	-0.617	9	0.701
+l:mate	1.012	3	0.42
+l:matter	-1.087	5	0.297
+l:mean	-1.201	4	0.956
+l:mention	0.542	6	0.798
+l:need	1.3	4	1.483
+l:nice	-0.919	3	0.838
+l:overthink	0.752	8	1.14
+l:passport	-0.63
+l:post	-0.94	5	0.788
+l:promise	0.848	13	0.757
+l:pull	-0.688	4	1.295
+l:quick	-0.429	1	0.444
+l:remember	0.759	5	0.464
+l:remind	1.059	6	0.97
+l:replace	1.078	11	0.631
+l:say	-1.13	3	0.808
+l:send	0.095	13	0.267
+l:slam	0.523	4	0.93
+l:slash	0.611	13	0.406
+l:speak	-0.435	2	0.829
+l:spend	0.52	6	0.674
+l:stay	0.786	3	0.722
+l:text	0.798	4	1.237
+l:threaten	-0.848
+l:ticket	-0.839
+l:tidy	0.674	2	0.355
+l:touch	0.584	6	0.792
+l:tweet	-1.403	5	0.033
+l:walk	1.314	7	1.004
+l:waste	0.639	5	1.201
+l:win	-0.859
+w:5k	-0.866
+w:about	-0.609	8	0.701
+w:absolutely	-0.698	0	0.987
+w:acceptance	-0.472
+w:accepted	-0.934
+w:accident	-1.393	13	0.921
+w:accounts	-0.647	1	0.113
+w:acting	0.754	13	0.402
+w:actually	1.191	10	1.434
+w:advice	0.33	12	1.276
+w:afford	-0.448	2	0.833
+w:after	-1.32	13	1.038
+w:again	1.171	0	1.131
+w:ago	0.836	10	1.132
+w:ah	0.186	1	0.337
+w:ai	-0.65	1	0.397
+w:all	0.76	0	1.136
+w:along	-0.76	5	0.111
+w:already	-0.273	3	1.418
+w:amara	-0.664
+w:american	-0.263	5	0.097
+w:anniversary	0.788	0	1.234
+w:annoyed	-0.677
+w:annoying	-0.6
+w:answering	1.362	13	0.667
+w:antique	0.328	1	0.802
+w:antiques	1.156	4	1.48
+w:anxious	0.231	2	0.679
+w:anymore	1.081	3	1.093
+w:anytime	-0.604
+w:apologize	0.576	6	0.677
+w:appreciate	-0.84	3	1.277
+w:argue	-0.271	1	1.048
+w:around	1.697	0	2.669
+w:as	0.572	10	0.62
+w:ashamed	1.528	4	0.981
+w:asked	-0.818	2	0.911
+w:asking	0.922	3	0.736
+w:asleep	-1.194	6	0.055
+w:ass	1.02	13	1.279
+w:at	-0.702	9	0.832
+w:ate	-0.553
+w:attractive	1.06	5	1.378
+w:ava	-0.957
+w:away	0.514	12	0.721
+w:babe	-1.445	1	1.26
+w:baby	0.126	4	0.41
+w:bakery	-0.684
+w:ball	0.78	6	1.513
+w:bank	-0.514	5	0.836
+w:bare	0.619	5	0.508
+w:barista	1.126	3	0.614
+w:barn	0.682	11	1.121
+w:bath	-0.516
+w:beach	-1.029
+w:beat	-0.19	5	0.52
+w:beautiful	-0.97
+w:because	0.46	2	2.36
+w:become	0.343	10	1.368
+w:before	-0.662	4	0.977
 w:beg	-0.643
-w:behavior	-0.675
-w:being	0.079	1	1.119
-w:believe	-0.018	1	1.124
-w:beneath	0.578	5	1.671
-w:beneficial	-0.748	5	0.022
-w:benjamin	0.409	1	0.96
-w:besides	-0.4
-w:bet	0.387	5	0.971
-w:better	0.826	4	1.212
-w:between	-0.608	2	0.781
-w:bills	1.065	1	1.729
-w:birth	0.819	13	1.638
-w:biscuit	-0.438
-w:blame	0.726	6	1.685
-w:blind	0.578	5	0.303
-w:blush	-0.79
-w:boil	0.559	5	0.835
-w:bomb	1.212	1	1.369
-w:bore	0.064	2	0.562
-w:boring	-0.433	10	0.549
-w:born	-1.093	11	0.667
-w:borrow	-0.909
-w:both	-0.995	3	0.483
-w:bother	1.173	12	1.015
-w:box	0.845	1	0.336
-w:boy	-0.764	1	0.921
-w:boyfriend	0.674	2	0.611
-w:brain	1.16	5	1.369
-w:brave	-0.752
-w:bread	-1.702
-w:break	-0.065	6	0.628
-w:breathing	0.767	13	0.667
-w:bright	0.497	1	0.904
-w:brilliant	-1.123	5	0.574
-w:bring	-1.035	6	0.585
-w:bro	0.433	5	1.361
-w:broke	1.192	2	0.203
-w:broken	-1.13	5	0.042
-w:brought	0.173	11	0.84
-w:brutal	-0.348
-w:budget	0.575	12	0.722
-w:burden	-0.663	13	0.748
-w:burn	0.261	13	0.029
-w:bus	-1.03	6	0.448
-w:busy	0.646	3	1.126
-w:buys	-0.52	4	1.207
-w:bye	0.77	7	1.439
-w:cafe	-1.047
-w:cake	-1.589	5	0.2
-w:calm	0.84	8	2.024
-w:can	-0.533	10	0.816
-w:canal	0.732	13	0.958
-w:cancelled	-0.574
-w:cancer	0.875	10	0.504
-w:capable	0.665	13	0.729
-w:captain	0.586	5	1.11
-w:career	1.2	1	1.326
-w:caring	1.096	12	1.985
-w:carry	0.532	6	0.854
-w:cat	-0.847	6	0.601
-w:cats	-1.261	1	0.857
-w:cause	-0.549	1	0.194
-w:change	1.097	1	1.049
-w:changing	1.082	13	0.968
-w:chaos	0.856	1	1.781
-w:charge	-1.17	5	0.158
-w:charger	-0.883
-w:cheap	0.6	2	1.252
-w:cheat	-0.698
-w:checked	-1.011
-w:checking	0.86	2	0.853
-w:cheeky	-0.59
-w:cheer	-0.241	8	1.078
-w:chef	0.716	5	0.351
-w:child	-0.857	5	1.008
-w:chill	0.223	8	0.85
-w:chilli	0.552	5	0.81
-w:chips	-0.831
-w:chloe	0.571	5	0.749
-w:choice	0.87	6	1.008
-w:choices	0.372	11	0.792
-w:choose	-0.905	13	0.858
-w:class	-0.971
-w:clicking	-0.462	5	0.03
-w:clowns	0.706	1	0.776
-w:clueless	0.805	11	0.861
-w:coffee	-0.523	12	0.809
-w:cold	-1.304	3	0.709
-w:collection	0.63	13	0.457
-w:company	-1.307
-w:complain	-1.221	6	0.753
-w:concern	-0.912	1	0.147
-w:confusing	-0.598
-w:congratulations	-0.56	5	1.513
-w:control	0.83	1	1.338
-w:conversation	0.688	7	1.14
-w:convo	0.607	0	0.643
-w:cooking	-0.828	3	0.376
-w:cool	-1.226	5	1.311
-w:correct	-0.993	5	0.184
-w:couch	0.554	4	0.234
-w:countrymen	-0.566
-w:crap	-0.481	2	0.869
-w:cringe	-0.369	5	0.565
-w:cry	-0.177	2	0.912
-w:crying	0.65	8	2.209
-w:cupboard	-0.768
-w:cure	-0.654	1	0.442
-w:curry	-0.52
-w:dance	-1.353
-w:dark	1.192	13	0.571
-w:day	-0.639	8	0.813
-w:deadline	-0.418
-w:deaf	0.429	11	0.488
-w:deal	0.969	8	1.768
-w:dedicated	-0.782
-w:deep	0.305	3	1.04
-w:delayed	-0.856
-w:deliberately	0.633	3	1.944
-w:deserve	-0.501	13	1.096
-w:destroyed	-0.627
-w:die	0.453	13	1.816
-w:directions	-0.454
-w:disappointment	0.473	10	1.537
-w:discuss	0.576	7	1.112
-w:discussing	0.683	7	1.212
-w:discussion	0.224	7	0.859
-w:disgrace	0.43	5	0.361
-w:disgust	0.821	5	1.35
-w:disgusting	-0.458
-w:dishes	0.858	4	1.734
-w:dishwasher	0.915	4	0.728
-w:dog	-1.394	8	0.586
-w:dogs	-0.267	2	0.341
-w:double	-0.722
-w:doubt	-0.847	5	0.034
-w:down	0.899	4	1.03
-w:drinks	-1.013
-w:dude	-0.906	5	0.454
-w:dumb	1.369	1	0.536
-w:dump	0.84	12	1.517
-w:dying	-0.675
-w:eager	-0.351
-w:early	-1.588	6	0.439
-w:earned	-0.836
-w:eat	-1.154	6	0.691
-w:effort	0.343	6	0.889
-w:egg	0.508	5	0.971
-w:eggs	-0.666	13	0.187
-w:eight	-0.429	0	0.547
-w:embarrassment	-1.124	5	0.416
-w:empathy	-1.01
-w:ending	-0.897
-w:enjoy	-0.938	3	0.761
-w:enough	0.158	4	1.621
-w:entire	-1.253	5	0.225
-w:entirely	-0.893	2	1.112
-w:even	1.097	3	1.248
-w:evenings	-0.606
-w:ever	1.357	0	2.2
-w:every	1.869	0	1.933
-w:exactly	0.694	10	0.993
-w:exam	-1.334
-w:exams	-0.941
-w:except	-0.736	10	0.532
-w:excited	-0.751
-w:exciting	-0.901
-w:excuses	0.97	5	1.098
-w:expect	1.427	4	2.567
-w:expert	1.315	5	1.056
-w:explanation	0.693	4	1.707
-w:facts	-0.551
-w:fake	-0.84	1	0.161
-w:family	0.753	3	1.268
-w:fan	-0.794
-w:fancy	-0.604	3	0.866
-w:fast	-1.055	13	0.455
-w:father	0.67	10	1.039
-w:favourite	-1.142	5	0.312
-w:fears	-1.14
-w:fed	-0.713	0	0.338
-w:feeling	0.178	9	1.942
-w:feelings	0.502	1	0.727
-w:feet	-0.516	4	0.807
-w:ferry	-0.485
-w:few	-0.849	5	0.913
-w:fight	0.902	1	0.859
-w:film	-1.176	5	0.362
-w:find	0.258	13	1.116
-w:finding	0.554	4	0.865
-w:finger	1.48	5	0.892
-w:finish	0.796	4	0.639
-w:finn	-1.409
-w:five	-0.489	8	1.34
-w:fixed	-0.626	10	1.183
-w:fold	1.285	5	0.775
-w:food	-0.781	2	0.523
-w:for	-0.965	4	0.71
-w:forget	0.893	7	1.177
-w:forgotten	-1.152	8	0.967
-w:fr	0.63	11	0.125
-w:free	-0.948	1	0.287
-w:fridge	-0.824	5	0.26
-w:friend	-0.993	10	0.901
-w:from	-0.453	1	0.764
-w:fuck	0.86	5	1.411
-w:fucked	0.467	1	0.617
-w:funeral	0.79	5	0.405
-w:garage	0.457	13	0.36
-w:gave	-1.03	5	0.094
-w:generous	-0.772	5	0.485
-w:genuinely	-0.655	5	0.804
-w:gift	-0.621	5	1.006
-w:girlfriend	0.795	12	0.767
-w:go	0.01	13	0.972
-w:goes	1.016	13	1.469
-w:going	0.411	13	1.191
-w:golf	0.846	10	0.407
-w:gon	-0.483	5	0.022
-w:gone	0.139	13	0.759
-w:google	-0.765	5	0.09
-w:gorgeous	-0.982
-w:government	-0.65	1	0.153
-w:grab	-0.897	13	0.001
-w:gran	-0.799
-w:grandpa	0.218	1	1.392
-w:granted	0.588	9	0.247
-w:greenhouse	-0.826
-w:group	-0.261	13	1.224
-w:grown	0.786	5	0.851
-w:grub	1.057	13	0.12
-w:guessed	-0.669
-w:guy	0.596	10	1.593
-w:guys	-0.491	5	0.184
-w:gwen	-0.138	1	2.233
-w:had	-0.713	10	0.841
-w:haha	-0.995	1	0.597
-w:hand	0.414	5	0.842
-w:handle	-0.804	5	1.13
-w:happen	-1.171	13	1.351
-w:happens	0.274	13	0.841
-w:happier	-0.238	12	0.986
-w:happy	-0.544	2	1.007
-w:harm	0.556	6	0.196
-w:hate	0.789	5	1.356
-w:hates	-0.957	1	0.115
-w:head	-0.496	1	0.599
-w:heading	-0.949
-w:healthcare	-0.625	5	0.233
-w:hell	-0.244	11	0.832
-w:helped	-0.576	10	0.373
-w:helping	1.063	2	2.452
-w:hendrick	-1.333	6	0.87
-w:hey	-0.818	1	0.903
-w:himself	0.755	4	0.683
-w:hit	-0.408	5	0.71
-w:hitting	0.745	1	1.694
-w:hmm	-0.675	1	1.394
-w:holy	-1.068	1	0.22
-w:hoovered	0.863	10	0.315
-w:hope	1.408	13	2.541
-w:horrible	-0.747
-w:hosting	-0.523
-w:house	1.044	4	1.046
-w:hr	0.46	12	0.057
-w:hungry	-0.615	5	0.104
-w:husband	0.862	11	1.352
-w:hydration	-1.285
-w:hypothetical	-0.397	5	0.263
-w:i	-0.785	13	1.344
-w:ice	-1.257
-w:ideas	-0.765
-w:imelda	-0.815
-w:impressed	-0.732
-w:impressive	0.493	5	1.076
-w:incapable	-0.488	11	0.544
-w:inconsiderate	0.079	9	0.864
-w:incredible	-1.071
-w:instagram	1.206	12	0.363
-w:instead	-1.221	12	1.182
-w:intense	-0.565
-w:interested	0.44	1	1.079
-w:interrupting	0.405	4	0.866
-w:into	0.986	10	1.198
-w:involved	-0.76
-w:is	-1.052	11	0.788
-w:isabelle	-0.624	2	2.47
-w:izzy	-0.949	1	1.225
-w:jack	-0.324	5	0.24
-w:jaxon	-1.126
-w:jeez	0.971	4	0.683
-w:joe	-0.034	1	0.057
-w:joke	0.518	3	0.77
-w:joking	0.775	8	1.544
-w:journey	-0.326
-w:jumper	-1.526
-w:june	-0.421	10	0.469
-w:keeping	0.668	2	0.494
-w:kept	-0.775	13	0.018
-w:kick	0.765	13	0.511
-w:kid	-0.973	1	0.691
-w:kill	1.095	13	1.647
-w:kind	-1.193	11	0.74
-w:kinder	0.871	10	1.094
-w:king	-0.684
-w:know	0.189	12	1.338
-w:kys	0.561	13	1.311
-w:laptop	-0.604	13	0.207
-w:lately	0.396	9	1.792
-w:laugh	-1.754	1	0.132
-w:laughed	1.005	10	1.002
-w:laundry	0.813	9	0.696
-w:law	-1.116	5	0.399
-w:lazy	1.168	1	0.669
-w:leak	-0.651
-w:learning	-0.771
-w:leave	-0.596	12	0.966
-w:lecture	0.872	5	0.877
-w:left	-1.29	6	1.302
-w:leftist	-0.751	1	0.158
-w:legend	-1.118
-w:lending	-0.363	12	0.516
-w:leo	-1.24	6	0.49
-w:less	0.6	3	0.901
-w:lies	-0.513	5	0.88
-w:life	-0.712	6	1.434
-w:light	-0.743	5	0.162
-w:like	0.305	9	1.448
-w:limits	0.29	13	1.004
-w:listened	1.335	0	1.158
-w:listener	0.47	9	0.517
-w:literally	1.394	0	1.674
-w:lived	-0.741	1	0.773
-w:lmao	0.637	5	0.819
-w:loads	-0.242	6	0.324
-w:lock	1.177	13	0.478
-w:locked	-1.195
-w:locks	0.242	13	0.613
-w:logic	-0.756	5	0.024
-w:lol	-0.562	9	0.471
-w:lonely	-0.911
-w:longer	0.83	13	0.859
-w:look	-0.742	11	0.929
-w:loss	-1.172
-w:love	-1.303	8	0.855
-w:loves	-0.828	5	0.463
-w:loving	0.519	3	1.046
-w:low	-0.531	1	0.294
-w:lunch	-0.561	12	0.312
-w:mad	0.587	6	0.853
-w:make	-0.235	13	1.194
-w:making	-0.54	6	0.936
-w:man	-0.794	10	0.972
-w:manage	1.223	10	1.311
-w:managed	0.661	10	0.5
-w:manager	0.049	12	0.368
-w:mango	-0.637
-w:marathon	-0.466	5	0.429
-w:mark	0.554	10	1.399
-w:marriage	0.45	10	0.147
-w:mate	1.064	6	1.11
-w:mates	0.952	3	0.418
-w:matter	-0.024	10	0.605
-w:matters	-1.069	5	0.288
-w:maybe	0.045	1	1.552
-w:means	-0.616	3	0.647
-w:meeting	-0.934	5	0.922
-w:met	0.269	10	1.165
-w:meter	-0.56
-w:mia	-0.78	1	0.547
-w:midnight	0.948	3	1.49
-w:mind	-0.902	11	2.374
-w:minimum	0.547	5	0.505
-w:mins	-0.834	4	0.219
-w:miserable	0.861	2	1.062
-w:misery	0.622	13	0.71
-w:mistake	-0.925	6	1.028
-w:mom	-1.613	1	0.8
-w:monday	-1.073	13	0.946
-w:mondays	-0.905
-w:money	0.46	11	1.217
-w:mood	0.975	2	2.019
-w:more	0.578	10	1.077
-w:morning	-0.973	5	0.757
-w:mornings	-0.828
-w:most	0.817	1	0.53
-w:mother	1.645	7	0.857
-w:mouth	0.981	6	0.676
-w:move	0.676	3	0.794
-w:moving	-1.285	7	0.844
-w:mr	-0.679	5	0.739
-w:mug	-0.346	11	0.631
-w:murder	-0.883
-w:mushrooms	-0.575
-w:myself	0.887	5	0.849
-w:naive	-0.919
-w:nan	-0.826
-w:need	-0.67	12	1.472
-w:needing	0.805	5	1.461
-w:nervous	-1.12	2	0.119
-w:new	-0.97	13	1.133
-w:news	-1.323	4	0.068
-w:next	-0.476	12	1.185
-w:nice	-0.064	5	1.079
-w:nicer	-0.609	3	0.831
-w:nightmare	-0.535	1	1.66
-w:nights	0.278	0	0.575
-w:noon	0.832	10	0.735
-w:nope	0.92	7	0.914
-w:noted	1.103	13	0.693
-w:o	0.297	5	0.629
-w:objectivity	-0.623
-w:obvious	2.066	3	1.454
-w:off	0.981	12	1.459
-w:offended	0.703	6	0.434
-w:office	-0.476	1	0.825
-w:oh	0.611	5	1.215
-w:oli	-0.678
-w:oliver	-1.116	1	1.43
-w:omg	0.587	12	1.08
-w:once	1.252	0	2.898
-w:only	1.387	3	2.865
-w:opinion	0.517	5	1.468
-w:order	-0.846	1	0.854
-w:organised	-0.556
-w:ours	1.062	10	2.628
-w:out	0.397	8	0.897
-w:outside	-1.07	5	0.943
-w:overnight	-0.774
-w:overthinking	0.755	8	1.149
-w:painting	-0.633	5	0.356
+w:behavior	-0.702
+w:being	0.078	1	1.211
+w:believe	-0.016	1	1.174
+w:beneath	0.566	5	1.69
+w:beneficial	-0.723	5	0.025
+w:benjamin	0.421	1	0.939
+w:besides	-0.401
+w:bet	0.364	5	0.916
+w:better	0.892	4	1.229
+w:between	-0.657	2	0.828
+w:bills	1.025	1	1.79
+w:birth	0.814	13	1.628
+w:biscuit	-0.441
+w:blame	0.691	6	1.672
+w:blind	0.582	5	0.341
+w:boil	0.54	5	0.846
+w:bomb	1.147	1	1.435
+w:bore	0.007	2	0.64
+w:boring	-0.472	10	0.547
+w:born	-1.141	11	0.594
+w:borrow	-0.902
+w:both	-0.996	3	0.482
+w:bother	1.157	12	0.977
+w:box	0.841	1	0.342
+w:boy	-0.792	1	0.89
+w:boyfriend	0.576	2	0.616
+w:brain	1.181	5	1.381
+w:brave	-0.76
+w:bread	-1.693
+w:break	-0.059	6	0.627
+w:breathing	0.734	13	0.66
+w:bright	0.455	1	0.896
+w:brilliant	-1.11	5	0.583
+w:bring	-1.05	6	0.585
+w:bro	0.423	5	1.372
+w:broke	1.167	2	0.192
+w:broken	-1.121	5	0.046
+w:brought	0.265	11	1.1
+w:brutal	-0.324
+w:budget	0.579	12	0.699
+w:burden	-0.671	13	0.791
+w:burn	0.249	13	0.032
+w:bus	-1.062	6	0.419
+w:busy	0.639	3	1.154
+w:buys	-0.497	4	1.214
+w:bye	0.776	7	1.447
+w:cafe	-1.066
+w:cake	-1.591	5	0.223
+w:calm	0.757	8	2.015
+w:can	-0.531	10	0.809
+w:canal	0.725	13	0.967
+w:cancelled	-0.577
+w:cancer	0.943	10	0.514
+w:capable	0.711	13	0.698
+w:captain	0.592	5	1.1
+w:career	1.155	1	1.29
+w:caring	1.191	12	1.985
+w:carry	0.454	6	0.972
+w:cat	-0.793	6	0.6
+w:cats	-1.247	1	0.904
+w:cause	-0.573	1	0.164
+w:change	1.07	1	1.08
+w:changing	1.082	13	0.969
+w:chaos	0.85	1	1.726
+w:charge	-1.167	5	0.164
+w:charger	-0.875
+w:cheap	0.614	2	1.249
+w:cheat	-0.725
+w:checked	-0.986
+w:checking	0.908	2	0.879
+w:cheeky	-0.617
+w:cheer	-0.318	8	1.1
+w:chef	0.675	5	0.345
+w:child	-0.882	5	1.101
+w:chill	0.205	8	0.977
+w:chilli	0.551	5	0.82
+w:chips	-0.848
+w:chloe	0.653	5	0.762
+w:choice	0.929	6	1.127
+w:choices	0.356	11	0.736
+w:choose	-0.929	13	0.768
+w:class	-0.999
+w:clicking	-0.462	5	0.028
+w:clowns	0.695	1	0.788
+w:clueless	0.758	11	0.696
+w:coffee	-0.561	12	0.816
+w:cold	-1.226	3	0.698
+w:collection	0.636	13	0.502
+w:company	-1.299
+w:complain	-0.81	6	0.736
+w:concern	-0.95	1	0.141
+w:confusing	-0.462
+w:congratulations	-0.584	5	1.614
+w:control	0.841	1	1.451
+w:conversation	0.719	7	1.084
+w:convo	0.61	0	0.676
+w:cooking	-0.832	3	0.393
+w:cool	-1.224	5	1.319
+w:correct	-1.019	1	0.207
+w:couch	0.523	4	0.245
+w:countrymen	-0.559
+w:crap	-0.483	2	0.884
+w:cringe	-0.338	5	0.519
+w:cry	-0.197	2	0.859
+w:crying	1.247	8	3.547
+w:cupboard	-0.762
+w:cure	-0.592	1	0.397
+w:curry	-0.528
+w:dance	-1.392
+w:dark	1.218	13	0.575
+w:day	-0.668	8	0.971
+w:deadline	-0.461
+w:deaf	0.395	5	0.479
+w:deal	0.978	8	1.737
+w:dedicated	-0.786
+w:deep	0.287	3	1.063
+w:delayed	-0.89
+w:deliberately	0.638	3	1.985
+w:deserve	-0.542	13	1.103
+w:destroyed	-0.596
+w:die	0.414	13	1.832
+w:directions	-0.462
+w:disappointment	0.512	10	1.536
+w:discuss	0.585	7	1.131
+w:discussing	0.672	7	1.18
+w:discussion	0.365	7	0.839
+w:disgrace	0.447	5	0.368
+w:disgust	0.81	5	1.363
+w:disgusting	-0.466
+w:dishes	0.874	4	1.76
+w:dishwasher	0.881	4	0.728
+w:dog	-1.425	8	0.6
+w:dogs	-0.258	2	0.312
+w:double	-0.684
+w:doubt	-0.815	5	0.036
+w:down	0.915	4	1.056
+w:drinks	-1.003
+w:dude	-0.937	5	0.46
+w:dumb	1.344	1	0.591
+w:dump	0.802	12	1.438
+w:dying	-0.685
+w:eager	-0.36
+w:early	-1.582	6	0.448
+w:earned	-0.75
+w:eat	-1.177	6	0.701
+w:effort	0.313	6	0.875
+w:egg	0.499	5	0.971
+w:eggs	-0.732	13	0.197
+w:eight	-0.361	0	0.574
+w:embarrassment	-1.139	5	0.413
+w:empathy	-1.05
+w:ending	-0.809
+w:enjoy	-1.015	3	0.727
+w:enough	0.206	4	1.605
+w:entire	-1.292	5	0.224
+w:entirely	-0.887	2	1.098
+w:even	1.132	3	1.269
+w:evenings	-0.661
+w:ever	1.349	0	2.345
+w:every	1.89	0	2.59
+w:exactly	0.648	10	0.991
+w:exam	-1.35
+w:exams	-0.955
+w:except	-0.746	10	0.534
+w:excited	-0.782
+w:exciting	-1.297
+w:excuses	0.978	5	1.071
+w:expect	1.455	4	2.602
+w:expert	1.264	5	1.071
+w:explanation	0.724	4	1.634
+w:facts	-0.553
+w:fake	-0.856	1	0.182
+w:family	0.75	3	1.296
+w:fan	-0.822
+w:fancy	-0.631	3	0.861
+w:fast	-1.066	13	0.457
+w:father	0.66	10	1.023
+w:favourite	-1.116	5	0.311
+w:fears	-1.108
+w:fed	-0.718	0	0.379
+w:feeling	0.166	9	1.952
+w:feelings	0.517	1	0.732
+w:feet	-0.628	4	0.811
+w:ferry	-0.482
+w:few	-0.937	6	0.716
+w:fight	0.957	1	0.857
+w:film	-1.195	5	0.352
+w:find	0.234	13	1.208
+w:finding	0.527	4	0.883
+w:finger	1.474	5	0.924
+w:finish	0.835	4	0.651
+w:finn	-1.403
+w:five	-0.44	8	1.242
+w:fixed	-0.485	10	1.21
+w:fold	1.264	4	0.697
+w:food	-0.745	2	0.537
+w:for	-0.952	4	0.711
+w:forget	0.786	7	1.195
+w:forgotten	-1.065	8	0.875
+w:fr	0.644	11	0.136
+w:free	-0.994	1	0.301
+w:fridge	-0.759	5	0.287
+w:friend	-1.019	10	0.94
+w:friends	-0.325	0	0.527
+w:from	-0.468	1	0.804
+w:fuck	0.862	5	1.309
+w:full	0.278	5	1.427
+w:funeral	0.807	5	0.466
+w:gave	-1.076	5	0.101
+w:generous	-0.774	5	0.493
+w:genuinely	-0.789	5	0.729
+w:gift	-0.551	5	1.099
+w:girlfriend	0.84	12	0.74
+w:go	-0.038	13	0.986
+w:goes	0.982	13	1.509
+w:going	0.445	13	1.203
+w:golf	0.85	0	0.525
+w:gon	-0.49	5	0.044
+w:gone	0.072	13	0.745
+w:google	-0.767	5	0.08
+w:gorgeous	-1.014
+w:government	-0.675	1	0.169
+w:grab	-0.931
+w:gran	-0.8
+w:grandpa	0.239	1	1.378
+w:granted	0.583	9	0.25
+w:greenhouse	-0.761
+w:group	-0.282	13	1.216
+w:grown	0.702	5	0.796
+w:guessed	-0.655
+w:guy	0.621	10	1.617
+w:guys	-0.495	5	0.192
+w:gwen	-0.17	1	2.265
+w:had	-0.442	10	1.105
+w:haha	-1.115	1	0.588
+w:hand	0.433	7	0.813
+w:handle	-0.787	5	1.167
+w:happen	-1.156	13	1.353
+w:happens	0.236	13	0.931
+w:happier	-0.302	12	0.905
+w:happy	-0.634	2	1.022
+w:harm	0.54	6	0.22
+w:hate	0.81	5	1.444
+w:hates	-0.995	1	0.112
+w:head	-0.499	1	0.554
+w:heading	-0.961
+w:healthcare	-0.598	5	0.13
+w:hell	-0.308	11	0.771
+w:helped	-0.622	10	0.358
+w:helping	1.061	2	2.481
+w:hendrick	-1.357	6	0.863
+w:hey	-0.802	1	0.862
+w:himself	0.779	4	0.725
+w:hit	-0.435	5	0.698
+w:hitting	0.704	1	1.751
+w:hmm	-0.691	1	1.441
+w:holy	-1.079	1	0.229
+w:hoovered	0.884	10	0.327
+w:hope	1.427	13	2.574
+w:horrible	-0.737
+w:hosting	-0.551
+w:house	0.989	4	1.095
+w:hr	0.458	12	0.053
+w:hungry	-0.419	5	0.139
+w:husband	0.778	11	1.186
+w:hydration	-1.249
+w:hypothetical	-0.396	5	0.265
+w:i	-0.76	13	1.337
+w:ice	-1.25
+w:ideas	-0.816
+w:imelda	-0.844
+w:impressed	-0.747
+w:impressive	0.497	5	1.091
+w:incapable	-0.499	11	0.434
+w:inconsiderate	0.07	9	0.901
+w:incredible	-1.118
+w:instagram	1.163	12	0.331
+w:instead	-1.115	12	1.2
+w:intense	-0.517
+w:interested	0.452	1	0.998
+w:interrupting	0.362	4	0.866
+w:into	1.06	10	1.213
+w:involved	-0.673
+w:is	-1.034	11	0.978
+w:isabelle	-0.609	2	2.48
+w:izzy	-0.95	1	1.221
+w:jack	-0.329	5	0.265
+w:jaxon	-1.15
+w:jeez	0.953	4	0.713
+w:joe	-0.01	1	0.008
+w:joke	0.585	3	0.768
+w:joking	0.895	8	1.572
+w:journey	-0.321
+w:jumper	-1.482
+w:june	-0.415	10	0.51
+w:keeping	0.634	2	0.507
+w:kept	-0.775	13	0.009
+w:kick	0.81	13	0.513
+w:kid	-0.992	1	0.703
+w:kill	1.076	13	1.661
+w:kind	-1.186	11	0.79
+w:king	-0.672
+w:know	0.194	12	1.286
+w:kys	0.555	13	1.315
+w:laptop	-0.582	13	0.224
+w:lately	0.389	9	1.8
+w:laugh	-1.743	1	0.206
+w:laughed	1.249	10	1.013
+w:laundry	0.834	9	0.732
+w:law	-1.01	5	0.27
+w:lazy	1.167	1	0.727
+w:leak	-0.628
+w:learning	-0.781
+w:leave	-0.598	12	0.996
+w:lecture	0.833	5	0.82
+w:left	-1.264	6	1.261
+w:leftist	-0.736	1	0.152
+w:legend	-0.975
+w:lending	-0.397	12	0.491
+w:leo	-1.083	6	0.473
+w:less	0.621	3	0.983
+w:lies	-0.578	5	0.833
+w:life	-0.568	6	1.571
+w:light	-0.755	5	0.153
+w:like	0.329	10	1.424
+w:limits	0.338	13	0.974
+w:listened	1.378	0	1.167
+w:listener	0.454	9	0.52
+w:literally	1.335	0	1.677
+w:lived	-0.697	1	0.631
+w:lmao	0.641	5	0.804
+w:loads	-0.229	6	0.325
+w:lock	1.157	13	0.534
+w:locked	-1.144
+w:locks	0.237	13	0.606
+w:logic	-0.91	5	0.024
+w:lol	-0.594	9	0.495
+w:lonely	-0.951
+w:longer	0.823	13	0.841
+w:look	-0.724	11	0.817
+w:loss	-1.209
+w:love	-1.283	8	0.884
+w:loves	-0.784	5	0.452
+w:loving	0.501	3	1.047
+w:low	-0.472	1	0.26
+w:lunch	-0.554	12	0.321
+w:mad	0.576	0	0.852
+w:make	-0.359	13	1.06
+w:making	-0.612	1	0.999
+w:man	-0.847	10	0.944
+w:manage	1.177	10	1.299
+w:managed	0.672	10	0.572
+w:manager	0.007	12	0.339
+w:marathon	-0.48	5	0.42
+w:mark	0.581	10	1.402
+w:marriage	0.452	10	0.153
+w:mate	1.102	6	1.126
+w:mates	1.012	3	0.42
+w:matter	-0.052	10	0.594
+w:matters	-1.087	5	0.297
+w:maybe	0.069	1	1.481
+w:means	-0.647	3	0.663
+w:meeting	-0.957	5	0.901
+w:met	0.329	10	1.146
+w:meter	-0.562
+w:mia	-0.73	1	0.59
+w:midnight	0.933	3	1.51
+w:mind	-0.851	11	2.373
+w:minimum	0.531	5	0.508
+w:mins	-0.85	4	0.213
+w:miserable	0.813	2	1.017
+w:misery	0.579	13	0.725
+w:mistake	-0.939	6	1.021
+w:mom	-1.605	1	0.692
+w:monday	-1.091	13	0.943
+w:mondays	-0.89
+w:money	0.484	11	1.328
+w:mood	0.927	2	2.054
+w:more	0.61	10	1.084
+w:morning	-0.96	5	0.784
+w:mornings	-0.887
+w:most	0.861	1	0.552
+w:mother	1.596	7	0.773
+w:mouth	1.015	6	0.683
+w:move	0.665	3	0.808
+w:mr	-0.684	5	0.759
+w:mug	-0.362	11	0.571
+w:murder	-0.924
+w:mushrooms	-0.579
+w:myself	0.84	5	0.883
+w:naive	-0.869
+w:nan	-0.84
+w:need	-0.725	12	1.393
+w:needing	0.796	5	1.415
+w:nervous	-1.078	2	0.122
+w:new	-0.965	13	0.999
+w:news	-1.312	4	0.07
+w:next	-0.558	12	1.126
+w:nice	-0.106	5	1.038
+w:nicer	-0.64	3	0.838
+w:nightmare	-0.563	1	1.649
+w:nights	0.256	0	0.587
+w:noon	0.762	10	0.739
+w:nope	0.888	7	0.864
+w:noted	0.963	7	0.731
+w:o	0.288	5	0.62
+w:objectivity	-0.674
+w:obvious	2.026	3	1.447
+w:off	0.985	12	1.383
+w:offended	0.725	6	0.428
+w:office	-0.351	6	0.839
+w:oh	0.608	5	1.233
+w:oli	-0.647
+w:oliver	-1.101	1	1.479
+w:omg	0.56	12	1.181
+w:once	1.18	0	2.643
+w:only	1.37	3	2.939
+w:opinion	0.507	5	1.46
+w:order	-0.806	1	0.875
+w:organised	-0.606
+w:ours	1.087	10	2.605
+w:out	0.381	8	0.87
+w:outside	-1.111	5	0.965
+w:overnight	-0.796
+w:overthinking	0.752	8	1.14
+w:painting	-0.655	5	0.348
 w:parcel	-1.106
-w:passed	-1.611
-w:passports	-0.636
-w:pasta	-0.33	5	0.783
-w:pathetic	0.731	1	0.817
-w:peace	0.664	1	2.331
-w:people	-1.014	8	1.231
-w:perhaps	-0.913	10	1.401
-w:person	-0.573	1	1.321
-w:personality	1.378	5	0.461
-w:perspective	-1.121	1	0.215
-w:photo	-0.817	13	0.668
-w:photos	0.854	13	0.512
-w:picnic	-0.779
-w:pics	0.387	13	0.604
-w:piece	0.41	1	1.409
-w:pig	0.59	1	0.69
-w:pin	-0.538	6	0.377
-w:pizza	-2.01
-w:place	-0.281	1	1.225
-w:planned	0.532	0	1.301
-w:planning	-1.042	5	0.09
-w:play	-0.249	0	0.694
-w:playlist	-0.643
-w:please	-1.186	4	1.181
-w:plumber	-2.171
-w:politician	0.558	10	1.47
-w:politics	-0.811	1	0.047
-w:ponder	-0.587
-w:possibly	-0.502	8	0.777
-w:prepare	-0.744
-w:presentation	-0.885
-w:pressure	-1.054
-w:private	-0.918	1	1.056
-w:problem	1.144	11	1.747
-w:promise	-1.229	0	0.155
-w:promoted	0.36	10	0.983
-w:proud	-0.899	11	0.794
-w:pub	1.406	2	0.445
-w:punish	0.898	3	1.703
-w:push	0.425	13	1.341
-w:pussy	0.848	1	1.004
-w:puts	0.968	7	1.584
-w:putting	-0.177	7	0.892
-w:question	-1.21	4	0.418
-w:quick	-0.71	5	0.88
-w:quicker	-0.439	1	0.449
-w:quiet	-0.752	2	0.321
-w:quit	1.115	12	2.367
-w:quite	-0.658	1	1.862
-w:rain	-1.275
-w:raised	1.014	11	2.236
-w:rather	0.664	3	1.377
-w:read	0.533	7	1.739
-w:ready	-0.791	4	0.761
-w:realise	-0.986	5	0.441
-w:reality	0.82	2	0.808
-w:really	-0.326	11	0.731
-w:recipe	-0.79
-w:recital	0.794	3	0.795
-w:record	0.415	13	0.208
-w:regret	-0.252	13	1.406
-w:relationship	0.472	6	1.147
-w:relieved	0.884	3	1.689
-w:remember	-0.467	13	1.2
-w:remembered	0.681	10	0.743
-w:remind	1.504	11	1.038
-w:rent	0.409	4	0.523
-w:replacing	1.102	11	0.708
-w:rest	-0.975	5	0.312
-w:restarting	-0.979
-w:retarded	0.633	1	1.293
-w:retired	1.56	1	1.799
-w:return	-0.892
-w:rich	0.964	6	2.211
-w:right	-0.672	0	0.908
-w:ring	-1.249	13	1.115
-w:road	-0.802	13	0.022
-w:roll	0.813	5	1.372
-w:romantic	0.555	6	0.261
-w:rome	-0.952	10	0.185
-w:room	-0.594	4	1.131
-w:round	1.041	2	1.254
-w:rubbish	-0.929	5	0.351
-w:rushed	-0.715
-w:satisfied	0.717	5	1.003
-w:saturday	-0.723	13	0.576
-w:savings	0.377	2	1.391
-w:saying	0.507	10	1.106
-w:says	-0.888	1	1.189
-w:scared	-0.769	8	1.163
-w:scarf	-0.842
-w:school	-0.292	0	1.083
-w:sec	-0.658
-w:secretly	0.919	3	1.033
-w:secrets	-0.743
-w:seeing	1.16	3	0.657
-w:seen	-0.227	5	1.481
-w:sense	-1.366	1	0.807
-w:sent	1.01	13	0.074
-w:serious	-0.61	8	0.032
-w:session	-0.546
-w:sharon	-0.843
-w:she	-0.523	13	0.882
-w:shift	-0.528
-w:shifts	-0.675
-w:shit	0.406	5	0.849
-w:shocking	0.367	0	0.658
-w:shot	0.664	2	1.26
-w:shoulda	0.467	4	1.009
-w:show	0.222	5	0.645
-w:showing	-0.888	4	0.648
-w:shut	0.693	4	1.12
-w:sigh	0.645	5	1.334
-w:sight	0.895	5	0.915
-w:simple	0.476	12	1.25
-w:sing	-0.653	5	0.039
-w:single	0.531	0	3.009
-w:sink	0.562	0	1.032
-w:sit	1.055	5	1.963
-w:site	0.118	13	0.191
-w:situation	-0.687	5	0.263
-w:slashed	0.611	13	0.405
-w:slept	1.105	8	0.765
-w:slob	0.7	2	0.646
-w:slow	-1.18	5	0.611
-w:slowly	0.898	5	1.535
-w:smashed	-0.577
-w:smile	-1.256
-w:snacks	-1.036
-w:sock	0.675	5	1.107
-w:solution	0.37	4	0.923
-w:solver	-1.155
-w:some	-1.687	4	0.903
-w:somebody	0.53	3	1.116
-w:somehow	1.185	10	1.947
-w:someone	0.393	0	0.864
-w:somewhere	0.996	2	1.237
-w:soon	-1.311	13	0.586
-w:sorry	-1.795	6	1.993
-w:sort	1.004	4	1.488
-w:sounds	-1.558	2	0.628
-w:soup	-0.851
-w:space	0.419	1	1.7
-w:spare	-0.265	8	0.555
-w:special	1.268	5	1.604
-w:spending	0.509	6	0.652
-w:stayed	-0.785	10	1.289
-w:staying	0.683	3	0.844
-w:stealing	-0.882	1	0.218
-w:stop	1.131	4	1.95
-w:story	1.42	12	0.586
-w:straight	-1.164	2	0.841
-w:street	-0.517	13	0.497
-w:stressed	0.873	12	1.277
-w:strikes	0.753	13	1.304
-w:studying	-0.897
-w:stupid	-0.497	10	1.199
-w:stupidity	0.686	1	1.104
-w:such	-0.379	1	1.231
-w:suck	0.764	5	0.555
-w:sucks	1.105	5	0.297
-w:suddenly	0.634	6	0.831
-w:sugar	-0.516	12	0.54
-w:suit	-0.513
-w:summaries	-0.647	1	0.038
-w:sunny	-1.089
-w:supposed	0.389	4	1.236
-w:sure	-0.098	7	0.606
-w:surgery	0.767	5	0.256
-w:surprised	0.415	5	1.337
-w:swap	-1.056
-w:swear	1.176	13	0.65
-w:sweet	-1.31	10	0.43
-w:sweetie	-1.407	5	1.103
-w:swim	-0.933
-w:switching	-0.946
-w:table	-0.596	10	0.869
-w:take	-0.799	6	1.028
-w:taking	-0.516	13	1.057
-w:talk	-0.708	5	0.652
-w:taxi	-0.677
-w:tbh	1.297	12	2.138
-w:tea	-1.491
-w:teacher	-0.504
-w:team	-1.35
-w:tell	0.748	13	1.24
-w:texting	0.697	7	0.327
-w:texts	0.077	5	1.181
-w:tf	0.782	11	0.496
-w:thank	-1.348	4	0.576
-w:thanks	-1.076	2	1.231
-w:the	-0.981	13	0.466
-w:their	0.772	10	0.726
-w:them	-0.028	12	2.106
-w:therapy	1.148	12	1.991
-w:they	-0.967	13	0.733
-w:thing	0.122	2	0.754
-w:those	0.534	13	1.48
-w:thought	-0.956	12	1.087
-w:thoughtful	-0.92	5	0.649
-w:threatens	-0.814
-w:three	0.992	11	0.655
-w:thursday	-0.472	5	0.395
-w:tickets	-0.846
-w:tidier	0.372	10	0.657
-w:times	0.374	11	2.337
-w:tip	0.75	5	0.792
-w:today	-1.84	4	0.789
-w:toddler	0.409	5	1.236
-w:together	-0.654	4	2.076
-w:toilet	0.752	11	0.263
-w:tomorrow	-1.673	8	1.372
-w:tone	0.619	6	0.856
-w:tonight	-1.525	13	2.589
-w:too	-0.402	6	1.197
-w:totally	-0.401	2	1.959
-w:touched	0.502	6	0.924
-w:touchy	-0.364	8	0.75
-w:track	-1.583
-w:trip	-0.076	11	1.174
-w:troll	0.669	1	0.545
-w:truly	0.778	5	1.019
-w:truth	0.776	2	0.893
-w:try	-0.345	12	1.537
-w:tuesday	-0.659
-w:turned	1.1	2	1.338
-w:twenty	-1.095
-w:type	-0.59	13	0.77
-w:typical	0.58	5	0.668
-w:tyres	0.676	13	0.401
-w:uh	-1.116
-w:um	-1.376
-w:umbrella	-0.627
-w:understanding	0.426	2	0.625
-w:unheard	0.605	9	0.036
-w:universe	-0.403
-w:uno	-0.696
-w:unsuitable	-0.526
-w:until	0.688	2	0.939
-w:up	0.654	4	1.1
-w:used	0.61	10	1.515
-w:very	0.536	13	1.056
-w:vet	0.591	5	0.376
-w:video	0.939	5	0.602
-w:view	-1.442
-w:visit	0.725	11	0.651
-w:voice	0.452	5	0.557
-w:voicemail	0.263	5	0.401
-w:voted	-0.613	5	0.071
-w:wait	-0.576	5	1.181
-w:waiter	-0.688
-w:wall	0.633	5	1.261
-w:wanting	0.396	1	0.887
-w:watched	-1.039
-w:we	-1.364	2	1.033
-w:wear	-0.613	13	0.007
-w:weather	-0.948	5	0.505
-w:wedding	0.821	6	0.528
-w:weight	0.383	4	1.456
-w:welcome	-0.867
-w:were	0.65	11	1.191
-w:wet	0.473	11	0.841
-w:whatever	0.666	7	0.348
-w:when	-0.285	0	1.255
-w:whenever	1.05	0	3.618
-w:who	0.527	11	2.407
-w:whole	1.799	2	1.119
-w:wife	1.264	0	1.407
-w:willing	-0.891	5	0.29
-w:wind	0.47	5	0.631
-w:wine	-0.998
-w:within	0.594	10	0.342
-w:won	-0.875
-w:wonderful	-0.822
-w:wont	0.846	4	0.583
-w:word	0.488	0	0.935
-w:words	0.679	6	1.555
-w:worked	0.338	8	0.874
-w:working	-0.678	1	0.212
-w:works	-1.321	13	0.011
-w:world	1.298	6	0.812
-w:worry	-1.26	5	0.701
-w:worse	0.18	8	1.241
-w:wow	0.179	5	1.206
-w:x	-0.784
-w:year	-0.991	0	1.626
-w:yes	-1.221	5	0.449
-w:yesterday	-0.659	1	0.583
-w:yet	-0.691	0	0.598
-w:young	0.724	5	0.686
-w:your	0.799	13	1.313
-w:yours	-0.595	5	0.763
-w:yum	-0.959
-w:zero	0.663	5	1.05
+w:passed	-1.633
+w:passports	-0.63
+w:pasta	-0.295	5	0.78
+w:pathetic	0.737	1	0.848
+w:peace	0.685	1	2.317
+w:people	-0.957	8	1.202
+w:perhaps	-0.87	10	1.403
+w:person	-0.489	1	1.368
+w:personality	1.389	5	0.467
+w:perspective	-1.099	1	0.176
+w:photo	-0.838	13	0.606
+w:photos	0.732	13	0.518
+w:picnic	-0.782
+w:pics	0.355	13	0.621
+w:piece	0.439	1	1.436
+w:pig	0.605	1	0.678
+w:pin	-0.544	6	0.382
+w:pizza	-1.968
+w:place	-0.304	1	1.202
+w:planned	0.549	0	1.318
+w:planning	-1.059	5	0.099
+w:play	-0.324	0	0.709
+w:playlist	-0.657
+w:please	-1.189	4	1.196
+w:plumber	-2.217
+w:politician	0.54	10	1.459
+w:politics	-0.782	1	0.112
+w:ponder	-0.617
+w:possibly	-0.662	8	0.628
+w:prepare	-0.755
+w:presentation	-0.925
+w:pressure	-1.052
+w:private	-0.857	1	1.132
+w:problem	1.151	11	1.805
+w:promise	-1.251	0	0.467
+w:promoted	0.397	10	1.019
+w:proud	-0.925	11	0.68
+w:pub	1.377	5	0.461
+w:punish	0.896	3	1.708
+w:push	0.395	13	1.347
+w:pussy	0.831	1	1.032
+w:puts	0.944	7	1.645
+w:putting	-0.219	7	0.917
+w:question	-1.181	4	0.413
+w:quick	-0.716	5	0.873
+w:quicker	-0.429	1	0.444
+w:quiet	-0.795	2	0.187
+w:quit	1.173	12	2.488
+w:quite	-0.649	1	1.784
+w:rain	-1.288
+w:raised	0.83	5	1.974
+w:rather	0.722	3	1.368
+w:ready	-0.789	4	0.751
+w:realise	-1.017	5	0.458
+w:reality	0.809	2	0.788
+w:really	-0.328	11	0.594
+w:recipe	-0.8
+w:recital	0.762	3	0.803
+w:record	0.474	13	0.164
+w:relationship	0.51	6	1.136
+w:relieved	0.871	3	1.667
+w:remember	-0.413	13	1.198
+w:remembered	0.67	10	0.796
+w:remind	1.498	11	1.028
+w:rent	0.389	4	0.555
+w:replacing	1.078	11	0.631
+w:rest	-0.996	5	0.313
+w:restarting	-0.893
+w:retarded	0.602	1	1.313
+w:retired	1.541	1	1.82
+w:return	-0.898
+w:rich	0.943	6	2.216
+w:right	-0.624	0	0.935
+w:ring	-1.289	13	1.139
+w:river	0.596	8	1.119
+w:road	-0.819	13	0.023
+w:roll	0.809	5	1.391
+w:romantic	0.578	6	0.23
+w:rome	-0.952	10	0.179
+w:room	-0.613	4	1.133
+w:round	1.067	2	1.292
+w:rubbish	-0.972	5	0.376
+w:rushed	-0.686
+w:satisfied	0.705	5	1.002
+w:saturday	-0.687	13	0.575
+w:savings	0.398	2	1.393
+w:saying	0.44	10	1.105
+w:says	-0.957	1	1.265
+w:scared	-0.72	8	1.302
+w:scarf	-0.846
+w:school	-0.312	0	0.868
+w:sec	-0.628
+w:secretly	0.898	3	1.036
+w:secrets	-0.675
+w:seeing	1.147	3	0.718
+w:seen	-0.112	5	1.452
+w:sense	-1.358	1	0.884
+w:sent	0.99	13	0.082
+w:serious	-0.65	8	0.032
+w:session	-0.539
+w:sharon	-0.888
+w:she	-0.533	13	0.878
+w:shift	-0.488
+w:shifts	-0.7
+w:shit	0.395	13	0.797
+w:shocking	0.345	0	0.651
+w:shot	0.674	2	1.261
+w:shoulda	0.468	4	1.036
+w:show	0.209	5	0.668
+w:showing	-0.899	4	0.654
+w:shut	0.69	4	1.13
+w:sigh	0.623	5	1.313
+w:sight	0.863	5	0.773
+w:simple	0.44	12	1.226
+w:sing	-0.618	5	0.055
+w:sink	0.543	0	1.062
+w:sit	1.049	5	1.94
+w:site	0.123	13	0.18
+w:situation	-0.699	5	0.265
+w:slashed	0.611	13	0.406
+w:slept	0.939	6	0.775
+w:slob	0.707	2	0.648
+w:slow	-1.156	5	0.614
+w:slowly	0.955	5	1.551
+w:smashed	-0.585
+w:smile	-1.265
+w:snacks	-1
+w:sock	0.694	5	1.124
+w:solution	0.349	4	0.925
+w:solver	-1.164
+w:some	-1.734	4	0.907
+w:somebody	0.526	3	1.101
+w:somehow	1.176	10	1.93
+w:someone	0.43	0	0.964
+w:somewhere	1.037	2	1.182
+w:soon	-1.315	13	0.564
+w:sorry	-1.794	6	2.012
+w:sort	0.983	4	1.49
+w:sounds	-1.572	2	0.67
+w:soup	-0.868
+w:space	0.44	1	1.711
+w:special	1.206	5	1.59
+w:spending	0.52	6	0.674
+w:stayed	-0.81	10	1.267
+w:staying	0.657	3	0.829
+w:stealing	-1.023	1	0.246
+w:stop	1.109	4	1.946
+w:story	1.428	12	0.588
+w:straight	-1.121	2	0.835
+w:street	-0.517	13	0.508
+w:stressed	0.889	12	1.322
+w:strikes	0.729	13	1.321
+w:studying	-0.877
+w:stupid	-0.505	10	1.192
+w:stupidity	0.665	1	1.189
+w:such	-0.267	1	1.185
+w:suck	0.767	5	0.549
+w:sucks	1.06	5	0.308
+w:suddenly	0.638	6	0.846
+w:sugar	-0.539	12	0.532
+w:suit	-0.489
+w:summaries	-0.531	1	0.049
+w:sunny	-1.102
+w:supposed	0.372	4	1.251
+w:sure	-0.12	7	0.636
+w:surgery	0.753	5	0.251
+w:surprised	0.542	5	1.172
+w:swap	-1.079
+w:swear	1.177	13	0.667
+w:sweet	-1.266	10	0.413
+w:sweetie	-1.316	5	1.167
+w:swim	-0.929
+w:switching	-0.994
+w:table	-0.548	10	0.872
+w:take	-0.811	6	1.021
+w:taking	-0.521	13	1.056
+w:talk	-0.716	5	0.611
+w:taxi	-0.659
+w:tbh	1.295	12	2.133
+w:tea	-1.438
+w:teacher	-0.54
+w:team	-1.369
+w:tell	0.769	13	1.232
+w:texting	0.731	4	0.34
+w:texts	-0.112	5	1.199
+w:tf	0.927	11	0.927
+w:thank	-1.371	4	0.588
+w:thanks	-1.086	2	1.222
+w:the	-0.986	13	0.471
+w:their	0.849	10	0.878
+w:them	-0.036	12	2.111
+w:therapy	1.223	12	2.064
+w:they	-0.873	0	0.9
+w:thing	0.127	2	0.753
+w:those	0.562	13	1.415
+w:thought	-0.959	12	1.143
+w:thoughtful	-1.012	5	0.629
+w:threatens	-0.848
+w:three	1.069	11	0.686
+w:thursday	-0.499	5	0.397
+w:tickets	-0.839
+w:tidier	0.361	10	0.65
+w:times	0.374	11	2.13
+w:tip	0.77	5	0.827
+w:today	-1.83	4	0.818
+w:toddler	0.387	5	1.333
+w:together	-0.644	4	2.04
+w:toilet	0.745	11	0.248
+w:tomorrow	-1.661	8	1.342
+w:tone	0.607	6	0.865
+w:tonight	-1.477	13	2.591
+w:too	-0.367	6	1.181
+w:totally	-0.406	2	1.927
+w:touched	0.498	6	0.931
+w:touchy	-0.418	8	0.755
+w:track	-1.621
+w:trip	-0.087	11	1.008
+w:troll	0.655	1	0.628
+w:truly	0.775	5	1.079
+w:truth	0.744	1	0.935
+w:try	-0.336	12	1.511
+w:tuesday	-0.672
+w:turned	1.109	2	1.432
+w:turns	0.364	5	1.275
+w:twenty	-1.015
+w:type	-0.544	13	0.805
+w:typical	0.563	5	0.671
+w:tyres	0.643	13	0.414
+w:uh	-1.084
+w:um	-1.355
+w:umbrella	-0.633
+w:understanding	0.546	2	0.582
+w:unheard	0.59	9	0.037
+w:universe	-0.372
+w:uno	-0.63
+w:unsuitable	-0.576
+w:until	0.722	2	0.953
+w:up	0.645	4	1.078
+w:used	0.641	10	1.545
+w:very	0.574	13	1.056
+w:vet	0.58	5	0.391
+w:video	0.93	5	0.633
+w:view	-1.415
+w:visit	0.788	0	0.701
+w:voice	0.438	5	0.593
+w:voicemail	0.243	5	0.407
+w:voted	-0.642	5	0.084
+w:wait	-0.583	5	1.154
+w:waiter	-0.667
+w:wall	0.681	5	1.235
+w:wanting	0.453	1	0.953
+w:watched	-1.052
+w:we	-1.324	2	1.1
+w:wear	-0.645	13	0.007
+w:weather	-0.963	5	0.492
+w:wedding	0.802	3	0.522
+w:weight	0.396	4	1.42
+w:welcome	-0.915
+w:were	0.706	11	1.183
+w:wet	0.433	11	0.7
+w:whatever	0.682	7	0.438
+w:when	-0.315	0	1.256
+w:whenever	1.102	0	3.508
+w:who	0.443	11	2.361
+w:whole	1.804	2	1.082
+w:wife	1.256	0	1.524
+w:willing	-0.92	5	0.286
+w:win	0.689	6	1.099
+w:wind	0.464	5	0.618
+w:wine	-0.962
+w:within	0.62	10	0.335
+w:won	-0.859
+w:wonderful	-0.835
+w:wont	0.845	4	0.587
+w:word	0.46	0	0.848
+w:words	0.723	6	1.573
+w:worked	0.489	8	1.231
+w:working	-0.521	1	0.219
+w:works	-1.368	13	0.012
+w:world	1.27	13	0.82
+w:worry	-1.281	5	0.737
+w:worse	0.16	8	1.271
+w:wow	0.162	5	1.2
+w:x	-0.764
+w:year	-0.86	0	1.621
+w:yes	-1.205	5	0.372
+w:yesterday	-0.637	1	0.596
+w:yet	-0.693	0	0.608
+w:young	0.702	5	0.632
+w:your	0.795	13	1.31
+w:yours	-0.604	5	0.78
+w:yum	-0.967
+w:zero	0.654	5	1.163
 """
