@@ -43,7 +43,62 @@ HAND_WRITTEN: tuple[Rule, ...] = tuple(rule for rule in DEFAULT_RULES if isinsta
 # becomes clean must be taken off the list.
 KNOWN_FLAGGED_NEAR_MISSES: frozenset[tuple[str, str]] = frozenset(
     [
-        # A hand-written rule of another family fires:
+        # Flagged by another hand-written rule (named after each):
+        ("blame.caused", "You're the problem solver of the family!"),  # defensiveness.not_the_one
+        ("blame.caused", "You're the reason I smile every day."),  # absolute.always
+        (
+            "mind_reading.motive",
+            "You just want to relax tonight? Totally fine.",
+        ),  # stonewalling.fine
+        (
+            "mind_reading.you_would_not",
+            "You couldn't know, you weren't there. It's okay.",
+        ),  # contempt.talking_down
+        ("mind_reading.i_know_you", "Deep down you're a softie."),  # label.you_are
+        ("demand.must_not", "You mustn't forget the charger."),  # demand.you_must
+        ("demand.shut_up", "Shut up! You got the job?!"),  # contempt.mockery
+        ("demand.shut_up", "Shut up, you're hilarious 😂"),  # contempt.mockery
+        (
+            "demand.wont_do_itself",
+            "The plants won't water themselves, I'll do it tonight.",
+        ),  # contempt.mock_effort
+        ("contempt.mock", "Is that supposed to go in the freezer?"),  # contempt.scare_quotes
+        ("contempt.mockery", "Shut up and dance with me 😄"),  # demand.shut_up
+        ("contempt.disgust", "You never bore me, even after ten years."),  # absolute.never
+        ("contempt.folly", "I love your craziness and your laugh."),  # label.your_body
+        (
+            "defensiveness.dont_blame_me",
+            "Don't look at me like that, you'll make me laugh 😂",
+        ),  # demand.dont_treat_me
+        (
+            "defensiveness.dont_blame_me",
+            "Don't make it a big fuss for me, please.",
+        ),  # invalidation.making_a_fuss
+        (
+            "defensiveness.accused",
+            "Stop twisting the lid so hard, it'll break.",
+        ),  # demand.imperative
+        ("defensiveness.deflect", "You never told me you could sing, wow!"),  # absolute.never
+        (
+            "invalidation.you_need_to_calm_down",
+            "Can you relax for once and enjoy your birthday? I've got everything sorted.",
+        ),  # absolute.for_once, demand.for_once
+        (
+            "invalidation.too_sensitive",
+            "You're so sensitive to other people's moods, I love that.",
+        ),  # label.you_are
+        ("invalidation.dont_be_so", "Don't be sad, we'll see each other soon."),  # label.stop_being
+        (
+            "faux_feeling.feel_like_object",
+            "I feel like a taxi would be quicker.",
+        ),  # faux_feeling.feel_like_you
+        (
+            "comparison.normal_people",
+            "Ask any other friend if you need help, too.",
+        ),  # unsolicited_advice.you_need_help
+        ("comparison.than_you", "You're older than my brother, right?"),  # label.you_are
+        ("unsolicited_advice.bare_fix", "Quit playing and come to dinner!"),  # demand.imperative
+        # Also flagged by another hand-written rule:
         ("contempt.mock_imagine", "Do you actually think you'll come on Friday?"),
         ("defensiveness.push_back", "Stop making pancakes, we've got loads!"),
         ("comparison.held_up", "Five years ago you would have been twenty, right?"),
@@ -325,7 +380,7 @@ def test_a_judgment_outside_the_quote_still_fires() -> None:
         "The train never comes on time.",
         "The bus is always late on Mondays.",
         "It always rains on Sundays.",
-        _known_gap("I always forget my keys.", reason="the learned lexicon flags it"),
+        "I always forget my keys.",
         "I never know what to cook.",
     ],
 )
@@ -849,11 +904,6 @@ def test_a_bad_pattern_raises_rule_error_naming_the_rule(pattern: str, fragment:
         detect("x marks the spot", rules=rules.with_rules())  # a copy, not compiled yet
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a pattern that can match no token compiles, then detect() raises "
-    "ValueError('max() arg is an empty sequence') instead of a RuleError",
-)
 @pytest.mark.parametrize("pattern", ["grumpy?", "grumpy*", "..."])
 def test_a_pattern_that_can_match_nothing_raises_rule_error(pattern: str) -> None:
     """A pattern that could match no token at all would report empty findings: refused."""
@@ -1022,7 +1072,7 @@ def test_a_rule_round_trips_through_a_dict(rule: Rule) -> None:
     assert Rule.from_dict(data) == rule
     assert set(data) == {
         "id", "category", "severity", "pattern", "message", "suggestion", "examples",
-        "near_misses", "source", "hedge", "negatable", "in_quotes",
+        "near_misses", "source", "hedge", "negatable", "in_quotes", "unless",
     }  # fmt: skip
     assert all(isinstance(value, str | bool | list | None) for value in data.values())
 

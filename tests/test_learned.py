@@ -165,7 +165,7 @@ def test_without_learned_removes_it() -> None:
 
 def test_it_speaks_only_where_no_rule_fired() -> None:
     """A sentence a hand-written rule flags gets no learned finding on top."""
-    text = "you idiot"
+    text = "Honestly, you are the most selfish person I know."
     findings = detect(text)
     assert findings
     assert not any(f.rule_id.startswith("learned.") for f in findings)
@@ -174,7 +174,7 @@ def test_it_speaks_only_where_no_rule_fired() -> None:
 
 def test_narrowing_by_category_narrows_the_lexicon() -> None:
     """``only``/``without`` a category keep the lexicon but stop it reporting others."""
-    text = "You never listen to a word I say."
+    text = LEARNED_RULE.examples[0]
     (finding,) = detect(text, rules=ALONE)
     assert detect(text, rules=ALONE.without(finding.category)) == ()
     assert detect(text, rules=ALONE.only(finding.category))
@@ -231,9 +231,10 @@ def test_the_gate_never_hides_a_learned_finding(text: str) -> None:
 
 
 def test_most_clean_messages_skip_reading() -> None:
-    """Short clean messages are dismissed from their words alone."""
+    """Short clean messages are dismissed from their words alone (bound below threshold)."""
     clean = [text for text in LEARNED_RULE.near_misses if _gate_words(text) is not None]
-    skipped = [t for t in clean if SCORER.upper_bound(_gate_words(t) or []) < 0.5]
+    bound = LEARNED_RULE.threshold
+    skipped = [t for t in clean if SCORER.upper_bound(_gate_words(t) or []) < bound]
     assert len(skipped) >= len(clean) // 2
 
 

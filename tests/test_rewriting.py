@@ -87,7 +87,8 @@ def test_threats_are_declined_and_left_as_they_were(text: str) -> None:
     assert not result.changed
     assert result.text == text
     assert result.reason is not None
-    assert "help" in result.reason or "crisis" in result.reason
+    # A threat of harm or self-harm points to help; an ultimatum is named as one.
+    assert any(word in result.reason for word in ("help", "crisis", "ultimatum"))
 
 
 @pytest.mark.parametrize(
@@ -106,7 +107,8 @@ def test_every_threat_example_is_declined_untouched(text: str) -> None:
     assert result.text is text
     assert not result.changed
     assert result.reason is not None
-    assert "help" in result.reason or "crisis" in result.reason
+    # A threat of harm or self-harm points to help; an ultimatum is named as one.
+    assert any(word in result.reason for word in ("help", "crisis", "ultimatum"))
     assert result.parts.is_empty
     assert result.edits == ()
 
@@ -288,22 +290,8 @@ def test_any_text_gets_a_rewrite_without_error(text: str) -> None:
         ("You're so irresponsible with the car.", "car"),
         ("I feel betrayed that you told your sister.", "told your sister"),
         ("My husband never lifts a finger around the house.", "house"),
-        pytest.param(
-            "Don't blame me, you're the one who booked the wrong date.",
-            "date",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the date is dropped, yet the confidence (0.625) is above the threshold",
-            ),
-        ),
-        pytest.param(
-            "What were you thinking, leaving the baby in the car?",
-            "baby",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'leaving the baby' becomes 'leaving the', at confidence 0.89",
-            ),
-        ),
+        ("Don't blame me, you're the one who booked the wrong date.", "date"),
+        ("What were you thinking, leaving the baby in the car?", "baby"),
     ],
 )
 def test_the_subject_survives_or_the_rewriter_says_it_is_unsure(text: str, subject: str) -> None:
@@ -326,7 +314,6 @@ def test_the_subject_survives_or_the_rewriter_says_it_is_unsure(text: str, subje
         ("You always leave your fucking socks on the floor, you slob.", "slob"),
         ("You always leave your fucking socks on the floor, you slob.", "fuck"),
         ("You make me so angry.", "make me"),
-        ("You did that on purpose.", "purpose"),
         ("How could you do this to me?", "how could you"),
         ("I feel ignored.", "ignored"),
         ("Other husbands help around the house.", "husbands"),
@@ -338,11 +325,7 @@ def test_the_subject_survives_or_the_rewriter_says_it_is_unsure(text: str, subje
         ("You're so lazy compared to your brother.", "brother"),
         ("Mind your tone, young lady.", "young lady"),
         ("Go ahead and talk to the wall, it'll listen better than I will.", "listen better"),
-        pytest.param(
-            "Oh bravo, you managed to boil an egg. Shall I call the newspapers?",
-            "bravo",
-            marks=pytest.mark.xfail(strict=True, reason="the mock praise is kept word for word"),
-        ),
+        ("Oh bravo, you managed to boil an egg. Shall I call the newspapers?", "bravo"),
         pytest.param(
             "Thanks to you, my mother isn't speaking to me. Great work.",
             "great work",
@@ -359,23 +342,24 @@ def test_labels_insults_and_put_downs_do_not_survive(text: str, dropped: str) ->
     ("text", "broken"),
     [
         # the meaning turns over: "not a single time have you cleaned" → "you cleaned"
-        ("Not a single time have you cleaned the bathroom.", "that you cleaned the bathroom"),
+        ("Not a single time have you cleaned the bathroom.", "that you cleaned the"),
+        ("At no point have you cleaned the bathroom.", "that you cleaned the"),
         ("Nobody cares that much, honestly.", "Cares that much"),
         # words taken out leave a fragment behind
         ("What were you thinking, leaving the baby in the car?", "leaving the in"),
         ("You're late every time we make plans.", "late we make plans"),
+        ("You sigh every time I ask you for help.", "sigh I ask"),
         ("Chill babe, nobody's attacking you.", ", 's attacking"),
         ("Listen, dickhead: the bins.", ",:"),
         ("Nobody in this house ever buys milk.", "In this house ever buys milk"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason="a confident rewrite that misreads or garbles the message")
 def test_a_confident_rewrite_neither_inverts_nor_garbles_the_message(
     text: str, broken: str
 ) -> None:
     """A rewrite above the threshold says what the message said, in whole phrases.
 
-    Each case names the wrong wording the rewriter gives today, at a confidence above
+    Each case names a wrong wording the rewriter once gave at a confidence above
     :data:`~intimacy_kit.CONFIDENCE_THRESHOLD`.
     """
     result = ik.rewrite(text)

@@ -181,8 +181,11 @@ def clean_words(doc: Doc, first: int, last: int) -> list[str]:
     _, dropped, _, _ = _masks()
     in_phrases = _dropped_phrase_tokens(doc, first, last) | _how_often_tokens(doc, first, last)
     kept = []
+    joins: list[int] = []  # where "when" stands for a dropped "every time" that joins a clause
     for index in range(first, last):
         if index in in_phrases:
+            if _joins_a_clause(doc, index, last, in_phrases):
+                joins.append(len(kept))
             continue
         norm = doc.norms[index]
         flags = doc.flags[index]
@@ -199,6 +202,9 @@ def clean_words(doc: Doc, first: int, last: int) -> list[str]:
             continue
         kept.append(index)
     words = token_words(doc, kept)
+    for position in reversed(joins):
+        if position < len(words):
+            words.insert(position, "when")
     while words and not words[-1][0].isalnum():
         words.pop()  # no trailing punctuation or dangling comma
     while words and words[-1] in ("and", "or", "but", "the", "a", "to", "with", "of", "so", "like"):
@@ -207,6 +213,24 @@ def clean_words(doc: Doc, first: int, last: int) -> list[str]:
 
 
 _OWNERS: Final = frozenset("your my his her their our the a this that".split())
+_SUBJECTS: Final = frozenset("i we you he she they it my your our his her their".split())
+
+
+def _joins_a_clause(doc: Doc, index: int, last: int, dropped: set[int]) -> bool:
+    """Whether a dropped "every time" / "each time" at ``index`` opens a clause of its own.
+
+    In "you're late every time we make plans" it works as "when": without it the two
+    clauses run together, so the rewrite says "when" in its place.
+    """
+    after = index + 1
+    return (
+        doc.norms[index] == "time"
+        and index > 0
+        and doc.norms[index - 1] in ("every", "each")
+        and after < last
+        and after not in dropped
+        and doc.norms[after] in _SUBJECTS
+    )
 
 
 def _needed(doc: Doc, index: int) -> bool:
@@ -411,12 +435,34 @@ def _clause(
         return None  # "you should talk", "you must have": not something that happened
     if _leaves_hole(doc, verb + 1, end):
         return None  # "a lot of shit about me": the words cannot be said without it
-    negative = any(doc.norms[i] in _NEGATIONS for i in range(max(0, subject - 2), verb + 1))
+    negative = any(
+        doc.norms[i] in _NEGATIONS for i in range(max(0, subject - 2), verb + 1)
+    ) or _fronted_negation(doc, subject)
     habitual = any(vocabulary.classes_of(doc.norms[i]) & habit for i in range(subject, end))
     rest = clean_words(doc, max(verb, subject) + 1, end)
     if lemma == "be" and not rest:
         return None  # "are you …?" with the label taken out says nothing
     return YouClause(subject, verb, lemma, negative, habitual, past, rest)
+
+
+_INVERTING: Final = _AUXILIARIES | frozenset("am is are was were".split())
+
+
+def _fronted_negation(doc: Doc, subject: int) -> bool:
+    """Whether a negative opener inverts the clause: "Not once have you …", "At no point did you".
+
+    The auxiliary stands before the subject, and the negation before it in the same clause.
+    """
+    if subject < 2 or doc.norms[subject - 1] not in _INVERTING:
+        return False
+    for index in range(subject - 2, max(-1, subject - 8), -1):
+        if doc.flags[index] & (F.PUNCT | F.SENTENCE_END | F.CLAUSE_BREAK | F.COMMA):
+            return False
+        if doc.norms[index] in _NEGATIONS or doc.norms[index] == "no":
+            return True
+        if doc.sentence_start[index] == index:
+            return False
+    return False
 
 
 def _be(clause: YouClause) -> str:
@@ -531,6 +577,20 @@ _NOT_A_SUBJECT: Final = (
 )
 
 
+_COMPARING: Final = frozenset({"like", "than", "unlike", "compared", "next"})
+
+
+def _compared_with(doc: Doc, index: int) -> bool:
+    """Whether the phrase at ``index`` is what the listener is held up against.
+
+    "more like your brother", "compared to your sister": the brother is not the subject.
+    """
+    before = doc.norms[max(0, index - 2) : index]
+    return bool(before) and (
+        before[-1] in _COMPARING or (before[-1] in ("to", "with") and before[0] in _COMPARING)
+    )
+
+
 def subject_phrase(doc: Doc, first: int, last: int) -> str | None:
     """The first thing the tokens ``first`` to ``last - 1`` are about, or None.
 
@@ -543,15 +603,31 @@ def subject_phrase(doc: Doc, first: int, last: int) -> str | None:
     barred = 0
     for name in _NOT_A_SUBJECT:
         barred |= vocabulary.bit(name)
+    sharpening = vocabulary.bit("SWEAR_INTENSIFIER")
+    # The words of a put-down idiom ("not the sharpest tool in the shed") are no subject.
+    idioms = {
+        index
+        for begin, end, phrase in doc.phrases
+        if vocabulary.phrase_classes(phrase) & barred
+        for index in range(begin, end)
+    }
     for start in range(first, last):
-        if doc.norms[start] not in _SUBJECT_OPENERS:
+        if doc.norms[start] not in _SUBJECT_OPENERS or start in idioms:
             continue
-        for end in range(start + 1, min(start + 3, last)):
+        if _compared_with(doc, start):
+            continue
+        # A swear word that only sharpens ("your fucking socks") is passed over and left out.
+        words = [start] + [
+            index
+            for index in range(start + 1, min(start + 5, last))
+            if not vocabulary.classes_of(doc.norms[index]) & sharpening
+        ][:2]
+        for position, end in enumerate(words[1:], start=1):
             norm = doc.norms[end]
             if not norm.isalpha() or vocabulary.classes_of(norm) & barred:
                 break
             following = doc.norms[end + 1] if end + 1 < last else ""
             compound = is_noun(following) and not vocabulary.classes_of(following) & barred
             if is_noun(norm) and not compound and norm not in _VAGUE_NOUNS:
-                return join_words(token_words(doc, range(start, end + 1)))
+                return join_words(token_words(doc, words[: position + 1]))
     return None

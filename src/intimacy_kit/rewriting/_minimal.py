@@ -73,8 +73,19 @@ def _vocative_insults(doc: Doc) -> set[int]:
         while start > lowest and _classes(doc, start - 1) & sharpening:
             start -= 1
         before = doc.norms[start - 1] if start > doc.sentence_start[index] else ""
-        if before in ("you", ",", "ya", "u") or before == "":
-            dropped.update(range(start - 1 if before in ("you", "ya", "u") else start, index + 1))
+        following = index + 1
+        set_off = following >= len(doc.norms) or bool(
+            doc.flags[following] & (F.PUNCT | F.SENTENCE_END | F.CLAUSE_BREAK | F.EMOTICON | F.SYMBOL)
+        )
+        if before in ("you", "ya", "u"):
+            dropped.update(range(start - 1, index + 1))
+        elif before == "," and set_off:
+            # "Listen, dickhead: the bins": the comma that set the name off goes with it.
+            dropped.update(range(start - 1 if following < len(doc.norms) else start, index + 1))
+        elif before in (",", "") and set_off:
+            # Only a name set off by punctuation is thrown at the reader: "Nobody cares"
+            # and ", nobody's attacking you" are subjects, "Idiot, the bins" a vocative.
+            dropped.update(range(start, index + 1))
     return dropped
 
 

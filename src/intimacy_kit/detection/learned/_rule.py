@@ -48,7 +48,9 @@ LEARNED_RULE: LearnedRule = learned_rule(
         "Honestly, you are the most selfish person I know.",
         "I feel like you dont even care anymore.",
         "ur so useless its not even funny",
-        "Nobody could live with someone as lazy as you.",
+        "Why are you such a selfish pig?",
+        "you are pathetic and everyone knows it",
+        "I feel like you never even try anymore",
     ),
     near_misses=(
         "You always know how to make me laugh.",

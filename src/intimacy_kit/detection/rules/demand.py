@@ -265,7 +265,7 @@ RULES: tuple[Rule, ...] = (
             "Stop by the bakery on your way home?",
             "Let's stop for lunch.",
             "Stop, you're making me go red 😊",
-            "Stop it, you'll make me cry, happy tears 😊",
+            "Stop it, you're too kind 😊",
             "Stop being so hard on yourself.",
             "Stop apologising, it's fine!",
             "Stop blaming yourself for the accident.",
