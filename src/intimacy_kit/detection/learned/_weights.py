@@ -32,22 +32,22 @@ team_fresh and the other half of team_threats, team_contempt and team_nearmiss):
 persona 60 judgmental / 171 clean, team_contempt 201 judgmental / 114 clean, team_fresh
 196 judgmental / 198 clean, team_holdout 212 judgmental / 184 clean, team_nearmiss 104
 judgmental / 217 clean, team_threats 144 judgmental / 96 clean.
-The lexicon alone on that split, at the threshold: precision 0.947, recall
-0.272, F1 0.422, clean messages flagged 1.4%.
+The lexicon alone on that split, at the threshold: precision 0.946, recall
+0.265, F1 0.414, clean messages flagged 1.4%.
 
 Reliability on that split (probability bucket, messages, mean predicted, observed share
 judgmental):
 
-    0.0–0.1    352  0.04  0.05
-    0.1–0.2    150  0.15  0.10
-    0.2–0.3    136  0.25  0.21
-    0.3–0.4    111  0.35  0.20
-    0.4–0.5    103  0.44  0.27
-    0.5–0.6    124  0.55  0.44
-    0.6–0.7    129  0.65  0.59
-    0.7–0.8    150  0.75  0.74
-    0.8–0.9    231  0.86  0.80
-    0.9–1.0    411  0.96  0.92
+    0.0–0.1    351  0.04  0.05
+    0.1–0.2    151  0.15  0.11
+    0.2–0.3    138  0.25  0.18
+    0.3–0.4    116  0.35  0.21
+    0.4–0.5     98  0.45  0.31
+    0.5–0.6    125  0.55  0.42
+    0.6–0.7    112  0.65  0.59
+    0.7–0.8    157  0.75  0.74
+    0.8–0.9    234  0.85  0.80
+    0.9–1.0    415  0.96  0.92
 
 ``TABLE`` has one line per feature, tab-separated: the feature, its weight, and, when
 the category head ties it to one, the number of that category in ``CATEGORIES`` and how
@@ -57,7 +57,7 @@ strongly. It is one string because a string loads far faster than a dict literal
 from __future__ import annotations
 
 THRESHOLD = 0.95
-BIAS = 0.16
+BIAS = 0.152
 FEATURES = 3000
 CATEGORIES: tuple[str, ...] = (
     "absolute",
@@ -76,3020 +76,3020 @@ CATEGORIES: tuple[str, ...] = (
     "threat",
 )
 CATEGORY_BIAS: tuple[float, ...] = (
-    -3.266,
-    -3.107,
-    -3.577,
-    -2.952,
-    -2.901,
-    -1.395,
-    -2.783,
-    -2.487,
-    -3.159,
-    -5.284,
-    -3.89,
-    -3.178,
-    -3.885,
-    -3.232,
+    -3.264,
+    -3.116,
+    -3.58,
+    -2.942,
+    -2.887,
+    -1.379,
+    -2.801,
+    -2.462,
+    -3.165,
+    -5.266,
+    -3.9,
+    -3.322,
+    -3.931,
+    -3.208,
 )
 TABLE = """\
-b:# by	0.299	5	0.029
-b:# mins	-0.85	4	0.213
-b:# year	0.552	5	0.855
-b:'d better	0.766	13	1.282
-b:'d do	0.957	11	1.244
-b:'d have	1.126	2	1.683
-b:'d just	0.664	12	1.758
-b:'d kill	-0.437
-b:'d know	0.22	5	2.043
-b:'d like	-2.543
-b:'d love	-1.114	5	0.603
-b:'d never	-0.37	2	0.053
-b:'d tell	0.874	12	1.39
-b:'ll break	-0.489	13	0.435
-b:'ll come	-0.513	12	1.011
-b:'ll do	-0.118	13	1.02
-b:'ll ever	-0.626	13	0.035
-b:'ll forget	0.714	1	1.063
-b:'ll grab	-0.655
-b:'ll hurt	0.694	13	0.684
-b:'ll just	0.653	5	0.993
-b:'ll keep	-0.917	5	0.91
-b:'ll kill	0.867	13	1.51
-b:'ll know	1.756	13	0.71
-b:'ll listen	0.415	5	0.528
-b:'ll never	0.14	13	1.557
-b:'ll pick	-0.7
-b:'ll put	1.158	13	1.811
-b:'ll regret	0.88	13	2.206
-b:'ll ring	0.762	13	0.536
-b:'ll say	0.296	5	0.574
-b:'ll scream	-0.471
-b:'ll tell	1.47	13	1.625
-b:'ll try	-0.637
-b:'ll wait	0.898	11	1.133
-b:'m always	0.634	6	1.42
-b:'m capable	0.711	13	0.698
-b:'m coming	0.541	13	0.446
-b:'m disappointed	-0.702
-b:'m doing	0.839	2	1.523
-b:'m done	1.321	7	2.591
-b:'m exhausted	0.555	2	0.285
-b:'m fine	-0.782
-b:'m gone	1.11	13	0.534
-b:'m here	-1.767
-b:'m late	-0.601
-b:'m listening	-0.724
-b:'m lucky	1.082	10	1.346
-b:'m making	-0.408
-b:'m not	1.893	7	2.059
-b:'m out	-0.557	5	0.175
-b:'m pretty	-0.781
-b:'m proud	-1.076
-b:'m ready	-0.536
-b:'m really	-1.192
-b:'m sorry	-1.525	8	1.037
-b:'m stressed	0.564	2	0.43
-b:'m talking	1.285	4	2.053
-b:'m telling	0.274	4	0.791
-b:'m the	1.462	9	0.546
-b:'m trying	-0.663	1	0.45
-b:'m way	0.901	5	1.347
-b:'re a	-0.653	1	2.169
-b:'re always	0.628	5	0.712
-b:'re as	-1.601	1	0.064
-b:'re being	0.735	8	0.931
-b:'re dead	0.826	5	1.513
-b:'re even	-0.677	6	0.563
-b:'re finished	0.883	5	0.851
-b:'re full	-0.75	5	0.018
-b:'re getting	-0.664	10	0.224
-b:'re home	-0.864	13	0.198
-b:'re lazy	-0.627
-b:'re loving	0.501	3	1.047
-b:'re my	-0.57	6	0.544
-b:'re no	0.534	6	1.374
-b:'re not	-0.446	13	1.094
-b:'re overreacting	0.864	8	2.009
+b:# by	0.293	5	0.018
+b:# mins	-0.847	4	0.213
+b:# year	0.528	5	0.851
+b:'d better	0.76	13	1.285
+b:'d do	0.933	11	1.285
+b:'d have	1.119	2	1.707
+b:'d just	0.663	12	1.784
+b:'d kill	-0.443
+b:'d like	-2.54
+b:'d love	-1.094	5	0.563
+b:'d never	-0.376	2	0.064
+b:'d tell	0.881	12	1.421
+b:'ll break	-0.463	13	0.436
+b:'ll come	-0.511	12	1.018
+b:'ll do	-0.099	13	0.989
+b:'ll ever	-0.627	13	0.034
+b:'ll forget	0.71	1	1.046
+b:'ll grab	-0.664
+b:'ll hurt	0.702	13	0.687
+b:'ll just	0.634	5	1.009
+b:'ll keep	-0.897	5	0.883
+b:'ll kill	0.873	13	1.519
+b:'ll know	1.796	13	0.706
+b:'ll listen	0.412	5	0.522
+b:'ll never	0.149	13	1.542
+b:'ll pick	-0.64
+b:'ll put	1.139	13	1.797
+b:'ll regret	0.883	13	2.195
+b:'ll ring	0.763	13	0.538
+b:'ll say	0.297	5	0.567
+b:'ll scream	-0.456
+b:'ll tell	1.498	13	1.611
+b:'ll try	-0.614
+b:'ll wait	0.891	11	1.107
+b:'m always	0.625	6	1.413
+b:'m capable	0.676	13	0.68
+b:'m coming	0.538	13	0.444
+b:'m disappointed	-0.7
+b:'m doing	0.91	2	1.36
+b:'m done	1.347	7	2.581
+b:'m exhausted	0.549	2	0.29
+b:'m fine	-0.77
+b:'m gone	1.117	13	0.528
+b:'m here	-1.756
+b:'m late	-0.61
+b:'m listening	-0.731
+b:'m lucky	1.105	10	1.346
+b:'m making	-0.395
+b:'m not	1.89	7	2.043
+b:'m out	-0.561	5	0.164
+b:'m pretty	-0.79
+b:'m proud	-1.09
+b:'m ready	-0.527
+b:'m really	-1.204
+b:'m sorry	-1.505	8	1.044
+b:'m stressed	0.553	2	0.417
+b:'m talking	1.302	4	2.043
+b:'m telling	0.268	4	0.79
+b:'m the	1.436	9	0.545
+b:'m trying	-0.614	6	0.43
+b:'m way	0.895	5	1.369
+b:'re a	-0.641	1	2.153
+b:'re always	0.678	5	0.689
+b:'re as	-1.61	1	0.065
+b:'re being	0.738	8	0.972
+b:'re dead	0.834	5	1.502
+b:'re even	-0.68	6	0.563
+b:'re finished	0.893	5	0.841
+b:'re full	-0.725	5	0.018
+b:'re getting	-0.668	10	0.224
+b:'re home	-0.855	13	0.202
+b:'re lazy	-0.639
+b:'re loving	0.499	3	1.063
+b:'re my	-0.527	6	0.552
+b:'re no	0.536	6	1.377
+b:'re not	-0.419	13	1.105
+b:'re overreacting	0.886	8	2.223
 b:'re rather	-0.36
-b:'re ready	-0.801
-b:'re right	-0.806	13	0.974
-b:'re sad	0.728	8	1.344
-b:'re saying	0.903	1	1.416
-b:'re secretly	0.932	3	1.036
-b:'re selfish	-1.124
-b:'re stressed	0.667	12	1.209
-b:'re stubborn	-0.571
-b:'re such	-0.478	1	1.237
-b:'re talking	-0.403	4	0.97
-b:'re the	0.596	2	2.256
-b:'re tired	-1.042	3	0.471
-b:'re usually	-0.556
-b:'re way	-0.305	1	0.779
-b:'re worth	-0.821
-b:'s adorable	0.03	5	1.051
-b:'s always	0.746	0	0.947
-b:'s beautiful	-0.611
-b:'s because	0.883	10	0.525
-b:'s best	0.636	1	1.571
-b:'s chaos	0.728	10	0.863
-b:'s completely	-0.34
-b:'s deep	0.424	10	0.793
-b:'s different	0.01	1	0.887
+b:'re ready	-0.778
+b:'re right	-0.824	13	0.967
+b:'re sad	0.746	8	1.397
+b:'re saying	0.933	1	1.292
+b:'re secretly	0.938	3	1.044
+b:'re selfish	-1.155
+b:'re stressed	0.693	12	1.231
+b:'re stubborn	-0.581
+b:'re such	-0.415	1	1.206
+b:'re talking	-0.356	4	0.955
+b:'re the	0.497	2	2.263
+b:'re tired	-1.051	3	0.464
+b:'re usually	-0.568
+b:'re way	-0.288	1	0.782
+b:'re worth	-0.819
+b:'s adorable	0.042	5	1.058
+b:'s always	0.785	0	0.931
+b:'s beautiful	-0.603
+b:'s because	0.967	10	0.45
+b:'s best	0.64	1	1.602
+b:'s chaos	0.74	10	0.864
+b:'s completely	-0.321
+b:'s deep	0.502	10	0.736
+b:'s different	0.154	1	0.635
 b:'s do	-1.07
-b:'s easy	0.433	10	0.734
-b:'s entirely	-0.69	2	0.301
-b:'s fair	0.283	1	1.297
-b:'s fault	-0.776
-b:'s fine	-1.212	5	1.028
-b:'s go	-1.222
-b:'s going	-1.004	13	0.316
-b:'s gone	-1.25
-b:'s great	-0.693
-b:'s in	0.623	5	0.041
-b:'s it	-1.006
-b:'s just	0.699	1	1.501
-b:'s like	-0.884	5	0.68
-b:'s literally	0.779	8	0.807
-b:'s more	-0.676
-b:'s my	1.098	6	1.183
-b:'s nobody	-0.542
-b:'s not	0.548	6	1.819
-b:'s nothing	0.466	4	0.848
-b:'s off	-1.197
-b:'s okay	-2.138	5	0.407
-b:'s one	0.384	8	0.12
-b:'s only	0.548	5	0.855
-b:'s over	-0.424
-b:'s see	0.67	5	0.908
-b:'s something	-0.985	6	1.389
-b:'s supposed	-0.925
-b:'s that	-1.038
-b:'s there	0.998	13	0.718
-b:'s trying	0.175	3	0.377
-b:'s up	-1.415	5	0.672
-b:'s what	0.978	12	1.2
-b:'s where	0.639	5	1.065
-b:'s your	0.744	11	2.101
-b:'ve always	-1.122
-b:'ve become	1.016	1	1.31
-b:'ve earned	-0.749
-b:'ve gone	-0.446
-b:'ve got	1.506	13	1.134
-b:'ve had	0.079	10	1.046
-b:'ve made	0.741	2	2.811
-b:'ve said	0.803	7	1.583
-b:'ve still	0.996	13	0.533
-b:^ accidents	0.87	13	1.241
-b:^ actually	-0.75	1	0.225
-b:^ ah	0.186	1	0.337
-b:^ am	0.688	1	0.813
-b:^ and	0.437	1	1.686
-b:^ another	0.907	5	0.804
-b:^ answer	0.859	4	2.278
-b:^ anything	-1.115
-b:^ anytime	-0.604
-b:^ anyway	0.297	5	1.194
-b:^ as	0.694	5	0.931
-b:^ at	-0.654	10	1.07
-b:^ besides	-0.401
-b:^ big	0.85	8	0.992
-b:^ brilliant	0.816	5	0.421
-b:^ by	-0.57	13	0.841
-b:^ ca	1.276	7	1.209
-b:^ calm	1.057	8	0.722
-b:^ can	-0.836	7	1.126
-b:^ careful	0.676	5	1.562
-b:^ clean	0.664	4	1.923
-b:^ come	1.118	4	1.998
-b:^ cool	0.786	5	1.319
-b:^ could	-0.887	5	1.26
-b:^ cute	0.713	13	0.466
-b:^ damn	-1.388	5	0.576
-b:^ drop	0.785	7	1.474
-b:^ emily	-1.24
-b:^ enjoy	1.474	13	0.702
-b:^ enough	1.615	1	1.047
+b:'s easy	0.538	10	0.661
+b:'s entirely	-0.688	2	0.227
+b:'s fair	0.426	1	1.229
+b:'s fault	-0.766
+b:'s fine	-1.095	5	1.001
+b:'s go	-1.225
+b:'s going	-1.014	13	0.311
+b:'s gone	-1.249
+b:'s great	-0.53
+b:'s in	0.54	5	0.025
+b:'s it	-0.933
+b:'s just	0.805	1	1.513
+b:'s like	-0.876	5	0.628
+b:'s literally	0.785	8	0.805
+b:'s more	-0.657
+b:'s my	1.185	6	1.081
+b:'s nobody	-0.538
+b:'s not	0.687	6	1.562
+b:'s nothing	0.364	4	0.854
+b:'s off	-1.222
+b:'s okay	-2.066	5	0.402
+b:'s one	0.376	8	0.139
+b:'s only	0.532	5	0.851
+b:'s over	-0.416
+b:'s see	0.658	5	0.914
+b:'s something	-0.839	6	1.278
+b:'s supposed	-0.9
+b:'s that	-1.027
+b:'s there	1.011	13	0.69
+b:'s trying	0.174	3	0.376
+b:'s up	-1.455	5	0.676
+b:'s what	1.2	12	1.325
+b:'s where	0.807	5	0.973
+b:'s your	0.797	11	2.106
+b:'ve always	-1.084
+b:'ve become	1.032	1	1.294
+b:'ve earned	-0.734
+b:'ve gone	-0.441
+b:'ve got	1.494	13	1.141
+b:'ve had	0.055	10	1.055
+b:'ve made	0.773	2	2.81
+b:'ve said	0.775	7	1.586
+b:'ve still	0.988	13	0.526
+b:^ accidents	0.86	13	1.243
+b:^ actually	-0.759	1	0.225
+b:^ ah	0.159	1	0.348
+b:^ am	0.719	1	0.807
+b:^ and	0.454	1	1.66
+b:^ another	0.919	5	0.793
+b:^ answer	0.867	4	2.276
+b:^ anything	-1.105
+b:^ anytime	-0.601
+b:^ anyway	0.325	5	1.213
+b:^ as	0.685	5	0.903
+b:^ at	-0.66	10	1.067
+b:^ besides	-0.406
+b:^ big	0.845	8	0.998
+b:^ brilliant	0.835	5	0.423
+b:^ by	-0.568	13	0.813
+b:^ ca	1.265	7	1.169
+b:^ calm	1.043	8	0.713
+b:^ can	-0.823	7	1.126
+b:^ careful	0.688	5	1.541
+b:^ clean	0.642	4	1.923
+b:^ come	1.194	4	2.004
+b:^ cool	0.769	5	1.299
+b:^ could	-0.917	5	1.233
+b:^ cute	0.7	13	0.438
+b:^ damn	-1.39	5	0.516
+b:^ drop	0.8	7	1.453
+b:^ emily	-1.242
+b:^ enjoy	1.46	13	0.672
+b:^ enough	1.738	2	0.909
 b:^ ethan	-0.577
-b:^ even	-1.25	10	1.878
-b:^ ever	0.428	11	0.371
-b:^ exactly	-1.417	4	0.841
-b:^ finally	-0.759
-b:^ fine	0.696	7	1.907
-b:^ finished	-0.566
-b:^ forget	0.584	7	1.606
-b:^ from	-0.373	4	1.257
-b:^ fuck	-1.194	5	1.306
-b:^ fucking	-1.121	1	0.365
-b:^ got	0.196	4	0.619
-b:^ great	0.949	5	1.26
-b:^ grow	0.264	4	0.849
-b:^ happy	0.649	2	0.724
-b:^ help	-0.605
-b:^ here	0.738	12	0.998
-b:^ hey	-0.415	1	0.862
-b:^ hmm	-0.691	1	1.441
-b:^ holy	-1.079	1	0.229
-b:^ honestly	1.349	1	0.826
-b:^ hope	0.561	13	1.079
-b:^ in	-1.235	12	0.765
-b:^ interrupting	0.461	4	0.3
-b:^ is	0.662	8	1.309
-b:^ it	-1.129	9	1.566
-b:^ jess	-0.718	10	0.427
-b:^ kind	0.571	2	0.858
-b:^ kys	0.555	13	1.315
-b:^ late	0.414	5	1.064
-b:^ learn	0.946	4	0.665
-b:^ literally	-0.486	0	1.286
-b:^ lmao	0.909	5	0.701
-b:^ look	0.527	2	1.069
-b:^ maybe	-0.731	6	0.843
-b:^ meeting	-0.363	5	0.554
-b:^ mistakes	0.421	6	1.238
-b:^ mum	-0.693	2	0.835
-b:^ must	1.278	5	2.602
-b:^ my	-1.299	2	1.169
-b:^ neither	0.913	6	1.452
-b:^ nobody	-0.542	8	1.385
-b:^ nope	0.888	7	0.864
-b:^ not	1.455	7	2.181
-b:^ noted	0.448	7	0.732
-b:^ now	0.975	4	1.922
-b:^ oh	0.205	1	0.708
-b:^ okay	0.588	7	1.821
-b:^ oliver	-1.295
-b:^ one	1.28	13	1.605
-b:^ or	-0.826	13	0.788
-b:^ other	1.106	8	1.418
-b:^ people	-0.176	5	0.81
-b:^ perfect	-0.527
-b:^ please	-0.557	5	1.168
-b:^ quit	-0.52	4	1.823
-b:^ really	0.342	1	0.98
-b:^ remember	0.22	13	1.894
-b:^ running	-0.569
-b:^ save	0.346	7	0.654
-b:^ seems	-0.633	1	1.575
-b:^ seriously	1.163	11	1.292
-b:^ sharon	-0.888
-b:^ she	0.746	10	0.746
-b:^ shut	-1.2	4	0.725
-b:^ sigh	0.623	5	1.313
-b:^ slow	0.677	5	0.886
-b:^ some	0.307	5	1.128
-b:^ sorry	-0.974	6	1.073
-b:^ spare	0.39	5	1.395
-b:^ still	0.351	13	0.819
-b:^ stop	-1.03	4	1.083
-b:^ sure	0.738	5	1.122
-b:^ tell	0.563	13	1.324
-b:^ thank	-0.952	5	0.705
-b:^ the	-0.939	4	1.07
-b:^ they	-1.202	10	0.641
-b:^ think	0.927	13	1.513
-b:^ thinking	-0.644
-b:^ totally	-0.575
-b:^ truth	0.962	1	1.129
-b:^ try	0.593	4	0.956
-b:^ walk	1.245	13	1.616
-b:^ was	1.24	11	1.575
-b:^ wear	0.586	13	0.007
-b:^ well	1.288	2	2.051
-b:^ what	-0.867	11	1.818
-b:^ whatever	0.368	7	1.562
-b:^ when	-1.475	10	2.14
-b:^ where	-0.809	11	1.295
-b:^ wish	0.959	13	1.173
-b:^ word	0.659	13	0.434
-b:^ would	-0.821	4	0.833
-b:^ wow	0.483	5	1.049
-b:a barn	0.682	11	1.121
-b:a big	-0.209	2	0.326
-b:a bigger	-0.45
-b:a break	-0.753	5	0.919
-b:a card	0.983	10	0.12
-b:a cat	-0.751
-b:a coat	0.275	1	0.805
-b:a coffee	-0.336	12	0.516
-b:a cure	-0.592	1	0.397
-b:a day	-0.913
-b:a difference	-0.811
-b:a dog	-0.392	8	0.778
-b:a friend	-0.495
-b:a genius	-1.347
-b:a gym	-0.792
-b:a hand	-0.486	4	1.173
-b:a hard	0.533	5	0.802
-b:a holiday	0.925	12	0.781
-b:a huge	0.204	8	0.539
-b:a joke	1.104	3	0.976
-b:a leftist	-0.399	5	0.081
-b:a living	0.401	10	0.613
-b:a lot	-0.937	6	1.061
-b:a misery	0.579	13	0.725
-b:a parking	0.695	8	0.659
-b:a plan	-0.657	0	0.038
-b:a plate	0.683	11	0.631
-b:a question	-0.586
+b:^ even	-1.294	10	1.88
+b:^ ever	0.407	11	0.338
+b:^ exactly	-1.22	4	0.826
+b:^ finally	-0.833
+b:^ fine	0.699	7	1.898
+b:^ finished	-0.573
+b:^ forget	0.58	7	1.614
+b:^ from	-0.411	4	1.239
+b:^ fuck	-1.189	5	1.225
+b:^ fucking	-1.124	1	0.365
+b:^ got	0.186	4	0.617
+b:^ great	0.955	5	1.278
+b:^ grow	0.261	4	0.843
+b:^ happy	0.601	2	0.715
+b:^ help	-0.608
+b:^ here	0.675	12	0.939
+b:^ hey	-0.434	1	0.914
+b:^ hmm	-0.64	1	1.418
+b:^ holy	-1.079	1	0.23
+b:^ honestly	1.37	1	0.82
+b:^ hope	0.559	13	1.054
+b:^ in	-1.217	12	0.769
+b:^ interrupting	0.461	4	0.292
+b:^ is	0.683	11	1.448
+b:^ it	-1.162	9	1.562
+b:^ jess	-0.717	10	0.435
+b:^ kind	0.623	2	0.847
+b:^ kys	0.557	13	1.309
+b:^ late	0.415	5	1.053
+b:^ learn	0.945	4	0.662
+b:^ literally	-0.49	0	1.282
+b:^ lmao	0.898	5	0.705
+b:^ look	0.507	2	1.023
+b:^ maybe	-0.725	12	0.854
+b:^ meeting	-0.35	5	0.546
+b:^ mistakes	0.419	6	1.232
+b:^ mum	-0.624	2	0.675
+b:^ must	1.206	5	2.551
+b:^ my	-1.274	2	1.193
+b:^ neither	0.959	6	1.442
+b:^ nobody	-0.559	8	1.413
+b:^ nope	0.885	7	0.86
+b:^ not	1.482	7	2.164
+b:^ noted	0.448	7	0.73
+b:^ now	1	4	1.906
+b:^ oh	0.217	1	0.692
+b:^ okay	0.583	7	1.805
+b:^ oliver	-1.343
+b:^ one	1.276	13	1.562
+b:^ or	-0.797	13	0.782
+b:^ other	1.08	8	1.403
+b:^ people	-0.192	5	0.783
+b:^ perfect	-0.537
+b:^ please	-0.544	5	1.155
+b:^ quit	-0.518	4	1.823
+b:^ really	0.341	1	1.023
+b:^ remember	0.24	13	1.869
+b:^ running	-0.565
+b:^ save	0.343	7	0.656
+b:^ seems	-0.611	1	1.573
+b:^ seriously	1.082	11	1.432
+b:^ sharon	-0.863
+b:^ she	0.766	10	0.74
+b:^ shut	-1.146	4	0.711
+b:^ sigh	0.635	5	1.33
+b:^ slow	0.668	5	0.877
+b:^ some	0.318	5	1.097
+b:^ sorry	-0.962	6	1.05
+b:^ spare	0.35	5	1.133
+b:^ still	0.343	13	0.816
+b:^ stop	-0.989	4	1.083
+b:^ sure	0.734	5	1.113
+b:^ tell	0.539	13	1.303
+b:^ thank	-0.954	5	0.716
+b:^ the	-0.958	4	1.094
+b:^ they	-1.124	10	0.617
+b:^ think	0.939	13	1.631
+b:^ thinking	-0.646
+b:^ totally	-0.56
+b:^ truth	0.962	1	1.14
+b:^ try	0.644	4	0.93
+b:^ walk	1.281	13	1.581
+b:^ was	1.247	11	1.654
+b:^ wear	0.592	13	0.008
+b:^ well	1.279	2	2.039
+b:^ what	-0.827	11	2.022
+b:^ whatever	0.365	7	1.552
+b:^ when	-1.452	10	2.141
+b:^ where	-0.784	11	1.317
+b:^ why	0.809	11	2.643
+b:^ wish	0.959	13	1.166
+b:^ word	0.655	13	0.417
+b:^ would	-0.691	4	0.805
+b:^ wow	0.514	5	1.018
+b:a barn	0.683	11	1.152
+b:a big	-0.276	6	0.349
+b:a bigger	-0.464
+b:a break	-0.742	5	0.915
+b:a card	1.012	10	0.115
+b:a cat	-0.863
+b:a coat	0.268	1	0.808
+b:a coffee	-0.325	12	0.467
+b:a cure	-0.654	1	0.444
+b:a day	-0.92
+b:a difference	-0.808
+b:a dog	-0.429	8	0.763
+b:a friend	-0.479
+b:a genius	-1.338
+b:a gym	-0.777
+b:a hand	-0.505	4	1.177
+b:a hard	0.547	0	0.79
+b:a holiday	0.948	12	0.815
+b:a huge	0.154	6	0.457
+b:a joke	1.114	3	0.975
+b:a leftist	-0.424	5	0.078
+b:a living	0.423	10	0.614
+b:a lot	-0.93	6	1.073
+b:a misery	0.632	13	0.721
+b:a parking	0.677	8	0.641
+b:a plan	-0.665	0	0.038
+b:a plate	0.696	11	0.658
+b:a question	-0.588
 b:a quick	-0.973
-b:a real	0.259	10	0.928
-b:a reminder	0.589	5	0.746
-b:a river	0.594	8	1.12
-b:a run	1.136	12	1.297
-b:a sec	-0.628
-b:a selfish	0.875	1	1.035
-b:a slob	0.551	2	0.701
-b:a small	-0.547
-b:a special	0.435	5	0.555
-b:a star	-0.583
-b:a surprise	0.809	5	1.255
-b:a taxi	-0.444
+b:a real	0.295	10	0.933
+b:a reminder	0.593	5	0.745
+b:a river	0.516	8	0.838
+b:a run	1.121	12	1.312
+b:a sec	-0.63
+b:a selfish	0.863	1	1.062
+b:a slob	0.557	2	0.691
+b:a small	-0.465
+b:a special	0.455	5	0.546
+b:a star	-0.586
+b:a surprise	0.847	5	1.255
+b:a taxi	-0.453
+b:a thought	-0.319	4	0.604
 b:a thoughtful	-0.93
-b:a toddler	0.387	5	1.333
-b:a tough	-0.582	5	0.363
-b:a very	0.655	10	1.32
-b:a walk	-0.958
-b:a way	0.804	13	1.055
-b:a week	-0.007	8	1.008
-b:a whole	0.184	11	0.735
-b:a wonderful	-0.682
-b:about anyone	0.699	3	0.886
-b:about being	0.347	10	0.587
-b:about how	-0.528	5	0.658
-b:about i	1.1	12	1.072
-b:about is	0.906	0	1.691
-b:about it	-0.819	8	0.605
-b:about me	1.151	6	1.546
-b:about moving	-0.941
-b:about my	0.396	3	1.009
-b:about respect	0.679	10	0.392
-b:about this	1.918	7	1.779
-b:about what	-0.855	5	0.208
-b:about when	0.581	6	0.745
-b:about yourself	0.663	11	0.446
-b:above everyone	-0.456	5	0.005
-b:absolutely smashed	-0.488
-b:acting like	0.754	13	0.402
-b:actually help	0.769	4	1.081
-b:actually paid	-0.476	1	0.64
-b:afford it	-0.935
-b:after all	0.811	6	0.739
-b:after the	-0.495
-b:after you	0.625	2	0.924
-b:again after	-0.846
-b:again and	0.824	13	2.274
-b:again it	-0.799
-b:again lol	-0.979
-b:again shall	1.153	6	1.582
-b:again with	0.683	0	0.242
-b:ahead and	0.569	7	0.466
-b:ahead i	-0.908
-b:ai n't	-0.652	1	0.397
-b:all by	0.561	5	0.859
-b:all do	-0.472	10	0.68
-b:all i	0.59	6	1.491
-b:all night	0.553	4	1.067
-b:all that	-0.853
-b:all the	-0.64	0	1.068
-b:all these	0.908	1	0.922
-b:all your	0.868	2	1.501
-b:alright calm	0.486	4	0.546
-b:always have	0.46	4	1.206
-b:always know	-1.322
-b:always leave	1.007	0	0.92
-b:always make	-0.777	8	1.226
-b:always the	0.796	4	1.074
-b:always there	-0.823
-b:always think	0.672	1	1.222
-b:am i	0.436	11	1.478
-b:amazing how	0.306	5	0.978
-b:american politics	-0.263	5	0.097
-b:an egg	0.499	5	0.971
-b:an explanation	0.544	6	0.573
-b:an hour	0.653	8	0.698
-b:and all	0.562	1	0.289
-b:and everything	-0.706	13	0.384
-b:and here	-0.91
-b:and leave	0.592	0	0.342
-b:and lying	0.5	11	0.801
-b:and tell	0.647	13	0.331
-b:and that	0.401	2	0.984
-b:and then	-1.168	2	0.3
-b:and we	0.233	13	0.999
-b:and you	1.046	13	1.496
-b:angry i	0.632	0	0.946
-b:another one	0.97	8	0.772
+b:a toddler	0.406	5	1.211
+b:a tough	-0.473	5	0.339
+b:a very	0.689	10	1.298
+b:a walk	-0.955
+b:a way	0.819	13	1.044
+b:a week	-0.014	8	1.016
+b:a whole	0.177	11	0.727
+b:a wonderful	-0.642
+b:about anyone	0.712	3	0.877
+b:about being	0.384	10	0.59
+b:about how	-0.542	5	0.617
+b:about i	1.127	12	1.078
+b:about is	0.906	0	1.673
+b:about it	-0.799	8	0.576
+b:about me	1.146	6	1.54
+b:about moving	-0.945
+b:about my	0.355	2	1.186
+b:about respect	0.654	10	0.4
+b:about this	1.898	7	1.823
+b:about what	-0.851	5	0.191
+b:about when	0.58	6	0.761
+b:about yourself	0.671	11	0.513
+b:above everyone	-0.46	5	0.005
+b:absolutely smashed	-0.5
+b:acting like	0.771	13	0.392
+b:actually help	0.76	4	1.081
+b:actually paid	-0.504	1	0.665
+b:afford it	-0.944
+b:after all	0.753	6	0.803
+b:after the	-0.541
+b:again after	-0.856
+b:again and	0.824	13	2.249
+b:again it	-0.792
+b:again lol	-0.963
+b:again shall	1.14	6	1.55
+b:again with	0.655	0	0.262
+b:ahead and	0.567	7	0.471
+b:ahead i	-0.912
+b:ai n't	-0.669	1	0.412
+b:all by	0.581	5	0.849
+b:all do	-0.458	10	0.692
+b:all i	0.667	6	1.457
+b:all night	0.542	4	1.069
+b:all that	-0.871
+b:all the	-0.698	0	1.084
+b:all these	0.878	1	0.89
+b:all your	0.868	2	1.507
+b:alright calm	0.49	4	0.539
+b:always have	0.432	4	1.207
+b:always know	-1.294
+b:always leave	0.869	0	0.933
+b:always make	-0.832	8	0.864
+b:always the	0.907	4	1.065
+b:always there	-0.815
+b:always think	0.705	1	1.201
+b:am i	0.382	11	1.126
+b:amazing how	0.31	5	0.988
+b:american politics	-0.262	5	0.097
+b:an egg	0.499	5	0.974
+b:an explanation	0.546	6	0.576
+b:an hour	0.653	8	0.669
+b:and all	0.593	10	0.248
+b:and everything	-0.692	13	0.382
+b:and here	-0.903
+b:and leave	0.63	0	0.348
+b:and lying	0.54	11	0.84
+b:and tell	0.691	13	0.321
+b:and that	0.588	0	0.91
+b:and then	-1.172	2	0.287
+b:and we	0.25	13	0.991
+b:and you	1.057	13	1.485
+b:angry i	0.633	0	0.935
+b:another one	0.985	8	0.758
 b:anxious when	-0.865
-b:any different	0.543	10	0.44
-b:any idea	0.802	11	0.929
-b:any plans	-0.616
-b:anyone but	0.699	3	0.886
-b:anyone could	0.982	10	0.361
-b:anything and	-0.773
-b:anything i	1.619	3	1.16
-b:anything right	1.543	0	1.162
-b:anything wrong	0.532	6	0.407
-b:apologise for	-0.964
-b:apologise to	1.141	4	1.644
-b:are gone	0.317	2	0.691
-b:are in	0.24	13	0.862
-b:are not	-1.793	1	0.829
-b:are the	0.241	5	0.78
-b:are to	0.304	10	0.606
-b:are under	1.002	5	0.932
-b:are we	0.836	7	0.593
-b:are why	0.799	2	1.771
-b:are you	-0.668	11	3.101
-b:argue i	-0.406
-b:as a	0.388	5	1.156
-b:as bad	0.079	6	1.168
-b:as funny	-0.751
-b:as if	0.366	5	1.052
-b:as organised	-0.397
-b:as usual	0.731	8	1.36
-b:as you	-0.5	4	1.345
-b:as your	-0.46
-b:ashamed of	0.996	4	1.17
-b:ask three	0.577	4	0.689
-b:asked but	0.224	2	1.156
-b:asked you	1.085	5	0.911
-b:asking for	-1.174
-b:asleep on	-0.539
-b:at all	-0.729	6	0.929
-b:at least	1.119	4	1.155
-b:at me	1.109	6	1.357
-b:at night	0.97	11	0.893
-b:at this	-1.062	10	0.446
-b:at work	1.08	12	1.825
-b:at your	1.611	9	0.282
-b:aww did	0.601	5	1.212
-b:back home	-0.565
-b:back on	1.28	0	0.761
-b:back up	-0.983	5	0.042
-b:back within	0.62	10	0.335
-b:bad about	-1.085
-b:bad days	0.401	8	0.606
-b:bad guy	0.132	6	1.125
-b:bare minimum	0.619	5	0.508
-b:be a	-1.175	13	1.746
-b:be bothered	0.616	7	1.625
-b:be careful	-1.053	13	1.286
-b:be close	0.845	4	0.696
-b:be exhausted	-0.544
-b:be grateful	0.582	10	0.859
-b:be in	-0.694	12	0.977
-b:be late	-0.026	4	1.4
+b:any different	0.548	10	0.441
+b:any idea	0.738	11	1.053
+b:any plans	-0.614
+b:anyone but	0.712	3	0.877
+b:anyone could	1.021	10	0.359
+b:anything and	-0.778
+b:anything i	1.608	3	1.161
+b:anything right	1.543	0	1.157
+b:anything wrong	0.543	6	0.404
+b:apologise for	-1.01
+b:apologise to	1.092	4	1.619
+b:are gone	0.31	2	0.688
+b:are in	0.258	13	0.849
+b:are not	-1.81	1	0.8
+b:are the	0.252	5	0.755
+b:are to	0.3	10	0.603
+b:are under	1.045	5	1.216
+b:are we	0.844	7	0.598
+b:are why	0.824	2	1.777
+b:are you	-0.82	11	2.457
+b:argue i	-0.405
+b:as a	0.4	5	1.126
+b:as bad	0.074	6	1.167
+b:as funny	-0.755
+b:as if	0.365	5	1.04
+b:as organised	-0.393
+b:as usual	0.719	8	1.417
+b:as you	-0.499	4	1.371
+b:as your	-0.466
+b:ashamed of	1.003	4	1.167
+b:ask three	0.562	4	0.701
+b:asked but	0.232	2	1.007
+b:asked you	1.106	5	0.909
+b:asking for	-1.147
+b:asleep on	-0.525
+b:at all	-0.751	6	0.941
+b:at least	1.141	4	1.151
+b:at me	1.102	6	1.344
+b:at night	0.953	11	0.918
+b:at this	-1.155	10	0.432
+b:at work	1.003	12	1.713
+b:at your	1.614	9	0.282
+b:aww did	0.592	5	1.211
+b:back home	-0.553
+b:back on	1.252	0	0.761
+b:back up	-0.985	5	0.04
+b:back within	0.6	10	0.332
+b:bad about	-1.075
+b:bad days	0.39	8	0.606
+b:bad guy	0.141	6	1.116
+b:bare minimum	0.634	5	0.503
+b:be a	-1.173	13	1.747
+b:be bothered	0.63	7	1.585
+b:be careful	-1.048	13	1.283
+b:be close	0.743	4	0.696
+b:be exhausted	-0.539
+b:be grateful	0.613	10	0.86
+b:be in	-0.684	12	0.872
+b:be late	0.014	4	1.395
 b:be nervous	-0.567
-b:be okay	-0.368
-b:be on	0.85	10	1.063
-b:be seen	1.248	1	0.882
-b:be so	-0.315	12	0.946
-b:be sorry	0.822	13	1.022
-b:be there	-0.64	4	1.013
-b:be this	0.681	11	1.426
-b:be tired	0.872	8	0.502
-b:be upset	0.858	8	1.22
-b:be willing	-1.174
-b:be worse	0.706	8	1.413
-b:because of	0.254	2	1.037
-b:because your	0.541	5	0.651
-b:been a	-0.082	8	1.029
-b:been late	1.097	6	2.028
-b:been looking	0.747
-b:been mad	0.42	5	1.139
-b:been really	-0.79
-b:been to	-0.189	13	0.317
-b:before the	1.136	10	1.533
-b:before we	-0.513
-b:before you	1.547	13	0.914
-b:being so	-0.968	8	0.594
-b:beneath me	0.566	5	1.69
-b:besides you	-0.401
-b:better be	0.813	4	0.639
-b:better soon	-0.839
-b:between us	-0.967
-b:big bad	0.514	5	0.527
-b:bin bags	0.445	13	0.107
-b:bins out	0.736	5	0.841
-b:bins to	0.577	4	0.689
-b:bit of	-0.853	12	1.088
-b:bit you	0.798	5	0.706
-b:blame me	0.659	6	1.512
-b:blame the	0.641	5	0.566
-b:blame yourself	-0.647
-b:block me	0.835	13	0.643
-b:book the	1.144	11	0.295
-b:bore me	-0.259	5	0.831
-b:borrow the	-0.823
-b:both know	0.831	3	0.641
-b:bother coming	0.757	13	1.179
-b:bothers me	-0.577	5	0.295
-b:brilliant idea	0.605	5	0.353
-b:bring up	0.688	11	0.553
-b:bring your	0.551	5	0.82
-b:but if	0.951	12	0.642
-b:but just	-0.709
-b:but maybe	0.895	2	1.235
-b:but you	1.381	1	0.819
-b:but yourself	0.699	3	0.886
-b:by #	0.77	13	0.876
-b:by accident	-0.748
-b:by eight	-0.852
-b:by me	-0.969
-b:by now	1.265	4	1.316
-b:by the	-0.759	4	0.562
-b:by tonight	0.712	13	0.033
-b:by you	0.982	9	1.533
-b:by yourself	0.561	5	0.859
-b:call when	-0.504
-b:call you	-0.789	5	0.245
-b:called me	-1.114
-b:calm down	1.309	8	1.181
-b:can barely	0.804	10	0.515
-b:can be	0.792	10	0.546
-b:can do	0.553	12	0.918
-b:can have	-0.791	13	0.739
-b:can tell	1.37	3	1.617
-b:can you	-0.808	11	1.318
-b:capable of	0.711	13	0.698
-b:captain obvious	0.592	5	1.1
-b:car keys	0.851	11	0.234
-b:care of	-0.517	10	0.903
-b:careful if	0.828	13	1.286
-b:cares what	-0.717	5	0.004
-b:carry on	-0.583
-b:catch up	-0.721
-b:catch you	1.522	5	1.265
-b:changing the	0.711	5	0.914
-b:charge your	-1.001
-b:charger is	-0.451
-b:cheat on	-0.725
-b:cheer me	-0.529
-b:choose is	-0.571
-b:classic you	0.762	5	1.314
-b:clicking that	-0.462	5	0.028
-b:cold is	-0.62
-b:come back	0.852	4	0.833
-b:come home	1.592	13	1.243
-b:come over	-0.294	13	0.543
-b:come round	0.525	9	0.075
-b:come with	-0.744	5	0.211
-b:comes back	0.369	13	0.155
-b:coming from	0.942	6	1.244
-b:coming on	-0.609
-b:common sense	0.577	5	0.546
-b:completely lost	1.465	5	0.809
-b:cook tonight	-0.756
-b:could 've	0.66	2	1.149
-b:could a	-0.553
-b:could at	0.654	4	1.373
-b:could come	-0.862
-b:could do	0.111	4	1.53
-b:could have	0.563	10	1.617
-b:could just	-0.957
-b:could n't	1.309	0	0.626
-b:could we	-0.797
-b:countrymen get	-0.559
-b:crap the	-0.507	13	0.34
-b:cry happy	-0.625
-b:cry me	0.594	8	1.12
-b:crying about	0.595	12	1.486
-b:crying over	0.949	8	1.163
-b:dare you	0.742	11	1.962
-b:day before	0.543	10	0.44
-b:day was	1.164	8	0.468
-b:deaf or	0.395	5	0.479
-b:deal for	0.52	1	0.515
-b:deal with	-0.654	7	0.703
-b:deep coming	0.424	10	0.793
-b:deserve a	-0.725
-b:did i	-0.585	11	1.079
-b:did n't	-0.204	6	0.913
-b:did that	0.84	3	1.127
-b:did you	-0.597	11	2.649
-b:die of	-0.653
-b:different does	-0.709
-b:different from	0.541	10	0.44
-b:dinner was	0.477	10	0.262
-b:discussing this	0.521	7	0.359
-b:disgust me	0.81	5	1.363
-b:do anything	0.633	0	1.497
-b:do everything	1.027	6	1.416
-b:do i	1.05	11	2.293
-b:do is	1.833	12	1.984
-b:do it	0.273	6	1.529
-b:do jack	-0.281
-b:do not	-0.695	13	0.303
-b:do that	0.441	11	0.968
-b:do what	0.552	7	1.283
-b:do with	-0.827	1	0.142
-b:do you	-0.601	11	3.289
-b:does my	-0.103	11	0.86
-b:does that	0.648	11	1.808
-b:doing them	-0.841
-b:doing your	0.226	1	0.899
-b:done for	-0.334	6	0.575
-b:done here	0.615	4	0.86
-b:done talking	0.94	7	1.38
-b:done with	-1.152	13	1.039
-b:doubt you	-0.671	5	0.036
-b:down to	0.698	2	1.403
-b:drop someone	-0.512
-b:dump him	0.434	12	1.204
+b:be okay	-0.379
+b:be on	0.866	10	1.072
+b:be seen	1.267	1	0.85
+b:be so	-0.368	12	0.802
+b:be sorry	0.821	13	1.026
+b:be there	-0.671	4	1.015
+b:be this	0.676	11	1.409
+b:be tired	0.86	8	0.53
+b:be upset	0.857	8	1.22
+b:be willing	-1.122
+b:be worse	0.738	8	1.454
+b:because of	0.23	2	1.07
+b:because your	0.538	5	0.634
+b:been a	-0.072	8	1.033
+b:been late	1.112	6	2.065
+b:been looking	0.804
+b:been mad	0.42	5	1.127
+b:been really	-0.77
+b:been to	-0.213	13	0.316
+b:before the	1.123	10	1.519
+b:before we	-0.52
+b:before you	1.545	13	0.906
+b:being so	-0.96	8	0.645
+b:beneath me	0.576	5	1.681
+b:besides you	-0.406
+b:better be	0.804	4	0.641
+b:better soon	-0.825
+b:between us	-0.944
+b:big bad	0.505	5	0.522
+b:bin bags	0.462	13	0.113
+b:bins out	0.778	5	0.818
+b:bins to	0.562	4	0.701
+b:bit of	-0.839	12	1.186
+b:bit you	0.691	5	0.685
+b:blame me	0.669	6	1.529
+b:blame the	0.72	5	0.559
+b:blame yourself	-0.646
+b:block me	0.856	13	0.629
+b:book the	1.206	11	0.444
+b:bore me	-0.267	5	0.848
+b:borrow the	-0.821
+b:both know	0.838	3	0.642
+b:bother coming	0.753	13	1.172
+b:bothers me	-0.551	5	0.292
+b:brilliant idea	0.598	5	0.35
+b:bring up	0.687	11	0.534
+b:bring your	0.548	5	0.813
+b:but if	0.992	12	0.542
+b:but just	-0.718
+b:but maybe	0.919	2	1.191
+b:but you	1.394	1	0.816
+b:but yourself	0.712	3	0.877
+b:by #	0.779	13	0.836
+b:by accident	-0.725
+b:by eight	-0.86
+b:by me	-0.956
+b:by now	1.283	4	1.314
+b:by the	-0.709	4	0.557
+b:by tonight	0.743	13	0.032
+b:by you	0.979	9	1.532
+b:by yourself	0.581	5	0.849
+b:call when	-0.502
+b:call you	-0.786	5	0.253
+b:called me	-1.111
+b:calm down	1.32	8	1.169
+b:can barely	0.824	10	0.519
+b:can be	0.786	10	0.548
+b:can do	0.573	12	0.94
+b:can have	-0.74	13	0.734
+b:can tell	1.382	3	1.601
+b:can you	-0.815	11	1.265
+b:capable of	0.676	13	0.68
+b:captain obvious	0.574	5	1.109
+b:car keys	0.879	11	0.375
+b:care of	-0.497	10	0.901
+b:careful if	0.821	13	1.283
+b:cares what	-0.706	5	0.003
+b:carry on	-0.565
+b:catch up	-0.72
+b:catch you	1.499	5	1.272
+b:changing the	0.741	5	0.853
+b:charge your	-1.004
+b:charger is	-0.447
+b:cheat on	-0.701
+b:cheer me	-0.528
+b:choose is	-0.561
+b:classic you	0.761	5	1.297
+b:clicking that	-0.46	5	0.029
+b:cold is	-0.604
+b:come back	0.832	4	0.825
+b:come home	1.686	13	1.28
+b:come over	-0.302	13	0.541
+b:come round	0.51	9	0.069
+b:come with	-0.752	5	0.212
+b:comes back	0.369	13	0.151
+b:coming from	1.008	6	1.105
+b:coming on	-0.611
+b:common sense	0.564	5	0.541
+b:completely lost	1.45	5	0.814
+b:cook tonight	-0.76
+b:could 've	0.679	2	1.142
+b:could a	-0.548
+b:could at	0.646	4	1.376
+b:could come	-0.828
+b:could do	0.137	4	1.513
+b:could have	0.547	10	1.604
+b:could just	-0.944
+b:could n't	1.291	0	0.614
+b:could we	-0.789
+b:countrymen get	-0.564
+b:crap the	-0.503	13	0.327
+b:cry me	0.516	8	0.838
+b:crying about	0.545	12	1.399
+b:crying over	0.862	8	0.921
+b:dare you	0.777	11	2.061
+b:day before	0.548	10	0.441
+b:day was	1.114	0	0.444
+b:deaf or	0.436	11	0.491
+b:deal for	0.547	1	0.519
+b:deal with	-0.64	7	0.677
+b:deep coming	0.502	10	0.736
+b:deserve a	-0.724
+b:did i	-0.595	11	1.089
+b:did n't	-0.251	6	0.933
+b:did that	0.894	3	1.11
+b:did you	-0.636	11	2.585
+b:die of	-0.647
+b:different does	-0.718
+b:different from	0.545	10	0.441
+b:dinner was	0.502	10	0.231
+b:discussing this	0.522	7	0.349
+b:disgust me	0.812	5	1.364
+b:do anything	0.628	0	1.488
+b:do everything	0.936	6	1.465
+b:do i	0.959	11	1.778
+b:do is	1.83	12	1.979
+b:do it	0.302	6	1.532
+b:do jack	-0.277
+b:do not	-0.69	13	0.299
+b:do that	0.444	4	0.932
+b:do what	0.513	7	1.271
+b:do with	-0.828	1	0.122
+b:do you	-0.682	11	2.956
+b:does my	-0.297	11	0.702
+b:does that	0.716	11	1.919
+b:doing them	-0.843
+b:doing your	0.22	1	0.908
+b:done for	-0.36	6	0.647
+b:done here	0.613	4	0.864
+b:done talking	0.924	7	1.382
+b:done with	-1.152	13	1.035
+b:doubt you	-0.677	5	0.033
+b:down to	0.71	2	1.327
+b:drop someone	-0.559
+b:dump him	0.445	12	1.238
 b:eager to	-0.36
-b:earned it	-0.75
-b:easy for	0.433	10	0.734
-b:either way	-0.454	5	0.078
-b:enjoy your	-0.507	2	0.874
-b:entirely up	-0.735
-b:even better	-1.119
-b:even care	0.707	11	0.563
-b:even do	0.707	6	0.491
-b:even have	-0.231	6	1.065
-b:even if	-1.125	6	0.513
-b:even my	1.011	10	1.268
-b:even tell	-1.021
-b:even try	0.795	0	1.253
-b:ever be	-0.633
-b:ever do	-0.449	0	0.435
-b:every minute	-1.199
-b:every time	-1.185	0	1.5
-b:every week	0.197	11	0.779
-b:everyone at	0.895	2	0.496
-b:everyone knows	0.836	13	0.379
-b:everyone the	-0.558
-b:everything about	0.608	0	0.976
-b:everything always	0.813	6	0.69
-b:everything is	1.129	3	1.231
-b:everything okay	-0.866
-b:everything you	-0.769	0	1.671
-b:ex used	-1.549	10	0.003
-b:exactly common	-1.298
-b:exhausted and	0.539	2	0.285
-b:exhausted what	0.573	6	0.602
-b:expert now	0.718	5	0.352
-b:explain the	-0.269
-b:fail to	-0.392
-b:fair enough	-0.791
-b:fake i	-0.484	1	0.2
-b:family again	-0.584	3	1.287
-b:family are	-0.847	6	0.936
-b:fancy it	-0.542
-b:fault i	-0.443
-b:fault the	-0.182	6	0.56
-b:feel a	0.068	9	0.634
-b:feel cheated	0.719	9	0.091
-b:feel heard	0.704	9	1.69
-b:feel like	0.798	9	2.828
-b:feel sad	-0.712
-b:feel so	0.751	9	0.835
-b:feel that	1.409	8	2.364
-b:feeling kind	0.339	9	0.501
-b:feeling really	0.682	9	0.275
+b:earned it	-0.734
+b:easy for	0.538	10	0.661
+b:either way	-0.455	5	0.068
+b:enjoy your	-0.544	2	0.88
+b:entirely up	-0.744
+b:even better	-1.108
+b:even care	0.728	11	0.732
+b:even do	0.72	6	0.477
+b:even have	-0.183	6	1.067
+b:even if	-1.216	6	0.506
+b:even my	1.058	10	1.268
+b:even tell	-0.998
+b:even try	0.819	0	1.242
+b:ever be	-0.634
+b:ever do	-0.511	0	0.454
+b:every minute	-1.216
+b:every time	-1.201	0	1.521
+b:every week	0.229	11	1.025
+b:everyone at	0.875	2	0.497
+b:everyone knows	0.831	13	0.385
+b:everyone the	-0.587
+b:everything about	0.634	0	0.978
+b:everything always	0.725	6	0.725
+b:everything is	1.143	3	1.206
+b:everything okay	-0.84
+b:everything you	-0.748	0	1.658
+b:ex used	-1.548	10	0.003
+b:exactly common	-1.348
+b:exhausted and	0.532	2	0.29
+b:exhausted what	0.577	6	0.599
+b:expert now	0.738	5	0.32
+b:explain the	-0.273
+b:fail to	-0.398
+b:fair enough	-0.788
+b:fake i	-0.484	1	0.196
+b:family again	-0.586	3	1.28
+b:family are	-0.826	6	0.922
+b:fancy it	-0.552
+b:fault i	-0.44
+b:fault the	-0.211	6	0.551
+b:feel a	0.058	9	0.635
+b:feel cheated	0.727	9	0.092
+b:feel heard	0.699	9	1.687
+b:feel like	0.813	9	2.816
+b:feel sad	-0.692
+b:feel so	0.743	9	0.834
+b:feel that	1.389	8	2.378
+b:feeling kind	0.364	9	0.501
+b:feeling really	0.665	9	0.275
 b:feelings make	-0.973
-b:feet up	-0.583
-b:fine by	-0.969
-b:fine i	1.048	5	0.911
-b:fine let	-1.458
-b:fine then	0.964	4	1.254
-b:finished the	-0.696
-b:first met	1.218	10	0.804
-b:first time	0.527	0	0.816
-b:fold itself	1.054	4	0.937
-b:for always	-0.53
-b:for asking	-0.859
-b:for being	-0.653	5	0.155
-b:for breathing	0.712	6	0.468
-b:for crying	-0.651
-b:for everything	1.162	3	1.072
-b:for good	0.91	13	1.355
-b:for granted	0.583	9	0.25
-b:for interrupting	-0.65
-b:for me	-0.496	10	0.6
-b:for my	-0.415	0	0.829
-b:for once	0.459	4	1.668
-b:for that	0.968	5	1.37
-b:for the	0.482	3	1.353
-b:for this	0.732	13	1.262
-b:for wanting	0.402	6	0.753
-b:for you	1.567	5	0.79
-b:forget about	-0.482
-b:forget it	0.581	7	0.835
-b:forget when	0.832	2	1.155
-b:forget your	-1.071	5	0.945
-b:forgot my	0.595	10	0.574
-b:forgot the	-1.279	6	0.716
-b:forgot to	-0.915	0	0.68
-b:found my	-0.606
-b:four times	-0.993
-b:friend would	0.818	10	1.095
-b:from it	-0.55
-b:from me	1.2	11	1.444
-b:from someone	0.537	6	1.295
-b:from yesterday	0.543	10	0.44
-b:from you	0.664	10	0.713
-b:from your	-0.327	5	1.024
-b:funny as	-0.751
-b:garden is	0.451	13	0.699
-b:get a	0.032	1	0.746
-b:get anxious	-0.482
-b:get hurt	0.749	13	1.486
-b:get in	-1.02
-b:get it	0.846	1	0.953
-b:get kicked	-0.562
-b:get off	-0.897	4	0.997
-b:get on	0.092	8	1.02
-b:get some	0.552	12	1.01
-b:get the	0.393	10	1.152
-b:get tickets	-0.451
-b:get to	1.482	12	1.522
-b:gets the	0.652	13	0.345
-b:getting into	0.768	7	1.561
-b:girl i	0.657	10	0.443
-b:give me	-1.208	13	1.05
-b:glad i	1.182	3	1.58
-b:go apologise	-0.413	4	0.789
-b:go away	-0.738	7	1.391
-b:go back	-0.917	5	0.41
-b:go in	-0.772
-b:go on	0.995	10	0.687
-b:go through	0.482	11	0.813
-b:goes in	0.816	5	0.253
-b:goes on	0.836	5	0.292
+b:feet up	-0.576
+b:fine by	-0.956
+b:fine i	1.078	5	0.885
+b:fine let	-1.464
+b:fine then	0.961	2	1.263
+b:finished the	-0.694
+b:first met	1.238	10	0.803
+b:first time	0.548	0	0.863
+b:fold itself	1.065	4	0.932
+b:for always	-0.515
+b:for asking	-0.871
+b:for being	-0.647	5	0.148
+b:for breathing	0.72	6	0.462
+b:for crying	-0.739
+b:for everything	1.164	3	1.048
+b:for good	0.925	13	1.348
+b:for granted	0.585	9	0.249
+b:for interrupting	-0.655
+b:for me	-0.5	10	0.597
+b:for my	-0.413	0	0.83
+b:for once	0.473	4	1.687
+b:for that	0.99	5	1.335
+b:for the	0.475	3	1.312
+b:for this	0.73	13	1.265
+b:for wanting	0.395	6	0.74
+b:for you	1.587	0	0.775
+b:forget about	-0.495
+b:forget it	0.582	7	0.836
+b:forget when	0.796	2	1.214
+b:forget your	-1.079	5	0.911
+b:forgot my	0.591	10	0.576
+b:forgot the	-1.277	6	0.712
+b:forgot to	-0.903	0	0.675
+b:found my	-0.601
+b:four times	-0.996
+b:friend would	0.819	10	1.099
+b:from it	-0.524
+b:from me	1.043	11	0.973
+b:from someone	0.543	6	1.277
+b:from yesterday	0.548	10	0.441
+b:from you	0.688	10	0.659
+b:from your	-0.307	5	0.989
+b:funny as	-0.755
+b:garden is	0.466	13	0.707
+b:get a	0.049	1	0.821
+b:get anxious	-0.477
+b:get hurt	0.746	13	1.477
+b:get in	-1.009
+b:get it	0.789	1	1.038
+b:get kicked	-0.567
+b:get off	-0.944	4	0.997
+b:get on	0.129	8	1.038
+b:get some	0.545	12	1.009
+b:get the	0.402	10	1.15
+b:get tickets	-0.446
+b:get to	1.335	12	1.551
+b:gets the	0.554	6	0.373
+b:getting into	0.766	7	1.508
+b:girl i	0.627	10	0.448
+b:give me	-1.208	13	1.039
+b:glad i	1.208	3	1.572
+b:go apologise	-0.357	4	0.8
+b:go away	-0.758	7	1.39
+b:go back	-0.927	5	0.385
+b:go in	-0.764
+b:go on	0.994	10	0.687
+b:go through	0.425	11	0.871
+b:goes in	0.852	5	0.231
+b:goes on	0.815	5	0.296
 b:goes out	-0.427
-b:going in	0.524	13	1.108
-b:going on	1.082	8	0.476
-b:going out	1.021	7	0.589
-b:going to	-0.198	4	0.523
-b:gone for	0.7	13	0.286
-b:good enough	0.727	6	1.18
+b:going in	0.538	13	1.095
+b:going on	1.121	8	0.589
+b:going out	0.915	7	0.601
+b:going to	-0.172	4	0.517
+b:gone for	0.695	13	0.291
+b:good enough	0.723	6	1.22
 b:good listener	-0.803
-b:got it	-0.767	4	0.882
-b:got stuff	-0.568	13	0.131
-b:got that	-0.843
-b:got the	-0.977	5	0.814
-b:got them	0.587	3	0.18
-b:got this	-0.975
-b:got what	-0.25	1	0.096
-b:grateful for	-0.982	5	0.13
-b:grow up	0.581	4	0.824
-b:grow your	-0.676
-b:guess that	0.392	10	0.65
-b:gwen i	-0.445
-b:gym for	-0.786
-b:had a	0.942	8	0.705
-b:had time	-0.549
-b:happen you	0.87	13	1.241
-b:happened now	-0.748
-b:happy now	2.084	2	0.724
-b:happy tears	-0.625
-b:hard day	0.533	5	0.802
-b:hard on	-0.96
-b:has a	-0.522	10	0.1
-b:has bad	0.401	8	0.606
-b:has been	0.432	10	1.227
-b:have anything	-0.733	1	0.025
-b:have been	-0.612	5	1.31
-b:have called	0.631	10	1.023
-b:have checked	-0.903
-b:have finished	0.672	6	0.585
-b:have fixed	0.629	10	1.069
-b:have forgotten	-0.346	8	0.875
-b:have had	1.025	10	0.731
-b:have i	1.378	6	0.882
-b:have it	0.54	7	1.101
-b:have let	0.754	10	0.205
-b:have loved	-0.617
-b:have married	0.844	10	1.502
-b:have our	1.004	1	0.312
-b:have remembered	0.972	6	0.97
-b:have said	0.893	5	0.834
-b:have seen	-0.387
-b:have the	-0.912	5	0.685
-b:have thought	-0.473
-b:have time	0.406	7	0.698
-b:have to	-0.995	2	1.145
-b:have told	0.647	4	0.938
-b:having a	1.002	6	1.234
-b:he had	0.665	10	0.265
-b:he never	0.857	0	0.968
-b:health at	0.752	3	0.726
-b:hear that	-0.833
-b:hear yourself	0.989	11	1.188
-b:heard about	-0.256	1	0.8
-b:hell i	-1.338
-b:help if	-0.493
-b:help that	-1.198
-b:helps out	0.279	10	0.851
-b:here we	1.201	6	1.781
-b:hmm that	-0.844
-b:home by	1.061	4	2.002
-b:honestly how	-0.484
-b:honestly i	0.543	8	0.946
-b:honestly the	0.811	5	0.753
-b:honestly you	0.983	12	0.59
-b:honey it	-0.735
-b:hope the	0.837	13	0.155
-b:how 's	-0.846
-b:how about	-0.992	4	1.065
-b:how are	-0.742
-b:how can	0.513	11	1.46
-b:how is	0.639	11	1.103
-b:how much	-1.045	5	0.25
-b:how my	0.508	2	0.486
+b:got it	-0.761	4	0.884
+b:got stuff	-0.545	13	0.126
+b:got that	-0.852
+b:got the	-0.959	5	0.797
+b:got them	0.581	3	0.186
+b:got this	-0.967
+b:got what	-0.253	1	0.096
+b:grateful for	-0.991	5	0.142
+b:grow up	0.567	4	0.817
+b:grow your	-0.679
+b:guess that	0.458	10	0.626
+b:gwen i	-0.447
+b:gym for	-0.77
+b:had a	0.959	8	0.8
+b:had time	-0.569
+b:happen you	0.86	13	1.243
+b:happened now	-0.76
+b:happy now	2.089	2	0.715
+b:hard day	0.547	0	0.79
+b:hard on	-0.919
+b:has a	-0.523	10	0.099
+b:has bad	0.39	8	0.606
+b:has been	0.358	10	1.233
+b:have anything	-0.729	1	0.026
+b:have been	-0.657	5	1.337
+b:have called	0.626	10	1.029
+b:have checked	-0.817
+b:have finished	0.667	6	0.599
+b:have fixed	0.627	10	1.069
+b:have forgotten	-0.338	8	0.938
+b:have had	1.029	10	0.734
+b:have i	1.361	6	0.878
+b:have it	0.535	7	1.096
+b:have let	0.768	10	0.205
+b:have loved	-0.612
+b:have married	0.844	10	1.501
+b:have our	1.003	1	0.316
+b:have remembered	0.945	6	0.971
+b:have said	0.903	5	0.833
+b:have seen	-0.394
+b:have the	-0.953	5	0.691
+b:have thought	-0.474
+b:have time	0.393	7	0.695
+b:have to	-1.049	2	1.106
+b:have told	0.641	4	0.934
+b:having a	1.051	6	1.213
+b:he had	0.65	10	0.267
+b:he never	0.87	0	0.964
+b:health at	0.758	3	0.735
+b:hear that	-0.837
+b:hear yourself	1.014	11	1.277
+b:heard about	-0.328	1	0.883
+b:hell i	-1.345
+b:help if	-0.518
+b:help that	-1.015
+b:helps out	0.269	10	0.856
+b:here we	1.235	6	1.742
+b:hmm that	-0.734
+b:home by	1.072	4	1.991
+b:honestly how	-0.483
+b:honestly i	0.531	8	0.929
+b:honestly the	0.818	5	0.759
+b:honestly you	0.958	12	0.483
+b:honey it	-0.744
+b:hope the	0.879	13	0.151
+b:how 's	-0.844
+b:how about	-0.972	4	1.064
+b:how are	-0.704
+b:how can	0.511	11	1.437
+b:how is	0.654	11	1.265
+b:how much	-1.015	5	0.249
+b:how my	0.555	2	0.591
 b:how on	-0.199
-b:how was	-0.833	11	1.268
-b:how would	-0.506	11	0.682
-b:how you	1.056	5	1.042
-b:hurt by	-0.523
-b:hurt myself	0.53	13	0.398
-b:hurt your	0.178	5	0.757
-b:hypothetical situation	-0.396	5	0.265
-b:i adore	-0.667
-b:i already	0.583	6	0.46
-b:i always	0.247	4	1.074
-b:i am	-1.003	10	0.722
-b:i appreciate	-1.123
-b:i ask	0.693	11	1.266
-b:i bet	0.364	5	0.916
-b:i called	-0.456	5	0.326
-b:i can	-1.071	3	2.067
-b:i could	-0.862	10	1.659
-b:i deserve	0.53	4	0.917
-b:i did	0.69	6	0.963
-b:i doubt	-0.671	5	0.036
-b:i even	0.774	11	2.133
-b:i ever	0.352	5	1.147
-b:i faint	0.986	5	0.432
-b:i feel	-0.16	9	3.815
-b:i fell	1.376	10	1.16
-b:i felt	-0.188	9	2.305
-b:i forgot	-1.257	5	1.035
-b:i get	0.253	4	1.663
-b:i had	0.39	6	0.513
-b:i hear	-0.083	4	1.034
-b:i i	-0.431
-b:i keep	0.611	12	1.172
-b:i know	0.033	3	2.168
-b:i literally	0.792	5	0.858
-b:i lost	0.649	2	0.738
-b:i mean	0.322	13	0.479
-b:i might	0.568	11	0.812
-b:i miss	-0.673	5	0.25
-b:i need	-1.581	2	0.73
-b:i owe	-1.163
-b:i paid	0.488	4	0.468
-b:i post	-1.01	1	0.275
-b:i promise	-0.74
-b:i read	-0.675
-b:i said	0.631	4	1.207
-b:i say	1.463	8	1.238
-b:i see	0.798	10	2.622
-b:i sent	0.599	6	0.169
-b:i set	0.528	5	0.746
-b:i smile	-0.651
-b:i stop	0.849	13	0.919
-b:i supposed	0.717	11	1.02
-b:i swear	1.177	13	0.667
-b:i think	-1.536	3	1.207
-b:i thought	-0.746	10	0.939
-b:i turned	0.442	6	0.385
-b:i want	-1.234	1	1.567
-b:i wanted	-0.663	5	0.224
-b:i was	0.66	6	1.61
-b:i were	0.88	12	2.234
-b:i wish	-0.518	10	0.579
-b:idea how	1.063	11	0.929
-b:idea let	-0.977
-b:if i	0.718	12	2.041
-b:if there	-0.848	6	0.66
-b:if they	-0.175	1	0.213
-b:ignoring me	1.127	13	0.99
-b:important to	-0.904	13	0.4
-b:in bed	0.676	10	0.639
-b:in hospital	0.44	3	0.566
-b:in love	0.108	10	0.443
-b:in my	-0.687	1	0.672
-b:in one	0.038	1	0.765
-b:in such	0.098	2	0.974
-b:in the	0.392	7	1.262
-b:in town	-1.024
-b:in you	0.844	13	1.327
-b:incapable of	-0.499	11	0.434
-b:into my	0.857	6	0.503
-b:is about	0.38	3	1.194
-b:is all	1	2	0.855
-b:is being	-0.521
-b:is coming	-0.835
-b:is entirely	0.535	2	0.806
-b:is even	-1.181	1	0.323
-b:is everything	-0.339	6	1.082
-b:is fine	-0.792
-b:is going	0.967	13	1.57
-b:is hard	0.711	5	1.384
-b:is more	0.763	2	0.74
-b:is no	0.489	10	0.779
-b:is not	-1.467	5	0.288
-b:is nothing	-0.518
-b:is perfect	-0.706
-b:is something	-0.672
-b:is such	-0.659	5	0.11
-b:is this	1.032	6	0.91
-b:is wrong	1.279	11	0.775
-b:is you	0.862	4	0.761
-b:isabelle i	-0.522
-b:it all	-0.869	13	0.688
-b:it and	0.496	13	0.682
-b:it any	0.543	10	0.44
-b:it be	1.129	1	0.977
-b:it because	-1.064	2	0.754
-b:it bothers	-0.577	5	0.295
-b:it but	-0.768	5	1.039
-b:it by	0.562	8	1.109
-b:it does	-0.565	1	0.569
-b:it down	-0.433	12	0.321
-b:it feels	0.352	9	2.158
-b:it go	0.51	8	1.542
-b:it goes	-0.673	5	0.108
-b:it gwen	-0.644
-b:it has	0.439	5	0.759
-b:it help	-0.894
-b:it impossible	-0.529
-b:it is	-0.053	6	1.392
-b:it kill	0.482	4	0.997
-b:it lol	0.276	8	1.017
-b:it makes	0.788	1	1.92
-b:it now	-0.866
-b:it off	-0.693
-b:it on	0.43	6	1.15
-b:it out	-0.541	7	0.677
-b:it really	0.61	4	0.995
-b:it to	0.382	11	1.211
-b:it up	0.49	13	0.984
-b:it went	-0.92
-b:it were	0.543	2	1.516
-b:it with	0.719	11	0.791
-b:it would	-0.42	4	1.199
-b:it wrong	-0.712
-b:it yet	-0.286
-b:it you	0.995	1	1.475
-b:job at	0.653	10	0.922
-b:job tbh	0.61	12	0.28
-b:job to	0.528	6	0.874
-b:just as	0.241	6	1.175
-b:just because	0.75	1	1.357
+b:how was	-0.832	11	1.239
+b:how would	-0.423	11	0.848
+b:how you	1.108	5	1.01
+b:hurt by	-0.55
+b:hurt myself	0.528	13	0.4
+b:hurt your	0.162	5	0.761
+b:hypothetical situation	-0.396	5	0.268
+b:i adore	-0.674
+b:i already	0.576	6	0.476
+b:i always	0.289	4	1.086
+b:i am	-0.96	10	0.709
+b:i appreciate	-1.106
+b:i ask	0.702	11	1.336
+b:i bet	0.347	5	0.93
+b:i called	-0.453	5	0.324
+b:i can	-1.071	3	2.074
+b:i could	-0.863	10	1.669
+b:i deserve	0.524	4	0.918
+b:i did	0.721	6	0.976
+b:i doubt	-0.677	5	0.033
+b:i even	0.68	11	1.468
+b:i ever	0.371	5	1.185
+b:i faint	0.979	5	0.451
+b:i feel	-0.157	9	3.809
+b:i fell	1.377	10	1.164
+b:i felt	-0.22	9	2.304
+b:i forgot	-1.212	5	1.075
+b:i get	0.254	4	1.657
+b:i had	0.396	6	0.533
+b:i hear	-0.061	4	1.034
+b:i i	-0.439
+b:i keep	0.73	12	1.168
+b:i know	0.021	3	2.179
+b:i literally	0.804	5	0.841
+b:i lost	0.621	2	0.741
+b:i mean	0.399	13	0.517
+b:i might	0.537	11	0.805
+b:i miss	-0.671	5	0.249
+b:i need	-1.591	2	0.746
+b:i owe	-1.186
+b:i paid	0.512	4	0.47
+b:i post	-1.001	1	0.208
+b:i promise	-0.735
+b:i read	-0.648
+b:i said	0.636	4	1.198
+b:i say	1.438	8	1.216
+b:i see	0.771	10	2.636
+b:i sent	0.617	6	0.117
+b:i set	0.53	5	0.745
+b:i smile	-0.661
+b:i stop	0.857	13	0.895
+b:i supposed	0.714	11	0.984
+b:i swear	1.124	13	0.662
+b:i think	-1.525	3	1.212
+b:i thought	-0.762	10	0.942
+b:i turned	0.432	6	0.379
+b:i want	-1.201	1	1.395
+b:i wanted	-0.644	5	0.219
+b:i was	0.653	6	1.636
+b:i were	0.872	12	2.212
+b:i wish	-0.531	10	0.579
+b:idea how	1.128	11	1.053
+b:idea let	-0.966
+b:if i	0.726	12	2.061
+b:if there	-0.869	6	0.647
+b:if they	-0.173	1	0.232
+b:ignoring me	1.156	13	0.968
+b:important to	-0.777	13	0.397
+b:in bed	0.667	10	0.638
+b:in hospital	0.435	3	0.551
+b:in love	0.112	10	0.448
+b:in my	-0.71	1	0.653
+b:in one	0.047	1	0.786
+b:in such	0.108	2	0.984
+b:in the	0.357	7	1.268
+b:in town	-1.04
+b:in you	0.831	13	1.366
+b:incapable of	-0.489	11	0.535
+b:into my	0.921	6	0.494
+b:is about	0.428	3	1.174
+b:is all	1.015	2	0.85
+b:is being	-0.5
+b:is coming	-0.824
+b:is entirely	0.542	2	0.835
+b:is even	-1.166	1	0.315
+b:is everything	-0.462	6	1.141
+b:is fine	-0.782
+b:is going	1.002	13	1.565
+b:is hard	0.73	5	1.346
+b:is more	0.782	2	0.759
+b:is no	0.499	10	0.781
+b:is not	-1.5	5	0.255
+b:is nothing	-0.519
+b:is perfect	-0.683
+b:is something	-0.664
+b:is such	-0.626	5	0.109
+b:is this	1.038	6	0.902
+b:is wrong	1.32	11	0.872
+b:is you	0.881	4	0.786
+b:isabelle i	-0.528
+b:it all	-0.883	13	0.685
+b:it and	0.464	8	0.678
+b:it any	0.548	10	0.441
+b:it be	1.065	1	0.974
+b:it because	-1.053	6	0.754
+b:it bothers	-0.551	5	0.292
+b:it but	-0.793	5	1.016
+b:it by	0.549	8	1.167
+b:it does	-0.542	1	0.536
+b:it down	-0.432	12	0.317
+b:it feels	0.379	9	2.15
+b:it go	0.508	8	1.551
+b:it goes	-0.665	5	0.111
+b:it gwen	-0.637
+b:it has	0.427	5	0.759
+b:it help	-0.946
+b:it impossible	-0.52
+b:it is	-0.017	6	1.364
+b:it kill	0.447	4	1.025
+b:it lol	0.278	8	0.999
+b:it makes	0.799	1	1.932
+b:it now	-0.786
+b:it off	-0.69
+b:it on	0.443	6	1.133
+b:it out	-0.515	7	0.675
+b:it really	0.627	4	0.99
+b:it to	0.418	11	1.338
+b:it up	0.504	13	0.987
+b:it went	-0.914
+b:it were	0.529	2	1.526
+b:it with	0.689	11	0.872
+b:it would	-0.319	4	1.169
+b:it wrong	-0.722
+b:it yet	-0.284
+b:it you	1.08	1	1.503
+b:job at	0.66	10	0.939
+b:job tbh	0.63	12	0.306
+b:job to	0.559	6	0.841
+b:just as	0.237	6	1.175
+b:just because	0.741	1	1.392
 b:just come	-0.654
-b:just do	1.739	4	1.136
-b:just go	0.706	12	2.434
-b:just let	0.354	8	0.72
-b:just like	-0.445	0	1.552
-b:just no	0.309	5	0.552
-b:just quit	0.484	12	1.276
-b:just remember	-0.634
-b:just say	-0.475	3	0.871
-b:just saying	1.918	3	1.297
-b:just shut	0.71	5	1.163
-b:just sit	0.953	5	0.37
-b:just so	-0.062	13	0.912
-b:just tell	-0.333	12	1.373
-b:just thinking	-0.841
-b:just trying	1.104	10	0.707
-b:just wait	-0.784
-b:just waiting	1.097	3	1.248
-b:keep it	1.223	13	0.725
-b:keep that	-0.617
-b:kept saying	-0.35
-b:keys are	0.126	5	0.932
-b:kid me	-0.415
-b:kids for	0.856	13	0.465
-b:kill for	-0.199	8	0.891
-b:kill me	-0.59
-b:kill you	0.892	11	0.525
-b:kill yourself	0.717	13	1.295
-b:kind of	1.336	11	1.034
-b:knew my	-0.628	11	0.192
-b:know about	-0.809	13	0.906
-b:know better	0.35	4	1.884
-b:know how	-1.353	5	0.679
-b:know i	-0.505	13	1.344
-b:know maybe	1.281	4	1.344
-b:know the	0.556	1	0.981
+b:just do	1.752	4	1.151
+b:just go	0.702	12	2.41
+b:just let	0.374	8	0.723
+b:just like	-0.449	0	1.569
+b:just no	0.309	5	0.555
+b:just quit	0.497	12	1.303
+b:just remember	-0.632
+b:just say	-0.448	3	0.863
+b:just saying	1.859	3	1.304
+b:just shut	0.704	5	1.13
+b:just sit	0.946	5	0.371
+b:just so	-0.093	13	0.917
+b:just tell	-0.364	12	1.291
+b:just thinking	-0.837
+b:just trying	1.187	10	0.681
+b:just wait	-0.787
+b:just waiting	1.101	3	1.246
+b:keep it	1.162	13	0.765
+b:keep that	-0.627
+b:kept saying	-0.368
+b:kid me	-0.402
+b:kids for	0.878	13	0.476
+b:kill for	-0.191	8	0.897
+b:kill me	-0.604
+b:kill you	0.876	11	0.543
+b:kill yourself	0.703	13	1.297
+b:kind of	1.421	11	0.994
+b:knew my	-0.611	11	0.248
+b:know about	-0.816	13	0.906
+b:know better	0.344	4	1.873
+b:know how	-1.343	5	0.688
+b:know i	-0.496	13	1.344
+b:know maybe	1.293	4	1.325
+b:know the	0.546	1	0.964
 b:know this	-0.283
-b:know very	-0.477
-b:know well	-0.6
-b:know where	0.74	13	1.607
-b:know which	0.791	13	0.685
-b:know who	0.371	2	0.855
-b:know why	0.409	1	0.815
-b:knows a	-0.993
-b:knows how	-0.855
-b:last biscuit	-0.441
-b:last minute	0.701	0	1.753
-b:last night	-0.781	2	0.913
-b:last weekend	1.026	3	0.279
-b:laughed at	0.813	10	0.28
-b:least he	0.665	10	0.265
-b:least i	0.487	6	1.883
-b:leave him	0.835	12	2.112
-b:leave me	1.945	7	0.986
-b:leave my	-0.673
-b:leave you	0.624	13	0.146
-b:left it	-0.797	6	1.201
-b:left the	-0.117	6	0.938
-b:leftist if	-0.399	5	0.081
-b:less rushed	-0.686
-b:let 's	-1.597	6	1.173
-b:let it	0.583	8	1.985
-b:let me	-0.76	5	0.814
-b:let that	0.603	5	0.968
-b:life is	-0.452	4	0.488
-b:life you	-0.463	1	0.133
-b:like #	0.166	6	1.267
-b:like a	-0.832	5	1.039
-b:like ever	0.794	7	0.62
-b:like i	0.254	5	0.878
-b:like it	-0.037	1	1.465
-b:like making	1.221	3	0.873
-b:like mushrooms	-0.579
-b:like my	-0.72	3	1.507
-b:like the	0.689	6	0.997
-b:like this	0.717	11	0.861
-b:like to	-0.708	2	0.746
-b:like we	-0.574	1	0.795
-b:listen properly	-0.677
-b:listening for	0.683	5	0.568
-b:little one	-0.718	2	0.775
-b:live with	0.355	13	0.176
-b:locked myself	-0.503
-b:look at	0.779	4	0.586
-b:look bad	0.166	3	0.377
-b:look who	0.629	5	0.384
-b:look you	0.778	0	1.174
-b:looking at	0.718	5	0.699
-b:looks so	0.413	10	0.519
-b:lost in	-0.379	1	0.973
-b:lost the	1.854	3	1.222
-b:lot to	-0.611
-b:love it	-1.262	5	0.315
-b:love this	-0.616
-b:love you	-0.919	0	0.345
-b:love your	0.757	10	0.511
-b:loved me	1.37	3	0.729
-b:loved this	-0.5
-b:lovely to	0.402	5	1.118
-b:loves you	-0.609
-b:loving this	0.614	3	1.047
-b:made a	-0.491	10	1.636
-b:made me	1.169	2	3.795
-b:made my	-0.985	2	0.715
-b:made us	0.952	2	1.054
-b:make everything	-1.191	0	0.455
-b:make me	0.785	2	1.279
-b:make money	-0.49
-b:make plans	0.83	0	0.253
-b:make sense	-0.479	5	0.023
-b:make sure	0.808	13	1.748
-b:make the	-0.895
-b:making a	1.101	8	1.344
-b:man i	0.598	10	0.282
-b:man who	-0.611	5	0.292
-b:man you	0.472	1	0.275
-b:manage to	0.649	10	1.329
-b:managed to	0.672	10	0.572
-b:many times	1.1	11	2.37
-b:matters to	-0.498
-b:maybe but	-0.892
-b:maybe i	1.086	4	1.148
-b:maybe it	0.934	2	0.67
-b:maybe try	0.614	12	1.015
-b:me an	0.936	4	1.069
-b:me before	-0.133	4	0.903
-b:me come	0.63	13	0.543
-b:me down	-0.634
-b:me even	-1.096
-b:me everything	-0.56	5	0.895
-b:me feel	-0.792	2	2.759
-b:me finish	1.072	0	1.126
-b:me first	0.89	4	0.707
-b:me for	1.379	3	1.331
-b:me go	-0.503
-b:me if	-0.39	6	1.21
-b:me it	0.483	6	1.095
-b:me just	-0.756	5	0.145
-b:me laugh	-0.982	1	0.219
-b:me like	0.528	4	1.619
-b:me look	0.547	11	0.32
-b:me miss	0.936	2	0.336
-b:me more	-1.3	5	0.741
-b:me on	-0.353	11	0.765
-b:me right	1.359	11	0.615
+b:know very	-0.516
+b:know well	-0.597
+b:know where	0.731	13	1.615
+b:know which	0.797	13	0.706
+b:know who	0.402	2	0.844
+b:knows a	-0.994
+b:knows how	-0.876
+b:last biscuit	-0.43
+b:last minute	0.699	0	1.749
+b:last night	-0.776	2	0.877
+b:last weekend	1.037	3	0.276
+b:laughed at	0.676	10	0.264
+b:least he	0.65	10	0.267
+b:least i	0.465	6	1.888
+b:leave him	0.763	12	1.962
+b:leave me	1.952	7	0.962
+b:leave my	-0.67
+b:leave you	0.627	13	0.145
+b:left it	-0.787	6	1.191
+b:left the	-0.097	6	0.943
+b:leftist if	-0.424	5	0.078
+b:less rushed	-0.691
+b:let 's	-1.622	6	1.233
+b:let it	0.584	8	1.993
+b:let me	-0.746	5	0.817
+b:let that	0.618	5	0.967
+b:life is	-0.33	4	0.491
+b:life you	-0.441	1	0.117
+b:like #	0.166	6	1.273
+b:like a	-0.822	5	0.929
+b:like ever	0.782	7	0.619
+b:like i	0.244	2	0.824
+b:like it	-0.016	1	1.448
+b:like making	1.232	3	0.86
+b:like mushrooms	-0.545
+b:like my	-0.789	3	1.694
+b:like the	0.663	6	0.975
+b:like this	0.537	2	0.866
+b:like to	-0.696	2	0.766
+b:like we	-0.528	1	0.784
+b:listen properly	-0.682
+b:listening for	0.653	5	0.68
+b:little one	-0.716	2	0.767
+b:live with	0.262	13	0.169
+b:locked myself	-0.501
+b:look at	0.787	4	0.559
+b:look bad	0.147	3	0.376
+b:look who	0.635	5	0.398
+b:look you	0.791	0	1.173
+b:looks so	0.411	10	0.523
+b:lost in	-0.364	1	0.981
+b:lost the	1.856	3	1.213
+b:lot to	-0.607
+b:love it	-1.244	5	0.317
+b:love this	-0.621
+b:love you	-0.871	0	0.375
+b:love your	0.743	10	0.508
+b:loved me	1.391	3	0.717
+b:loved this	-0.498
+b:lovely to	0.392	5	1.137
+b:loves you	-0.584
+b:loving this	0.613	3	1.063
+b:made a	-0.573	10	1.603
+b:made me	1.159	2	3.815
+b:made my	-1.318	2	0.745
+b:made us	0.952	2	1.053
+b:make everything	-1.161	0	0.449
+b:make me	0.895	2	1.255
+b:make money	-0.467
+b:make plans	0.84	0	0.246
+b:make sense	-0.484	5	0.027
+b:make sure	0.799	13	1.748
+b:make the	-0.907
+b:making a	1.029	8	1.219
+b:man i	0.602	10	0.277
+b:man who	-0.66	5	0.301
+b:man you	0.455	1	0.277
+b:manage to	0.691	10	1.327
+b:managed to	0.672	10	0.577
+b:many times	1.132	11	2.592
+b:matters to	-0.505
+b:maybe but	-0.882
+b:maybe i	1.07	4	1.138
+b:maybe it	0.883	2	0.658
+b:maybe try	0.657	12	1.065
+b:me an	0.943	4	1.07
+b:me before	-0.146	4	0.899
+b:me blush	-0.432
+b:me come	0.623	13	0.541
+b:me down	-0.635
+b:me even	-1.11
+b:me everything	-0.536	5	0.867
+b:me feel	-0.82	2	2.738
+b:me finish	1.052	0	1.125
+b:me first	0.879	4	0.708
+b:me for	1.34	3	1.349
+b:me go	-0.534
+b:me if	-0.405	6	1.247
+b:me it	0.504	6	1.083
+b:me just	-0.761	5	0.141
+b:me laugh	-0.992	1	0.16
+b:me like	0.54	4	1.63
+b:me look	0.556	11	0.334
+b:me miss	0.925	2	0.333
+b:me more	-1.227	5	0.712
+b:me on	-0.333	11	0.768
+b:me right	1.396	11	0.808
 b:me smile	-0.614
-b:me so	1.473	2	1.832
-b:me too	-0.497
-b:me wait	1.633	3	1.097
-b:me what	-0.82
-b:me with	-0.47	3	2.117
-b:mean i	1.468	4	1.126
-b:mean it	0.978	13	0.498
-b:mean the	-0.704
-b:mean to	-0.988
-b:meant to	1.414	4	1.134
-b:meeting i	-0.471
-b:meeting ran	-0.417	5	0.554
-b:might be	0.683	2	1.114
-b:might want	0.634	12	1.238
-b:miss the	0.974	2	1.236
-b:miss you	-0.439	13	0.636
-b:missed the	0.708	6	0.32
-b:mistakes were	0.421	6	1.238
-b:money from	-0.49
-b:more do	0.747	6	0.276
-b:move back	-1.078	1	0.24
-b:move on	1.162	12	1.801
-b:moved in	1.65	2	1.083
-b:much about	-0.508
-b:much better	-0.587	10	0.388
-b:much happier	-0.674
-b:much longer	0.823	13	0.841
-b:much more	0.838	5	0.278
-b:much to	0.644	11	0.812
-b:mum 's	-0.066	4	1.145
-b:mum made	-0.888	3	0.223
-b:my advice	0.608	12	1.096
-b:my best	0.638	6	0.662
-b:my birthday	1.603	10	0.89
-b:my boss	-0.453	10	0.115
-b:my cooking	0.729	3	0.407
-b:my dad	-0.876	10	1.835
-b:my doctor	-0.353
-b:my ex	0.475	10	2.123
-b:my father	0.447	10	0.425
-b:my favourite	-0.89	5	0.311
-b:my friends	1.311	3	1.105
-b:my head	-1.131	1	0.174
-b:my job	0.553	6	0.681
-b:my life	-0.655	2	1.579
-b:my manager	-0.392
-b:my mind	0.819	2	0.262
-b:my own	0.365	1	0.854
-b:my phone	-1.203	2	0.863
-b:my problem	0.669	6	2.174
-b:my side	0.872	4	0.661
-b:my sister	-0.899	2	0.567
-b:my team	-0.626
-b:my whole	-0.598
-b:my wishes	-0.338
-b:myself out	-0.503
-b:n't ask	-0.073	4	1.094
-b:n't blame	-0.465	6	0.408
-b:n't breathe	-0.982
-b:n't forget	-1.801	13	0.22
-b:n't get	-0.253	3	1.129
-b:n't give	1.154	4	1.121
-b:n't go	-0.604	13	0.463
-b:n't good	0.65	5	0.517
-b:n't have	-0.219	2	1.506
-b:n't hear	-0.42
-b:n't help	1.35	0	1.659
-b:n't i	1.134	11	1.131
-b:n't just	0.712	4	1.696
-b:n't like	-0.651	13	0.76
-b:n't love	1.063	5	0.49
-b:n't make	0.746	6	1.225
-b:n't me	1.022	6	2.766
-b:n't need	1.489	7	0.928
-b:n't owe	0.515	6	1.332
-b:n't pay	-0.445	5	0.097
-b:n't pick	0.631	13	0.301
-b:n't realize	0.372	1	0.515
-b:n't remember	1.243	6	0.569
-b:n't respect	0.961	3	1.754
-b:n't say	-0.751	10	0.823
-b:n't see	1.695	13	0.827
-b:n't start	-1.016	4	1.487
-b:n't tell	-0.489	4	1.094
-b:n't that	-0.757	10	0.421
-b:n't the	-0.281	1	0.693
-b:n't there	-0.857
-b:n't think	-0.693	1	0.821
-b:n't understand	-0.483	3	0.802
-b:n't wait	-0.548	5	0.834
-b:n't want	0.982	3	1.347
-b:n't we	-0.77
-b:n't worry	-0.469	5	0.712
-b:n't your	-0.514	11	0.577
-b:need for	0.609	6	1.021
-b:need help	-0.619
-b:need it	-0.7
-b:need me	-0.861
-b:need more	-0.574
-b:need this	0.955	7	1.174
-b:need to	0.543	4	1.469
-b:nervous you	-0.361
-b:never asked	0.891	6	1.583
-b:never complain	-1.027
-b:never fail	-0.392
-b:never have	0.225	5	0.575
-b:never know	-1.088
-b:never listen	1.177	0	2.445
-b:never once	1.155	0	1.453
-b:never put	1.089	0	1.645
-b:never said	0.592	6	1.331
-b:never text	0.952	0	3.347
-b:never told	-0.34	0	1.24
-b:next door	-0.772
-b:next to	0.431	10	0.653
-b:nightmare to	0.507	1	0.27
-b:no but	-0.791
-b:no comment	0.974	7	2.243
-b:no i	1.103	1	1.936
-b:no idea	-0.811	13	0.625
-b:no it	0.017	1	1.013
-b:no less	0.76	10	0.799
-b:no one	-0.875	13	1.258
-b:no pressure	-0.912
-b:no problem	-1.003
+b:me so	1.413	2	1.833
+b:me too	-0.495
+b:me wait	1.622	3	1.087
+b:me what	-0.817
+b:me with	-0.449	3	2.096
+b:mean i	1.474	4	1.123
+b:mean it	0.949	6	0.531
+b:mean the	-0.719
+b:mean to	-0.982
+b:meant to	1.38	4	1.129
+b:meeting i	-0.456
+b:meeting ran	-0.403	5	0.546
+b:might be	0.672	2	1.124
+b:might want	0.632	12	1.254
+b:miss the	0.965	2	1.232
+b:miss you	-0.438	13	0.639
+b:missed the	0.694	6	0.321
+b:mistakes were	0.419	6	1.232
+b:money from	-0.467
+b:more do	0.777	6	0.266
+b:move back	-1.051	1	0.233
+b:move on	1.195	12	1.782
+b:moved in	1.622	2	1.19
+b:much about	-0.51
+b:much better	-0.731	10	0.386
+b:much happier	-0.664
+b:much longer	0.803	13	0.824
+b:much more	0.778	5	0.314
+b:much to	0.581	11	0.726
+b:mum 's	-0.011	4	1.18
+b:mum made	-0.882	3	0.222
+b:my advice	0.614	12	1.115
+b:my best	0.632	6	0.673
+b:my birthday	1.605	10	0.896
+b:my boss	-0.428	10	0.119
+b:my cooking	0.715	3	0.397
+b:my dad	-0.86	10	1.82
+b:my doctor	-0.373
+b:my ex	0.395	10	2.126
+b:my father	0.438	10	0.427
+b:my favourite	-0.878	5	0.318
+b:my friends	1.008	3	1.436
+b:my head	-1.137	1	0.174
+b:my job	0.599	6	0.634
+b:my manager	-0.368
+b:my mind	0.786	2	0.253
+b:my own	0.364	1	0.912
+b:my phone	-1.211	2	0.857
+b:my problem	0.66	6	2.169
+b:my side	0.881	4	0.663
+b:my sister	-0.891	2	0.522
+b:my team	-0.639
+b:my whole	-0.809
+b:my wishes	-0.4
+b:myself out	-0.501
+b:n't ask	-0.066	4	1.097
+b:n't blame	-0.448	6	0.405
+b:n't breathe	-0.994
+b:n't forget	-1.792	13	0.219
+b:n't get	-0.28	3	1.026
+b:n't give	1.157	4	1.119
+b:n't go	-0.603	13	0.469
+b:n't good	0.644	5	0.521
+b:n't have	-0.123	2	1.304
+b:n't hear	-0.419
+b:n't help	1.346	0	1.644
+b:n't i	1.128	11	1.272
+b:n't just	0.827	4	1.712
+b:n't like	-0.664	13	0.744
+b:n't love	1.058	5	0.497
+b:n't make	0.677	6	1.225
+b:n't me	1.03	6	2.756
+b:n't need	1.409	7	0.932
+b:n't owe	0.509	6	1.346
+b:n't pay	-0.459	5	0.097
+b:n't pick	0.641	13	0.303
+b:n't realize	0.399	1	0.519
+b:n't remember	1.065	6	0.564
+b:n't respect	0.979	3	1.767
+b:n't say	-0.743	10	0.829
+b:n't see	1.689	13	0.788
+b:n't start	-0.978	4	1.486
+b:n't tell	-0.473	4	1.088
+b:n't that	-0.867	10	0.42
+b:n't the	-0.315	1	0.719
+b:n't there	-0.879
+b:n't think	-0.673	1	0.804
+b:n't understand	-0.541	3	0.658
+b:n't wait	-0.521	5	0.874
+b:n't want	0.981	3	1.326
+b:n't we	-0.862
+b:n't worry	-0.48	5	0.739
+b:n't your	-0.511	11	0.584
+b:need for	0.603	6	1.006
+b:need help	-0.593
+b:need it	-0.715
+b:need me	-0.857
+b:need more	-0.56
+b:need this	0.977	7	1.172
+b:need to	0.536	4	1.442
+b:nervous you	-0.362
+b:never asked	0.892	6	1.59
+b:never complain	-1.149
+b:never fail	-0.398
+b:never have	0.198	5	0.555
+b:never know	-1.091
+b:never listen	1.185	0	2.448
+b:never once	1.168	0	1.472
+b:never put	1.085	0	1.64
+b:never said	0.598	6	1.343
+b:never text	0.963	0	3.359
+b:never told	-0.325	0	1.234
+b:next door	-0.767
+b:next to	0.426	10	0.659
+b:nightmare to	0.51	1	0.276
+b:no but	-0.71
+b:no comment	0.977	7	2.231
+b:no i	1.09	1	1.961
+b:no idea	-0.836	13	0.609
+b:no it	-0.071	1	0.982
+b:no less	0.767	10	0.8
+b:no one	-0.876	13	1.254
+b:no pressure	-0.889
+b:no problem	-0.874
 b:no rush	-1.169	5	0.789
-b:no that	-1.027
-b:no what	-0.748
-b:nobody thinks	-0.746
-b:not always	-2.287	1	0.663
-b:not as	0.763	13	0.858
-b:not be	-0.439	4	0.95
-b:not clicking	-0.462	5	0.028
-b:not discussing	0.672	7	1.18
-b:not do	0.794	7	0.62
-b:not entirely	-0.881
-b:not everyone	0.315	10	2.183
-b:not fair	-1.113
-b:not fake	-0.484	1	0.2
-b:not forget	0.832	2	1.155
-b:not getting	0.955	7	1.559
-b:not good	-1.11
-b:not interested	0.28	7	0.944
-b:not joking	0.639	13	0.13
-b:not like	0.92	6	0.886
-b:not listening	0.346	7	0.654
-b:not make	0.394	8	0.606
-b:not me	0.957	2	1.137
-b:not on	0.599	6	0.169
-b:not overreacting	-0.867
-b:not really	-0.737
-b:not so	0.396	5	1.352
-b:not stupid	-1.312
-b:not sure	-0.999
-b:not that	1.587	8	1.522
-b:not the	0.423	10	0.814
-b:not true	0.338	6	0.658
+b:no that	-0.934
+b:no what	-0.76
+b:nobody thinks	-0.743
+b:not always	-2.211	1	0.482
+b:not as	0.78	13	0.842
+b:not be	-0.491	4	0.922
+b:not clicking	-0.46	5	0.029
+b:not discussing	0.672	7	1.179
+b:not do	0.782	7	0.619
+b:not entirely	-0.887
+b:not everyone	0.326	10	2.188
+b:not fair	-0.961
+b:not fake	-0.484	1	0.196
+b:not forget	0.796	2	1.214
+b:not getting	0.947	7	1.506
+b:not good	-1.119
+b:not interested	0.276	7	0.948
+b:not joking	0.644	13	0.134
+b:not like	0.916	6	0.99
+b:not listening	0.343	7	0.656
+b:not make	0.383	8	0.606
+b:not me	0.993	2	1.143
+b:not on	0.617	6	0.117
+b:not overreacting	-0.856
+b:not really	-0.748
+b:not so	0.414	5	1.32
+b:not stupid	-1.327
+b:not sure	-1.006
+b:not that	1.519	8	1.516
+b:not the	0.436	10	0.799
+b:not true	0.441	6	0.483
 b:not until	-0.46
-b:nothing i	0.659	0	2.653
-b:nothing to	0.849	7	2.136
-b:nothing you	-0.699
-b:now be	-0.582
-b:now is	0.397	5	0.705
-b:now it	0.542	2	0.749
-b:now that	-0.759	4	0.69
-b:now you	0.846	5	1.705
-b:of course	-1.259	5	1.145
-b:of embarrassment	-0.653
+b:nothing i	0.651	0	2.645
+b:nothing to	0.843	7	2.136
+b:nothing you	-0.716
+b:now be	-0.564
+b:now is	0.396	5	0.703
+b:now it	0.539	2	0.739
+b:now that	-0.71	4	0.687
+b:now you	0.837	5	1.693
+b:of course	-1.273	5	1.171
+b:of embarrassment	-0.647
 b:of him	-0.565
-b:of how	-0.788	5	0.417
-b:of it	0.96	7	1.048
-b:of me	-0.497	5	0.758
-b:of them	1.576	5	1.198
-b:of things	1.32	10	0.895
-b:of this	-0.333	12	1.306
-b:of us	0.875	10	1.377
-b:of your	-0.576	5	0.905
-b:of yours	1.278	1	0.623
-b:off that	0.466	13	0.558
-b:off the	1.147	4	1.977
-b:off you	-0.617	13	0.419
-b:oh come	1.482	10	1.671
-b:oh do	1.087	4	1.262
-b:oh here	1.039	8	1.869
-b:oh i	-1.318
-b:oh look	0.73	5	0.695
-b:oh no	-1.359	5	0.305
-b:oh okay	0.16	6	1.326
-b:oh please	0.811	1	0.513
-b:oh right	0.695	5	0.178
-b:oh that	-1.151	6	0.314
-b:okay but	0.787	6	0.637
-b:okay i	-0.681
-b:okay jax	-0.594
-b:okay to	-0.673	11	0.447
-b:old you	1.395	10	1.191
-b:oliver i	0.926	1	0.448
-b:on anything	0.676	0	1.777
-b:on friday	-1.109	6	0.798
-b:on him	-0.794	5	0.366
-b:on holiday	-0.547
-b:on me	0.869	6	2.545
-b:on my	-0.539	4	0.304
-b:on purpose	0.271	3	2.1
-b:on sunday	-0.851	4	0.431
-b:on thursday	-1.013
-b:on tuesday	-0.646
-b:on with	0.653	8	0.892
-b:on you	1.362	2	1.347
-b:on your	-1.355	1	1.364
-b:on yourself	-1.048
-b:once have	0.561	0	0.994
-b:one could	0.575	5	0.531
-b:one of	-0.577	2	0.342
-b:one thing	1.169	11	1.43
-b:only being	0.827	3	1.295
-b:only got	0.655	6	0.437
-b:only if	-0.468	5	0.283
-b:only one	-0.854	10	1.313
-b:or i	2.178	13	2.532
-b:or like	0.794	7	0.62
-b:or something	1.193	8	0.94
-b:or the	1.357	13	1.591
-b:or will	-0.786
-b:or you	-1.175	13	0.71
-b:organised as	-0.397
-b:our anniversary	0.732	11	0.875
-b:our first	-1.024
-b:ours is	-0.498
-b:out if	-0.338
-b:out tonight	-0.567	13	0.01
-b:oven on	0.829	6	0.808
-b:over i	-0.403
-b:over there	0.63	13	0.543
-b:over you	0.819	5	1.353
-b:overreacting that	-0.867
-b:overthinking it	0.459	8	1.68
-b:paid attention	-0.476	1	0.64
-b:paid for	1.137	10	0.274
-b:parking ticket	0.178	8	0.66
-b:part of	0.831	11	1.881
-b:pay attention	-0.263	5	0.097
-b:pays the	1.257	6	1.237
-b:person in	0.365	13	0.704
-b:phone died	0.685	6	0.985
-b:phone down	0.638	4	1.363
-b:phone in	-0.493
-b:pick me	0.49	0	1.544
-b:pick up	0.758	0	1.467
-b:pick you	-1.028
-b:pills ready	1.078	13	0.526
-b:pizza than	-0.669
-b:plans change	-0.774
-b:police and	1.098	13	0.578
-b:poor thing	-0.642
-b:position i	0.527	12	1.274
-b:post the	-0.585	13	0.098
-b:post those	0.795	13	0.723
-b:problem here	0.686	2	0.557
-b:problem solver	-1.164
-b:proud you	0.635	1	0.911
-b:put a	0.384	13	0.327
-b:put it	-0.763
-b:put the	0.828	0	0.832
-b:put up	0.851	5	1.056
-b:put your	-0.685	3	1.156
-b:quit your	-1.012	8	1.11
-b:raised to	0.548	4	0.467
-b:raised you	0.708	11	1.382
-b:rather be	0.71	3	1.692
+b:of how	-0.766	5	0.434
+b:of it	0.937	7	1.058
+b:of me	-0.531	5	0.751
+b:of person	0.531	0	1.208
+b:of them	1.556	5	1.198
+b:of things	1.32	10	0.896
+b:of this	-0.331	12	1.319
+b:of us	0.861	10	1.379
+b:of your	-0.582	5	0.96
+b:of yours	1.277	1	0.594
+b:off that	0.462	13	0.566
+b:off the	1.154	4	1.972
+b:off you	-0.598	13	0.412
+b:oh come	1.477	10	1.687
+b:oh do	1.071	4	1.252
+b:oh here	1.043	8	1.943
+b:oh i	-1.313
+b:oh look	0.726	5	0.693
+b:oh no	-1.372	5	0.315
+b:oh okay	0.156	6	1.336
+b:oh please	0.817	1	0.489
+b:oh right	0.707	6	0.167
+b:oh that	-1.1	5	0.294
+b:okay but	0.782	6	0.646
+b:okay i	-0.686
+b:okay jax	-0.59
+b:okay to	-0.702	11	0.355
+b:old you	1.213	10	1.191
+b:oliver i	0.943	1	0.445
+b:on anything	0.679	0	1.779
+b:on friday	-1.107	6	0.8
+b:on him	-0.798	5	0.363
+b:on holiday	-0.529
+b:on me	0.902	6	2.533
+b:on my	-0.581	4	0.3
+b:on purpose	0.237	3	2.089
+b:on sunday	-0.864	4	0.416
+b:on thursday	-0.97
+b:on tuesday	-0.638
+b:on with	0.692	8	0.911
+b:on you	1.398	2	1.204
+b:on your	-1.355	1	1.39
+b:on yourself	-1.011
+b:once have	0.569	0	0.998
+b:one could	0.579	5	0.526
+b:one of	-0.576	2	0.339
+b:one thing	1.163	11	1.426
+b:only being	0.811	3	1.314
+b:only got	0.652	6	0.444
+b:only if	-0.456	5	0.286
+b:only one	-0.884	10	1.303
+b:or i	2.171	13	2.519
+b:or like	0.782	7	0.619
+b:or something	1.215	11	1.126
+b:or the	1.33	13	1.595
+b:or will	-0.794
+b:or you	-1.2	13	0.704
+b:organised as	-0.393
+b:our anniversary	0.74	11	0.863
+b:our first	-1.018
+b:ours is	-0.473
+b:out if	-0.337
+b:out tonight	-0.58	13	0.011
+b:oven on	0.831	6	0.811
+b:over i	-0.4
+b:over there	0.623	13	0.541
+b:over you	0.816	5	1.352
+b:overreacting that	-0.856
+b:overthinking it	0.457	8	1.686
+b:paid attention	-0.504	1	0.665
+b:paid for	1.136	10	0.27
+b:parking ticket	0.158	8	0.642
+b:part of	0.844	11	2.016
+b:pay attention	-0.262	5	0.097
+b:pays the	1.261	6	1.235
+b:phone died	0.713	6	0.968
+b:phone down	0.647	4	1.358
+b:phone in	-0.476
+b:pick me	0.483	0	1.547
+b:pick up	0.749	0	1.468
+b:pick you	-0.9
+b:pills ready	1.072	13	0.526
+b:pizza than	-0.679
+b:plans change	-0.769
+b:police and	1.151	13	0.567
+b:poor thing	-0.647
+b:position i	0.527	12	1.269
+b:post the	-0.594	13	0.1
+b:post those	0.785	13	0.706
+b:problem here	0.666	2	0.586
+b:problem solver	-1.152
+b:proud you	0.627	1	0.897
+b:put a	0.394	13	0.329
+b:put it	-0.775
+b:put the	0.813	0	0.831
+b:put up	0.857	5	1.03
+b:put your	-0.687	3	1.144
+b:quit your	-1.022	8	1.018
+b:raised to	0.538	4	0.466
+b:raised you	0.717	11	1.394
+b:rather be	0.693	3	1.698
 b:rather eager	-0.36
-b:rather than	1.099	1	1.266
-b:ready to	-1.059	13	0.375
-b:real job	-0.854	5	1.289
-b:real name	-0.277
-b:really about	0.358	3	0.85
-b:really are	-0.839	1	0.306
-b:really loved	1.114	13	0.696
-b:really not	-0.547
-b:really think	0.739	12	0.643
-b:really too	0.694	4	1.089
-b:reason i	0.545	2	1.344
-b:reason to	0.412	8	1.444
-b:regret not	-0.6
-b:regret this	0.927	13	2.031
-b:relax it	0.362	8	0.44
-b:relieved i	0.78	3	0.998
-b:remember my	0.939	10	0.755
-b:right away	0.419	5	0.702
-b:right i	-0.469	5	0.526
-b:ring your	0.923	4	0.402
-b:round and	0.466	13	0.187
-b:ruin everything	0.794	0	0.988
-b:run away	0.817	1	2.245
-b:running #	-0.569
-b:sad that	0.837	9	0.52
-b:said all	0.639	7	0.698
-b:said her	-0.883
-b:said i	1.375	6	0.658
-b:said sorry	1.188	10	0.699
-b:said that	1.481	3	1.203
-b:same thing	1.192	6	2.654
-b:save it	0.346	7	0.654
-b:save my	-0.731
-b:saw your	0.625	5	0.554
-b:say on	0.409	7	0.528
-b:say sorry	0.802	6	0.555
-b:say thank	1.081	10	0.943
-b:say thanks	0.52	0	0.935
-b:say that	0.571	11	0.944
-b:saying anything	-0.78
-b:saying that	-0.632	3	1.701
-b:see how	0.949	13	2.057
-b:see it	-0.598	1	1.597
-b:see me	0.544	9	0.578
-b:see them	0.879	13	0.166
-b:see this	-0.935	1	0.246
-b:see what	0.486	13	1.078
-b:see why	0.573	8	1.002
-b:see you	-1.024	10	0.56
-b:seeing me	0.739	3	0.875
-b:seem to	0.74	5	0.904
-b:seems like	-0.397	4	0.721
-b:seen the	-0.39
-b:seen with	1.248	1	0.882
-b:sense that	-0.481
-b:sense to	-0.985
-b:sensitive to	-0.947
-b:set up	-0.184	13	0.206
-b:share of	0.828	1	0.618
-b:she 's	0.771	2	0.701
-b:she kept	-0.347
-b:she said	-1.122
-b:should be	-0.365	4	1.371
+b:rather than	1.077	1	1.277
+b:ready to	-1.042	13	0.362
+b:real job	-0.851	5	1.286
+b:real name	-0.272
+b:really about	0.415	3	0.854
+b:really are	-0.858	1	0.329
+b:really loved	1.115	13	0.696
+b:really not	-0.553
+b:really think	0.827	12	0.656
+b:really too	0.751	4	1.085
+b:reason i	0.582	2	1.357
+b:reason to	0.408	8	1.407
+b:regret not	-0.592
+b:regret this	0.929	13	2.019
+b:relax it	0.336	8	0.424
+b:relieved i	0.778	3	1.006
+b:remember my	0.993	10	0.772
+b:right away	0.431	5	0.689
+b:right i	-0.46	5	0.487
+b:ring your	0.919	4	0.402
+b:round and	0.463	13	0.181
+b:ruin everything	0.631	0	0.999
+b:run away	0.767	1	2.275
+b:running #	-0.565
+b:sad that	0.823	9	0.518
+b:said all	0.613	7	0.704
+b:said her	-0.876
+b:said i	1.407	6	0.665
+b:said sorry	1.198	10	0.695
+b:said that	1.468	3	1.199
+b:same thing	1.212	6	2.654
+b:save it	0.343	7	0.656
+b:save my	-0.752
+b:saw your	0.631	5	0.546
+b:say on	0.392	7	0.529
+b:say sorry	0.691	6	0.602
+b:say thank	1.093	10	0.943
+b:say thanks	0.519	0	0.919
+b:say that	0.516	13	0.842
+b:saying anything	-0.793
+b:saying that	-0.64	3	1.7
+b:see how	0.95	13	2.034
+b:see it	-0.656	1	1.606
+b:see me	0.55	9	0.576
+b:see them	0.878	13	0.153
+b:see this	-0.929	1	0.215
+b:see what	0.474	13	1.033
+b:see why	0.55	8	0.987
+b:see you	-1.053	10	0.561
+b:seeing me	0.741	3	0.871
+b:seem to	0.758	5	0.877
+b:seems like	-0.378	4	0.714
+b:seen the	-0.403
+b:seen with	1.267	1	0.85
+b:sense that	-0.483
+b:sense to	-0.986
+b:sensitive to	-0.942
+b:set up	-0.199	13	0.205
+b:share of	0.779	5	0.542
+b:she 's	0.765	2	0.673
+b:she kept	-0.365
+b:she said	-1.127
+b:should be	-0.378	4	1.408
 b:should get	-1.154
-b:should go	-0.741	5	0.218
-b:should have	0.478	4	2.285
-b:should i	1.362	11	1.385
-b:should n't	-0.694	4	1.433
-b:should really	0.865	12	0.659
-b:show up	1.485	13	0.523
-b:show your	-0.505	1	0.068
-b:sight of	0.863	5	0.773
-b:sign here	-0.872
-b:silly thing	1.042	8	1.312
-b:since when	1.201	11	1.313
-b:since you	-0.673	1	0.934
-b:sink in	0.532	5	0.234
-b:sister 's	0.515	6	0.377
-b:sister said	-1.035
-b:sit down	0.873	4	0.593
-b:sleep okay	-1.019
-b:slip from	0.829	5	0.816
-b:smash your	0.539	13	0.753
-b:so angry	0.749	2	0.794
-b:so anxious	0.826	0	0.507
-b:so do	0.594	4	1.157
-b:so dramatic	0.368	8	1.042
-b:so glad	-0.386
-b:so good	-0.876	2	0.982
-b:so happy	-0.687
-b:so hard	-0.831	2	0.709
-b:so kind	-0.94
-b:so let	0.577	9	0.151
-b:so now	1.192	6	2.319
-b:so perfect	0.771	6	1.397
-b:so proud	-1.058
-b:so sad	-0.359
-b:so safe	-0.727
-b:so smart	0.836	3	1.4
-b:so sorry	-0.827
-b:so stop	-0.416
-b:so this	0.232	5	0.782
-b:so tired	0.441	1	0.846
-b:so touchy	0.791	8	0.755
-b:so upset	1.16	11	0.747
-b:so you	0.448	1	0.952
-b:some help	0.599	12	1.01
-b:some of	0.526	10	0.601
-b:someone call	-0.654	5	0.309
+b:should go	-0.741	5	0.215
+b:should have	0.5	4	2.301
+b:should i	1.17	5	1.135
+b:should n't	-0.731	4	1.432
+b:should really	0.862	12	0.65
+b:show up	1.502	13	0.516
+b:show your	-0.502	1	0.041
+b:sight of	0.856	5	0.777
+b:sign here	-0.861
+b:silly thing	1.19	8	1.436
+b:since when	0.957	11	1.108
+b:since you	-0.929	7	0.783
+b:sink in	0.549	5	0.234
+b:sister 's	0.532	6	0.39
+b:sister said	-1.039
+b:sit down	0.868	4	0.599
+b:sleep okay	-1.001
+b:slip from	0.852	5	0.789
+b:smash your	0.533	13	0.755
+b:so angry	0.71	2	0.847
+b:so anxious	0.827	0	0.498
+b:so do	0.617	4	1.122
+b:so dramatic	0.374	8	1.061
+b:so glad	-0.397
+b:so good	-0.858	2	0.953
+b:so happy	-0.713
+b:so hard	-0.887	2	0.969
+b:so kind	-0.875
+b:so let	0.588	9	0.151
+b:so now	1.184	6	2.359
+b:so perfect	0.763	6	1.429
+b:so proud	-1.065
+b:so sad	-0.397
+b:so safe	-0.748
+b:so smart	0.836	3	1.404
+b:so sorry	-0.828
+b:so stop	-0.403
+b:so this	0.224	5	0.796
+b:so tired	0.417	1	0.875
+b:so touchy	0.805	8	0.763
+b:so upset	1.056	8	0.673
+b:so you	0.48	1	0.944
+b:some help	0.592	12	1.009
+b:some of	0.524	10	0.597
+b:someone call	-0.643	5	0.319
 b:someone from	-0.84
-b:someone like	0.599	5	0.761
-b:someone with	0.468	1	0.266
-b:something anyone	0.826	10	0.421
-b:something i	-1.343
-b:something to	-0.316	6	1.089
-b:something wrong	-0.411
-b:sorry if	0.827	6	0.438
-b:sorry it	0.65	5	0.517
-b:sorry what	0.747	6	0.276
-b:sorry when	0.7	13	0.286
-b:sorry you	1.878	6	1.089
-b:sounds like	1.067	1	0.684
-b:spare me	1.078	8	1.014
-b:speak to	0.714	4	1.642
-b:spell it	0.722	5	0.739
-b:started it	1.015	6	2.415
-b:stayed in	-0.779
-b:stayed with	0.545	10	0.237
-b:staying with	0.401	3	0.12
-b:still ca	-0.362	10	0.168
-b:still think	0.947	12	1.629
-b:stop being	1.106	4	0.878
-b:stop by	-0.909
-b:stop for	-0.612
-b:stop going	0.8	12	0.843
-b:stop overthinking	0.615	12	0.724
-b:stop talking	-0.369	7	0.893
-b:stop the	0.636	5	1.226
-b:stop with	-0.626
-b:story bro	0.758	5	0.218
-b:stupid you	-0.619
-b:such an	-0.647	1	0.239
-b:suppose we	0.866	1	0.676
-b:sure blame	0.681	0	0.447
-b:sure of	0.593	13	0.619
-b:sure your	0.343	3	0.94
-b:surprise you	-1.022
-b:swear i	0.544	13	0.563
-b:sweet of	-0.681
-b:take care	-1.04	10	0.903
-b:take you	0.995	13	0.65
-b:take your	-0.793	6	0.83
-b:taking a	-0.498	13	0.283
-b:taking the	0.45	13	0.599
-b:talk about	1.174	8	1.091
-b:talk you	0.787	6	0.793
-b:talking out	-0.722	5	0.168
-b:talking to	1.161	7	1.195
-b:tell me	-1.787	5	1.109
-b:tell you	-0.73	4	0.523
-b:tell your	0.782	12	0.775
-b:tells me	0.682	5	0.895
-b:ten minutes	0.693	7	1.013
-b:ten years	-0.219	5	1.281
-b:text back	0.522	11	0.646
-b:text me	-0.211	7	1.728
-b:than i	-0.979	5	0.556
-b:than mine	0.767	3	0.747
-b:than that	0.256	4	0.648
-b:than the	-0.021	1	0.018
-b:than you	0.375	10	2.768
-b:than your	0.496	10	1.318
-b:thank you	-1.053	0	0.459
-b:thanks a	0.954	5	0.721
-b:thanks for	1.088	1	0.208
-b:thanks to	0.807	2	1.959
-b:that a	-0.649	1	0.042
-b:that all	0.561	5	0.859
-b:that before	0.919	13	0.462
-b:that car	0.795	13	0.547
-b:that conversation	-1.31
-b:that film	-0.358
-b:that i	0.755	2	1
-b:that is	0.616	2	0.295
-b:that it	0.054	13	0.361
-b:that just	-0.405	3	0.827
-b:that meeting	0.418	12	0.053
-b:that one	0.526	5	1.405
-b:that party	0.73	13	1.044
-b:that phone	0.495	3	1.219
-b:that right	-0.681
-b:that shift	-0.489
-b:that something	0.826	10	0.421
-b:that sometimes	-0.762
-b:that sounds	-0.616	1	0.266
-b:that speech	-0.979
-b:that too	0.872	2	0.824
-b:that we	-1.206
-b:that would	-0.807
-b:that you	0.642	9	2.2
-b:that your	-0.489
-b:the bad	0.068	6	1.125
-b:the bare	0.619	5	0.508
-b:the beach	-0.417
-b:the best	-2.66
-b:the bins	2.234	5	1.221
-b:the blue	-0.528
-b:the box	1.119	5	0.272
-b:the cafe	-0.956
-b:the canal	0.725	13	0.967
-b:the cat	-0.551	0	0.03
-b:the charger	-0.76
-b:the couch	0.763	4	0.245
-b:the cupboard	-0.762
-b:the dark	0.833	5	0.349
-b:the day	0.871	10	0.384
-b:the deadline	-0.461
-b:the dinner	0.522	3	0.87
-b:the dishwasher	0.881	4	0.728
-b:the doctor	0.875	5	0.742
-b:the door	0.695	7	0.79
-b:the exam	-0.568
-b:the expert	1.127	5	0.708
-b:the family	-0.818	9	0.027
-b:the ferry	-0.482
-b:the fuck	1.001	8	1.244
-b:the game	-0.8
-b:the garden	-1.232	13	0.348
-b:the good	-0.541
-b:the hand	1.167	7	0.927
-b:the hell	1.035	11	0.892
-b:the landlord	-1.372
-b:the last	1.211	0	1.595
-b:the leak	-0.628
-b:the left	-0.808	1	0.076
-b:the lift	0.611	4	0.458
-b:the locks	0.793	13	0.606
-b:the man	1.159	10	1.173
-b:the matter	0.776	7	0.5
-b:the meeting	-0.807
-b:the milk	0.454	0	0.788
-b:the month	0.951	8	1.529
-b:the most	0.29	1	0.637
-b:the move	-1.422
-b:the new	-0.514	3	0.589
-b:the one	1.472	6	1.312
-b:the other	-0.53	5	0.364
-b:the parcel	-0.441
-b:the parking	-0.605
-b:the party	-0.896	6	0.499
-b:the pills	1.078	13	0.526
-b:the plans	1.076	6	0.719
-b:the plumber	-0.498
-b:the point	0.522	4	1.026
-b:the police	1.098	13	0.578
-b:the problem	0.578	2	1.077
-b:the pub	0.974	3	0.489
-b:the reason	1.176	2	1.839
-b:the rent	0.583	4	0.6
-b:the ring	0.426	13	0.777
-b:the shelf	-0.337
-b:the sight	0.863	5	0.773
-b:the spare	-1.046
-b:the time	1.461	4	0.462
-b:the toilet	0.485	13	0.217
-b:the train	-1.358
-b:the vet	0.58	5	0.391
-b:the view	-0.53
+b:someone like	0.603	5	0.759
+b:someone with	0.441	1	0.265
+b:something anyone	0.858	10	0.42
+b:something i	-1.364
+b:something to	-0.305	6	1.092
+b:something wrong	-0.405
+b:sorry if	0.894	6	0.385
+b:sorry it	0.644	5	0.521
+b:sorry what	0.777	6	0.266
+b:sorry when	0.695	13	0.291
+b:sorry you	1.885	6	1.113
+b:sounds like	1.081	1	0.703
+b:spare me	1.069	8	0.612
+b:speak to	0.715	4	1.635
+b:spell it	0.744	5	0.672
+b:started it	1.023	6	2.423
+b:stayed in	-0.77
+b:stayed with	0.533	10	0.238
+b:staying with	0.405	3	0.119
+b:still ca	-0.361	10	0.167
+b:still think	0.953	12	1.619
+b:stop being	1.03	4	0.867
+b:stop by	-0.869
+b:stop for	-0.605
+b:stop going	0.823	12	0.872
+b:stop overthinking	0.606	12	0.728
+b:stop talking	-0.383	7	0.886
+b:stop the	0.641	5	1.208
+b:stop with	-0.584
+b:story bro	0.739	5	0.232
+b:stupid you	-0.626
+b:such an	-0.62	1	0.205
+b:suppose we	0.87	1	0.652
+b:sure blame	0.757	0	0.447
+b:sure of	0.601	13	0.627
+b:sure your	0.373	3	0.933
+b:surprise you	-1.028
+b:swear i	0.569	13	0.564
+b:sweet of	-0.59
+b:take care	-1.022	10	0.901
+b:take you	1.009	13	0.644
+b:take your	-0.794	6	0.82
+b:taking a	-0.462	13	0.28
+b:taking the	0.364	13	0.593
+b:talk about	1.205	8	1.18
+b:talk you	0.788	6	0.795
+b:talking out	-0.734	5	0.169
+b:talking to	1.147	7	1.184
+b:tell me	-1.759	5	1.111
+b:tell you	-0.699	4	0.518
+b:tell your	0.813	12	0.834
+b:tells me	0.706	5	0.867
+b:ten minutes	0.721	7	1.003
+b:ten years	-0.242	5	1.299
+b:text back	0.531	11	0.65
+b:text me	-0.186	7	1.726
+b:than i	-0.978	5	0.553
+b:than mine	0.682	6	0.766
+b:than that	0.259	4	0.647
+b:than the	-0.004	1	0.026
+b:than you	0.394	10	2.77
+b:than your	0.511	10	1.316
+b:thank you	-1.034	0	0.455
+b:thanks a	0.946	5	0.718
+b:thanks for	1.045	5	0.225
+b:thanks to	0.795	2	1.979
+b:that 's	-0.507	6	1.086
+b:that a	-0.641	1	0.041
+b:that all	0.581	5	0.849
+b:that before	0.933	13	0.432
+b:that car	0.794	13	0.539
+b:that conversation	-1.316
+b:that film	-0.356
+b:that i	0.713	2	0.979
+b:that is	0.588	2	0.383
+b:that it	0.04	13	0.343
+b:that just	-0.512	3	0.812
+b:that meeting	0.407	12	0.053
+b:that one	0.558	5	1.449
+b:that party	0.759	13	1.051
+b:that phone	0.521	3	1.206
+b:that right	-0.685
+b:that shift	-0.498
+b:that something	0.858	10	0.42
+b:that sometimes	-0.658
+b:that sounds	-0.602	1	0.26
+b:that speech	-1.149
+b:that too	0.689	2	0.845
+b:that we	-1.203
+b:that would	-0.832
+b:that you	0.619	9	2.191
+b:that your	-0.51
+b:the bad	0.076	6	1.116
+b:the bare	0.634	5	0.503
+b:the beach	-0.429
+b:the best	-2.608
+b:the bins	2.245	5	1.262
+b:the blue	-0.646
+b:the box	1.123	5	0.264
+b:the cafe	-0.938
+b:the canal	0.738	13	0.967
+b:the cat	-0.502	0	0.017
+b:the charger	-0.77
+b:the couch	0.767	4	0.243
+b:the cupboard	-0.765
+b:the dark	0.847	5	0.329
+b:the day	0.843	5	0.402
+b:the deadline	-0.452
+b:the dinner	0.477	3	0.876
+b:the dishwasher	0.882	4	0.727
+b:the doctor	0.849	5	0.722
+b:the door	0.688	7	0.785
+b:the exam	-0.567
+b:the expert	1.126	5	0.705
+b:the family	-0.817	9	0.027
+b:the ferry	-0.473
+b:the fuck	1.022	8	1.271
+b:the game	-0.779
+b:the garden	-1.207	13	0.338
+b:the good	-0.47
+b:the hand	1.193	7	0.92
+b:the hell	1.029	11	0.966
+b:the landlord	-1.344
+b:the last	1.246	0	1.616
+b:the leak	-0.627
+b:the left	-0.802	1	0.081
+b:the lift	0.622	4	0.458
+b:the locks	0.79	13	0.579
+b:the man	1.197	10	1.189
+b:the matter	0.78	7	0.493
+b:the meeting	-0.806
+b:the milk	0.451	0	0.8
+b:the minute	0.506	3	0.915
+b:the month	0.95	8	1.541
+b:the most	0.319	1	0.683
+b:the move	-1.385
+b:the new	-0.506	3	0.575
+b:the one	1.473	6	1.355
+b:the other	-0.54	5	0.392
+b:the parcel	-0.469
+b:the parking	-0.61
+b:the party	-0.889	6	0.498
+b:the pills	1.072	13	0.526
+b:the plans	1.039	6	0.767
+b:the plumber	-0.484
+b:the point	0.507	4	1.077
+b:the police	1.151	13	0.567
+b:the problem	0.622	2	1.006
+b:the pub	0.963	3	0.496
+b:the reason	1.197	2	1.819
+b:the rent	0.579	4	0.601
+b:the ring	0.42	13	0.772
+b:the shelf	-0.345
+b:the sight	0.856	5	0.777
+b:the spare	-0.949
+b:the time	1.426	0	0.473
+b:the toilet	0.483	13	0.198
+b:the train	-1.343
+b:the vet	0.558	5	0.407
+b:the view	-0.525
 b:the waiter	-0.667
-b:the wall	0.856	7	0.856
-b:the washing	0.018	0	1.249
-b:the water	0.702	2	1.117
-b:the wedding	0.473	6	0.689
-b:the weekend	-0.223	13	1.215
-b:the window	-0.759
-b:the word	-0.808	1	0.11
-b:the wrong	0.598	8	0.897
-b:their hair	0.168	2	0.858
-b:their loss	-1.198
-b:them because	0.587	3	0.18
-b:them now	-0.89
-b:them to	-0.643
-b:there a	-0.636	11	1.046
-b:there are	1.124	8	1.354
-b:there for	-0.658	4	0.752
-b:there is	-0.669	1	0.155
-b:there to	0.976	13	0.538
-b:there when	-0.38
-b:these lies	-0.626
-b:they 're	-0.92	10	0.436
-b:they do	-0.919
-b:thing right	0.968	0	1.15
-b:thing though	0.836	6	0.897
-b:thing you	-0.779	12	0.952
-b:things and	-0.704	6	0.863
-b:things the	0.494	8	1.06
-b:things to	1.108	7	0.782
-b:think a	1.256	10	0.383
-b:think i	0.857	3	3.389
-b:think it	0.366	3	0.826
-b:think so	-0.726
-b:think that	-0.946	1	0.816
-b:think twice	-0.741
-b:think we	-1.038
-b:thinking about	-0.988
-b:thinking of	-1.508
-b:thinking straight	0.368	2	0.898
-b:thinking you	0.875	5	1.256
-b:thinks you	-0.746
-b:this again	0.806	7	1.755
-b:this are	0.614	3	1.047
-b:this conversation	1.186	7	0.728
-b:this convo	0.61	0	0.676
-b:this house	0.501	4	0.971
-b:this is	1.989	2	1.483
-b:this morning	-1.013	5	0.945
-b:this photo	-0.744
-b:this place	-0.176	1	1.09
-b:this relationship	0.649	2	0.647
-b:this right	1.156	7	1.371
-b:this through	-0.751
-b:this to	0.462	11	1.839
-b:this video	-0.914
-b:this was	0.247	5	0.417
-b:this weekend	-1.305	10	0.476
-b:thought of	-0.64	11	0.532
-b:thought that	0.89	5	0.837
-b:threatens her	-0.504
-b:tidier than	0.361	10	0.65
-b:time could	-0.979
-b:time for	1.116	0	0.775
-b:time the	-0.829
-b:time to	0.349	10	1.485
-b:time you	0.584	0	1.188
-b:times for	0.577	4	0.689
-b:times in	-1.016
-b:tired you	1.144	8	1.432
-b:to all	-0.739	1	0.113
-b:to american	-0.263	5	0.097
-b:to apologise	-0.44	11	0.652
-b:to argue	-0.368	1	1.23
-b:to bed	0.083	12	1.121
-b:to boil	0.445	5	0.636
-b:to break	0.679	6	0.423
-b:to check	-0.529
-b:to cheer	-0.529
-b:to clean	0.864	4	0.71
-b:to come	-1.07	3	0.584
-b:to cook	-0.339	12	1.07
-b:to correct	-0.632	5	0.343
-b:to die	0.186	13	0.767
-b:to dinner	-0.858
-b:to discuss	0.687	7	1.131
+b:the wall	0.867	7	0.862
+b:the washing	0.003	0	1.25
+b:the water	0.69	2	1.109
+b:the wedding	0.508	6	0.683
+b:the weekend	-0.178	13	1.199
+b:the window	-0.741
+b:the word	-0.816	1	0.111
+b:the wrong	0.594	8	0.941
+b:their hair	0.183	2	0.847
+b:their loss	-1.173
+b:them because	0.581	3	0.186
+b:them now	-0.884
+b:them to	-0.648
+b:there a	-0.644	11	1.086
+b:there are	1.125	8	1.366
+b:there for	-0.68	4	0.756
+b:there is	-0.65	1	0.154
+b:there to	0.963	13	0.536
+b:there when	-0.394
+b:these lies	-0.584
+b:they 're	-0.956	10	0.418
+b:they do	-0.901
+b:thing right	0.89	0	1.155
+b:thing though	0.819	6	0.913
+b:thing you	-0.802	12	0.974
+b:things and	-0.698	6	0.865
+b:things the	0.531	8	1.113
+b:things to	1.118	7	0.79
+b:think a	1.24	10	0.395
+b:think i	0.882	3	3.396
+b:think it	0.389	3	0.818
+b:think so	-0.723
+b:think that	-0.869	4	0.827
+b:think twice	-0.749
+b:think we	-0.995
+b:thinking about	-0.995
+b:thinking of	-1.494
+b:thinking straight	0.375	2	0.899
+b:thinking you	0.86	5	1.214
+b:thinks you	-0.743
+b:this again	0.814	7	1.746
+b:this are	0.613	3	1.063
+b:this conversation	1.202	7	0.667
+b:this convo	0.616	0	0.672
+b:this house	0.496	4	0.98
+b:this is	1.995	2	1.456
+b:this morning	-1.011	5	0.929
+b:this photo	-0.738
+b:this place	-0.142	1	1.171
+b:this relationship	0.646	2	0.632
+b:this right	1.164	7	1.373
+b:this through	-0.75
+b:this to	0.49	11	1.958
+b:this video	-0.935
+b:this was	0.231	5	0.419
+b:this weekend	-1.335	10	0.478
+b:thought of	-0.639	11	0.502
+b:thought that	0.862	5	0.836
+b:threatens her	-0.498
+b:through with	0.421	13	0.633
+b:tidier than	0.37	10	0.654
+b:time could	-0.982
+b:time for	1.097	0	0.77
+b:time the	-0.808
+b:time to	0.351	10	1.5
+b:time you	0.623	0	1.19
+b:times for	0.562	4	0.701
+b:times in	-1.021
+b:tired you	1.135	8	1.466
+b:to all	-0.738	1	0.076
+b:to american	-0.262	5	0.097
+b:to argue	-0.388	1	1.271
+b:to bed	0.08	12	1.09
+b:to boil	0.443	5	0.636
+b:to break	0.662	6	0.434
+b:to check	-0.53
+b:to cheer	-0.528
+b:to clean	0.791	4	0.704
+b:to come	-1.058	3	0.58
+b:to cook	-0.338	12	1.084
+b:to correct	-0.639	5	0.337
+b:to die	0.18	13	0.726
+b:to dinner	-0.845
+b:to discuss	0.688	7	1.129
 b:to excuse	-0.36
-b:to feel	0.351	9	0.784
-b:to finally	0.947	5	1.188
-b:to get	1.116	3	1.542
-b:to give	0.647	3	0.974
-b:to go	-0.911	3	1.22
-b:to her	-0.271	7	0.634
-b:to him	0.735	3	2.007
-b:to it	1.219	2	0.772
-b:to know	1.026	13	0.908
-b:to leave	-0.815	3	1.04
-b:to like	-0.787	5	0.111
-b:to listen	-0.725	4	0.52
-b:to live	0.564	13	1.467
-b:to make	0.46	3	1.899
-b:to me	1.15	4	1.271
-b:to move	0.672	3	1.633
-b:to my	0.709	4	2.066
-b:to ours	0.413	10	0.519
-b:to pick	-0.639	4	0.907
-b:to punish	0.896	3	1.708
-b:to read	0.922	11	1.089
-b:to remember	-0.938
-b:to respect	-1.018
-b:to rome	-1.201
-b:to run	-1.104
-b:to set	-0.688	12	0.407
-b:to sit	-0.748
-b:to talk	0.249	4	0.753
-b:to that	0.394	13	1.567
-b:to the	0.829	12	1.565
-b:to this	-1.144	7	0.769
-b:to understand	0.662	1	0.876
-b:to watch	-0.47
-b:to worry	0.476	8	0.546
-b:to you	0.901	3	1.409
-b:today was	-0.61
-b:today you	1.064	4	1.273
-b:told me	-0.685	6	1.512
-b:told you	-0.42	13	0.367
-b:tomorrow i	-0.684
-b:tomorrow you	0.791	1	1.494
-b:tonight and	1.276	13	0.288
-b:tonight or	0.93	13	0.236
-b:too bad	0.169	7	0.366
-b:too much	0.472	8	0.83
-b:too sensitive	0.654	8	1.025
-b:track me	-0.277
-b:tried like	0.651	8	1.326
-b:tried to	-0.838	5	0.294
-b:true i	0.416	6	0.658
-b:try being	0.784	12	0.903
-b:try listening	0.683	5	0.568
-b:try the	-0.994	13	0.478
-b:try you	-0.419
-b:trying to	-0.785	3	0.757
-b:twice before	-0.741
-b:two hours	0.754	11	1.091
-b:two jobs	0.958	10	0.725
-b:two minutes	-0.332
-b:ugh that	-0.7
-b:ugh you	-0.44	10	0.913
-b:understand me	-0.718
-b:understand what	-0.636
-b:unlike you	1.013	10	2.22
-b:until you	0.841	2	1.069
-b:up after	1.396	4	0.886
-b:up at	0.37	2	0.613
-b:up before	0.592	5	0.894
-b:up for	0.816	12	1.358
-b:up in	0.434	10	1.084
-b:up it	0.722	8	1.1
-b:up the	-0.54	6	0.614
-b:up to	-0.701	3	0.64
-b:up tomorrow	-0.603
-b:us have	0.886	10	0.892
-b:us miss	0.952	2	1.054
-b:us to	-1.129
-b:us were	0.548	4	0.467
-b:used to	-1.459	10	1.983
-b:victim all	0.752	0	0.709
-b:view from	-0.53
-b:waiting for	0.984	3	1.179
-b:walk out	1.452	13	1.089
-b:walked in	0.577	2	1.024
-b:wall it	0.601	6	0.534
-b:want a	-1.153	3	0.35
-b:want from	0.523	6	0.146
-b:want something	0.627	3	0.916
-b:want us	-0.705
-b:wanted the	0.762	6	0.899
-b:wanted to	-0.518	0	1.046
-b:wanting to	0.454	1	0.953
-b:was #	0.843	10	0.858
-b:was an	-0.642
-b:was broken	-1.021
-b:was exhausted	0.443	6	0.602
-b:was great	-0.761
-b:was hard	-0.932	5	0.111
-b:was i	1.229	6	1.239
-b:was in	0.317	12	0.777
-b:was like	0.584	6	0.543
-b:was my	-1.053
-b:was on	0.38	6	0.798
-b:was really	-0.793
-b:was that	-0.932	5	1.28
-b:was totally	0.792	2	1.132
-b:was wrong	-0.487
-b:washing machine	-0.799
-b:watch your	0.448	13	1.514
-b:watching me	0.816	3	0.953
-b:way home	-0.66	11	1.644
-b:way out	0.892	8	1.276
-b:way too	0.605	8	1.146
-b:way worse	0.656	6	1.029
-b:we 'd	-0.307	0	0.369
-b:we 'll	-0.722
-b:we 're	0.482	2	1.506
-b:we 've	-0.547	1	0.337
-b:we ca	1.153	5	1.025
-b:we could	-1.137
-b:we done	0.588	7	1.481
-b:we first	1.218	10	0.804
-b:we just	0.935	7	0.759
-b:we leave	-0.751
-b:we missed	0.724	2	0.336
-b:we moved	0.116	0	0.324
+b:to feel	0.374	9	0.781
+b:to finally	0.938	5	1.176
+b:to get	1.112	3	1.551
+b:to give	0.637	3	0.95
+b:to go	-0.895	3	1.208
+b:to her	-0.275	5	0.669
+b:to him	0.73	3	2.007
+b:to it	1.219	2	0.783
+b:to know	1.042	13	0.879
+b:to leave	-0.793	3	1.035
+b:to like	-0.779	5	0.088
+b:to listen	-0.663	4	0.518
+b:to live	0.579	13	1.454
+b:to make	0.427	3	1.903
+b:to me	1.12	4	1.258
+b:to move	0.685	3	1.642
+b:to my	0.746	4	2.083
+b:to ours	0.411	10	0.523
+b:to pick	-0.646	4	0.882
+b:to punish	0.897	3	1.708
+b:to read	0.893	11	1.085
+b:to remember	-0.936
+b:to respect	-1.068
+b:to rome	-1.216
+b:to run	-1.088
+b:to set	-0.704	12	0.386
+b:to sit	-0.737
+b:to talk	0.268	4	0.754
+b:to that	0.355	13	1.588
+b:to the	0.806	12	1.555
+b:to this	-1.095	7	0.766
+b:to understand	0.7	1	0.811
+b:to watch	-0.466
+b:to worry	0.507	8	0.568
+b:to you	0.917	3	1.403
+b:today was	-0.638
+b:today you	1.077	4	1.273
+b:told me	-0.692	6	1.561
+b:told you	-0.43	13	0.379
+b:tomorrow i	-0.695
+b:tomorrow you	0.783	1	1.485
+b:tonight and	1.354	13	0.281
+b:tonight or	0.892	13	0.218
+b:too bad	0.201	7	0.37
+b:too much	0.451	8	0.833
+b:too sensitive	0.676	8	1.042
+b:track me	-0.272
+b:tried like	0.653	8	1.346
+b:tried to	-0.843	5	0.291
+b:true i	0.584	6	0.483
+b:try being	0.786	12	0.913
+b:try listening	0.653	5	0.68
+b:try the	-0.999	13	0.478
+b:try you	-0.422
+b:trying to	-0.753	3	0.766
+b:twice before	-0.749
+b:two hours	0.741	11	1.049
+b:two jobs	0.989	10	0.683
+b:two minutes	-0.349
+b:ugh that	-0.604
+b:ugh you	-0.42	10	0.914
+b:understand me	-0.72
+b:understand what	-0.65
+b:unlike you	1.032	10	2.228
+b:until you	0.838	2	1.06
+b:up after	1.489	4	0.967
+b:up at	0.386	2	0.615
+b:up before	0.596	5	0.893
+b:up for	0.804	12	1.359
+b:up in	0.416	10	1.084
+b:up it	0.656	8	1.07
+b:up the	-0.54	6	0.616
+b:up to	-0.682	3	0.643
+b:up tomorrow	-0.606
+b:us have	0.887	10	0.9
+b:us miss	0.952	2	1.053
+b:us to	-1.157
+b:us were	0.538	4	0.466
+b:used to	-1.453	10	1.981
+b:victim all	0.764	0	0.705
+b:view from	-0.525
+b:waiting for	0.971	3	1.176
+b:walk out	1.433	13	1.074
+b:walked in	0.553	2	1.026
+b:wall it	0.606	6	0.53
+b:want a	-1.145	3	0.356
+b:want from	0.553	6	0.14
+b:want something	0.615	3	0.924
+b:want us	-0.719
+b:wanted the	0.791	6	0.89
+b:wanted to	-0.51	0	1.046
+b:wanting to	0.37	1	0.902
+b:was #	0.859	10	0.858
+b:was an	-0.648
+b:was broken	-0.998
+b:was exhausted	0.444	6	0.599
+b:was great	-0.75
+b:was hard	-0.917	5	0.088
+b:was i	1.226	6	1.243
+b:was in	0.314	12	0.775
+b:was like	0.546	6	0.566
+b:was my	-1.06
+b:was on	0.378	6	0.8
+b:was really	-0.816
+b:was that	-0.932	5	1.279
+b:was totally	0.797	2	1.15
+b:was wrong	-0.481
+b:washing machine	-0.79
+b:watch your	0.453	13	1.506
+b:watching me	0.82	3	0.948
+b:way home	-0.663	11	1.581
+b:way out	0.893	8	1.247
+b:way too	0.636	8	1.145
+b:way worse	0.665	6	1.027
+b:we 'd	-0.286	0	0.372
+b:we 'll	-0.697
+b:we 're	0.473	2	1.538
+b:we 've	-0.552	1	0.353
+b:we ca	1.148	5	1.014
+b:we could	-1.155
+b:we done	0.599	7	1.484
+b:we first	1.238	10	0.803
+b:we just	0.939	7	0.762
+b:we leave	-0.746
+b:we missed	0.729	2	0.346
+b:we moved	-0.017	0	0.251
 b:we talk	-1.101
-b:week with	-0.578
-b:weekend in	0.819	10	0.9
-b:well are	0.985	5	2.134
-b:well done	-0.099	5	2.148
-b:well honey	-0.735
-b:well maybe	0.503	12	0.656
-b:well with	0.454	6	0.608
-b:well you	0.443	6	2.082
-b:went out	-0.742
-b:were made	0.421	6	1.238
-b:were n't	0.635	3	1.745
-b:were raised	0.548	4	0.467
+b:weekend in	0.83	10	0.905
+b:well are	1.021	5	2.105
+b:well done	-0.063	5	2.122
+b:well honey	-0.744
+b:well maybe	0.508	12	0.564
+b:well with	0.481	6	0.602
+b:well you	0.442	6	2.116
+b:went out	-0.752
+b:were made	0.419	6	1.232
+b:were n't	0.677	3	1.735
+b:were raised	0.538	4	0.466
 b:were right	-0.667
-b:were there	-0.85	1	0.795
-b:what about	0.544	6	2.832
-b:what did	0.566	6	1.042
-b:what happened	0.412	6	1.221
-b:what happens	0.878	13	1.711
-b:what i	0.246	2	1.279
-b:what if	-0.905
-b:what it	0.253	10	0.552
-b:what matters	-0.538
-b:what more	0.747	6	0.276
-b:what time	-1.182
-b:what to	-1.359	12	0.579
-b:whatever happened	-0.465	10	1.038
-b:when you	-0.719	5	1.179
-b:when your	0.552	6	0.508
-b:whenever i	0.682	0	0.711
-b:whenever you	-0.692
-b:where to	0.322	12	1.075
-b:where were	-0.674	6	0.127
-b:where you	0.812	1	0.517
-b:who do	-0.893	11	0.248
-b:who even	0.888	11	0.797
-b:who is	-0.512	0	1.019
-b:who lived	-0.771	10	0.462
-b:who was	-0.913	5	0.155
-b:who would	-0.247	5	0.973
-b:whole thing	0.401	8	0.606
-b:whole week	-0.578
-b:whole weekend	0.832	2	0.58
-b:whole world	0.496	5	0.804
-b:why ca	1.548	11	3.63
-b:why did	-1.12	1	0.612
-b:why does	-0.098	11	1.929
-b:why on	1.358	11	1.528
-b:why you	-1.039	8	0.883
-b:wife or	-0.481	13	0.126
-b:will apologise	0.816	4	0.496
-b:will be	-1.174	13	0.454
-b:will ever	-0.374	13	0.451
-b:willing to	-1.174
-b:win with	0.83	6	1.314
-b:wish i	-0.878	10	0.316
-b:with money	0.909	3	0.836
-b:with that	-0.776	11	0.78
-b:with the	-0.991	0	0.68
-b:with these	-0.769
-b:with us	-1.312	3	0.135
-b:with you	0.845	11	1.515
-b:with your	-1.456	12	0.738
-b:work and	-0.976
-b:work has	-0.794
-b:work on	-0.931
-b:world do	-0.551
-b:world is	1.052	5	0.374
-b:world to	-0.824
-b:worried about	-0.81	1	0.433
-b:would 've	1.183	10	1.301
-b:would make	-0.711	5	0.994
-b:would n't	2.146	12	1.14
-b:would never	1.033	10	2.3
-b:would we	0.93	5	1.3
-b:would you	-0.313	11	2.344
-b:wrong but	0.993	3	0.488
-b:wrong right	-0.709
-b:wrong way	0.662	8	0.91
-b:yeah because	0.498	6	0.71
-b:yeah but	-0.061	6	1.034
-b:yeah well	0.727	6	1.169
-b:yeah yeah	0.974	7	0.968
-b:year old	0.262	5	0.855
-b:yes to	-0.626
-b:yesterday or	0.543	10	0.44
-b:you 'd	1.348	3	1.231
-b:you a	-0.196	5	1.497
-b:you about	0.613	4	1.271
-b:you again	0.702	4	0.653
-b:you all	-0.727	4	0.734
-b:you anymore	0.874	5	0.918
-b:you as	-0.578
-b:you asked	-1.264	12	0.922
-b:you at	-0.939	13	0.799
-b:you because	-0.954	5	0.418
-b:you been	-0.852	11	0.714
-b:you being	-0.199	11	1.061
-b:you book	1.262	11	0.818
-b:you but	0.549	5	0.921
-b:you calm	-0.861
-b:you can	1.025	5	0.864
-b:you choose	-0.659
-b:you come	0.394	13	0.996
-b:you could	0.542	1	1.158
-b:you deaf	0.395	5	0.479
-b:you deserve	-0.793	5	0.088
-b:you did	0.018	10	1.299
-b:you doing	-0.141	2	0.784
-b:you done	-0.292
-b:you drop	-0.773	13	0.047
-b:you enjoy	1.118	3	1.224
-b:you even	0.748	8	0.495
-b:you ever	-0.484	11	0.988
-b:you expect	0.309	6	0.905
-b:you fancy	-0.681
-b:you for	0.599	13	0.955
-b:you forgot	1.415	4	0.747
-b:you give	-0.74	5	0.462
-b:you go	0.89	1	1.083
-b:you guys	-1.036	5	0.278
-b:you had	0.795	6	1.216
-b:you hear	1.398	4	1.369
-b:you heard	-0.621	5	0.055
-b:you help	-0.82
-b:you honestly	0.921	5	1.153
-b:you i	-1.113	5	1.687
-b:you idiot	-0.353	1	0.307
-b:you just	0.931	12	2.146
-b:you keep	0.978	0	1.752
-b:you knew	0.551	10	0.443
-b:you last	1.318	0	0.7
-b:you live	0.662	4	0.699
-b:you look	-1.416	10	0.499
-b:you lost	1.59	11	1.093
-b:you love	1.083	3	1.318
-b:you managed	0.676	5	0.119
-b:you mean	-1.679	1	0.198
-b:you might	-0.392	12	1.749
-b:you more	-0.833	5	0.109
-b:you moved	0.935	2	1.087
-b:you must	0.126	4	2.443
-b:you not	1.02	4	0.994
-b:you on	0.966	5	0.887
-b:you only	-0.19	3	1.715
-b:you or	-0.771	5	0.526
-b:you ought	0.943	4	0.65
-b:you out	0.924	13	1.805
-b:you planning	-0.498
-b:you really	1.253	10	0.927
-b:you rest	-0.191
-b:you see	-0.475	6	0.935
-b:you seem	-1.007
-b:you seen	-0.443	5	0.009
-b:you should	1.027	12	1.983
-b:you so	-0.576	11	0.689
-b:you sooner	-0.632
-b:you still	-0.272	8	1.449
-b:you suck	0.493	5	0.389
-b:you sure	-0.729	1	0.33
-b:you that	-0.827	11	0.585
-b:you thinking	1.152	11	1.53
-b:you thought	1.011	12	0.961
-b:you to	0.653	11	0.873
-b:you today	0.436	5	0.588
-b:you took	1.161	10	0.706
-b:you treat	0.481	11	1.09
-b:you tried	0.734	12	3.252
-b:you ugh	-0.49
-b:you upset	-1.035
-b:you used	1.041	10	0.803
-b:you we	1.495	2	0.468
-b:you will	0.603	4	1.081
-b:you wo	0.969	13	2.177
-b:your attitude	-0.784	4	0.352
-b:your birthday	-1.481
-b:your boss	0.853	13	1.002
-b:your card	0.757	13	0.427
-b:your computer	-0.924	5	0.198
-b:your countrymen	-0.559
-b:your day	-0.937	8	0.588
-b:your facts	-0.553
-b:your family	-1.061	6	0.838
-b:your friends	0.777	13	0.662
-b:your job	-1.04	9	0.807
-b:your little	1.253	5	1.268
-b:your mates	0.924	3	0.603
-b:your mum	0.426	8	0.832
-b:your nan	-0.481
-b:your need	0.609	6	1.021
-b:your new	0.794	13	0.827
-b:your own	-1.113	5	0.568
-b:your perspective	-0.685
-b:your phone	0.549	0	1.241
-b:your place	0.17	5	0.665
-b:your plate	-1.324
-b:your position	0.527	12	1.274
-b:your real	-0.277
-b:your sister	0.355	10	2.337
-b:your stupidity	0.644	1	0.931
-b:your talking	-0.591	5	0.005
-b:your time	-0.976	5	1.383
-b:your umbrella	-0.633
-b:your voice	0.75	5	0.615
-b:yourself a	-0.457	1	0.091
-b:yourself for	-0.869
-b:yourself to	-0.293	13	1.572
-b:yourself up	-0.432
-b:yourself with	0.859	5	0.228
-c:ADVICE_NOUN	0.33	12	1.276
-c:ALWAYS	1.03	0	3.642
-c:AMENDS_NOUN	0.524	4	0.889
-c:BEATING_NOUN	1.197	13	1.895
-c:BENCHMARK_ADJ	0.446	10	1.768
-c:CARE_AMOUNT	0.686	3	1.67
-c:CATASTROPHE_NOUN	0.178	5	1.002
-c:CHARACTER_FAULT	0.143	1	1.809
-c:CONDUCT_NOUN	0.528	4	0.921
-c:CONVERSATION_NOUN	0.659	7	2.425
-c:CURSE_VERB	0.761	5	0.76
-c:DIMINISHED_ROLE	0.495	10	1.548
-c:DOUBT_MODIFIER	0.927	3	1.122
-c:EASY_WORD	0.684	12	1.62
-c:EVALUATION_FEELING	0.812	9	1.986
-c:FAULT_NOUN	0.706	2	0.345
-c:FAUX_FEELING	0.991	9	2.739
-c:FEELING_UNPLEASANT	-1.02	2	1.053
-c:FICTION_NOUN	-0.825	6	0.773
-c:FIX_NOUN	0.857	12	2.334
-c:FOLLY_NOUN	0.908	5	1.416
-c:GAME_NOUN	-0.624	0	0.631
-c:GRIEVANCE_SPELLING	-0.579	13	0.404
-c:GRIEVANCE_VERB	0.614	6	0.907
-c:HABIT_VERB	0.89	8	0.707
-c:HARDSHIP_WORD	0.505	11	1.322
-c:HARM_WISH	0.555	13	1.315
-c:HURT_FEELING	1.039	8	2.512
-c:IDLING_THING	0.562	7	0.982
-c:INSULT	2.08	1	3.41
-c:INSULT_AMBIGUOUS	0.763	1	0.97
-c:INSULT_GRUMPY	-1.144
-c:INSULT_LAZY	0.708	2	0.623
-c:INSULT_STUPID	1.042	1	0.974
-c:INSULT_UNCOOL	-0.742	1	1.148
-c:INSULT_VULGAR	0.648	13	0.111
-c:INTENSIFIER_ADJ	0.162	1	0.654
-c:IRONIC_REMARK	0.632	5	0.918
-c:JOIN_VERB	-0.621	13	0.874
-c:KIND_ACT_VERB	-0.42	3	0.77
-c:MARTYR_APOLOGY_OBJECT	0.582	1	0.898
-c:MOCKED_FACULTY	0.31	5	2.043
-c:MOCK_HONORIFIC	-0.529	5	0.872
-c:MOCK_REWARD	1.124	5	1.503
-c:MOCK_TEARS	0.887	6	0.753
-c:NEW_LIFE_NOUN	0.562	12	1.022
-c:OUGHT_FEELING	0.431	6	0.839
-c:PARTNER_NOUN	1.142	10	2.239
-c:PLEASANT_FEELING	-0.891	5	0.592
-c:PROTECTED_THING	0.397	11	0.605
-c:REFORM_VERB	0.573	6	1.244
-c:REJECT_VERB	0.674	12	1.977
-c:RELATION_VERB	1.477	10	2.05
-c:REMIND_VERB	0.409	11	0.943
-c:RUIN_VERB	1.939	2	3.081
-c:SARCASTIC_TITLE	1.521	5	2.123
-c:SCORNED_PURSUIT_MODIFIER	1.38	5	1.278
-c:SELF_CARE_VERB	0.896	12	1.396
-c:SHOULD_HAVE_FUSED	0.468	4	1.036
-c:SMART_WORD	0.643	1	1.136
-c:SOFT_CALM_WORD	1.002	8	3.194
-c:SOUGHT_PAYOFF	0.816	3	1.758
-c:SWEAR	2.141	5	0.702
-c:THERAPY_NOUN	0.401	12	1.921
-c:TRAIT_BORING	-0.819	4	0.885
-c:TRAIT_CHILDISH	1.052	2	0.256
-c:TRAIT_COLD	0.539	1	1.043
-c:TRAIT_DIRTY	1.311	10	1.04
-c:TRAIT_HOSTILE	-1.402	6	1.091
-c:TRAIT_INCOMPETENT	-0.445	4	0.253
-c:TRAIT_LAZY	0.464	1	1.136
-c:TRAIT_SELFISH	1.484	1	1.319
-c:TRAIT_SEXUAL	-1.276	2	0.965
-c:TRAIT_STUPID	1.041	5	1.227
-c:TRIVIAL_ADJ	0.271	5	0.415
-c:VICTIM_ROLE	0.615	5	1.523
-c:VIRTUE_NOUN	1.723	1	1.85
-c:WHATEVER_WORD	0.983	7	1.778
-e:❤	-1.259
-e:🎉	-1.871
-e:😂	-2.896	8	0.113
-e:😄	-0.649
-e:😊	-0.741	2	0.858
-e:😘	-0.668	13	0.012
-e:😤😂	-0.683
-e:🙂	0.457	13	0.752
-e:🙄	1.347	4	0.818
-e:🙈	-0.904
-l:account	-0.647	1	0.113
-l:act	0.754	13	0.402
-l:ask	-0.235	4	0.611
-l:behaviour	-0.702
-l:big	-0.547	8	0.501
-l:breathe	0.734	13	0.66
-l:bright	0.136	5	0.654
-l:cancel	-0.579	13	0.404
-l:cat	-1.247	1	0.904
-l:choice	0.356	11	0.736
-l:clean	0.862	0	1.796
-l:clown	0.695	1	0.788
+b:were there	-0.862	1	0.784
+b:what about	0.521	6	2.86
+b:what did	0.57	6	1.036
+b:what happened	0.467	3	1.11
+b:what happens	0.892	13	1.731
+b:what i	0.389	4	1.224
+b:what if	-0.961
+b:what it	0.253	10	0.557
+b:what matters	-0.523
+b:what more	0.777	6	0.266
+b:what time	-1.11
+b:what to	-1.348	12	0.593
+b:whatever happened	-0.448	10	1.033
+b:when you	-0.685	5	1.166
+b:when your	0.588	6	0.483
+b:whenever i	0.69	0	0.712
+b:whenever you	-0.684
+b:where to	0.336	12	1.084
+b:where were	-0.682	6	0.126
+b:where you	0.89	4	0.496
+b:who do	-0.772	11	0.297
+b:who even	0.889	11	0.849
+b:who is	-0.508	0	1.117
+b:who lived	-0.758	10	0.464
+b:who was	-0.919	5	0.148
+b:who would	-0.237	5	0.951
+b:whole thing	0.39	8	0.606
+b:whole weekend	0.852	10	0.573
+b:whole world	0.512	5	0.805
+b:why ca	1.091	11	2.054
+b:why did	-1.455	1	0.676
+b:why does	-0.294	11	1.317
+b:why on	1.055	11	0.748
+b:why you	-1.076	8	0.857
+b:wife or	-0.479	13	0.125
+b:will apologise	0.907	4	0.502
+b:will be	-1.175	13	0.445
+b:will ever	-0.383	13	0.455
+b:willing to	-1.122
+b:win with	0.85	6	1.314
+b:wish i	-0.88	10	0.314
+b:with money	0.903	3	0.841
+b:with that	-0.91	11	0.781
+b:with the	-1.042	0	0.732
+b:with these	-0.731
+b:with us	-1.322	3	0.135
+b:with you	0.804	11	1.446
+b:with your	-1.463	12	0.717
+b:work and	-0.978
+b:work has	-0.774
+b:work on	-0.917
+b:world do	-0.552
+b:world is	1.085	5	0.392
+b:world to	-0.852
+b:worried about	-0.807	1	0.428
+b:would 've	1.099	10	1.286
+b:would make	-0.74	5	0.985
+b:would n't	1.968	2	1.011
+b:would never	1.051	10	2.302
+b:would we	0.922	5	1.31
+b:would you	-0.617	11	1.315
+b:wrong but	1.011	3	0.483
+b:wrong right	-0.718
+b:wrong way	0.688	8	0.954
+b:yeah because	0.497	6	0.715
+b:yeah but	-0.039	6	1.033
+b:yeah well	0.738	6	1.145
+b:yeah yeah	0.966	7	0.965
+b:year old	0.245	5	0.851
+b:yes to	-0.617
+b:yesterday or	0.548	10	0.441
+b:you 'd	1.394	3	1.213
+b:you a	-0.177	5	1.491
+b:you about	0.609	4	1.269
+b:you again	0.711	4	0.648
+b:you all	-0.712	4	0.74
+b:you anymore	0.88	5	0.923
+b:you as	-0.583
+b:you asked	-1.274	12	0.937
+b:you at	-0.944	13	0.77
+b:you because	-0.945	5	0.424
+b:you been	-0.791	11	0.697
+b:you being	-0.3	11	0.617
+b:you book	1.245	11	0.624
+b:you but	0.537	5	0.893
+b:you calm	-0.863
+b:you can	1.021	5	0.857
+b:you choose	-0.651
+b:you come	0.341	13	0.966
+b:you could	0.521	1	1.217
+b:you deaf	0.436	11	0.491
+b:you deserve	-0.811	5	0.084
+b:you did	0.025	10	1.295
+b:you doing	-0.205	2	0.809
+b:you done	-0.293
+b:you drop	-0.823	13	0.048
+b:you enjoy	1.119	3	1.205
+b:you even	0.706	8	0.399
+b:you ever	-0.49	11	0.989
+b:you expect	0.322	6	0.889
+b:you fancy	-0.689
+b:you for	0.605	13	0.935
+b:you forgot	1.44	4	0.739
+b:you give	-0.747	5	0.444
+b:you go	0.848	1	1.105
+b:you guys	-1.044	5	0.28
+b:you had	0.785	6	1.216
+b:you hear	1.437	4	1.34
+b:you heard	-0.618	5	0.049
+b:you help	-0.825
+b:you honestly	0.903	5	1.15
+b:you i	-1.129	5	1.644
+b:you idiot	-0.358	1	0.307
+b:you just	0.872	12	2.046
+b:you keep	0.872	0	1.77
+b:you knew	0.587	11	0.47
+b:you last	1.302	0	0.702
+b:you live	0.637	4	0.693
+b:you look	-1.42	10	0.496
+b:you lost	1.579	11	1.085
+b:you love	1.076	3	1.316
+b:you managed	0.672	5	0.118
+b:you mean	-1.658	1	0.183
+b:you might	-0.375	12	1.715
+b:you more	-0.823	5	0.089
+b:you moved	1.055	2	1.325
+b:you must	0.13	4	2.421
+b:you not	1.034	4	1.006
+b:you on	0.962	5	0.904
+b:you only	-0.207	3	1.742
+b:you or	-0.78	5	0.522
+b:you ought	0.948	4	0.649
+b:you out	0.947	13	1.876
+b:you planning	-0.509
+b:you really	1.288	10	0.933
+b:you rest	-0.185
+b:you see	-0.462	6	0.949
+b:you seem	-1.014
+b:you seen	-0.44	5	0.008
+b:you should	1.035	12	2.011
+b:you so	-0.769	11	0.399
+b:you sooner	-0.62
+b:you still	-0.302	8	1.482
+b:you suck	0.5	5	0.373
+b:you sure	-0.704	1	0.325
+b:you that	-0.7	11	0.609
+b:you thinking	1.12	11	1.478
+b:you thought	0.985	12	0.993
+b:you to	0.639	11	0.919
+b:you today	0.443	5	0.592
+b:you took	1.117	10	0.711
+b:you treat	0.47	11	1.046
+b:you tried	0.752	12	3.299
+b:you ugh	-0.467
+b:you up	-0.371	11	0.884
+b:you upset	-1.19
+b:you used	1.04	10	0.808
+b:you we	1.501	2	0.487
+b:you will	0.632	4	1.067
+b:you wo	0.978	13	2.157
+b:you would	0.532	12	0.819
+b:your attitude	-0.747	4	0.344
+b:your birthday	-1.478
+b:your boss	0.897	13	0.976
+b:your card	0.77	13	0.416
+b:your computer	-0.929	5	0.2
+b:your countrymen	-0.564
+b:your day	-0.985	8	0.356
+b:your facts	-0.554
+b:your family	-1.079	6	0.822
+b:your friends	0.45	0	0.47
+b:your job	-0.92	9	0.808
+b:your little	1.236	5	1.291
+b:your mates	0.932	3	0.575
+b:your mum	0.436	8	0.868
+b:your nan	-0.484
+b:your need	0.603	6	1.006
+b:your new	0.736	13	0.844
+b:your own	-1.11	5	0.564
+b:your perspective	-0.702
+b:your phone	0.571	0	1.226
+b:your place	0.177	5	0.663
+b:your plate	-1.281
+b:your position	0.527	12	1.269
+b:your real	-0.272
+b:your sister	0.369	10	2.337
+b:your stupidity	0.647	1	0.911
+b:your talking	-0.596	5	0.005
+b:your time	-1.017	5	1.409
+b:your umbrella	-0.64
+b:your voice	0.743	5	0.6
+b:yourself a	-0.461	1	0.092
+b:yourself for	-0.873
+b:yourself to	-0.349	13	1.677
+b:yourself up	-0.457
+b:yourself with	0.853	5	0.243
+c:ADVICE_NOUN	0.351	12	1.288
+c:ALWAYS	0.935	0	3.657
+c:AMENDS_NOUN	0.532	4	0.866
+c:BEATING_NOUN	1.257	13	1.877
+c:BENCHMARK_ADJ	0.448	10	1.768
+c:CARE_AMOUNT	0.692	3	1.682
+c:CATASTROPHE_NOUN	0.16	5	0.998
+c:CHARACTER_FAULT	0.147	1	1.814
+c:CONDUCT_NOUN	0.536	4	0.907
+c:CONVERSATION_NOUN	0.664	7	2.487
+c:CURSE_VERB	0.766	5	0.767
+c:DIMINISHED_ROLE	0.487	10	1.545
+c:DOUBT_MODIFIER	0.886	3	1.126
+c:EASY_WORD	0.706	12	1.645
+c:EVALUATION_FEELING	0.815	9	1.979
+c:FAULT_NOUN	0.689	2	0.338
+c:FAUX_FEELING	1.004	9	2.732
+c:FEELING_UNPLEASANT	-1.006	2	1.035
+c:FICTION_NOUN	-0.833	6	0.768
+c:FIX_NOUN	0.844	12	2.355
+c:FOLLY_NOUN	0.926	5	1.397
+c:GAME_NOUN	-0.629	0	0.639
+c:GRIEVANCE_SPELLING	-0.564	13	0.395
+c:GRIEVANCE_VERB	0.568	6	0.907
+c:HABIT_VERB	0.874	8	0.741
+c:HARDSHIP_WORD	0.482	11	1.293
+c:HARM_WISH	0.557	13	1.309
+c:HURT_FEELING	1.048	8	2.545
+c:IDLING_THING	0.557	7	1.037
+c:INSULT	2.059	1	3.464
+c:INSULT_AMBIGUOUS	0.786	1	0.958
+c:INSULT_GRUMPY	-1.128
+c:INSULT_LAZY	0.71	2	0.616
+c:INSULT_STUPID	1.072	1	0.943
+c:INSULT_UNCOOL	-0.753	1	1.13
+c:INSULT_VULGAR	0.578	13	0.233
+c:INTENSIFIER_ADJ	0.168	1	0.67
+c:IRONIC_REMARK	0.633	5	0.901
+c:JOIN_VERB	-0.607	13	0.895
+c:KIND_ACT_VERB	-0.412	3	0.748
+c:MARTYR_APOLOGY_OBJECT	0.589	1	0.937
+c:MOCKED_FACULTY	0.335	5	2.029
+c:MOCK_HONORIFIC	-0.493	5	0.88
+c:MOCK_REWARD	1.135	5	1.538
+c:MOCK_TEARS	0.84	6	0.779
+c:NEW_LIFE_NOUN	0.49	12	1.025
+c:OUGHT_FEELING	0.419	6	0.845
+c:PARTNER_NOUN	1.163	10	2.25
+c:PLEASANT_FEELING	-0.892	5	0.565
+c:PROTECTED_THING	0.368	0	0.552
+c:REFORM_VERB	0.371	6	1.337
+c:REJECT_VERB	0.662	12	1.998
+c:RELATION_VERB	1.463	10	2.072
+c:REMIND_VERB	0.397	11	0.832
+c:RUIN_VERB	1.908	2	3.096
+c:SARCASTIC_TITLE	1.522	5	2.104
+c:SCORNED_PURSUIT_MODIFIER	1.356	5	1.332
+c:SELF_CARE_VERB	0.923	12	1.437
+c:SHOULD_HAVE_FUSED	0.469	4	1.032
+c:SMART_WORD	0.693	1	1.092
+c:SOFT_CALM_WORD	0.999	8	3.144
+c:SOUGHT_PAYOFF	0.848	3	1.713
+c:SULK_VERB	0.707	8	1.961
+c:SWEAR	2.137	5	0.687
+c:THERAPY_NOUN	0.413	12	1.952
+c:TRAIT_BORING	-0.813	8	0.889
+c:TRAIT_CHILDISH	1.041	2	0.269
+c:TRAIT_COLD	0.539	1	1.031
+c:TRAIT_DIRTY	1.335	10	1.037
+c:TRAIT_HOSTILE	-1.354	6	0.987
+c:TRAIT_INCOMPETENT	-0.422	4	0.239
+c:TRAIT_LAZY	0.451	1	1.141
+c:TRAIT_SELFISH	1.515	1	1.282
+c:TRAIT_SEXUAL	-1.244	12	0.977
+c:TRAIT_STUPID	1.071	5	1.247
+c:TRIVIAL_ADJ	0.308	5	0.393
+c:VICTIM_ROLE	0.59	5	1.511
+c:VIRTUE_NOUN	1.724	1	1.822
+c:WHATEVER_WORD	0.985	7	1.767
+e:❤	-1.255
+e:🎉	-1.874
+e:😂	-2.904	8	0.117
+e:😄	-0.659
+e:😊	-0.679	2	0.847
+e:😘	-0.687	13	0.012
+e:😤😂	-0.681
+e:🙂	0.472	13	0.72
+e:🙄	1.351	4	0.819
+e:🙈	-0.741
+l:account	-0.627	1	0.076
+l:act	0.771	13	0.392
+l:ask	-0.233	11	0.678
+l:behaviour	-0.701
+l:big	-0.57	8	0.52
+l:breathe	0.74	13	0.65
+l:bright	0.173	5	0.624
+l:cancel	-0.564	13	0.395
+l:cat	-1.241	1	0.885
+l:choice	0.428	11	0.822
+l:clean	0.838	0	1.767
+l:clown	0.688	1	0.795
 l:destroy	-0.596
-l:discuss	0.672	7	1.18
-l:dog	-0.258	2	0.312
-l:drive	0.779	2	2.213
-l:earn	-0.699	10	0.373
-l:eat	-0.726	12	0.447
-l:egg	-0.732	13	0.197
-l:end	-0.647	5	0.487
-l:enjoy	1.233	3	1.166
-l:fact	-0.553
-l:feeling	0.517	1	0.732
-l:find	0.403	13	0.954
-l:finish	-0.072	7	0.728
-l:follow	-0.867	1	0.13
-l:forget	0.777	5	0.565
-l:friend	-0.325	0	0.527
-l:fuck	0.905	1	0.808
-l:game	0.792	10	0.369
-l:give	-0.887	5	0.641
-l:grandma	-1.639
-l:grow	1.075	11	1.099
-l:guess	-1.19
-l:guy	-0.495	5	0.192
-l:hear	1.385	9	1.425
-l:hoover	0.884	10	0.327
+l:discuss	0.672	7	1.179
+l:dog	-0.265	2	0.327
+l:drive	0.771	2	2.226
+l:earn	-0.723	10	0.371
+l:eat	-0.738	12	0.47
+l:egg	-0.699	13	0.188
+l:end	-0.672	5	0.442
+l:enjoy	1.235	3	1.158
+l:fact	-0.554
+l:feeling	0.523	1	0.748
+l:find	0.421	13	0.929
+l:finish	-0.071	7	0.73
+l:follow	-0.837	1	0.179
+l:forget	0.769	5	0.617
+l:fuck	0.905	1	0.765
+l:game	0.804	10	0.372
+l:give	-0.911	5	0.573
+l:grandma	-1.636
+l:grow	1.086	11	1.25
+l:guess	-1.184
+l:guy	-0.489	5	0.181
+l:hear	1.404	9	1.426
+l:hoover	0.872	10	0.327
 l:impress	-0.747
-l:interrupt	0.362	4	0.866
-l:keep	-0.976	2	1.239
-l:know	0.172	2	1.019
-l:laugh	0.656	13	1.085
-l:learn	-0.781
-l:light	-0.892	11	0.736
-l:like	-0.742	0	0.579
-l:listen	0.871	7	1.419
-l:load	-0.229	6	0.325
-l:love	-0.617	9	0.701
-l:mate	1.012	3	0.42
-l:matter	-1.087	5	0.297
-l:mean	-1.201	4	0.956
-l:mention	0.542	6	0.798
-l:need	1.3	4	1.483
-l:nice	-0.919	3	0.838
-l:overthink	0.752	8	1.14
-l:passport	-0.63
-l:post	-0.94	5	0.788
-l:promise	0.848	13	0.757
-l:pull	-0.688	4	1.295
-l:quick	-0.429	1	0.444
-l:remember	0.759	5	0.464
-l:remind	1.059	6	0.97
-l:replace	1.078	11	0.631
-l:say	-1.13	3	0.808
-l:send	0.095	13	0.267
-l:slam	0.523	4	0.93
-l:slash	0.611	13	0.406
-l:speak	-0.435	2	0.829
-l:spend	0.52	6	0.674
-l:stay	0.786	3	0.722
-l:text	0.798	4	1.237
-l:threaten	-0.848
+l:interrupt	0.367	4	0.849
+l:keep	-0.969	2	1.25
+l:know	0.167	2	1.092
+l:laugh	0.48	13	1.073
+l:learn	-0.776
+l:light	-1.024	0	0.572
+l:like	-0.733	0	0.586
+l:listen	0.877	7	1.434
+l:load	-0.217	6	0.319
+l:love	-0.632	9	0.701
+l:mate	0.997	3	0.435
+l:matter	-1.072	5	0.295
+l:mean	-1.148	4	0.947
+l:mention	0.522	6	0.8
+l:need	1.303	4	1.453
+l:nice	-0.89	3	0.833
+l:overthink	0.756	8	1.153
+l:passport	-0.628
+l:post	-0.974	5	0.797
+l:promise	0.842	13	0.754
+l:pull	-0.675	4	1.289
+l:quick	-0.437	1	0.447
+l:remember	0.778	5	0.436
+l:remind	1.046	6	0.981
+l:replace	1.109	11	0.707
+l:say	-1.126	3	0.779
+l:send	0.095	13	0.298
+l:slam	0.539	4	0.916
+l:slash	0.612	13	0.411
+l:speak	-0.443	2	0.836
+l:spend	0.56	6	0.659
+l:stay	0.777	10	0.718
+l:text	0.81	4	1.193
+l:threaten	-0.832
 l:ticket	-0.839
-l:tidy	0.674	2	0.355
-l:touch	0.584	6	0.792
-l:tweet	-1.403	5	0.033
-l:walk	1.314	7	1.004
-l:waste	0.639	5	1.201
+l:tidy	0.689	2	0.351
+l:touch	0.563	6	0.812
+l:tweet	-1.404	5	0.043
+l:walk	1.284	7	0.994
+l:waste	0.648	5	1.209
 l:win	-0.859
-w:5k	-0.866
-w:about	-0.609	8	0.701
-w:absolutely	-0.698	0	0.987
-w:acceptance	-0.472
-w:accepted	-0.934
-w:accident	-1.393	13	0.921
-w:accounts	-0.647	1	0.113
-w:acting	0.754	13	0.402
-w:actually	1.191	10	1.434
-w:advice	0.33	12	1.276
-w:afford	-0.448	2	0.833
-w:after	-1.32	13	1.038
-w:again	1.171	0	1.131
-w:ago	0.836	10	1.132
-w:ah	0.186	1	0.337
-w:ai	-0.65	1	0.397
-w:all	0.76	0	1.136
-w:along	-0.76	5	0.111
-w:already	-0.273	3	1.418
-w:amara	-0.664
-w:american	-0.263	5	0.097
-w:anniversary	0.788	0	1.234
-w:annoyed	-0.677
-w:annoying	-0.6
-w:answering	1.362	13	0.667
-w:antique	0.328	1	0.802
-w:antiques	1.156	4	1.48
-w:anxious	0.231	2	0.679
-w:anymore	1.081	3	1.093
-w:anytime	-0.604
-w:apologize	0.576	6	0.677
-w:appreciate	-0.84	3	1.277
-w:argue	-0.271	1	1.048
-w:around	1.697	0	2.669
-w:as	0.572	10	0.62
-w:ashamed	1.528	4	0.981
-w:asked	-0.818	2	0.911
-w:asking	0.922	3	0.736
-w:asleep	-1.194	6	0.055
-w:ass	1.02	13	1.279
-w:at	-0.702	9	0.832
-w:ate	-0.553
-w:attractive	1.06	5	1.378
-w:ava	-0.957
-w:away	0.514	12	0.721
-w:babe	-1.445	1	1.26
-w:baby	0.126	4	0.41
-w:bakery	-0.684
-w:ball	0.78	6	1.513
-w:bank	-0.514	5	0.836
-w:bare	0.619	5	0.508
-w:barista	1.126	3	0.614
-w:barn	0.682	11	1.121
-w:bath	-0.516
-w:beach	-1.029
-w:beat	-0.19	5	0.52
-w:beautiful	-0.97
-w:because	0.46	2	2.36
-w:become	0.343	10	1.368
-w:before	-0.662	4	0.977
-w:beg	-0.643
-w:behavior	-0.702
-w:being	0.078	1	1.211
-w:believe	-0.016	1	1.174
-w:beneath	0.566	5	1.69
-w:beneficial	-0.723	5	0.025
-w:benjamin	0.421	1	0.939
-w:besides	-0.401
-w:bet	0.364	5	0.916
-w:better	0.892	4	1.229
-w:between	-0.657	2	0.828
-w:bills	1.025	1	1.79
-w:birth	0.814	13	1.628
-w:biscuit	-0.441
-w:blame	0.691	6	1.672
-w:blind	0.582	5	0.341
-w:boil	0.54	5	0.846
-w:bomb	1.147	1	1.435
-w:bore	0.007	2	0.64
-w:boring	-0.472	10	0.547
-w:born	-1.141	11	0.594
-w:borrow	-0.902
-w:both	-0.996	3	0.482
-w:bother	1.157	12	0.977
-w:box	0.841	1	0.342
-w:boy	-0.792	1	0.89
-w:boyfriend	0.576	2	0.616
-w:brain	1.181	5	1.381
-w:brave	-0.76
-w:bread	-1.693
-w:break	-0.059	6	0.627
-w:breathing	0.734	13	0.66
-w:bright	0.455	1	0.896
-w:brilliant	-1.11	5	0.583
-w:bring	-1.05	6	0.585
-w:bro	0.423	5	1.372
-w:broke	1.167	2	0.192
-w:broken	-1.121	5	0.046
-w:brought	0.265	11	1.1
-w:brutal	-0.324
-w:budget	0.579	12	0.699
-w:burden	-0.671	13	0.791
-w:burn	0.249	13	0.032
-w:bus	-1.062	6	0.419
-w:busy	0.639	3	1.154
-w:buys	-0.497	4	1.214
-w:bye	0.776	7	1.447
-w:cafe	-1.066
-w:cake	-1.591	5	0.223
-w:calm	0.757	8	2.015
-w:can	-0.531	10	0.809
-w:canal	0.725	13	0.967
-w:cancelled	-0.577
-w:cancer	0.943	10	0.514
-w:capable	0.711	13	0.698
-w:captain	0.592	5	1.1
-w:career	1.155	1	1.29
-w:caring	1.191	12	1.985
-w:carry	0.454	6	0.972
-w:cat	-0.793	6	0.6
-w:cats	-1.247	1	0.904
-w:cause	-0.573	1	0.164
-w:change	1.07	1	1.08
-w:changing	1.082	13	0.969
-w:chaos	0.85	1	1.726
-w:charge	-1.167	5	0.164
-w:charger	-0.875
-w:cheap	0.614	2	1.249
-w:cheat	-0.725
-w:checked	-0.986
-w:checking	0.908	2	0.879
-w:cheeky	-0.617
-w:cheer	-0.318	8	1.1
-w:chef	0.675	5	0.345
-w:child	-0.882	5	1.101
-w:chill	0.205	8	0.977
-w:chilli	0.551	5	0.82
-w:chips	-0.848
-w:chloe	0.653	5	0.762
-w:choice	0.929	6	1.127
-w:choices	0.356	11	0.736
-w:choose	-0.929	13	0.768
-w:class	-0.999
-w:clicking	-0.462	5	0.028
-w:clowns	0.695	1	0.788
-w:clueless	0.758	11	0.696
-w:coffee	-0.561	12	0.816
-w:cold	-1.226	3	0.698
-w:collection	0.636	13	0.502
-w:company	-1.299
-w:complain	-0.81	6	0.736
-w:concern	-0.95	1	0.141
-w:confusing	-0.462
-w:congratulations	-0.584	5	1.614
-w:control	0.841	1	1.451
-w:conversation	0.719	7	1.084
-w:convo	0.61	0	0.676
-w:cooking	-0.832	3	0.393
-w:cool	-1.224	5	1.319
-w:correct	-1.019	1	0.207
-w:couch	0.523	4	0.245
-w:countrymen	-0.559
-w:crap	-0.483	2	0.884
-w:cringe	-0.338	5	0.519
-w:cry	-0.197	2	0.859
-w:crying	1.247	8	3.547
-w:cupboard	-0.762
-w:cure	-0.592	1	0.397
-w:curry	-0.528
-w:dance	-1.392
-w:dark	1.218	13	0.575
-w:day	-0.668	8	0.971
-w:deadline	-0.461
-w:deaf	0.395	5	0.479
-w:deal	0.978	8	1.737
-w:dedicated	-0.786
-w:deep	0.287	3	1.063
-w:delayed	-0.89
-w:deliberately	0.638	3	1.985
-w:deserve	-0.542	13	1.103
+w:5k	-0.83
+w:about	-0.617	8	0.631
+w:absolutely	-0.656	0	0.99
+w:acceptance	-0.498
+w:accepted	-0.931
+w:accident	-1.372	13	0.922
+w:accounts	-0.627	1	0.076
+w:acting	0.771	13	0.392
+w:actually	1.193	10	1.445
+w:advice	0.351	12	1.288
+w:afford	-0.443	2	0.851
+w:after	-1.225	13	1.042
+w:again	1.153	0	1.125
+w:ago	0.763	10	1.122
+w:ah	0.159	1	0.348
+w:ai	-0.667	1	0.412
+w:all	0.79	0	1.169
+w:along	-0.75	5	0.088
+w:already	-0.267	3	1.411
+w:amara	-0.674
+w:american	-0.262	5	0.097
+w:anniversary	0.77	0	1.241
+w:annoyed	-0.602
+w:annoying	-0.589
+w:answering	1.339	13	0.66
+w:antique	0.32	1	0.794
+w:antiques	1.163	4	1.485
+w:anxious	0.209	2	0.621
+w:anymore	1.058	3	1.084
+w:anytime	-0.601
+w:apologize	0.637	6	0.621
+w:appreciate	-0.845	3	1.28
+w:argue	-0.276	1	1.074
+w:around	1.658	0	2.652
+w:as	0.585	10	0.626
+w:ashamed	1.527	4	0.97
+w:asked	-0.831	2	0.884
+w:asking	0.93	3	0.742
+w:asleep	-1.178	6	0.051
+w:ass	1.036	13	1.263
+w:at	-0.683	9	0.829
+w:ate	-0.551
+w:attractive	1.028	5	1.376
+w:ava	-0.937
+w:away	0.493	12	0.705
+w:babe	-1.47	1	1.28
+w:baby	0.153	11	0.408
+w:bakery	-0.695
+w:ball	0.788	6	1.51
+w:bank	-0.502	5	0.816
+w:bare	0.634	5	0.503
+w:barista	1.158	3	0.596
+w:barn	0.683	11	1.152
+w:bath	-0.514
+w:beach	-1.025
+w:beat	-0.165	5	0.547
+w:beautiful	-0.964
+w:because	0.469	2	2.344
+w:become	0.371	10	1.365
+w:before	-0.664	4	0.961
+w:beg	-0.642
+w:behavior	-0.701
+w:being	0.057	1	1.217
+w:believe	-0.037	1	1.175
+w:beneath	0.576	5	1.681
+w:beneficial	-0.756	5	0.021
+w:benjamin	0.511	1	0.677
+w:besides	-0.406
+w:bet	0.347	5	0.93
+w:better	0.89	4	1.224
+w:between	-0.646	2	0.813
+w:bills	1.074	1	1.757
+w:birth	0.808	13	1.622
+w:biscuit	-0.43
+w:blame	0.691	6	1.678
+w:blind	0.616	5	0.306
+w:blush	-0.432
+w:boil	0.536	5	0.845
+w:bomb	1.182	1	1.446
+w:bore	0.001	2	0.621
+w:boring	-0.479	10	0.556
+w:born	-1.139	11	0.608
+w:borrow	-0.896
+w:both	-1.013	3	0.499
+w:bother	1.181	7	0.989
+w:box	0.839	1	0.353
+w:boy	-0.781	1	0.922
+w:boyfriend	0.626	2	0.612
+w:brain	1.201	5	1.338
+w:brave	-0.761
+w:bread	-1.71
+w:break	-0.058	6	0.63
+w:breathing	0.74	13	0.65
+w:bright	0.476	1	0.889
+w:brilliant	-1.109	5	0.581
+w:bring	-1.071	6	0.588
+w:bro	0.402	5	1.378
+w:broke	1.175	2	0.217
+w:broken	-1.137	5	0.052
+w:brought	0.33	11	0.856
+w:brutal	-0.341
+w:budget	0.571	12	0.712
+w:burden	-0.679	13	0.778
+w:burn	0.222	13	0.033
+w:bus	-1.057	6	0.419
+w:busy	0.592	3	1.153
+w:buys	-0.468	4	1.212
+w:bye	0.783	7	1.446
+w:cafe	-1.048
+w:cake	-1.516	5	0.199
+w:calm	0.746	8	1.999
+w:can	-0.513	10	0.803
+w:canal	0.738	13	0.967
+w:cancelled	-0.585
+w:cancer	0.891	10	0.529
+w:capable	0.676	13	0.68
+w:captain	0.574	5	1.109
+w:career	1.197	1	1.304
+w:caring	1.193	12	2.05
+w:carry	0.488	6	0.954
+w:cat	-0.838	6	0.66
+w:cats	-1.241	1	0.885
+w:cause	-0.561	1	0.191
+w:change	1.073	1	1.087
+w:changing	1.092	13	1.022
+w:chaos	0.855	1	1.751
+w:charge	-1.169	5	0.16
+w:charger	-0.878
+w:cheap	0.729	2	1.093
+w:cheat	-0.701
+w:checked	-0.903
+w:checking	0.904	2	0.887
+w:cheeky	-0.608
+w:cheer	-0.323	8	1.07
+w:chef	0.673	5	0.367
+w:child	-0.859	5	1.083
+w:chill	0.197	8	0.904
+w:chilli	0.564	5	0.813
+w:chips	-0.839
+w:chloe	0.656	5	0.762
+w:choice	0.916	6	1.12
+w:choices	0.428	11	0.822
+w:choose	-0.932	13	0.763
+w:class	-0.992
+w:clicking	-0.46	5	0.029
+w:clowns	0.688	1	0.795
+w:clueless	0.777	11	0.854
+w:coffee	-0.504	12	0.791
+w:cold	-1.285	3	0.705
+w:collection	0.63	13	0.503
+w:company	-1.305
+w:complain	-1.188	6	0.768
+w:concern	-0.944	1	0.144
+w:confusing	-0.583
+w:congratulations	-0.539	5	1.62
+w:control	0.849	1	1.398
+w:conversation	0.715	7	1.139
+w:convo	0.616	0	0.672
+w:cooking	-0.83	3	0.383
+w:cool	-1.127	5	1.3
+w:correct	-1.022	1	0.203
+w:couch	0.54	4	0.243
+w:countrymen	-0.564
+w:crap	-0.478	2	0.874
+w:cringe	-0.363	5	0.539
+w:cry	-0.501	2	0.927
+w:crying	0.682	8	2.323
+w:cupboard	-0.765
+w:cure	-0.654	1	0.444
+w:curry	-0.519
+w:dance	-1.404
+w:dark	1.238	13	0.577
+w:day	-0.641	8	0.735
+w:deadline	-0.452
+w:deaf	0.436	11	0.491
+w:deal	1.01	8	1.777
+w:dedicated	-0.794
+w:deep	0.345	3	1.071
+w:delayed	-0.893
+w:deliberately	0.629	3	1.973
+w:deserve	-0.53	13	1.101
 w:destroyed	-0.596
-w:die	0.414	13	1.832
-w:directions	-0.462
-w:disappointment	0.512	10	1.536
-w:discuss	0.585	7	1.131
-w:discussing	0.672	7	1.18
-w:discussion	0.365	7	0.839
-w:disgrace	0.447	5	0.368
-w:disgust	0.81	5	1.363
-w:disgusting	-0.466
-w:dishes	0.874	4	1.76
-w:dishwasher	0.881	4	0.728
-w:dog	-1.425	8	0.6
-w:dogs	-0.258	2	0.312
-w:double	-0.684
-w:doubt	-0.815	5	0.036
-w:down	0.915	4	1.056
-w:drinks	-1.003
-w:dude	-0.937	5	0.46
-w:dumb	1.344	1	0.591
-w:dump	0.802	12	1.438
-w:dying	-0.685
+w:die	0.413	13	1.779
+w:directions	-0.445
+w:disappointment	0.504	10	1.533
+w:discuss	0.587	7	1.129
+w:discussing	0.672	7	1.179
+w:discussion	0.376	7	0.816
+w:disgrace	0.449	5	0.367
+w:disgust	0.812	5	1.364
+w:disgusting	-0.422
+w:dishes	0.883	4	1.765
+w:dishwasher	0.882	4	0.727
+w:dog	-1.424	8	0.586
+w:dogs	-0.265	2	0.327
+w:double	-0.674
+w:doubt	-0.81	5	0.033
+w:down	0.893	4	1.065
+w:drinks	-1.008
+w:dude	-0.907	5	0.443
+w:dumb	1.317	1	0.594
+w:dump	0.839	12	1.486
+w:dying	-0.686
 w:eager	-0.36
-w:early	-1.582	6	0.448
-w:earned	-0.75
-w:eat	-1.177	6	0.701
-w:effort	0.313	6	0.875
-w:egg	0.499	5	0.971
-w:eggs	-0.732	13	0.197
-w:eight	-0.361	0	0.574
-w:embarrassment	-1.139	5	0.413
-w:empathy	-1.05
-w:ending	-0.809
-w:enjoy	-1.015	3	0.727
-w:enough	0.206	4	1.605
-w:entire	-1.292	5	0.224
-w:entirely	-0.887	2	1.098
-w:even	1.132	3	1.269
-w:evenings	-0.661
-w:ever	1.349	0	2.345
-w:every	1.89	0	2.59
-w:exactly	0.648	10	0.991
-w:exam	-1.35
-w:exams	-0.955
-w:except	-0.746	10	0.534
-w:excited	-0.782
-w:exciting	-1.297
-w:excuses	0.978	5	1.071
-w:expect	1.455	4	2.602
-w:expert	1.264	5	1.071
-w:explanation	0.724	4	1.634
-w:facts	-0.553
-w:fake	-0.856	1	0.182
-w:family	0.75	3	1.296
+w:early	-1.603	6	0.456
+w:earned	-0.734
+w:eat	-1.161	6	0.697
+w:effort	0.299	6	0.865
+w:egg	0.499	5	0.974
+w:eggs	-0.699	13	0.188
+w:eight	-0.361	0	0.577
+w:embarrassment	-1.132	5	0.413
+w:empathy	-0.957
+w:ending	-0.861
+w:enjoy	-1.036	3	0.75
+w:enough	0.205	4	1.596
+w:entire	-1.267	5	0.216
+w:entirely	-0.887	2	1.054
+w:even	1.125	3	1.302
+w:evenings	-0.652
+w:ever	1.375	0	2.343
+w:every	1.92	0	2.594
+w:exactly	0.705	10	1.001
+w:exam	-1.348
+w:exams	-0.948
+w:except	-0.737	10	0.537
+w:excited	-0.772
+w:exciting	-1.176
+w:excuses	0.984	5	1.097
+w:expect	1.457	4	2.582
+w:expert	1.26	5	1.069
+w:explanation	0.72	4	1.637
+w:facts	-0.554
+w:fake	-0.845	1	0.176
+w:family	0.771	3	1.27
 w:fan	-0.822
-w:fancy	-0.631	3	0.861
-w:fast	-1.066	13	0.457
-w:father	0.66	10	1.023
-w:favourite	-1.116	5	0.311
-w:fears	-1.108
-w:fed	-0.718	0	0.379
-w:feeling	0.166	9	1.952
-w:feelings	0.517	1	0.732
-w:feet	-0.628	4	0.811
-w:ferry	-0.482
-w:few	-0.937	6	0.716
-w:fight	0.957	1	0.857
-w:film	-1.195	5	0.352
-w:find	0.234	13	1.208
-w:finding	0.527	4	0.883
-w:finger	1.474	5	0.924
-w:finish	0.835	4	0.651
-w:finn	-1.403
-w:five	-0.44	8	1.242
-w:fixed	-0.485	10	1.21
-w:fold	1.264	4	0.697
-w:food	-0.745	2	0.537
-w:for	-0.952	4	0.711
-w:forget	0.786	7	1.195
-w:forgotten	-1.065	8	0.875
-w:fr	0.644	11	0.136
-w:free	-0.994	1	0.301
-w:fridge	-0.759	5	0.287
-w:friend	-1.019	10	0.94
-w:friends	-0.325	0	0.527
-w:from	-0.468	1	0.804
-w:fuck	0.862	5	1.309
-w:full	0.278	5	1.427
-w:funeral	0.807	5	0.466
-w:gave	-1.076	5	0.101
-w:generous	-0.774	5	0.493
-w:genuinely	-0.789	5	0.729
-w:gift	-0.551	5	1.099
-w:girlfriend	0.84	12	0.74
-w:go	-0.038	13	0.986
-w:goes	0.982	13	1.509
-w:going	0.445	13	1.203
-w:golf	0.85	0	0.525
-w:gon	-0.49	5	0.044
-w:gone	0.072	13	0.745
-w:google	-0.767	5	0.08
-w:gorgeous	-1.014
-w:government	-0.675	1	0.169
-w:grab	-0.931
-w:gran	-0.8
-w:grandpa	0.239	1	1.378
-w:granted	0.583	9	0.25
-w:greenhouse	-0.761
-w:group	-0.282	13	1.216
-w:grown	0.702	5	0.796
-w:guessed	-0.655
-w:guy	0.621	10	1.617
-w:guys	-0.495	5	0.192
-w:gwen	-0.17	1	2.265
-w:had	-0.442	10	1.105
-w:haha	-1.115	1	0.588
-w:hand	0.433	7	0.813
-w:handle	-0.787	5	1.167
-w:happen	-1.156	13	1.353
-w:happens	0.236	13	0.931
-w:happier	-0.302	12	0.905
-w:happy	-0.634	2	1.022
-w:harm	0.54	6	0.22
-w:hate	0.81	5	1.444
-w:hates	-0.995	1	0.112
-w:head	-0.499	1	0.554
-w:heading	-0.961
-w:healthcare	-0.598	5	0.13
-w:hell	-0.308	11	0.771
-w:helped	-0.622	10	0.358
-w:helping	1.061	2	2.481
-w:hendrick	-1.357	6	0.863
-w:hey	-0.802	1	0.862
-w:himself	0.779	4	0.725
-w:hit	-0.435	5	0.698
-w:hitting	0.704	1	1.751
-w:hmm	-0.691	1	1.441
-w:holy	-1.079	1	0.229
-w:hoovered	0.884	10	0.327
-w:hope	1.427	13	2.574
-w:horrible	-0.737
-w:hosting	-0.551
-w:house	0.989	4	1.095
-w:hr	0.458	12	0.053
-w:hungry	-0.419	5	0.139
-w:husband	0.778	11	1.186
-w:hydration	-1.249
-w:hypothetical	-0.396	5	0.265
-w:i	-0.76	13	1.337
-w:ice	-1.25
-w:ideas	-0.816
-w:imelda	-0.844
+w:fancy	-0.644	3	0.849
+w:fast	-1.062	13	0.442
+w:father	0.677	10	1.022
+w:favourite	-1.129	5	0.318
+w:fears	-1.089
+w:fed	-0.718	0	0.366
+w:feeling	0.179	9	1.952
+w:feelings	0.523	1	0.748
+w:feet	-0.637	4	0.813
+w:ferry	-0.473
+w:few	-0.954	6	0.72
+w:fight	0.887	1	0.895
+w:film	-1.21	5	0.333
+w:find	0.23	13	1.21
+w:finding	0.526	4	0.871
+w:finger	1.477	5	0.902
+w:finish	0.819	4	0.651
+w:finn	-1.378
+w:five	-0.473	8	1.317
+w:fixed	-0.497	10	1.213
+w:fold	1.253	5	0.703
+w:food	-0.775	6	0.541
+w:for	-0.945	4	0.706
+w:forget	0.844	7	1.181
+w:forgotten	-1.062	8	0.938
+w:fr	0.621	11	0.123
+w:free	-0.972	1	0.297
+w:fridge	-0.821	5	0.264
+w:friend	-0.949	10	0.945
+w:from	-0.454	1	0.787
+w:fuck	0.859	5	1.457
+w:full	0.304	5	1.427
+w:funeral	0.804	5	0.466
+w:gave	-1.071	5	0.088
+w:generous	-0.772	5	0.489
+w:genuinely	-0.601	5	0.748
+w:gift	-0.567	5	1.075
+w:girlfriend	0.804	12	0.763
+w:go	-0.019	13	0.98
+w:goes	0.993	13	1.486
+w:going	0.415	13	1.194
+w:golf	0.861	0	0.518
+w:gon	-0.498	5	0.032
+w:gone	0.051	13	0.726
+w:google	-0.769	5	0.085
+w:gorgeous	-1.01
+w:government	-0.668	1	0.171
+w:grab	-0.878
+w:gran	-0.801
+w:grandpa	0.225	1	1.364
+w:granted	0.585	9	0.249
+w:greenhouse	-0.756
+w:group	-0.298	13	1.213
+w:grown	0.66	5	0.836
+w:guessed	-0.649
+w:guy	0.579	10	1.617
+w:guys	-0.489	5	0.181
+w:gwen	-0.156	1	2.257
+w:had	-0.435	10	1.118
+w:haha	-1.092	1	0.624
+w:hand	0.423	5	0.824
+w:handle	-0.782	5	1.174
+w:happen	-1.149	13	1.342
+w:happens	0.291	13	0.959
+w:happier	-0.267	12	0.974
+w:happy	-0.536	2	1.019
+w:harm	0.549	6	0.213
+w:hate	0.785	5	1.402
+w:hates	-0.946	1	0.111
+w:head	-0.516	1	0.573
+w:heading	-0.957
+w:healthcare	-0.606	5	0.128
+w:hell	-0.258	11	0.833
+w:helped	-0.622	10	0.366
+w:helping	1.102	2	2.41
+w:hendrick	-1.352	6	0.852
+w:hey	-0.823	1	0.914
+w:himself	0.753	4	0.69
+w:hit	-0.423	5	0.712
+w:hitting	0.726	1	1.721
+w:hmm	-0.64	1	1.418
+w:holy	-1.079	1	0.23
+w:hoovered	0.872	10	0.327
+w:hope	1.43	13	2.58
+w:horrible	-0.726
+w:hosting	-0.549
+w:house	1.066	4	1.078
+w:hr	0.451	12	0.053
+w:hungry	-0.544	5	0.116
+w:husband	0.833	11	1.352
+w:hydration	-1.248
+w:hypothetical	-0.396	5	0.268
+w:i	-0.754	13	1.329
+w:ice	-1.253
+w:ideas	-0.799
+w:imelda	-0.838
 w:impressed	-0.747
-w:impressive	0.497	5	1.091
-w:incapable	-0.499	11	0.434
-w:inconsiderate	0.07	9	0.901
-w:incredible	-1.118
-w:instagram	1.163	12	0.331
-w:instead	-1.115	12	1.2
-w:intense	-0.517
-w:interested	0.452	1	0.998
-w:interrupting	0.362	4	0.866
-w:into	1.06	10	1.213
-w:involved	-0.673
-w:is	-1.034	11	0.978
-w:isabelle	-0.609	2	2.48
-w:izzy	-0.95	1	1.221
-w:jack	-0.329	5	0.265
-w:jaxon	-1.15
-w:jeez	0.953	4	0.713
-w:joe	-0.01	1	0.008
-w:joke	0.585	3	0.768
-w:joking	0.895	8	1.572
-w:journey	-0.321
-w:jumper	-1.482
-w:june	-0.415	10	0.51
-w:keeping	0.634	2	0.507
-w:kept	-0.775	13	0.009
-w:kick	0.81	13	0.513
-w:kid	-0.992	1	0.703
-w:kill	1.076	13	1.661
-w:kind	-1.186	11	0.79
-w:king	-0.672
-w:know	0.194	12	1.286
-w:kys	0.555	13	1.315
-w:laptop	-0.582	13	0.224
-w:lately	0.389	9	1.8
-w:laugh	-1.743	1	0.206
-w:laughed	1.249	10	1.013
-w:laundry	0.834	9	0.732
-w:law	-1.01	5	0.27
-w:lazy	1.167	1	0.727
-w:leak	-0.628
-w:learning	-0.781
-w:leave	-0.598	12	0.996
-w:lecture	0.833	5	0.82
-w:left	-1.264	6	1.261
-w:leftist	-0.736	1	0.152
-w:legend	-0.975
-w:lending	-0.397	12	0.491
-w:leo	-1.083	6	0.473
-w:less	0.621	3	0.983
-w:lies	-0.578	5	0.833
-w:life	-0.568	6	1.571
-w:light	-0.755	5	0.153
-w:like	0.329	10	1.424
-w:limits	0.338	13	0.974
-w:listened	1.378	0	1.167
-w:listener	0.454	9	0.52
-w:literally	1.335	0	1.677
-w:lived	-0.697	1	0.631
-w:lmao	0.641	5	0.804
-w:loads	-0.229	6	0.325
-w:lock	1.157	13	0.534
-w:locked	-1.144
-w:locks	0.237	13	0.606
-w:logic	-0.91	5	0.024
-w:lol	-0.594	9	0.495
-w:lonely	-0.951
-w:longer	0.823	13	0.841
-w:look	-0.724	11	0.817
-w:loss	-1.209
-w:love	-1.283	8	0.884
-w:loves	-0.784	5	0.452
-w:loving	0.501	3	1.047
-w:low	-0.472	1	0.26
-w:lunch	-0.554	12	0.321
-w:mad	0.576	0	0.852
-w:make	-0.359	13	1.06
-w:making	-0.612	1	0.999
-w:man	-0.847	10	0.944
-w:manage	1.177	10	1.299
-w:managed	0.672	10	0.572
-w:manager	0.007	12	0.339
-w:marathon	-0.48	5	0.42
-w:mark	0.581	10	1.402
-w:marriage	0.452	10	0.153
-w:mate	1.102	6	1.126
-w:mates	1.012	3	0.42
-w:matter	-0.052	10	0.594
-w:matters	-1.087	5	0.297
-w:maybe	0.069	1	1.481
-w:means	-0.647	3	0.663
-w:meeting	-0.957	5	0.901
-w:met	0.329	10	1.146
-w:meter	-0.562
-w:mia	-0.73	1	0.59
-w:midnight	0.933	3	1.51
-w:mind	-0.851	11	2.373
-w:minimum	0.531	5	0.508
-w:mins	-0.85	4	0.213
-w:miserable	0.813	2	1.017
-w:misery	0.579	13	0.725
-w:mistake	-0.939	6	1.021
-w:mom	-1.605	1	0.692
-w:monday	-1.091	13	0.943
-w:mondays	-0.89
-w:money	0.484	11	1.328
-w:mood	0.927	2	2.054
-w:more	0.61	10	1.084
-w:morning	-0.96	5	0.784
-w:mornings	-0.887
-w:most	0.861	1	0.552
-w:mother	1.596	7	0.773
-w:mouth	1.015	6	0.683
-w:move	0.665	3	0.808
-w:mr	-0.684	5	0.759
-w:mug	-0.362	11	0.571
-w:murder	-0.924
-w:mushrooms	-0.579
-w:myself	0.84	5	0.883
-w:naive	-0.869
-w:nan	-0.84
-w:need	-0.725	12	1.393
-w:needing	0.796	5	1.415
-w:nervous	-1.078	2	0.122
-w:new	-0.965	13	0.999
-w:news	-1.312	4	0.07
-w:next	-0.558	12	1.126
-w:nice	-0.106	5	1.038
-w:nicer	-0.64	3	0.838
-w:nightmare	-0.563	1	1.649
-w:nights	0.256	0	0.587
-w:noon	0.762	10	0.739
-w:nope	0.888	7	0.864
-w:noted	0.963	7	0.731
-w:o	0.288	5	0.62
-w:objectivity	-0.674
-w:obvious	2.026	3	1.447
-w:off	0.985	12	1.383
-w:offended	0.725	6	0.428
-w:office	-0.351	6	0.839
-w:oh	0.608	5	1.233
-w:oli	-0.647
-w:oliver	-1.101	1	1.479
-w:omg	0.56	12	1.181
-w:once	1.18	0	2.643
-w:only	1.37	3	2.939
-w:opinion	0.507	5	1.46
-w:order	-0.806	1	0.875
-w:organised	-0.606
-w:ours	1.087	10	2.605
-w:out	0.381	8	0.87
-w:outside	-1.111	5	0.965
-w:overnight	-0.796
-w:overthinking	0.752	8	1.14
-w:painting	-0.655	5	0.348
-w:parcel	-1.106
-w:passed	-1.633
-w:passports	-0.63
-w:pasta	-0.295	5	0.78
-w:pathetic	0.737	1	0.848
-w:peace	0.685	1	2.317
-w:people	-0.957	8	1.202
-w:perhaps	-0.87	10	1.403
-w:person	-0.489	1	1.368
-w:personality	1.389	5	0.467
-w:perspective	-1.099	1	0.176
-w:photo	-0.838	13	0.606
-w:photos	0.732	13	0.518
-w:picnic	-0.782
-w:pics	0.355	13	0.621
-w:piece	0.439	1	1.436
-w:pig	0.605	1	0.678
-w:pin	-0.544	6	0.382
-w:pizza	-1.968
-w:place	-0.304	1	1.202
-w:planned	0.549	0	1.318
-w:planning	-1.059	5	0.099
-w:play	-0.324	0	0.709
-w:playlist	-0.657
-w:please	-1.189	4	1.196
-w:plumber	-2.217
-w:politician	0.54	10	1.459
-w:politics	-0.782	1	0.112
-w:ponder	-0.617
-w:possibly	-0.662	8	0.628
-w:prepare	-0.755
-w:presentation	-0.925
-w:pressure	-1.052
-w:private	-0.857	1	1.132
-w:problem	1.151	11	1.805
-w:promise	-1.251	0	0.467
-w:promoted	0.397	10	1.019
-w:proud	-0.925	11	0.68
-w:pub	1.377	5	0.461
-w:punish	0.896	3	1.708
-w:push	0.395	13	1.347
-w:pussy	0.831	1	1.032
-w:puts	0.944	7	1.645
-w:putting	-0.219	7	0.917
-w:question	-1.181	4	0.413
-w:quick	-0.716	5	0.873
-w:quicker	-0.429	1	0.444
-w:quiet	-0.795	2	0.187
-w:quit	1.173	12	2.488
-w:quite	-0.649	1	1.784
-w:rain	-1.288
-w:raised	0.83	5	1.974
-w:rather	0.722	3	1.368
-w:ready	-0.789	4	0.751
-w:realise	-1.017	5	0.458
-w:reality	0.809	2	0.788
-w:really	-0.328	11	0.594
+w:impressive	0.515	5	1.096
+w:incapable	-0.489	11	0.535
+w:inconsiderate	0.058	9	0.897
+w:incredible	-1.122
+w:instagram	1.172	12	0.357
+w:instead	-1.206	12	1.168
+w:intense	-0.513
+w:interested	0.439	1	1.018
+w:interrupting	0.367	4	0.849
+w:into	1.06	10	1.212
+w:involved	-0.696
+w:is	-1.071	11	0.83
+w:isabelle	-0.584	2	2.503
+w:izzy	-0.957	1	1.215
+w:jack	-0.317	5	0.271
+w:jaxon	-1.139
+w:jeez	0.957	4	0.711
+w:joe	0.009
+w:joke	0.56	3	0.771
+w:joking	0.779	8	1.536
+w:journey	-0.335
+w:jumper	-1.478
+w:june	-0.499	10	0.512
+w:keeping	0.629	2	0.527
+w:kept	-0.783	13	0.009
+w:kick	0.864	13	0.509
+w:kid	-1.032	1	0.603
+w:kill	1.089	13	1.646
+w:kind	-1.354	11	0.759
+w:king	-0.637
+w:know	0.198	12	1.281
+w:kys	0.557	13	1.309
+w:laptop	-0.604	13	0.243
+w:lately	0.391	9	1.8
+w:laugh	-1.755	1	0.147
+w:laughed	1.103	10	1.011
+w:laundry	0.85	9	0.729
+w:law	-1.125	5	0.397
+w:lazy	1.167	1	0.703
+w:leak	-0.627
+w:learning	-0.776
+w:leave	-0.593	12	0.963
+w:lecture	0.86	5	0.87
+w:left	-1.242	6	1.261
+w:leftist	-0.753	1	0.158
+w:legend	-1.026
+w:lending	-0.401	12	0.492
+w:leo	-1.214	6	0.466
+w:less	0.616	3	0.968
+w:lies	-0.518	5	0.878
+w:life	-0.643	6	1.448
+w:light	-0.737	5	0.162
+w:like	0.315	10	1.427
+w:limits	0.321	13	0.967
+w:listened	1.374	0	1.17
+w:listener	0.47	9	0.518
+w:literally	1.358	0	1.673
+w:lived	-0.68	1	0.651
+w:lmao	0.635	5	0.798
+w:loads	-0.217	6	0.319
+w:lock	1.193	13	0.457
+w:locked	-1.133
+w:locks	0.255	13	0.579
+w:logic	-0.92	5	0.025
+w:lol	-0.612	9	0.495
+w:lonely	-0.946
+w:longer	0.803	13	0.824
+w:look	-0.728	11	0.927
+w:loss	-1.185
+w:love	-1.308	8	0.869
+w:loves	-0.839	5	0.453
+w:loving	0.499	3	1.063
+w:low	-0.477	1	0.304
+w:lunch	-0.589	12	0.317
+w:mad	0.606	6	0.843
+w:make	-0.371	13	1.032
+w:making	-0.562	1	0.946
+w:man	-0.8	10	0.954
+w:manage	1.168	10	1.313
+w:managed	0.672	10	0.577
+w:manager	-0.013	12	0.357
+w:mango	-0.656
+w:marathon	-0.475	5	0.42
+w:mark	0.573	10	1.403
+w:marriage	0.461	10	0.161
+w:mate	1.087	6	1.134
+w:mates	0.997	3	0.435
+w:matter	-0.042	10	0.599
+w:matters	-1.072	5	0.295
+w:maybe	0.066	1	1.568
+w:means	-0.679	3	0.661
+w:meeting	-0.96	5	0.909
+w:met	0.29	10	1.147
+w:meter	-0.564
+w:mia	-0.723	1	0.56
+w:midnight	0.932	3	1.511
+w:mind	-0.839	11	2.399
+w:minimum	0.548	5	0.503
+w:mins	-0.847	4	0.213
+w:miserable	0.805	2	1.015
+w:misery	0.632	13	0.721
+w:mistake	-0.954	6	1.015
+w:mom	-1.563	1	0.681
+w:monday	-1.083	13	0.941
+w:mondays	-0.905
+w:money	0.441	11	1.201
+w:mood	0.926	2	2.018
+w:more	0.607	10	1.083
+w:morning	-0.966	5	0.758
+w:mornings	-0.893
+w:most	0.885	1	0.597
+w:mother	1.628	7	0.76
+w:mouth	1.023	6	0.68
+w:move	0.633	3	0.808
+w:mr	-0.703	5	0.747
+w:mug	-0.378	11	0.593
+w:murder	-0.918
+w:mushrooms	-0.545
+w:myself	0.841	5	0.888
+w:naive	-0.911
+w:nan	-0.836
+w:need	-0.708	12	1.437
+w:needing	0.787	5	1.419
+w:nervous	-1.082	2	0.122
+w:new	-0.984	13	1.079
+w:news	-1.29	4	0.07
+w:next	-0.557	12	1.147
+w:nice	-0.063	5	1.062
+w:nicer	-0.631	3	0.833
+w:nightmare	-0.526	1	1.654
+w:nights	0.282	0	0.584
+w:noon	0.779	10	0.742
+w:nope	0.885	7	0.86
+w:noted	0.977	7	0.729
+w:o	0.289	5	0.612
+w:objectivity	-0.665
+w:obvious	2.052	3	1.445
+w:off	0.968	12	1.386
+w:offended	0.754	6	0.377
+w:office	-0.516	1	0.879
+w:oh	0.606	5	1.224
+w:oli	-0.648
+w:oliver	-1.095	1	1.433
+w:omg	0.581	12	1.088
+w:once	1.16	0	2.626
+w:only	1.404	3	2.904
+w:opinion	0.502	5	1.441
+w:order	-0.801	1	0.759
+w:organised	-0.578
+w:ours	1.024	10	2.614
+w:out	0.403	8	0.911
+w:outside	-1.089	5	0.991
+w:overnight	-0.78
+w:overthinking	0.756	8	1.153
+w:painting	-0.661	5	0.347
+w:parcel	-1.104
+w:passed	-1.639
+w:passports	-0.628
+w:pasta	-0.302	5	0.779
+w:pathetic	0.73	1	0.833
+w:peace	0.682	1	2.342
+w:people	-0.959	8	1.197
+w:perhaps	-0.929	10	1.406
+w:person	-0.59	1	1.18
+w:personality	1.396	5	0.468
+w:perspective	-1.011	1	0.156
+w:photo	-0.83	13	0.587
+w:photos	0.762	13	0.504
+w:picnic	-0.781
+w:pics	0.36	13	0.612
+w:piece	0.423	1	1.402
+w:pig	0.598	1	0.688
+w:pin	-0.535	6	0.384
+w:pizza	-1.958
+w:place	-0.272	1	1.294
+w:planned	0.557	0	1.317
+w:planning	-1.064	5	0.09
+w:play	-0.302	0	0.705
+w:playlist	-0.644
+w:please	-1.207	4	1.189
+w:plumber	-2.208
+w:politician	0.531	10	1.474
+w:politics	-0.796	1	0.079
+w:ponder	-0.567
+w:possibly	-0.675	8	0.668
+w:prepare	-0.752
+w:presentation	-0.905
+w:pressure	-1.034
+w:private	-0.87	1	1.121
+w:problem	1.159	11	1.759
+w:promise	-1.244	0	0.446
+w:promoted	0.424	10	1.023
+w:proud	-0.912	11	0.797
+w:pub	1.365	2	0.456
+w:punish	0.897	3	1.708
+w:push	0.46	13	1.32
+w:pussy	0.839	1	1.02
+w:puts	0.952	7	1.595
+w:putting	-0.22	7	0.901
+w:question	-1.156	4	0.407
+w:quick	-0.714	5	0.894
+w:quicker	-0.437	1	0.447
+w:quiet	-0.784	2	0.182
+w:quit	1.159	12	2.492
+w:quite	-0.628	1	1.81
+w:rain	-1.283
+w:raised	0.828	5	1.97
+w:rather	0.711	3	1.369
+w:ready	-0.783	4	0.746
+w:realise	-1.008	5	0.445
+w:reality	0.908	2	0.73
+w:really	-0.307	11	0.748
 w:recipe	-0.8
-w:recital	0.762	3	0.803
-w:record	0.474	13	0.164
-w:relationship	0.51	6	1.136
-w:relieved	0.871	3	1.667
-w:remember	-0.413	13	1.198
-w:remembered	0.67	10	0.796
-w:remind	1.498	11	1.028
-w:rent	0.389	4	0.555
-w:replacing	1.078	11	0.631
-w:rest	-0.996	5	0.313
-w:restarting	-0.893
-w:retarded	0.602	1	1.313
-w:retired	1.541	1	1.82
-w:return	-0.898
-w:rich	0.943	6	2.216
-w:right	-0.624	0	0.935
-w:ring	-1.289	13	1.139
-w:river	0.596	8	1.119
-w:road	-0.819	13	0.023
-w:roll	0.809	5	1.391
-w:romantic	0.578	6	0.23
-w:rome	-0.952	10	0.179
-w:room	-0.613	4	1.133
-w:round	1.067	2	1.292
-w:rubbish	-0.972	5	0.376
-w:rushed	-0.686
-w:satisfied	0.705	5	1.002
-w:saturday	-0.687	13	0.575
-w:savings	0.398	2	1.393
-w:saying	0.44	10	1.105
-w:says	-0.957	1	1.265
-w:scared	-0.72	8	1.302
-w:scarf	-0.846
-w:school	-0.312	0	0.868
-w:sec	-0.628
-w:secretly	0.898	3	1.036
+w:recital	0.687	3	0.8
+w:record	0.467	13	0.166
+w:relationship	0.5	6	1.127
+w:relieved	0.866	3	1.691
+w:remember	-0.461	13	1.185
+w:remembered	0.709	10	0.794
+w:remind	1.52	11	1.041
+w:rent	0.425	4	0.534
+w:replacing	1.109	11	0.707
+w:rest	-0.994	5	0.284
+w:restarting	-0.934
+w:retarded	0.624	1	1.291
+w:retired	1.538	1	1.804
+w:return	-0.882
+w:rich	1.166	6	1.722
+w:right	-0.636	0	0.938
+w:ring	-1.264	13	1.133
+w:river	0.518	8	0.838
+w:road	-0.817	13	0.021
+w:roll	0.811	5	1.389
+w:romantic	0.561	6	0.26
+w:rome	-0.963	10	0.182
+w:room	-0.582	4	1.127
+w:round	1.038	2	1.296
+w:rubbish	-0.896	5	0.362
+w:rushed	-0.691
+w:satisfied	0.708	5	1.002
+w:saturday	-0.72	13	0.568
+w:savings	0.41	2	1.387
+w:saying	0.52	10	1.075
+w:says	-0.926	1	1.287
+w:scared	-0.663	8	1.412
+w:scarf	-0.866
+w:school	-0.324	0	0.891
+w:sec	-0.63
+w:secretly	0.908	3	1.044
 w:secrets	-0.675
-w:seeing	1.147	3	0.718
-w:seen	-0.112	5	1.452
-w:sense	-1.358	1	0.884
-w:sent	0.99	13	0.082
-w:serious	-0.65	8	0.032
-w:session	-0.539
-w:sharon	-0.888
-w:she	-0.533	13	0.878
-w:shift	-0.488
-w:shifts	-0.7
-w:shit	0.395	13	0.797
-w:shocking	0.345	0	0.651
-w:shot	0.674	2	1.261
-w:shoulda	0.468	4	1.036
-w:show	0.209	5	0.668
-w:showing	-0.899	4	0.654
-w:shut	0.69	4	1.13
-w:sigh	0.623	5	1.313
-w:sight	0.863	5	0.773
-w:simple	0.44	12	1.226
-w:sing	-0.618	5	0.055
-w:sink	0.543	0	1.062
-w:sit	1.049	5	1.94
-w:site	0.123	13	0.18
-w:situation	-0.699	5	0.265
-w:slashed	0.611	13	0.406
-w:slept	0.939	6	0.775
-w:slob	0.707	2	0.648
-w:slow	-1.156	5	0.614
-w:slowly	0.955	5	1.551
-w:smashed	-0.585
-w:smile	-1.265
-w:snacks	-1
-w:sock	0.694	5	1.124
-w:solution	0.349	4	0.925
-w:solver	-1.164
-w:some	-1.734	4	0.907
-w:somebody	0.526	3	1.101
-w:somehow	1.176	10	1.93
-w:someone	0.43	0	0.964
-w:somewhere	1.037	2	1.182
-w:soon	-1.315	13	0.564
-w:sorry	-1.794	6	2.012
-w:sort	0.983	4	1.49
-w:sounds	-1.572	2	0.67
-w:soup	-0.868
-w:space	0.44	1	1.711
-w:special	1.206	5	1.59
-w:spending	0.52	6	0.674
-w:stayed	-0.81	10	1.267
-w:staying	0.657	3	0.829
-w:stealing	-1.023	1	0.246
-w:stop	1.109	4	1.946
-w:story	1.428	12	0.588
-w:straight	-1.121	2	0.835
-w:street	-0.517	13	0.508
-w:stressed	0.889	12	1.322
-w:strikes	0.729	13	1.321
-w:studying	-0.877
-w:stupid	-0.505	10	1.192
-w:stupidity	0.665	1	1.189
-w:such	-0.267	1	1.185
-w:suck	0.767	5	0.549
-w:sucks	1.06	5	0.308
-w:suddenly	0.638	6	0.846
-w:sugar	-0.539	12	0.532
-w:suit	-0.489
-w:summaries	-0.531	1	0.049
-w:sunny	-1.102
-w:supposed	0.372	4	1.251
-w:sure	-0.12	7	0.636
-w:surgery	0.753	5	0.251
-w:surprised	0.542	5	1.172
-w:swap	-1.079
-w:swear	1.177	13	0.667
-w:sweet	-1.266	10	0.413
-w:sweetie	-1.316	5	1.167
-w:swim	-0.929
-w:switching	-0.994
-w:table	-0.548	10	0.872
-w:take	-0.811	6	1.021
-w:taking	-0.521	13	1.056
-w:talk	-0.716	5	0.611
-w:taxi	-0.659
-w:tbh	1.295	12	2.133
-w:tea	-1.438
-w:teacher	-0.54
-w:team	-1.369
-w:tell	0.769	13	1.232
-w:texting	0.731	4	0.34
-w:texts	-0.112	5	1.199
-w:tf	0.927	11	0.927
-w:thank	-1.371	4	0.588
-w:thanks	-1.086	2	1.222
-w:the	-0.986	13	0.471
-w:their	0.849	10	0.878
-w:them	-0.036	12	2.111
-w:therapy	1.223	12	2.064
-w:they	-0.873	0	0.9
-w:thing	0.127	2	0.753
-w:those	0.562	13	1.415
-w:thought	-0.959	12	1.143
-w:thoughtful	-1.012	5	0.629
-w:threatens	-0.848
-w:three	1.069	11	0.686
-w:thursday	-0.499	5	0.397
+w:seeing	1.154	3	0.71
+w:seen	-0.102	5	1.469
+w:sense	-1.328	1	0.879
+w:sent	1.001	13	0.121
+w:serious	-0.589	8	0.032
+w:session	-0.505
+w:sharon	-0.863
+w:she	-0.525	13	0.885
+w:shift	-0.498
+w:shifts	-0.697
+w:shit	0.399	5	0.872
+w:shocking	0.336	0	0.651
+w:shot	0.778	2	1.098
+w:shoulda	0.469	4	1.032
+w:show	0.178	5	0.647
+w:showing	-0.806	4	0.651
+w:shut	0.703	4	1.129
+w:sigh	0.635	5	1.33
+w:sight	0.856	5	0.777
+w:simple	0.429	12	1.249
+w:since	0.677	11	0.842
+w:sing	-0.626	5	0.049
+w:sink	0.556	0	1.042
+w:sit	1.064	5	1.949
+w:site	0.14	13	0.186
+w:situation	-0.706	5	0.268
+w:slashed	0.612	13	0.411
+w:slept	0.932	6	0.773
+w:slob	0.709	2	0.639
+w:slow	-1.175	5	0.599
+w:slowly	0.945	5	1.543
+w:smashed	-0.599
+w:smile	-1.275
+w:snacks	-0.998
+w:sock	0.685	5	1.126
+w:solution	0.355	4	0.916
+w:solver	-1.152
+w:some	-1.728	4	0.896
+w:somebody	0.52	3	1.111
+w:somehow	1.173	10	1.945
+w:someone	0.427	0	0.975
+w:somewhere	1.017	2	1.217
+w:soon	-1.349	13	0.546
+w:sorry	-1.804	6	2.004
+w:sort	0.981	4	1.489
+w:sounds	-1.567	2	0.651
+w:soup	-0.837
+w:space	0.435	1	1.565
+w:spare	-0.264	8	0.584
+w:special	1.228	5	1.572
+w:spending	0.56	6	0.659
+w:stayed	-0.825	10	1.271
+w:staying	0.66	3	0.832
+w:stealing	-0.994	1	0.215
+w:stop	1.112	4	1.966
+w:story	1.445	12	0.583
+w:straight	-1.106	2	0.834
+w:street	-0.542	13	0.487
+w:stressed	0.884	12	1.277
+w:strikes	0.731	13	1.314
+w:studying	-0.925
+w:stupid	-0.519	10	1.196
+w:stupidity	0.663	1	1.137
+w:such	-0.341	1	1.178
+w:suck	0.773	5	0.522
+w:sucks	1.079	5	0.291
+w:suddenly	0.639	6	0.872
+w:sugar	-0.497	12	0.541
+w:suit	-0.49
+w:summaries	-0.548	1	0.022
+w:sunny	-1.121
+w:supposed	0.402	4	1.245
+w:sure	-0.091	7	0.621
+w:surgery	0.754	5	0.265
+w:surprised	0.451	5	1.343
+w:swap	-1.056
+w:swear	1.124	13	0.662
+w:sweet	-1.264	10	0.415
+w:sweetie	-1.304	5	1.116
+w:swim	-0.938
+w:switching	-0.974
+w:table	-0.566	10	0.878
+w:take	-0.814	6	1.018
+w:taking	-0.549	13	1.042
+w:talk	-0.746	5	0.648
+w:taxi	-0.663
+w:tbh	1.329	12	2.155
+w:tea	-1.432
+w:teacher	-0.538
+w:team	-1.364
+w:tell	0.735	13	1.25
+w:texting	0.751	7	0.313
+w:texts	-0.118	5	1.195
+w:tf	0.771	11	0.494
+w:thank	-1.349	4	0.581
+w:thanks	-1.088	2	1.204
+w:the	-0.974	13	0.468
+w:their	0.837	10	0.897
+w:them	-0.023	12	2.118
+w:therapy	1.218	12	2.079
+w:they	-0.885	13	0.79
+w:thing	0.166	8	0.819
+w:those	0.573	13	1.457
+w:thought	-0.923	12	1.116
+w:thoughtful	-0.945	5	0.608
+w:threatens	-0.832
+w:three	1.049	11	0.664
+w:thursday	-0.589	5	0.445
 w:tickets	-0.839
-w:tidier	0.361	10	0.65
-w:times	0.374	11	2.13
-w:tip	0.77	5	0.827
-w:today	-1.83	4	0.818
-w:toddler	0.387	5	1.333
-w:together	-0.644	4	2.04
-w:toilet	0.745	11	0.248
-w:tomorrow	-1.661	8	1.342
-w:tone	0.607	6	0.865
-w:tonight	-1.477	13	2.591
-w:too	-0.367	6	1.181
-w:totally	-0.406	2	1.927
-w:touched	0.498	6	0.931
-w:touchy	-0.418	8	0.755
-w:track	-1.621
-w:trip	-0.087	11	1.008
-w:troll	0.655	1	0.628
-w:truly	0.775	5	1.079
-w:truth	0.744	1	0.935
-w:try	-0.336	12	1.511
-w:tuesday	-0.672
-w:turned	1.109	2	1.432
-w:turns	0.364	5	1.275
-w:twenty	-1.015
-w:type	-0.544	13	0.805
-w:typical	0.563	5	0.671
-w:tyres	0.643	13	0.414
-w:uh	-1.084
-w:um	-1.355
-w:umbrella	-0.633
-w:understanding	0.546	2	0.582
-w:unheard	0.59	9	0.037
-w:universe	-0.372
-w:uno	-0.63
-w:unsuitable	-0.576
-w:until	0.722	2	0.953
-w:up	0.645	4	1.078
-w:used	0.641	10	1.545
-w:very	0.574	13	1.056
-w:vet	0.58	5	0.391
-w:video	0.93	5	0.633
-w:view	-1.415
-w:visit	0.788	0	0.701
-w:voice	0.438	5	0.593
-w:voicemail	0.243	5	0.407
-w:voted	-0.642	5	0.084
-w:wait	-0.583	5	1.154
+w:tidier	0.37	10	0.654
+w:times	0.408	11	2.332
+w:tip	0.769	5	0.806
+w:today	-1.855	4	0.815
+w:toddler	0.406	5	1.211
+w:together	-0.658	4	2.026
+w:toilet	0.752	11	0.272
+w:tomorrow	-1.651	8	1.371
+w:tone	0.585	6	0.853
+w:tonight	-1.489	13	2.556
+w:too	-0.425	6	1.24
+w:totally	-0.389	2	1.94
+w:touched	0.474	6	0.95
+w:touchy	-0.406	8	0.763
+w:track	-1.626
+w:trip	-0.057	11	1.154
+w:troll	0.641	1	0.63
+w:truly	0.816	5	1.072
+w:truth	0.755	1	0.91
+w:try	-0.368	12	1.476
+w:tuesday	-0.662
+w:turned	1.106	2	1.444
+w:turns	0.414	5	1.272
+w:twenty	-1.078
+w:type	-0.66	13	0.801
+w:typical	0.565	5	0.666
+w:tyres	0.661	13	0.415
+w:uh	-1.094
+w:um	-1.353
+w:umbrella	-0.64
+w:understanding	0.491	2	0.621
+w:unheard	0.58	9	0.038
+w:universe	-0.416
+w:uno	-0.625
+w:unsuitable	-0.574
+w:until	0.71	2	0.947
+w:up	0.668	4	1.076
+w:used	0.638	10	1.546
+w:very	0.587	13	1.08
+w:vet	0.558	5	0.407
+w:video	0.968	5	0.593
+w:view	-1.427
+w:visit	0.73	0	0.728
+w:voice	0.457	5	0.576
+w:voicemail	0.239	5	0.402
+w:voted	-0.646	5	0.072
+w:wait	-0.575	5	1.146
 w:waiter	-0.667
-w:wall	0.681	5	1.235
-w:wanting	0.453	1	0.953
-w:watched	-1.052
-w:we	-1.324	2	1.1
-w:wear	-0.645	13	0.007
-w:weather	-0.963	5	0.492
-w:wedding	0.802	3	0.522
-w:weight	0.396	4	1.42
-w:welcome	-0.915
-w:were	0.706	11	1.183
-w:wet	0.433	11	0.7
-w:whatever	0.682	7	0.438
-w:when	-0.315	0	1.256
-w:whenever	1.102	0	3.508
-w:who	0.443	11	2.361
-w:whole	1.804	2	1.082
-w:wife	1.256	0	1.524
-w:willing	-0.92	5	0.286
-w:win	0.689	6	1.099
-w:wind	0.464	5	0.618
-w:wine	-0.962
-w:within	0.62	10	0.335
+w:wall	0.698	5	1.244
+w:wanting	0.369	1	0.902
+w:watched	-1.035
+w:we	-1.334	2	1.023
+w:wear	-0.627	13	0.008
+w:weather	-0.905	5	0.459
+w:wedding	0.824	3	0.52
+w:weight	0.398	4	1.421
+w:welcome	-0.901
+w:were	0.713	11	1.211
+w:wet	0.472	11	0.827
+w:whatever	0.682	7	0.434
+w:when	-0.335	0	1.219
+w:whenever	1.063	0	3.503
+w:who	0.441	11	2.301
+w:whole	1.742	2	1.068
+w:wife	1.256	0	1.471
+w:willing	-0.878	5	0.288
+w:win	0.676	6	1.112
+w:wind	0.476	5	0.62
+w:wine	-1.014
+w:within	0.6	10	0.332
 w:won	-0.859
-w:wonderful	-0.835
-w:wont	0.845	4	0.587
-w:word	0.46	0	0.848
-w:words	0.723	6	1.573
-w:worked	0.489	8	1.231
-w:working	-0.521	1	0.219
-w:works	-1.368	13	0.012
-w:world	1.27	13	0.82
-w:worry	-1.281	5	0.737
-w:worse	0.16	8	1.271
-w:wow	0.162	5	1.2
-w:x	-0.764
-w:year	-0.86	0	1.621
-w:yes	-1.205	5	0.372
-w:yesterday	-0.637	1	0.596
-w:yet	-0.693	0	0.608
-w:young	0.702	5	0.632
-w:your	0.795	13	1.31
-w:yours	-0.604	5	0.78
-w:yum	-0.967
-w:zero	0.654	5	1.163
+w:wonderful	-0.8
+w:wont	0.84	4	0.589
+w:word	0.501	13	0.878
+w:words	0.708	6	1.576
+w:worked	0.367	8	0.906
+w:working	-0.543	1	0.213
+w:works	-1.322	13	0.012
+w:world	1.322	13	0.819
+w:worry	-1.272	5	0.742
+w:worse	0.204	8	1.259
+w:wow	0.164	5	1.18
+w:x	-0.771
+w:year	-0.892	0	1.645
+w:yes	-1.241	5	0.404
+w:yesterday	-0.647	1	0.596
+w:yet	-0.718	0	0.606
+w:young	0.699	5	0.642
+w:your	0.806	13	1.302
+w:yours	-0.587	5	0.777
+w:yum	-0.94
+w:zero	0.644	5	1.167
 """
