@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -41,6 +41,20 @@ class Evidence:
     def __add__(self, other: Evidence) -> Evidence:
         return Evidence(self.feelings + other.feelings, self.needs + other.needs)
 
+    @classmethod
+    def joined(cls, parts: Iterable[Evidence]) -> Evidence:
+        """All the candidates of ``parts``, in order: ``a + b + c`` built in one pass.
+
+        Adding one by one copies the growing tuples each time, which is quadratic in a
+        long message with many findings.
+        """
+        feelings: list[tuple[str, float]] = []
+        needs: list[tuple[str, float]] = []
+        for part in parts:
+            feelings.extend(part.feelings)
+            needs.extend(part.needs)
+        return cls(tuple(feelings), tuple(needs))
+
     def scaled(self, factor: float) -> Evidence:
         """The same candidates, each weighing ``factor`` times as much."""
         return Evidence(
@@ -66,7 +80,13 @@ def _groups() -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
-def _of_word(norm: str) -> Iterator[Evidence]:
+@functools.lru_cache(maxsize=4096)
+def _of_word(norm: str) -> tuple[Evidence, ...]:
+    """The evidence one word or phrase gives (memoised: words repeat across messages)."""
+    return tuple(_find_of_word(norm))
+
+
+def _find_of_word(norm: str) -> Iterator[Evidence]:
     faux = faux_feeling(norm)
     if faux is not None:
         weights = [_FAUX_WEIGHT - 0.1 * rank for rank in range(4)]
@@ -92,20 +112,16 @@ def _of_word(norm: str) -> Iterator[Evidence]:
 
 def evidence_in(doc: Doc, first: int, last: int) -> Evidence:
     """The evidence in tokens ``first`` to ``last - 1``."""
-    total = Evidence()
-    for index in range(first, last):
-        for found in _of_word(doc.norms[index]):
-            total = total + found
+    parts = [found for index in range(first, last) for found in _of_word(doc.norms[index])]
     phrases = doc.phrases
     # Phrases are in text order: start at the first that can fall inside the range.
     position = bisect.bisect_left(phrases, (first, -1, ""))
     while position < len(phrases) and phrases[position][0] < last:
         _, end, phrase = phrases[position]
         if end <= last:
-            for found in _of_word(phrase):
-                total = total + found
+            parts.extend(_of_word(phrase))
         position += 1
-    return total
+    return Evidence.joined(parts)
 
 
 def fallback(category: Category) -> Evidence:

@@ -76,8 +76,8 @@ def _best(candidates: Sequence[tuple[str, float]], valid: object) -> tuple[str, 
             totals[word] += weight
     if not totals:
         return None
-    # Highest total weight; ties go to the first named.
-    word = max(order, key=lambda w: (totals[w], -order.index(w)))
+    # Highest total weight; ties go to the first named (max keeps the first of equals).
+    word = max(order, key=totals.__getitem__)
     return word, totals[word]
 
 
@@ -115,12 +115,14 @@ def _subject(reading: Reading) -> str | None:
 
 def make_plan(reading: Reading, contributions: Sequence[Contribution]) -> Plan:
     """Merge the contributions of every finding into one plan."""
-    evidence = Evidence()
-    for contribution in contributions:
-        evidence = evidence + contribution.evidence
     # What the whole message is about counts too, less than what the findings point to:
     # "Those dishes need doing. You've left them again!" is about the dishes.
-    evidence = evidence + evidence_in(reading.doc, 0, len(reading.doc)).scaled(_MESSAGE_WEIGHT)
+    evidence = Evidence.joined(
+        [
+            *(contribution.evidence for contribution in contributions),
+            evidence_in(reading.doc, 0, len(reading.doc)).scaled(_MESSAGE_WEIGHT),
+        ]
+    )
     defaults = fallback(contributions[0].category)
     felt = _best(evidence.feelings, feeling) or _best(defaults.feelings, feeling)
     needed = _best(evidence.needs, need) or _best(defaults.needs, need)
