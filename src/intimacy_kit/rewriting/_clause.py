@@ -180,7 +180,7 @@ def clean_words(doc: Doc, first: int, last: int) -> list[str]:
     vocabulary = get_vocabulary()
     _, dropped, _, _ = _masks()
     in_phrases = _dropped_phrase_tokens(doc, first, last) | _how_often_tokens(doc, first, last)
-    kept = []
+    kept: list[int] = []
     joins: list[int] = []  # where "when" stands for a dropped "every time" that joins a clause
     for index in range(first, last):
         if index in in_phrases:
@@ -617,11 +617,12 @@ def subject_phrase(doc: Doc, first: int, last: int) -> str | None:
         if _compared_with(doc, start):
             continue
         # A swear word that only sharpens ("your fucking socks") is passed over and left out.
-        words = [start] + [
+        plain = [
             index
             for index in range(start + 1, min(start + 5, last))
             if not vocabulary.classes_of(doc.norms[index]) & sharpening
-        ][:2]
+        ]
+        words = [start, *plain[:2]]
         for position, end in enumerate(words[1:], start=1):
             norm = doc.norms[end]
             if not norm.isalpha() or vocabulary.classes_of(norm) & barred:

@@ -75,7 +75,8 @@ def _vocative_insults(doc: Doc) -> set[int]:
         before = doc.norms[start - 1] if start > doc.sentence_start[index] else ""
         following = index + 1
         set_off = following >= len(doc.norms) or bool(
-            doc.flags[following] & (F.PUNCT | F.SENTENCE_END | F.CLAUSE_BREAK | F.EMOTICON | F.SYMBOL)
+            doc.flags[following]
+            & (F.PUNCT | F.SENTENCE_END | F.CLAUSE_BREAK | F.EMOTICON | F.SYMBOL)
         )
         if before in ("you", "ya", "u"):
             dropped.update(range(start - 1, index + 1))
