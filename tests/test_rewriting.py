@@ -7,6 +7,7 @@ import pickle
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -461,3 +462,27 @@ def test_the_example_script_rewrites_each_line_of_standard_input() -> None:
     assert ik.detect(out[0]) == ()
     assert out[1:] == ["See you at six!", "", "You'll regret this."]
     assert "declined" in done.stderr
+
+
+def _distress_rule() -> Any:
+    from intimacy_kit.rewriting._safety import _distress_rules
+
+    (rule,) = _distress_rules().rules
+    return rule
+
+
+@pytest.mark.parametrize("text", [*_distress_rule().examples, "You're hitting me, stop it!"])
+def test_a_message_about_being_hurt_is_declined_with_a_pointer_to_help(text: str) -> None:
+    """Someone saying they are being hurt is not judging: nothing is reworded or questioned."""
+    result = ik.rewrite(text)
+    assert result.declined
+    assert result.text == text
+    assert result.reason is not None
+    assert "safe" in result.reason
+
+
+@pytest.mark.parametrize("text", _distress_rule().near_misses)
+def test_hurt_feelings_and_everyday_stops_are_not_read_as_danger(text: str) -> None:
+    """Hurt feelings, a snooze button or a spider are not a report of being hurt."""
+    result = ik.rewrite(text)
+    assert result.reason is None or "safe" not in result.reason

@@ -18,7 +18,13 @@ from intimacy_kit.lexicon import get_vocabulary
 from intimacy_kit.text import Doc
 from intimacy_kit.text import flags as F
 
-__all__ = ["SELF_HARM_REASON", "THREAT_REASON", "ULTIMATUM_REASON", "decline_reason"]
+__all__ = [
+    "DISTRESS_REASON",
+    "SELF_HARM_REASON",
+    "THREAT_REASON",
+    "ULTIMATUM_REASON",
+    "decline_reason",
+]
 
 THREAT_REASON: Final = (
     "Not rewritten: this message reads as a threat or an ultimatum, and rewording would "
@@ -39,6 +45,13 @@ SELF_HARM_REASON: Final = (
 )
 """Why a self-harm statement is declined, with a pointer to outside help."""
 
+DISTRESS_REASON: Final = (
+    "Not rewritten: this message says someone is hurting or frightening you. If you are "
+    "in danger, get somewhere safe and contact local emergency services or a "
+    "domestic-abuse helpline."
+)
+"""Why a message about being hurt is declined: it is not a judgment to soften."""
+
 _SELF_HARM_RULE: Final = "threat.self_harm"
 _ULTIMATUM_RULE: Final = "threat.ultimatum"
 
@@ -48,6 +61,44 @@ def _safety_rules() -> RuleSet:
     from intimacy_kit.detection.rules import threat
 
     return RuleSet(threat.RULES)
+
+
+@functools.cache
+def _distress_rules() -> RuleSet:
+    # Not a rule of the detector: the writer is the one in danger, not the one judging.
+    from intimacy_kit.detection import Rule
+
+    physical = "(<hurt> | <hit> | <grab> | <choke> | <push> | <shove> | <kick> | <slap>"
+    physical += " | <punch> | <strangle> | <scare> | <frighten>)"
+    return RuleSet(
+        [
+            Rule(
+                id="safety.distress",
+                category=Category.THREAT,
+                severity="high",
+                pattern=(
+                    f"[YOU BE {physical} me] | [(stop | quit) {physical} me]"
+                    " | [(let go of | get off | get away from) me] -WORD"
+                    " | [SPEAKER BE (so | really)? (scared | afraid | terrified | frightened)"
+                    " of YOU]"
+                ),
+                message="The writer says they are being hurt or frightened.",
+                examples=(
+                    "Stop! You're hurting me.",
+                    "please stop grabbing me",
+                    "Get off me!",
+                    "I'm scared of you.",
+                ),
+                near_misses=(
+                    "You're hurting my feelings when you joke like that.",
+                    "Stop hitting the snooze button, love.",
+                    "Get off the phone and come to bed.",
+                    "I'm scared of spiders, can you help?",
+                ),
+                negatable=False,
+            )
+        ]
+    )
 
 
 @functools.cache
@@ -110,6 +161,8 @@ def decline_reason(doc: Doc, findings: Sequence[Finding]) -> str | None:
         if f.category is Category.THREAT
         and (not f.rule_id.startswith("learned.") or _harm_words_in(doc, f))
     ]
+    if detect_doc(doc, _distress_rules()):
+        return DISTRESS_REASON
     if not threats:
         threats = list(detect_doc(doc, _safety_rules()))
     if threats:

@@ -113,7 +113,7 @@ def _habit(reading: Reading, sentence: SentenceReading, finding: Finding) -> Con
     first, last = _around(reading, sentence, finding)
     clause = you_clause(reading.doc, first, last)
     evidence = evidence_in(reading.doc, first, last)
-    if clause is None or clause.lemma in MENTAL_VERBS or _vague(clause.rest_words):
+    if clause is None or clause.lemma in MENTAL_VERBS or _vague(clause.lemma, clause.rest_words):
         # Nothing one could have seen happen ("you think I wouldn't find out"), or nothing
         # named ("you always do this").
         return Contribution(finding.category, sentence.index, evidence=evidence, understood=0.3)
@@ -130,11 +130,36 @@ def _habit(reading: Reading, sentence: SentenceReading, finding: Finding) -> Con
     )
 
 
-_PRO_FORMS: Final = frozenset({"this", "that", "it", "so", "things", "stuff", "everything"})
+_PRO_FORMS: Final = frozenset(
+    {
+        "this",
+        "that",
+        "it",
+        "so",
+        "things",
+        "stuff",
+        "everything",
+        "anything",
+        "nothing",
+        "something",
+    }
+)
 
 
-def _vague(words: list[str]) -> bool:
-    """Whether a clause's words name nothing: "do this", "say that"."""
+# Verbs that name no behaviour without an object: "you never do", "you always say".
+_EMPTY_VERBS: Final = frozenset("do say go be have get make act".split())
+
+
+def _vague(lemma: str, words: list[str]) -> bool:
+    """Whether a clause names nothing: "do this", "say that", "you always do".
+
+    A verb that names a behaviour on its own ("you never listen", "you never help") is
+    something that happened, object or not.
+    """
+    if not words:
+        return lemma in _EMPTY_VERBS
+    if lemma in _EMPTY_VERBS and words[0] in _PRO_FORMS:
+        return True  # "do anything around here", "say that to me"
     return all(word in _PRO_FORMS for word in words)
 
 
