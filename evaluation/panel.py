@@ -39,6 +39,7 @@ from evaluation.data_sources import (
 
 PANELS = ROOT / "evaluation" / "panels"
 SCALES = ("fluency", "faithfulness", "caring")
+VALIDATION_SETS = ("v2_messages", "v3_messages")
 
 
 def _inputs(seed: int, per_source: dict[str, int]) -> list[tuple[str, str]]:
@@ -47,7 +48,7 @@ def _inputs(seed: int, per_source: dict[str, int]) -> list[tuple[str, str]]:
     pools = {
         "persona": [r["text"] for r in persona_dialogues() if r["problematic"] >= 3.0],
         "paradetox": [case.text for case in paradetox_addressed()],
-        "v2_messages": [c.text for c in source("v2_messages").load() if c.judgmental],
+        **{name: [c.text for c in source(name).load() if c.judgmental] for name in VALIDATION_SETS},
     }
     chosen = []
     for name, size in per_source.items():
@@ -198,6 +199,12 @@ def main(argv: list[str] | None = None) -> int:
     make.add_argument("--persona", type=int, default=60)
     make.add_argument("--paradetox", type=int, default=45)
     make.add_argument("--validation", type=int, default=60)
+    make.add_argument(
+        "--validation-set",
+        choices=VALIDATION_SETS,
+        default="v3_messages",
+        help="the validation set to sample (its texts are never printed)",
+    )
     show = sub.add_parser("report")
     show.add_argument("name")
     args = parser.parse_args(argv)
@@ -205,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         sizes = {
             "persona": args.persona,
             "paradetox": args.paradetox,
-            "v2_messages": args.validation,
+            args.validation_set: args.validation,
         }
         build(PANELS / args.name, args.seed, sizes)
     else:

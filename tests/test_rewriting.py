@@ -486,3 +486,26 @@ def test_hurt_feelings_and_everyday_stops_are_not_read_as_danger(text: str) -> N
     """Hurt feelings, a snooze button or a spider are not a report of being hurt."""
     result = ik.rewrite(text)
     assert result.reason is None or "safe" not in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "echo"),
+    [
+        ("You never take the bins out. Not once since March.", "Not once"),
+        ("You never call me. Not once.", "Not once"),
+        ("You never help. Never.", "Never."),
+        ("You're late every time. Every single time!", "Every single"),
+    ],
+)
+def test_an_echo_of_the_complaint_goes_with_it(text: str, echo: str) -> None:
+    """An echo ("Not once.") after a complaint repeats it: the rewrite leaves it out."""
+    result = ik.rewrite(text)
+    assert result.changed
+    assert echo not in result.text
+    assert ik.detect(result.text) == ()
+
+
+@pytest.mark.parametrize("text", ["I love you. Always.", "Thanks for today. Never change."])
+def test_an_echo_in_a_kind_message_stays(text: str) -> None:
+    """Without a complaint there is nothing to rewrite, echo or not."""
+    assert ik.rewrite(text).text == text

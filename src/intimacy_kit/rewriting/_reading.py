@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
@@ -41,6 +42,9 @@ class SentenceReading:
     """Whether it ends with a question mark."""
     speaks_to_you: bool
     """Whether it names the other person ("you", "your")."""
+    echo: bool = False
+    """Whether it only says again how often ("Not once.", "Never. Not once since March."):
+    after a complaint it repeats the generalisation, and the rewrite leaves it out."""
 
     @property
     def categories(self) -> frozenset[Category]:
@@ -73,6 +77,26 @@ class Reading:
         return (first, last) if last > first else (0, 0)
 
 
+# What an echo of an absolute is made of; "since …" may follow ("not once since March").
+_HOW_OFTEN: Final = frozenset("never once ever always every again".split())
+_ECHO_WORDS: Final = _HOW_OFTEN | frozenset(
+    "not no single one time times even a all day week month year in for of it them "
+    "literally seriously honestly lol".split()
+)
+_MAX_ECHO_WORDS: Final = 8
+
+
+def _is_echo(doc: Doc, first: int, last: int) -> bool:
+    words = [doc.norms[i] for i in range(first, last) if doc.norms[i][:1].isalnum()]
+    if "since" in words:
+        words = words[: words.index("since")]
+    return (
+        0 < len(words) <= _MAX_ECHO_WORDS
+        and any(word in _HOW_OFTEN for word in words)
+        and all(word in _ECHO_WORDS for word in words)
+    )
+
+
 def read_message(doc: Doc, findings: Sequence[Finding]) -> Reading:
     """Read a message for rewriting (see the module docstring)."""
     vocabulary = get_vocabulary()
@@ -102,6 +126,7 @@ def read_message(doc: Doc, findings: Sequence[Finding]) -> Reading:
                 speaks_to_you=any(
                     vocabulary.classes_of(doc.norms[i]) & you for i in range(first, last)
                 ),
+                echo=_is_echo(doc, first, last),
             )
         )
     return Reading(doc, tuple(ordered), tuple(sentences))

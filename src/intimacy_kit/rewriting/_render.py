@@ -74,7 +74,8 @@ def render(plan: Plan, reading: Reading, style: Style) -> str:
     felt = False
     for sentence in reading.sentences:
         if sentence.index not in said:
-            pieces.append(reading.text[sentence.start : sentence.end])
+            if not (sentence.echo and said):  # "Not once." after the complaint goes with it
+                pieces.append(reading.text[sentence.start : sentence.end])
             continue
         contribution = said[sentence.index]
         if contribution is None:

@@ -160,7 +160,11 @@ def rewrite(
             confidence,
         )
     reading = read_message(doc, findings)
-    contributions = [contribute(reading, s, f) for s in reading.sentences for f in s.findings]
+    # An echo ("Not once.") only repeats a complaint made elsewhere in the message.
+    complaints = [s for s in reading.sentences if s.findings and not s.echo]
+    contributions = [
+        contribute(reading, s, f) for s in complaints or reading.sentences for f in s.findings
+    ]
     plan = make_plan(reading, contributions)
     output, plan = _checked(
         render(plan, reading, chosen_style), plan, reading, chosen_style, chosen_rules
