@@ -509,3 +509,34 @@ def test_an_echo_of_the_complaint_goes_with_it(text: str, echo: str) -> None:
 def test_an_echo_in_a_kind_message_stays(text: str) -> None:
     """Without a complaint there is nothing to rewrite, echo or not."""
     assert ik.rewrite(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You never listen, so shut up.",
+        "you interrupt me every time, pipe down",
+        "Zip it, you always lie.",
+    ],
+)
+def test_an_order_to_be_quiet_is_never_asked_for(text: str) -> None:
+    """An order to be quiet is never turned into a request ("Could you shut up?")."""
+    result = ik.rewrite(text)
+    assert "shut up" not in result.text.lower()
+    assert "pipe down" not in result.text.lower()
+    assert "zip it" not in result.text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you were more careful we wouldn't be broke, you idiot.",
+        "Maybe if you had listened, you selfish prat, we'd be there by now.",
+    ],
+)
+def test_a_condition_about_the_listener_is_not_said_back_as_an_event(text: str) -> None:
+    """A condition ("if you were more careful") wishes: it is not said back as an event."""
+    result = ik.rewrite(text)
+    assert "when you're more careful" not in result.text
+    assert "when you listened" not in result.text
+    assert "you were more careful" not in result.text or result.confidence < ik.CONFIDENCE_THRESHOLD

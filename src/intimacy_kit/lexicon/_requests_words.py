@@ -691,6 +691,21 @@ UP_VERB = WordClass(
     inflect=False,
 )
 
+SILENCING_COMMAND = WordClass(
+    name="SILENCING_COMMAND",
+    pos=Pos.OTHER,
+    description=(
+        "Orders to be quiet ('shut up', 'pipe down', 'zip it'): the rewriter never asks "
+        "for them ('Could you shut up?' is the order said politely)."
+    ),
+    entries="""
+        shut up, shut it, shut your face, shut your trap, shut your gob, shut your mouth
+        pipe down, zip it, button it, put a sock in it, give it a rest, keep quiet
+        stop talking, stop your yapping, hold your tongue, be quiet
+    """,
+    inflect=False,
+)
+
 CALM_COMMAND = WordClass(
     name="CALM_COMMAND",
     pos=Pos.OTHER,
@@ -1039,6 +1054,7 @@ BRUSH_OFF_PHRASE = WordClass(
 )
 
 CLASSES: tuple[WordClass, ...] = (
+    SILENCING_COMMAND,
     SHOULD_MODAL,
     SHOULD_HAVE_FUSED,
     MUST_MODAL,

@@ -364,6 +364,8 @@ def you_clause(doc: Doc, first: int, last: int) -> YouClause | None:
         if vocabulary.classes_of(before) & be:
             return _clause(doc, subject, subject, "be", last, past=before in ("was", "were"))
         found = _verb_after(doc, subject, last)
+        if found is not None and before in ("if", "unless") and _counterfactual(doc, subject):
+            continue  # "if you were more responsible": a wish about the listener, not an event
         if found is not None:
             verb, lemma = found
             # "did you say that?" is about the past too
@@ -372,6 +374,12 @@ def you_clause(doc: Doc, first: int, last: int) -> YouClause | None:
                 doc, subject, verb, lemma, last, past=is_past(doc.norms[verb]) or asked_past
             )
     return None
+
+
+def _counterfactual(doc: Doc, subject: int) -> bool:
+    """Whether the verb after ``subject`` is in the past of a condition ("if you were …")."""
+    after = doc.norms[subject + 1] if subject + 1 < len(doc) else ""
+    return after in ("were", "had", "'d", "did", "could", "would") or is_past(after)
 
 
 _INTERJECTIONS: Final = frozenset("oh yeah yes sure right ha haha lol as and".split())

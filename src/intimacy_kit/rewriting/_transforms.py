@@ -388,9 +388,13 @@ _ASKS: Final = frozenset({"could_you", "would_it_help", "wish_more"})
 
 
 def _put_down(request: str) -> bool:
-    """Whether a request is a put-down said as an order ("grow up", "get a life")."""
+    """Whether a request is a put-down said as an order ("grow up", "shut up")."""
     vocabulary = get_vocabulary()
-    put_downs = vocabulary.bit("CONDESCENDING_COMMAND") | vocabulary.bit("CALM_COMMAND")
+    put_downs = (
+        vocabulary.bit("CONDESCENDING_COMMAND")
+        | vocabulary.bit("CALM_COMMAND")
+        | vocabulary.bit("SILENCING_COMMAND")
+    )
     words = request.lower().split()
     return any(
         vocabulary.phrase_classes(" ".join(words[:size])) & put_downs
