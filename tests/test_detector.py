@@ -1110,3 +1110,22 @@ def test_the_repr_of_a_rule_set_is_short() -> None:
     """``repr(DEFAULT_RULES)`` says how many rules there are, not what each one is."""
     assert len(repr(DEFAULT_RULES)) < 80
     assert str(len(DEFAULT_RULES)) in repr(DEFAULT_RULES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you can be so infuriatingly irresponsible",
+        "You're insufferably smug about it.",
+        "you are unbearably selfish lately",
+    ],
+)
+def test_an_unlisted_degree_adverb_is_skipped_like_a_listed_one(text: str) -> None:
+    """An adverb like "infuriatingly" stands where "really" can: the label is still found."""
+    assert Category.LABEL in _categories(text)
+
+
+@pytest.mark.parametrize("text", ["you're amazingly kind", "You are unbelievably patient with me."])
+def test_a_degree_adverb_before_praise_is_still_praise(text: str) -> None:
+    """Skipping the adverb does not make kind words judgmental."""
+    assert detect(text) == ()

@@ -255,7 +255,8 @@ class BitSpace:
 
     def bits_of(self, form: str) -> int:
         """The bits of a token form, without its flags."""
-        return (self.forms.get(form, 0) << _CLASS_SHIFT) | self.literals.get(form, 0)
+        classes = self.vocabulary.classes_of(form)
+        return (classes << _CLASS_SHIFT) | self.literals.get(form, 0)
 
     def phrase_bits(self, phrase: str) -> int:
         """The bits of a phrase of the vocabulary."""

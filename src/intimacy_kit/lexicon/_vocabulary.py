@@ -163,6 +163,12 @@ class _Builder:
         self.lemmas.setdefault(form, lemma)
 
 
+# Adverbs made from participles and -able adjectives are degree words: "annoyingly",
+# "unbearably", "terribly". Long enough that "sing", "table" and "bly" are never caught.
+_DEGREE_ADVERB_ENDINGS: Final = ("ingly", "ably", "ibly")
+_MIN_DEGREE_ADVERB: Final = 7
+
+
 class Vocabulary:
     """The word classes, numbered, with their forms indexed (see the module docstring)."""
 
@@ -177,6 +183,7 @@ class Vocabulary:
         """The class names; class ``n`` is bit ``n`` of a class mask."""
         self._bit: dict[str, int] = {name: 1 << n for n, name in enumerate(class_names)}
         self._forms = forms
+        self._degree_adverb = self._bit.get("FILLER_ADVERB", 0)
         self.form_masks: Mapping[str, int] = forms
         """Every single-token form and its class mask (read only; the index itself)."""
         self._phrase_masks = phrases
@@ -197,8 +204,22 @@ class Vocabulary:
         return self._bit[name]
 
     def classes_of(self, form: str) -> int:
-        """The class mask of a single-token form (0 when it is in no class)."""
-        return self._forms.get(form, 0)
+        """The class mask of a single-token form (0 when it is in no class).
+
+        A word no class lists but shaped like a degree adverb ("infuriatingly",
+        "insufferably") is read as a filler adverb: it can stand between "you can be so"
+        and a label as "really" can.
+
+        >>> v = get_vocabulary()
+        >>> v.classes_of("gobsmackingly") == v.bit("FILLER_ADVERB")
+        True
+        """
+        mask = self._forms.get(form)
+        if mask is not None:
+            return mask
+        if len(form) > _MIN_DEGREE_ADVERB and form.endswith(_DEGREE_ADVERB_ENDINGS):
+            return self._degree_adverb
+        return 0
 
     def phrase_classes(self, phrase: str) -> int:
         """The class mask of a phrase as listed (words separated by single spaces)."""
