@@ -620,6 +620,8 @@ RULES: tuple[Rule, ...] = (
             " | [why (do n't | not) YOU <try> =WORD !(DETERMINER | SPEAKER_POSSESSIVE | YOUR | on"
             " | out | it | PUNCT)]"
             " | [how about YOU actually =WORD]"
+            # "maybe if you actually listened": "actually" says the listener does not.
+            " | ^ [(maybe | perhaps)? if YOU (actually | bothered to) =WORD]"
         ),
         message=_WHY,
         suggestion=_INSTEAD,
@@ -630,6 +632,8 @@ RULES: tuple[Rule, ...] = (
             "Why don't you try listening for once?",
             "You could try a bit harder with my friends.",
             "How about you actually help?",
+            "Maybe if you actually listened, you'd know.",
+            "perhaps if you bothered to read the email",
         ),
         near_misses=(
             "You could be a great teacher, you know.",
@@ -637,6 +641,8 @@ RULES: tuple[Rule, ...] = (
             "Why don't you try the blue dress?",
             "I'd love it if you could be more involved in planning the trip!",
             "How about you pick the film tonight?",
+            "Maybe if you ask him nicely he'll lend you the van.",
+            "If you ever want to borrow the bike, just take it.",
         ),
         source="Criticism phrased as a suggestion; 'should' thinking.",
     ),

@@ -35,11 +35,18 @@ RULES: tuple[Rule, ...] = (
         id="label.you_are",
         category=Category.LABEL,
         severity=Severity.MEDIUM,
-        pattern=f"[{YOU_ARE} (like | being)? {DESCRIBED_PERSON}]",
+        # "it makes you a bore": what the listener does is said to make them the insult.
+        pattern=(
+            f"[{YOU_ARE} (like | being)? {DESCRIBED_PERSON}]"
+            " | [(it | that | this | which) <make> YOU (<look> | <sound> | <seem>)? like?"
+            " DETERMINER? (INTENSIFIER_ADJ | ADJECTIVE){0,3} (INSULT | INSULT_AMBIGUOUS)]"
+        ),
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
             "You're so lazy.",
+            "Your nagging doesn't help, it makes you a bore.",
+            "that just makes you look like a complete idiot",
             "ur such a slob",
             "You are being childish.",
             "you’re becoming an insufferable perfectionist",
@@ -52,6 +59,8 @@ RULES: tuple[Rule, ...] = (
         ),
         near_misses=(
             "You're not lazy, you're tired.",
+            "It makes you a better cook every time.",
+            "That makes you the best aunt in the world.",
             "You're such a good listener.",
             "I don't think you're selfish.",
             "She kept saying 'you're so lazy' in the play.",

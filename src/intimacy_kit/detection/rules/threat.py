@@ -383,7 +383,7 @@ RULES: tuple[Rule, ...] = (
             "Either way works for me.",
             "If you're tired, we're done for today, no worries.",
             "If you're bored later, I'll come over with snacks.",
-            "Maybe if you actually paid attention, you'd see it.",
+            "Maybe if you leave now, you'll miss the traffic.",
             "If you're cold I'll bring a blanket down.",
             "I'm leaving for work if you need the car.",
             "The pics go to the printer tomorrow.",
