@@ -8,8 +8,8 @@ refitted; a category head of one regression per category; weights rounded to 3
 decimals.
 
 Trained on (messages):
-paradetox 833 judgmental / 1246 clean, persona 283 judgmental / 607 clean, rules 1441
-judgmental / 942 clean, team_contempt 303 judgmental / 178 clean, team_dev 213
+paradetox 833 judgmental / 1246 clean, persona 283 judgmental / 607 clean, rules 1445
+judgmental / 946 clean, team_contempt 303 judgmental / 178 clean, team_dev 213
 judgmental / 184 clean, team_dev2 252 judgmental / 192 clean, team_dev3 312 judgmental /
 144 clean, team_nearmiss 162 judgmental / 364 clean, team_nvc 0 judgmental / 214 clean,
 team_threats 229 judgmental / 157 clean.
@@ -33,21 +33,21 @@ persona 60 judgmental / 171 clean, team_contempt 201 judgmental / 114 clean, tea
 196 judgmental / 198 clean, team_holdout 212 judgmental / 184 clean, team_nearmiss 104
 judgmental / 217 clean, team_threats 144 judgmental / 96 clean.
 The lexicon alone on that split, at the threshold: precision 0.946, recall
-0.265, F1 0.414, clean messages flagged 1.4%.
+0.268, F1 0.418, clean messages flagged 1.4%.
 
 Reliability on that split (probability bucket, messages, mean predicted, observed share
 judgmental):
 
-    0.0–0.1    351  0.04  0.05
-    0.1–0.2    151  0.15  0.11
-    0.2–0.3    138  0.25  0.18
-    0.3–0.4    116  0.35  0.21
-    0.4–0.5     98  0.45  0.31
-    0.5–0.6    125  0.55  0.42
-    0.6–0.7    112  0.65  0.59
-    0.7–0.8    157  0.75  0.74
-    0.8–0.9    234  0.85  0.80
-    0.9–1.0    415  0.96  0.92
+    0.0–0.1    348  0.04  0.05
+    0.1–0.2    154  0.15  0.12
+    0.2–0.3    131  0.25  0.15
+    0.3–0.4    119  0.35  0.20
+    0.4–0.5    105  0.45  0.30
+    0.5–0.6    125  0.55  0.44
+    0.6–0.7    117  0.65  0.61
+    0.7–0.8    154  0.75  0.75
+    0.8–0.9    224  0.85  0.79
+    0.9–1.0    420  0.96  0.92
 
 ``TABLE`` has one line per feature, tab-separated: the feature, its weight, and, when
 the category head ties it to one, the number of that category in ``CATEGORIES`` and how
@@ -57,7 +57,7 @@ strongly. It is one string because a string loads far faster than a dict literal
 from __future__ import annotations
 
 THRESHOLD = 0.95
-BIAS = 0.152
+BIAS = 0.109
 FEATURES = 3000
 CATEGORIES: tuple[str, ...] = (
     "absolute",
@@ -76,3020 +76,3020 @@ CATEGORIES: tuple[str, ...] = (
     "threat",
 )
 CATEGORY_BIAS: tuple[float, ...] = (
-    -3.264,
-    -3.116,
-    -3.58,
-    -2.942,
-    -2.887,
-    -1.379,
-    -2.801,
-    -2.462,
-    -3.165,
-    -5.266,
-    -3.9,
-    -3.322,
-    -3.931,
-    -3.208,
+    -3.239,
+    -3.254,
+    -3.694,
+    -2.995,
+    -2.792,
+    -1.411,
+    -2.77,
+    -2.331,
+    -3.241,
+    -5.202,
+    -3.899,
+    -3.163,
+    -4.064,
+    -3.131,
 )
 TABLE = """\
-b:# by	0.293	5	0.018
-b:# mins	-0.847	4	0.213
-b:# year	0.528	5	0.851
-b:'d better	0.76	13	1.285
-b:'d do	0.933	11	1.285
-b:'d have	1.119	2	1.707
-b:'d just	0.663	12	1.784
-b:'d kill	-0.443
-b:'d like	-2.54
-b:'d love	-1.094	5	0.563
-b:'d never	-0.376	2	0.064
-b:'d tell	0.881	12	1.421
-b:'ll break	-0.463	13	0.436
-b:'ll come	-0.511	12	1.018
-b:'ll do	-0.099	13	0.989
-b:'ll ever	-0.627	13	0.034
-b:'ll forget	0.71	1	1.046
-b:'ll grab	-0.664
-b:'ll hurt	0.702	13	0.687
-b:'ll just	0.634	5	1.009
-b:'ll keep	-0.897	5	0.883
-b:'ll kill	0.873	13	1.519
-b:'ll know	1.796	13	0.706
-b:'ll listen	0.412	5	0.522
-b:'ll never	0.149	13	1.542
-b:'ll pick	-0.64
-b:'ll put	1.139	13	1.797
-b:'ll regret	0.883	13	2.195
-b:'ll ring	0.763	13	0.538
-b:'ll say	0.297	5	0.567
-b:'ll scream	-0.456
-b:'ll tell	1.498	13	1.611
-b:'ll try	-0.614
-b:'ll wait	0.891	11	1.107
-b:'m always	0.625	6	1.413
-b:'m capable	0.676	13	0.68
-b:'m coming	0.538	13	0.444
-b:'m disappointed	-0.7
-b:'m doing	0.91	2	1.36
-b:'m done	1.347	7	2.581
-b:'m exhausted	0.549	2	0.29
-b:'m fine	-0.77
-b:'m gone	1.117	13	0.528
-b:'m here	-1.756
-b:'m late	-0.61
-b:'m listening	-0.731
-b:'m lucky	1.105	10	1.346
-b:'m making	-0.395
-b:'m not	1.89	7	2.043
-b:'m out	-0.561	5	0.164
-b:'m pretty	-0.79
-b:'m proud	-1.09
-b:'m ready	-0.527
-b:'m really	-1.204
-b:'m sorry	-1.505	8	1.044
-b:'m stressed	0.553	2	0.417
-b:'m talking	1.302	4	2.043
-b:'m telling	0.268	4	0.79
-b:'m the	1.436	9	0.545
-b:'m trying	-0.614	6	0.43
-b:'m way	0.895	5	1.369
-b:'re a	-0.641	1	2.153
-b:'re always	0.678	5	0.689
-b:'re as	-1.61	1	0.065
-b:'re being	0.738	8	0.972
-b:'re dead	0.834	5	1.502
-b:'re even	-0.68	6	0.563
-b:'re finished	0.893	5	0.841
-b:'re full	-0.725	5	0.018
-b:'re getting	-0.668	10	0.224
-b:'re home	-0.855	13	0.202
-b:'re lazy	-0.639
-b:'re loving	0.499	3	1.063
-b:'re my	-0.527	6	0.552
-b:'re no	0.536	6	1.377
-b:'re not	-0.419	13	1.105
-b:'re overreacting	0.886	8	2.223
-b:'re rather	-0.36
-b:'re ready	-0.778
-b:'re right	-0.824	13	0.967
-b:'re sad	0.746	8	1.397
-b:'re saying	0.933	1	1.292
-b:'re secretly	0.938	3	1.044
-b:'re selfish	-1.155
-b:'re stressed	0.693	12	1.231
-b:'re stubborn	-0.581
-b:'re such	-0.415	1	1.206
-b:'re talking	-0.356	4	0.955
-b:'re the	0.497	2	2.263
-b:'re tired	-1.051	3	0.464
-b:'re usually	-0.568
-b:'re way	-0.288	1	0.782
-b:'re worth	-0.819
-b:'s adorable	0.042	5	1.058
-b:'s always	0.785	0	0.931
-b:'s beautiful	-0.603
-b:'s because	0.967	10	0.45
-b:'s best	0.64	1	1.602
-b:'s chaos	0.74	10	0.864
-b:'s completely	-0.321
-b:'s deep	0.502	10	0.736
-b:'s different	0.154	1	0.635
-b:'s do	-1.07
-b:'s easy	0.538	10	0.661
-b:'s entirely	-0.688	2	0.227
-b:'s fair	0.426	1	1.229
-b:'s fault	-0.766
-b:'s fine	-1.095	5	1.001
-b:'s go	-1.225
-b:'s going	-1.014	13	0.311
-b:'s gone	-1.249
-b:'s great	-0.53
-b:'s in	0.54	5	0.025
-b:'s it	-0.933
-b:'s just	0.805	1	1.513
-b:'s like	-0.876	5	0.628
-b:'s literally	0.785	8	0.805
-b:'s more	-0.657
-b:'s my	1.185	6	1.081
-b:'s nobody	-0.538
-b:'s not	0.687	6	1.562
-b:'s nothing	0.364	4	0.854
-b:'s off	-1.222
-b:'s okay	-2.066	5	0.402
-b:'s one	0.376	8	0.139
-b:'s only	0.532	5	0.851
-b:'s over	-0.416
-b:'s see	0.658	5	0.914
-b:'s something	-0.839	6	1.278
-b:'s supposed	-0.9
-b:'s that	-1.027
-b:'s there	1.011	13	0.69
-b:'s trying	0.174	3	0.376
-b:'s up	-1.455	5	0.676
-b:'s what	1.2	12	1.325
-b:'s where	0.807	5	0.973
-b:'s your	0.797	11	2.106
-b:'ve always	-1.084
-b:'ve become	1.032	1	1.294
-b:'ve earned	-0.734
-b:'ve gone	-0.441
-b:'ve got	1.494	13	1.141
-b:'ve had	0.055	10	1.055
-b:'ve made	0.773	2	2.81
-b:'ve said	0.775	7	1.586
-b:'ve still	0.988	13	0.526
-b:^ accidents	0.86	13	1.243
-b:^ actually	-0.759	1	0.225
-b:^ ah	0.159	1	0.348
-b:^ am	0.719	1	0.807
-b:^ and	0.454	1	1.66
-b:^ another	0.919	5	0.793
-b:^ answer	0.867	4	2.276
-b:^ anything	-1.105
-b:^ anytime	-0.601
-b:^ anyway	0.325	5	1.213
-b:^ as	0.685	5	0.903
-b:^ at	-0.66	10	1.067
-b:^ besides	-0.406
-b:^ big	0.845	8	0.998
-b:^ brilliant	0.835	5	0.423
-b:^ by	-0.568	13	0.813
-b:^ ca	1.265	7	1.169
-b:^ calm	1.043	8	0.713
-b:^ can	-0.823	7	1.126
-b:^ careful	0.688	5	1.541
-b:^ clean	0.642	4	1.923
-b:^ come	1.194	4	2.004
-b:^ cool	0.769	5	1.299
-b:^ could	-0.917	5	1.233
-b:^ cute	0.7	13	0.438
-b:^ damn	-1.39	5	0.516
-b:^ drop	0.8	7	1.453
-b:^ emily	-1.242
-b:^ enjoy	1.46	13	0.672
-b:^ enough	1.738	2	0.909
-b:^ ethan	-0.577
-b:^ even	-1.294	10	1.88
-b:^ ever	0.407	11	0.338
-b:^ exactly	-1.22	4	0.826
-b:^ finally	-0.833
-b:^ fine	0.699	7	1.898
-b:^ finished	-0.573
-b:^ forget	0.58	7	1.614
-b:^ from	-0.411	4	1.239
-b:^ fuck	-1.189	5	1.225
-b:^ fucking	-1.124	1	0.365
-b:^ got	0.186	4	0.617
-b:^ great	0.955	5	1.278
-b:^ grow	0.261	4	0.843
-b:^ happy	0.601	2	0.715
-b:^ help	-0.608
-b:^ here	0.675	12	0.939
-b:^ hey	-0.434	1	0.914
-b:^ hmm	-0.64	1	1.418
-b:^ holy	-1.079	1	0.23
-b:^ honestly	1.37	1	0.82
-b:^ hope	0.559	13	1.054
-b:^ in	-1.217	12	0.769
-b:^ interrupting	0.461	4	0.292
-b:^ is	0.683	11	1.448
-b:^ it	-1.162	9	1.562
-b:^ jess	-0.717	10	0.435
-b:^ kind	0.623	2	0.847
-b:^ kys	0.557	13	1.309
-b:^ late	0.415	5	1.053
-b:^ learn	0.945	4	0.662
-b:^ literally	-0.49	0	1.282
-b:^ lmao	0.898	5	0.705
-b:^ look	0.507	2	1.023
-b:^ maybe	-0.725	12	0.854
-b:^ meeting	-0.35	5	0.546
-b:^ mistakes	0.419	6	1.232
-b:^ mum	-0.624	2	0.675
-b:^ must	1.206	5	2.551
-b:^ my	-1.274	2	1.193
-b:^ neither	0.959	6	1.442
-b:^ nobody	-0.559	8	1.413
-b:^ nope	0.885	7	0.86
-b:^ not	1.482	7	2.164
-b:^ noted	0.448	7	0.73
-b:^ now	1	4	1.906
-b:^ oh	0.217	1	0.692
-b:^ okay	0.583	7	1.805
-b:^ oliver	-1.343
-b:^ one	1.276	13	1.562
-b:^ or	-0.797	13	0.782
-b:^ other	1.08	8	1.403
-b:^ people	-0.192	5	0.783
-b:^ perfect	-0.537
-b:^ please	-0.544	5	1.155
-b:^ quit	-0.518	4	1.823
-b:^ really	0.341	1	1.023
-b:^ remember	0.24	13	1.869
-b:^ running	-0.565
-b:^ save	0.343	7	0.656
-b:^ seems	-0.611	1	1.573
-b:^ seriously	1.082	11	1.432
-b:^ sharon	-0.863
-b:^ she	0.766	10	0.74
-b:^ shut	-1.146	4	0.711
-b:^ sigh	0.635	5	1.33
-b:^ slow	0.668	5	0.877
-b:^ some	0.318	5	1.097
-b:^ sorry	-0.962	6	1.05
-b:^ spare	0.35	5	1.133
-b:^ still	0.343	13	0.816
-b:^ stop	-0.989	4	1.083
-b:^ sure	0.734	5	1.113
-b:^ tell	0.539	13	1.303
-b:^ thank	-0.954	5	0.716
-b:^ the	-0.958	4	1.094
-b:^ they	-1.124	10	0.617
-b:^ think	0.939	13	1.631
-b:^ thinking	-0.646
-b:^ totally	-0.56
-b:^ truth	0.962	1	1.14
-b:^ try	0.644	4	0.93
-b:^ walk	1.281	13	1.581
-b:^ was	1.247	11	1.654
-b:^ wear	0.592	13	0.008
-b:^ well	1.279	2	2.039
-b:^ what	-0.827	11	2.022
-b:^ whatever	0.365	7	1.552
-b:^ when	-1.452	10	2.141
-b:^ where	-0.784	11	1.317
-b:^ why	0.809	11	2.643
-b:^ wish	0.959	13	1.166
-b:^ word	0.655	13	0.417
-b:^ would	-0.691	4	0.805
-b:^ wow	0.514	5	1.018
-b:a barn	0.683	11	1.152
-b:a big	-0.276	6	0.349
-b:a bigger	-0.464
-b:a break	-0.742	5	0.915
-b:a card	1.012	10	0.115
-b:a cat	-0.863
-b:a coat	0.268	1	0.808
-b:a coffee	-0.325	12	0.467
-b:a cure	-0.654	1	0.444
-b:a day	-0.92
-b:a difference	-0.808
-b:a dog	-0.429	8	0.763
-b:a friend	-0.479
-b:a genius	-1.338
-b:a gym	-0.777
-b:a hand	-0.505	4	1.177
-b:a hard	0.547	0	0.79
-b:a holiday	0.948	12	0.815
-b:a huge	0.154	6	0.457
-b:a joke	1.114	3	0.975
-b:a leftist	-0.424	5	0.078
-b:a living	0.423	10	0.614
-b:a lot	-0.93	6	1.073
-b:a misery	0.632	13	0.721
-b:a parking	0.677	8	0.641
-b:a plan	-0.665	0	0.038
-b:a plate	0.696	11	0.658
-b:a question	-0.588
-b:a quick	-0.973
-b:a real	0.295	10	0.933
-b:a reminder	0.593	5	0.745
-b:a river	0.516	8	0.838
-b:a run	1.121	12	1.312
-b:a sec	-0.63
-b:a selfish	0.863	1	1.062
-b:a slob	0.557	2	0.691
-b:a small	-0.465
-b:a special	0.455	5	0.546
-b:a star	-0.586
-b:a surprise	0.847	5	1.255
-b:a taxi	-0.453
-b:a thought	-0.319	4	0.604
-b:a thoughtful	-0.93
-b:a toddler	0.406	5	1.211
-b:a tough	-0.473	5	0.339
-b:a very	0.689	10	1.298
-b:a walk	-0.955
-b:a way	0.819	13	1.044
-b:a week	-0.014	8	1.016
-b:a whole	0.177	11	0.727
-b:a wonderful	-0.642
-b:about anyone	0.712	3	0.877
-b:about being	0.384	10	0.59
-b:about how	-0.542	5	0.617
-b:about i	1.127	12	1.078
-b:about is	0.906	0	1.673
-b:about it	-0.799	8	0.576
-b:about me	1.146	6	1.54
-b:about moving	-0.945
-b:about my	0.355	2	1.186
-b:about respect	0.654	10	0.4
-b:about this	1.898	7	1.823
-b:about what	-0.851	5	0.191
-b:about when	0.58	6	0.761
-b:about yourself	0.671	11	0.513
-b:above everyone	-0.46	5	0.005
-b:absolutely smashed	-0.5
-b:acting like	0.771	13	0.392
-b:actually help	0.76	4	1.081
-b:actually paid	-0.504	1	0.665
-b:afford it	-0.944
-b:after all	0.753	6	0.803
-b:after the	-0.541
-b:again after	-0.856
-b:again and	0.824	13	2.249
-b:again it	-0.792
-b:again lol	-0.963
-b:again shall	1.14	6	1.55
-b:again with	0.655	0	0.262
-b:ahead and	0.567	7	0.471
-b:ahead i	-0.912
-b:ai n't	-0.669	1	0.412
-b:all by	0.581	5	0.849
-b:all do	-0.458	10	0.692
-b:all i	0.667	6	1.457
-b:all night	0.542	4	1.069
-b:all that	-0.871
-b:all the	-0.698	0	1.084
-b:all these	0.878	1	0.89
-b:all your	0.868	2	1.507
-b:alright calm	0.49	4	0.539
-b:always have	0.432	4	1.207
-b:always know	-1.294
-b:always leave	0.869	0	0.933
-b:always make	-0.832	8	0.864
-b:always the	0.907	4	1.065
-b:always there	-0.815
-b:always think	0.705	1	1.201
-b:am i	0.382	11	1.126
-b:amazing how	0.31	5	0.988
-b:american politics	-0.262	5	0.097
-b:an egg	0.499	5	0.974
-b:an explanation	0.546	6	0.576
-b:an hour	0.653	8	0.669
-b:and all	0.593	10	0.248
-b:and everything	-0.692	13	0.382
-b:and here	-0.903
-b:and leave	0.63	0	0.348
-b:and lying	0.54	11	0.84
-b:and tell	0.691	13	0.321
-b:and that	0.588	0	0.91
-b:and then	-1.172	2	0.287
-b:and we	0.25	13	0.991
-b:and you	1.057	13	1.485
-b:angry i	0.633	0	0.935
-b:another one	0.985	8	0.758
-b:anxious when	-0.865
-b:any different	0.548	10	0.441
-b:any idea	0.738	11	1.053
-b:any plans	-0.614
-b:anyone but	0.712	3	0.877
-b:anyone could	1.021	10	0.359
-b:anything and	-0.778
-b:anything i	1.608	3	1.161
-b:anything right	1.543	0	1.157
-b:anything wrong	0.543	6	0.404
-b:apologise for	-1.01
-b:apologise to	1.092	4	1.619
-b:are gone	0.31	2	0.688
-b:are in	0.258	13	0.849
-b:are not	-1.81	1	0.8
-b:are the	0.252	5	0.755
-b:are to	0.3	10	0.603
-b:are under	1.045	5	1.216
-b:are we	0.844	7	0.598
-b:are why	0.824	2	1.777
-b:are you	-0.82	11	2.457
-b:argue i	-0.405
-b:as a	0.4	5	1.126
-b:as bad	0.074	6	1.167
-b:as funny	-0.755
-b:as if	0.365	5	1.04
-b:as organised	-0.393
-b:as usual	0.719	8	1.417
-b:as you	-0.499	4	1.371
-b:as your	-0.466
-b:ashamed of	1.003	4	1.167
-b:ask three	0.562	4	0.701
-b:asked but	0.232	2	1.007
-b:asked you	1.106	5	0.909
-b:asking for	-1.147
-b:asleep on	-0.525
-b:at all	-0.751	6	0.941
-b:at least	1.141	4	1.151
-b:at me	1.102	6	1.344
-b:at night	0.953	11	0.918
-b:at this	-1.155	10	0.432
-b:at work	1.003	12	1.713
-b:at your	1.614	9	0.282
-b:aww did	0.592	5	1.211
-b:back home	-0.553
-b:back on	1.252	0	0.761
-b:back up	-0.985	5	0.04
-b:back within	0.6	10	0.332
-b:bad about	-1.075
-b:bad days	0.39	8	0.606
-b:bad guy	0.141	6	1.116
-b:bare minimum	0.634	5	0.503
-b:be a	-1.173	13	1.747
-b:be bothered	0.63	7	1.585
-b:be careful	-1.048	13	1.283
-b:be close	0.743	4	0.696
-b:be exhausted	-0.539
-b:be grateful	0.613	10	0.86
-b:be in	-0.684	12	0.872
-b:be late	0.014	4	1.395
-b:be nervous	-0.567
-b:be okay	-0.379
-b:be on	0.866	10	1.072
-b:be seen	1.267	1	0.85
-b:be so	-0.368	12	0.802
-b:be sorry	0.821	13	1.026
-b:be there	-0.671	4	1.015
-b:be this	0.676	11	1.409
-b:be tired	0.86	8	0.53
-b:be upset	0.857	8	1.22
-b:be willing	-1.122
-b:be worse	0.738	8	1.454
-b:because of	0.23	2	1.07
-b:because your	0.538	5	0.634
-b:been a	-0.072	8	1.033
-b:been late	1.112	6	2.065
-b:been looking	0.804
-b:been mad	0.42	5	1.127
-b:been really	-0.77
-b:been to	-0.213	13	0.316
-b:before the	1.123	10	1.519
-b:before we	-0.52
-b:before you	1.545	13	0.906
-b:being so	-0.96	8	0.645
-b:beneath me	0.576	5	1.681
-b:besides you	-0.406
-b:better be	0.804	4	0.641
-b:better soon	-0.825
-b:between us	-0.944
-b:big bad	0.505	5	0.522
-b:bin bags	0.462	13	0.113
-b:bins out	0.778	5	0.818
-b:bins to	0.562	4	0.701
-b:bit of	-0.839	12	1.186
-b:bit you	0.691	5	0.685
-b:blame me	0.669	6	1.529
-b:blame the	0.72	5	0.559
-b:blame yourself	-0.646
-b:block me	0.856	13	0.629
-b:book the	1.206	11	0.444
-b:bore me	-0.267	5	0.848
-b:borrow the	-0.821
-b:both know	0.838	3	0.642
-b:bother coming	0.753	13	1.172
-b:bothers me	-0.551	5	0.292
-b:brilliant idea	0.598	5	0.35
-b:bring up	0.687	11	0.534
-b:bring your	0.548	5	0.813
-b:but if	0.992	12	0.542
-b:but just	-0.718
-b:but maybe	0.919	2	1.191
-b:but you	1.394	1	0.816
-b:but yourself	0.712	3	0.877
-b:by #	0.779	13	0.836
-b:by accident	-0.725
-b:by eight	-0.86
-b:by me	-0.956
-b:by now	1.283	4	1.314
-b:by the	-0.709	4	0.557
-b:by tonight	0.743	13	0.032
-b:by you	0.979	9	1.532
-b:by yourself	0.581	5	0.849
-b:call when	-0.502
-b:call you	-0.786	5	0.253
-b:called me	-1.111
-b:calm down	1.32	8	1.169
-b:can barely	0.824	10	0.519
-b:can be	0.786	10	0.548
-b:can do	0.573	12	0.94
-b:can have	-0.74	13	0.734
-b:can tell	1.382	3	1.601
-b:can you	-0.815	11	1.265
-b:capable of	0.676	13	0.68
-b:captain obvious	0.574	5	1.109
-b:car keys	0.879	11	0.375
-b:care of	-0.497	10	0.901
-b:careful if	0.821	13	1.283
-b:cares what	-0.706	5	0.003
-b:carry on	-0.565
-b:catch up	-0.72
-b:catch you	1.499	5	1.272
-b:changing the	0.741	5	0.853
-b:charge your	-1.004
-b:charger is	-0.447
-b:cheat on	-0.701
-b:cheer me	-0.528
-b:choose is	-0.561
-b:classic you	0.761	5	1.297
-b:clicking that	-0.46	5	0.029
-b:cold is	-0.604
-b:come back	0.832	4	0.825
-b:come home	1.686	13	1.28
-b:come over	-0.302	13	0.541
-b:come round	0.51	9	0.069
-b:come with	-0.752	5	0.212
-b:comes back	0.369	13	0.151
-b:coming from	1.008	6	1.105
-b:coming on	-0.611
-b:common sense	0.564	5	0.541
-b:completely lost	1.45	5	0.814
-b:cook tonight	-0.76
-b:could 've	0.679	2	1.142
-b:could a	-0.548
-b:could at	0.646	4	1.376
-b:could come	-0.828
-b:could do	0.137	4	1.513
-b:could have	0.547	10	1.604
-b:could just	-0.944
-b:could n't	1.291	0	0.614
-b:could we	-0.789
-b:countrymen get	-0.564
-b:crap the	-0.503	13	0.327
-b:cry me	0.516	8	0.838
-b:crying about	0.545	12	1.399
-b:crying over	0.862	8	0.921
-b:dare you	0.777	11	2.061
-b:day before	0.548	10	0.441
-b:day was	1.114	0	0.444
-b:deaf or	0.436	11	0.491
-b:deal for	0.547	1	0.519
-b:deal with	-0.64	7	0.677
-b:deep coming	0.502	10	0.736
-b:deserve a	-0.724
-b:did i	-0.595	11	1.089
-b:did n't	-0.251	6	0.933
-b:did that	0.894	3	1.11
-b:did you	-0.636	11	2.585
-b:die of	-0.647
-b:different does	-0.718
-b:different from	0.545	10	0.441
-b:dinner was	0.502	10	0.231
-b:discussing this	0.522	7	0.349
-b:disgust me	0.812	5	1.364
-b:do anything	0.628	0	1.488
-b:do everything	0.936	6	1.465
-b:do i	0.959	11	1.778
-b:do is	1.83	12	1.979
-b:do it	0.302	6	1.532
-b:do jack	-0.277
-b:do not	-0.69	13	0.299
-b:do that	0.444	4	0.932
-b:do what	0.513	7	1.271
-b:do with	-0.828	1	0.122
-b:do you	-0.682	11	2.956
-b:does my	-0.297	11	0.702
-b:does that	0.716	11	1.919
-b:doing them	-0.843
-b:doing your	0.22	1	0.908
-b:done for	-0.36	6	0.647
-b:done here	0.613	4	0.864
-b:done talking	0.924	7	1.382
-b:done with	-1.152	13	1.035
-b:doubt you	-0.677	5	0.033
-b:down to	0.71	2	1.327
-b:drop someone	-0.559
-b:dump him	0.445	12	1.238
-b:eager to	-0.36
-b:earned it	-0.734
-b:easy for	0.538	10	0.661
-b:either way	-0.455	5	0.068
-b:enjoy your	-0.544	2	0.88
-b:entirely up	-0.744
-b:even better	-1.108
-b:even care	0.728	11	0.732
-b:even do	0.72	6	0.477
-b:even have	-0.183	6	1.067
-b:even if	-1.216	6	0.506
-b:even my	1.058	10	1.268
-b:even tell	-0.998
-b:even try	0.819	0	1.242
-b:ever be	-0.634
-b:ever do	-0.511	0	0.454
-b:every minute	-1.216
-b:every time	-1.201	0	1.521
-b:every week	0.229	11	1.025
-b:everyone at	0.875	2	0.497
-b:everyone knows	0.831	13	0.385
-b:everyone the	-0.587
-b:everything about	0.634	0	0.978
-b:everything always	0.725	6	0.725
-b:everything is	1.143	3	1.206
-b:everything okay	-0.84
-b:everything you	-0.748	0	1.658
-b:ex used	-1.548	10	0.003
-b:exactly common	-1.348
-b:exhausted and	0.532	2	0.29
-b:exhausted what	0.577	6	0.599
-b:expert now	0.738	5	0.32
-b:explain the	-0.273
-b:fail to	-0.398
-b:fair enough	-0.788
-b:fake i	-0.484	1	0.196
-b:family again	-0.586	3	1.28
-b:family are	-0.826	6	0.922
-b:fancy it	-0.552
-b:fault i	-0.44
-b:fault the	-0.211	6	0.551
-b:feel a	0.058	9	0.635
-b:feel cheated	0.727	9	0.092
-b:feel heard	0.699	9	1.687
-b:feel like	0.813	9	2.816
-b:feel sad	-0.692
-b:feel so	0.743	9	0.834
-b:feel that	1.389	8	2.378
-b:feeling kind	0.364	9	0.501
-b:feeling really	0.665	9	0.275
-b:feelings make	-0.973
-b:feet up	-0.576
-b:fine by	-0.956
-b:fine i	1.078	5	0.885
-b:fine let	-1.464
-b:fine then	0.961	2	1.263
-b:finished the	-0.694
-b:first met	1.238	10	0.803
-b:first time	0.548	0	0.863
-b:fold itself	1.065	4	0.932
-b:for always	-0.515
-b:for asking	-0.871
-b:for being	-0.647	5	0.148
-b:for breathing	0.72	6	0.462
-b:for crying	-0.739
-b:for everything	1.164	3	1.048
-b:for good	0.925	13	1.348
-b:for granted	0.585	9	0.249
-b:for interrupting	-0.655
-b:for me	-0.5	10	0.597
-b:for my	-0.413	0	0.83
-b:for once	0.473	4	1.687
-b:for that	0.99	5	1.335
-b:for the	0.475	3	1.312
-b:for this	0.73	13	1.265
-b:for wanting	0.395	6	0.74
-b:for you	1.587	0	0.775
-b:forget about	-0.495
-b:forget it	0.582	7	0.836
-b:forget when	0.796	2	1.214
-b:forget your	-1.079	5	0.911
-b:forgot my	0.591	10	0.576
-b:forgot the	-1.277	6	0.712
-b:forgot to	-0.903	0	0.675
-b:found my	-0.601
-b:four times	-0.996
-b:friend would	0.819	10	1.099
-b:from it	-0.524
-b:from me	1.043	11	0.973
-b:from someone	0.543	6	1.277
-b:from yesterday	0.548	10	0.441
-b:from you	0.688	10	0.659
-b:from your	-0.307	5	0.989
-b:funny as	-0.755
-b:garden is	0.466	13	0.707
-b:get a	0.049	1	0.821
-b:get anxious	-0.477
-b:get hurt	0.746	13	1.477
-b:get in	-1.009
-b:get it	0.789	1	1.038
-b:get kicked	-0.567
-b:get off	-0.944	4	0.997
-b:get on	0.129	8	1.038
-b:get some	0.545	12	1.009
-b:get the	0.402	10	1.15
-b:get tickets	-0.446
-b:get to	1.335	12	1.551
-b:gets the	0.554	6	0.373
-b:getting into	0.766	7	1.508
-b:girl i	0.627	10	0.448
-b:give me	-1.208	13	1.039
-b:glad i	1.208	3	1.572
-b:go apologise	-0.357	4	0.8
-b:go away	-0.758	7	1.39
-b:go back	-0.927	5	0.385
-b:go in	-0.764
-b:go on	0.994	10	0.687
-b:go through	0.425	11	0.871
-b:goes in	0.852	5	0.231
-b:goes on	0.815	5	0.296
-b:goes out	-0.427
-b:going in	0.538	13	1.095
-b:going on	1.121	8	0.589
-b:going out	0.915	7	0.601
-b:going to	-0.172	4	0.517
-b:gone for	0.695	13	0.291
-b:good enough	0.723	6	1.22
-b:good listener	-0.803
-b:got it	-0.761	4	0.884
-b:got stuff	-0.545	13	0.126
-b:got that	-0.852
-b:got the	-0.959	5	0.797
-b:got them	0.581	3	0.186
-b:got this	-0.967
-b:got what	-0.253	1	0.096
-b:grateful for	-0.991	5	0.142
-b:grow up	0.567	4	0.817
-b:grow your	-0.679
-b:guess that	0.458	10	0.626
-b:gwen i	-0.447
-b:gym for	-0.77
-b:had a	0.959	8	0.8
-b:had time	-0.569
-b:happen you	0.86	13	1.243
-b:happened now	-0.76
-b:happy now	2.089	2	0.715
-b:hard day	0.547	0	0.79
-b:hard on	-0.919
-b:has a	-0.523	10	0.099
-b:has bad	0.39	8	0.606
-b:has been	0.358	10	1.233
-b:have anything	-0.729	1	0.026
-b:have been	-0.657	5	1.337
-b:have called	0.626	10	1.029
-b:have checked	-0.817
-b:have finished	0.667	6	0.599
-b:have fixed	0.627	10	1.069
-b:have forgotten	-0.338	8	0.938
-b:have had	1.029	10	0.734
-b:have i	1.361	6	0.878
-b:have it	0.535	7	1.096
-b:have let	0.768	10	0.205
-b:have loved	-0.612
-b:have married	0.844	10	1.501
-b:have our	1.003	1	0.316
-b:have remembered	0.945	6	0.971
-b:have said	0.903	5	0.833
-b:have seen	-0.394
-b:have the	-0.953	5	0.691
-b:have thought	-0.474
-b:have time	0.393	7	0.695
-b:have to	-1.049	2	1.106
-b:have told	0.641	4	0.934
-b:having a	1.051	6	1.213
-b:he had	0.65	10	0.267
-b:he never	0.87	0	0.964
-b:health at	0.758	3	0.735
-b:hear that	-0.837
-b:hear yourself	1.014	11	1.277
-b:heard about	-0.328	1	0.883
-b:hell i	-1.345
-b:help if	-0.518
-b:help that	-1.015
-b:helps out	0.269	10	0.856
-b:here we	1.235	6	1.742
-b:hmm that	-0.734
-b:home by	1.072	4	1.991
-b:honestly how	-0.483
-b:honestly i	0.531	8	0.929
-b:honestly the	0.818	5	0.759
-b:honestly you	0.958	12	0.483
-b:honey it	-0.744
-b:hope the	0.879	13	0.151
-b:how 's	-0.844
-b:how about	-0.972	4	1.064
-b:how are	-0.704
-b:how can	0.511	11	1.437
-b:how is	0.654	11	1.265
-b:how much	-1.015	5	0.249
-b:how my	0.555	2	0.591
-b:how on	-0.199
-b:how was	-0.832	11	1.239
-b:how would	-0.423	11	0.848
-b:how you	1.108	5	1.01
-b:hurt by	-0.55
-b:hurt myself	0.528	13	0.4
-b:hurt your	0.162	5	0.761
-b:hypothetical situation	-0.396	5	0.268
-b:i adore	-0.674
-b:i already	0.576	6	0.476
-b:i always	0.289	4	1.086
-b:i am	-0.96	10	0.709
-b:i appreciate	-1.106
-b:i ask	0.702	11	1.336
-b:i bet	0.347	5	0.93
-b:i called	-0.453	5	0.324
-b:i can	-1.071	3	2.074
-b:i could	-0.863	10	1.669
-b:i deserve	0.524	4	0.918
-b:i did	0.721	6	0.976
-b:i doubt	-0.677	5	0.033
-b:i even	0.68	11	1.468
-b:i ever	0.371	5	1.185
-b:i faint	0.979	5	0.451
-b:i feel	-0.157	9	3.809
-b:i fell	1.377	10	1.164
-b:i felt	-0.22	9	2.304
-b:i forgot	-1.212	5	1.075
-b:i get	0.254	4	1.657
-b:i had	0.396	6	0.533
-b:i hear	-0.061	4	1.034
-b:i i	-0.439
-b:i keep	0.73	12	1.168
-b:i know	0.021	3	2.179
-b:i literally	0.804	5	0.841
-b:i lost	0.621	2	0.741
-b:i mean	0.399	13	0.517
-b:i might	0.537	11	0.805
-b:i miss	-0.671	5	0.249
-b:i need	-1.591	2	0.746
-b:i owe	-1.186
-b:i paid	0.512	4	0.47
-b:i post	-1.001	1	0.208
-b:i promise	-0.735
-b:i read	-0.648
-b:i said	0.636	4	1.198
-b:i say	1.438	8	1.216
-b:i see	0.771	10	2.636
-b:i sent	0.617	6	0.117
-b:i set	0.53	5	0.745
-b:i smile	-0.661
-b:i stop	0.857	13	0.895
-b:i supposed	0.714	11	0.984
-b:i swear	1.124	13	0.662
-b:i think	-1.525	3	1.212
-b:i thought	-0.762	10	0.942
-b:i turned	0.432	6	0.379
-b:i want	-1.201	1	1.395
-b:i wanted	-0.644	5	0.219
-b:i was	0.653	6	1.636
-b:i were	0.872	12	2.212
-b:i wish	-0.531	10	0.579
-b:idea how	1.128	11	1.053
-b:idea let	-0.966
-b:if i	0.726	12	2.061
-b:if there	-0.869	6	0.647
-b:if they	-0.173	1	0.232
-b:ignoring me	1.156	13	0.968
-b:important to	-0.777	13	0.397
-b:in bed	0.667	10	0.638
-b:in hospital	0.435	3	0.551
-b:in love	0.112	10	0.448
-b:in my	-0.71	1	0.653
-b:in one	0.047	1	0.786
-b:in such	0.108	2	0.984
-b:in the	0.357	7	1.268
-b:in town	-1.04
-b:in you	0.831	13	1.366
-b:incapable of	-0.489	11	0.535
-b:into my	0.921	6	0.494
-b:is about	0.428	3	1.174
-b:is all	1.015	2	0.85
-b:is being	-0.5
-b:is coming	-0.824
-b:is entirely	0.542	2	0.835
-b:is even	-1.166	1	0.315
-b:is everything	-0.462	6	1.141
-b:is fine	-0.782
-b:is going	1.002	13	1.565
-b:is hard	0.73	5	1.346
-b:is more	0.782	2	0.759
-b:is no	0.499	10	0.781
-b:is not	-1.5	5	0.255
-b:is nothing	-0.519
-b:is perfect	-0.683
-b:is something	-0.664
-b:is such	-0.626	5	0.109
-b:is this	1.038	6	0.902
-b:is wrong	1.32	11	0.872
-b:is you	0.881	4	0.786
-b:isabelle i	-0.528
-b:it all	-0.883	13	0.685
-b:it and	0.464	8	0.678
-b:it any	0.548	10	0.441
-b:it be	1.065	1	0.974
-b:it because	-1.053	6	0.754
-b:it bothers	-0.551	5	0.292
-b:it but	-0.793	5	1.016
-b:it by	0.549	8	1.167
-b:it does	-0.542	1	0.536
-b:it down	-0.432	12	0.317
-b:it feels	0.379	9	2.15
-b:it go	0.508	8	1.551
-b:it goes	-0.665	5	0.111
-b:it gwen	-0.637
-b:it has	0.427	5	0.759
-b:it help	-0.946
-b:it impossible	-0.52
-b:it is	-0.017	6	1.364
-b:it kill	0.447	4	1.025
-b:it lol	0.278	8	0.999
-b:it makes	0.799	1	1.932
-b:it now	-0.786
-b:it off	-0.69
-b:it on	0.443	6	1.133
-b:it out	-0.515	7	0.675
-b:it really	0.627	4	0.99
-b:it to	0.418	11	1.338
-b:it up	0.504	13	0.987
-b:it went	-0.914
-b:it were	0.529	2	1.526
-b:it with	0.689	11	0.872
-b:it would	-0.319	4	1.169
-b:it wrong	-0.722
-b:it yet	-0.284
-b:it you	1.08	1	1.503
-b:job at	0.66	10	0.939
-b:job tbh	0.63	12	0.306
-b:job to	0.559	6	0.841
-b:just as	0.237	6	1.175
-b:just because	0.741	1	1.392
-b:just come	-0.654
-b:just do	1.752	4	1.151
-b:just go	0.702	12	2.41
-b:just let	0.374	8	0.723
-b:just like	-0.449	0	1.569
-b:just no	0.309	5	0.555
-b:just quit	0.497	12	1.303
-b:just remember	-0.632
-b:just say	-0.448	3	0.863
-b:just saying	1.859	3	1.304
-b:just shut	0.704	5	1.13
-b:just sit	0.946	5	0.371
-b:just so	-0.093	13	0.917
-b:just tell	-0.364	12	1.291
-b:just thinking	-0.837
-b:just trying	1.187	10	0.681
-b:just wait	-0.787
-b:just waiting	1.101	3	1.246
-b:keep it	1.162	13	0.765
-b:keep that	-0.627
-b:kept saying	-0.368
-b:kid me	-0.402
-b:kids for	0.878	13	0.476
-b:kill for	-0.191	8	0.897
-b:kill me	-0.604
-b:kill you	0.876	11	0.543
-b:kill yourself	0.703	13	1.297
-b:kind of	1.421	11	0.994
-b:knew my	-0.611	11	0.248
-b:know about	-0.816	13	0.906
-b:know better	0.344	4	1.873
-b:know how	-1.343	5	0.688
-b:know i	-0.496	13	1.344
-b:know maybe	1.293	4	1.325
-b:know the	0.546	1	0.964
-b:know this	-0.283
-b:know very	-0.516
-b:know well	-0.597
-b:know where	0.731	13	1.615
-b:know which	0.797	13	0.706
-b:know who	0.402	2	0.844
-b:knows a	-0.994
-b:knows how	-0.876
-b:last biscuit	-0.43
-b:last minute	0.699	0	1.749
-b:last night	-0.776	2	0.877
-b:last weekend	1.037	3	0.276
-b:laughed at	0.676	10	0.264
-b:least he	0.65	10	0.267
-b:least i	0.465	6	1.888
-b:leave him	0.763	12	1.962
-b:leave me	1.952	7	0.962
-b:leave my	-0.67
-b:leave you	0.627	13	0.145
-b:left it	-0.787	6	1.191
-b:left the	-0.097	6	0.943
-b:leftist if	-0.424	5	0.078
-b:less rushed	-0.691
-b:let 's	-1.622	6	1.233
-b:let it	0.584	8	1.993
-b:let me	-0.746	5	0.817
-b:let that	0.618	5	0.967
-b:life is	-0.33	4	0.491
-b:life you	-0.441	1	0.117
-b:like #	0.166	6	1.273
-b:like a	-0.822	5	0.929
-b:like ever	0.782	7	0.619
-b:like i	0.244	2	0.824
-b:like it	-0.016	1	1.448
-b:like making	1.232	3	0.86
-b:like mushrooms	-0.545
-b:like my	-0.789	3	1.694
-b:like the	0.663	6	0.975
-b:like this	0.537	2	0.866
-b:like to	-0.696	2	0.766
-b:like we	-0.528	1	0.784
-b:listen properly	-0.682
-b:listening for	0.653	5	0.68
-b:little one	-0.716	2	0.767
-b:live with	0.262	13	0.169
-b:locked myself	-0.501
-b:look at	0.787	4	0.559
-b:look bad	0.147	3	0.376
-b:look who	0.635	5	0.398
-b:look you	0.791	0	1.173
-b:looks so	0.411	10	0.523
-b:lost in	-0.364	1	0.981
-b:lost the	1.856	3	1.213
-b:lot to	-0.607
-b:love it	-1.244	5	0.317
-b:love this	-0.621
-b:love you	-0.871	0	0.375
-b:love your	0.743	10	0.508
-b:loved me	1.391	3	0.717
-b:loved this	-0.498
-b:lovely to	0.392	5	1.137
-b:loves you	-0.584
-b:loving this	0.613	3	1.063
-b:made a	-0.573	10	1.603
-b:made me	1.159	2	3.815
-b:made my	-1.318	2	0.745
-b:made us	0.952	2	1.053
-b:make everything	-1.161	0	0.449
-b:make me	0.895	2	1.255
-b:make money	-0.467
-b:make plans	0.84	0	0.246
-b:make sense	-0.484	5	0.027
-b:make sure	0.799	13	1.748
-b:make the	-0.907
-b:making a	1.029	8	1.219
-b:man i	0.602	10	0.277
-b:man who	-0.66	5	0.301
-b:man you	0.455	1	0.277
-b:manage to	0.691	10	1.327
-b:managed to	0.672	10	0.577
-b:many times	1.132	11	2.592
-b:matters to	-0.505
-b:maybe but	-0.882
-b:maybe i	1.07	4	1.138
-b:maybe it	0.883	2	0.658
-b:maybe try	0.657	12	1.065
-b:me an	0.943	4	1.07
-b:me before	-0.146	4	0.899
-b:me blush	-0.432
-b:me come	0.623	13	0.541
-b:me down	-0.635
-b:me even	-1.11
-b:me everything	-0.536	5	0.867
-b:me feel	-0.82	2	2.738
-b:me finish	1.052	0	1.125
-b:me first	0.879	4	0.708
-b:me for	1.34	3	1.349
-b:me go	-0.534
-b:me if	-0.405	6	1.247
-b:me it	0.504	6	1.083
-b:me just	-0.761	5	0.141
-b:me laugh	-0.992	1	0.16
-b:me like	0.54	4	1.63
-b:me look	0.556	11	0.334
-b:me miss	0.925	2	0.333
-b:me more	-1.227	5	0.712
-b:me on	-0.333	11	0.768
-b:me right	1.396	11	0.808
-b:me smile	-0.614
-b:me so	1.413	2	1.833
-b:me too	-0.495
-b:me wait	1.622	3	1.087
-b:me what	-0.817
-b:me with	-0.449	3	2.096
-b:mean i	1.474	4	1.123
-b:mean it	0.949	6	0.531
-b:mean the	-0.719
-b:mean to	-0.982
-b:meant to	1.38	4	1.129
-b:meeting i	-0.456
-b:meeting ran	-0.403	5	0.546
-b:might be	0.672	2	1.124
-b:might want	0.632	12	1.254
-b:miss the	0.965	2	1.232
-b:miss you	-0.438	13	0.639
-b:missed the	0.694	6	0.321
-b:mistakes were	0.419	6	1.232
-b:money from	-0.467
-b:more do	0.777	6	0.266
-b:move back	-1.051	1	0.233
-b:move on	1.195	12	1.782
-b:moved in	1.622	2	1.19
-b:much about	-0.51
-b:much better	-0.731	10	0.386
-b:much happier	-0.664
-b:much longer	0.803	13	0.824
-b:much more	0.778	5	0.314
-b:much to	0.581	11	0.726
-b:mum 's	-0.011	4	1.18
-b:mum made	-0.882	3	0.222
-b:my advice	0.614	12	1.115
-b:my best	0.632	6	0.673
-b:my birthday	1.605	10	0.896
-b:my boss	-0.428	10	0.119
-b:my cooking	0.715	3	0.397
-b:my dad	-0.86	10	1.82
-b:my doctor	-0.373
-b:my ex	0.395	10	2.126
-b:my father	0.438	10	0.427
-b:my favourite	-0.878	5	0.318
-b:my friends	1.008	3	1.436
-b:my head	-1.137	1	0.174
-b:my job	0.599	6	0.634
-b:my manager	-0.368
-b:my mind	0.786	2	0.253
-b:my own	0.364	1	0.912
-b:my phone	-1.211	2	0.857
-b:my problem	0.66	6	2.169
-b:my side	0.881	4	0.663
-b:my sister	-0.891	2	0.522
-b:my team	-0.639
-b:my whole	-0.809
-b:my wishes	-0.4
-b:myself out	-0.501
-b:n't ask	-0.066	4	1.097
-b:n't blame	-0.448	6	0.405
-b:n't breathe	-0.994
-b:n't forget	-1.792	13	0.219
-b:n't get	-0.28	3	1.026
-b:n't give	1.157	4	1.119
-b:n't go	-0.603	13	0.469
-b:n't good	0.644	5	0.521
-b:n't have	-0.123	2	1.304
-b:n't hear	-0.419
-b:n't help	1.346	0	1.644
-b:n't i	1.128	11	1.272
-b:n't just	0.827	4	1.712
-b:n't like	-0.664	13	0.744
-b:n't love	1.058	5	0.497
-b:n't make	0.677	6	1.225
-b:n't me	1.03	6	2.756
-b:n't need	1.409	7	0.932
-b:n't owe	0.509	6	1.346
-b:n't pay	-0.459	5	0.097
-b:n't pick	0.641	13	0.303
-b:n't realize	0.399	1	0.519
-b:n't remember	1.065	6	0.564
-b:n't respect	0.979	3	1.767
-b:n't say	-0.743	10	0.829
-b:n't see	1.689	13	0.788
-b:n't start	-0.978	4	1.486
-b:n't tell	-0.473	4	1.088
-b:n't that	-0.867	10	0.42
-b:n't the	-0.315	1	0.719
-b:n't there	-0.879
-b:n't think	-0.673	1	0.804
-b:n't understand	-0.541	3	0.658
-b:n't wait	-0.521	5	0.874
-b:n't want	0.981	3	1.326
-b:n't we	-0.862
-b:n't worry	-0.48	5	0.739
-b:n't your	-0.511	11	0.584
-b:need for	0.603	6	1.006
-b:need help	-0.593
-b:need it	-0.715
-b:need me	-0.857
-b:need more	-0.56
-b:need this	0.977	7	1.172
-b:need to	0.536	4	1.442
-b:nervous you	-0.362
-b:never asked	0.892	6	1.59
-b:never complain	-1.149
-b:never fail	-0.398
-b:never have	0.198	5	0.555
-b:never know	-1.091
-b:never listen	1.185	0	2.448
-b:never once	1.168	0	1.472
-b:never put	1.085	0	1.64
-b:never said	0.598	6	1.343
-b:never text	0.963	0	3.359
-b:never told	-0.325	0	1.234
-b:next door	-0.767
-b:next to	0.426	10	0.659
-b:nightmare to	0.51	1	0.276
-b:no but	-0.71
-b:no comment	0.977	7	2.231
-b:no i	1.09	1	1.961
-b:no idea	-0.836	13	0.609
-b:no it	-0.071	1	0.982
-b:no less	0.767	10	0.8
-b:no one	-0.876	13	1.254
-b:no pressure	-0.889
-b:no problem	-0.874
-b:no rush	-1.169	5	0.789
-b:no that	-0.934
-b:no what	-0.76
-b:nobody thinks	-0.743
-b:not always	-2.211	1	0.482
-b:not as	0.78	13	0.842
-b:not be	-0.491	4	0.922
-b:not clicking	-0.46	5	0.029
-b:not discussing	0.672	7	1.179
-b:not do	0.782	7	0.619
-b:not entirely	-0.887
-b:not everyone	0.326	10	2.188
-b:not fair	-0.961
-b:not fake	-0.484	1	0.196
-b:not forget	0.796	2	1.214
-b:not getting	0.947	7	1.506
-b:not good	-1.119
-b:not interested	0.276	7	0.948
-b:not joking	0.644	13	0.134
-b:not like	0.916	6	0.99
-b:not listening	0.343	7	0.656
-b:not make	0.383	8	0.606
-b:not me	0.993	2	1.143
-b:not on	0.617	6	0.117
-b:not overreacting	-0.856
-b:not really	-0.748
-b:not so	0.414	5	1.32
-b:not stupid	-1.327
-b:not sure	-1.006
-b:not that	1.519	8	1.516
-b:not the	0.436	10	0.799
-b:not true	0.441	6	0.483
-b:not until	-0.46
-b:nothing i	0.651	0	2.645
-b:nothing to	0.843	7	2.136
+b:# by	0.279	5	0.046
+b:# mins	-0.895	4	0.225
+b:# year	0.531	5	0.829
+b:'d asked	-0.58	6	1.244
+b:'d better	0.648	13	1.223
+b:'d do	0.769	11	1.235
+b:'d have	0.907	2	1.543
+b:'d just	0.484	12	1.04
+b:'d kill	-0.479
+b:'d like	-2.637
+b:'d love	-1.185	5	0.536
+b:'d never	-0.424	2	0.06
+b:'d tell	0.849	12	0.971
+b:'ll break	-0.444	13	0.48
+b:'ll come	-0.57	12	1.059
+b:'ll do	-0.134	13	1.116
+b:'ll ever	-0.54	13	0.04
+b:'ll forget	0.815	1	1.057
+b:'ll grab	-0.589
+b:'ll hurt	0.726	13	0.69
+b:'ll just	0.614	5	1.028
+b:'ll keep	-0.888	5	0.937
+b:'ll kill	0.895	13	1.482
+b:'ll know	1.586	13	0.834
+b:'ll listen	0.429	5	0.609
+b:'ll miss	-0.555
+b:'ll never	0.147	13	1.631
+b:'ll pick	-0.669
+b:'ll put	1.147	13	1.768
+b:'ll regret	0.892	13	2.17
+b:'ll ring	0.811	13	0.493
+b:'ll say	0.304	5	0.539
+b:'ll scream	-0.429
+b:'ll tell	1.51	13	1.546
+b:'ll try	-0.625
+b:'ll wait	0.918	11	1.145
+b:'m always	0.658	6	1.412
+b:'m capable	0.629	13	0.728
+b:'m coming	0.544	13	0.646
+b:'m disappointed	-0.647
+b:'m doing	0.907	2	1.335
+b:'m done	1.459	7	2.439
+b:'m exhausted	0.587	2	0.305
+b:'m fine	-0.779
+b:'m gone	1.177	13	0.712
+b:'m here	-1.826
+b:'m late	-0.565
+b:'m listening	-0.701
+b:'m lucky	1.075	10	1.311
+b:'m making	-0.373
+b:'m not	1.956	7	1.964
+b:'m out	-0.542	5	0.178
+b:'m pretty	-0.83
+b:'m proud	-1.059
+b:'m ready	-0.569
+b:'m really	-1.141
+b:'m sorry	-1.509	8	1.02
+b:'m stressed	0.575	2	0.444
+b:'m talking	1.364	4	1.998
+b:'m telling	0.239	4	0.5
+b:'m the	1.377	0	0.586
+b:'m trying	-0.649	1	0.325
+b:'m way	0.922	5	1.394
+b:'re a	-0.582	1	2.14
+b:'re always	0.617	5	0.735
+b:'re as	-1.653	1	0.063
+b:'re being	0.721	8	0.998
+b:'re dead	0.762	5	1.614
+b:'re even	-0.701	6	0.502
+b:'re finished	0.901	5	0.881
+b:'re full	-0.696	5	0.015
+b:'re getting	-0.668	10	0.223
+b:'re home	-0.854	13	0.185
+b:'re lazy	-0.608
+b:'re loving	0.527	3	1.066
+b:'re my	-0.547	6	0.487
+b:'re no	0.535	6	1.366
+b:'re not	-0.432	13	1.072
+b:'re overreacting	0.919	8	2.283
+b:'re ready	-0.687
+b:'re right	-0.793	13	0.966
+b:'re sad	0.713	8	1.397
+b:'re saying	0.888	1	1.443
+b:'re secretly	0.962	3	1.061
+b:'re selfish	-1.062
+b:'re stressed	0.68	12	1.185
+b:'re stubborn	-0.56
+b:'re such	-0.379	1	1.267
+b:'re talking	-0.327	4	0.926
+b:'re the	0.607	2	2.307
+b:'re tired	-0.987	3	0.497
+b:'re usually	-0.743
+b:'re way	-0.364	1	0.481
+b:'re worth	-0.751
+b:'s adorable	0.072	5	1.11
+b:'s always	0.787	0	0.978
+b:'s beautiful	-0.594
+b:'s because	0.913	10	0.51
+b:'s best	0.609	1	1.419
+b:'s chaos	0.838	10	0.919
+b:'s completely	-0.418
+b:'s deep	0.421	10	0.804
+b:'s different	0.073	1	0.895
+b:'s do	-1.245
+b:'s easy	0.468	10	0.725
+b:'s entirely	-0.716	2	0.288
+b:'s fair	0.267	1	1.365
+b:'s fault	-0.767
+b:'s fine	-1.193	5	1.009
+b:'s go	-1.229
+b:'s going	-1.106	13	0.336
+b:'s gone	-1.23
+b:'s great	-0.667
+b:'s in	0.516	13	0.082
+b:'s it	-0.871
+b:'s just	0.493	7	1.147
+b:'s like	-0.867	5	0.623
+b:'s literally	0.74	8	0.645
+b:'s more	-0.618
+b:'s my	0.972	6	1.096
+b:'s nobody	-0.55
+b:'s nothing	0.439	4	0.826
+b:'s off	-1.13
+b:'s okay	-2.248	5	0.392
+b:'s one	0.393	8	0.115
+b:'s only	0.499	5	0.829
+b:'s over	-0.422
+b:'s see	0.679	5	0.899
+b:'s something	-0.979	6	1.368
+b:'s supposed	-0.923
+b:'s that	-1
+b:'s there	1.039	13	0.772
+b:'s trying	0.193	3	0.369
+b:'s up	-1.383	5	0.67
+b:'s what	0.927	12	1.101
+b:'s where	0.579	5	0.997
+b:'s your	0.747	11	2.182
+b:'ve always	-1.293
+b:'ve become	0.859	1	1.454
+b:'ve earned	-0.829
+b:'ve gone	-0.537
+b:'ve got	1.116	13	1.374
+b:'ve had	-0.141	10	0.968
+b:'ve made	0.556	2	2.748
+b:'ve said	0.707	7	1.551
+b:'ve still	0.795	13	0.899
+b:^ accidents	0.877	13	1.205
+b:^ actually	-0.815	1	0.224
+b:^ ah	0.206	10	0.314
+b:^ am	0.614	1	0.767
+b:^ and	0.497	1	1.668
+b:^ another	0.948	5	0.821
+b:^ answer	0.845	4	2.309
+b:^ anything	-0.766
+b:^ anytime	-0.58
+b:^ anyway	0.326	5	1.271
+b:^ at	-0.638	10	1.021
+b:^ big	0.837	5	0.897
+b:^ brilliant	0.791	5	0.421
+b:^ by	-0.622	13	0.913
+b:^ ca	1.313	7	1.491
+b:^ calm	1.068	8	0.718
+b:^ can	-0.898	7	1.232
+b:^ careful	0.688	5	1.566
+b:^ clean	0.67	4	1.815
+b:^ come	1.182	4	1.914
+b:^ cool	0.806	5	1.326
+b:^ could	-0.969	5	1.228
+b:^ cute	0.694	13	0.489
+b:^ damn	-1.406	5	0.552
+b:^ drop	0.735	7	1.385
+b:^ emily	-1.22
+b:^ enjoy	1.42	13	0.728
+b:^ enough	1.685	2	1.073
+b:^ ethan	-0.522
+b:^ even	-1.257	10	1.913
+b:^ ever	0.35	11	0.463
+b:^ every	0.223	0	1.361
+b:^ exactly	-1.494	4	0.86
+b:^ finally	-0.867
+b:^ fine	0.66	7	1.843
+b:^ finished	-0.631
+b:^ forget	0.559	7	1.591
+b:^ from	-0.409	4	1.229
+b:^ fuck	-1.182	5	1.325
+b:^ fucking	-1.098	1	0.36
+b:^ got	0.237	4	0.656
+b:^ great	0.959	5	1.298
+b:^ grow	0.286	5	0.802
+b:^ happy	0.599	2	0.679
+b:^ here	0.682	12	0.985
+b:^ hey	-0.391	1	0.946
+b:^ hmm	-0.666	1	1.13
+b:^ holy	-1.064	1	0.241
+b:^ honestly	1.164	5	0.819
+b:^ hope	0.536	13	1.04
+b:^ in	-1.214	1	0.625
+b:^ interrupting	0.461	4	0.294
+b:^ is	0.612	11	1.223
+b:^ it	-1.065	8	1.259
+b:^ jess	-0.65	10	0.431
+b:^ kind	0.602	2	0.875
+b:^ kys	0.565	13	1.291
+b:^ late	0.421	5	1.088
+b:^ learn	0.871	4	0.488
+b:^ legend	-0.609
+b:^ literally	-0.494	0	1.279
+b:^ lmao	0.927	5	0.638
+b:^ look	0.532	2	1.04
+b:^ maybe	-0.852	6	0.915
+b:^ meeting	-0.407	5	0.567
+b:^ mistakes	0.418	6	1.188
+b:^ mum	-0.7	2	0.803
+b:^ must	1.174	5	2.509
+b:^ my	-1.292	2	1.231
+b:^ neither	0.963	6	1.456
+b:^ nobody	-0.627	8	1.408
+b:^ nope	0.942	7	0.903
+b:^ not	1.387	7	1.901
+b:^ noted	0.452	13	0.808
+b:^ now	0.839	4	2.157
+b:^ oh	0.189	5	0.663
+b:^ okay	0.59	7	1.763
+b:^ oliver	-1.392
+b:^ one	1.262	13	1.664
+b:^ or	-0.887	13	0.805
+b:^ other	1.04	8	1.407
+b:^ people	-0.221	5	0.794
+b:^ perfect	-0.569
+b:^ please	-0.563	5	1.183
+b:^ quit	-0.463	4	1.73
+b:^ really	0.526	1	1.038
+b:^ remember	0.243	13	1.775
+b:^ running	-0.515
+b:^ save	0.345	7	0.643
+b:^ seems	-0.603	1	1.398
+b:^ seriously	0.945	11	1.492
+b:^ sharon	-0.89
+b:^ she	0.758	10	0.735
+b:^ shut	-1.107	4	0.659
+b:^ sigh	0.613	5	1.351
+b:^ slow	0.701	5	0.896
+b:^ sorry	-1.011	6	1.068
+b:^ spare	0.331	5	1.312
+b:^ still	0.226	13	0.989
+b:^ stop	-0.921	4	1.003
+b:^ sure	0.729	5	1.109
+b:^ tell	0.55	13	1.257
+b:^ thank	-0.96	5	0.684
+b:^ the	-0.938	4	1.007
+b:^ they	-1.075	10	0.649
+b:^ think	0.92	13	1.482
+b:^ thinking	-0.596
+b:^ totally	-0.591
+b:^ truth	0.951	1	1.038
+b:^ try	0.551	4	1.009
+b:^ walk	1.296	13	1.543
+b:^ want	0.072	5	0.717
+b:^ was	1.248	11	1.572
+b:^ wear	0.599	13	0.006
+b:^ well	1.092	6	1.864
+b:^ what	-0.86	11	1.759
+b:^ whatever	0.469	7	1.343
+b:^ when	-1.461	10	2.189
+b:^ where	-0.811	11	1.272
+b:^ wish	0.877	13	1.337
+b:^ word	0.641	13	0.521
+b:^ would	-0.76	4	0.82
+b:^ wow	0.479	5	1.08
+b:a barn	0.699	11	1.108
+b:a better	-0.511	4	0.9
+b:a big	-0.376	6	0.491
+b:a bigger	-0.449
+b:a break	-0.739	5	0.932
+b:a card	0.932	10	0.123
+b:a cat	-0.813
+b:a coat	0.241	1	0.783
+b:a coffee	-0.361	12	0.687
+b:a cure	-0.595	1	0.41
+b:a day	-0.855
+b:a difference	-0.776
+b:a dog	-0.376	8	0.748
+b:a friend	-0.523
+b:a genius	-1.294
+b:a great	-0.58	2	0.177
+b:a gym	-0.749
+b:a hand	-0.567	4	1.197
+b:a hard	0.567	5	0.795
+b:a holiday	0.819	12	1.201
+b:a huge	0.14	6	0.441
+b:a joke	0.997	3	0.951
+b:a leftist	-0.391	5	0.079
+b:a living	0.49	10	0.624
+b:a lot	-0.957	6	1.044
+b:a misery	0.637	13	0.72
+b:a parking	0.816	8	0.871
+b:a plan	-0.66	0	0.077
+b:a plate	0.704	11	0.624
+b:a question	-0.59
+b:a quick	-0.919
+b:a real	0.157	10	0.978
+b:a reminder	0.628	5	0.81
+b:a river	0.519	8	0.861
+b:a run	1.112	12	1.14
+b:a sec	-0.685
+b:a selfish	0.802	1	1.131
+b:a slob	0.498	2	0.68
+b:a small	-0.581
+b:a special	0.459	5	0.541
+b:a star	-0.583
+b:a surprise	0.833	5	1.241
+b:a taxi	-0.424
+b:a thoughtful	-0.9
+b:a toddler	0.377	5	1.348
+b:a tough	-0.571	5	0.34
+b:a very	0.643	10	1.326
+b:a walk	-0.888
+b:a way	0.581	13	1.382
+b:a week	0.037	8	1.002
+b:a whole	0.151	11	0.653
+b:a wonderful	-0.56
+b:about anyone	0.747	3	0.931
+b:about being	0.34	4	0.634
+b:about how	-0.6	5	0.579
+b:about i	1.2	12	1.086
+b:about is	0.948	0	1.711
+b:about it	-0.816	8	0.696
+b:about me	1.162	6	1.496
+b:about moving	-0.994
+b:about my	0.424	2	1.216
+b:about respect	0.785	6	0.446
+b:about this	1.859	7	1.684
+b:about what	-0.894	5	0.204
+b:about when	0.609	6	0.776
+b:about yourself	0.711	11	0.413
+b:above everyone	-0.473	5	0.005
+b:absolutely smashed	-0.517
+b:acting like	0.743	6	0.419
+b:actually help	0.612	4	0.729
+b:afford it	-0.964
+b:after all	0.779	6	0.727
+b:after the	-0.534
+b:after you	0.623	2	0.936
+b:again after	-0.816
+b:again and	0.865	13	2.304
+b:again it	-0.798
+b:again lol	-0.945
+b:again shall	1.115	6	1.494
+b:again with	0.652	0	0.272
+b:ahead and	0.593	5	0.486
+b:ahead i	-0.891
+b:ai n't	-0.658	1	0.411
+b:all by	0.593	5	0.86
+b:all do	-0.358	10	0.681
+b:all i	0.611	6	1.508
+b:all night	0.638	4	1.075
+b:all that	-0.9
+b:all the	-0.686	0	1.1
+b:all these	0.948	1	0.894
+b:all your	0.864	2	1.52
+b:already paid	-0.562
+b:alright calm	0.5	4	0.514
+b:always have	0.442	4	1.162
+b:always know	-1.35
+b:always leave	0.925	0	0.842
+b:always make	-0.877	8	0.795
+b:always the	0.815	4	1.076
+b:always there	-0.903
+b:always think	0.683	1	1.293
+b:am i	0.456	11	1.436
+b:amazing how	0.323	5	0.979
+b:american politics	-0.268	5	0.109
+b:an egg	0.515	5	0.97
+b:an explanation	0.59	6	0.566
+b:an hour	0.639	5	0.634
+b:and all	0.627	10	0.32
+b:and everything	-0.678	13	0.37
+b:and here	-0.937
+b:and leave	0.612	0	0.354
+b:and lying	0.579	11	0.758
+b:and sleep	0.476	12	1.065
+b:and tell	0.717	13	0.337
+b:and that	0.422	0	0.792
+b:and then	-1.154	2	0.297
+b:and we	0.258	13	0.932
+b:and you	1.08	13	1.447
+b:angry i	0.728	0	1.117
+b:another one	0.973	8	0.741
+b:anxious when	-0.886
+b:any different	0.55	10	0.449
+b:any idea	0.623	11	0.908
+b:any plans	-0.724
+b:anyone but	0.747	3	0.931
+b:anyone could	0.979	1	0.351
+b:anything and	-0.741
+b:anything i	1.678	3	1.152
+b:anything right	1.624	0	1.154
+b:anything wrong	0.481	6	0.376
+b:anything you	-0.588	5	0.476
+b:apologise for	-0.984
+b:apologise to	1.185	4	1.609
+b:are gone	0.329	2	0.815
+b:are in	0.227	13	0.854
+b:are not	-1.842	1	0.706
+b:are the	0.277	5	0.744
+b:are to	0.334	10	0.6
+b:are under	1.066	5	1.225
+b:are we	0.818	7	0.535
+b:are why	0.818	2	1.876
+b:are you	-0.664	11	3.142
+b:as a	0.353	5	1.005
+b:as bad	0.006	6	1.127
+b:as funny	-0.779
+b:as if	0.406	5	1.165
+b:as organised	-0.402
+b:as usual	0.716	8	1.447
+b:as you	-0.582	4	1.307
+b:as your	-0.491
+b:ashamed of	1.048	4	1.161
+b:ask him	-0.508	13	0.477
+b:ask three	0.599	4	0.7
+b:asked but	0.216	2	1.102
+b:asked you	1.12	5	0.915
+b:asking for	-1.322
+b:asleep on	-0.498
+b:at all	-0.775	6	0.748
+b:at least	1.165	4	1.152
+b:at me	1.148	6	1.462
+b:at night	0.957	11	0.799
+b:at this	-1.042	10	0.464
+b:at work	1.055	12	1.803
+b:at your	1.628	9	0.283
+b:attention to	-0.254	2	0.859
+b:aww did	0.605	5	1.227
+b:back home	-0.455
+b:back on	1.215	0	0.763
+b:back up	-1.001	5	0.038
+b:back within	0.612	10	0.33
+b:bad about	-1.072
+b:bad days	0.434	8	0.743
+b:bad guy	0.133	6	1.079
+b:bare minimum	0.612	5	0.56
+b:be a	-1.306	13	1.823
+b:be careful	-1.043	13	1.271
+b:be close	0.749	6	0.723
+b:be exhausted	-0.521
+b:be grateful	0.569	10	0.881
+b:be in	-0.74	12	0.961
+b:be late	-0.166	4	1.449
+b:be nervous	-0.663
+b:be okay	-0.5
+b:be on	0.782	10	0.909
+b:be seen	1.205	1	0.838
+b:be so	-0.612	12	0.653
+b:be sorry	0.832	13	1.1
+b:be there	-0.687	4	1.067
+b:be tired	0.867	8	0.492
+b:be upset	0.688	8	1.036
+b:be willing	-1.187
+b:be worse	0.673	8	1.389
+b:because of	0.335	2	1.131
+b:because your	0.537	5	0.669
+b:been a	-0.232	8	1.026
+b:been late	0.991	6	2.019
+b:been looking	0.62	13	0.002
+b:been mad	0.415	5	1.096
+b:been really	-0.754
+b:been to	-0.273	13	0.317
+b:before the	1.155	10	1.495
+b:before we	-0.484
+b:before you	1.475	13	0.883
+b:being so	-1.116	8	0.567
+b:beneath me	0.569	5	1.717
+b:better be	0.747	4	0.617
+b:better cook	-0.526
+b:better soon	-0.768
+b:between us	-1.001
+b:big bad	0.522	5	0.559
+b:big deal	0.421	8	0.918
+b:bin bags	0.406	13	0.12
+b:bins out	0.815	5	0.762
+b:bins to	0.599	4	0.7
+b:bit of	-0.96	12	1.038
+b:bit you	0.866	5	0.717
+b:blame me	0.67	6	1.467
+b:blame the	0.716	6	0.552
+b:blame yourself	-0.624
+b:block me	0.791	13	0.741
+b:book the	1.119	11	0.33
+b:bore me	-0.3	5	0.959
+b:borrow the	-0.929
+b:both know	0.787	3	0.672
+b:bother coming	0.792	13	1.136
+b:bothers me	-0.524	5	0.271
+b:break up	0.63	13	0.329
+b:brilliant idea	0.62	5	0.353
+b:bring up	0.538	11	0.586
+b:bring your	0.592	5	0.814
+b:but if	0.93	12	0.717
+b:but just	-0.707
+b:but you	1.402	1	0.868
+b:but yourself	0.747	3	0.931
+b:by #	0.768	13	0.879
+b:by accident	-0.785
+b:by eight	-0.915
+b:by me	-0.96
+b:by now	1.159	4	1.459
+b:by the	-0.697	4	0.472
+b:by tonight	0.716	13	0.034
+b:by you	0.887	9	1.454
+b:by yourself	0.593	5	0.86
+b:call when	-0.485
+b:call you	-0.805	5	0.26
+b:called me	-0.957
+b:calm down	1.353	8	1.205
+b:can barely	0.734	10	0.538
+b:can be	0.813	10	0.603
+b:can do	0.661	12	0.99
+b:can have	-0.961	13	0.723
+b:can tell	1.366	3	1.58
+b:can you	-0.699	11	1.356
+b:capable of	0.629	13	0.728
+b:captain obvious	0.668	5	1.104
+b:car keys	0.889	11	0.241
+b:care of	-0.521	10	0.932
+b:careful if	0.796	13	1.271
+b:cares what	-0.71	5	0.004
+b:carry on	-0.58
+b:catch up	-0.71
+b:catch you	1.336	5	1.284
+b:changing the	0.659	5	0.683
+b:charge your	-1.012
+b:charger is	-0.436
+b:cheat on	-0.687
+b:cheer me	-0.571
+b:choose is	-0.568
+b:classic you	0.786	5	1.311
+b:clicking that	-0.459	5	0.032
+b:cold is	-0.582
+b:come back	0.83	4	0.87
+b:come home	1.625	13	1.211
+b:come over	-0.328	13	0.583
+b:come round	0.534	13	0.052
+b:come with	-0.743	5	0.22
+b:comes back	0.418	13	0.14
+b:coming from	0.99	6	1.262
+b:coming on	-0.59
+b:common sense	0.579	5	0.575
+b:completely lost	1.224	5	0.747
+b:cook tonight	-0.65
+b:could 've	0.526	2	1.085
+b:could a	-0.536
+b:could at	0.723	4	1.304
+b:could come	-0.86
+b:could do	0.194	4	1.581
+b:could have	0.362	10	1.505
+b:could just	-1.002
+b:could n't	1.399	0	0.625
+b:could we	-0.741
+b:countrymen get	-0.555
+b:crap the	-0.489	13	0.34
+b:cry me	0.519	8	0.861
+b:crying about	0.478	12	1.34
+b:crying over	0.975	8	0.961
+b:dare you	0.691	11	1.723
+b:day before	0.55	10	0.449
+b:day was	1.052	0	0.391
+b:deaf or	0.402	5	0.48
+b:deal for	0.505	1	0.528
+b:deal with	-0.641	7	0.699
+b:deep coming	0.421	10	0.804
+b:deserve a	-0.712
+b:did i	-0.554	11	1.062
+b:did n't	-0.187	6	1
+b:did that	0.719	3	1.199
+b:did you	-0.624	11	2.676
+b:die of	-0.621
+b:different does	-0.707
+b:different from	0.548	10	0.449
+b:different than	-1.008	5	0.144
+b:dinner was	0.474	10	0.256
+b:discussing this	0.529	7	0.326
+b:disgust me	0.829	5	1.373
+b:do anything	0.676	0	1.493
+b:do everything	1.082	6	1.412
+b:do i	1.058	11	2.119
+b:do is	1.857	12	2.151
+b:do it	0.251	6	1.541
+b:do jack	-0.302
+b:do not	-0.753	13	0.292
+b:do that	0.39	11	0.958
+b:do what	0.537	7	1.3
+b:do with	-0.963	1	0.136
+b:do you	-0.656	11	3.243
+b:does my	-0.105	11	0.873
+b:does that	0.634	11	1.832
+b:doing them	-0.859
+b:doing your	0.16	1	0.806
+b:done for	-0.345	6	0.549
+b:done here	0.626	4	0.808
+b:done talking	0.912	7	1.353
+b:done with	-1.116	13	1.136
+b:done wrong	-0.42	5	0.007
+b:doubt you	-0.625	5	0.042
+b:down to	0.732	2	1.423
+b:drop someone	-0.499
+b:dump him	0.405	12	1.083
+b:earned it	-0.829
+b:easy for	0.468	10	0.725
+b:either way	-0.53	5	0.087
+b:enjoy your	-0.555	2	0.832
+b:entirely up	-0.753
+b:even better	-1.086
+b:even care	0.738	11	0.579
+b:even do	0.738	6	0.469
+b:even have	-0.364	6	0.925
+b:even if	-1.265	6	0.508
+b:even my	1.019	10	1.274
+b:even tell	-0.999
+b:even try	0.823	0	1.282
+b:ever be	-0.544
+b:ever do	-0.501	0	0.476
+b:every minute	-1.172
+b:every time	-1.427	0	1.582
+b:every week	0.215	11	0.728
+b:everyone at	0.914	2	0.431
+b:everyone can	-0.658	5	0.36
+b:everyone knows	0.929	13	0.371
+b:everyone the	-0.566
+b:everything about	0.571	0	0.999
+b:everything always	0.73	6	0.695
+b:everything is	1.17	3	1.21
+b:everything okay	-0.866
+b:everything you	-0.645	0	1.693
+b:ex used	-1.459	10	0.002
+b:exactly common	-1.151
+b:exhausted and	0.565	2	0.305
+b:exhausted what	0.593	6	0.622
+b:expert now	0.6	5	0.375
+b:explain the	-0.31
+b:fail to	-0.399
+b:fair enough	-0.768
+b:fake i	-0.484	1	0.195
+b:family again	-0.572	3	1.239
+b:family are	-0.894	6	0.933
+b:fancy it	-0.563
+b:fault i	-0.462
+b:fault the	-0.118	6	0.462
+b:feel a	-0.03	9	0.526
+b:feel cheated	0.586	9	0.07
+b:feel heard	0.743	9	1.646
+b:feel sad	-0.883
+b:feel so	0.482	9	0.683
+b:feel that	1.217	8	2.271
+b:feeling kind	0.326	9	0.604
+b:feeling really	0.774	9	0.24
+b:feelings make	-1.049
+b:feet up	-0.574
+b:fine by	-0.96
+b:fine i	1.056	5	0.909
+b:fine let	-1.442
+b:fine then	1.004	4	1.238
+b:finished the	-0.716
+b:first met	1.256	10	0.819
+b:first time	0.52	0	0.649
+b:fold itself	1.098	4	0.904
+b:for always	-0.54
+b:for asking	-0.807
+b:for being	-0.642	5	0.144
+b:for breathing	0.725	6	0.494
+b:for crying	-0.691
+b:for everything	1.154	3	1.031
+b:for good	0.944	13	1.355
+b:for granted	0.572	9	0.215
+b:for interrupting	-0.642
+b:for me	-0.491	10	0.621
+b:for my	-0.361	0	0.816
+b:for once	0.53	4	1.492
+b:for that	0.9	5	1.172
+b:for the	0.47	3	1.317
+b:for this	0.733	13	1.293
+b:for wanting	0.342	6	0.715
+b:for you	1.561	0	0.786
+b:forget about	-0.53
+b:forget it	0.555	7	0.85
+b:forget when	1.001	2	1.061
+b:forget your	-1.095	5	0.907
+b:forgot my	0.601	10	0.589
+b:forgot the	-1.277	6	0.667
+b:forgot to	-0.916	0	0.691
+b:found my	-0.654
+b:four times	-1
+b:friend would	0.832	10	0.978
+b:from it	-0.523
+b:from me	1.167	11	1.41
+b:from someone	0.536	6	1.311
+b:from yesterday	0.55	10	0.449
+b:from you	0.647	10	0.729
+b:from your	-0.412	5	0.879
+b:funny as	-0.779
+b:garden is	0.382	13	0.515
+b:get a	0.104	1	0.847
+b:get anxious	-0.459
+b:get hurt	0.69	13	1.469
+b:get in	-1.084
+b:get it	0.948	1	1.117
+b:get kicked	-0.557
+b:get off	-0.885	4	1.028
+b:get on	0.166	8	1.078
+b:get some	0.603	12	1.061
+b:get the	0.409	10	1.187
+b:get tickets	-0.451
+b:get to	1.358	12	1.439
+b:getting into	0.803	7	1.738
+b:girl i	0.659	10	0.427
+b:give me	-1.099	13	1.078
+b:glad i	1.209	3	1.591
+b:go apologise	-0.581	4	0.747
+b:go away	-0.708	7	1.308
+b:go back	-0.884	5	0.371
+b:go in	-0.735
+b:go on	1.051	10	0.716
+b:go through	0.455	11	0.862
+b:goes in	0.839	5	0.267
+b:goes on	0.917	5	0.242
+b:going in	0.518	13	1.048
+b:going on	1.043	8	0.526
+b:going out	0.932	7	0.531
+b:going to	-0.218	4	0.53
+b:gone for	0.709	13	0.381
+b:good enough	0.78	6	1.238
+b:good listener	-0.83
+b:got it	-0.755	4	0.875
+b:got stuff	-0.568	13	0.139
+b:got that	-0.828
+b:got the	-0.949	5	0.731
+b:got them	0.623	3	0.202
+b:got this	-1.015
+b:got what	-0.287	1	0.098
+b:grateful for	-1.039	5	0.13
+b:grow up	0.433	4	1.008
+b:grow your	-0.776
+b:guess that	0.389	10	0.603
+b:gwen i	-0.438
+b:gym for	-0.742
+b:had a	0.878	8	0.769
+b:had time	-0.516
+b:happen you	0.877	13	1.205
+b:happened now	-0.824
+b:happens to	0.548	3	0.824
+b:happy now	1.98	2	0.679
+b:hard day	0.567	5	0.795
+b:hard on	-0.923
+b:hard when	0.229	6	0.546
+b:has a	-0.663	10	0.085
+b:has bad	0.434	8	0.743
+b:has been	0.072	10	1.116
+b:have anything	-0.864	1	0.044
+b:have been	-0.765	5	1.195
+b:have called	0.656	10	0.761
+b:have checked	-0.926
+b:have come	-0.667	10	0.115
+b:have finished	0.601	6	0.611
+b:have fixed	0.601	10	1.114
+b:have forgotten	-0.317	8	1.07
+b:have had	0.963	10	0.646
+b:have i	1.184	6	0.821
+b:have it	0.382	7	1.536
+b:have let	0.703	10	0.185
+b:have loved	-0.747
+b:have married	0.851	10	1.498
+b:have our	0.859	1	0.435
+b:have remembered	0.864	6	0.964
+b:have said	0.89	5	0.939
+b:have seen	-0.392
+b:have the	-1.162	5	0.487
+b:have thought	-0.499
+b:have time	0.116	7	0.807
+b:have to	-1.373	2	1.406
+b:have told	0.605	4	1.021
+b:having a	0.685	6	1.177
+b:he had	0.648	10	0.251
+b:he never	0.9	0	0.925
+b:health at	0.791	3	0.748
+b:hear that	-0.867
+b:hear yourself	0.986	11	1.261
+b:heard about	-0.285	1	0.893
+b:hell i	-1.324
+b:help if	-0.477
+b:help that	-1.148
+b:helps out	0.308	10	0.861
+b:here we	1.309	6	1.739
+b:hmm that	-0.675
+b:home by	1.062	4	1.968
+b:honestly how	-0.484
+b:honestly i	0.513	8	1.022
+b:honestly the	0.779	5	0.833
+b:honestly you	0.805	12	0.338
+b:honey it	-0.753
+b:hope the	0.779	13	0.143
+b:how 's	-0.825
+b:how about	-1.102	4	0.72
+b:how are	-0.687
+b:how can	0.589	11	1.65
+b:how is	0.72	11	1.247
+b:how much	-1.139	5	0.268
+b:how my	0.476	2	0.499
+b:how on	-0.197
+b:how was	-0.784	11	1.261
+b:how would	-0.505	11	0.685
+b:how you	1.038	5	0.959
+b:hurt by	-0.532
+b:hurt myself	0.539	13	0.388
+b:hurt your	0.176	5	0.725
+b:hypothetical situation	-0.386	5	0.269
+b:i 'd	-0.243	12	2.131
+b:i adore	-0.647
+b:i already	0.586	6	0.474
+b:i always	0.363	6	1.07
+b:i am	-0.984	10	0.754
+b:i appreciate	-1.112
+b:i ask	0.787	11	1.275
+b:i bet	0.404	5	0.998
+b:i called	-0.397	5	0.328
+b:i can	-1.086	3	2.146
+b:i could	-0.847	10	1.695
+b:i deserve	0.529	4	0.907
+b:i did	0.75	6	0.99
+b:i doubt	-0.625	5	0.042
+b:i even	0.803	11	2.146
+b:i ever	0.405	5	1.185
+b:i faint	1.028	5	0.443
+b:i feel	0.172	9	4.237
+b:i fell	1.399	10	1.192
+b:i felt	-0.097	9	2.237
+b:i forgot	-1.23	5	1.098
+b:i get	0.363	4	1.66
+b:i had	0.532	6	0.515
+b:i hear	-0.238	4	1.041
+b:i i	-0.431
+b:i keep	0.667	12	1.192
+b:i know	0.07	3	2.203
+b:i literally	0.736	5	0.752
+b:i lost	0.764	2	0.765
+b:i mean	0.441	13	0.535
+b:i might	0.566	11	0.818
+b:i miss	-0.664	5	0.268
+b:i need	-1.833	2	0.63
+b:i owe	-1.289
+b:i post	-0.952	1	0.21
+b:i promise	-0.721
+b:i read	-0.808
+b:i said	0.699	4	1.084
+b:i say	1.46	8	1.223
+b:i see	0.777	10	2.582
+b:i sent	0.675	6	0.382
+b:i set	0.583	5	0.81
+b:i smile	-0.639
+b:i stop	0.67	13	0.773
+b:i supposed	0.719	11	1.028
+b:i swear	1.142	13	0.63
+b:i think	-1.52	3	1.23
+b:i thought	-0.742	10	0.894
+b:i turned	0.447	6	0.403
+b:i want	-1.254	1	1.625
+b:i wanted	-0.632	5	0.213
+b:i was	0.714	6	1.541
+b:i were	0.847	12	1.826
+b:i wish	-0.538	10	0.554
+b:idea how	1.011	11	0.908
+b:idea let	-0.935
+b:if i	0.748	12	1.53
+b:if there	-0.666	6	0.534
+b:if they	-0.189	1	0.248
+b:ignoring me	1.137	13	1.026
+b:important to	-0.829	13	0.392
+b:in bed	0.614	10	0.638
+b:in hospital	0.469	3	0.544
+b:in love	0.106	10	0.427
+b:in my	-0.643	1	0.674
+b:in one	0.044	1	0.809
+b:in such	0.099	2	0.986
+b:in the	0.384	7	1.229
+b:in town	-0.981
+b:in you	0.865	13	1.277
+b:incapable of	-0.505	11	0.462
+b:into my	0.782	6	0.499
+b:is about	0.407	3	1.205
+b:is all	1.038	2	0.94
+b:is being	-0.512
+b:is coming	-0.822
+b:is even	-1.184	1	0.291
+b:is everything	-0.306	6	1.089
+b:is fine	-0.787
+b:is going	0.983	13	1.511
+b:is hard	0.744	5	1.336
+b:is more	0.797	6	0.68
+b:is no	0.552	10	0.735
+b:is not	-1.447	5	0.242
+b:is nothing	-0.533
+b:is perfect	-0.697
+b:is something	-0.641
+b:is such	-0.586	5	0.113
+b:is this	1.03	6	0.876
+b:is wrong	1.274	11	0.817
+b:is you	0.89	1	0.787
+b:isabelle i	-0.569
+b:it all	-0.938	13	0.719
+b:it and	0.526	13	0.786
+b:it any	0.55	10	0.449
+b:it be	1.108	1	0.901
+b:it because	-1.042	2	0.811
+b:it bothers	-0.524	5	0.271
+b:it but	-0.82	5	0.887
+b:it does	-0.62	1	0.491
+b:it down	-0.527	12	0.331
+b:it feels	0.319	9	1.87
+b:it go	0.402	8	1.458
+b:it goes	-0.86	5	0.086
+b:it gwen	-0.616
+b:it has	0.43	5	0.734
+b:it help	-0.866
+b:it impossible	-0.544
+b:it is	0.024	6	1.372
+b:it kill	0.47	4	0.943
+b:it lol	0.293	8	1.022
+b:it now	-0.912
+b:it off	-0.726
+b:it on	0.444	6	1.215
+b:it out	-0.588	5	0.538
+b:it really	0.628	4	1.009
+b:it to	0.364	11	1.154
+b:it up	0.474	13	0.973
+b:it went	-0.936
+b:it were	0.5	2	1.561
+b:it with	0.53	11	0.767
+b:it would	-0.385	4	1.232
+b:it wrong	-0.711
+b:it yet	-0.31
+b:it you	0.968	1	1.515
+b:job at	0.706	10	0.951
+b:job tbh	0.505	12	0.573
+b:job to	0.628	6	0.938
+b:just as	0.167	6	1.132
+b:just because	0.623	1	1.017
+b:just come	-0.673
+b:just do	1.669	4	1.21
+b:just feels	-0.85
+b:just go	0.679	12	2.257
+b:just let	0.351	8	0.644
+b:just like	-0.57	0	1.676
+b:just no	0.233	5	0.585
+b:just quit	0.446	12	1.172
+b:just remember	-0.68
+b:just say	-0.473	3	0.807
+b:just saying	1.793	3	1.164
+b:just shut	0.669	5	1.194
+b:just sit	0.812	5	0.389
+b:just so	-0.277	13	1.394
+b:just tell	-0.405	12	1.216
+b:just thinking	-0.895
+b:just trying	1.011	10	0.707
+b:just wait	-0.851
+b:just waiting	1.049	3	1.192
+b:keep it	1.192	13	0.805
+b:keep that	-0.589
+b:kept saying	-0.346
+b:kid me	-0.411
+b:kids for	0.89	13	0.551
+b:kill for	-0.256	8	0.92
+b:kill me	-0.568
+b:kill you	0.916	5	0.518
+b:kill yourself	0.756	13	1.281
+b:kind of	1.441	11	1.064
+b:knew my	-0.429	11	0.216
+b:know about	-0.786	13	0.98
+b:know better	0.403	4	1.85
+b:know how	-1.231	5	0.948
+b:know i	-0.523	13	1.451
+b:know maybe	1.311	4	1.222
+b:know the	0.58	1	0.965
+b:know this	-0.28
+b:know very	-0.515
+b:know well	-0.642
+b:know where	0.753	13	1.618
+b:know which	0.796	13	0.686
+b:know who	0.415	2	0.873
+b:know why	0.393	0	0.663
+b:knows a	-0.913
+b:knows how	-0.806
+b:last biscuit	-0.439
+b:last minute	0.719	0	1.717
+b:last night	-0.795	2	0.879
+b:last weekend	1.054	3	0.282
+b:laughed at	0.663	10	0.274
+b:least he	0.648	10	0.251
+b:least i	0.518	6	1.923
+b:leave him	0.846	12	2.177
+b:leave me	1.928	7	0.837
+b:leave my	-0.686
+b:leave you	0.655	13	0.145
+b:left it	-0.866	6	1.392
+b:left the	-0.233	6	0.873
+b:leftist if	-0.391	5	0.079
+b:less rushed	-0.658
+b:let 's	-1.582	6	1.473
+b:let it	0.481	8	1.874
+b:let me	-0.683	5	0.798
+b:let that	0.607	5	1.058
+b:life is	-0.304	10	0.476
+b:life you	-0.429	1	0.063
+b:like #	0.128	6	1.298
+b:like a	-0.567	5	0.945
+b:like ever	0.784	7	0.594
+b:like i	0.37	2	0.838
+b:like it	-0.117	1	1.433
+b:like making	1.171	3	0.756
+b:like mushrooms	-0.638
+b:like my	-0.836	3	1.452
+b:like the	0.664	6	0.963
+b:like this	0.626	11	0.916
+b:like to	-0.788	6	0.679
+b:like we	-0.515	1	0.785
+b:listen properly	-0.796
+b:listening for	0.684	5	0.579
+b:little one	-0.62	2	0.77
+b:live with	0.235	1	0.183
+b:locked myself	-0.484
+b:logic you	-0.424
+b:look at	0.789	4	0.518
+b:look bad	0.178	3	0.369
+b:look like	0.418	11	1.366
+b:look who	0.59	5	0.381
+b:look you	0.783	0	1.184
+b:looking at	0.628	5	0.7
+b:looks so	0.383	10	0.507
+b:lost in	-0.383	1	0.978
+b:lost the	1.895	3	1.225
+b:lot to	-0.618
+b:love it	-1.341	5	0.317
+b:love this	-0.586
+b:love you	-0.894	0	0.329
+b:love your	0.692	10	0.518
+b:loved me	1.318	3	0.761
+b:loved this	-0.582
+b:lovely to	0.459	5	1.177
+b:loves you	-0.695
+b:loving this	0.647	3	1.066
+b:made a	-0.63	1	1.67
+b:made me	1.156	2	3.801
+b:made my	-1.343	2	0.723
+b:made us	1.024	2	1.082
+b:make everything	-1.146	0	0.458
+b:make me	0.885	2	1.122
+b:make money	-0.473
+b:make plans	0.897	0	0.309
+b:make sure	0.838	13	1.774
+b:make the	-0.894
+b:making a	1.042	8	1.212
+b:man i	0.591	10	0.253
+b:man who	-0.679	5	0.319
+b:man you	0.42	1	0.274
+b:manage to	0.599	10	1.278
+b:managed to	0.639	10	0.493
+b:many times	0.987	11	2.38
+b:matters to	-0.45
+b:maybe but	-0.911
+b:maybe i	1.129	4	1.077
+b:maybe it	0.908	2	0.665
+b:maybe try	0.619	12	1.084
+b:me an	0.955	4	1.041
+b:me before	-0.19	4	1.025
+b:me blush	-0.399
+b:me come	0.615	13	0.583
+b:me down	-0.605
+b:me even	-1.098
+b:me everything	-0.497	5	0.882
+b:me feel	-0.749	2	3.128
+b:me finish	1.077	0	1.135
+b:me first	0.821	4	0.743
+b:me for	1.337	3	1.427
+b:me go	-0.558
+b:me if	-0.493	6	1.074
+b:me it	0.477	6	0.953
+b:me just	-0.796	5	0.217
+b:me laugh	-1.035	1	0.159
+b:me like	0.496	4	1.631
+b:me look	0.55	11	0.339
+b:me miss	1.015	2	0.366
+b:me more	-1.283	5	0.658
+b:me on	-0.448	11	0.748
+b:me right	1.344	11	0.675
+b:me smile	-0.602
+b:me so	1.38	2	1.726
+b:me wait	1.614	3	1.032
+b:me what	-0.796
+b:me with	-0.529	3	2.072
+b:mean i	1.36	4	1.119
+b:mean it	0.943	6	0.572
+b:mean the	-0.701
+b:mean to	-0.971
+b:meant to	1.382	4	1.036
+b:meeting i	-0.429
+b:meeting ran	-0.454	5	0.567
+b:might be	0.651	2	1.125
+b:might want	0.44	12	1.956
+b:miss the	0.782	2	1.282
+b:miss you	-0.375	13	0.627
+b:missed the	0.797	6	0.608
+b:mistakes were	0.418	6	1.188
+b:money from	-0.473
+b:more do	0.783	6	0.281
+b:move back	-0.994	1	0.244
+b:move on	1.16	12	1.801
+b:moved in	1.551	2	1.078
+b:much about	-0.492
+b:much better	-0.714	10	0.423
+b:much happier	-0.641
+b:much longer	0.849	13	0.844
+b:much more	0.614	5	0.369
+b:much to	0.599	11	0.826
+b:mum 's	-0.055	4	1.083
+b:mum made	-0.904	3	0.245
+b:my advice	0.639	12	1.104
+b:my best	0.607	4	0.586
+b:my birthday	1.629	10	0.906
+b:my boss	-0.387	10	0.116
+b:my cooking	0.683	3	0.482
+b:my dad	-0.848	10	1.77
+b:my ex	0.359	10	2.169
+b:my father	0.424	10	0.402
+b:my favourite	-0.86	5	0.32
+b:my friends	1.016	3	1.299
+b:my head	-1.132	1	0.163
+b:my magic	-0.42	4	0.32
+b:my manager	-0.4
+b:my mind	0.996	2	0.406
+b:my own	0.293	1	0.895
+b:my phone	-1.194	2	0.929
+b:my side	0.889	4	0.661
+b:my sister	-0.875	2	0.576
+b:my team	-0.636
+b:my whole	-0.755
+b:my wishes	-0.404
+b:myself out	-0.484
+b:n't ask	-0.029	4	1.058
+b:n't blame	-0.376	6	0.419
+b:n't breathe	-1.003
+b:n't forget	-1.823	13	0.202
+b:n't get	-0.226	3	1.266
+b:n't give	1.151	4	1.105
+b:n't go	-0.575	13	0.41
+b:n't good	0.692	5	0.541
+b:n't hear	-0.402
+b:n't help	1.375	0	1.62
+b:n't i	1.174	11	1.09
+b:n't just	0.702	4	1.83
+b:n't like	-0.661	13	0.738
+b:n't love	1.086	5	0.507
+b:n't make	0.755	1	1.541
+b:n't me	1.082	6	2.666
+b:n't need	1.132	7	0.94
+b:n't owe	0.534	6	1.287
+b:n't pay	-0.415	5	0.109
+b:n't pick	0.634	13	0.346
+b:n't realize	0.384	1	0.528
+b:n't remember	1.121	6	0.641
+b:n't respect	0.928	3	1.595
+b:n't say	-0.629	2	1.014
+b:n't see	1.905	8	0.884
+b:n't start	-0.959	4	1.462
+b:n't tell	-0.46	4	1.08
+b:n't that	-0.881	1	0.451
+b:n't the	-0.306	1	0.771
+b:n't there	-0.842
+b:n't think	-0.733	1	0.611
+b:n't understand	-0.392	3	0.773
+b:n't wait	-0.445	5	0.849
+b:n't want	0.989	3	1.362
+b:n't we	-0.761
+b:n't worry	-0.469	5	0.738
+b:n't your	-0.519	11	0.587
+b:need for	0.583	6	0.893
+b:need help	-0.745
+b:need it	-0.901
+b:need me	-1.164
+b:need more	-0.691
+b:need this	0.683	7	1.144
+b:need to	-0.032	4	2.22
+b:nervous you	-0.497
+b:never asked	0.92	6	1.645
+b:never complain	-1.15
+b:never fail	-0.399
+b:never have	0.11	5	0.445
+b:never know	-1.123
+b:never listen	1.249	0	2.384
+b:never once	1.095	0	1.386
+b:never put	1.1	0	1.674
+b:never said	0.635	6	1.352
+b:never text	0.983	0	3.315
+b:never told	-0.316	0	1.266
+b:next door	-0.794
+b:next to	0.321	10	0.657
+b:nightmare to	0.508	1	0.266
+b:no but	-0.626
+b:no comment	0.995	7	2.166
+b:no i	1.099	1	1.877
+b:no idea	-0.893	13	0.667
+b:no it	0.072	1	1.008
+b:no less	0.818	10	0.755
+b:no one	-0.95	13	1.119
+b:no pressure	-0.883
+b:no problem	-1.052
+b:no rush	-1.195	5	0.784
+b:no that	-0.879
+b:no what	-0.824
+b:nobody thinks	-0.742
+b:not always	-2.226	1	0.701
+b:not as	0.797	13	0.834
+b:not asking	0.111	4	1.721
+b:not be	-0.454	4	0.918
+b:not clicking	-0.459	5	0.032
+b:not discussing	0.683	7	1.205
+b:not do	0.784	7	0.594
+b:not entirely	-0.927
+b:not everyone	0.507	10	2.306
+b:not fair	-0.953
+b:not fake	-0.484	1	0.195
+b:not forget	1.001	2	1.061
+b:not getting	0.984	7	1.735
+b:not good	-0.993
+b:not interested	0.343	7	0.963
+b:not joking	0.65	13	0.128
+b:not like	1.143	6	1.679
+b:not listening	0.345	7	0.643
+b:not make	0.43	8	0.743
+b:not me	1.016	2	1.178
+b:not on	0.675	6	0.382
+b:not overreacting	-0.835
+b:not really	-0.707
+b:not so	0.326	5	1.447
+b:not stupid	-1.303
+b:not sure	-1.031
+b:not that	1.717	8	1.714
+b:not the	0.533	10	0.842
+b:not until	-0.458
+b:nothing i	0.704	0	2.677
+b:nothing to	0.717	7	2.08
 b:nothing you	-0.716
-b:now be	-0.564
-b:now is	0.396	5	0.703
-b:now it	0.539	2	0.739
-b:now that	-0.71	4	0.687
-b:now you	0.837	5	1.693
-b:of course	-1.273	5	1.171
-b:of embarrassment	-0.647
-b:of him	-0.565
-b:of how	-0.766	5	0.434
-b:of it	0.937	7	1.058
-b:of me	-0.531	5	0.751
-b:of person	0.531	0	1.208
-b:of them	1.556	5	1.198
-b:of things	1.32	10	0.896
-b:of this	-0.331	12	1.319
-b:of us	0.861	10	1.379
-b:of your	-0.582	5	0.96
-b:of yours	1.277	1	0.594
-b:off that	0.462	13	0.566
-b:off the	1.154	4	1.972
-b:off you	-0.598	13	0.412
-b:oh come	1.477	10	1.687
-b:oh do	1.071	4	1.252
-b:oh here	1.043	8	1.943
-b:oh i	-1.313
-b:oh look	0.726	5	0.693
-b:oh no	-1.372	5	0.315
-b:oh okay	0.156	6	1.336
-b:oh please	0.817	1	0.489
-b:oh right	0.707	6	0.167
-b:oh that	-1.1	5	0.294
-b:okay but	0.782	6	0.646
-b:okay i	-0.686
-b:okay jax	-0.59
-b:okay to	-0.702	11	0.355
-b:old you	1.213	10	1.191
-b:oliver i	0.943	1	0.445
-b:on anything	0.679	0	1.779
-b:on friday	-1.107	6	0.8
-b:on him	-0.798	5	0.363
-b:on holiday	-0.529
-b:on me	0.902	6	2.533
-b:on my	-0.581	4	0.3
-b:on purpose	0.237	3	2.089
-b:on sunday	-0.864	4	0.416
-b:on thursday	-0.97
-b:on tuesday	-0.638
-b:on with	0.692	8	0.911
-b:on you	1.398	2	1.204
-b:on your	-1.355	1	1.39
-b:on yourself	-1.011
-b:once have	0.569	0	0.998
-b:one could	0.579	5	0.526
-b:one of	-0.576	2	0.339
-b:one thing	1.163	11	1.426
-b:only being	0.811	3	1.314
-b:only got	0.652	6	0.444
-b:only if	-0.456	5	0.286
-b:only one	-0.884	10	1.303
-b:or i	2.171	13	2.519
-b:or like	0.782	7	0.619
-b:or something	1.215	11	1.126
-b:or the	1.33	13	1.595
-b:or will	-0.794
-b:or you	-1.2	13	0.704
-b:organised as	-0.393
-b:our anniversary	0.74	11	0.863
-b:our first	-1.018
-b:ours is	-0.473
-b:out if	-0.337
-b:out tonight	-0.58	13	0.011
-b:oven on	0.831	6	0.811
-b:over i	-0.4
-b:over there	0.623	13	0.541
-b:over you	0.816	5	1.352
-b:overreacting that	-0.856
-b:overthinking it	0.457	8	1.686
-b:paid attention	-0.504	1	0.665
-b:paid for	1.136	10	0.27
-b:parking ticket	0.158	8	0.642
-b:part of	0.844	11	2.016
-b:pay attention	-0.262	5	0.097
-b:pays the	1.261	6	1.235
-b:phone died	0.713	6	0.968
-b:phone down	0.647	4	1.358
-b:phone in	-0.476
-b:pick me	0.483	0	1.547
-b:pick up	0.749	0	1.468
-b:pick you	-0.9
-b:pills ready	1.072	13	0.526
-b:pizza than	-0.679
-b:plans change	-0.769
-b:police and	1.151	13	0.567
-b:poor thing	-0.647
-b:position i	0.527	12	1.269
-b:post the	-0.594	13	0.1
-b:post those	0.785	13	0.706
-b:problem here	0.666	2	0.586
-b:problem solver	-1.152
-b:proud you	0.627	1	0.897
-b:put a	0.394	13	0.329
-b:put it	-0.775
-b:put the	0.813	0	0.831
-b:put up	0.857	5	1.03
-b:put your	-0.687	3	1.144
-b:quit your	-1.022	8	1.018
-b:raised to	0.538	4	0.466
-b:raised you	0.717	11	1.394
-b:rather be	0.693	3	1.698
-b:rather eager	-0.36
-b:rather than	1.077	1	1.277
-b:ready to	-1.042	13	0.362
-b:real job	-0.851	5	1.286
-b:real name	-0.272
-b:really about	0.415	3	0.854
-b:really are	-0.858	1	0.329
-b:really loved	1.115	13	0.696
-b:really not	-0.553
-b:really think	0.827	12	0.656
-b:really too	0.751	4	1.085
-b:reason i	0.582	2	1.357
-b:reason to	0.408	8	1.407
-b:regret not	-0.592
-b:regret this	0.929	13	2.019
-b:relax it	0.336	8	0.424
-b:relieved i	0.778	3	1.006
-b:remember my	0.993	10	0.772
-b:right away	0.431	5	0.689
-b:right i	-0.46	5	0.487
-b:ring your	0.919	4	0.402
-b:round and	0.463	13	0.181
-b:ruin everything	0.631	0	0.999
-b:run away	0.767	1	2.275
-b:running #	-0.565
-b:sad that	0.823	9	0.518
-b:said all	0.613	7	0.704
-b:said her	-0.876
-b:said i	1.407	6	0.665
-b:said sorry	1.198	10	0.695
-b:said that	1.468	3	1.199
-b:same thing	1.212	6	2.654
-b:save it	0.343	7	0.656
-b:save my	-0.752
-b:saw your	0.631	5	0.546
-b:say on	0.392	7	0.529
-b:say sorry	0.691	6	0.602
-b:say thank	1.093	10	0.943
-b:say thanks	0.519	0	0.919
-b:say that	0.516	13	0.842
-b:saying anything	-0.793
-b:saying that	-0.64	3	1.7
-b:see how	0.95	13	2.034
-b:see it	-0.656	1	1.606
-b:see me	0.55	9	0.576
-b:see them	0.878	13	0.153
-b:see this	-0.929	1	0.215
-b:see what	0.474	13	1.033
-b:see why	0.55	8	0.987
-b:see you	-1.053	10	0.561
-b:seeing me	0.741	3	0.871
-b:seem to	0.758	5	0.877
-b:seems like	-0.378	4	0.714
-b:seen the	-0.403
-b:seen with	1.267	1	0.85
-b:sense that	-0.483
-b:sense to	-0.986
-b:sensitive to	-0.942
-b:set up	-0.199	13	0.205
-b:share of	0.779	5	0.542
-b:she 's	0.765	2	0.673
-b:she kept	-0.365
-b:she said	-1.127
-b:should be	-0.378	4	1.408
-b:should get	-1.154
-b:should go	-0.741	5	0.215
-b:should have	0.5	4	2.301
-b:should i	1.17	5	1.135
-b:should n't	-0.731	4	1.432
-b:should really	0.862	12	0.65
-b:show up	1.502	13	0.516
-b:show your	-0.502	1	0.041
-b:sight of	0.856	5	0.777
-b:sign here	-0.861
-b:silly thing	1.19	8	1.436
-b:since when	0.957	11	1.108
-b:since you	-0.929	7	0.783
-b:sink in	0.549	5	0.234
-b:sister 's	0.532	6	0.39
-b:sister said	-1.039
-b:sit down	0.868	4	0.599
-b:sleep okay	-1.001
-b:slip from	0.852	5	0.789
-b:smash your	0.533	13	0.755
-b:so angry	0.71	2	0.847
-b:so anxious	0.827	0	0.498
-b:so do	0.617	4	1.122
-b:so dramatic	0.374	8	1.061
-b:so glad	-0.397
-b:so good	-0.858	2	0.953
-b:so happy	-0.713
-b:so hard	-0.887	2	0.969
-b:so kind	-0.875
-b:so let	0.588	9	0.151
-b:so now	1.184	6	2.359
-b:so perfect	0.763	6	1.429
-b:so proud	-1.065
-b:so sad	-0.397
-b:so safe	-0.748
-b:so smart	0.836	3	1.404
-b:so sorry	-0.828
-b:so stop	-0.403
-b:so this	0.224	5	0.796
-b:so tired	0.417	1	0.875
-b:so touchy	0.805	8	0.763
-b:so upset	1.056	8	0.673
-b:so you	0.48	1	0.944
-b:some help	0.592	12	1.009
-b:some of	0.524	10	0.597
-b:someone call	-0.643	5	0.319
-b:someone from	-0.84
-b:someone like	0.603	5	0.759
-b:someone with	0.441	1	0.265
-b:something anyone	0.858	10	0.42
-b:something i	-1.364
-b:something to	-0.305	6	1.092
-b:something wrong	-0.405
-b:sorry if	0.894	6	0.385
-b:sorry it	0.644	5	0.521
-b:sorry what	0.777	6	0.266
-b:sorry when	0.695	13	0.291
-b:sorry you	1.885	6	1.113
-b:sounds like	1.081	1	0.703
-b:spare me	1.069	8	0.612
-b:speak to	0.715	4	1.635
-b:spell it	0.744	5	0.672
-b:started it	1.023	6	2.423
-b:stayed in	-0.77
-b:stayed with	0.533	10	0.238
-b:staying with	0.405	3	0.119
-b:still ca	-0.361	10	0.167
-b:still think	0.953	12	1.619
-b:stop being	1.03	4	0.867
-b:stop by	-0.869
-b:stop for	-0.605
-b:stop going	0.823	12	0.872
-b:stop overthinking	0.606	12	0.728
-b:stop talking	-0.383	7	0.886
-b:stop the	0.641	5	1.208
-b:stop with	-0.584
-b:story bro	0.739	5	0.232
-b:stupid you	-0.626
-b:such an	-0.62	1	0.205
-b:suppose we	0.87	1	0.652
-b:sure blame	0.757	0	0.447
-b:sure of	0.601	13	0.627
-b:sure your	0.373	3	0.933
-b:surprise you	-1.028
-b:swear i	0.569	13	0.564
-b:sweet of	-0.59
-b:take care	-1.022	10	0.901
-b:take you	1.009	13	0.644
-b:take your	-0.794	6	0.82
-b:taking a	-0.462	13	0.28
-b:taking the	0.364	13	0.593
-b:talk about	1.205	8	1.18
-b:talk you	0.788	6	0.795
-b:talking out	-0.734	5	0.169
-b:talking to	1.147	7	1.184
-b:tell me	-1.759	5	1.111
-b:tell you	-0.699	4	0.518
-b:tell your	0.813	12	0.834
-b:tells me	0.706	5	0.867
-b:ten minutes	0.721	7	1.003
-b:ten years	-0.242	5	1.299
-b:text back	0.531	11	0.65
-b:text me	-0.186	7	1.726
-b:than i	-0.978	5	0.553
-b:than mine	0.682	6	0.766
-b:than that	0.259	4	0.647
-b:than the	-0.004	1	0.026
-b:than you	0.394	10	2.77
-b:than your	0.511	10	1.316
-b:thank you	-1.034	0	0.455
-b:thanks a	0.946	5	0.718
-b:thanks for	1.045	5	0.225
-b:thanks to	0.795	2	1.979
-b:that 's	-0.507	6	1.086
-b:that a	-0.641	1	0.041
-b:that all	0.581	5	0.849
-b:that before	0.933	13	0.432
-b:that car	0.794	13	0.539
-b:that conversation	-1.316
-b:that film	-0.356
-b:that i	0.713	2	0.979
-b:that is	0.588	2	0.383
-b:that it	0.04	13	0.343
-b:that just	-0.512	3	0.812
-b:that meeting	0.407	12	0.053
-b:that one	0.558	5	1.449
-b:that party	0.759	13	1.051
-b:that phone	0.521	3	1.206
-b:that right	-0.685
-b:that shift	-0.498
-b:that something	0.858	10	0.42
-b:that sometimes	-0.658
-b:that sounds	-0.602	1	0.26
-b:that speech	-1.149
-b:that too	0.689	2	0.845
-b:that we	-1.203
-b:that would	-0.832
-b:that you	0.619	9	2.191
-b:that your	-0.51
-b:the bad	0.076	6	1.116
-b:the bare	0.634	5	0.503
-b:the beach	-0.429
-b:the best	-2.608
-b:the bins	2.245	5	1.262
-b:the blue	-0.646
-b:the box	1.123	5	0.264
-b:the cafe	-0.938
-b:the canal	0.738	13	0.967
-b:the cat	-0.502	0	0.017
-b:the charger	-0.77
-b:the couch	0.767	4	0.243
-b:the cupboard	-0.765
-b:the dark	0.847	5	0.329
-b:the day	0.843	5	0.402
-b:the deadline	-0.452
-b:the dinner	0.477	3	0.876
-b:the dishwasher	0.882	4	0.727
-b:the doctor	0.849	5	0.722
-b:the door	0.688	7	0.785
-b:the exam	-0.567
-b:the expert	1.126	5	0.705
-b:the family	-0.817	9	0.027
-b:the ferry	-0.473
-b:the fuck	1.022	8	1.271
-b:the game	-0.779
-b:the garden	-1.207	13	0.338
-b:the good	-0.47
-b:the hand	1.193	7	0.92
-b:the hell	1.029	11	0.966
-b:the landlord	-1.344
-b:the last	1.246	0	1.616
-b:the leak	-0.627
-b:the left	-0.802	1	0.081
-b:the lift	0.622	4	0.458
-b:the locks	0.79	13	0.579
-b:the man	1.197	10	1.189
-b:the matter	0.78	7	0.493
-b:the meeting	-0.806
-b:the milk	0.451	0	0.8
-b:the minute	0.506	3	0.915
-b:the month	0.95	8	1.541
-b:the most	0.319	1	0.683
-b:the move	-1.385
-b:the new	-0.506	3	0.575
-b:the one	1.473	6	1.355
-b:the other	-0.54	5	0.392
-b:the parcel	-0.469
-b:the parking	-0.61
-b:the party	-0.889	6	0.498
-b:the pills	1.072	13	0.526
-b:the plans	1.039	6	0.767
-b:the plumber	-0.484
-b:the point	0.507	4	1.077
-b:the police	1.151	13	0.567
-b:the problem	0.622	2	1.006
-b:the pub	0.963	3	0.496
-b:the reason	1.197	2	1.819
-b:the rent	0.579	4	0.601
-b:the ring	0.42	13	0.772
-b:the shelf	-0.345
-b:the sight	0.856	5	0.777
-b:the spare	-0.949
-b:the time	1.426	0	0.473
-b:the toilet	0.483	13	0.198
-b:the train	-1.343
-b:the vet	0.558	5	0.407
-b:the view	-0.525
-b:the waiter	-0.667
-b:the wall	0.867	7	0.862
-b:the washing	0.003	0	1.25
-b:the water	0.69	2	1.109
-b:the wedding	0.508	6	0.683
-b:the weekend	-0.178	13	1.199
-b:the window	-0.741
-b:the word	-0.816	1	0.111
-b:the wrong	0.594	8	0.941
-b:their hair	0.183	2	0.847
-b:their loss	-1.173
-b:them because	0.581	3	0.186
-b:them now	-0.884
-b:them to	-0.648
-b:there a	-0.644	11	1.086
-b:there are	1.125	8	1.366
-b:there for	-0.68	4	0.756
-b:there is	-0.65	1	0.154
-b:there to	0.963	13	0.536
-b:there when	-0.394
-b:these lies	-0.584
-b:they 're	-0.956	10	0.418
-b:they do	-0.901
-b:thing right	0.89	0	1.155
-b:thing though	0.819	6	0.913
-b:thing you	-0.802	12	0.974
-b:things and	-0.698	6	0.865
-b:things the	0.531	8	1.113
-b:things to	1.118	7	0.79
-b:think a	1.24	10	0.395
-b:think i	0.882	3	3.396
-b:think it	0.389	3	0.818
-b:think so	-0.723
-b:think that	-0.869	4	0.827
-b:think twice	-0.749
-b:think we	-0.995
-b:thinking about	-0.995
-b:thinking of	-1.494
-b:thinking straight	0.375	2	0.899
-b:thinking you	0.86	5	1.214
-b:thinks you	-0.743
-b:this again	0.814	7	1.746
-b:this are	0.613	3	1.063
-b:this conversation	1.202	7	0.667
-b:this convo	0.616	0	0.672
-b:this house	0.496	4	0.98
-b:this is	1.995	2	1.456
-b:this morning	-1.011	5	0.929
-b:this photo	-0.738
-b:this place	-0.142	1	1.171
-b:this relationship	0.646	2	0.632
-b:this right	1.164	7	1.373
-b:this through	-0.75
-b:this to	0.49	11	1.958
-b:this video	-0.935
-b:this was	0.231	5	0.419
-b:this weekend	-1.335	10	0.478
-b:thought of	-0.639	11	0.502
-b:thought that	0.862	5	0.836
-b:threatens her	-0.498
-b:through with	0.421	13	0.633
-b:tidier than	0.37	10	0.654
-b:time could	-0.982
-b:time for	1.097	0	0.77
-b:time the	-0.808
-b:time to	0.351	10	1.5
-b:time you	0.623	0	1.19
-b:times for	0.562	4	0.701
-b:times in	-1.021
-b:tired you	1.135	8	1.466
-b:to all	-0.738	1	0.076
-b:to american	-0.262	5	0.097
-b:to argue	-0.388	1	1.271
-b:to bed	0.08	12	1.09
-b:to boil	0.443	5	0.636
-b:to break	0.662	6	0.434
-b:to check	-0.53
-b:to cheer	-0.528
-b:to clean	0.791	4	0.704
-b:to come	-1.058	3	0.58
-b:to cook	-0.338	12	1.084
-b:to correct	-0.639	5	0.337
-b:to die	0.18	13	0.726
-b:to dinner	-0.845
-b:to discuss	0.688	7	1.129
-b:to excuse	-0.36
-b:to feel	0.374	9	0.781
-b:to finally	0.938	5	1.176
-b:to get	1.112	3	1.551
-b:to give	0.637	3	0.95
-b:to go	-0.895	3	1.208
-b:to her	-0.275	5	0.669
-b:to him	0.73	3	2.007
-b:to it	1.219	2	0.783
-b:to know	1.042	13	0.879
-b:to leave	-0.793	3	1.035
-b:to like	-0.779	5	0.088
-b:to listen	-0.663	4	0.518
-b:to live	0.579	13	1.454
-b:to make	0.427	3	1.903
-b:to me	1.12	4	1.258
-b:to move	0.685	3	1.642
-b:to my	0.746	4	2.083
-b:to ours	0.411	10	0.523
-b:to pick	-0.646	4	0.882
-b:to punish	0.897	3	1.708
-b:to read	0.893	11	1.085
-b:to remember	-0.936
-b:to respect	-1.068
-b:to rome	-1.216
-b:to run	-1.088
-b:to set	-0.704	12	0.386
-b:to sit	-0.737
-b:to talk	0.268	4	0.754
-b:to that	0.355	13	1.588
-b:to the	0.806	12	1.555
-b:to this	-1.095	7	0.766
-b:to understand	0.7	1	0.811
-b:to watch	-0.466
-b:to worry	0.507	8	0.568
-b:to you	0.917	3	1.403
-b:today was	-0.638
-b:today you	1.077	4	1.273
-b:told me	-0.692	6	1.561
-b:told you	-0.43	13	0.379
-b:tomorrow i	-0.695
-b:tomorrow you	0.783	1	1.485
-b:tonight and	1.354	13	0.281
-b:tonight or	0.892	13	0.218
-b:too bad	0.201	7	0.37
-b:too much	0.451	8	0.833
-b:too sensitive	0.676	8	1.042
-b:track me	-0.272
-b:tried like	0.653	8	1.346
-b:tried to	-0.843	5	0.291
-b:true i	0.584	6	0.483
-b:try being	0.786	12	0.913
-b:try listening	0.653	5	0.68
-b:try the	-0.999	13	0.478
-b:try you	-0.422
-b:trying to	-0.753	3	0.766
-b:twice before	-0.749
-b:two hours	0.741	11	1.049
-b:two jobs	0.989	10	0.683
-b:two minutes	-0.349
-b:ugh that	-0.604
-b:ugh you	-0.42	10	0.914
-b:understand me	-0.72
-b:understand what	-0.65
-b:unlike you	1.032	10	2.228
-b:until you	0.838	2	1.06
-b:up after	1.489	4	0.967
-b:up at	0.386	2	0.615
-b:up before	0.596	5	0.893
-b:up for	0.804	12	1.359
-b:up in	0.416	10	1.084
-b:up it	0.656	8	1.07
-b:up the	-0.54	6	0.616
-b:up to	-0.682	3	0.643
-b:up tomorrow	-0.606
-b:us have	0.887	10	0.9
-b:us miss	0.952	2	1.053
-b:us to	-1.157
-b:us were	0.538	4	0.466
-b:used to	-1.453	10	1.981
-b:victim all	0.764	0	0.705
-b:view from	-0.525
-b:waiting for	0.971	3	1.176
-b:walk out	1.433	13	1.074
-b:walked in	0.553	2	1.026
-b:wall it	0.606	6	0.53
-b:want a	-1.145	3	0.356
-b:want from	0.553	6	0.14
-b:want something	0.615	3	0.924
-b:want us	-0.719
-b:wanted the	0.791	6	0.89
-b:wanted to	-0.51	0	1.046
-b:wanting to	0.37	1	0.902
-b:was #	0.859	10	0.858
-b:was an	-0.648
-b:was broken	-0.998
-b:was exhausted	0.444	6	0.599
-b:was great	-0.75
-b:was hard	-0.917	5	0.088
-b:was i	1.226	6	1.243
-b:was in	0.314	12	0.775
-b:was like	0.546	6	0.566
-b:was my	-1.06
-b:was on	0.378	6	0.8
-b:was really	-0.816
-b:was that	-0.932	5	1.279
-b:was totally	0.797	2	1.15
-b:was wrong	-0.481
-b:washing machine	-0.79
-b:watch your	0.453	13	1.506
-b:watching me	0.82	3	0.948
-b:way home	-0.663	11	1.581
-b:way out	0.893	8	1.247
-b:way too	0.636	8	1.145
-b:way worse	0.665	6	1.027
-b:we 'd	-0.286	0	0.372
-b:we 'll	-0.697
-b:we 're	0.473	2	1.538
-b:we 've	-0.552	1	0.353
-b:we ca	1.148	5	1.014
-b:we could	-1.155
-b:we done	0.599	7	1.484
-b:we first	1.238	10	0.803
-b:we just	0.939	7	0.762
-b:we leave	-0.746
-b:we missed	0.729	2	0.346
-b:we moved	-0.017	0	0.251
-b:we talk	-1.101
-b:weekend in	0.83	10	0.905
-b:well are	1.021	5	2.105
-b:well done	-0.063	5	2.122
-b:well honey	-0.744
-b:well maybe	0.508	12	0.564
-b:well with	0.481	6	0.602
-b:well you	0.442	6	2.116
-b:went out	-0.752
-b:were made	0.419	6	1.232
-b:were n't	0.677	3	1.735
-b:were raised	0.538	4	0.466
-b:were right	-0.667
-b:were there	-0.862	1	0.784
-b:what about	0.521	6	2.86
-b:what did	0.57	6	1.036
-b:what happened	0.467	3	1.11
-b:what happens	0.892	13	1.731
-b:what i	0.389	4	1.224
-b:what if	-0.961
-b:what it	0.253	10	0.557
-b:what matters	-0.523
-b:what more	0.777	6	0.266
-b:what time	-1.11
-b:what to	-1.348	12	0.593
-b:whatever happened	-0.448	10	1.033
-b:when you	-0.685	5	1.166
-b:when your	0.588	6	0.483
-b:whenever i	0.69	0	0.712
-b:whenever you	-0.684
-b:where to	0.336	12	1.084
-b:where were	-0.682	6	0.126
-b:where you	0.89	4	0.496
-b:who do	-0.772	11	0.297
-b:who even	0.889	11	0.849
-b:who is	-0.508	0	1.117
-b:who lived	-0.758	10	0.464
-b:who was	-0.919	5	0.148
-b:who would	-0.237	5	0.951
-b:whole thing	0.39	8	0.606
-b:whole weekend	0.852	10	0.573
-b:whole world	0.512	5	0.805
-b:why ca	1.091	11	2.054
-b:why did	-1.455	1	0.676
-b:why does	-0.294	11	1.317
-b:why on	1.055	11	0.748
-b:why you	-1.076	8	0.857
-b:wife or	-0.479	13	0.125
-b:will apologise	0.907	4	0.502
-b:will be	-1.175	13	0.445
-b:will ever	-0.383	13	0.455
-b:willing to	-1.122
-b:win with	0.85	6	1.314
-b:wish i	-0.88	10	0.314
-b:with money	0.903	3	0.841
-b:with that	-0.91	11	0.781
-b:with the	-1.042	0	0.732
-b:with these	-0.731
-b:with us	-1.322	3	0.135
-b:with you	0.804	11	1.446
-b:with your	-1.463	12	0.717
-b:work and	-0.978
-b:work has	-0.774
-b:work on	-0.917
-b:world do	-0.552
-b:world is	1.085	5	0.392
-b:world to	-0.852
-b:worried about	-0.807	1	0.428
-b:would 've	1.099	10	1.286
-b:would make	-0.74	5	0.985
-b:would n't	1.968	2	1.011
-b:would never	1.051	10	2.302
-b:would we	0.922	5	1.31
-b:would you	-0.617	11	1.315
-b:wrong but	1.011	3	0.483
-b:wrong right	-0.718
-b:wrong way	0.688	8	0.954
-b:yeah because	0.497	6	0.715
-b:yeah but	-0.039	6	1.033
-b:yeah well	0.738	6	1.145
-b:yeah yeah	0.966	7	0.965
-b:year old	0.245	5	0.851
-b:yes to	-0.617
-b:yesterday or	0.548	10	0.441
-b:you 'd	1.394	3	1.213
-b:you a	-0.177	5	1.491
-b:you about	0.609	4	1.269
-b:you again	0.711	4	0.648
-b:you all	-0.712	4	0.74
-b:you anymore	0.88	5	0.923
-b:you as	-0.583
-b:you asked	-1.274	12	0.937
-b:you at	-0.944	13	0.77
-b:you because	-0.945	5	0.424
-b:you been	-0.791	11	0.697
-b:you being	-0.3	11	0.617
-b:you book	1.245	11	0.624
-b:you but	0.537	5	0.893
-b:you calm	-0.863
-b:you can	1.021	5	0.857
-b:you choose	-0.651
-b:you come	0.341	13	0.966
-b:you could	0.521	1	1.217
-b:you deaf	0.436	11	0.491
-b:you deserve	-0.811	5	0.084
-b:you did	0.025	10	1.295
-b:you doing	-0.205	2	0.809
-b:you done	-0.293
-b:you drop	-0.823	13	0.048
-b:you enjoy	1.119	3	1.205
-b:you even	0.706	8	0.399
-b:you ever	-0.49	11	0.989
-b:you expect	0.322	6	0.889
-b:you fancy	-0.689
-b:you for	0.605	13	0.935
-b:you forgot	1.44	4	0.739
-b:you give	-0.747	5	0.444
-b:you go	0.848	1	1.105
-b:you guys	-1.044	5	0.28
-b:you had	0.785	6	1.216
-b:you hear	1.437	4	1.34
-b:you heard	-0.618	5	0.049
-b:you help	-0.825
-b:you honestly	0.903	5	1.15
-b:you i	-1.129	5	1.644
-b:you idiot	-0.358	1	0.307
-b:you just	0.872	12	2.046
-b:you keep	0.872	0	1.77
-b:you knew	0.587	11	0.47
-b:you last	1.302	0	0.702
-b:you live	0.637	4	0.693
-b:you look	-1.42	10	0.496
-b:you lost	1.579	11	1.085
-b:you love	1.076	3	1.316
-b:you managed	0.672	5	0.118
-b:you mean	-1.658	1	0.183
-b:you might	-0.375	12	1.715
-b:you more	-0.823	5	0.089
-b:you moved	1.055	2	1.325
-b:you must	0.13	4	2.421
-b:you not	1.034	4	1.006
-b:you on	0.962	5	0.904
-b:you only	-0.207	3	1.742
-b:you or	-0.78	5	0.522
-b:you ought	0.948	4	0.649
-b:you out	0.947	13	1.876
-b:you planning	-0.509
-b:you really	1.288	10	0.933
-b:you rest	-0.185
-b:you see	-0.462	6	0.949
-b:you seem	-1.014
-b:you seen	-0.44	5	0.008
-b:you should	1.035	12	2.011
-b:you so	-0.769	11	0.399
-b:you sooner	-0.62
-b:you still	-0.302	8	1.482
-b:you suck	0.5	5	0.373
-b:you sure	-0.704	1	0.325
-b:you that	-0.7	11	0.609
-b:you thinking	1.12	11	1.478
-b:you thought	0.985	12	0.993
-b:you to	0.639	11	0.919
-b:you today	0.443	5	0.592
-b:you took	1.117	10	0.711
-b:you treat	0.47	11	1.046
-b:you tried	0.752	12	3.299
-b:you ugh	-0.467
-b:you up	-0.371	11	0.884
-b:you upset	-1.19
-b:you used	1.04	10	0.808
-b:you we	1.501	2	0.487
-b:you will	0.632	4	1.067
-b:you wo	0.978	13	2.157
-b:you would	0.532	12	0.819
-b:your attitude	-0.747	4	0.344
-b:your birthday	-1.478
-b:your boss	0.897	13	0.976
-b:your card	0.77	13	0.416
-b:your computer	-0.929	5	0.2
-b:your countrymen	-0.564
-b:your day	-0.985	8	0.356
-b:your facts	-0.554
-b:your family	-1.079	6	0.822
-b:your friends	0.45	0	0.47
-b:your job	-0.92	9	0.808
-b:your little	1.236	5	1.291
-b:your mates	0.932	3	0.575
-b:your mum	0.436	8	0.868
-b:your nan	-0.484
-b:your need	0.603	6	1.006
-b:your new	0.736	13	0.844
-b:your own	-1.11	5	0.564
-b:your perspective	-0.702
-b:your phone	0.571	0	1.226
-b:your place	0.177	5	0.663
-b:your plate	-1.281
-b:your position	0.527	12	1.269
-b:your real	-0.272
-b:your sister	0.369	10	2.337
-b:your stupidity	0.647	1	0.911
-b:your talking	-0.596	5	0.005
-b:your time	-1.017	5	1.409
-b:your umbrella	-0.64
-b:your voice	0.743	5	0.6
-b:yourself a	-0.461	1	0.092
-b:yourself for	-0.873
-b:yourself to	-0.349	13	1.677
-b:yourself up	-0.457
-b:yourself with	0.853	5	0.243
-c:ADVICE_NOUN	0.351	12	1.288
-c:ALWAYS	0.935	0	3.657
-c:AMENDS_NOUN	0.532	4	0.866
-c:BEATING_NOUN	1.257	13	1.877
-c:BENCHMARK_ADJ	0.448	10	1.768
-c:CARE_AMOUNT	0.692	3	1.682
-c:CATASTROPHE_NOUN	0.16	5	0.998
-c:CHARACTER_FAULT	0.147	1	1.814
-c:CONDUCT_NOUN	0.536	4	0.907
-c:CONVERSATION_NOUN	0.664	7	2.487
-c:CURSE_VERB	0.766	5	0.767
-c:DIMINISHED_ROLE	0.487	10	1.545
-c:DOUBT_MODIFIER	0.886	3	1.126
-c:EASY_WORD	0.706	12	1.645
-c:EVALUATION_FEELING	0.815	9	1.979
-c:FAULT_NOUN	0.689	2	0.338
-c:FAUX_FEELING	1.004	9	2.732
-c:FEELING_UNPLEASANT	-1.006	2	1.035
-c:FICTION_NOUN	-0.833	6	0.768
-c:FIX_NOUN	0.844	12	2.355
-c:FOLLY_NOUN	0.926	5	1.397
-c:GAME_NOUN	-0.629	0	0.639
-c:GRIEVANCE_SPELLING	-0.564	13	0.395
-c:GRIEVANCE_VERB	0.568	6	0.907
-c:HABIT_VERB	0.874	8	0.741
-c:HARDSHIP_WORD	0.482	11	1.293
-c:HARM_WISH	0.557	13	1.309
-c:HURT_FEELING	1.048	8	2.545
-c:IDLING_THING	0.557	7	1.037
-c:INSULT	2.059	1	3.464
-c:INSULT_AMBIGUOUS	0.786	1	0.958
-c:INSULT_GRUMPY	-1.128
-c:INSULT_LAZY	0.71	2	0.616
-c:INSULT_STUPID	1.072	1	0.943
-c:INSULT_UNCOOL	-0.753	1	1.13
-c:INSULT_VULGAR	0.578	13	0.233
-c:INTENSIFIER_ADJ	0.168	1	0.67
-c:IRONIC_REMARK	0.633	5	0.901
-c:JOIN_VERB	-0.607	13	0.895
-c:KIND_ACT_VERB	-0.412	3	0.748
-c:MARTYR_APOLOGY_OBJECT	0.589	1	0.937
-c:MOCKED_FACULTY	0.335	5	2.029
-c:MOCK_HONORIFIC	-0.493	5	0.88
-c:MOCK_REWARD	1.135	5	1.538
-c:MOCK_TEARS	0.84	6	0.779
-c:NEW_LIFE_NOUN	0.49	12	1.025
-c:OUGHT_FEELING	0.419	6	0.845
-c:PARTNER_NOUN	1.163	10	2.25
-c:PLEASANT_FEELING	-0.892	5	0.565
-c:PROTECTED_THING	0.368	0	0.552
-c:REFORM_VERB	0.371	6	1.337
-c:REJECT_VERB	0.662	12	1.998
-c:RELATION_VERB	1.463	10	2.072
-c:REMIND_VERB	0.397	11	0.832
-c:RUIN_VERB	1.908	2	3.096
-c:SARCASTIC_TITLE	1.522	5	2.104
-c:SCORNED_PURSUIT_MODIFIER	1.356	5	1.332
-c:SELF_CARE_VERB	0.923	12	1.437
-c:SHOULD_HAVE_FUSED	0.469	4	1.032
-c:SMART_WORD	0.693	1	1.092
-c:SOFT_CALM_WORD	0.999	8	3.144
-c:SOUGHT_PAYOFF	0.848	3	1.713
-c:SULK_VERB	0.707	8	1.961
-c:SWEAR	2.137	5	0.687
-c:THERAPY_NOUN	0.413	12	1.952
-c:TRAIT_BORING	-0.813	8	0.889
-c:TRAIT_CHILDISH	1.041	2	0.269
-c:TRAIT_COLD	0.539	1	1.031
-c:TRAIT_DIRTY	1.335	10	1.037
-c:TRAIT_HOSTILE	-1.354	6	0.987
-c:TRAIT_INCOMPETENT	-0.422	4	0.239
-c:TRAIT_LAZY	0.451	1	1.141
-c:TRAIT_SELFISH	1.515	1	1.282
-c:TRAIT_SEXUAL	-1.244	12	0.977
-c:TRAIT_STUPID	1.071	5	1.247
-c:TRIVIAL_ADJ	0.308	5	0.393
-c:VICTIM_ROLE	0.59	5	1.511
-c:VIRTUE_NOUN	1.724	1	1.822
-c:WHATEVER_WORD	0.985	7	1.767
-e:❤	-1.255
-e:🎉	-1.874
-e:😂	-2.904	8	0.117
-e:😄	-0.659
-e:😊	-0.679	2	0.847
-e:😘	-0.687	13	0.012
-e:😤😂	-0.681
-e:🙂	0.472	13	0.72
-e:🙄	1.351	4	0.819
-e:🙈	-0.741
-l:account	-0.627	1	0.076
-l:act	0.771	13	0.392
-l:ask	-0.233	11	0.678
-l:behaviour	-0.701
-l:big	-0.57	8	0.52
-l:breathe	0.74	13	0.65
-l:bright	0.173	5	0.624
-l:cancel	-0.564	13	0.395
-l:cat	-1.241	1	0.885
-l:choice	0.428	11	0.822
-l:clean	0.838	0	1.767
-l:clown	0.688	1	0.795
-l:destroy	-0.596
-l:discuss	0.672	7	1.179
-l:dog	-0.265	2	0.327
-l:drive	0.771	2	2.226
-l:earn	-0.723	10	0.371
-l:eat	-0.738	12	0.47
-l:egg	-0.699	13	0.188
-l:end	-0.672	5	0.442
-l:enjoy	1.235	3	1.158
-l:fact	-0.554
-l:feeling	0.523	1	0.748
-l:find	0.421	13	0.929
-l:finish	-0.071	7	0.73
-l:follow	-0.837	1	0.179
-l:forget	0.769	5	0.617
-l:fuck	0.905	1	0.765
-l:game	0.804	10	0.372
-l:give	-0.911	5	0.573
-l:grandma	-1.636
-l:grow	1.086	11	1.25
-l:guess	-1.184
-l:guy	-0.489	5	0.181
-l:hear	1.404	9	1.426
-l:hoover	0.872	10	0.327
-l:impress	-0.747
-l:interrupt	0.367	4	0.849
-l:keep	-0.969	2	1.25
-l:know	0.167	2	1.092
-l:laugh	0.48	13	1.073
-l:learn	-0.776
-l:light	-1.024	0	0.572
-l:like	-0.733	0	0.586
-l:listen	0.877	7	1.434
-l:load	-0.217	6	0.319
-l:love	-0.632	9	0.701
-l:mate	0.997	3	0.435
-l:matter	-1.072	5	0.295
-l:mean	-1.148	4	0.947
-l:mention	0.522	6	0.8
-l:need	1.303	4	1.453
-l:nice	-0.89	3	0.833
-l:overthink	0.756	8	1.153
-l:passport	-0.628
-l:post	-0.974	5	0.797
-l:promise	0.842	13	0.754
-l:pull	-0.675	4	1.289
-l:quick	-0.437	1	0.447
-l:remember	0.778	5	0.436
-l:remind	1.046	6	0.981
-l:replace	1.109	11	0.707
-l:say	-1.126	3	0.779
-l:send	0.095	13	0.298
-l:slam	0.539	4	0.916
-l:slash	0.612	13	0.411
-l:speak	-0.443	2	0.836
-l:spend	0.56	6	0.659
-l:stay	0.777	10	0.718
-l:text	0.81	4	1.193
-l:threaten	-0.832
+b:now be	-0.631
+b:now is	0.332	5	0.767
+b:now it	0.48	2	0.565
+b:now that	-0.792	4	0.638
+b:of course	-1.339	5	1.19
+b:of embarrassment	-0.621
+b:of him	-0.568
+b:of how	-0.66	5	0.418
+b:of it	0.887	7	0.892
+b:of me	-0.472	5	0.765
+b:of them	1.564	5	1.066
+b:of things	1.345	10	0.91
+b:of this	-0.274	12	1.337
+b:of us	0.906	10	1.356
+b:of your	-0.613	5	1.004
+b:of yours	1.287	2	0.593
+b:off that	0.482	13	0.535
+b:off the	1.186	4	1.891
+b:off you	-0.624	13	0.402
+b:oh come	1.492	10	1.632
+b:oh do	1.144	4	1.228
+b:oh here	1.08	8	1.923
+b:oh i	-1.327
+b:oh look	0.661	5	0.742
+b:oh no	-1.375	5	0.248
+b:oh okay	0.169	6	1.332
+b:oh please	0.81	1	0.612
+b:oh right	0.704	5	0.219
+b:oh that	-1.095	6	0.337
+b:okay but	0.813	12	1.161
+b:okay i	-0.804
+b:okay jax	-0.584
+b:okay to	-0.743	11	0.31
+b:old you	1.224	10	1.169
+b:oliver i	0.858	1	0.45
+b:on anything	0.691	0	1.773
+b:on friday	-1.19	6	0.774
+b:on him	-0.766	5	0.362
+b:on holiday	-0.556
+b:on me	0.882	6	2.589
+b:on my	-0.616	4	0.32
+b:on purpose	0.399	3	2.04
+b:on sunday	-0.811	4	0.414
+b:on thursday	-0.964
+b:on tuesday	-0.672
+b:on with	0.725	8	0.936
+b:on you	1.387	2	1.404
+b:on your	-1.344	1	1.311
+b:on yourself	-1.016
+b:once have	0.476	0	0.939
+b:one could	0.563	5	0.526
+b:one of	-0.564	2	0.377
+b:one thing	1.173	11	1.463
+b:only being	0.812	3	1.374
+b:only got	0.694	6	0.445
+b:only if	-0.45	5	0.277
+b:only one	-0.776	10	1.329
+b:or i	2.122	13	2.587
+b:or like	0.784	7	0.594
+b:or something	1.229	8	0.989
+b:or the	1.454	13	1.552
+b:or will	-0.754
+b:or you	-1.146	13	0.639
+b:organised as	-0.402
+b:our anniversary	0.723	11	0.859
+b:our first	-0.944
+b:ours is	-0.461
+b:out if	-0.388
+b:out tonight	-0.604	13	0.012
+b:oven on	0.892	6	0.78
+b:over i	-0.401
+b:over there	0.615	13	0.583
+b:over you	0.772	5	1.409
+b:overreacting that	-0.835
+b:overthinking it	0.468	8	1.694
+b:paid for	0.808	10	0.141
+b:paid the	-0.435	6	0.608
+b:parking ticket	0.253	8	0.872
+b:part of	0.789	11	1.925
+b:pay attention	-0.268	5	0.109
+b:pays the	0.877	6	0.978
+b:phone died	0.726	6	1.008
+b:phone down	0.655	4	1.344
+b:phone in	-0.537
+b:pick me	0.523	0	1.529
+b:pick up	0.789	0	1.483
+b:pick you	-0.87
+b:pills ready	1.077	13	0.5
+b:pizza than	-0.83
+b:plans change	-0.837
+b:police and	1.162	13	0.507
+b:poor thing	-0.638
+b:position i	0.514	12	0.963
+b:post the	-0.641	13	0.145
+b:post those	0.811	13	0.651
+b:problem here	0.626	2	0.763
+b:problem solver	-1.17
+b:proud you	0.67	1	0.881
+b:put a	0.382	13	0.307
+b:put it	-0.854
+b:put the	0.89	0	0.85
+b:put up	0.872	5	0.991
+b:put your	-0.642	3	1.129
+b:quit your	-1.013	8	1.048
+b:raised to	0.593	4	0.401
+b:raised you	0.764	11	1.399
+b:rather be	0.664	3	1.705
+b:rather than	1.155	1	1.004
+b:ready to	-1.058	13	0.326
+b:real job	-0.868	5	1.202
+b:real name	-0.268
+b:really about	0.331	3	0.792
+b:really are	-0.825	1	0.251
+b:really loved	1.137	13	0.722
+b:really not	-0.561
+b:really think	0.723	12	0.63
+b:really too	0.791	4	1.094
+b:reason i	0.618	2	1.369
+b:reason to	0.255	8	1.344
+b:regret not	-0.587
+b:regret this	0.939	13	1.986
+b:relax i	-0.562
+b:relax it	0.46	8	0.573
+b:relieved i	0.825	3	1.035
+b:remember my	1.025	10	0.763
+b:right away	0.423	5	0.735
+b:right i	-0.431	5	0.525
+b:ring your	0.958	4	0.428
+b:round and	0.493	13	0.175
+b:ruin everything	0.822	0	0.919
+b:run away	0.877	1	2.246
+b:running #	-0.515
+b:sad that	0.893	9	0.663
+b:said all	0.581	7	0.7
+b:said her	-0.862
+b:said i	1.377	6	0.683
+b:said sorry	1.146	10	0.695
+b:said that	1.435	3	1.234
+b:same thing	1.172	6	2.605
+b:save it	0.345	7	0.643
+b:save my	-0.739
+b:saw your	0.605	5	0.567
+b:say on	0.376	7	0.558
+b:say sorry	0.789	6	0.594
+b:say thank	1.098	10	0.946
+b:say thanks	0.546	0	0.922
+b:say that	0.725	11	0.972
+b:saying anything	-0.769
+b:saying that	-0.689	3	1.724
+b:see how	0.998	13	2.209
+b:see me	0.666	9	0.998
+b:see them	0.952	13	0.119
+b:see this	-0.877	1	0.222
+b:see you	-0.904	10	0.51
+b:seeing me	0.738	3	0.895
+b:seem to	0.855	5	0.928
+b:seems like	-0.467	4	0.733
+b:seen the	-0.412
+b:seen with	1.205	1	0.838
+b:sense to	-1.062
+b:sensitive to	-1.021
+b:set up	-0.281	13	0.393
+b:share of	0.844	5	0.849
+b:she 's	0.767	2	0.658
+b:she kept	-0.343
+b:she said	-1.095
+b:should be	-0.382	4	1.342
+b:should get	-1.102
+b:should go	-0.666	5	0.205
+b:should have	0.314	4	2.566
+b:should i	1.417	11	1.404
+b:should n't	-0.759	4	1.403
+b:should really	0.892	12	0.64
+b:show up	1.398	13	0.478
+b:show your	-0.495	1	0.044
+b:shows up	0.251	3	0.864
+b:sight of	0.873	5	0.785
+b:sign here	-0.894
+b:silly thing	0.978	8	1.19
+b:since when	0.908	11	1.046
+b:since you	-0.863	1	0.897
+b:sink in	0.546	5	0.207
+b:sister 's	0.54	6	0.387
+b:sister said	-1.07
+b:sit down	0.926	4	0.588
+b:sleep okay	-0.986
+b:slip from	0.624	5	0.555
+b:smash your	0.578	13	0.721
+b:so angry	0.652	2	0.788
+b:so anxious	0.767	0	0.552
+b:so do	0.546	4	1.216
+b:so dramatic	0.349	8	0.993
+b:so easy	0.27	10	0.138
+b:so glad	-0.429
+b:so good	-0.965	2	0.885
+b:so happy	-0.69
+b:so hard	-0.954	2	0.883
+b:so kind	-0.955
+b:so let	0.658	6	0.227
+b:so now	1.069	6	2.11
+b:so perfect	0.683	6	1.27
+b:so proud	-1.114
+b:so sad	-0.466
+b:so safe	-0.735
+b:so smart	0.782	3	1.331
+b:so sorry	-0.882
+b:so stop	-0.42
+b:so this	0.204	5	0.808
+b:so tired	0.459	1	0.763
+b:so touchy	0.819	8	0.753
+b:so upset	1.101	11	0.794
+b:so you	0.279	4	0.624
+b:some help	0.655	12	1.061
+b:some of	0.674	10	0.554
+b:someone call	-0.627	5	0.292
+b:someone from	-0.772
+b:someone like	0.585	5	0.747
+b:someone with	0.474	1	0.299
+b:something anyone	0.848	1	0.451
+b:something i	-1.512
+b:something to	-0.488	6	1.075
+b:something wrong	-0.435
+b:sorry if	0.858	6	0.451
+b:sorry it	0.692	5	0.541
+b:sorry what	0.783	6	0.281
+b:sorry when	0.709	13	0.381
+b:sorry you	1.834	6	1.009
+b:sounds like	0.922	1	0.74
+b:spare me	0.909	8	0.764
+b:speak to	0.689	4	1.645
+b:spell it	0.767	5	0.776
+b:started it	1.024	6	2.411
+b:stayed in	-0.887
+b:stayed with	0.507	10	0.223
+b:staying with	0.438	3	0.121
+b:still ca	-0.398	10	0.193
+b:still think	0.959	12	1.615
+b:stop being	1.064	4	0.875
+b:stop by	-0.925
+b:stop for	-0.607
+b:stop going	0.813	12	0.813
+b:stop overthinking	0.601	12	0.761
+b:stop talking	-0.392	7	1.104
+b:stop with	-0.61
+b:story bro	0.781	5	0.221
+b:stupid you	-0.676
+b:such an	-0.668	1	0.164
+b:suppose we	0.894	1	0.722
+b:sure blame	0.754	0	0.448
+b:sure of	0.62	13	0.565
+b:sure your	0.387	3	0.93
+b:surprise you	-0.995
+b:swear i	0.555	13	0.528
+b:sweet of	-0.644
+b:take care	-0.996	10	0.932
+b:take you	1.027	13	0.649
+b:take your	-0.757	6	0.763
+b:taking a	-0.571	13	0.297
+b:taking the	0.453	13	0.61
+b:talk about	1.2	8	1.158
+b:talk you	0.824	6	0.801
+b:talking out	-0.739	5	0.167
+b:talking to	1.089	7	1.322
+b:tell me	-1.792	5	1.086
+b:tell you	-0.758	3	0.505
+b:tell your	0.796	12	0.806
+b:tells me	0.726	5	0.882
+b:ten minutes	0.724	7	1.024
+b:ten years	-0.252	5	1.295
+b:text back	0.548	11	0.634
+b:text me	-0.169	7	1.658
+b:than i	-0.878	5	0.639
+b:than mine	0.846	6	0.774
+b:than that	0.288	4	0.596
+b:than the	0.047	1	0.05
+b:than you	0.448	10	2.792
+b:than your	0.569	10	1.228
+b:thank you	-1.048	0	0.437
+b:thanks a	0.964	5	0.701
+b:thanks for	1.054	5	0.218
+b:thanks to	0.806	2	1.941
+b:that a	-0.654	1	0.089
+b:that all	0.593	5	0.86
+b:that before	0.887	13	0.461
+b:that car	0.812	13	0.503
+b:that conversation	-1.357
+b:that film	-0.403
+b:that i	0.721	2	0.949
+b:that is	0.638	2	0.378
+b:that it	-0.012	13	0.372
+b:that meeting	0.397	12	0.023
+b:that one	0.588	5	1.441
+b:that party	0.765	13	1.007
+b:that phone	0.52	3	1.183
+b:that right	-0.657
+b:that shift	-0.497
+b:that something	0.848	1	0.451
+b:that sometimes	-0.866
+b:that sounds	-0.572	1	0.225
+b:that speech	-1.09
+b:that too	0.799	2	0.742
+b:that we	-1.211
+b:that would	-0.798
+b:that you	0.654	9	2.151
+b:that your	-0.543
+b:the bad	0.07	6	1.079
+b:the bare	0.612	5	0.56
+b:the beach	-0.404
+b:the best	-2.784
+b:the bins	2.272	5	1.168
+b:the blue	-0.552
+b:the box	1.115	5	0.281
+b:the cafe	-0.962
+b:the canal	0.754	13	0.948
+b:the cat	-0.561	0	0.093
+b:the charger	-0.772
+b:the couch	0.77	4	0.207
+b:the cupboard	-0.78
+b:the dark	0.826	5	0.361
+b:the day	1.01	10	0.397
+b:the deadline	-0.405
+b:the dinner	0.437	3	0.839
+b:the dishwasher	0.887	4	0.726
+b:the doctor	0.768	5	0.759
+b:the door	0.722	7	0.754
+b:the email	0.559	4	1.484
+b:the exam	-0.566
+b:the expert	1.177	5	0.7
+b:the family	-0.742	9	0.083
+b:the ferry	-0.469
+b:the fuck	1.009	8	1.269
+b:the game	-0.796
+b:the garden	-1.157	13	0.33
+b:the good	-0.462
+b:the hand	1.225	7	0.882
+b:the hell	1.031	11	0.89
+b:the landlord	-1.332
+b:the last	1.262	0	1.594
+b:the left	-0.929	1	0.051
+b:the lift	0.629	4	0.445
+b:the lights	0.41	11	0.616
+b:the locks	0.791	13	0.574
+b:the man	1.25	10	1.278
+b:the matter	0.727	7	0.521
+b:the meeting	-0.802
+b:the milk	0.477	0	0.77
+b:the minute	0.6	3	0.92
+b:the month	0.906	8	1.552
+b:the most	0.286	1	0.657
+b:the move	-1.354
+b:the new	-0.446	3	0.581
+b:the one	1.503	6	1.205
+b:the other	-0.624	5	0.35
+b:the parcel	-0.484
+b:the parking	-0.642
+b:the party	-0.815	6	0.524
+b:the pills	1.077	13	0.5
+b:the plans	1.222	6	1.057
+b:the plumber	-0.5
+b:the point	0.546	4	1.039
+b:the police	1.162	13	0.507
+b:the problem	0.459	2	1.142
+b:the pub	1.029	3	0.529
+b:the reason	1.22	2	1.817
+b:the rent	0.667	4	0.623
+b:the ring	0.421	13	0.716
+b:the shelf	-0.362
+b:the sight	0.873	5	0.785
+b:the spare	-1.05
+b:the subject	0.481	5	0.677
+b:the time	1.408	0	0.515
+b:the toilet	0.494	13	0.219
+b:the train	-1.349
+b:the vet	0.593	2	0.403
+b:the view	-0.508
+b:the waiter	-0.637
+b:the wall	0.882	7	0.773
+b:the washing	0.039	0	1.284
+b:the water	0.634	2	1.064
+b:the wedding	0.499	6	0.629
+b:the weekend	-0.207	13	1.189
+b:the window	-0.685
+b:the word	-0.802	1	0.113
+b:the wrong	0.499	8	0.858
+b:their hair	0.174	2	0.875
+b:their loss	-1.18
+b:them because	0.623	3	0.202
+b:them now	-0.915
+b:them to	-0.646
+b:there a	-0.532	11	1.097
+b:there are	1.241	8	1.333
+b:there for	-0.71	4	0.819
+b:there is	-0.721	1	0.16
+b:there to	0.969	13	0.535
+b:there when	-0.511
+b:these lies	-0.61
+b:they 're	-0.902	10	0.463
+b:they do	-0.927
+b:they say	-0.345
+b:thing right	0.988	0	1.174
+b:thing though	0.831	6	0.884
+b:thing you	-0.802	12	1.025
+b:things and	-0.678	6	0.869
+b:things the	0.499	8	1.038
+b:things to	1.073	7	0.715
+b:think a	1.297	10	0.394
+b:think about	0.134	0	0.782
+b:think i	0.883	3	3.424
+b:think it	0.408	3	0.818
+b:think so	-0.779
+b:think that	-0.904	1	0.874
+b:think twice	-0.716
+b:think we	-0.725
+b:thinking about	-1.066
+b:thinking of	-1.481
+b:thinking straight	0.388	2	0.927
+b:thinking you	0.927	5	1.116
+b:thinks i	0.171	2	0.435
+b:thinks you	-0.742
+b:this again	0.785	7	2.029
+b:this are	0.647	3	1.066
+b:this conversation	1.274	7	0.852
+b:this convo	0.619	0	0.654
+b:this house	0.517	4	0.978
+b:this is	1.992	2	1.651
+b:this morning	-1.134	5	0.96
+b:this photo	-0.854
+b:this place	-0.129	1	1.065
+b:this relationship	0.652	2	0.651
+b:this right	1.112	7	1.76
+b:this through	-0.733
+b:this to	0.48	11	1.832
+b:this video	-0.854
+b:this was	0.26	5	0.433
+b:this weekend	-1.334	10	0.461
+b:thought that	0.956	5	0.87
+b:threatens her	-0.606
+b:through with	0.423	13	0.625
+b:tidier than	0.338	10	0.632
+b:time could	-0.998
+b:time for	1.097	0	0.787
+b:time to	0.363	10	1.478
+b:time you	0.524	0	1.145
+b:times for	0.599	4	0.7
+b:times in	-1.039
+b:tired you	1.195	8	1.512
+b:to all	-0.823	1	0.056
+b:to american	-0.268	5	0.109
+b:to apologise	-0.44	11	0.677
+b:to argue	-0.401	1	1.215
+b:to be	0.309	8	0.554
+b:to bed	0.155	12	1.469
+b:to boil	0.458	5	0.634
+b:to break	0.68	6	0.498
+b:to check	-0.517
+b:to cheer	-0.571
+b:to clean	0.784	11	0.646
+b:to come	-1.066	3	0.521
+b:to cook	-0.311	12	1.262
+b:to correct	-0.631	5	0.337
+b:to die	0.249	13	0.764
+b:to dinner	-0.865
+b:to discuss	0.714	7	1.072
+b:to feel	0.536	9	1.273
+b:to finally	0.856	5	1.22
+b:to get	1.143	3	1.458
+b:to give	0.575	3	0.941
+b:to go	-0.956	3	1.179
+b:to her	-0.228	5	0.676
+b:to him	0.796	3	1.942
+b:to it	1.208	2	0.727
+b:to know	0.98	11	0.92
+b:to leave	-0.774	3	1.011
+b:to like	-0.879	5	0.108
+b:to listen	-0.72	4	0.523
+b:to live	0.592	13	1.455
+b:to make	0.439	3	1.81
+b:to me	1.142	11	1.245
+b:to move	0.767	3	1.666
+b:to my	0.719	4	2.083
+b:to ours	0.383	10	0.507
+b:to pick	-0.65	4	0.903
+b:to punish	0.902	3	1.715
+b:to read	0.703	4	0.668
+b:to remember	-0.874
+b:to respect	-1.038
+b:to rome	-1.257
+b:to run	-1.122
+b:to see	-0.428	13	1.256
+b:to set	-0.673	12	0.575
+b:to sit	-0.729
+b:to talk	0.256	4	0.825
+b:to that	0.373	13	1.536
+b:to the	0.791	12	1.437
+b:to this	-1.098	7	0.809
+b:to understand	0.618	1	0.663
+b:to watch	-0.491
+b:to worry	0.47	8	0.577
+b:to you	0.903	3	1.35
+b:today was	-0.596
+b:today you	1.079	4	1.242
+b:told me	-0.644	6	1.716
+b:told you	-0.435	13	0.399
+b:tomorrow i	-0.575
+b:tomorrow you	0.746	1	1.567
+b:tonight and	1.27	13	0.234
+b:tonight or	0.915	13	0.26
+b:too bad	0.226	7	0.407
+b:too much	0.448	11	0.752
+b:too sensitive	0.667	8	1.012
+b:track me	-0.268
+b:tried like	0.655	12	2.209
+b:tried to	-0.839	5	0.268
+b:true i	0.655	6	1.253
+b:try being	0.799	12	0.954
+b:try listening	0.684	5	0.579
+b:try the	-0.876	13	0.38
+b:try you	-0.403
+b:trying to	-0.796	3	0.746
+b:twice before	-0.716
+b:two hours	0.788	11	1.062
+b:two jobs	0.973	10	0.653
+b:two minutes	-0.374
+b:ugh that	-0.663
+b:ugh you	-0.417	10	0.917
+b:understand me	-0.567
+b:understand what	-0.625
+b:unlike you	1.048	10	2.227
+b:until you	0.873	2	1.064
+b:up after	1.375	1	0.863
+b:up at	0.465	13	0.589
+b:up before	0.599	5	0.845
+b:up for	0.797	12	1.363
+b:up in	0.281	10	0.97
+b:up it	0.791	8	1.252
+b:up the	-0.507	6	0.601
+b:up to	-0.764	9	0.75
+b:up tomorrow	-0.568
+b:us have	0.895	10	0.802
+b:us miss	1.024	2	1.082
+b:us to	-1.185
+b:us were	0.593	4	0.401
+b:used to	-1.45	10	1.904
+b:victim all	0.834	0	0.697
+b:view from	-0.508
+b:waiting for	0.975	3	1.125
+b:walk out	1.518	13	0.93
+b:walked in	0.543	2	1.041
+b:wall it	0.615	2	0.566
+b:want a	-1.093	3	0.368
+b:want from	0.555	6	0.156
+b:want something	0.624	3	0.932
+b:want us	-0.736
+b:want your	0.468	13	1.322
+b:wanted the	0.784	6	0.943
+b:wanted to	-0.472	0	1.041
+b:wanting to	0.392	1	0.904
+b:was #	0.941	10	0.843
+b:was an	-0.64
+b:was broken	-0.999
+b:was exhausted	0.471	6	0.622
+b:was great	-0.735
+b:was hard	-0.878	5	0.108
+b:was i	1.263	6	1.262
+b:was in	0.337	12	0.663
+b:was like	0.531	6	0.507
+b:was my	-1.006
+b:was on	0.379	6	0.774
+b:was really	-0.736
+b:was that	-1.008	5	1.262
+b:was totally	0.779	2	1.076
+b:was wrong	-0.48
+b:washing machine	-0.797
+b:watch your	0.484	13	1.472
+b:watching me	0.807	3	0.984
+b:way home	-0.712	11	1.688
+b:way out	0.814	8	1.139
+b:way too	0.638	8	1.002
+b:way worse	0.589	6	1.028
+b:we 'd	-0.464	0	0.302
+b:we 'll	-0.735
+b:we 're	0.439	2	1.578
+b:we 've	-0.622	1	0.417
+b:we ca	1.17	5	0.992
+b:we could	-1.15
+b:we done	0.621	7	1.401
+b:we first	1.256	10	0.819
+b:we just	0.904	7	0.913
+b:we leave	-0.814
+b:we missed	0.71	2	0.357
+b:we moved	-0.052	0	0.242
+b:we should	-0.734	6	0.893
+b:we talk	-1.064
+b:weekend in	0.921	10	0.91
+b:well are	1.062	5	2.203
+b:well done	-0.203	5	2.063
+b:well honey	-0.753
+b:well maybe	0.446	12	0.469
+b:well with	0.465	6	0.568
+b:well you	0.42	6	2.047
+b:went out	-0.733
+b:were made	0.418	6	1.188
+b:were n't	0.584	3	1.705
+b:were raised	0.593	4	0.401
+b:were right	-0.657
+b:were there	-0.839	1	0.785
+b:what about	0.583	6	2.823
+b:what did	0.558	6	1.075
+b:what happened	0.531	6	2.012
+b:what happens	1.029	13	1.931
+b:what i	0.495	2	1.155
+b:what it	0.227	10	0.611
+b:what matters	-0.542
+b:what more	0.783	6	0.281
+b:what time	-1.309
+b:what to	-1.323	12	0.636
+b:whatever happened	-0.448	10	1.043
+b:when you	-0.708	5	1.172
+b:when your	0.525	6	0.502
+b:whenever i	0.674	0	0.619
+b:whenever you	-0.668
+b:where to	0.334	12	0.69
+b:where were	-0.677	6	0.13
+b:where you	0.783	4	0.538
+b:who do	-0.693	11	0.259
+b:who even	0.907	11	0.799
+b:who is	-0.535	0	1.099
+b:who lived	-0.77	10	0.479
+b:who was	-0.89	5	0.144
+b:who would	-0.315	5	0.97
+b:whole thing	0.434	8	0.743
+b:whole weekend	0.845	2	0.57
+b:whole world	0.445	5	0.834
+b:why ca	1.598	11	3.701
+b:why did	-1.093	1	0.615
+b:why does	-0.098	11	1.922
+b:why on	1.312	11	1.549
+b:why you	-0.954	8	0.907
+b:wife or	-0.477	13	0.144
+b:will apologise	0.816	4	0.475
+b:will be	-1.143	13	0.487
+b:will ever	-0.404	13	0.45
+b:willing to	-1.187
+b:win with	1.1	6	1.735
+b:wish i	-0.858	10	0.318
+b:with money	0.929	3	0.855
+b:with that	-0.974	11	0.789
+b:with the	-1.046	0	0.737
+b:with these	-0.745
+b:with us	-1.283	3	0.139
+b:with you	0.881	11	1.546
+b:with your	-1.478	10	0.458
+b:work and	-1.022
+b:work has	-0.763
+b:work on	-0.895
+b:world do	-0.546
+b:world is	1.09	5	0.436
+b:world to	-0.825
+b:worried about	-0.808	1	0.443
+b:would 've	0.982	10	1.254
+b:would make	-0.73	5	0.992
+b:would n't	2.103	12	1.18
+b:would never	0.988	10	2.35
+b:would we	0.941	5	1.306
+b:would you	-0.287	11	2.334
+b:wrong but	1.01	3	0.474
+b:wrong right	-0.707
+b:wrong way	0.633	8	0.869
+b:yeah because	0.461	6	0.65
+b:yeah but	-0.033	6	1.021
+b:yeah well	0.682	6	1.076
+b:yeah yeah	0.982	7	0.937
+b:year old	0.261	5	0.829
+b:yes to	-0.671
+b:yesterday or	0.55	10	0.449
+b:you 'd	1.272	3	1.524
+b:you a	-0.287	5	1.281
+b:you about	0.557	4	1.235
+b:you actually	0.775	4	1.539
+b:you again	0.699	4	0.663
+b:you all	-0.828	4	0.707
+b:you anymore	0.91	5	0.937
+b:you as	-0.58
+b:you asked	-1.277	12	0.835
+b:you at	-0.919	13	0.774
+b:you because	-0.899	5	0.419
+b:you been	-0.998	11	0.692
+b:you being	-0.205	11	1.102
+b:you book	1.287	11	0.816
+b:you but	0.573	5	0.888
+b:you calm	-0.848
+b:you can	0.962	5	0.969
+b:you choose	-0.671
+b:you come	0.452	13	0.802
+b:you could	0.512	1	1.221
+b:you deaf	0.402	5	0.48
+b:you deserve	-0.82	5	0.084
+b:you did	-0.002	10	1.329
+b:you done	-0.36
+b:you drop	-0.798	13	0.048
+b:you enjoy	1.101	3	1.245
+b:you even	0.796	11	0.489
+b:you ever	-0.59	11	1.061
+b:you expect	0.342	6	0.94
+b:you fancy	-0.7
+b:you for	0.627	13	0.879
+b:you forgot	1.458	4	0.735
+b:you give	-0.761	5	0.456
+b:you go	0.918	1	1.086
+b:you guys	-0.995	5	0.296
+b:you had	0.684	6	1.266
+b:you hear	1.407	4	1.353
+b:you heard	-0.734	5	0.052
+b:you help	-0.782
+b:you honestly	0.789	5	1.211
+b:you i	-1.156	5	1.561
+b:you idiot	-0.404	1	0.312
+b:you just	0.689	12	1.702
+b:you keep	0.993	0	1.808
+b:you knew	0.558	2	0.436
+b:you last	1.356	0	0.705
+b:you live	0.739	4	0.755
+b:you look	-1.171	10	0.482
+b:you lost	1.541	11	1.053
+b:you love	1.116	3	1.341
+b:you managed	0.704	5	0.128
+b:you mean	-1.628	1	0.162
+b:you more	-0.821	5	0.11
+b:you moved	1.011	2	1.129
+b:you must	0.093	4	2.441
+b:you not	0.993	4	1.006
+b:you on	0.985	5	0.959
+b:you only	-0.254	3	1.721
+b:you or	-0.773	5	0.523
+b:you ought	0.939	4	0.641
+b:you out	0.976	13	1.771
+b:you planning	-0.492
+b:you really	1.259	10	0.936
+b:you rest	-0.179
+b:you see	-0.666	6	0.949
+b:you seem	-0.934
+b:you seen	-0.411	5	0.009
+b:you should	0.997	12	1.916
+b:you so	-0.717	11	0.741
+b:you sooner	-0.618
+b:you still	-0.436	8	1.486
+b:you suck	0.498	5	0.403
+b:you sure	-0.761	1	0.347
+b:you take	0.495	6	1.314
+b:you that	-0.796	11	0.588
+b:you thinking	1.209	11	1.508
+b:you thought	0.998	12	0.921
+b:you to	0.676	11	0.876
+b:you today	0.452	5	0.609
+b:you took	1.297	10	0.736
+b:you treat	0.444	11	1.09
+b:you ugh	-0.473
+b:you up	-0.323	11	0.862
+b:you upset	-1.04
+b:you used	0.958	10	0.7
+b:you we	1.486	2	0.51
+b:you will	0.631	4	1.042
+b:you wo	0.849	13	2.429
+b:your attitude	-0.758	4	0.344
+b:your birthday	-1.479
+b:your boss	0.742	13	0.673
+b:your card	0.781	13	0.4
+b:your computer	-0.933	5	0.19
+b:your countrymen	-0.555
+b:your day	-0.923	12	0.365
+b:your facts	-0.549
+b:your family	-1.144	6	0.847
+b:your friends	0.475	0	0.511
+b:your job	-0.98	2	0.765
+b:your little	1.307	5	1.283
+b:your logic	-0.379	5	0.02
+b:your mates	0.935	3	0.596
+b:your mum	0.434	8	0.869
+b:your nan	-0.465
+b:your need	0.583	6	0.893
+b:your new	0.816	13	0.856
+b:your own	-1.084	5	0.636
+b:your perspective	-0.65
+b:your phone	0.56	0	1.252
+b:your place	0.244	5	0.674
+b:your plate	-1.302
+b:your position	0.514	12	0.963
+b:your real	-0.268
+b:your sister	0.341	10	2.357
+b:your stupidity	0.64	1	0.919
+b:your talking	-0.614	5	0.005
+b:your time	-0.999	5	1.45
+b:your umbrella	-0.633
+b:your voice	0.784	5	0.614
+b:yourself a	-0.486	5	0.07
+b:yourself for	-0.838
+b:yourself to	-0.282	13	1.619
+b:yourself up	-0.362
+b:yourself with	0.848	5	0.246
+c:ADVICE_NOUN	0.37	12	1.36
+c:ALWAYS	0.845	0	4.106
+c:AMENDS_NOUN	0.527	4	0.848
+c:BEATING_NOUN	1.202	13	1.734
+c:BENCHMARK_ADJ	0.327	10	1.665
+c:CARE_AMOUNT	0.718	3	1.66
+c:CATASTROPHE_NOUN	0.259	5	0.966
+c:CHARACTER_FAULT	0.102	1	1.75
+c:CONDUCT_NOUN	0.545	4	0.895
+c:CONVERSATION_NOUN	0.614	7	2.301
+c:CURSE_VERB	0.734	5	0.759
+c:DIMINISHED_ROLE	0.485	10	1.542
+c:DOUBT_MODIFIER	0.986	3	1.046
+c:EASY_WORD	0.514	12	1.812
+c:EVALUATION_FEELING	0.768	9	1.986
+c:FAULT_NOUN	0.71	12	0.411
+c:FAUX_FEELING	0.931	9	2.682
+c:FEELING_UNPLEASANT	-1.047	2	0.992
+c:FICTION_NOUN	-0.808	6	0.809
+c:FILLER_ADVERB	0.216	1	0.764
+c:FIX_NOUN	0.919	12	2.313
+c:FOLLY_NOUN	0.896	5	1.386
+c:GAME_NOUN	-0.663	0	0.58
+c:GRIEVANCE_SPELLING	-0.51	13	0.379
+c:GRIEVANCE_VERB	0.578	6	0.9
+c:HABIT_VERB	0.873	8	0.709
+c:HARDSHIP_WORD	0.482	11	1.322
+c:HARM_WISH	0.565	13	1.291
+c:HAVE	0.434	12	0.441
+c:HURT_FEELING	1.106	8	2.534
+c:IDLING_THING	0.558	0	0.957
+c:INSULT	2.072	1	3.478
+c:INSULT_AMBIGUOUS	0.776	1	1.048
+c:INSULT_GRUMPY	-1.124
+c:INSULT_LAZY	0.658	2	0.61
+c:INSULT_STUPID	1.224	1	1.063
+c:INSULT_UNCOOL	-0.727	1	1.065
+c:INSULT_VULGAR	0.558	13	0.207
+c:INTENSIFIER_ADJ	0.167	1	0.661
+c:IRONIC_REMARK	0.669	5	0.923
+c:JOIN_VERB	-0.599	13	0.888
+c:KIND_ACT_VERB	-0.413	3	0.778
+c:MARTYR_APOLOGY_OBJECT	0.532	1	0.861
+c:MOCKED_FACULTY	0.27	5	1.947
+c:MOCK_HONORIFIC	-0.587	5	0.881
+c:MOCK_REWARD	1.161	5	1.548
+c:MOCK_TEARS	0.8	6	0.675
+c:NEW_LIFE_NOUN	0.503	12	0.916
+c:OUGHT_FEELING	0.455	6	0.863
+c:PARTNER_NOUN	1.143	10	2.199
+c:PLEASANT_FEELING	-0.913	5	0.566
+c:PROTECTED_THING	0.37	11	0.618
+c:REFORM_VERB	0.525	6	1.207
+c:REJECT_VERB	0.682	12	1.989
+c:RELATION_VERB	1.343	10	2.035
+c:REMIND_VERB	0.368	11	0.976
+c:RUIN_VERB	1.92	2	3.033
+c:SARCASTIC_TITLE	1.545	5	2.16
+c:SCORNED_PURSUIT_MODIFIER	1.377	5	1.34
+c:SELF_CARE_VERB	0.96	12	1.509
+c:SHOULD_HAVE_FUSED	0.49	4	0.991
+c:SMART_WORD	0.632	1	1.118
+c:SOFT_CALM_WORD	0.948	8	3.226
+c:SOUGHT_PAYOFF	0.963	3	1.725
+c:SULK_VERB	0.757	8	1.948
+c:SWEAR	2.154	5	0.722
+c:THERAPY_NOUN	0.309	12	2.014
+c:TRAIT_BORING	-0.765	8	0.881
+c:TRAIT_CHILDISH	1.093	2	0.268
+c:TRAIT_COLD	0.562	1	1.127
+c:TRAIT_DIRTY	1.295	10	1.057
+c:TRAIT_HOSTILE	-1.37	6	0.989
+c:TRAIT_INCOMPETENT	-0.402	4	0.287
+c:TRAIT_LAZY	0.5	1	1.119
+c:TRAIT_SELFISH	1.563	1	1.2
+c:TRAIT_SEXUAL	-1.164	2	0.966
+c:TRAIT_STUPID	1.025	5	1.265
+c:TRIVIAL_ADJ	0.255	5	0.385
+c:VICTIM_ROLE	0.645	5	1.575
+c:VIRTUE_NOUN	1.693	1	1.809
+c:WHATEVER_WORD	0.975	7	1.8
+e:❤	-1.22
+e:🎉	-1.861
+e:😂	-2.872	8	0.128
+e:😄	-0.616
+e:😊	-0.685	2	0.875
+e:😎	-0.653
+e:😘	-0.691	13	0.011
+e:😤😂	-0.721
+e:🙂	0.512	13	0.799
+e:🙄	1.374	4	0.854
+e:🙈	-0.844
+l:account	-0.625	1	0.056
+l:act	0.743	6	0.419
+l:ask	-0.209	11	0.628
+l:behaviour	-0.898
+l:big	-0.519	8	0.559
+l:breathe	0.747	13	0.639
+l:bright	0.114	5	0.668
+l:cancel	-0.51	13	0.379
+l:cat	-1.219	1	0.892
+l:choice	0.366	11	0.757
+l:clean	0.652	0	1.73
+l:clown	0.699	1	0.823
+l:decide	0.246	1	0.66
+l:destroy	-0.599
+l:discuss	0.683	7	1.205
+l:dog	-0.265	2	0.288
+l:drive	0.786	2	2.181
+l:earn	-0.766	10	0.369
+l:eat	-0.702	12	0.482
+l:egg	-0.742	13	0.241
+l:end	-0.691	5	0.433
+l:enjoy	1.361	3	1.164
+l:fact	-0.549
+l:feeling	0.52	1	0.738
+l:find	0.36	13	0.868
+l:finish	-0.032	7	0.863
+l:follow	-0.849	1	0.17
+l:forget	0.816	5	0.673
+l:fuck	0.908	1	0.801
+l:game	0.772	10	0.403
+l:give	-0.872	5	0.595
+l:grandma	-1.613
+l:grow	1.183	11	1.094
+l:guess	-1.213
+l:guy	-0.505	5	0.199
+l:hear	1.379	9	1.354
+l:hoover	0.875	10	0.346
+l:impress	-0.808
+l:interrupt	0.378	4	0.84
+l:keep	-0.952	2	1.329
+l:laugh	0.618	13	1.067
+l:learn	-0.796
+l:light	-0.95	11	0.615
+l:like	-0.722	0	0.587
+l:listen	0.894	7	1.422
+l:load	-0.237	6	0.314
+l:love	-0.55	9	0.717
+l:mate	1	3	0.453
+l:matter	-1.042	5	0.289
+l:mean	-1.187	4	0.847
+l:mention	0.579	6	0.774
+l:need	1.192	4	1.489
+l:nice	-0.922	3	0.845
+l:overthink	0.731	8	1.144
+l:passport	-0.598
+l:pay	1.299	6	0.949
+l:post	-0.989	5	0.79
+l:promise	0.688	13	0.788
+l:pull	-0.749	4	1.416
+l:quick	-0.397	1	0.458
+l:remember	0.727	5	0.428
+l:remind	1.041	6	1.023
+l:replace	1.041	11	0.674
+l:say	-1.083	3	0.769
+l:slam	0.543	4	0.886
+l:speak	-0.475	2	0.849
+l:spend	0.513	6	0.66
+l:stay	0.761	3	0.726
+l:text	0.694	4	1.284
+l:threaten	-0.879
 l:ticket	-0.839
-l:tidy	0.689	2	0.351
-l:touch	0.563	6	0.812
-l:tweet	-1.404	5	0.043
-l:walk	1.284	7	0.994
-l:waste	0.648	5	1.209
-l:win	-0.859
-w:5k	-0.83
-w:about	-0.617	8	0.631
-w:absolutely	-0.656	0	0.99
-w:acceptance	-0.498
-w:accepted	-0.931
-w:accident	-1.372	13	0.922
-w:accounts	-0.627	1	0.076
-w:acting	0.771	13	0.392
-w:actually	1.193	10	1.445
-w:advice	0.351	12	1.288
-w:afford	-0.443	2	0.851
-w:after	-1.225	13	1.042
-w:again	1.153	0	1.125
-w:ago	0.763	10	1.122
-w:ah	0.159	1	0.348
-w:ai	-0.667	1	0.412
-w:all	0.79	0	1.169
-w:along	-0.75	5	0.088
-w:already	-0.267	3	1.411
-w:amara	-0.674
-w:american	-0.262	5	0.097
-w:anniversary	0.77	0	1.241
-w:annoyed	-0.602
-w:annoying	-0.589
-w:answering	1.339	13	0.66
-w:antique	0.32	1	0.794
-w:antiques	1.163	4	1.485
-w:anxious	0.209	2	0.621
-w:anymore	1.058	3	1.084
-w:anytime	-0.601
-w:apologize	0.637	6	0.621
-w:appreciate	-0.845	3	1.28
-w:argue	-0.276	1	1.074
-w:around	1.658	0	2.652
-w:as	0.585	10	0.626
-w:ashamed	1.527	4	0.97
-w:asked	-0.831	2	0.884
-w:asking	0.93	3	0.742
-w:asleep	-1.178	6	0.051
-w:ass	1.036	13	1.263
-w:at	-0.683	9	0.829
-w:ate	-0.551
-w:attractive	1.028	5	1.376
-w:ava	-0.937
-w:away	0.493	12	0.705
-w:babe	-1.47	1	1.28
-w:baby	0.153	11	0.408
-w:bakery	-0.695
-w:ball	0.788	6	1.51
-w:bank	-0.502	5	0.816
-w:bare	0.634	5	0.503
-w:barista	1.158	3	0.596
-w:barn	0.683	11	1.152
-w:bath	-0.514
-w:beach	-1.025
-w:beat	-0.165	5	0.547
-w:beautiful	-0.964
-w:because	0.469	2	2.344
-w:become	0.371	10	1.365
-w:before	-0.664	4	0.961
-w:beg	-0.642
-w:behavior	-0.701
-w:being	0.057	1	1.217
-w:believe	-0.037	1	1.175
-w:beneath	0.576	5	1.681
-w:beneficial	-0.756	5	0.021
-w:benjamin	0.511	1	0.677
-w:besides	-0.406
-w:bet	0.347	5	0.93
-w:better	0.89	4	1.224
-w:between	-0.646	2	0.813
-w:bills	1.074	1	1.757
-w:birth	0.808	13	1.622
-w:biscuit	-0.43
-w:blame	0.691	6	1.678
-w:blind	0.616	5	0.306
-w:blush	-0.432
-w:boil	0.536	5	0.845
-w:bomb	1.182	1	1.446
-w:bore	0.001	2	0.621
-w:boring	-0.479	10	0.556
-w:born	-1.139	11	0.608
-w:borrow	-0.896
-w:both	-1.013	3	0.499
-w:bother	1.181	7	0.989
-w:box	0.839	1	0.353
-w:boy	-0.781	1	0.922
-w:boyfriend	0.626	2	0.612
-w:brain	1.201	5	1.338
-w:brave	-0.761
-w:bread	-1.71
-w:break	-0.058	6	0.63
-w:breathing	0.74	13	0.65
-w:bright	0.476	1	0.889
-w:brilliant	-1.109	5	0.581
-w:bring	-1.071	6	0.588
-w:bro	0.402	5	1.378
-w:broke	1.175	2	0.217
-w:broken	-1.137	5	0.052
-w:brought	0.33	11	0.856
-w:brutal	-0.341
-w:budget	0.571	12	0.712
-w:burden	-0.679	13	0.778
-w:burn	0.222	13	0.033
-w:bus	-1.057	6	0.419
-w:busy	0.592	3	1.153
-w:buys	-0.468	4	1.212
-w:bye	0.783	7	1.446
-w:cafe	-1.048
-w:cake	-1.516	5	0.199
-w:calm	0.746	8	1.999
-w:can	-0.513	10	0.803
-w:canal	0.738	13	0.967
-w:cancelled	-0.585
-w:cancer	0.891	10	0.529
-w:capable	0.676	13	0.68
-w:captain	0.574	5	1.109
-w:career	1.197	1	1.304
-w:caring	1.193	12	2.05
-w:carry	0.488	6	0.954
-w:cat	-0.838	6	0.66
-w:cats	-1.241	1	0.885
-w:cause	-0.561	1	0.191
-w:change	1.073	1	1.087
-w:changing	1.092	13	1.022
-w:chaos	0.855	1	1.751
-w:charge	-1.169	5	0.16
-w:charger	-0.878
-w:cheap	0.729	2	1.093
-w:cheat	-0.701
-w:checked	-0.903
-w:checking	0.904	2	0.887
-w:cheeky	-0.608
-w:cheer	-0.323	8	1.07
-w:chef	0.673	5	0.367
-w:child	-0.859	5	1.083
-w:chill	0.197	8	0.904
-w:chilli	0.564	5	0.813
-w:chips	-0.839
-w:chloe	0.656	5	0.762
-w:choice	0.916	6	1.12
-w:choices	0.428	11	0.822
-w:choose	-0.932	13	0.763
-w:class	-0.992
-w:clicking	-0.46	5	0.029
-w:clowns	0.688	1	0.795
-w:clueless	0.777	11	0.854
-w:coffee	-0.504	12	0.791
-w:cold	-1.285	3	0.705
-w:collection	0.63	13	0.503
-w:company	-1.305
-w:complain	-1.188	6	0.768
-w:concern	-0.944	1	0.144
-w:confusing	-0.583
-w:congratulations	-0.539	5	1.62
-w:control	0.849	1	1.398
-w:conversation	0.715	7	1.139
-w:convo	0.616	0	0.672
-w:cooking	-0.83	3	0.383
-w:cool	-1.127	5	1.3
-w:correct	-1.022	1	0.203
-w:couch	0.54	4	0.243
-w:countrymen	-0.564
-w:crap	-0.478	2	0.874
-w:cringe	-0.363	5	0.539
-w:cry	-0.501	2	0.927
-w:crying	0.682	8	2.323
-w:cupboard	-0.765
-w:cure	-0.654	1	0.444
-w:curry	-0.519
-w:dance	-1.404
-w:dark	1.238	13	0.577
-w:day	-0.641	8	0.735
-w:deadline	-0.452
-w:deaf	0.436	11	0.491
-w:deal	1.01	8	1.777
-w:dedicated	-0.794
-w:deep	0.345	3	1.071
-w:delayed	-0.893
-w:deliberately	0.629	3	1.973
-w:deserve	-0.53	13	1.101
-w:destroyed	-0.596
-w:die	0.413	13	1.779
-w:directions	-0.445
-w:disappointment	0.504	10	1.533
-w:discuss	0.587	7	1.129
-w:discussing	0.672	7	1.179
-w:discussion	0.376	7	0.816
-w:disgrace	0.449	5	0.367
-w:disgust	0.812	5	1.364
-w:disgusting	-0.422
-w:dishes	0.883	4	1.765
-w:dishwasher	0.882	4	0.727
-w:dog	-1.424	8	0.586
-w:dogs	-0.265	2	0.327
-w:double	-0.674
-w:doubt	-0.81	5	0.033
-w:down	0.893	4	1.065
-w:drinks	-1.008
-w:dude	-0.907	5	0.443
-w:dumb	1.317	1	0.594
-w:dump	0.839	12	1.486
-w:dying	-0.686
-w:eager	-0.36
-w:early	-1.603	6	0.456
-w:earned	-0.734
-w:eat	-1.161	6	0.697
-w:effort	0.299	6	0.865
-w:egg	0.499	5	0.974
-w:eggs	-0.699	13	0.188
-w:eight	-0.361	0	0.577
-w:embarrassment	-1.132	5	0.413
-w:empathy	-0.957
-w:ending	-0.861
-w:enjoy	-1.036	3	0.75
-w:enough	0.205	4	1.596
-w:entire	-1.267	5	0.216
-w:entirely	-0.887	2	1.054
-w:even	1.125	3	1.302
-w:evenings	-0.652
-w:ever	1.375	0	2.343
-w:every	1.92	0	2.594
-w:exactly	0.705	10	1.001
-w:exam	-1.348
-w:exams	-0.948
-w:except	-0.737	10	0.537
-w:excited	-0.772
-w:exciting	-1.176
-w:excuses	0.984	5	1.097
-w:expect	1.457	4	2.582
-w:expert	1.26	5	1.069
-w:explanation	0.72	4	1.637
-w:facts	-0.554
-w:fake	-0.845	1	0.176
-w:family	0.771	3	1.27
-w:fan	-0.822
-w:fancy	-0.644	3	0.849
-w:fast	-1.062	13	0.442
-w:father	0.677	10	1.022
-w:favourite	-1.129	5	0.318
-w:fears	-1.089
-w:fed	-0.718	0	0.366
-w:feeling	0.179	9	1.952
-w:feelings	0.523	1	0.748
-w:feet	-0.637	4	0.813
-w:ferry	-0.473
-w:few	-0.954	6	0.72
-w:fight	0.887	1	0.895
-w:film	-1.21	5	0.333
-w:find	0.23	13	1.21
-w:finding	0.526	4	0.871
-w:finger	1.477	5	0.902
-w:finish	0.819	4	0.651
-w:finn	-1.378
-w:five	-0.473	8	1.317
-w:fixed	-0.497	10	1.213
-w:fold	1.253	5	0.703
-w:food	-0.775	6	0.541
-w:for	-0.945	4	0.706
-w:forget	0.844	7	1.181
-w:forgotten	-1.062	8	0.938
-w:fr	0.621	11	0.123
-w:free	-0.972	1	0.297
-w:fridge	-0.821	5	0.264
-w:friend	-0.949	10	0.945
-w:from	-0.454	1	0.787
-w:fuck	0.859	5	1.457
-w:full	0.304	5	1.427
-w:funeral	0.804	5	0.466
-w:gave	-1.071	5	0.088
-w:generous	-0.772	5	0.489
-w:genuinely	-0.601	5	0.748
-w:gift	-0.567	5	1.075
-w:girlfriend	0.804	12	0.763
-w:go	-0.019	13	0.98
-w:goes	0.993	13	1.486
-w:going	0.415	13	1.194
-w:golf	0.861	0	0.518
-w:gon	-0.498	5	0.032
-w:gone	0.051	13	0.726
-w:google	-0.769	5	0.085
-w:gorgeous	-1.01
-w:government	-0.668	1	0.171
-w:grab	-0.878
-w:gran	-0.801
-w:grandpa	0.225	1	1.364
-w:granted	0.585	9	0.249
-w:greenhouse	-0.756
-w:group	-0.298	13	1.213
-w:grown	0.66	5	0.836
-w:guessed	-0.649
-w:guy	0.579	10	1.617
-w:guys	-0.489	5	0.181
-w:gwen	-0.156	1	2.257
-w:had	-0.435	10	1.118
-w:haha	-1.092	1	0.624
-w:hand	0.423	5	0.824
-w:handle	-0.782	5	1.174
-w:happen	-1.149	13	1.342
-w:happens	0.291	13	0.959
-w:happier	-0.267	12	0.974
-w:happy	-0.536	2	1.019
-w:harm	0.549	6	0.213
-w:hate	0.785	5	1.402
-w:hates	-0.946	1	0.111
-w:head	-0.516	1	0.573
-w:heading	-0.957
-w:healthcare	-0.606	5	0.128
-w:hell	-0.258	11	0.833
-w:helped	-0.622	10	0.366
-w:helping	1.102	2	2.41
-w:hendrick	-1.352	6	0.852
-w:hey	-0.823	1	0.914
-w:himself	0.753	4	0.69
-w:hit	-0.423	5	0.712
-w:hitting	0.726	1	1.721
-w:hmm	-0.64	1	1.418
-w:holy	-1.079	1	0.23
-w:hoovered	0.872	10	0.327
-w:hope	1.43	13	2.58
-w:horrible	-0.726
-w:hosting	-0.549
-w:house	1.066	4	1.078
-w:hr	0.451	12	0.053
-w:hungry	-0.544	5	0.116
-w:husband	0.833	11	1.352
-w:hydration	-1.248
-w:hypothetical	-0.396	5	0.268
-w:i	-0.754	13	1.329
-w:ice	-1.253
-w:ideas	-0.799
-w:imelda	-0.838
-w:impressed	-0.747
-w:impressive	0.515	5	1.096
-w:incapable	-0.489	11	0.535
-w:inconsiderate	0.058	9	0.897
-w:incredible	-1.122
-w:instagram	1.172	12	0.357
-w:instead	-1.206	12	1.168
-w:intense	-0.513
-w:interested	0.439	1	1.018
-w:interrupting	0.367	4	0.849
-w:into	1.06	10	1.212
-w:involved	-0.696
-w:is	-1.071	11	0.83
-w:isabelle	-0.584	2	2.503
-w:izzy	-0.957	1	1.215
-w:jack	-0.317	5	0.271
-w:jaxon	-1.139
-w:jeez	0.957	4	0.711
-w:joe	0.009
-w:joke	0.56	3	0.771
-w:joking	0.779	8	1.536
-w:journey	-0.335
-w:jumper	-1.478
-w:june	-0.499	10	0.512
-w:keeping	0.629	2	0.527
-w:kept	-0.783	13	0.009
-w:kick	0.864	13	0.509
-w:kid	-1.032	1	0.603
-w:kill	1.089	13	1.646
-w:kind	-1.354	11	0.759
-w:king	-0.637
-w:know	0.198	12	1.281
-w:kys	0.557	13	1.309
-w:laptop	-0.604	13	0.243
-w:lately	0.391	9	1.8
-w:laugh	-1.755	1	0.147
-w:laughed	1.103	10	1.011
-w:laundry	0.85	9	0.729
-w:law	-1.125	5	0.397
-w:lazy	1.167	1	0.703
-w:leak	-0.627
-w:learning	-0.776
-w:leave	-0.593	12	0.963
-w:lecture	0.86	5	0.87
-w:left	-1.242	6	1.261
-w:leftist	-0.753	1	0.158
-w:legend	-1.026
-w:lending	-0.401	12	0.492
-w:leo	-1.214	6	0.466
-w:less	0.616	3	0.968
-w:lies	-0.518	5	0.878
-w:life	-0.643	6	1.448
-w:light	-0.737	5	0.162
-w:like	0.315	10	1.427
-w:limits	0.321	13	0.967
-w:listened	1.374	0	1.17
-w:listener	0.47	9	0.518
-w:literally	1.358	0	1.673
-w:lived	-0.68	1	0.651
-w:lmao	0.635	5	0.798
-w:loads	-0.217	6	0.319
-w:lock	1.193	13	0.457
-w:locked	-1.133
-w:locks	0.255	13	0.579
-w:logic	-0.92	5	0.025
-w:lol	-0.612	9	0.495
-w:lonely	-0.946
-w:longer	0.803	13	0.824
-w:look	-0.728	11	0.927
-w:loss	-1.185
-w:love	-1.308	8	0.869
-w:loves	-0.839	5	0.453
-w:loving	0.499	3	1.063
-w:low	-0.477	1	0.304
-w:lunch	-0.589	12	0.317
-w:mad	0.606	6	0.843
-w:make	-0.371	13	1.032
-w:making	-0.562	1	0.946
-w:man	-0.8	10	0.954
-w:manage	1.168	10	1.313
-w:managed	0.672	10	0.577
-w:manager	-0.013	12	0.357
-w:mango	-0.656
-w:marathon	-0.475	5	0.42
-w:mark	0.573	10	1.403
-w:marriage	0.461	10	0.161
-w:mate	1.087	6	1.134
-w:mates	0.997	3	0.435
-w:matter	-0.042	10	0.599
-w:matters	-1.072	5	0.295
-w:maybe	0.066	1	1.568
-w:means	-0.679	3	0.661
-w:meeting	-0.96	5	0.909
-w:met	0.29	10	1.147
-w:meter	-0.564
-w:mia	-0.723	1	0.56
-w:midnight	0.932	3	1.511
-w:mind	-0.839	11	2.399
-w:minimum	0.548	5	0.503
-w:mins	-0.847	4	0.213
-w:miserable	0.805	2	1.015
-w:misery	0.632	13	0.721
-w:mistake	-0.954	6	1.015
-w:mom	-1.563	1	0.681
-w:monday	-1.083	13	0.941
-w:mondays	-0.905
-w:money	0.441	11	1.201
-w:mood	0.926	2	2.018
-w:more	0.607	10	1.083
-w:morning	-0.966	5	0.758
-w:mornings	-0.893
-w:most	0.885	1	0.597
-w:mother	1.628	7	0.76
-w:mouth	1.023	6	0.68
-w:move	0.633	3	0.808
-w:mr	-0.703	5	0.747
-w:mug	-0.378	11	0.593
-w:murder	-0.918
-w:mushrooms	-0.545
-w:myself	0.841	5	0.888
-w:naive	-0.911
-w:nan	-0.836
-w:need	-0.708	12	1.437
-w:needing	0.787	5	1.419
-w:nervous	-1.082	2	0.122
-w:new	-0.984	13	1.079
-w:news	-1.29	4	0.07
-w:next	-0.557	12	1.147
-w:nice	-0.063	5	1.062
-w:nicer	-0.631	3	0.833
-w:nightmare	-0.526	1	1.654
-w:nights	0.282	0	0.584
-w:noon	0.779	10	0.742
-w:nope	0.885	7	0.86
-w:noted	0.977	7	0.729
-w:o	0.289	5	0.612
-w:objectivity	-0.665
-w:obvious	2.052	3	1.445
-w:off	0.968	12	1.386
-w:offended	0.754	6	0.377
-w:office	-0.516	1	0.879
-w:oh	0.606	5	1.224
-w:oli	-0.648
-w:oliver	-1.095	1	1.433
-w:omg	0.581	12	1.088
-w:once	1.16	0	2.626
-w:only	1.404	3	2.904
-w:opinion	0.502	5	1.441
-w:order	-0.801	1	0.759
-w:organised	-0.578
-w:ours	1.024	10	2.614
-w:out	0.403	8	0.911
-w:outside	-1.089	5	0.991
-w:overnight	-0.78
-w:overthinking	0.756	8	1.153
-w:painting	-0.661	5	0.347
-w:parcel	-1.104
-w:passed	-1.639
-w:passports	-0.628
-w:pasta	-0.302	5	0.779
-w:pathetic	0.73	1	0.833
-w:peace	0.682	1	2.342
-w:people	-0.959	8	1.197
-w:perhaps	-0.929	10	1.406
-w:person	-0.59	1	1.18
-w:personality	1.396	5	0.468
-w:perspective	-1.011	1	0.156
-w:photo	-0.83	13	0.587
-w:photos	0.762	13	0.504
-w:picnic	-0.781
-w:pics	0.36	13	0.612
-w:piece	0.423	1	1.402
-w:pig	0.598	1	0.688
-w:pin	-0.535	6	0.384
-w:pizza	-1.958
-w:place	-0.272	1	1.294
-w:planned	0.557	0	1.317
-w:planning	-1.064	5	0.09
-w:play	-0.302	0	0.705
-w:playlist	-0.644
-w:please	-1.207	4	1.189
-w:plumber	-2.208
-w:politician	0.531	10	1.474
-w:politics	-0.796	1	0.079
-w:ponder	-0.567
-w:possibly	-0.675	8	0.668
-w:prepare	-0.752
-w:presentation	-0.905
+l:tidy	0.848	2	0.48
+l:touch	0.6	6	0.8
+l:tweet	-1.39	5	0.039
+l:walk	1.386	7	0.887
+l:waste	0.684	5	1.222
+l:win	-0.885
+w:5k	-0.875
+w:about	-0.637	8	0.661
+w:absolutely	-0.708	0	1.011
+w:acceptance	-0.492
+w:accepted	-0.908
+w:accident	-1.439	13	0.961
+w:accounts	-0.625	1	0.056
+w:acting	0.743	6	0.419
+w:actually	0.988	10	1.447
+w:advice	0.37	12	1.36
+w:afford	-0.425	2	0.898
+w:after	-1.219	13	1.019
+w:again	0.974	0	1.502
+w:ago	0.858	10	1.206
+w:ah	0.206	10	0.314
+w:ai	-0.657	1	0.411
+w:all	0.73	0	1.139
+w:along	-0.759	5	0.108
+w:already	-0.469	3	1.38
+w:amara	-0.732
+w:american	-0.268	5	0.109
+w:anniversary	0.726	0	1.204
+w:annoyed	-0.776
+w:annoying	-0.586
+w:answering	1.32	13	0.672
+w:antique	0.244	1	0.683
+w:antiques	1.171	4	1.506
+w:anxious	0.277	2	0.684
+w:anymore	1.072	3	1.268
+w:anytime	-0.58
+w:apologize	0.658	6	0.682
+w:appreciate	-0.841	3	1.266
+w:argue	-0.264	1	1.031
+w:around	1.671	0	2.651
+w:as	0.691	10	0.645
+w:ashamed	1.519	4	0.988
+w:asked	-0.798	2	0.846
+w:asking	0.908	3	0.747
+w:asleep	-1.215	6	0.056
+w:ass	1.007	13	1.286
+w:at	-0.75	9	0.779
+w:ate	-0.531
+w:attractive	1.075	5	1.342
+w:ava	-0.948
+w:away	0.527	12	0.755
+w:babe	-1.594	1	1.254
+w:baby	0.142	4	0.451
+w:bakery	-0.637
+w:ball	0.811	6	1.51
+w:bank	-0.486	5	0.847
+w:bare	0.612	5	0.56
+w:barista	1.056	3	0.577
+w:barn	0.699	11	1.108
+w:bath	-0.509
+w:beach	-1.03
+w:beat	-0.277	5	0.479
+w:beautiful	-0.94
+w:because	0.397	2	2.333
+w:become	0.239	1	1.318
+w:before	-0.74	4	0.978
+w:beg	-0.653
+w:behavior	-0.898
+w:being	0.082	1	1.212
+w:believe	-0.025	1	0.985
+w:beneath	0.569	5	1.717
+w:beneficial	-0.712	5	0.03
+w:benjamin	0.42	1	0.84
+w:bet	0.404	5	0.998
+w:better	0.803	4	1.158
+w:between	-0.653	2	0.913
+w:bills	0.875	1	1.746
+w:birth	0.807	13	1.594
+w:biscuit	-0.439
+w:blame	0.66	6	1.696
+w:blind	0.601	5	0.329
+w:blush	-0.399
+w:boil	0.567	5	0.837
+w:bomb	1.19	1	1.423
+w:bore	0.156	1	0.694
+w:boring	-0.438	10	0.554
+w:born	-1.111	11	0.588
+w:borrow	-0.986
+w:both	-1.014	3	0.526
+w:bother	1.165	12	0.996
+w:box	0.831	1	0.362
+w:boy	-0.779	1	0.944
+w:boyfriend	0.627	2	0.627
+w:brain	1.153	5	1.396
+w:brave	-0.778
+w:bread	-1.627
+w:break	-0.151	6	0.751
+w:breathing	0.747	13	0.639
+w:bright	0.456	1	0.926
+w:brilliant	-1.134	5	0.581
+w:bring	-1.081	6	0.601
+w:bro	0.452	5	1.409
+w:broke	1.161	2	0.226
+w:broken	-1.106	5	0.033
+w:brought	0.355	11	0.845
+w:brutal	-0.297
+w:budget	0.533	12	0.946
+w:burden	-0.66	13	0.706
+w:burn	0.268	13	0.044
+w:bus	-0.912	6	0.73
+w:busy	0.471	3	1.031
+w:buys	-0.471	4	1.208
+w:bye	0.805	7	1.658
+w:cafe	-1.05
+w:cake	-1.585	5	0.259
+w:called	-0.313	10	0.583
+w:calm	0.751	8	2.048
+w:can	-0.552	10	0.913
+w:canal	0.754	13	0.948
+w:cancelled	-0.518
+w:cancer	0.931	10	0.543
+w:capable	0.629	13	0.728
+w:captain	0.668	5	1.104
+w:career	1.138	2	1.146
+w:caring	1.067	12	1.686
+w:carry	0.495	6	0.991
+w:cat	-0.759	6	0.535
+w:cats	-1.219	1	0.892
+w:cause	-0.585	1	0.044
+w:change	1.116	1	1.143
+w:changing	1.012	13	0.996
+w:chaos	0.853	1	1.891
+w:charge	-1.164	5	0.159
+w:charger	-0.883
+w:cheap	0.608	2	1.276
+w:cheat	-0.687
+w:checked	-1.005
+w:checking	0.931	2	0.874
+w:cheeky	-0.591
+w:cheer	-0.187	8	1.252
+w:chef	0.714	5	0.339
+w:child	-0.832	5	1.119
+w:chill	0.273	8	0.922
+w:chilli	0.558	5	0.814
+w:chips	-0.846
+w:choice	0.772	6	1.068
+w:choices	0.366	11	0.757
+w:choose	-0.94	13	0.788
+w:class	-1.004
+w:clicking	-0.459	5	0.032
+w:clowns	0.699	1	0.823
+w:clueless	0.777	11	0.708
+w:coffee	-0.508	12	0.906
+w:cold	-1.217	3	0.698
+w:collection	0.574	13	0.581
+w:company	-1.237
+w:complain	-1.203	6	0.737
+w:concern	-0.97	1	0.144
+w:confusing	-0.501
+w:congratulations	-0.594	5	1.553
+w:control	0.823	1	1.348
+w:conversation	0.728	7	1.105
+w:convo	0.619	0	0.654
+w:cooking	-0.714	3	0.468
+w:cool	-1.231	5	1.326
+w:correct	-0.994	5	0.162
+w:couch	0.572	4	0.207
+w:countrymen	-0.555
+w:crap	-0.465	2	0.948
+w:cringe	-0.347	5	0.555
+w:cry	-0.525	2	0.953
+w:crying	0.785	8	2.303
+w:cupboard	-0.78
+w:cure	-0.595	1	0.41
+w:curry	-0.539
+w:dance	-1.387
+w:dark	1.255	13	0.567
+w:day	-0.722	0	0.79
+w:deadline	-0.405
+w:deaf	0.402	5	0.48
+w:deal	0.813	8	1.447
+w:decided	0.246	1	0.66
+w:dedicated	-0.754
+w:deep	0.349	8	1.095
+w:delayed	-0.882
+w:deliberately	0.689	3	2.043
+w:deserve	-0.511	13	1.086
+w:destroyed	-0.599
+w:die	0.485	13	1.752
+w:directions	-0.419
+w:disappointment	0.476	10	1.557
+w:discuss	0.603	7	1.072
+w:discussing	0.683	7	1.205
+w:discussion	0.274	7	0.866
+w:disgrace	0.44	5	0.356
+w:disgust	0.829	5	1.373
+w:disgusting	-0.432
+w:dishes	0.933	4	1.705
+w:dishwasher	0.887	4	0.726
+w:dog	-1.445	8	0.55
+w:dogs	-0.265	2	0.288
+w:double	-0.702
+w:doubt	-0.827	5	0.042
+w:down	0.897	4	1.078
+w:drinks	-0.953
+w:dude	-1.038	5	0.478
+w:dumb	1.365	1	0.52
+w:dump	0.853	12	1.383
+w:dying	-0.645
+w:early	-1.561	6	0.439
+w:earned	-0.829
+w:eat	-1.166	6	0.69
+w:effort	0.4	6	0.832
+w:egg	0.515	5	0.97
+w:eggs	-0.742	13	0.241
+w:eight	-0.371	0	0.56
+w:embarrassment	-1.106	5	0.413
+w:empathy	-0.948
+w:ending	-0.941
+w:enjoy	-0.95	3	0.781
+w:enough	0.186	4	1.597
+w:entire	-1.249	5	0.222
+w:entirely	-0.921	2	1.239
+w:even	0.886	0	1.209
+w:evenings	-0.647
+w:ever	1.391	0	2.346
+w:every	1.869	0	2.112
+w:exactly	0.696	10	0.972
+w:exam	-1.34
+w:exams	-0.937
+w:except	-0.727	10	0.516
+w:excited	-0.821
+w:exciting	-1.252
+w:excuses	1.034	5	1.127
+w:expect	1.438	4	2.566
+w:expert	1.3	5	1.068
+w:explanation	0.696	4	1.662
+w:facts	-0.549
+w:fake	-0.847	1	0.211
+w:family	0.876	3	1.34
+w:fan	-0.793
+w:fancy	-0.577	6	0.845
+w:fast	-1.043	13	0.552
+w:father	0.694	10	1.005
+w:favourite	-1.133	5	0.32
+w:fears	-0.932
+w:fed	-0.694	0	0.42
+w:feeling	0.155	9	2.024
+w:feelings	0.52	1	0.738
+w:feet	-0.649	4	0.79
+w:ferry	-0.469
+w:fight	0.94	1	0.862
+w:film	-1.201	5	0.355
+w:find	0.218	13	1.236
+w:finding	0.583	4	0.829
+w:finger	1.488	5	0.905
+w:finish	0.756	4	0.628
+w:finn	-1.347
+w:five	-0.554	8	1.295
+w:fixed	-0.645	10	1.236
+w:fold	1.278	5	0.757
+w:food	-0.711	2	0.532
+w:for	-0.977	4	0.694
+w:forget	0.931	7	1.115
+w:forgotten	-1.026	8	1.07
+w:fr	0.632	11	0.123
+w:free	-1.121	1	0.399
+w:fridge	-0.764	5	0.294
+w:friend	-0.955	10	0.8
+w:from	-0.534	1	0.727
+w:fuck	0.882	5	1.298
+w:full	0.179	5	1.635
+w:funeral	0.833	5	0.515
+w:gave	-1.02	5	0.101
+w:generous	-0.818	5	0.516
+w:genuinely	-0.812	5	0.827
+w:gift	-0.724	5	1.049
+w:girlfriend	0.808	12	0.691
+w:go	-0.047	13	0.925
+w:goes	0.934	13	1.378
+w:going	0.473	13	1.202
+w:golf	0.95	0	0.452
+w:gon	-0.52	5	0.009
+w:google	-0.748	5	0.085
+w:gorgeous	-1.004
+w:government	-0.662	1	0.121
+w:grab	-0.95	13	0.002
+w:gran	-0.798
+w:grandpa	0.178	1	1.358
+w:granted	0.572	9	0.215
+w:greenhouse	-0.867
+w:group	-0.395	13	1.175
+w:grown	0.753	5	0.815
+w:grub	1.071	13	0.104
+w:guessed	-0.658
+w:guy	0.51	10	1.608
+w:guys	-0.505	5	0.199
+w:gwen	-0.144	4	2.264
+w:had	-0.897	10	1.085
+w:haha	-1.001	1	0.673
+w:hand	0.404	5	0.837
+w:handle	-0.796	5	1.121
+w:happen	-1.159	13	1.367
+w:happens	0.234	13	1.214
+w:happier	-0.355	12	0.896
+w:happy	-0.506	2	0.955
+w:harm	0.6	6	0.146
+w:hate	0.833	5	1.375
+w:hates	-0.951	1	0.127
+w:head	-0.508	1	0.51
+w:heading	-0.933
+w:healthcare	-0.574	5	0.127
+w:hell	-0.261	11	0.762
+w:helped	-0.616	10	0.304
+w:helping	1.114	2	2.47
+w:hendrick	-1.308	6	0.775
+w:hey	-0.817	1	0.946
+w:himself	0.743	4	0.669
+w:hit	-0.441	5	0.706
+w:hitting	0.737	1	1.755
+w:hmm	-0.666	1	1.13
+w:holy	-1.064	1	0.241
+w:hoovered	0.875	10	0.346
+w:hope	1.379	13	2.567
+w:horrible	-0.755
+w:hosting	-0.579
+w:house	1.02	4	0.997
+w:hr	0.442	12	0.023
+w:hungry	-0.452	5	0.126
+w:husband	0.829	11	1.12
+w:hydration	-1.304
+w:hypothetical	-0.386	5	0.269
+w:i	-0.806	13	1.363
+w:ice	-1.222
+w:ideas	-0.833
+w:imelda	-0.778
+w:impressed	-0.808
+w:impressive	0.496	5	1.099
+w:incapable	-0.505	11	0.462
+w:inconsiderate	0.096	9	0.894
+w:incredible	-1.086
+w:instagram	1.081	5	0.326
+w:instead	-1.157	12	1.206
+w:interest	0.091	1	0.683
+w:interested	0.436	1	0.978
+w:interrupting	0.378	4	0.84
+w:into	0.933	10	1.254
+w:involved	-0.737
+w:is	-1.021	11	0.978
+w:isabelle	-0.69	2	2.422
+w:izzy	-0.944	1	1.236
+w:jack	-0.367	5	0.248
+w:jaxon	-1.106
+w:jeez	0.914	4	0.716
+w:joe	-0.071	1	0.184
+w:joke	0.501	3	0.749
+w:joking	0.837	8	1.517
+w:journey	-0.337
+w:jumper	-1.593
+w:june	-0.476	10	0.488
+w:keeping	0.586	2	0.568
+w:kept	-0.801	13	0.011
+w:kick	0.686	13	0.612
+w:kid	-0.944	1	0.692
+w:kill	1.065	13	1.645
+w:kind	-1.323	11	0.819
+w:king	-0.665
+w:know	0.201	12	1.438
+w:kys	0.565	13	1.291
+w:laptop	-0.621	13	0.254
+w:lately	0.053	9	1.787
+w:laugh	-1.596	1	0.146
+w:laughed	1.092	10	0.99
+w:laundry	0.78	4	0.656
+w:law	-0.964	5	0.27
+w:lazy	1.133	1	0.601
+w:learning	-0.796
+w:leave	-0.591	12	0.979
+w:lecture	0.889	5	0.921
+w:left	-1.266	6	1.437
+w:leftist	-0.73	1	0.168
+w:legend	-0.956
+w:lending	-0.379	12	0.547
+w:leo	-1.217	6	0.467
+w:less	0.631	3	0.907
+w:lies	-0.537	5	0.955
+w:life	-0.786	6	1.386
+w:light	-0.749	5	0.12
+w:like	0.437	9	2.238
+w:limits	0.296	13	0.966
+w:listened	1.264	0	1.189
+w:listener	0.626	9	0.663
+w:literally	1.215	0	1.947
+w:lived	-0.71	1	0.789
+w:lmao	0.625	5	0.752
+w:loads	-0.237	6	0.314
+w:lock	1.191	13	0.404
+w:locked	-1.174
+w:locks	0.294	13	0.574
+w:logic	-0.751	5	0.026
+w:lol	-0.586	9	0.86
+w:lonely	-0.992
+w:longer	0.849	13	0.844
+w:look	-0.772	11	0.671
+w:loss	-1.19
+w:love	-1.287	8	0.886
+w:loves	-0.708	5	0.457
+w:loving	0.527	3	1.066
+w:low	-0.562	1	0.301
+w:lunch	-0.498	12	0.331
+w:mad	0.501	0	0.835
+w:make	-0.345	13	0.999
+w:making	-0.518	1	1.046
+w:man	-0.74	10	1.046
+w:manage	1.324	10	1.375
+w:managed	0.639	10	0.493
+w:manager	-0.013	12	0.404
+w:mango	-0.746
+w:marathon	-0.52	5	0.387
+w:mark	0.542	10	1.355
+w:marriage	0.424	10	0.137
+w:mate	1.089	6	1.106
+w:mates	1	3	0.453
+w:matter	0.072	9	0.722
+w:matters	-1.042	5	0.289
+w:maybe	0.131	1	1.627
+w:means	-0.729	3	0.609
+w:meeting	-0.985	5	0.943
+w:met	0.255	10	1.149
+w:meter	-0.559
+w:mia	-0.782	1	0.552
+w:midnight	0.909	3	1.483
+w:mind	-0.911	11	2.326
+w:minimum	0.531	5	0.56
+w:mins	-0.895	4	0.225
+w:miserable	0.86	2	1.088
+w:misery	0.637	13	0.72
+w:mistake	-0.973	6	0.952
+w:mom	-1.627	1	0.858
+w:monday	-1.066	13	0.84
+w:mondays	-0.877
+w:money	0.443	11	1.341
+w:mood	0.99	2	2.045
+w:more	0.542	10	1.095
+w:morning	-0.973	5	0.799
+w:mornings	-0.812
+w:most	0.868	1	0.584
+w:mother	1.641	7	0.83
+w:mouth	1.046	6	0.663
+w:move	0.639	3	0.799
+w:mr	-0.561	5	0.766
+w:mug	-0.349	11	0.538
+w:murder	-0.899
+w:mushrooms	-0.638
+w:myself	0.852	5	0.966
+w:naive	-0.865
+w:nan	-0.815
+w:needing	0.814	5	1.447
+w:nervous	-1.171	2	0.134
+w:new	-1.044	13	1.119
+w:news	-1.293	4	0.072
+w:next	-0.529	12	1.062
+w:nice	-0.069	5	1.092
+w:nicer	-0.66	3	0.845
+w:nightmare	-0.509	1	1.72
+w:nights	0.375	0	0.575
+w:noon	0.801	10	0.714
+w:nope	0.942	7	0.903
+w:noted	0.979	7	0.778
+w:o	0.294	5	0.585
+w:objectivity	-0.567
+w:obvious	1.974	3	1.43
+w:off	0.995	12	1.406
+w:offended	0.633	6	0.446
+w:office	-0.374	1	0.878
+w:oh	0.629	5	1.186
+w:oli	-0.651
+w:oliver	-1.098	1	1.397
+w:omg	0.571	12	0.887
+w:once	1.163	0	2.552
+w:only	1.438	3	2.895
+w:opinion	0.545	5	1.481
+w:order	-0.851	1	0.839
+w:organised	-0.59
+w:ours	1.016	10	2.623
+w:out	0.367	8	0.832
+w:outside	-1.084	5	0.939
+w:overnight	-0.751
+w:overthinking	0.731	8	1.144
+w:painting	-0.646	5	0.377
+w:parcel	-1.107
+w:passed	-1.638
+w:passports	-0.598
+w:pasta	-0.332	5	0.797
+w:pathetic	0.747	1	0.939
+w:peace	0.681	1	2.459
+w:people	-1.009	8	1.162
+w:person	-0.5	1	1.311
+w:personality	1.391	5	0.486
+w:perspective	-1.151	1	0.208
+w:photo	-0.929	13	0.886
+w:photos	0.888	13	0.583
+w:picnic	-0.745
+w:pics	0.39	13	0.591
+w:piece	0.538	1	1.486
+w:pig	0.595	1	0.709
+w:pin	-0.594	6	0.378
+w:pizza	-2.015
+w:place	-0.318	1	1.23
+w:planned	0.575	0	1.208
+w:planning	-1.022	5	0.095
+w:play	-0.315	0	0.697
+w:playlist	-0.625
+w:please	-1.216	4	1.229
+w:plumber	-2.08
+w:politician	0.611	10	1.458
+w:politics	-0.8	1	0.036
+w:ponder	-0.563
+w:possibly	-0.61	8	0.709
+w:prepare	-0.719
+w:presentation	-0.894
 w:pressure	-1.034
-w:private	-0.87	1	1.121
-w:problem	1.159	11	1.759
-w:promise	-1.244	0	0.446
-w:promoted	0.424	10	1.023
-w:proud	-0.912	11	0.797
-w:pub	1.365	2	0.456
-w:punish	0.897	3	1.708
-w:push	0.46	13	1.32
-w:pussy	0.839	1	1.02
-w:puts	0.952	7	1.595
-w:putting	-0.22	7	0.901
-w:question	-1.156	4	0.407
-w:quick	-0.714	5	0.894
-w:quicker	-0.437	1	0.447
-w:quiet	-0.784	2	0.182
-w:quit	1.159	12	2.492
-w:quite	-0.628	1	1.81
-w:rain	-1.283
-w:raised	0.828	5	1.97
-w:rather	0.711	3	1.369
-w:ready	-0.783	4	0.746
-w:realise	-1.008	5	0.445
-w:reality	0.908	2	0.73
-w:really	-0.307	11	0.748
-w:recipe	-0.8
-w:recital	0.687	3	0.8
-w:record	0.467	13	0.166
-w:relationship	0.5	6	1.127
-w:relieved	0.866	3	1.691
-w:remember	-0.461	13	1.185
-w:remembered	0.709	10	0.794
-w:remind	1.52	11	1.041
-w:rent	0.425	4	0.534
-w:replacing	1.109	11	0.707
-w:rest	-0.994	5	0.284
-w:restarting	-0.934
-w:retarded	0.624	1	1.291
-w:retired	1.538	1	1.804
-w:return	-0.882
-w:rich	1.166	6	1.722
-w:right	-0.636	0	0.938
-w:ring	-1.264	13	1.133
-w:river	0.518	8	0.838
-w:road	-0.817	13	0.021
-w:roll	0.811	5	1.389
-w:romantic	0.561	6	0.26
-w:rome	-0.963	10	0.182
-w:room	-0.582	4	1.127
-w:round	1.038	2	1.296
-w:rubbish	-0.896	5	0.362
-w:rushed	-0.691
-w:satisfied	0.708	5	1.002
-w:saturday	-0.72	13	0.568
-w:savings	0.41	2	1.387
-w:saying	0.52	10	1.075
-w:says	-0.926	1	1.287
-w:scared	-0.663	8	1.412
-w:scarf	-0.866
-w:school	-0.324	0	0.891
-w:sec	-0.63
-w:secretly	0.908	3	1.044
-w:secrets	-0.675
-w:seeing	1.154	3	0.71
-w:seen	-0.102	5	1.469
-w:sense	-1.328	1	0.879
-w:sent	1.001	13	0.121
-w:serious	-0.589	8	0.032
-w:session	-0.505
-w:sharon	-0.863
-w:she	-0.525	13	0.885
-w:shift	-0.498
-w:shifts	-0.697
-w:shit	0.399	5	0.872
-w:shocking	0.336	0	0.651
-w:shot	0.778	2	1.098
-w:shoulda	0.469	4	1.032
-w:show	0.178	5	0.647
-w:showing	-0.806	4	0.651
-w:shut	0.703	4	1.129
-w:sigh	0.635	5	1.33
-w:sight	0.856	5	0.777
-w:simple	0.429	12	1.249
-w:since	0.677	11	0.842
-w:sing	-0.626	5	0.049
-w:sink	0.556	0	1.042
-w:sit	1.064	5	1.949
-w:site	0.14	13	0.186
-w:situation	-0.706	5	0.268
-w:slashed	0.612	13	0.411
-w:slept	0.932	6	0.773
-w:slob	0.709	2	0.639
-w:slow	-1.175	5	0.599
-w:slowly	0.945	5	1.543
-w:smashed	-0.599
-w:smile	-1.275
-w:snacks	-0.998
-w:sock	0.685	5	1.126
-w:solution	0.355	4	0.916
-w:solver	-1.152
-w:some	-1.728	4	0.896
-w:somebody	0.52	3	1.111
-w:somehow	1.173	10	1.945
-w:someone	0.427	0	0.975
-w:somewhere	1.017	2	1.217
-w:soon	-1.349	13	0.546
-w:sorry	-1.804	6	2.004
-w:sort	0.981	4	1.489
-w:sounds	-1.567	2	0.651
-w:soup	-0.837
-w:space	0.435	1	1.565
-w:spare	-0.264	8	0.584
-w:special	1.228	5	1.572
-w:spending	0.56	6	0.659
-w:stayed	-0.825	10	1.271
-w:staying	0.66	3	0.832
-w:stealing	-0.994	1	0.215
-w:stop	1.112	4	1.966
-w:story	1.445	12	0.583
-w:straight	-1.106	2	0.834
-w:street	-0.542	13	0.487
-w:stressed	0.884	12	1.277
-w:strikes	0.731	13	1.314
-w:studying	-0.925
-w:stupid	-0.519	10	1.196
-w:stupidity	0.663	1	1.137
-w:such	-0.341	1	1.178
-w:suck	0.773	5	0.522
-w:sucks	1.079	5	0.291
-w:suddenly	0.639	6	0.872
-w:sugar	-0.497	12	0.541
-w:suit	-0.49
-w:summaries	-0.548	1	0.022
-w:sunny	-1.121
-w:supposed	0.402	4	1.245
-w:sure	-0.091	7	0.621
-w:surgery	0.754	5	0.265
-w:surprised	0.451	5	1.343
-w:swap	-1.056
-w:swear	1.124	13	0.662
-w:sweet	-1.264	10	0.415
-w:sweetie	-1.304	5	1.116
-w:swim	-0.938
-w:switching	-0.974
-w:table	-0.566	10	0.878
-w:take	-0.814	6	1.018
-w:taking	-0.549	13	1.042
-w:talk	-0.746	5	0.648
-w:taxi	-0.663
-w:tbh	1.329	12	2.155
-w:tea	-1.432
-w:teacher	-0.538
-w:team	-1.364
-w:tell	0.735	13	1.25
-w:texting	0.751	7	0.313
-w:texts	-0.118	5	1.195
-w:tf	0.771	11	0.494
-w:thank	-1.349	4	0.581
-w:thanks	-1.088	2	1.204
-w:the	-0.974	13	0.468
-w:their	0.837	10	0.897
-w:them	-0.023	12	2.118
-w:therapy	1.218	12	2.079
-w:they	-0.885	13	0.79
-w:thing	0.166	8	0.819
-w:those	0.573	13	1.457
-w:thought	-0.923	12	1.116
-w:thoughtful	-0.945	5	0.608
-w:threatens	-0.832
-w:three	1.049	11	0.664
-w:thursday	-0.589	5	0.445
+w:private	-0.88	1	1.079
+w:problem	1.224	11	1.82
+w:promise	-1.215	0	0.55
+w:promoted	0.325	10	1.033
+w:proud	-0.927	11	0.711
+w:pub	1.338	2	0.484
+w:punish	0.902	3	1.715
+w:push	0.434	13	1.302
+w:pussy	0.824	1	0.977
+w:puts	0.963	7	1.577
+w:putting	-0.18	7	0.745
+w:question	-1.194	4	0.393
+w:quick	-0.67	5	0.946
+w:quicker	-0.397	1	0.458
+w:quiet	-0.831	2	0.308
+w:quit	1.131	12	2.109
+w:quite	-0.813	1	1.38
+w:rain	-1.293
+w:raised	0.738	5	2.005
+w:rather	0.356	3	1.303
+w:read	0.625	7	1.592
+w:ready	-0.706	4	0.754
+w:realise	-0.999	5	0.406
+w:reality	0.843	2	0.873
+w:really	-0.538	11	0.825
+w:recipe	-0.777
+w:recital	0.775	3	0.856
+w:recommended	-0.301	10	0.436
+w:record	0.407	13	0.18
+w:relationship	0.565	6	1.035
+w:relieved	0.843	3	1.725
+w:remember	-0.493	13	1.128
+w:remembered	0.642	10	0.735
+w:remind	1.586	11	0.945
+w:rent	0.19	4	0.566
+w:replacing	1.041	11	0.674
+w:rest	-1.069	5	0.194
+w:restarting	-0.889
+w:retarded	0.598	1	1.205
+w:retired	1.504	1	1.782
+w:return	-0.947
+w:rich	0.962	6	2.17
+w:right	-0.918	7	1.665
+w:ring	-1.318	13	1.098
+w:river	0.521	8	0.861
+w:road	-0.778	13	0.021
+w:roll	0.809	5	1.441
+w:romantic	0.495	6	0.197
+w:rome	-0.947	10	0.182
+w:room	-0.614	4	1.207
+w:round	1.11	2	1.28
+w:rubbish	-1.089	5	0.385
+w:rushed	-0.658
+w:satisfied	0.67	5	1.051
+w:saturday	-0.69	13	0.48
+w:savings	0.394	2	1.495
+w:saying	0.479	10	1.159
+w:says	-0.887	1	1.224
+w:scared	-0.771	8	1.174
+w:scarf	-0.787
+w:school	-0.323	0	0.898
+w:sec	-0.685
+w:secretly	0.938	3	1.061
+w:secrets	-0.632
+w:seeing	1.128	3	0.71
+w:seen	-0.228	5	1.419
+w:sense	-1.323	1	0.775
+w:sent	1.074	6	0.167
+w:serious	-0.661	8	0.081
+w:session	-0.545
+w:share	-0.496	4	0.823
+w:sharon	-0.89
+w:she	-0.558	13	0.958
+w:shift	-0.497
+w:shifts	-0.797
+w:shit	0.425	5	0.85
+w:shocking	0.378	0	0.652
+w:shot	0.683	2	1.287
+w:shoulda	0.49	4	0.991
+w:show	0.244	5	0.608
+w:showing	-0.783	4	0.683
+w:shows	0.251	3	0.864
+w:shut	0.63	4	1.144
+w:sigh	0.613	5	1.351
+w:sight	0.873	5	0.785
+w:simple	0.585	12	1.235
+w:since	0.671	11	0.703
+w:sing	-0.625	5	0.052
+w:sink	0.58	0	1.124
+w:sit	1.027	5	1.9
+w:site	0.058	13	0.177
+w:situation	-0.687	5	0.269
+w:slept	0.931	6	0.769
+w:slob	0.657	2	0.631
+w:slow	-1.15	5	0.631
+w:slowly	0.989	5	1.671
+w:smashed	-0.617
+w:smile	-1.241
+w:snacks	-0.937
+w:snap	0.769	0	0.326
+w:sock	0.667	5	1.138
+w:soft	-0.558	1	0.276
+w:solution	0.38	4	0.882
+w:solver	-1.17
+w:some	-1.646	1	1.02
+w:somebody	0.518	3	1.157
+w:somehow	1.18	10	1.949
+w:someone	0.463	0	0.866
+w:somewhere	1.004	2	1.281
+w:soon	-1.241	13	0.623
+w:sorry	-1.768	6	1.993
+w:sort	1.01	4	1.433
+w:sounds	-1.61	12	0.674
+w:soup	-0.794
+w:space	0.359	1	1.596
+w:special	1.247	5	1.604
+w:spending	0.513	6	0.66
+w:stayed	-0.817	10	1.291
+w:staying	0.705	3	0.831
+w:stealing	-1.002	1	0.222
+w:stop	1.054	4	1.947
+w:story	1.417	12	0.634
+w:straight	-1.145	2	0.862
+w:street	-0.461	13	0.412
+w:stressed	0.879	12	1.29
+w:strikes	0.735	13	1.256
+w:studying	-0.931
+w:stupid	-0.509	10	1.207
+w:stupidity	0.674	1	0.971
+w:subject	0.481	5	0.677
+w:such	-0.497	1	0.654
+w:suck	0.771	5	0.548
+w:sucks	1.083	5	0.329
+w:suddenly	0.553	6	0.648
+w:sugar	-0.481	12	0.568
+w:suit	-0.538
+w:summaries	-0.653	1	0.057
+w:sunny	-1.113
+w:supposed	0.352	4	1.163
+w:sure	-0.088	13	0.622
+w:surgery	0.748	5	0.276
+w:surprised	0.516	5	1.173
+w:swap	-1.11
+w:swear	1.142	13	0.63
+w:sweet	-1.311	10	0.407
+w:sweetie	-1.404	5	1.028
+w:swim	-0.88
+w:switching	-0.907
+w:table	-0.544	10	0.805
+w:take	-0.873	6	0.743
+w:taking	-0.622	13	1.024
+w:talk	-0.672	5	0.752
+w:taxi	-0.627
+w:tbh	1.231	12	1.875
+w:tea	-1.415
+w:team	-1.388
+w:tell	0.839	13	1.231
+w:texting	0.732	4	0.386
+w:texts	-0.057	5	1.229
+w:tf	0.948	11	0.925
+w:thank	-1.301	4	0.573
+w:thanks	-1.072	2	1.22
+w:the	-0.993	13	0.477
+w:their	0.863	10	0.914
+w:them	-0.068	12	2.124
+w:therapy	1.076	12	2.249
+w:they	-0.933	13	0.883
+w:thing	0.166	8	0.802
+w:those	0.575	13	1.501
+w:thought	-1.18	12	1.193
+w:thoughtful	-0.977	5	0.644
+w:threatens	-0.879
+w:three	0.958	13	0.688
+w:thursday	-0.624	5	0.495
 w:tickets	-0.839
-w:tidier	0.37	10	0.654
-w:times	0.408	11	2.332
-w:tip	0.769	5	0.806
-w:today	-1.855	4	0.815
-w:toddler	0.406	5	1.211
-w:together	-0.658	4	2.026
-w:toilet	0.752	11	0.272
-w:tomorrow	-1.651	8	1.371
-w:tone	0.585	6	0.853
-w:tonight	-1.489	13	2.556
-w:too	-0.425	6	1.24
-w:totally	-0.389	2	1.94
-w:touched	0.474	6	0.95
-w:touchy	-0.406	8	0.763
-w:track	-1.626
-w:trip	-0.057	11	1.154
-w:troll	0.641	1	0.63
-w:truly	0.816	5	1.072
-w:truth	0.755	1	0.91
-w:try	-0.368	12	1.476
-w:tuesday	-0.662
-w:turned	1.106	2	1.444
-w:turns	0.414	5	1.272
-w:twenty	-1.078
-w:type	-0.66	13	0.801
-w:typical	0.565	5	0.666
-w:tyres	0.661	13	0.415
-w:uh	-1.094
-w:um	-1.353
-w:umbrella	-0.64
-w:understanding	0.491	2	0.621
-w:unheard	0.58	9	0.038
-w:universe	-0.416
-w:uno	-0.625
-w:unsuitable	-0.574
-w:until	0.71	2	0.947
-w:up	0.668	4	1.076
-w:used	0.638	10	1.546
-w:very	0.587	13	1.08
-w:vet	0.558	5	0.407
-w:video	0.968	5	0.593
-w:view	-1.427
-w:visit	0.73	0	0.728
-w:voice	0.457	5	0.576
-w:voicemail	0.239	5	0.402
-w:voted	-0.646	5	0.072
-w:wait	-0.575	5	1.146
-w:waiter	-0.667
-w:wall	0.698	5	1.244
-w:wanting	0.369	1	0.902
-w:watched	-1.035
-w:we	-1.334	2	1.023
-w:wear	-0.627	13	0.008
-w:weather	-0.905	5	0.459
-w:wedding	0.824	3	0.52
-w:weight	0.398	4	1.421
-w:welcome	-0.901
-w:were	0.713	11	1.211
-w:wet	0.472	11	0.827
-w:whatever	0.682	7	0.434
-w:when	-0.335	0	1.219
-w:whenever	1.063	0	3.503
-w:who	0.441	11	2.301
-w:whole	1.742	2	1.068
-w:wife	1.256	0	1.471
-w:willing	-0.878	5	0.288
-w:win	0.676	6	1.112
-w:wind	0.476	5	0.62
-w:wine	-1.014
-w:within	0.6	10	0.332
-w:won	-0.859
-w:wonderful	-0.8
-w:wont	0.84	4	0.589
-w:word	0.501	13	0.878
-w:words	0.708	6	1.576
-w:worked	0.367	8	0.906
-w:working	-0.543	1	0.213
-w:works	-1.322	13	0.012
-w:world	1.322	13	0.819
-w:worry	-1.272	5	0.742
-w:worse	0.204	8	1.259
-w:wow	0.164	5	1.18
-w:x	-0.771
-w:year	-0.892	0	1.645
-w:yes	-1.241	5	0.404
-w:yesterday	-0.647	1	0.596
-w:yet	-0.718	0	0.606
-w:young	0.699	5	0.642
-w:your	0.806	13	1.302
-w:yours	-0.587	5	0.777
-w:yum	-0.94
-w:zero	0.644	5	1.167
+w:tidier	0.338	10	0.632
+w:times	0.384	11	2.119
+w:tip	0.776	5	0.802
+w:today	-1.818	4	0.774
+w:toddler	0.377	5	1.348
+w:together	-0.658	4	2.045
+w:toilet	0.736	11	0.262
+w:tomorrow	-1.677	8	1.212
+w:tone	0.547	6	0.797
+w:tonight	-1.359	13	2.607
+w:too	-0.641	6	1.026
+w:totally	-0.561	2	1.743
+w:touched	0.509	6	0.938
+w:touchy	-0.383	8	0.753
+w:track	-1.569
+w:traffic	-0.545	5	0.589
+w:trip	-0.136	11	1.017
+w:troll	0.602	1	0.598
+w:truly	0.627	5	1.056
+w:truth	0.77	2	0.858
+w:try	-0.268	12	1.634
+w:tuesday	-0.692
+w:turned	1.108	2	1.4
+w:turns	0.391	5	1.329
+w:twenty	-1.042
+w:type	-0.584	13	0.756
+w:typical	0.538	5	0.706
+w:tyres	1.043	13	0.579
+w:uh	-1.091
+w:um	-1.349
+w:umbrella	-0.633
+w:understanding	0.44	2	0.531
+w:unheard	0.575	9	0.024
+w:universe	-0.363
+w:uno	-0.651
+w:unsuitable	-0.534
+w:until	0.745	2	0.947
+w:up	0.664	4	1.117
+w:used	0.641	10	1.52
+w:very	0.379	13	1.403
+w:vet	0.593	2	0.403
+w:video	0.919	5	0.583
+w:view	-1.421
+w:visit	0.762	0	0.672
+w:voice	0.464	5	0.563
+w:voicemail	0.257	5	0.392
+w:voted	-0.637	5	0.086
+w:wait	-0.593	5	1.16
+w:waiter	-0.637
+w:wall	0.726	5	1.17
+w:wanting	0.39	1	0.904
+w:watched	-1.088
+w:we	-1.333	2	1.031
+w:wear	-0.666	13	0.006
+w:weather	-0.946	5	0.534
+w:wedding	0.844	3	0.51
+w:weight	0.429	4	1.436
+w:welcome	-0.902
+w:were	0.702	11	1.22
+w:wet	0.455	11	0.726
+w:whatever	0.635	7	0.541
+w:when	-0.35	0	1.224
+w:whenever	0.953	0	3.548
+w:who	0.444	11	2.33
+w:whole	1.743	2	1.102
+w:wife	1.298	0	1.442
+w:willing	-0.936	5	0.272
+w:wind	0.434	5	0.67
+w:wine	-0.949
+w:within	0.612	10	0.33
+w:won	-0.885
+w:wonderful	-0.704
+w:wont	0.887	4	0.636
+w:word	0.477	13	0.805
+w:words	0.717	6	1.59
+w:worked	0.403	8	0.929
+w:working	-0.658	1	0.231
+w:works	-1.219	13	0.011
+w:world	1.337	8	0.828
+w:worry	-1.23	5	0.735
+w:worse	0.125	8	1.164
+w:wow	0.158	5	1.244
+w:x	-0.773
+w:year	-1.003	0	1.463
+w:yes	-1.163	6	0.453
+w:yesterday	-0.639	1	0.548
+w:yet	-0.735	0	0.636
+w:young	0.669	5	0.69
+w:your	0.793	13	1.304
+w:yours	-0.617	5	0.782
+w:yum	-0.943
+w:zero	0.659	5	1.051
 """
