@@ -74,9 +74,13 @@ def _checked(
     """
     if not detect(text, rules=rules):
         return text, plan
+    said = tuple((index, _as_wish(contribution)) for index, contribution in plan.said)
+    asked = {c.request for _, c in said if c is not None and c.frame == "wish_more"}
     wished = attrs.evolve(
         plan,
-        said=tuple((index, _as_wish(said)) for index, said in plan.said),
+        said=said,
+        # The wish already asks ("I'd really like you to listen to me more often").
+        request=None if plan.request in asked else plan.request,
         confidence=round(plan.confidence * _WISH_COST, 3),
     )
     candidate = render(wished, reading, style)

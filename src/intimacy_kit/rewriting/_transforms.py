@@ -20,6 +20,7 @@ from intimacy_kit.lexicon import get_vocabulary
 from intimacy_kit.lexicon._feelings import faux_feeling
 from intimacy_kit.rewriting._clause import (
     MENTAL_VERBS,
+    YouClause,
     clean_words,
     guess_words,
     observation,
@@ -201,6 +202,13 @@ def _blame(reading: Reading, sentence: SentenceReading, finding: Finding) -> Con
     )
 
 
+def _seen_behaviour(sentence: SentenceReading, clause: YouClause) -> bool:
+    """Whether an absolute in the sentence makes the guessed clause a behaviour one saw."""
+    return clause.lemma not in MENTAL_VERBS and any(
+        f.category is Category.ABSOLUTE for f in sentence.findings
+    )
+
+
 def _mind_reading(reading: Reading, sentence: SentenceReading, finding: Finding) -> Contribution:
     """Mind reading: the need behind the guess; the guess itself is not an observation."""
     first, last = _span(reading, sentence, finding)
@@ -210,6 +218,10 @@ def _mind_reading(reading: Reading, sentence: SentenceReading, finding: Finding)
     )
     evidence = evidence_in(reading.doc, *_around(reading, sentence, finding))
     guess = guess_words(reading.doc, clause) if clause is not None else None
+    if clause is not None and _seen_behaviour(sentence, clause):
+        # "You never listen to me": what is guessed is also something one saw happen; the
+        # absolute's transform says it as an observation, which beats a story about it.
+        return Contribution(finding.category, sentence.index, evidence=evidence, understood=0.3)
     if guess is not None:
         # Say the guess as the writer's own story and ask whether it is true: the
         # worry is kept, the verdict becomes a question the other person can answer.
