@@ -98,6 +98,8 @@ KNOWN_FLAGGED_NEAR_MISSES: frozenset[tuple[str, str]] = frozenset(
         ),  # unsolicited_advice.you_need_help
         ("comparison.than_you", "You're older than my brother, right?"),  # label.you_are
         ("unsolicited_advice.bare_fix", "Quit playing and come to dinner!"),  # demand.imperative
+        # Flagged by the learned lexicon:
+        ("mind_reading.only_because", "You only live once!"),
         # Also flagged by another hand-written rule:
         ("contempt.mock_imagine", "Do you actually think you'll come on Friday?"),
         ("defensiveness.push_back", "Stop making pancakes, we've got loads!"),

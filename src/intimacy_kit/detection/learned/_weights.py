@@ -26,28 +26,28 @@ Data and licences:
 * The hand-written rules' own examples and near misses ("rules"); MIT.
 * Never the validation sets.
 
-Threshold 0.95: the lowest that flags at most 1.5% of the clean
+Threshold 0.93: the lowest that flags at most 1.5% of the clean
 messages of a split never trained on (PersonaConflicts fold 0, team_holdout,
 team_fresh and the other half of team_threats, team_contempt and team_nearmiss):
 persona 60 judgmental / 171 clean, team_contempt 201 judgmental / 114 clean, team_fresh
 196 judgmental / 198 clean, team_holdout 212 judgmental / 184 clean, team_nearmiss 104
 judgmental / 217 clean, team_threats 144 judgmental / 96 clean.
-The lexicon alone on that split, at the threshold: precision 0.946, recall
-0.268, F1 0.418, clean messages flagged 1.4%.
+The lexicon alone on that split, at the threshold: precision 0.948, recall
+0.279, F1 0.431, clean messages flagged 1.4%.
 
 Reliability on that split (probability bucket, messages, mean predicted, observed share
 judgmental):
 
-    0.0–0.1    348  0.04  0.05
-    0.1–0.2    154  0.15  0.12
-    0.2–0.3    131  0.25  0.15
-    0.3–0.4    119  0.35  0.20
-    0.4–0.5    105  0.45  0.30
-    0.5–0.6    125  0.55  0.44
-    0.6–0.7    117  0.65  0.61
-    0.7–0.8    154  0.75  0.75
-    0.8–0.9    224  0.85  0.79
-    0.9–1.0    420  0.96  0.92
+    0.0–0.1    350  0.04  0.04
+    0.1–0.2    182  0.15  0.10
+    0.2–0.3    145  0.24  0.14
+    0.3–0.4    139  0.35  0.30
+    0.4–0.5    107  0.45  0.42
+    0.5–0.6    125  0.55  0.38
+    0.6–0.7    128  0.65  0.74
+    0.7–0.8    154  0.75  0.74
+    0.8–0.9    225  0.85  0.87
+    0.9–1.0    342  0.96  0.95
 
 ``TABLE`` has one line per feature, tab-separated: the feature, its weight, and, when
 the category head ties it to one, the number of that category in ``CATEGORIES`` and how
@@ -56,8 +56,8 @@ strongly. It is one string because a string loads far faster than a dict literal
 
 from __future__ import annotations
 
-THRESHOLD = 0.95
-BIAS = 0.109
+THRESHOLD = 0.93
+BIAS = -0.532
 FEATURES = 3000
 CATEGORIES: tuple[str, ...] = (
     "absolute",
@@ -76,3020 +76,3020 @@ CATEGORIES: tuple[str, ...] = (
     "threat",
 )
 CATEGORY_BIAS: tuple[float, ...] = (
-    -3.239,
-    -3.254,
-    -3.694,
-    -2.995,
-    -2.792,
-    -1.411,
-    -2.77,
-    -2.331,
-    -3.241,
-    -5.202,
-    -3.899,
-    -3.163,
-    -4.064,
-    -3.131,
+    -3.459,
+    -2.608,
+    -3.34,
+    -2.804,
+    -2.821,
+    -1.474,
+    -2.619,
+    -2.355,
+    -3.204,
+    -4.769,
+    -3.628,
+    -3.091,
+    -4.124,
+    -3.296,
 )
 TABLE = """\
-b:# by	0.279	5	0.046
-b:# mins	-0.895	4	0.225
-b:# year	0.531	5	0.829
-b:'d asked	-0.58	6	1.244
-b:'d better	0.648	13	1.223
-b:'d do	0.769	11	1.235
-b:'d have	0.907	2	1.543
-b:'d just	0.484	12	1.04
-b:'d kill	-0.479
-b:'d like	-2.637
-b:'d love	-1.185	5	0.536
-b:'d never	-0.424	2	0.06
-b:'d tell	0.849	12	0.971
-b:'ll break	-0.444	13	0.48
-b:'ll come	-0.57	12	1.059
-b:'ll do	-0.134	13	1.116
-b:'ll ever	-0.54	13	0.04
-b:'ll forget	0.815	1	1.057
-b:'ll grab	-0.589
-b:'ll hurt	0.726	13	0.69
-b:'ll just	0.614	5	1.028
-b:'ll keep	-0.888	5	0.937
-b:'ll kill	0.895	13	1.482
-b:'ll know	1.586	13	0.834
-b:'ll listen	0.429	5	0.609
-b:'ll miss	-0.555
-b:'ll never	0.147	13	1.631
-b:'ll pick	-0.669
-b:'ll put	1.147	13	1.768
-b:'ll regret	0.892	13	2.17
-b:'ll ring	0.811	13	0.493
-b:'ll say	0.304	5	0.539
-b:'ll scream	-0.429
-b:'ll tell	1.51	13	1.546
-b:'ll try	-0.625
-b:'ll wait	0.918	11	1.145
-b:'m always	0.658	6	1.412
-b:'m capable	0.629	13	0.728
-b:'m coming	0.544	13	0.646
-b:'m disappointed	-0.647
-b:'m doing	0.907	2	1.335
-b:'m done	1.459	7	2.439
-b:'m exhausted	0.587	2	0.305
-b:'m fine	-0.779
-b:'m gone	1.177	13	0.712
-b:'m here	-1.826
-b:'m late	-0.565
-b:'m listening	-0.701
-b:'m lucky	1.075	10	1.311
-b:'m making	-0.373
-b:'m not	1.956	7	1.964
-b:'m out	-0.542	5	0.178
-b:'m pretty	-0.83
-b:'m proud	-1.059
-b:'m ready	-0.569
-b:'m really	-1.141
-b:'m sorry	-1.509	8	1.02
-b:'m stressed	0.575	2	0.444
-b:'m talking	1.364	4	1.998
-b:'m telling	0.239	4	0.5
-b:'m the	1.377	0	0.586
-b:'m trying	-0.649	1	0.325
-b:'m way	0.922	5	1.394
-b:'re a	-0.582	1	2.14
-b:'re always	0.617	5	0.735
-b:'re as	-1.653	1	0.063
-b:'re being	0.721	8	0.998
-b:'re dead	0.762	5	1.614
-b:'re even	-0.701	6	0.502
-b:'re finished	0.901	5	0.881
-b:'re full	-0.696	5	0.015
-b:'re getting	-0.668	10	0.223
-b:'re home	-0.854	13	0.185
-b:'re lazy	-0.608
-b:'re loving	0.527	3	1.066
-b:'re my	-0.547	6	0.487
-b:'re no	0.535	6	1.366
-b:'re not	-0.432	13	1.072
-b:'re overreacting	0.919	8	2.283
-b:'re ready	-0.687
-b:'re right	-0.793	13	0.966
-b:'re sad	0.713	8	1.397
-b:'re saying	0.888	1	1.443
-b:'re secretly	0.962	3	1.061
-b:'re selfish	-1.062
-b:'re stressed	0.68	12	1.185
-b:'re stubborn	-0.56
-b:'re such	-0.379	1	1.267
-b:'re talking	-0.327	4	0.926
-b:'re the	0.607	2	2.307
-b:'re tired	-0.987	3	0.497
-b:'re usually	-0.743
-b:'re way	-0.364	1	0.481
-b:'re worth	-0.751
-b:'s adorable	0.072	5	1.11
-b:'s always	0.787	0	0.978
-b:'s beautiful	-0.594
-b:'s because	0.913	10	0.51
-b:'s best	0.609	1	1.419
-b:'s chaos	0.838	10	0.919
-b:'s completely	-0.418
-b:'s deep	0.421	10	0.804
-b:'s different	0.073	1	0.895
-b:'s do	-1.245
-b:'s easy	0.468	10	0.725
-b:'s entirely	-0.716	2	0.288
-b:'s fair	0.267	1	1.365
-b:'s fault	-0.767
-b:'s fine	-1.193	5	1.009
-b:'s go	-1.229
-b:'s going	-1.106	13	0.336
-b:'s gone	-1.23
-b:'s great	-0.667
-b:'s in	0.516	13	0.082
-b:'s it	-0.871
-b:'s just	0.493	7	1.147
-b:'s like	-0.867	5	0.623
-b:'s literally	0.74	8	0.645
-b:'s more	-0.618
-b:'s my	0.972	6	1.096
-b:'s nobody	-0.55
-b:'s nothing	0.439	4	0.826
-b:'s off	-1.13
-b:'s okay	-2.248	5	0.392
-b:'s one	0.393	8	0.115
-b:'s only	0.499	5	0.829
-b:'s over	-0.422
-b:'s see	0.679	5	0.899
-b:'s something	-0.979	6	1.368
-b:'s supposed	-0.923
-b:'s that	-1
-b:'s there	1.039	13	0.772
-b:'s trying	0.193	3	0.369
-b:'s up	-1.383	5	0.67
-b:'s what	0.927	12	1.101
-b:'s where	0.579	5	0.997
-b:'s your	0.747	11	2.182
-b:'ve always	-1.293
-b:'ve become	0.859	1	1.454
-b:'ve earned	-0.829
-b:'ve gone	-0.537
-b:'ve got	1.116	13	1.374
-b:'ve had	-0.141	10	0.968
-b:'ve made	0.556	2	2.748
-b:'ve said	0.707	7	1.551
-b:'ve still	0.795	13	0.899
-b:^ accidents	0.877	13	1.205
-b:^ actually	-0.815	1	0.224
-b:^ ah	0.206	10	0.314
-b:^ am	0.614	1	0.767
-b:^ and	0.497	1	1.668
-b:^ another	0.948	5	0.821
-b:^ answer	0.845	4	2.309
-b:^ anything	-0.766
-b:^ anytime	-0.58
-b:^ anyway	0.326	5	1.271
-b:^ at	-0.638	10	1.021
-b:^ big	0.837	5	0.897
-b:^ brilliant	0.791	5	0.421
-b:^ by	-0.622	13	0.913
-b:^ ca	1.313	7	1.491
-b:^ calm	1.068	8	0.718
-b:^ can	-0.898	7	1.232
-b:^ careful	0.688	5	1.566
-b:^ clean	0.67	4	1.815
-b:^ come	1.182	4	1.914
-b:^ cool	0.806	5	1.326
-b:^ could	-0.969	5	1.228
-b:^ cute	0.694	13	0.489
-b:^ damn	-1.406	5	0.552
-b:^ drop	0.735	7	1.385
-b:^ emily	-1.22
-b:^ enjoy	1.42	13	0.728
-b:^ enough	1.685	2	1.073
-b:^ ethan	-0.522
-b:^ even	-1.257	10	1.913
-b:^ ever	0.35	11	0.463
-b:^ every	0.223	0	1.361
-b:^ exactly	-1.494	4	0.86
-b:^ finally	-0.867
-b:^ fine	0.66	7	1.843
-b:^ finished	-0.631
-b:^ forget	0.559	7	1.591
-b:^ from	-0.409	4	1.229
-b:^ fuck	-1.182	5	1.325
-b:^ fucking	-1.098	1	0.36
-b:^ got	0.237	4	0.656
-b:^ great	0.959	5	1.298
-b:^ grow	0.286	5	0.802
-b:^ happy	0.599	2	0.679
-b:^ here	0.682	12	0.985
-b:^ hey	-0.391	1	0.946
-b:^ hmm	-0.666	1	1.13
-b:^ holy	-1.064	1	0.241
-b:^ honestly	1.164	5	0.819
-b:^ hope	0.536	13	1.04
-b:^ in	-1.214	1	0.625
-b:^ interrupting	0.461	4	0.294
-b:^ is	0.612	11	1.223
-b:^ it	-1.065	8	1.259
-b:^ jess	-0.65	10	0.431
-b:^ kind	0.602	2	0.875
-b:^ kys	0.565	13	1.291
-b:^ late	0.421	5	1.088
-b:^ learn	0.871	4	0.488
-b:^ legend	-0.609
-b:^ literally	-0.494	0	1.279
-b:^ lmao	0.927	5	0.638
-b:^ look	0.532	2	1.04
-b:^ maybe	-0.852	6	0.915
-b:^ meeting	-0.407	5	0.567
-b:^ mistakes	0.418	6	1.188
-b:^ mum	-0.7	2	0.803
-b:^ must	1.174	5	2.509
-b:^ my	-1.292	2	1.231
-b:^ neither	0.963	6	1.456
-b:^ nobody	-0.627	8	1.408
-b:^ nope	0.942	7	0.903
-b:^ not	1.387	7	1.901
-b:^ noted	0.452	13	0.808
-b:^ now	0.839	4	2.157
-b:^ oh	0.189	5	0.663
-b:^ okay	0.59	7	1.763
-b:^ oliver	-1.392
-b:^ one	1.262	13	1.664
-b:^ or	-0.887	13	0.805
-b:^ other	1.04	8	1.407
-b:^ people	-0.221	5	0.794
-b:^ perfect	-0.569
-b:^ please	-0.563	5	1.183
-b:^ quit	-0.463	4	1.73
-b:^ really	0.526	1	1.038
-b:^ remember	0.243	13	1.775
-b:^ running	-0.515
-b:^ save	0.345	7	0.643
-b:^ seems	-0.603	1	1.398
-b:^ seriously	0.945	11	1.492
-b:^ sharon	-0.89
-b:^ she	0.758	10	0.735
-b:^ shut	-1.107	4	0.659
-b:^ sigh	0.613	5	1.351
-b:^ slow	0.701	5	0.896
-b:^ sorry	-1.011	6	1.068
-b:^ spare	0.331	5	1.312
-b:^ still	0.226	13	0.989
-b:^ stop	-0.921	4	1.003
-b:^ sure	0.729	5	1.109
-b:^ tell	0.55	13	1.257
-b:^ thank	-0.96	5	0.684
-b:^ the	-0.938	4	1.007
-b:^ they	-1.075	10	0.649
-b:^ think	0.92	13	1.482
-b:^ thinking	-0.596
-b:^ totally	-0.591
-b:^ truth	0.951	1	1.038
-b:^ try	0.551	4	1.009
-b:^ walk	1.296	13	1.543
-b:^ want	0.072	5	0.717
-b:^ was	1.248	11	1.572
-b:^ wear	0.599	13	0.006
-b:^ well	1.092	6	1.864
-b:^ what	-0.86	11	1.759
-b:^ whatever	0.469	7	1.343
-b:^ when	-1.461	10	2.189
-b:^ where	-0.811	11	1.272
-b:^ wish	0.877	13	1.337
-b:^ word	0.641	13	0.521
-b:^ would	-0.76	4	0.82
-b:^ wow	0.479	5	1.08
-b:a barn	0.699	11	1.108
-b:a better	-0.511	4	0.9
-b:a big	-0.376	6	0.491
-b:a bigger	-0.449
-b:a break	-0.739	5	0.932
-b:a card	0.932	10	0.123
-b:a cat	-0.813
-b:a coat	0.241	1	0.783
-b:a coffee	-0.361	12	0.687
-b:a cure	-0.595	1	0.41
-b:a day	-0.855
-b:a difference	-0.776
-b:a dog	-0.376	8	0.748
-b:a friend	-0.523
-b:a genius	-1.294
-b:a great	-0.58	2	0.177
-b:a gym	-0.749
-b:a hand	-0.567	4	1.197
-b:a hard	0.567	5	0.795
-b:a holiday	0.819	12	1.201
-b:a huge	0.14	6	0.441
-b:a joke	0.997	3	0.951
-b:a leftist	-0.391	5	0.079
-b:a living	0.49	10	0.624
-b:a lot	-0.957	6	1.044
-b:a misery	0.637	13	0.72
-b:a parking	0.816	8	0.871
-b:a plan	-0.66	0	0.077
-b:a plate	0.704	11	0.624
-b:a question	-0.59
-b:a quick	-0.919
-b:a real	0.157	10	0.978
-b:a reminder	0.628	5	0.81
-b:a river	0.519	8	0.861
-b:a run	1.112	12	1.14
-b:a sec	-0.685
-b:a selfish	0.802	1	1.131
-b:a slob	0.498	2	0.68
-b:a small	-0.581
-b:a special	0.459	5	0.541
-b:a star	-0.583
-b:a surprise	0.833	5	1.241
-b:a taxi	-0.424
-b:a thoughtful	-0.9
-b:a toddler	0.377	5	1.348
-b:a tough	-0.571	5	0.34
-b:a very	0.643	10	1.326
-b:a walk	-0.888
-b:a way	0.581	13	1.382
-b:a week	0.037	8	1.002
-b:a whole	0.151	11	0.653
-b:a wonderful	-0.56
-b:about anyone	0.747	3	0.931
-b:about being	0.34	4	0.634
-b:about how	-0.6	5	0.579
-b:about i	1.2	12	1.086
-b:about is	0.948	0	1.711
-b:about it	-0.816	8	0.696
-b:about me	1.162	6	1.496
-b:about moving	-0.994
-b:about my	0.424	2	1.216
-b:about respect	0.785	6	0.446
-b:about this	1.859	7	1.684
-b:about what	-0.894	5	0.204
-b:about when	0.609	6	0.776
-b:about yourself	0.711	11	0.413
-b:above everyone	-0.473	5	0.005
-b:absolutely smashed	-0.517
-b:acting like	0.743	6	0.419
-b:actually help	0.612	4	0.729
-b:afford it	-0.964
-b:after all	0.779	6	0.727
-b:after the	-0.534
-b:after you	0.623	2	0.936
-b:again after	-0.816
-b:again and	0.865	13	2.304
-b:again it	-0.798
-b:again lol	-0.945
-b:again shall	1.115	6	1.494
-b:again with	0.652	0	0.272
-b:ahead and	0.593	5	0.486
-b:ahead i	-0.891
-b:ai n't	-0.658	1	0.411
-b:all by	0.593	5	0.86
-b:all do	-0.358	10	0.681
-b:all i	0.611	6	1.508
-b:all night	0.638	4	1.075
-b:all that	-0.9
-b:all the	-0.686	0	1.1
-b:all these	0.948	1	0.894
-b:all your	0.864	2	1.52
-b:already paid	-0.562
-b:alright calm	0.5	4	0.514
-b:always have	0.442	4	1.162
-b:always know	-1.35
-b:always leave	0.925	0	0.842
-b:always make	-0.877	8	0.795
-b:always the	0.815	4	1.076
-b:always there	-0.903
-b:always think	0.683	1	1.293
-b:am i	0.456	11	1.436
-b:amazing how	0.323	5	0.979
-b:american politics	-0.268	5	0.109
-b:an egg	0.515	5	0.97
-b:an explanation	0.59	6	0.566
-b:an hour	0.639	5	0.634
-b:and all	0.627	10	0.32
-b:and everything	-0.678	13	0.37
-b:and here	-0.937
-b:and leave	0.612	0	0.354
-b:and lying	0.579	11	0.758
-b:and sleep	0.476	12	1.065
-b:and tell	0.717	13	0.337
-b:and that	0.422	0	0.792
-b:and then	-1.154	2	0.297
-b:and we	0.258	13	0.932
-b:and you	1.08	13	1.447
-b:angry i	0.728	0	1.117
-b:another one	0.973	8	0.741
-b:anxious when	-0.886
-b:any different	0.55	10	0.449
-b:any idea	0.623	11	0.908
-b:any plans	-0.724
-b:anyone but	0.747	3	0.931
-b:anyone could	0.979	1	0.351
-b:anything and	-0.741
-b:anything i	1.678	3	1.152
-b:anything right	1.624	0	1.154
-b:anything wrong	0.481	6	0.376
-b:anything you	-0.588	5	0.476
-b:apologise for	-0.984
-b:apologise to	1.185	4	1.609
-b:are gone	0.329	2	0.815
-b:are in	0.227	13	0.854
-b:are not	-1.842	1	0.706
-b:are the	0.277	5	0.744
-b:are to	0.334	10	0.6
-b:are under	1.066	5	1.225
-b:are we	0.818	7	0.535
-b:are why	0.818	2	1.876
-b:are you	-0.664	11	3.142
-b:as a	0.353	5	1.005
-b:as bad	0.006	6	1.127
-b:as funny	-0.779
-b:as if	0.406	5	1.165
-b:as organised	-0.402
-b:as usual	0.716	8	1.447
-b:as you	-0.582	4	1.307
-b:as your	-0.491
-b:ashamed of	1.048	4	1.161
-b:ask him	-0.508	13	0.477
-b:ask three	0.599	4	0.7
-b:asked but	0.216	2	1.102
-b:asked you	1.12	5	0.915
-b:asking for	-1.322
-b:asleep on	-0.498
-b:at all	-0.775	6	0.748
-b:at least	1.165	4	1.152
-b:at me	1.148	6	1.462
-b:at night	0.957	11	0.799
-b:at this	-1.042	10	0.464
-b:at work	1.055	12	1.803
-b:at your	1.628	9	0.283
-b:attention to	-0.254	2	0.859
-b:aww did	0.605	5	1.227
-b:back home	-0.455
-b:back on	1.215	0	0.763
-b:back up	-1.001	5	0.038
-b:back within	0.612	10	0.33
-b:bad about	-1.072
-b:bad days	0.434	8	0.743
-b:bad guy	0.133	6	1.079
-b:bare minimum	0.612	5	0.56
-b:be a	-1.306	13	1.823
-b:be careful	-1.043	13	1.271
-b:be close	0.749	6	0.723
-b:be exhausted	-0.521
-b:be grateful	0.569	10	0.881
-b:be in	-0.74	12	0.961
-b:be late	-0.166	4	1.449
-b:be nervous	-0.663
-b:be okay	-0.5
-b:be on	0.782	10	0.909
-b:be seen	1.205	1	0.838
-b:be so	-0.612	12	0.653
-b:be sorry	0.832	13	1.1
-b:be there	-0.687	4	1.067
-b:be tired	0.867	8	0.492
-b:be upset	0.688	8	1.036
-b:be willing	-1.187
-b:be worse	0.673	8	1.389
-b:because of	0.335	2	1.131
-b:because your	0.537	5	0.669
-b:been a	-0.232	8	1.026
-b:been late	0.991	6	2.019
-b:been looking	0.62	13	0.002
-b:been mad	0.415	5	1.096
-b:been really	-0.754
-b:been to	-0.273	13	0.317
-b:before the	1.155	10	1.495
-b:before we	-0.484
-b:before you	1.475	13	0.883
-b:being so	-1.116	8	0.567
-b:beneath me	0.569	5	1.717
-b:better be	0.747	4	0.617
-b:better cook	-0.526
-b:better soon	-0.768
-b:between us	-1.001
-b:big bad	0.522	5	0.559
-b:big deal	0.421	8	0.918
-b:bin bags	0.406	13	0.12
-b:bins out	0.815	5	0.762
-b:bins to	0.599	4	0.7
-b:bit of	-0.96	12	1.038
-b:bit you	0.866	5	0.717
-b:blame me	0.67	6	1.467
-b:blame the	0.716	6	0.552
-b:blame yourself	-0.624
-b:block me	0.791	13	0.741
-b:book the	1.119	11	0.33
-b:bore me	-0.3	5	0.959
-b:borrow the	-0.929
-b:both know	0.787	3	0.672
-b:bother coming	0.792	13	1.136
-b:bothers me	-0.524	5	0.271
-b:break up	0.63	13	0.329
-b:brilliant idea	0.62	5	0.353
-b:bring up	0.538	11	0.586
-b:bring your	0.592	5	0.814
-b:but if	0.93	12	0.717
-b:but just	-0.707
-b:but you	1.402	1	0.868
-b:but yourself	0.747	3	0.931
-b:by #	0.768	13	0.879
-b:by accident	-0.785
-b:by eight	-0.915
-b:by me	-0.96
-b:by now	1.159	4	1.459
-b:by the	-0.697	4	0.472
-b:by tonight	0.716	13	0.034
-b:by you	0.887	9	1.454
-b:by yourself	0.593	5	0.86
-b:call when	-0.485
-b:call you	-0.805	5	0.26
-b:called me	-0.957
-b:calm down	1.353	8	1.205
-b:can barely	0.734	10	0.538
-b:can be	0.813	10	0.603
-b:can do	0.661	12	0.99
-b:can have	-0.961	13	0.723
-b:can tell	1.366	3	1.58
-b:can you	-0.699	11	1.356
-b:capable of	0.629	13	0.728
-b:captain obvious	0.668	5	1.104
-b:car keys	0.889	11	0.241
-b:care of	-0.521	10	0.932
-b:careful if	0.796	13	1.271
-b:cares what	-0.71	5	0.004
-b:carry on	-0.58
-b:catch up	-0.71
-b:catch you	1.336	5	1.284
-b:changing the	0.659	5	0.683
-b:charge your	-1.012
-b:charger is	-0.436
-b:cheat on	-0.687
-b:cheer me	-0.571
-b:choose is	-0.568
-b:classic you	0.786	5	1.311
-b:clicking that	-0.459	5	0.032
-b:cold is	-0.582
-b:come back	0.83	4	0.87
-b:come home	1.625	13	1.211
-b:come over	-0.328	13	0.583
-b:come round	0.534	13	0.052
-b:come with	-0.743	5	0.22
-b:comes back	0.418	13	0.14
-b:coming from	0.99	6	1.262
-b:coming on	-0.59
-b:common sense	0.579	5	0.575
-b:completely lost	1.224	5	0.747
-b:cook tonight	-0.65
-b:could 've	0.526	2	1.085
-b:could a	-0.536
-b:could at	0.723	4	1.304
-b:could come	-0.86
-b:could do	0.194	4	1.581
-b:could have	0.362	10	1.505
-b:could just	-1.002
-b:could n't	1.399	0	0.625
-b:could we	-0.741
-b:countrymen get	-0.555
-b:crap the	-0.489	13	0.34
-b:cry me	0.519	8	0.861
-b:crying about	0.478	12	1.34
-b:crying over	0.975	8	0.961
-b:dare you	0.691	11	1.723
-b:day before	0.55	10	0.449
-b:day was	1.052	0	0.391
-b:deaf or	0.402	5	0.48
-b:deal for	0.505	1	0.528
-b:deal with	-0.641	7	0.699
-b:deep coming	0.421	10	0.804
-b:deserve a	-0.712
-b:did i	-0.554	11	1.062
-b:did n't	-0.187	6	1
-b:did that	0.719	3	1.199
-b:did you	-0.624	11	2.676
-b:die of	-0.621
-b:different does	-0.707
-b:different from	0.548	10	0.449
-b:different than	-1.008	5	0.144
-b:dinner was	0.474	10	0.256
-b:discussing this	0.529	7	0.326
-b:disgust me	0.829	5	1.373
-b:do anything	0.676	0	1.493
-b:do everything	1.082	6	1.412
-b:do i	1.058	11	2.119
-b:do is	1.857	12	2.151
-b:do it	0.251	6	1.541
-b:do jack	-0.302
-b:do not	-0.753	13	0.292
-b:do that	0.39	11	0.958
-b:do what	0.537	7	1.3
-b:do with	-0.963	1	0.136
-b:do you	-0.656	11	3.243
-b:does my	-0.105	11	0.873
-b:does that	0.634	11	1.832
-b:doing them	-0.859
-b:doing your	0.16	1	0.806
-b:done for	-0.345	6	0.549
-b:done here	0.626	4	0.808
-b:done talking	0.912	7	1.353
-b:done with	-1.116	13	1.136
-b:done wrong	-0.42	5	0.007
-b:doubt you	-0.625	5	0.042
-b:down to	0.732	2	1.423
-b:drop someone	-0.499
-b:dump him	0.405	12	1.083
-b:earned it	-0.829
-b:easy for	0.468	10	0.725
-b:either way	-0.53	5	0.087
-b:enjoy your	-0.555	2	0.832
-b:entirely up	-0.753
-b:even better	-1.086
-b:even care	0.738	11	0.579
-b:even do	0.738	6	0.469
-b:even have	-0.364	6	0.925
-b:even if	-1.265	6	0.508
-b:even my	1.019	10	1.274
-b:even tell	-0.999
-b:even try	0.823	0	1.282
-b:ever be	-0.544
-b:ever do	-0.501	0	0.476
-b:every minute	-1.172
-b:every time	-1.427	0	1.582
-b:every week	0.215	11	0.728
-b:everyone at	0.914	2	0.431
-b:everyone can	-0.658	5	0.36
-b:everyone knows	0.929	13	0.371
-b:everyone the	-0.566
-b:everything about	0.571	0	0.999
-b:everything always	0.73	6	0.695
-b:everything is	1.17	3	1.21
-b:everything okay	-0.866
-b:everything you	-0.645	0	1.693
-b:ex used	-1.459	10	0.002
-b:exactly common	-1.151
-b:exhausted and	0.565	2	0.305
-b:exhausted what	0.593	6	0.622
-b:expert now	0.6	5	0.375
-b:explain the	-0.31
-b:fail to	-0.399
-b:fair enough	-0.768
-b:fake i	-0.484	1	0.195
-b:family again	-0.572	3	1.239
-b:family are	-0.894	6	0.933
-b:fancy it	-0.563
-b:fault i	-0.462
-b:fault the	-0.118	6	0.462
-b:feel a	-0.03	9	0.526
-b:feel cheated	0.586	9	0.07
-b:feel heard	0.743	9	1.646
-b:feel sad	-0.883
-b:feel so	0.482	9	0.683
-b:feel that	1.217	8	2.271
-b:feeling kind	0.326	9	0.604
-b:feeling really	0.774	9	0.24
-b:feelings make	-1.049
-b:feet up	-0.574
-b:fine by	-0.96
-b:fine i	1.056	5	0.909
-b:fine let	-1.442
-b:fine then	1.004	4	1.238
-b:finished the	-0.716
-b:first met	1.256	10	0.819
-b:first time	0.52	0	0.649
-b:fold itself	1.098	4	0.904
-b:for always	-0.54
-b:for asking	-0.807
-b:for being	-0.642	5	0.144
-b:for breathing	0.725	6	0.494
-b:for crying	-0.691
-b:for everything	1.154	3	1.031
-b:for good	0.944	13	1.355
-b:for granted	0.572	9	0.215
-b:for interrupting	-0.642
-b:for me	-0.491	10	0.621
-b:for my	-0.361	0	0.816
-b:for once	0.53	4	1.492
-b:for that	0.9	5	1.172
-b:for the	0.47	3	1.317
-b:for this	0.733	13	1.293
-b:for wanting	0.342	6	0.715
-b:for you	1.561	0	0.786
-b:forget about	-0.53
-b:forget it	0.555	7	0.85
-b:forget when	1.001	2	1.061
-b:forget your	-1.095	5	0.907
-b:forgot my	0.601	10	0.589
-b:forgot the	-1.277	6	0.667
-b:forgot to	-0.916	0	0.691
-b:found my	-0.654
-b:four times	-1
-b:friend would	0.832	10	0.978
-b:from it	-0.523
-b:from me	1.167	11	1.41
-b:from someone	0.536	6	1.311
-b:from yesterday	0.55	10	0.449
-b:from you	0.647	10	0.729
-b:from your	-0.412	5	0.879
-b:funny as	-0.779
-b:garden is	0.382	13	0.515
-b:get a	0.104	1	0.847
-b:get anxious	-0.459
-b:get hurt	0.69	13	1.469
-b:get in	-1.084
-b:get it	0.948	1	1.117
-b:get kicked	-0.557
-b:get off	-0.885	4	1.028
-b:get on	0.166	8	1.078
-b:get some	0.603	12	1.061
-b:get the	0.409	10	1.187
-b:get tickets	-0.451
-b:get to	1.358	12	1.439
-b:getting into	0.803	7	1.738
-b:girl i	0.659	10	0.427
-b:give me	-1.099	13	1.078
-b:glad i	1.209	3	1.591
-b:go apologise	-0.581	4	0.747
-b:go away	-0.708	7	1.308
-b:go back	-0.884	5	0.371
-b:go in	-0.735
-b:go on	1.051	10	0.716
-b:go through	0.455	11	0.862
-b:goes in	0.839	5	0.267
-b:goes on	0.917	5	0.242
-b:going in	0.518	13	1.048
-b:going on	1.043	8	0.526
-b:going out	0.932	7	0.531
-b:going to	-0.218	4	0.53
-b:gone for	0.709	13	0.381
-b:good enough	0.78	6	1.238
-b:good listener	-0.83
-b:got it	-0.755	4	0.875
-b:got stuff	-0.568	13	0.139
-b:got that	-0.828
-b:got the	-0.949	5	0.731
-b:got them	0.623	3	0.202
-b:got this	-1.015
-b:got what	-0.287	1	0.098
-b:grateful for	-1.039	5	0.13
-b:grow up	0.433	4	1.008
-b:grow your	-0.776
-b:guess that	0.389	10	0.603
-b:gwen i	-0.438
-b:gym for	-0.742
-b:had a	0.878	8	0.769
-b:had time	-0.516
-b:happen you	0.877	13	1.205
-b:happened now	-0.824
-b:happens to	0.548	3	0.824
-b:happy now	1.98	2	0.679
-b:hard day	0.567	5	0.795
-b:hard on	-0.923
-b:hard when	0.229	6	0.546
-b:has a	-0.663	10	0.085
-b:has bad	0.434	8	0.743
-b:has been	0.072	10	1.116
-b:have anything	-0.864	1	0.044
-b:have been	-0.765	5	1.195
-b:have called	0.656	10	0.761
-b:have checked	-0.926
-b:have come	-0.667	10	0.115
-b:have finished	0.601	6	0.611
-b:have fixed	0.601	10	1.114
-b:have forgotten	-0.317	8	1.07
-b:have had	0.963	10	0.646
-b:have i	1.184	6	0.821
-b:have it	0.382	7	1.536
-b:have let	0.703	10	0.185
-b:have loved	-0.747
-b:have married	0.851	10	1.498
-b:have our	0.859	1	0.435
-b:have remembered	0.864	6	0.964
-b:have said	0.89	5	0.939
-b:have seen	-0.392
-b:have the	-1.162	5	0.487
-b:have thought	-0.499
-b:have time	0.116	7	0.807
-b:have to	-1.373	2	1.406
-b:have told	0.605	4	1.021
-b:having a	0.685	6	1.177
-b:he had	0.648	10	0.251
-b:he never	0.9	0	0.925
-b:health at	0.791	3	0.748
-b:hear that	-0.867
-b:hear yourself	0.986	11	1.261
-b:heard about	-0.285	1	0.893
-b:hell i	-1.324
-b:help if	-0.477
-b:help that	-1.148
-b:helps out	0.308	10	0.861
-b:here we	1.309	6	1.739
-b:hmm that	-0.675
-b:home by	1.062	4	1.968
-b:honestly how	-0.484
-b:honestly i	0.513	8	1.022
-b:honestly the	0.779	5	0.833
-b:honestly you	0.805	12	0.338
-b:honey it	-0.753
-b:hope the	0.779	13	0.143
-b:how 's	-0.825
-b:how about	-1.102	4	0.72
-b:how are	-0.687
-b:how can	0.589	11	1.65
-b:how is	0.72	11	1.247
-b:how much	-1.139	5	0.268
-b:how my	0.476	2	0.499
-b:how on	-0.197
-b:how was	-0.784	11	1.261
-b:how would	-0.505	11	0.685
-b:how you	1.038	5	0.959
-b:hurt by	-0.532
-b:hurt myself	0.539	13	0.388
-b:hurt your	0.176	5	0.725
-b:hypothetical situation	-0.386	5	0.269
-b:i 'd	-0.243	12	2.131
-b:i adore	-0.647
-b:i already	0.586	6	0.474
-b:i always	0.363	6	1.07
-b:i am	-0.984	10	0.754
-b:i appreciate	-1.112
-b:i ask	0.787	11	1.275
-b:i bet	0.404	5	0.998
-b:i called	-0.397	5	0.328
-b:i can	-1.086	3	2.146
-b:i could	-0.847	10	1.695
-b:i deserve	0.529	4	0.907
-b:i did	0.75	6	0.99
-b:i doubt	-0.625	5	0.042
-b:i even	0.803	11	2.146
-b:i ever	0.405	5	1.185
-b:i faint	1.028	5	0.443
-b:i feel	0.172	9	4.237
-b:i fell	1.399	10	1.192
-b:i felt	-0.097	9	2.237
-b:i forgot	-1.23	5	1.098
-b:i get	0.363	4	1.66
-b:i had	0.532	6	0.515
-b:i hear	-0.238	4	1.041
-b:i i	-0.431
-b:i keep	0.667	12	1.192
-b:i know	0.07	3	2.203
-b:i literally	0.736	5	0.752
-b:i lost	0.764	2	0.765
-b:i mean	0.441	13	0.535
-b:i might	0.566	11	0.818
-b:i miss	-0.664	5	0.268
-b:i need	-1.833	2	0.63
-b:i owe	-1.289
-b:i post	-0.952	1	0.21
-b:i promise	-0.721
-b:i read	-0.808
-b:i said	0.699	4	1.084
-b:i say	1.46	8	1.223
-b:i see	0.777	10	2.582
-b:i sent	0.675	6	0.382
-b:i set	0.583	5	0.81
-b:i smile	-0.639
-b:i stop	0.67	13	0.773
-b:i supposed	0.719	11	1.028
-b:i swear	1.142	13	0.63
-b:i think	-1.52	3	1.23
-b:i thought	-0.742	10	0.894
-b:i turned	0.447	6	0.403
-b:i want	-1.254	1	1.625
-b:i wanted	-0.632	5	0.213
-b:i was	0.714	6	1.541
-b:i were	0.847	12	1.826
-b:i wish	-0.538	10	0.554
-b:idea how	1.011	11	0.908
-b:idea let	-0.935
-b:if i	0.748	12	1.53
-b:if there	-0.666	6	0.534
-b:if they	-0.189	1	0.248
-b:ignoring me	1.137	13	1.026
-b:important to	-0.829	13	0.392
-b:in bed	0.614	10	0.638
-b:in hospital	0.469	3	0.544
-b:in love	0.106	10	0.427
-b:in my	-0.643	1	0.674
-b:in one	0.044	1	0.809
-b:in such	0.099	2	0.986
-b:in the	0.384	7	1.229
-b:in town	-0.981
-b:in you	0.865	13	1.277
-b:incapable of	-0.505	11	0.462
-b:into my	0.782	6	0.499
-b:is about	0.407	3	1.205
-b:is all	1.038	2	0.94
-b:is being	-0.512
-b:is coming	-0.822
-b:is even	-1.184	1	0.291
-b:is everything	-0.306	6	1.089
-b:is fine	-0.787
-b:is going	0.983	13	1.511
-b:is hard	0.744	5	1.336
-b:is more	0.797	6	0.68
-b:is no	0.552	10	0.735
-b:is not	-1.447	5	0.242
-b:is nothing	-0.533
-b:is perfect	-0.697
-b:is something	-0.641
-b:is such	-0.586	5	0.113
-b:is this	1.03	6	0.876
-b:is wrong	1.274	11	0.817
-b:is you	0.89	1	0.787
-b:isabelle i	-0.569
-b:it all	-0.938	13	0.719
-b:it and	0.526	13	0.786
-b:it any	0.55	10	0.449
-b:it be	1.108	1	0.901
-b:it because	-1.042	2	0.811
-b:it bothers	-0.524	5	0.271
-b:it but	-0.82	5	0.887
-b:it does	-0.62	1	0.491
-b:it down	-0.527	12	0.331
-b:it feels	0.319	9	1.87
-b:it go	0.402	8	1.458
-b:it goes	-0.86	5	0.086
-b:it gwen	-0.616
-b:it has	0.43	5	0.734
-b:it help	-0.866
-b:it impossible	-0.544
-b:it is	0.024	6	1.372
-b:it kill	0.47	4	0.943
-b:it lol	0.293	8	1.022
-b:it now	-0.912
-b:it off	-0.726
-b:it on	0.444	6	1.215
-b:it out	-0.588	5	0.538
-b:it really	0.628	4	1.009
-b:it to	0.364	11	1.154
-b:it up	0.474	13	0.973
-b:it went	-0.936
-b:it were	0.5	2	1.561
-b:it with	0.53	11	0.767
-b:it would	-0.385	4	1.232
-b:it wrong	-0.711
-b:it yet	-0.31
-b:it you	0.968	1	1.515
-b:job at	0.706	10	0.951
-b:job tbh	0.505	12	0.573
-b:job to	0.628	6	0.938
-b:just as	0.167	6	1.132
-b:just because	0.623	1	1.017
-b:just come	-0.673
-b:just do	1.669	4	1.21
-b:just feels	-0.85
-b:just go	0.679	12	2.257
-b:just let	0.351	8	0.644
-b:just like	-0.57	0	1.676
-b:just no	0.233	5	0.585
-b:just quit	0.446	12	1.172
-b:just remember	-0.68
-b:just say	-0.473	3	0.807
-b:just saying	1.793	3	1.164
-b:just shut	0.669	5	1.194
-b:just sit	0.812	5	0.389
-b:just so	-0.277	13	1.394
-b:just tell	-0.405	12	1.216
-b:just thinking	-0.895
-b:just trying	1.011	10	0.707
-b:just wait	-0.851
-b:just waiting	1.049	3	1.192
-b:keep it	1.192	13	0.805
-b:keep that	-0.589
-b:kept saying	-0.346
-b:kid me	-0.411
-b:kids for	0.89	13	0.551
-b:kill for	-0.256	8	0.92
-b:kill me	-0.568
-b:kill you	0.916	5	0.518
-b:kill yourself	0.756	13	1.281
-b:kind of	1.441	11	1.064
-b:knew my	-0.429	11	0.216
-b:know about	-0.786	13	0.98
-b:know better	0.403	4	1.85
-b:know how	-1.231	5	0.948
-b:know i	-0.523	13	1.451
-b:know maybe	1.311	4	1.222
-b:know the	0.58	1	0.965
-b:know this	-0.28
-b:know very	-0.515
-b:know well	-0.642
-b:know where	0.753	13	1.618
-b:know which	0.796	13	0.686
-b:know who	0.415	2	0.873
-b:know why	0.393	0	0.663
-b:knows a	-0.913
-b:knows how	-0.806
-b:last biscuit	-0.439
-b:last minute	0.719	0	1.717
-b:last night	-0.795	2	0.879
-b:last weekend	1.054	3	0.282
-b:laughed at	0.663	10	0.274
-b:least he	0.648	10	0.251
-b:least i	0.518	6	1.923
-b:leave him	0.846	12	2.177
-b:leave me	1.928	7	0.837
-b:leave my	-0.686
-b:leave you	0.655	13	0.145
-b:left it	-0.866	6	1.392
-b:left the	-0.233	6	0.873
-b:leftist if	-0.391	5	0.079
-b:less rushed	-0.658
-b:let 's	-1.582	6	1.473
-b:let it	0.481	8	1.874
-b:let me	-0.683	5	0.798
-b:let that	0.607	5	1.058
-b:life is	-0.304	10	0.476
-b:life you	-0.429	1	0.063
-b:like #	0.128	6	1.298
-b:like a	-0.567	5	0.945
-b:like ever	0.784	7	0.594
-b:like i	0.37	2	0.838
-b:like it	-0.117	1	1.433
-b:like making	1.171	3	0.756
-b:like mushrooms	-0.638
-b:like my	-0.836	3	1.452
-b:like the	0.664	6	0.963
-b:like this	0.626	11	0.916
-b:like to	-0.788	6	0.679
-b:like we	-0.515	1	0.785
-b:listen properly	-0.796
-b:listening for	0.684	5	0.579
-b:little one	-0.62	2	0.77
-b:live with	0.235	1	0.183
-b:locked myself	-0.484
-b:logic you	-0.424
-b:look at	0.789	4	0.518
-b:look bad	0.178	3	0.369
-b:look like	0.418	11	1.366
-b:look who	0.59	5	0.381
-b:look you	0.783	0	1.184
-b:looking at	0.628	5	0.7
-b:looks so	0.383	10	0.507
-b:lost in	-0.383	1	0.978
-b:lost the	1.895	3	1.225
-b:lot to	-0.618
-b:love it	-1.341	5	0.317
-b:love this	-0.586
-b:love you	-0.894	0	0.329
-b:love your	0.692	10	0.518
-b:loved me	1.318	3	0.761
-b:loved this	-0.582
-b:lovely to	0.459	5	1.177
-b:loves you	-0.695
-b:loving this	0.647	3	1.066
-b:made a	-0.63	1	1.67
-b:made me	1.156	2	3.801
-b:made my	-1.343	2	0.723
-b:made us	1.024	2	1.082
-b:make everything	-1.146	0	0.458
-b:make me	0.885	2	1.122
-b:make money	-0.473
-b:make plans	0.897	0	0.309
-b:make sure	0.838	13	1.774
-b:make the	-0.894
-b:making a	1.042	8	1.212
-b:man i	0.591	10	0.253
-b:man who	-0.679	5	0.319
-b:man you	0.42	1	0.274
-b:manage to	0.599	10	1.278
-b:managed to	0.639	10	0.493
-b:many times	0.987	11	2.38
-b:matters to	-0.45
-b:maybe but	-0.911
-b:maybe i	1.129	4	1.077
-b:maybe it	0.908	2	0.665
-b:maybe try	0.619	12	1.084
-b:me an	0.955	4	1.041
-b:me before	-0.19	4	1.025
-b:me blush	-0.399
-b:me come	0.615	13	0.583
-b:me down	-0.605
-b:me even	-1.098
-b:me everything	-0.497	5	0.882
-b:me feel	-0.749	2	3.128
-b:me finish	1.077	0	1.135
-b:me first	0.821	4	0.743
-b:me for	1.337	3	1.427
-b:me go	-0.558
-b:me if	-0.493	6	1.074
-b:me it	0.477	6	0.953
-b:me just	-0.796	5	0.217
-b:me laugh	-1.035	1	0.159
-b:me like	0.496	4	1.631
-b:me look	0.55	11	0.339
-b:me miss	1.015	2	0.366
-b:me more	-1.283	5	0.658
-b:me on	-0.448	11	0.748
-b:me right	1.344	11	0.675
-b:me smile	-0.602
-b:me so	1.38	2	1.726
-b:me wait	1.614	3	1.032
-b:me what	-0.796
-b:me with	-0.529	3	2.072
-b:mean i	1.36	4	1.119
-b:mean it	0.943	6	0.572
-b:mean the	-0.701
-b:mean to	-0.971
-b:meant to	1.382	4	1.036
-b:meeting i	-0.429
-b:meeting ran	-0.454	5	0.567
-b:might be	0.651	2	1.125
-b:might want	0.44	12	1.956
-b:miss the	0.782	2	1.282
-b:miss you	-0.375	13	0.627
-b:missed the	0.797	6	0.608
-b:mistakes were	0.418	6	1.188
-b:money from	-0.473
-b:more do	0.783	6	0.281
-b:move back	-0.994	1	0.244
-b:move on	1.16	12	1.801
-b:moved in	1.551	2	1.078
-b:much about	-0.492
-b:much better	-0.714	10	0.423
-b:much happier	-0.641
-b:much longer	0.849	13	0.844
-b:much more	0.614	5	0.369
-b:much to	0.599	11	0.826
-b:mum 's	-0.055	4	1.083
-b:mum made	-0.904	3	0.245
-b:my advice	0.639	12	1.104
-b:my best	0.607	4	0.586
-b:my birthday	1.629	10	0.906
-b:my boss	-0.387	10	0.116
-b:my cooking	0.683	3	0.482
-b:my dad	-0.848	10	1.77
-b:my ex	0.359	10	2.169
-b:my father	0.424	10	0.402
-b:my favourite	-0.86	5	0.32
-b:my friends	1.016	3	1.299
-b:my head	-1.132	1	0.163
-b:my magic	-0.42	4	0.32
-b:my manager	-0.4
-b:my mind	0.996	2	0.406
-b:my own	0.293	1	0.895
-b:my phone	-1.194	2	0.929
-b:my side	0.889	4	0.661
-b:my sister	-0.875	2	0.576
-b:my team	-0.636
-b:my whole	-0.755
-b:my wishes	-0.404
-b:myself out	-0.484
-b:n't ask	-0.029	4	1.058
-b:n't blame	-0.376	6	0.419
-b:n't breathe	-1.003
-b:n't forget	-1.823	13	0.202
-b:n't get	-0.226	3	1.266
-b:n't give	1.151	4	1.105
-b:n't go	-0.575	13	0.41
-b:n't good	0.692	5	0.541
-b:n't hear	-0.402
-b:n't help	1.375	0	1.62
-b:n't i	1.174	11	1.09
-b:n't just	0.702	4	1.83
-b:n't like	-0.661	13	0.738
-b:n't love	1.086	5	0.507
-b:n't make	0.755	1	1.541
-b:n't me	1.082	6	2.666
-b:n't need	1.132	7	0.94
-b:n't owe	0.534	6	1.287
-b:n't pay	-0.415	5	0.109
-b:n't pick	0.634	13	0.346
-b:n't realize	0.384	1	0.528
-b:n't remember	1.121	6	0.641
-b:n't respect	0.928	3	1.595
-b:n't say	-0.629	2	1.014
-b:n't see	1.905	8	0.884
-b:n't start	-0.959	4	1.462
-b:n't tell	-0.46	4	1.08
-b:n't that	-0.881	1	0.451
-b:n't the	-0.306	1	0.771
-b:n't there	-0.842
-b:n't think	-0.733	1	0.611
-b:n't understand	-0.392	3	0.773
-b:n't wait	-0.445	5	0.849
-b:n't want	0.989	3	1.362
-b:n't we	-0.761
-b:n't worry	-0.469	5	0.738
-b:n't your	-0.519	11	0.587
-b:need for	0.583	6	0.893
-b:need help	-0.745
-b:need it	-0.901
-b:need me	-1.164
-b:need more	-0.691
-b:need this	0.683	7	1.144
-b:need to	-0.032	4	2.22
-b:nervous you	-0.497
-b:never asked	0.92	6	1.645
-b:never complain	-1.15
-b:never fail	-0.399
-b:never have	0.11	5	0.445
-b:never know	-1.123
-b:never listen	1.249	0	2.384
-b:never once	1.095	0	1.386
-b:never put	1.1	0	1.674
-b:never said	0.635	6	1.352
-b:never text	0.983	0	3.315
-b:never told	-0.316	0	1.266
-b:next door	-0.794
-b:next to	0.321	10	0.657
-b:nightmare to	0.508	1	0.266
-b:no but	-0.626
-b:no comment	0.995	7	2.166
-b:no i	1.099	1	1.877
-b:no idea	-0.893	13	0.667
-b:no it	0.072	1	1.008
-b:no less	0.818	10	0.755
-b:no one	-0.95	13	1.119
-b:no pressure	-0.883
-b:no problem	-1.052
-b:no rush	-1.195	5	0.784
-b:no that	-0.879
-b:no what	-0.824
-b:nobody thinks	-0.742
-b:not always	-2.226	1	0.701
-b:not as	0.797	13	0.834
-b:not asking	0.111	4	1.721
-b:not be	-0.454	4	0.918
-b:not clicking	-0.459	5	0.032
-b:not discussing	0.683	7	1.205
-b:not do	0.784	7	0.594
-b:not entirely	-0.927
-b:not everyone	0.507	10	2.306
-b:not fair	-0.953
-b:not fake	-0.484	1	0.195
-b:not forget	1.001	2	1.061
-b:not getting	0.984	7	1.735
-b:not good	-0.993
-b:not interested	0.343	7	0.963
-b:not joking	0.65	13	0.128
-b:not like	1.143	6	1.679
-b:not listening	0.345	7	0.643
-b:not make	0.43	8	0.743
-b:not me	1.016	2	1.178
-b:not on	0.675	6	0.382
-b:not overreacting	-0.835
-b:not really	-0.707
-b:not so	0.326	5	1.447
-b:not stupid	-1.303
-b:not sure	-1.031
-b:not that	1.717	8	1.714
-b:not the	0.533	10	0.842
-b:not until	-0.458
-b:nothing i	0.704	0	2.677
-b:nothing to	0.717	7	2.08
-b:nothing you	-0.716
-b:now be	-0.631
-b:now is	0.332	5	0.767
-b:now it	0.48	2	0.565
-b:now that	-0.792	4	0.638
-b:of course	-1.339	5	1.19
-b:of embarrassment	-0.621
-b:of him	-0.568
-b:of how	-0.66	5	0.418
-b:of it	0.887	7	0.892
-b:of me	-0.472	5	0.765
-b:of them	1.564	5	1.066
-b:of things	1.345	10	0.91
-b:of this	-0.274	12	1.337
-b:of us	0.906	10	1.356
-b:of your	-0.613	5	1.004
-b:of yours	1.287	2	0.593
-b:off that	0.482	13	0.535
-b:off the	1.186	4	1.891
-b:off you	-0.624	13	0.402
-b:oh come	1.492	10	1.632
-b:oh do	1.144	4	1.228
-b:oh here	1.08	8	1.923
-b:oh i	-1.327
-b:oh look	0.661	5	0.742
-b:oh no	-1.375	5	0.248
-b:oh okay	0.169	6	1.332
-b:oh please	0.81	1	0.612
-b:oh right	0.704	5	0.219
-b:oh that	-1.095	6	0.337
-b:okay but	0.813	12	1.161
-b:okay i	-0.804
-b:okay jax	-0.584
-b:okay to	-0.743	11	0.31
-b:old you	1.224	10	1.169
-b:oliver i	0.858	1	0.45
-b:on anything	0.691	0	1.773
-b:on friday	-1.19	6	0.774
-b:on him	-0.766	5	0.362
-b:on holiday	-0.556
-b:on me	0.882	6	2.589
-b:on my	-0.616	4	0.32
-b:on purpose	0.399	3	2.04
-b:on sunday	-0.811	4	0.414
-b:on thursday	-0.964
-b:on tuesday	-0.672
-b:on with	0.725	8	0.936
-b:on you	1.387	2	1.404
-b:on your	-1.344	1	1.311
-b:on yourself	-1.016
-b:once have	0.476	0	0.939
-b:one could	0.563	5	0.526
-b:one of	-0.564	2	0.377
-b:one thing	1.173	11	1.463
-b:only being	0.812	3	1.374
-b:only got	0.694	6	0.445
-b:only if	-0.45	5	0.277
-b:only one	-0.776	10	1.329
-b:or i	2.122	13	2.587
-b:or like	0.784	7	0.594
-b:or something	1.229	8	0.989
-b:or the	1.454	13	1.552
-b:or will	-0.754
-b:or you	-1.146	13	0.639
-b:organised as	-0.402
-b:our anniversary	0.723	11	0.859
-b:our first	-0.944
-b:ours is	-0.461
-b:out if	-0.388
-b:out tonight	-0.604	13	0.012
-b:oven on	0.892	6	0.78
-b:over i	-0.401
-b:over there	0.615	13	0.583
-b:over you	0.772	5	1.409
-b:overreacting that	-0.835
-b:overthinking it	0.468	8	1.694
-b:paid for	0.808	10	0.141
-b:paid the	-0.435	6	0.608
-b:parking ticket	0.253	8	0.872
-b:part of	0.789	11	1.925
-b:pay attention	-0.268	5	0.109
-b:pays the	0.877	6	0.978
-b:phone died	0.726	6	1.008
-b:phone down	0.655	4	1.344
-b:phone in	-0.537
-b:pick me	0.523	0	1.529
-b:pick up	0.789	0	1.483
-b:pick you	-0.87
-b:pills ready	1.077	13	0.5
-b:pizza than	-0.83
-b:plans change	-0.837
-b:police and	1.162	13	0.507
-b:poor thing	-0.638
-b:position i	0.514	12	0.963
-b:post the	-0.641	13	0.145
-b:post those	0.811	13	0.651
-b:problem here	0.626	2	0.763
-b:problem solver	-1.17
-b:proud you	0.67	1	0.881
-b:put a	0.382	13	0.307
-b:put it	-0.854
-b:put the	0.89	0	0.85
-b:put up	0.872	5	0.991
-b:put your	-0.642	3	1.129
-b:quit your	-1.013	8	1.048
-b:raised to	0.593	4	0.401
-b:raised you	0.764	11	1.399
-b:rather be	0.664	3	1.705
-b:rather than	1.155	1	1.004
-b:ready to	-1.058	13	0.326
-b:real job	-0.868	5	1.202
-b:real name	-0.268
-b:really about	0.331	3	0.792
-b:really are	-0.825	1	0.251
-b:really loved	1.137	13	0.722
-b:really not	-0.561
-b:really think	0.723	12	0.63
-b:really too	0.791	4	1.094
-b:reason i	0.618	2	1.369
-b:reason to	0.255	8	1.344
-b:regret not	-0.587
-b:regret this	0.939	13	1.986
-b:relax i	-0.562
-b:relax it	0.46	8	0.573
-b:relieved i	0.825	3	1.035
-b:remember my	1.025	10	0.763
-b:right away	0.423	5	0.735
-b:right i	-0.431	5	0.525
-b:ring your	0.958	4	0.428
-b:round and	0.493	13	0.175
-b:ruin everything	0.822	0	0.919
-b:run away	0.877	1	2.246
-b:running #	-0.515
-b:sad that	0.893	9	0.663
-b:said all	0.581	7	0.7
-b:said her	-0.862
-b:said i	1.377	6	0.683
-b:said sorry	1.146	10	0.695
-b:said that	1.435	3	1.234
-b:same thing	1.172	6	2.605
-b:save it	0.345	7	0.643
-b:save my	-0.739
-b:saw your	0.605	5	0.567
-b:say on	0.376	7	0.558
-b:say sorry	0.789	6	0.594
-b:say thank	1.098	10	0.946
-b:say thanks	0.546	0	0.922
-b:say that	0.725	11	0.972
-b:saying anything	-0.769
-b:saying that	-0.689	3	1.724
-b:see how	0.998	13	2.209
-b:see me	0.666	9	0.998
-b:see them	0.952	13	0.119
-b:see this	-0.877	1	0.222
-b:see you	-0.904	10	0.51
-b:seeing me	0.738	3	0.895
-b:seem to	0.855	5	0.928
-b:seems like	-0.467	4	0.733
-b:seen the	-0.412
-b:seen with	1.205	1	0.838
-b:sense to	-1.062
-b:sensitive to	-1.021
-b:set up	-0.281	13	0.393
-b:share of	0.844	5	0.849
-b:she 's	0.767	2	0.658
-b:she kept	-0.343
-b:she said	-1.095
-b:should be	-0.382	4	1.342
-b:should get	-1.102
-b:should go	-0.666	5	0.205
-b:should have	0.314	4	2.566
-b:should i	1.417	11	1.404
-b:should n't	-0.759	4	1.403
-b:should really	0.892	12	0.64
-b:show up	1.398	13	0.478
-b:show your	-0.495	1	0.044
-b:shows up	0.251	3	0.864
-b:sight of	0.873	5	0.785
-b:sign here	-0.894
-b:silly thing	0.978	8	1.19
-b:since when	0.908	11	1.046
-b:since you	-0.863	1	0.897
-b:sink in	0.546	5	0.207
-b:sister 's	0.54	6	0.387
-b:sister said	-1.07
-b:sit down	0.926	4	0.588
-b:sleep okay	-0.986
-b:slip from	0.624	5	0.555
-b:smash your	0.578	13	0.721
-b:so angry	0.652	2	0.788
-b:so anxious	0.767	0	0.552
-b:so do	0.546	4	1.216
-b:so dramatic	0.349	8	0.993
-b:so easy	0.27	10	0.138
-b:so glad	-0.429
-b:so good	-0.965	2	0.885
-b:so happy	-0.69
-b:so hard	-0.954	2	0.883
-b:so kind	-0.955
-b:so let	0.658	6	0.227
-b:so now	1.069	6	2.11
-b:so perfect	0.683	6	1.27
-b:so proud	-1.114
-b:so sad	-0.466
-b:so safe	-0.735
-b:so smart	0.782	3	1.331
-b:so sorry	-0.882
-b:so stop	-0.42
-b:so this	0.204	5	0.808
-b:so tired	0.459	1	0.763
-b:so touchy	0.819	8	0.753
-b:so upset	1.101	11	0.794
-b:so you	0.279	4	0.624
-b:some help	0.655	12	1.061
-b:some of	0.674	10	0.554
-b:someone call	-0.627	5	0.292
-b:someone from	-0.772
-b:someone like	0.585	5	0.747
-b:someone with	0.474	1	0.299
-b:something anyone	0.848	1	0.451
-b:something i	-1.512
-b:something to	-0.488	6	1.075
-b:something wrong	-0.435
-b:sorry if	0.858	6	0.451
-b:sorry it	0.692	5	0.541
-b:sorry what	0.783	6	0.281
-b:sorry when	0.709	13	0.381
-b:sorry you	1.834	6	1.009
-b:sounds like	0.922	1	0.74
-b:spare me	0.909	8	0.764
-b:speak to	0.689	4	1.645
-b:spell it	0.767	5	0.776
-b:started it	1.024	6	2.411
-b:stayed in	-0.887
-b:stayed with	0.507	10	0.223
-b:staying with	0.438	3	0.121
-b:still ca	-0.398	10	0.193
-b:still think	0.959	12	1.615
-b:stop being	1.064	4	0.875
-b:stop by	-0.925
-b:stop for	-0.607
-b:stop going	0.813	12	0.813
-b:stop overthinking	0.601	12	0.761
-b:stop talking	-0.392	7	1.104
-b:stop with	-0.61
-b:story bro	0.781	5	0.221
-b:stupid you	-0.676
-b:such an	-0.668	1	0.164
-b:suppose we	0.894	1	0.722
-b:sure blame	0.754	0	0.448
-b:sure of	0.62	13	0.565
-b:sure your	0.387	3	0.93
-b:surprise you	-0.995
-b:swear i	0.555	13	0.528
-b:sweet of	-0.644
-b:take care	-0.996	10	0.932
-b:take you	1.027	13	0.649
-b:take your	-0.757	6	0.763
-b:taking a	-0.571	13	0.297
-b:taking the	0.453	13	0.61
-b:talk about	1.2	8	1.158
-b:talk you	0.824	6	0.801
-b:talking out	-0.739	5	0.167
-b:talking to	1.089	7	1.322
-b:tell me	-1.792	5	1.086
-b:tell you	-0.758	3	0.505
-b:tell your	0.796	12	0.806
-b:tells me	0.726	5	0.882
-b:ten minutes	0.724	7	1.024
-b:ten years	-0.252	5	1.295
-b:text back	0.548	11	0.634
-b:text me	-0.169	7	1.658
-b:than i	-0.878	5	0.639
-b:than mine	0.846	6	0.774
-b:than that	0.288	4	0.596
-b:than the	0.047	1	0.05
-b:than you	0.448	10	2.792
-b:than your	0.569	10	1.228
-b:thank you	-1.048	0	0.437
-b:thanks a	0.964	5	0.701
-b:thanks for	1.054	5	0.218
-b:thanks to	0.806	2	1.941
-b:that a	-0.654	1	0.089
-b:that all	0.593	5	0.86
-b:that before	0.887	13	0.461
-b:that car	0.812	13	0.503
-b:that conversation	-1.357
-b:that film	-0.403
-b:that i	0.721	2	0.949
-b:that is	0.638	2	0.378
-b:that it	-0.012	13	0.372
-b:that meeting	0.397	12	0.023
-b:that one	0.588	5	1.441
-b:that party	0.765	13	1.007
-b:that phone	0.52	3	1.183
-b:that right	-0.657
-b:that shift	-0.497
-b:that something	0.848	1	0.451
-b:that sometimes	-0.866
-b:that sounds	-0.572	1	0.225
-b:that speech	-1.09
-b:that too	0.799	2	0.742
-b:that we	-1.211
-b:that would	-0.798
-b:that you	0.654	9	2.151
-b:that your	-0.543
-b:the bad	0.07	6	1.079
-b:the bare	0.612	5	0.56
-b:the beach	-0.404
-b:the best	-2.784
-b:the bins	2.272	5	1.168
-b:the blue	-0.552
-b:the box	1.115	5	0.281
-b:the cafe	-0.962
-b:the canal	0.754	13	0.948
-b:the cat	-0.561	0	0.093
-b:the charger	-0.772
-b:the couch	0.77	4	0.207
-b:the cupboard	-0.78
-b:the dark	0.826	5	0.361
-b:the day	1.01	10	0.397
-b:the deadline	-0.405
-b:the dinner	0.437	3	0.839
-b:the dishwasher	0.887	4	0.726
-b:the doctor	0.768	5	0.759
-b:the door	0.722	7	0.754
-b:the email	0.559	4	1.484
-b:the exam	-0.566
-b:the expert	1.177	5	0.7
-b:the family	-0.742	9	0.083
-b:the ferry	-0.469
-b:the fuck	1.009	8	1.269
-b:the game	-0.796
-b:the garden	-1.157	13	0.33
-b:the good	-0.462
-b:the hand	1.225	7	0.882
-b:the hell	1.031	11	0.89
-b:the landlord	-1.332
-b:the last	1.262	0	1.594
-b:the left	-0.929	1	0.051
-b:the lift	0.629	4	0.445
-b:the lights	0.41	11	0.616
-b:the locks	0.791	13	0.574
-b:the man	1.25	10	1.278
-b:the matter	0.727	7	0.521
-b:the meeting	-0.802
-b:the milk	0.477	0	0.77
-b:the minute	0.6	3	0.92
-b:the month	0.906	8	1.552
-b:the most	0.286	1	0.657
-b:the move	-1.354
-b:the new	-0.446	3	0.581
-b:the one	1.503	6	1.205
-b:the other	-0.624	5	0.35
-b:the parcel	-0.484
-b:the parking	-0.642
-b:the party	-0.815	6	0.524
-b:the pills	1.077	13	0.5
-b:the plans	1.222	6	1.057
-b:the plumber	-0.5
-b:the point	0.546	4	1.039
-b:the police	1.162	13	0.507
-b:the problem	0.459	2	1.142
-b:the pub	1.029	3	0.529
-b:the reason	1.22	2	1.817
-b:the rent	0.667	4	0.623
-b:the ring	0.421	13	0.716
-b:the shelf	-0.362
-b:the sight	0.873	5	0.785
-b:the spare	-1.05
-b:the subject	0.481	5	0.677
-b:the time	1.408	0	0.515
-b:the toilet	0.494	13	0.219
-b:the train	-1.349
-b:the vet	0.593	2	0.403
-b:the view	-0.508
-b:the waiter	-0.637
-b:the wall	0.882	7	0.773
-b:the washing	0.039	0	1.284
-b:the water	0.634	2	1.064
-b:the wedding	0.499	6	0.629
-b:the weekend	-0.207	13	1.189
-b:the window	-0.685
-b:the word	-0.802	1	0.113
-b:the wrong	0.499	8	0.858
-b:their hair	0.174	2	0.875
-b:their loss	-1.18
-b:them because	0.623	3	0.202
-b:them now	-0.915
-b:them to	-0.646
-b:there a	-0.532	11	1.097
-b:there are	1.241	8	1.333
-b:there for	-0.71	4	0.819
-b:there is	-0.721	1	0.16
-b:there to	0.969	13	0.535
-b:there when	-0.511
-b:these lies	-0.61
-b:they 're	-0.902	10	0.463
-b:they do	-0.927
-b:they say	-0.345
-b:thing right	0.988	0	1.174
-b:thing though	0.831	6	0.884
-b:thing you	-0.802	12	1.025
-b:things and	-0.678	6	0.869
-b:things the	0.499	8	1.038
-b:things to	1.073	7	0.715
-b:think a	1.297	10	0.394
-b:think about	0.134	0	0.782
-b:think i	0.883	3	3.424
-b:think it	0.408	3	0.818
-b:think so	-0.779
-b:think that	-0.904	1	0.874
-b:think twice	-0.716
-b:think we	-0.725
-b:thinking about	-1.066
-b:thinking of	-1.481
-b:thinking straight	0.388	2	0.927
-b:thinking you	0.927	5	1.116
-b:thinks i	0.171	2	0.435
-b:thinks you	-0.742
-b:this again	0.785	7	2.029
-b:this are	0.647	3	1.066
-b:this conversation	1.274	7	0.852
-b:this convo	0.619	0	0.654
-b:this house	0.517	4	0.978
-b:this is	1.992	2	1.651
-b:this morning	-1.134	5	0.96
-b:this photo	-0.854
-b:this place	-0.129	1	1.065
-b:this relationship	0.652	2	0.651
-b:this right	1.112	7	1.76
-b:this through	-0.733
-b:this to	0.48	11	1.832
-b:this video	-0.854
-b:this was	0.26	5	0.433
-b:this weekend	-1.334	10	0.461
-b:thought that	0.956	5	0.87
-b:threatens her	-0.606
-b:through with	0.423	13	0.625
-b:tidier than	0.338	10	0.632
-b:time could	-0.998
-b:time for	1.097	0	0.787
-b:time to	0.363	10	1.478
-b:time you	0.524	0	1.145
-b:times for	0.599	4	0.7
-b:times in	-1.039
-b:tired you	1.195	8	1.512
-b:to all	-0.823	1	0.056
-b:to american	-0.268	5	0.109
-b:to apologise	-0.44	11	0.677
-b:to argue	-0.401	1	1.215
-b:to be	0.309	8	0.554
-b:to bed	0.155	12	1.469
-b:to boil	0.458	5	0.634
-b:to break	0.68	6	0.498
-b:to check	-0.517
-b:to cheer	-0.571
-b:to clean	0.784	11	0.646
-b:to come	-1.066	3	0.521
-b:to cook	-0.311	12	1.262
-b:to correct	-0.631	5	0.337
-b:to die	0.249	13	0.764
-b:to dinner	-0.865
-b:to discuss	0.714	7	1.072
-b:to feel	0.536	9	1.273
-b:to finally	0.856	5	1.22
-b:to get	1.143	3	1.458
-b:to give	0.575	3	0.941
-b:to go	-0.956	3	1.179
-b:to her	-0.228	5	0.676
-b:to him	0.796	3	1.942
-b:to it	1.208	2	0.727
-b:to know	0.98	11	0.92
-b:to leave	-0.774	3	1.011
-b:to like	-0.879	5	0.108
-b:to listen	-0.72	4	0.523
-b:to live	0.592	13	1.455
-b:to make	0.439	3	1.81
-b:to me	1.142	11	1.245
-b:to move	0.767	3	1.666
-b:to my	0.719	4	2.083
-b:to ours	0.383	10	0.507
-b:to pick	-0.65	4	0.903
-b:to punish	0.902	3	1.715
-b:to read	0.703	4	0.668
-b:to remember	-0.874
-b:to respect	-1.038
-b:to rome	-1.257
-b:to run	-1.122
-b:to see	-0.428	13	1.256
-b:to set	-0.673	12	0.575
-b:to sit	-0.729
-b:to talk	0.256	4	0.825
-b:to that	0.373	13	1.536
-b:to the	0.791	12	1.437
-b:to this	-1.098	7	0.809
-b:to understand	0.618	1	0.663
-b:to watch	-0.491
-b:to worry	0.47	8	0.577
-b:to you	0.903	3	1.35
-b:today was	-0.596
-b:today you	1.079	4	1.242
-b:told me	-0.644	6	1.716
-b:told you	-0.435	13	0.399
-b:tomorrow i	-0.575
-b:tomorrow you	0.746	1	1.567
-b:tonight and	1.27	13	0.234
-b:tonight or	0.915	13	0.26
-b:too bad	0.226	7	0.407
-b:too much	0.448	11	0.752
-b:too sensitive	0.667	8	1.012
-b:track me	-0.268
-b:tried like	0.655	12	2.209
-b:tried to	-0.839	5	0.268
-b:true i	0.655	6	1.253
-b:try being	0.799	12	0.954
-b:try listening	0.684	5	0.579
-b:try the	-0.876	13	0.38
-b:try you	-0.403
-b:trying to	-0.796	3	0.746
-b:twice before	-0.716
-b:two hours	0.788	11	1.062
-b:two jobs	0.973	10	0.653
-b:two minutes	-0.374
-b:ugh that	-0.663
-b:ugh you	-0.417	10	0.917
-b:understand me	-0.567
-b:understand what	-0.625
-b:unlike you	1.048	10	2.227
-b:until you	0.873	2	1.064
-b:up after	1.375	1	0.863
-b:up at	0.465	13	0.589
-b:up before	0.599	5	0.845
-b:up for	0.797	12	1.363
-b:up in	0.281	10	0.97
-b:up it	0.791	8	1.252
-b:up the	-0.507	6	0.601
-b:up to	-0.764	9	0.75
-b:up tomorrow	-0.568
-b:us have	0.895	10	0.802
-b:us miss	1.024	2	1.082
-b:us to	-1.185
-b:us were	0.593	4	0.401
-b:used to	-1.45	10	1.904
-b:victim all	0.834	0	0.697
-b:view from	-0.508
-b:waiting for	0.975	3	1.125
-b:walk out	1.518	13	0.93
-b:walked in	0.543	2	1.041
-b:wall it	0.615	2	0.566
-b:want a	-1.093	3	0.368
-b:want from	0.555	6	0.156
-b:want something	0.624	3	0.932
-b:want us	-0.736
-b:want your	0.468	13	1.322
-b:wanted the	0.784	6	0.943
-b:wanted to	-0.472	0	1.041
-b:wanting to	0.392	1	0.904
-b:was #	0.941	10	0.843
-b:was an	-0.64
-b:was broken	-0.999
-b:was exhausted	0.471	6	0.622
-b:was great	-0.735
-b:was hard	-0.878	5	0.108
-b:was i	1.263	6	1.262
-b:was in	0.337	12	0.663
-b:was like	0.531	6	0.507
-b:was my	-1.006
-b:was on	0.379	6	0.774
-b:was really	-0.736
-b:was that	-1.008	5	1.262
-b:was totally	0.779	2	1.076
-b:was wrong	-0.48
-b:washing machine	-0.797
-b:watch your	0.484	13	1.472
-b:watching me	0.807	3	0.984
-b:way home	-0.712	11	1.688
-b:way out	0.814	8	1.139
-b:way too	0.638	8	1.002
-b:way worse	0.589	6	1.028
-b:we 'd	-0.464	0	0.302
-b:we 'll	-0.735
-b:we 're	0.439	2	1.578
-b:we 've	-0.622	1	0.417
-b:we ca	1.17	5	0.992
-b:we could	-1.15
-b:we done	0.621	7	1.401
-b:we first	1.256	10	0.819
-b:we just	0.904	7	0.913
-b:we leave	-0.814
-b:we missed	0.71	2	0.357
-b:we moved	-0.052	0	0.242
-b:we should	-0.734	6	0.893
-b:we talk	-1.064
-b:weekend in	0.921	10	0.91
-b:well are	1.062	5	2.203
-b:well done	-0.203	5	2.063
-b:well honey	-0.753
-b:well maybe	0.446	12	0.469
-b:well with	0.465	6	0.568
-b:well you	0.42	6	2.047
-b:went out	-0.733
-b:were made	0.418	6	1.188
-b:were n't	0.584	3	1.705
-b:were raised	0.593	4	0.401
-b:were right	-0.657
-b:were there	-0.839	1	0.785
-b:what about	0.583	6	2.823
-b:what did	0.558	6	1.075
-b:what happened	0.531	6	2.012
-b:what happens	1.029	13	1.931
-b:what i	0.495	2	1.155
-b:what it	0.227	10	0.611
-b:what matters	-0.542
-b:what more	0.783	6	0.281
-b:what time	-1.309
-b:what to	-1.323	12	0.636
-b:whatever happened	-0.448	10	1.043
-b:when you	-0.708	5	1.172
-b:when your	0.525	6	0.502
-b:whenever i	0.674	0	0.619
-b:whenever you	-0.668
-b:where to	0.334	12	0.69
-b:where were	-0.677	6	0.13
-b:where you	0.783	4	0.538
-b:who do	-0.693	11	0.259
-b:who even	0.907	11	0.799
-b:who is	-0.535	0	1.099
-b:who lived	-0.77	10	0.479
-b:who was	-0.89	5	0.144
-b:who would	-0.315	5	0.97
-b:whole thing	0.434	8	0.743
-b:whole weekend	0.845	2	0.57
-b:whole world	0.445	5	0.834
-b:why ca	1.598	11	3.701
-b:why did	-1.093	1	0.615
-b:why does	-0.098	11	1.922
-b:why on	1.312	11	1.549
-b:why you	-0.954	8	0.907
-b:wife or	-0.477	13	0.144
-b:will apologise	0.816	4	0.475
-b:will be	-1.143	13	0.487
-b:will ever	-0.404	13	0.45
-b:willing to	-1.187
-b:win with	1.1	6	1.735
-b:wish i	-0.858	10	0.318
-b:with money	0.929	3	0.855
-b:with that	-0.974	11	0.789
-b:with the	-1.046	0	0.737
-b:with these	-0.745
-b:with us	-1.283	3	0.139
-b:with you	0.881	11	1.546
-b:with your	-1.478	10	0.458
-b:work and	-1.022
-b:work has	-0.763
-b:work on	-0.895
-b:world do	-0.546
-b:world is	1.09	5	0.436
-b:world to	-0.825
-b:worried about	-0.808	1	0.443
-b:would 've	0.982	10	1.254
-b:would make	-0.73	5	0.992
-b:would n't	2.103	12	1.18
-b:would never	0.988	10	2.35
-b:would we	0.941	5	1.306
-b:would you	-0.287	11	2.334
-b:wrong but	1.01	3	0.474
-b:wrong right	-0.707
-b:wrong way	0.633	8	0.869
-b:yeah because	0.461	6	0.65
-b:yeah but	-0.033	6	1.021
-b:yeah well	0.682	6	1.076
-b:yeah yeah	0.982	7	0.937
-b:year old	0.261	5	0.829
-b:yes to	-0.671
-b:yesterday or	0.55	10	0.449
-b:you 'd	1.272	3	1.524
-b:you a	-0.287	5	1.281
-b:you about	0.557	4	1.235
-b:you actually	0.775	4	1.539
-b:you again	0.699	4	0.663
-b:you all	-0.828	4	0.707
-b:you anymore	0.91	5	0.937
-b:you as	-0.58
-b:you asked	-1.277	12	0.835
-b:you at	-0.919	13	0.774
-b:you because	-0.899	5	0.419
-b:you been	-0.998	11	0.692
-b:you being	-0.205	11	1.102
-b:you book	1.287	11	0.816
-b:you but	0.573	5	0.888
-b:you calm	-0.848
-b:you can	0.962	5	0.969
-b:you choose	-0.671
-b:you come	0.452	13	0.802
-b:you could	0.512	1	1.221
-b:you deaf	0.402	5	0.48
-b:you deserve	-0.82	5	0.084
-b:you did	-0.002	10	1.329
-b:you done	-0.36
-b:you drop	-0.798	13	0.048
-b:you enjoy	1.101	3	1.245
-b:you even	0.796	11	0.489
-b:you ever	-0.59	11	1.061
-b:you expect	0.342	6	0.94
-b:you fancy	-0.7
-b:you for	0.627	13	0.879
-b:you forgot	1.458	4	0.735
-b:you give	-0.761	5	0.456
-b:you go	0.918	1	1.086
-b:you guys	-0.995	5	0.296
-b:you had	0.684	6	1.266
-b:you hear	1.407	4	1.353
-b:you heard	-0.734	5	0.052
-b:you help	-0.782
-b:you honestly	0.789	5	1.211
-b:you i	-1.156	5	1.561
-b:you idiot	-0.404	1	0.312
-b:you just	0.689	12	1.702
-b:you keep	0.993	0	1.808
-b:you knew	0.558	2	0.436
-b:you last	1.356	0	0.705
-b:you live	0.739	4	0.755
-b:you look	-1.171	10	0.482
-b:you lost	1.541	11	1.053
-b:you love	1.116	3	1.341
-b:you managed	0.704	5	0.128
-b:you mean	-1.628	1	0.162
-b:you more	-0.821	5	0.11
-b:you moved	1.011	2	1.129
-b:you must	0.093	4	2.441
-b:you not	0.993	4	1.006
-b:you on	0.985	5	0.959
-b:you only	-0.254	3	1.721
-b:you or	-0.773	5	0.523
-b:you ought	0.939	4	0.641
-b:you out	0.976	13	1.771
-b:you planning	-0.492
-b:you really	1.259	10	0.936
-b:you rest	-0.179
-b:you see	-0.666	6	0.949
-b:you seem	-0.934
-b:you seen	-0.411	5	0.009
-b:you should	0.997	12	1.916
-b:you so	-0.717	11	0.741
-b:you sooner	-0.618
-b:you still	-0.436	8	1.486
-b:you suck	0.498	5	0.403
-b:you sure	-0.761	1	0.347
-b:you take	0.495	6	1.314
-b:you that	-0.796	11	0.588
-b:you thinking	1.209	11	1.508
-b:you thought	0.998	12	0.921
-b:you to	0.676	11	0.876
-b:you today	0.452	5	0.609
-b:you took	1.297	10	0.736
-b:you treat	0.444	11	1.09
-b:you ugh	-0.473
-b:you up	-0.323	11	0.862
-b:you upset	-1.04
-b:you used	0.958	10	0.7
-b:you we	1.486	2	0.51
-b:you will	0.631	4	1.042
-b:you wo	0.849	13	2.429
-b:your attitude	-0.758	4	0.344
-b:your birthday	-1.479
-b:your boss	0.742	13	0.673
-b:your card	0.781	13	0.4
-b:your computer	-0.933	5	0.19
-b:your countrymen	-0.555
-b:your day	-0.923	12	0.365
-b:your facts	-0.549
-b:your family	-1.144	6	0.847
-b:your friends	0.475	0	0.511
-b:your job	-0.98	2	0.765
-b:your little	1.307	5	1.283
-b:your logic	-0.379	5	0.02
-b:your mates	0.935	3	0.596
-b:your mum	0.434	8	0.869
-b:your nan	-0.465
-b:your need	0.583	6	0.893
-b:your new	0.816	13	0.856
-b:your own	-1.084	5	0.636
-b:your perspective	-0.65
-b:your phone	0.56	0	1.252
-b:your place	0.244	5	0.674
-b:your plate	-1.302
-b:your position	0.514	12	0.963
-b:your real	-0.268
-b:your sister	0.341	10	2.357
-b:your stupidity	0.64	1	0.919
-b:your talking	-0.614	5	0.005
-b:your time	-0.999	5	1.45
-b:your umbrella	-0.633
-b:your voice	0.784	5	0.614
-b:yourself a	-0.486	5	0.07
-b:yourself for	-0.838
-b:yourself to	-0.282	13	1.619
-b:yourself up	-0.362
-b:yourself with	0.848	5	0.246
-c:ADVICE_NOUN	0.37	12	1.36
-c:ALWAYS	0.845	0	4.106
-c:AMENDS_NOUN	0.527	4	0.848
-c:BEATING_NOUN	1.202	13	1.734
-c:BENCHMARK_ADJ	0.327	10	1.665
-c:CARE_AMOUNT	0.718	3	1.66
-c:CATASTROPHE_NOUN	0.259	5	0.966
-c:CHARACTER_FAULT	0.102	1	1.75
-c:CONDUCT_NOUN	0.545	4	0.895
-c:CONVERSATION_NOUN	0.614	7	2.301
-c:CURSE_VERB	0.734	5	0.759
-c:DIMINISHED_ROLE	0.485	10	1.542
-c:DOUBT_MODIFIER	0.986	3	1.046
-c:EASY_WORD	0.514	12	1.812
-c:EVALUATION_FEELING	0.768	9	1.986
-c:FAULT_NOUN	0.71	12	0.411
-c:FAUX_FEELING	0.931	9	2.682
-c:FEELING_UNPLEASANT	-1.047	2	0.992
-c:FICTION_NOUN	-0.808	6	0.809
-c:FILLER_ADVERB	0.216	1	0.764
-c:FIX_NOUN	0.919	12	2.313
-c:FOLLY_NOUN	0.896	5	1.386
-c:GAME_NOUN	-0.663	0	0.58
-c:GRIEVANCE_SPELLING	-0.51	13	0.379
-c:GRIEVANCE_VERB	0.578	6	0.9
-c:HABIT_VERB	0.873	8	0.709
-c:HARDSHIP_WORD	0.482	11	1.322
-c:HARM_WISH	0.565	13	1.291
-c:HAVE	0.434	12	0.441
-c:HURT_FEELING	1.106	8	2.534
-c:IDLING_THING	0.558	0	0.957
-c:INSULT	2.072	1	3.478
-c:INSULT_AMBIGUOUS	0.776	1	1.048
-c:INSULT_GRUMPY	-1.124
-c:INSULT_LAZY	0.658	2	0.61
-c:INSULT_STUPID	1.224	1	1.063
-c:INSULT_UNCOOL	-0.727	1	1.065
-c:INSULT_VULGAR	0.558	13	0.207
-c:INTENSIFIER_ADJ	0.167	1	0.661
-c:IRONIC_REMARK	0.669	5	0.923
-c:JOIN_VERB	-0.599	13	0.888
-c:KIND_ACT_VERB	-0.413	3	0.778
-c:MARTYR_APOLOGY_OBJECT	0.532	1	0.861
-c:MOCKED_FACULTY	0.27	5	1.947
-c:MOCK_HONORIFIC	-0.587	5	0.881
-c:MOCK_REWARD	1.161	5	1.548
-c:MOCK_TEARS	0.8	6	0.675
-c:NEW_LIFE_NOUN	0.503	12	0.916
-c:OUGHT_FEELING	0.455	6	0.863
-c:PARTNER_NOUN	1.143	10	2.199
-c:PLEASANT_FEELING	-0.913	5	0.566
-c:PROTECTED_THING	0.37	11	0.618
-c:REFORM_VERB	0.525	6	1.207
-c:REJECT_VERB	0.682	12	1.989
-c:RELATION_VERB	1.343	10	2.035
-c:REMIND_VERB	0.368	11	0.976
-c:RUIN_VERB	1.92	2	3.033
-c:SARCASTIC_TITLE	1.545	5	2.16
-c:SCORNED_PURSUIT_MODIFIER	1.377	5	1.34
-c:SELF_CARE_VERB	0.96	12	1.509
-c:SHOULD_HAVE_FUSED	0.49	4	0.991
-c:SMART_WORD	0.632	1	1.118
-c:SOFT_CALM_WORD	0.948	8	3.226
-c:SOUGHT_PAYOFF	0.963	3	1.725
-c:SULK_VERB	0.757	8	1.948
-c:SWEAR	2.154	5	0.722
-c:THERAPY_NOUN	0.309	12	2.014
-c:TRAIT_BORING	-0.765	8	0.881
-c:TRAIT_CHILDISH	1.093	2	0.268
-c:TRAIT_COLD	0.562	1	1.127
-c:TRAIT_DIRTY	1.295	10	1.057
-c:TRAIT_HOSTILE	-1.37	6	0.989
-c:TRAIT_INCOMPETENT	-0.402	4	0.287
-c:TRAIT_LAZY	0.5	1	1.119
-c:TRAIT_SELFISH	1.563	1	1.2
-c:TRAIT_SEXUAL	-1.164	2	0.966
-c:TRAIT_STUPID	1.025	5	1.265
-c:TRIVIAL_ADJ	0.255	5	0.385
-c:VICTIM_ROLE	0.645	5	1.575
-c:VIRTUE_NOUN	1.693	1	1.809
-c:WHATEVER_WORD	0.975	7	1.8
-e:❤	-1.22
-e:🎉	-1.861
-e:😂	-2.872	8	0.128
-e:😄	-0.616
-e:😊	-0.685	2	0.875
-e:😎	-0.653
-e:😘	-0.691	13	0.011
-e:😤😂	-0.721
-e:🙂	0.512	13	0.799
-e:🙄	1.374	4	0.854
-e:🙈	-0.844
-l:account	-0.625	1	0.056
-l:act	0.743	6	0.419
-l:ask	-0.209	11	0.628
-l:behaviour	-0.898
-l:big	-0.519	8	0.559
-l:breathe	0.747	13	0.639
-l:bright	0.114	5	0.668
-l:cancel	-0.51	13	0.379
-l:cat	-1.219	1	0.892
-l:choice	0.366	11	0.757
-l:clean	0.652	0	1.73
-l:clown	0.699	1	0.823
-l:decide	0.246	1	0.66
-l:destroy	-0.599
-l:discuss	0.683	7	1.205
-l:dog	-0.265	2	0.288
-l:drive	0.786	2	2.181
-l:earn	-0.766	10	0.369
-l:eat	-0.702	12	0.482
-l:egg	-0.742	13	0.241
-l:end	-0.691	5	0.433
-l:enjoy	1.361	3	1.164
-l:fact	-0.549
-l:feeling	0.52	1	0.738
-l:find	0.36	13	0.868
-l:finish	-0.032	7	0.863
-l:follow	-0.849	1	0.17
-l:forget	0.816	5	0.673
-l:fuck	0.908	1	0.801
-l:game	0.772	10	0.403
-l:give	-0.872	5	0.595
-l:grandma	-1.613
-l:grow	1.183	11	1.094
-l:guess	-1.213
-l:guy	-0.505	5	0.199
-l:hear	1.379	9	1.354
-l:hoover	0.875	10	0.346
-l:impress	-0.808
-l:interrupt	0.378	4	0.84
-l:keep	-0.952	2	1.329
-l:laugh	0.618	13	1.067
-l:learn	-0.796
-l:light	-0.95	11	0.615
-l:like	-0.722	0	0.587
-l:listen	0.894	7	1.422
-l:load	-0.237	6	0.314
-l:love	-0.55	9	0.717
-l:mate	1	3	0.453
-l:matter	-1.042	5	0.289
-l:mean	-1.187	4	0.847
-l:mention	0.579	6	0.774
-l:need	1.192	4	1.489
-l:nice	-0.922	3	0.845
-l:overthink	0.731	8	1.144
-l:passport	-0.598
-l:pay	1.299	6	0.949
-l:post	-0.989	5	0.79
-l:promise	0.688	13	0.788
-l:pull	-0.749	4	1.416
-l:quick	-0.397	1	0.458
-l:remember	0.727	5	0.428
-l:remind	1.041	6	1.023
-l:replace	1.041	11	0.674
-l:say	-1.083	3	0.769
-l:slam	0.543	4	0.886
-l:speak	-0.475	2	0.849
-l:spend	0.513	6	0.66
-l:stay	0.761	3	0.726
-l:text	0.694	4	1.284
-l:threaten	-0.879
-l:ticket	-0.839
-l:tidy	0.848	2	0.48
-l:touch	0.6	6	0.8
-l:tweet	-1.39	5	0.039
-l:walk	1.386	7	0.887
-l:waste	0.684	5	1.222
-l:win	-0.885
-w:5k	-0.875
-w:about	-0.637	8	0.661
-w:absolutely	-0.708	0	1.011
-w:acceptance	-0.492
-w:accepted	-0.908
-w:accident	-1.439	13	0.961
-w:accounts	-0.625	1	0.056
-w:acting	0.743	6	0.419
-w:actually	0.988	10	1.447
-w:advice	0.37	12	1.36
-w:afford	-0.425	2	0.898
-w:after	-1.219	13	1.019
-w:again	0.974	0	1.502
-w:ago	0.858	10	1.206
-w:ah	0.206	10	0.314
-w:ai	-0.657	1	0.411
-w:all	0.73	0	1.139
-w:along	-0.759	5	0.108
-w:already	-0.469	3	1.38
-w:amara	-0.732
-w:american	-0.268	5	0.109
-w:anniversary	0.726	0	1.204
-w:annoyed	-0.776
-w:annoying	-0.586
-w:answering	1.32	13	0.672
-w:antique	0.244	1	0.683
-w:antiques	1.171	4	1.506
-w:anxious	0.277	2	0.684
-w:anymore	1.072	3	1.268
-w:anytime	-0.58
-w:apologize	0.658	6	0.682
-w:appreciate	-0.841	3	1.266
-w:argue	-0.264	1	1.031
-w:around	1.671	0	2.651
-w:as	0.691	10	0.645
-w:ashamed	1.519	4	0.988
-w:asked	-0.798	2	0.846
-w:asking	0.908	3	0.747
-w:asleep	-1.215	6	0.056
-w:ass	1.007	13	1.286
-w:at	-0.75	9	0.779
-w:ate	-0.531
-w:attractive	1.075	5	1.342
-w:ava	-0.948
-w:away	0.527	12	0.755
-w:babe	-1.594	1	1.254
-w:baby	0.142	4	0.451
-w:bakery	-0.637
-w:ball	0.811	6	1.51
-w:bank	-0.486	5	0.847
-w:bare	0.612	5	0.56
-w:barista	1.056	3	0.577
-w:barn	0.699	11	1.108
-w:bath	-0.509
-w:beach	-1.03
-w:beat	-0.277	5	0.479
-w:beautiful	-0.94
-w:because	0.397	2	2.333
-w:become	0.239	1	1.318
-w:before	-0.74	4	0.978
-w:beg	-0.653
-w:behavior	-0.898
-w:being	0.082	1	1.212
-w:believe	-0.025	1	0.985
-w:beneath	0.569	5	1.717
-w:beneficial	-0.712	5	0.03
-w:benjamin	0.42	1	0.84
-w:bet	0.404	5	0.998
-w:better	0.803	4	1.158
-w:between	-0.653	2	0.913
-w:bills	0.875	1	1.746
-w:birth	0.807	13	1.594
-w:biscuit	-0.439
-w:blame	0.66	6	1.696
-w:blind	0.601	5	0.329
-w:blush	-0.399
-w:boil	0.567	5	0.837
-w:bomb	1.19	1	1.423
-w:bore	0.156	1	0.694
-w:boring	-0.438	10	0.554
-w:born	-1.111	11	0.588
-w:borrow	-0.986
-w:both	-1.014	3	0.526
-w:bother	1.165	12	0.996
-w:box	0.831	1	0.362
-w:boy	-0.779	1	0.944
-w:boyfriend	0.627	2	0.627
-w:brain	1.153	5	1.396
-w:brave	-0.778
-w:bread	-1.627
-w:break	-0.151	6	0.751
-w:breathing	0.747	13	0.639
-w:bright	0.456	1	0.926
-w:brilliant	-1.134	5	0.581
-w:bring	-1.081	6	0.601
-w:bro	0.452	5	1.409
-w:broke	1.161	2	0.226
-w:broken	-1.106	5	0.033
-w:brought	0.355	11	0.845
-w:brutal	-0.297
-w:budget	0.533	12	0.946
-w:burden	-0.66	13	0.706
-w:burn	0.268	13	0.044
-w:bus	-0.912	6	0.73
-w:busy	0.471	3	1.031
-w:buys	-0.471	4	1.208
-w:bye	0.805	7	1.658
-w:cafe	-1.05
-w:cake	-1.585	5	0.259
-w:called	-0.313	10	0.583
-w:calm	0.751	8	2.048
-w:can	-0.552	10	0.913
-w:canal	0.754	13	0.948
-w:cancelled	-0.518
-w:cancer	0.931	10	0.543
-w:capable	0.629	13	0.728
-w:captain	0.668	5	1.104
-w:career	1.138	2	1.146
-w:caring	1.067	12	1.686
-w:carry	0.495	6	0.991
-w:cat	-0.759	6	0.535
-w:cats	-1.219	1	0.892
-w:cause	-0.585	1	0.044
-w:change	1.116	1	1.143
-w:changing	1.012	13	0.996
-w:chaos	0.853	1	1.891
-w:charge	-1.164	5	0.159
-w:charger	-0.883
-w:cheap	0.608	2	1.276
-w:cheat	-0.687
-w:checked	-1.005
-w:checking	0.931	2	0.874
-w:cheeky	-0.591
-w:cheer	-0.187	8	1.252
-w:chef	0.714	5	0.339
-w:child	-0.832	5	1.119
-w:chill	0.273	8	0.922
-w:chilli	0.558	5	0.814
-w:chips	-0.846
-w:choice	0.772	6	1.068
-w:choices	0.366	11	0.757
-w:choose	-0.94	13	0.788
-w:class	-1.004
-w:clicking	-0.459	5	0.032
-w:clowns	0.699	1	0.823
-w:clueless	0.777	11	0.708
-w:coffee	-0.508	12	0.906
-w:cold	-1.217	3	0.698
-w:collection	0.574	13	0.581
-w:company	-1.237
-w:complain	-1.203	6	0.737
-w:concern	-0.97	1	0.144
-w:confusing	-0.501
-w:congratulations	-0.594	5	1.553
-w:control	0.823	1	1.348
-w:conversation	0.728	7	1.105
-w:convo	0.619	0	0.654
-w:cooking	-0.714	3	0.468
-w:cool	-1.231	5	1.326
-w:correct	-0.994	5	0.162
-w:couch	0.572	4	0.207
-w:countrymen	-0.555
-w:crap	-0.465	2	0.948
-w:cringe	-0.347	5	0.555
-w:cry	-0.525	2	0.953
-w:crying	0.785	8	2.303
-w:cupboard	-0.78
-w:cure	-0.595	1	0.41
-w:curry	-0.539
-w:dance	-1.387
-w:dark	1.255	13	0.567
-w:day	-0.722	0	0.79
-w:deadline	-0.405
-w:deaf	0.402	5	0.48
-w:deal	0.813	8	1.447
-w:decided	0.246	1	0.66
-w:dedicated	-0.754
-w:deep	0.349	8	1.095
-w:delayed	-0.882
-w:deliberately	0.689	3	2.043
-w:deserve	-0.511	13	1.086
-w:destroyed	-0.599
-w:die	0.485	13	1.752
-w:directions	-0.419
-w:disappointment	0.476	10	1.557
-w:discuss	0.603	7	1.072
-w:discussing	0.683	7	1.205
-w:discussion	0.274	7	0.866
-w:disgrace	0.44	5	0.356
-w:disgust	0.829	5	1.373
-w:disgusting	-0.432
-w:dishes	0.933	4	1.705
-w:dishwasher	0.887	4	0.726
-w:dog	-1.445	8	0.55
-w:dogs	-0.265	2	0.288
-w:double	-0.702
-w:doubt	-0.827	5	0.042
-w:down	0.897	4	1.078
-w:drinks	-0.953
-w:dude	-1.038	5	0.478
-w:dumb	1.365	1	0.52
-w:dump	0.853	12	1.383
-w:dying	-0.645
-w:early	-1.561	6	0.439
-w:earned	-0.829
-w:eat	-1.166	6	0.69
-w:effort	0.4	6	0.832
-w:egg	0.515	5	0.97
-w:eggs	-0.742	13	0.241
-w:eight	-0.371	0	0.56
-w:embarrassment	-1.106	5	0.413
-w:empathy	-0.948
-w:ending	-0.941
-w:enjoy	-0.95	3	0.781
-w:enough	0.186	4	1.597
-w:entire	-1.249	5	0.222
-w:entirely	-0.921	2	1.239
-w:even	0.886	0	1.209
-w:evenings	-0.647
-w:ever	1.391	0	2.346
-w:every	1.869	0	2.112
-w:exactly	0.696	10	0.972
-w:exam	-1.34
-w:exams	-0.937
-w:except	-0.727	10	0.516
-w:excited	-0.821
-w:exciting	-1.252
-w:excuses	1.034	5	1.127
-w:expect	1.438	4	2.566
-w:expert	1.3	5	1.068
-w:explanation	0.696	4	1.662
-w:facts	-0.549
-w:fake	-0.847	1	0.211
-w:family	0.876	3	1.34
-w:fan	-0.793
-w:fancy	-0.577	6	0.845
-w:fast	-1.043	13	0.552
-w:father	0.694	10	1.005
-w:favourite	-1.133	5	0.32
-w:fears	-0.932
-w:fed	-0.694	0	0.42
-w:feeling	0.155	9	2.024
-w:feelings	0.52	1	0.738
-w:feet	-0.649	4	0.79
-w:ferry	-0.469
-w:fight	0.94	1	0.862
-w:film	-1.201	5	0.355
-w:find	0.218	13	1.236
-w:finding	0.583	4	0.829
-w:finger	1.488	5	0.905
-w:finish	0.756	4	0.628
-w:finn	-1.347
-w:five	-0.554	8	1.295
-w:fixed	-0.645	10	1.236
-w:fold	1.278	5	0.757
-w:food	-0.711	2	0.532
-w:for	-0.977	4	0.694
-w:forget	0.931	7	1.115
-w:forgotten	-1.026	8	1.07
-w:fr	0.632	11	0.123
-w:free	-1.121	1	0.399
-w:fridge	-0.764	5	0.294
-w:friend	-0.955	10	0.8
-w:from	-0.534	1	0.727
-w:fuck	0.882	5	1.298
-w:full	0.179	5	1.635
-w:funeral	0.833	5	0.515
-w:gave	-1.02	5	0.101
-w:generous	-0.818	5	0.516
-w:genuinely	-0.812	5	0.827
-w:gift	-0.724	5	1.049
-w:girlfriend	0.808	12	0.691
-w:go	-0.047	13	0.925
-w:goes	0.934	13	1.378
-w:going	0.473	13	1.202
-w:golf	0.95	0	0.452
-w:gon	-0.52	5	0.009
-w:google	-0.748	5	0.085
-w:gorgeous	-1.004
-w:government	-0.662	1	0.121
-w:grab	-0.95	13	0.002
-w:gran	-0.798
-w:grandpa	0.178	1	1.358
-w:granted	0.572	9	0.215
-w:greenhouse	-0.867
-w:group	-0.395	13	1.175
-w:grown	0.753	5	0.815
-w:grub	1.071	13	0.104
-w:guessed	-0.658
-w:guy	0.51	10	1.608
-w:guys	-0.505	5	0.199
-w:gwen	-0.144	4	2.264
-w:had	-0.897	10	1.085
-w:haha	-1.001	1	0.673
-w:hand	0.404	5	0.837
-w:handle	-0.796	5	1.121
-w:happen	-1.159	13	1.367
-w:happens	0.234	13	1.214
-w:happier	-0.355	12	0.896
-w:happy	-0.506	2	0.955
-w:harm	0.6	6	0.146
-w:hate	0.833	5	1.375
-w:hates	-0.951	1	0.127
-w:head	-0.508	1	0.51
-w:heading	-0.933
-w:healthcare	-0.574	5	0.127
-w:hell	-0.261	11	0.762
-w:helped	-0.616	10	0.304
-w:helping	1.114	2	2.47
-w:hendrick	-1.308	6	0.775
-w:hey	-0.817	1	0.946
-w:himself	0.743	4	0.669
-w:hit	-0.441	5	0.706
-w:hitting	0.737	1	1.755
-w:hmm	-0.666	1	1.13
-w:holy	-1.064	1	0.241
-w:hoovered	0.875	10	0.346
-w:hope	1.379	13	2.567
-w:horrible	-0.755
-w:hosting	-0.579
-w:house	1.02	4	0.997
-w:hr	0.442	12	0.023
-w:hungry	-0.452	5	0.126
-w:husband	0.829	11	1.12
-w:hydration	-1.304
-w:hypothetical	-0.386	5	0.269
-w:i	-0.806	13	1.363
-w:ice	-1.222
-w:ideas	-0.833
-w:imelda	-0.778
-w:impressed	-0.808
-w:impressive	0.496	5	1.099
-w:incapable	-0.505	11	0.462
-w:inconsiderate	0.096	9	0.894
-w:incredible	-1.086
-w:instagram	1.081	5	0.326
-w:instead	-1.157	12	1.206
-w:interest	0.091	1	0.683
-w:interested	0.436	1	0.978
-w:interrupting	0.378	4	0.84
-w:into	0.933	10	1.254
-w:involved	-0.737
-w:is	-1.021	11	0.978
-w:isabelle	-0.69	2	2.422
-w:izzy	-0.944	1	1.236
-w:jack	-0.367	5	0.248
-w:jaxon	-1.106
-w:jeez	0.914	4	0.716
-w:joe	-0.071	1	0.184
-w:joke	0.501	3	0.749
-w:joking	0.837	8	1.517
-w:journey	-0.337
-w:jumper	-1.593
-w:june	-0.476	10	0.488
-w:keeping	0.586	2	0.568
-w:kept	-0.801	13	0.011
-w:kick	0.686	13	0.612
-w:kid	-0.944	1	0.692
-w:kill	1.065	13	1.645
-w:kind	-1.323	11	0.819
-w:king	-0.665
-w:know	0.201	12	1.438
-w:kys	0.565	13	1.291
-w:laptop	-0.621	13	0.254
-w:lately	0.053	9	1.787
-w:laugh	-1.596	1	0.146
-w:laughed	1.092	10	0.99
-w:laundry	0.78	4	0.656
-w:law	-0.964	5	0.27
-w:lazy	1.133	1	0.601
-w:learning	-0.796
-w:leave	-0.591	12	0.979
-w:lecture	0.889	5	0.921
-w:left	-1.266	6	1.437
-w:leftist	-0.73	1	0.168
-w:legend	-0.956
-w:lending	-0.379	12	0.547
-w:leo	-1.217	6	0.467
-w:less	0.631	3	0.907
-w:lies	-0.537	5	0.955
-w:life	-0.786	6	1.386
-w:light	-0.749	5	0.12
-w:like	0.437	9	2.238
-w:limits	0.296	13	0.966
-w:listened	1.264	0	1.189
-w:listener	0.626	9	0.663
-w:literally	1.215	0	1.947
-w:lived	-0.71	1	0.789
-w:lmao	0.625	5	0.752
-w:loads	-0.237	6	0.314
-w:lock	1.191	13	0.404
-w:locked	-1.174
-w:locks	0.294	13	0.574
-w:logic	-0.751	5	0.026
-w:lol	-0.586	9	0.86
-w:lonely	-0.992
-w:longer	0.849	13	0.844
-w:look	-0.772	11	0.671
-w:loss	-1.19
-w:love	-1.287	8	0.886
-w:loves	-0.708	5	0.457
-w:loving	0.527	3	1.066
-w:low	-0.562	1	0.301
-w:lunch	-0.498	12	0.331
-w:mad	0.501	0	0.835
-w:make	-0.345	13	0.999
-w:making	-0.518	1	1.046
-w:man	-0.74	10	1.046
-w:manage	1.324	10	1.375
-w:managed	0.639	10	0.493
-w:manager	-0.013	12	0.404
-w:mango	-0.746
-w:marathon	-0.52	5	0.387
-w:mark	0.542	10	1.355
-w:marriage	0.424	10	0.137
-w:mate	1.089	6	1.106
-w:mates	1	3	0.453
-w:matter	0.072	9	0.722
-w:matters	-1.042	5	0.289
-w:maybe	0.131	1	1.627
-w:means	-0.729	3	0.609
-w:meeting	-0.985	5	0.943
-w:met	0.255	10	1.149
-w:meter	-0.559
-w:mia	-0.782	1	0.552
-w:midnight	0.909	3	1.483
-w:mind	-0.911	11	2.326
-w:minimum	0.531	5	0.56
-w:mins	-0.895	4	0.225
-w:miserable	0.86	2	1.088
-w:misery	0.637	13	0.72
-w:mistake	-0.973	6	0.952
-w:mom	-1.627	1	0.858
-w:monday	-1.066	13	0.84
-w:mondays	-0.877
-w:money	0.443	11	1.341
-w:mood	0.99	2	2.045
-w:more	0.542	10	1.095
-w:morning	-0.973	5	0.799
-w:mornings	-0.812
-w:most	0.868	1	0.584
-w:mother	1.641	7	0.83
-w:mouth	1.046	6	0.663
-w:move	0.639	3	0.799
-w:mr	-0.561	5	0.766
-w:mug	-0.349	11	0.538
-w:murder	-0.899
-w:mushrooms	-0.638
-w:myself	0.852	5	0.966
-w:naive	-0.865
-w:nan	-0.815
-w:needing	0.814	5	1.447
-w:nervous	-1.171	2	0.134
-w:new	-1.044	13	1.119
-w:news	-1.293	4	0.072
-w:next	-0.529	12	1.062
-w:nice	-0.069	5	1.092
-w:nicer	-0.66	3	0.845
-w:nightmare	-0.509	1	1.72
-w:nights	0.375	0	0.575
-w:noon	0.801	10	0.714
-w:nope	0.942	7	0.903
-w:noted	0.979	7	0.778
-w:o	0.294	5	0.585
-w:objectivity	-0.567
-w:obvious	1.974	3	1.43
-w:off	0.995	12	1.406
-w:offended	0.633	6	0.446
-w:office	-0.374	1	0.878
-w:oh	0.629	5	1.186
-w:oli	-0.651
-w:oliver	-1.098	1	1.397
-w:omg	0.571	12	0.887
-w:once	1.163	0	2.552
-w:only	1.438	3	2.895
-w:opinion	0.545	5	1.481
-w:order	-0.851	1	0.839
-w:organised	-0.59
-w:ours	1.016	10	2.623
-w:out	0.367	8	0.832
-w:outside	-1.084	5	0.939
-w:overnight	-0.751
-w:overthinking	0.731	8	1.144
-w:painting	-0.646	5	0.377
-w:parcel	-1.107
-w:passed	-1.638
-w:passports	-0.598
-w:pasta	-0.332	5	0.797
-w:pathetic	0.747	1	0.939
-w:peace	0.681	1	2.459
-w:people	-1.009	8	1.162
-w:person	-0.5	1	1.311
-w:personality	1.391	5	0.486
-w:perspective	-1.151	1	0.208
-w:photo	-0.929	13	0.886
-w:photos	0.888	13	0.583
-w:picnic	-0.745
-w:pics	0.39	13	0.591
-w:piece	0.538	1	1.486
-w:pig	0.595	1	0.709
-w:pin	-0.594	6	0.378
-w:pizza	-2.015
-w:place	-0.318	1	1.23
-w:planned	0.575	0	1.208
-w:planning	-1.022	5	0.095
-w:play	-0.315	0	0.697
-w:playlist	-0.625
-w:please	-1.216	4	1.229
-w:plumber	-2.08
-w:politician	0.611	10	1.458
-w:politics	-0.8	1	0.036
-w:ponder	-0.563
-w:possibly	-0.61	8	0.709
-w:prepare	-0.719
-w:presentation	-0.894
-w:pressure	-1.034
-w:private	-0.88	1	1.079
-w:problem	1.224	11	1.82
-w:promise	-1.215	0	0.55
-w:promoted	0.325	10	1.033
-w:proud	-0.927	11	0.711
-w:pub	1.338	2	0.484
-w:punish	0.902	3	1.715
-w:push	0.434	13	1.302
-w:pussy	0.824	1	0.977
-w:puts	0.963	7	1.577
-w:putting	-0.18	7	0.745
-w:question	-1.194	4	0.393
-w:quick	-0.67	5	0.946
-w:quicker	-0.397	1	0.458
-w:quiet	-0.831	2	0.308
-w:quit	1.131	12	2.109
-w:quite	-0.813	1	1.38
-w:rain	-1.293
-w:raised	0.738	5	2.005
-w:rather	0.356	3	1.303
-w:read	0.625	7	1.592
-w:ready	-0.706	4	0.754
-w:realise	-0.999	5	0.406
-w:reality	0.843	2	0.873
-w:really	-0.538	11	0.825
-w:recipe	-0.777
-w:recital	0.775	3	0.856
-w:recommended	-0.301	10	0.436
-w:record	0.407	13	0.18
-w:relationship	0.565	6	1.035
-w:relieved	0.843	3	1.725
-w:remember	-0.493	13	1.128
-w:remembered	0.642	10	0.735
-w:remind	1.586	11	0.945
-w:rent	0.19	4	0.566
-w:replacing	1.041	11	0.674
-w:rest	-1.069	5	0.194
-w:restarting	-0.889
-w:retarded	0.598	1	1.205
-w:retired	1.504	1	1.782
-w:return	-0.947
-w:rich	0.962	6	2.17
-w:right	-0.918	7	1.665
-w:ring	-1.318	13	1.098
-w:river	0.521	8	0.861
-w:road	-0.778	13	0.021
-w:roll	0.809	5	1.441
-w:romantic	0.495	6	0.197
-w:rome	-0.947	10	0.182
-w:room	-0.614	4	1.207
-w:round	1.11	2	1.28
-w:rubbish	-1.089	5	0.385
-w:rushed	-0.658
-w:satisfied	0.67	5	1.051
-w:saturday	-0.69	13	0.48
-w:savings	0.394	2	1.495
-w:saying	0.479	10	1.159
-w:says	-0.887	1	1.224
-w:scared	-0.771	8	1.174
-w:scarf	-0.787
-w:school	-0.323	0	0.898
-w:sec	-0.685
-w:secretly	0.938	3	1.061
-w:secrets	-0.632
-w:seeing	1.128	3	0.71
-w:seen	-0.228	5	1.419
-w:sense	-1.323	1	0.775
-w:sent	1.074	6	0.167
-w:serious	-0.661	8	0.081
-w:session	-0.545
-w:share	-0.496	4	0.823
-w:sharon	-0.89
-w:she	-0.558	13	0.958
-w:shift	-0.497
-w:shifts	-0.797
-w:shit	0.425	5	0.85
-w:shocking	0.378	0	0.652
-w:shot	0.683	2	1.287
-w:shoulda	0.49	4	0.991
-w:show	0.244	5	0.608
-w:showing	-0.783	4	0.683
-w:shows	0.251	3	0.864
-w:shut	0.63	4	1.144
-w:sigh	0.613	5	1.351
-w:sight	0.873	5	0.785
-w:simple	0.585	12	1.235
-w:since	0.671	11	0.703
-w:sing	-0.625	5	0.052
-w:sink	0.58	0	1.124
-w:sit	1.027	5	1.9
-w:site	0.058	13	0.177
-w:situation	-0.687	5	0.269
-w:slept	0.931	6	0.769
-w:slob	0.657	2	0.631
-w:slow	-1.15	5	0.631
-w:slowly	0.989	5	1.671
-w:smashed	-0.617
-w:smile	-1.241
-w:snacks	-0.937
-w:snap	0.769	0	0.326
-w:sock	0.667	5	1.138
-w:soft	-0.558	1	0.276
-w:solution	0.38	4	0.882
-w:solver	-1.17
-w:some	-1.646	1	1.02
-w:somebody	0.518	3	1.157
-w:somehow	1.18	10	1.949
-w:someone	0.463	0	0.866
-w:somewhere	1.004	2	1.281
-w:soon	-1.241	13	0.623
-w:sorry	-1.768	6	1.993
-w:sort	1.01	4	1.433
-w:sounds	-1.61	12	0.674
-w:soup	-0.794
-w:space	0.359	1	1.596
-w:special	1.247	5	1.604
-w:spending	0.513	6	0.66
-w:stayed	-0.817	10	1.291
-w:staying	0.705	3	0.831
-w:stealing	-1.002	1	0.222
-w:stop	1.054	4	1.947
-w:story	1.417	12	0.634
-w:straight	-1.145	2	0.862
-w:street	-0.461	13	0.412
-w:stressed	0.879	12	1.29
-w:strikes	0.735	13	1.256
-w:studying	-0.931
-w:stupid	-0.509	10	1.207
-w:stupidity	0.674	1	0.971
-w:subject	0.481	5	0.677
-w:such	-0.497	1	0.654
-w:suck	0.771	5	0.548
-w:sucks	1.083	5	0.329
-w:suddenly	0.553	6	0.648
-w:sugar	-0.481	12	0.568
-w:suit	-0.538
-w:summaries	-0.653	1	0.057
-w:sunny	-1.113
-w:supposed	0.352	4	1.163
-w:sure	-0.088	13	0.622
-w:surgery	0.748	5	0.276
-w:surprised	0.516	5	1.173
-w:swap	-1.11
-w:swear	1.142	13	0.63
-w:sweet	-1.311	10	0.407
-w:sweetie	-1.404	5	1.028
-w:swim	-0.88
-w:switching	-0.907
-w:table	-0.544	10	0.805
-w:take	-0.873	6	0.743
-w:taking	-0.622	13	1.024
-w:talk	-0.672	5	0.752
-w:taxi	-0.627
-w:tbh	1.231	12	1.875
-w:tea	-1.415
-w:team	-1.388
-w:tell	0.839	13	1.231
-w:texting	0.732	4	0.386
-w:texts	-0.057	5	1.229
-w:tf	0.948	11	0.925
-w:thank	-1.301	4	0.573
-w:thanks	-1.072	2	1.22
-w:the	-0.993	13	0.477
-w:their	0.863	10	0.914
-w:them	-0.068	12	2.124
-w:therapy	1.076	12	2.249
-w:they	-0.933	13	0.883
-w:thing	0.166	8	0.802
-w:those	0.575	13	1.501
-w:thought	-1.18	12	1.193
-w:thoughtful	-0.977	5	0.644
-w:threatens	-0.879
-w:three	0.958	13	0.688
-w:thursday	-0.624	5	0.495
-w:tickets	-0.839
-w:tidier	0.338	10	0.632
-w:times	0.384	11	2.119
-w:tip	0.776	5	0.802
-w:today	-1.818	4	0.774
-w:toddler	0.377	5	1.348
-w:together	-0.658	4	2.045
-w:toilet	0.736	11	0.262
-w:tomorrow	-1.677	8	1.212
-w:tone	0.547	6	0.797
-w:tonight	-1.359	13	2.607
-w:too	-0.641	6	1.026
-w:totally	-0.561	2	1.743
-w:touched	0.509	6	0.938
-w:touchy	-0.383	8	0.753
-w:track	-1.569
-w:traffic	-0.545	5	0.589
-w:trip	-0.136	11	1.017
-w:troll	0.602	1	0.598
-w:truly	0.627	5	1.056
-w:truth	0.77	2	0.858
-w:try	-0.268	12	1.634
-w:tuesday	-0.692
-w:turned	1.108	2	1.4
-w:turns	0.391	5	1.329
-w:twenty	-1.042
-w:type	-0.584	13	0.756
-w:typical	0.538	5	0.706
-w:tyres	1.043	13	0.579
-w:uh	-1.091
-w:um	-1.349
-w:umbrella	-0.633
-w:understanding	0.44	2	0.531
-w:unheard	0.575	9	0.024
-w:universe	-0.363
-w:uno	-0.651
-w:unsuitable	-0.534
-w:until	0.745	2	0.947
-w:up	0.664	4	1.117
-w:used	0.641	10	1.52
-w:very	0.379	13	1.403
-w:vet	0.593	2	0.403
-w:video	0.919	5	0.583
-w:view	-1.421
-w:visit	0.762	0	0.672
-w:voice	0.464	5	0.563
-w:voicemail	0.257	5	0.392
-w:voted	-0.637	5	0.086
-w:wait	-0.593	5	1.16
-w:waiter	-0.637
-w:wall	0.726	5	1.17
-w:wanting	0.39	1	0.904
-w:watched	-1.088
-w:we	-1.333	2	1.031
-w:wear	-0.666	13	0.006
-w:weather	-0.946	5	0.534
-w:wedding	0.844	3	0.51
-w:weight	0.429	4	1.436
-w:welcome	-0.902
-w:were	0.702	11	1.22
-w:wet	0.455	11	0.726
-w:whatever	0.635	7	0.541
-w:when	-0.35	0	1.224
-w:whenever	0.953	0	3.548
-w:who	0.444	11	2.33
-w:whole	1.743	2	1.102
-w:wife	1.298	0	1.442
-w:willing	-0.936	5	0.272
-w:wind	0.434	5	0.67
-w:wine	-0.949
-w:within	0.612	10	0.33
-w:won	-0.885
-w:wonderful	-0.704
-w:wont	0.887	4	0.636
-w:word	0.477	13	0.805
-w:words	0.717	6	1.59
-w:worked	0.403	8	0.929
-w:working	-0.658	1	0.231
-w:works	-1.219	13	0.011
-w:world	1.337	8	0.828
-w:worry	-1.23	5	0.735
-w:worse	0.125	8	1.164
-w:wow	0.158	5	1.244
-w:x	-0.773
-w:year	-1.003	0	1.463
-w:yes	-1.163	6	0.453
-w:yesterday	-0.639	1	0.548
-w:yet	-0.735	0	0.636
-w:young	0.669	5	0.69
-w:your	0.793	13	1.304
-w:yours	-0.617	5	0.782
-w:yum	-0.943
-w:zero	0.659	5	1.051
+b:# by	0.639
+b:# i	0.406	13	0.915
+b:# mins	-0.839	4	0.221
+b:# or	0.599	13	1.023
+b:# year	0.481	5	0.915
+b:'d better	0.63	13	1.017
+b:'d have	0.679	2	1.407
+b:'d just	0.428	12	0.974
+b:'d kill	-0.5
+b:'d like	-2.06
+b:'d love	-1.163	0	0.461
+b:'ll back	-0.362
+b:'ll come	-0.732	12	0.471
+b:'ll do	-0.199	4	0.214
+b:'ll ever	-0.695
+b:'ll forget	0.473	1	1.101
+b:'ll grab	-0.609
+b:'ll hurt	0.637	13	0.209
+b:'ll keep	-1.007	5	0.483
+b:'ll kill	0.682	13	0.333
+b:'ll know	1.027	13	0.319
+b:'ll make	0.632	13	0.796
+b:'ll miss	-0.507
+b:'ll never	-0.161	0	0.771
+b:'ll put	0.754	13	0.635
+b:'ll regret	0.692	13	1.015
+b:'ll say	0.303	5	0.738
+b:'ll scream	-0.526
+b:'ll stop	0.582	10	0.739
+b:'ll talk	-0.363
+b:'ll tell	1.265	13	0.373
+b:'ll try	-0.823
+b:'ll wait	0.629	11	1.041
+b:'m always	0.615	6	1.138
+b:'m away	0.545	3	0.394
+b:'m being	0.57	6	0.735
+b:'m capable	0.606	13	0.734
+b:'m coming	0.45	13	0.405
+b:'m disappointed	-0.537
+b:'m doing	0.982	2	0.954
+b:'m done	1.51	7	1.717
+b:'m fine	-0.516
+b:'m going	-0.526	7	0.947
+b:'m gone	0.921	13	0.225
+b:'m here	-1.364
+b:'m just	0.521	11	0.478
+b:'m late	-0.427
+b:'m listening	-0.551
+b:'m lucky	0.703	10	0.788
+b:'m not	1.953	7	1.525
+b:'m out	-0.462	5	0.208
+b:'m pretty	-0.279
+b:'m proud	-0.641
+b:'m really	-0.835
+b:'m so	-0.264	5	0.453
+b:'m sorry	-1.24	8	0.635
+b:'m stressed	0.696	2	0.379
+b:'m talking	1.033	4	0.912
+b:'m the	1.535	9	0.633
+b:'m trying	-0.638	11	0.33
+b:'m way	0.547	5	0.669
+b:'re a	-0.115	1	2.006
+b:'re always	0.882	13	0.691
+b:'re an	0.441	1	0.375
+b:'re as	-1.211	1	0.026
+b:'re being	0.952	8	0.925
+b:'re blowing	0.628	8	1.383
+b:'re dead	0.484	5	1.393
+b:'re doing	-0.351	3	0.547
+b:'re finished	0.917	5	0.748
+b:'re getting	-0.606	10	0.088
+b:'re home	-0.676	13	0.076
+b:'re lazy	-0.572
+b:'re loving	0.516	3	0.7
+b:'re my	-0.571	6	0.467
+b:'re not	-0.12	13	0.939
+b:'re overreacting	0.57	8	1.101
+b:'re rather	-0.332
+b:'re ready	-0.595
+b:'re right	-0.635	13	0.845
+b:'re sad	0.661	8	0.974
+b:'re saying	1.016	1	1.26
+b:'re secretly	0.939	3	0.957
+b:'re selfish	-0.64
+b:'re stressed	0.513	12	1.046
+b:'re stubborn	-0.559
+b:'re such	-0.375	1	1.133
+b:'re taking	-0.259
+b:'re talking	-0.375	4	0.396
+b:'re the	0.538	2	2.084
+b:'re tired	-0.324	3	0.566
+b:'re usually	-0.568
+b:'re worth	-0.391
+b:'s about	0.273	4	1.056
+b:'s always	1.087	0	0.527
+b:'s because	0.963	0	0.334
+b:'s best	0.737	1	0.957
+b:'s chaos	0.675	10	0.665
+b:'s completely	-0.643
+b:'s deep	0.399	10	0.745
+b:'s different	0.164	1	0.593
+b:'s do	-1.041
+b:'s easy	0.458	10	0.69
+b:'s entirely	-0.512	2	0.29
+b:'s fair	0.448	1	1.097
+b:'s fault	-0.628
+b:'s fine	-0.756	5	0.566
+b:'s go	-0.778
+b:'s going	-0.819	13	0.343
+b:'s gone	-0.961
+b:'s in	0.325	13	0.066
+b:'s it	-0.687
+b:'s jammed	-0.501
+b:'s just	0.27	1	0.523
+b:'s like	-0.754	0	0.458
+b:'s literally	0.39	8	0.56
+b:'s me	-0.43	0	0.344
+b:'s more	-0.491
+b:'s my	1.086	6	0.758
+b:'s nothing	0.495	4	1.093
+b:'s off	-0.663
+b:'s okay	-1.658	5	0.48
+b:'s one	0.474	8	0.154
+b:'s only	0.509	5	0.289
+b:'s over	-0.334
+b:'s recital	0.386	11	0.674
+b:'s rich	0.431	6	0.789
+b:'s something	-0.667	6	1.012
+b:'s supposed	-0.548
+b:'s that	-0.669
+b:'s there	0.916	13	0.792
+b:'s up	-1.221	5	0.351
+b:'s what	0.867	3	0.842
+b:'s where	0.422	1	0.437
+b:'s your	1.059	11	1.747
+b:'ve always	-0.717
+b:'ve become	0.722	1	1.28
+b:'ve earned	-0.803
+b:'ve gone	-0.433
+b:'ve got	0.867	13	1.531
+b:'ve had	-0.346	1	0.746
+b:'ve made	0.694	2	1.991
+b:'ve said	0.712	7	0.78
+b:'ve still	0.718	13	0.915
+b:^ absolutely	-0.498
+b:^ accidents	0.839	13	1.259
+b:^ actually	-0.686	1	0.253
+b:^ ah	0.244	10	0.441
+b:^ am	0.493	1	0.9
+b:^ and	0.733	1	1.864
+b:^ another	0.907	5	0.93
+b:^ answer	0.846	4	1.751
+b:^ anything	-0.585
+b:^ anytime	-0.603
+b:^ anyway	0.414	5	1.159
+b:^ as	0.547	5	0.627
+b:^ babe	-0.629	12	0.355
+b:^ besides	-0.314
+b:^ big	0.391	8	0.402
+b:^ brilliant	0.234	5	0.438
+b:^ by	-0.667	13	0.861
+b:^ ca	1.101	7	1.051
+b:^ calm	0.896	8	0.699
+b:^ can	-0.783	6	1.072
+b:^ careful	0.21	5	0.584
+b:^ cheer	0.359	8	0.715
+b:^ come	0.586	4	0.652
+b:^ conversation	0.651	7	0.699
+b:^ cool	0.679	5	1.164
+b:^ could	-1.294	5	0.581
+b:^ cute	0.709	13	0.414
+b:^ damn	-1.092	5	0.55
+b:^ drop	0.646	7	0.878
+b:^ dude	-0.624	5	0.311
+b:^ easy	0.855	12	0.627
+b:^ emily	-1.015
+b:^ enjoy	0.637	13	1.284
+b:^ enough	1.008	2	0.595
+b:^ ethan	-0.554
+b:^ even	-0.478	10	1.663
+b:^ every	0.256	0	1.223
+b:^ everyone	0.675	10	1.215
+b:^ exactly	-0.995	4	0.728
+b:^ finally	-0.586
+b:^ fine	0.573	6	1.133
+b:^ finished	-0.793
+b:^ forget	0.544	7	1.263
+b:^ fuck	-0.919	5	1.132
+b:^ fucking	-1.043	1	0.26
+b:^ funny	0.394	6	0.503
+b:^ great	0.971	5	1.171
+b:^ grow	0.477	5	0.94
+b:^ happy	0.381	4	0.723
+b:^ here	0.472	12	0.916
+b:^ hey	-0.485	1	0.805
+b:^ holy	-0.916	1	0.196
+b:^ honestly	1.108	5	0.625
+b:^ hope	0.749	13	1.008
+b:^ imagine	0.726	5	1.399
+b:^ in	-1.281	1	0.525
+b:^ instead	0.392	2	0.524
+b:^ interrupting	0.42	4	0.251
+b:^ it	-0.746	8	0.931
+b:^ jess	-0.618	10	0.403
+b:^ just	0.143	12	1.363
+b:^ kind	0.524	2	0.764
+b:^ kys	0.578	13	1.151
+b:^ late	0.317	5	0.397
+b:^ learn	0.486	4	0.271
+b:^ literally	-0.54	0	1.04
+b:^ lmao	0.729	5	0.327
+b:^ lol	0.584	5	0.372
+b:^ loser	-0.412	1	0.075
+b:^ maybe	-0.744	6	0.939
+b:^ me	-0.13	6	0.826
+b:^ meeting	-0.261	5	0.37
+b:^ mistakes	0.415	6	0.776
+b:^ mum	-0.462	2	0.708
+b:^ must	0.647	5	2.226
+b:^ my	-1.096	2	1.114
+b:^ neither	0.624	2	0.679
+b:^ nobody	-0.678	8	0.544
+b:^ nope	0.678	7	0.447
+b:^ not	1.122	7	1.623
+b:^ noted	0.559	13	0.769
+b:^ now	0.999	4	1.996
+b:^ oh	0.383	10	0.621
+b:^ okay	0.82	7	1.875
+b:^ oliver	-1.356
+b:^ one	1.24	13	1.461
+b:^ or	-0.751	13	0.882
+b:^ other	0.997	10	1.564
+b:^ perfect	-0.764
+b:^ please	-0.454	5	1.007
+b:^ really	0.621	1	1.011
+b:^ remember	0.21	13	1.969
+b:^ rolls	0.508	5	0.722
+b:^ say	0.511	13	1.81
+b:^ seriously	0.648	11	1.148
+b:^ sharon	-0.878
+b:^ she	0.376	10	0.453
+b:^ shut	-0.655	4	0.572
+b:^ sigh	0.587	5	1.212
+b:^ slow	0.588	5	0.679
+b:^ some	0.501	5	1.031
+b:^ sorry	-0.901	6	0.57
+b:^ sounds	-0.424	12	0.594
+b:^ spare	0.418	5	0.749
+b:^ stay	0.509	1	0.513
+b:^ still	0.643	13	0.916
+b:^ sure	1.127	5	1.247
+b:^ talk	0.556	7	0.672
+b:^ tell	0.443	13	1.124
+b:^ thank	-0.849	5	0.621
+b:^ the	-0.875	10	0.699
+b:^ they	-1.239	6	0.539
+b:^ things	0.509	13	1.194
+b:^ think	0.774	13	1.058
+b:^ thinking	-0.503
+b:^ truth	0.648	1	0.664
+b:^ try	0.593	12	1.04
+b:^ walk	1.029	13	0.57
+b:^ was	0.911	11	1.155
+b:^ wear	0.301	13	0.001
+b:^ well	1.062	6	1.829
+b:^ what	-0.67	11	1.831
+b:^ whatever	0.667	7	1.598
+b:^ when	-1.399	10	1.538
+b:^ where	-0.68	11	1.053
+b:^ whoever	-0.595
+b:^ why	0.533	11	2.707
+b:^ wish	0.644	13	0.664
+b:^ word	0.485	13	0.473
+b:^ would	-1.106	11	0.772
+b:^ wow	0.537	5	1.2
+b:a barn	0.384	11	0.554
+b:a better	-0.464	4	0.655
+b:a bigger	-0.559
+b:a break	-0.636	5	0.857
+b:a bully	-0.306
+b:a card	0.654	10	0.241
+b:a cat	-0.335
+b:a clue	-0.455
+b:a coat	0.387	1	0.603
+b:a cure	-0.562	1	0.338
+b:a day	-0.804
+b:a delusional	-0.327	5	0.002
+b:a difference	-0.726
+b:a few	-0.395	6	0.494
+b:a genius	-1.089
+b:a gym	-0.667
+b:a hard	0.481	0	0.87
+b:a holiday	0.552	12	0.38
+b:a home	0.683	1	1.717
+b:a joke	1.02	8	0.885
+b:a leftist	-0.338	5	0.121
+b:a lot	-0.732	1	1.024
+b:a parking	0.406	8	0.403
+b:a plan	-0.376	0	0.026
+b:a plate	0.628	11	0.471
+b:a quick	-0.557
+b:a river	0.528	8	0.719
+b:a run	0.407	12	0.681
+b:a sec	-0.616
+b:a selfish	0.495	1	0.568
+b:a special	0.383	5	0.448
+b:a star	-0.545
+b:a surprise	0.713	5	1.001
+b:a tad	0.653	1	1.026
+b:a text	0.525	8	0.62
+b:a thought	-0.153	4	0.395
+b:a thoughtful	-0.892
+b:a tough	-0.458	5	0.247
+b:a troll	0.343	1	0.141
+b:a very	0.758	10	1.159
+b:a walk	-0.876
+b:a way	0.648	13	1.008
+b:a week	0.468	8	0.67
+b:a whole	0.451	11	0.646
+b:about a	-0.49	1	0.605
+b:about anyone	0.655	3	0.577
+b:about being	0.554	10	0.662
+b:about how	-0.471	3	0.29
+b:about i	1.018	1	0.526
+b:about is	0.822	0	0.809
+b:about me	1.246	10	1.297
+b:about moving	-0.494
+b:about respect	0.735	6	0.32
+b:about this	1.656	7	1.313
+b:about what	-0.802	5	0.22
+b:about when	0.691	6	0.697
+b:about your	0.654	12	0.874
+b:above everyone	-0.473	5	0.003
+b:absolutely smashed	-0.462
+b:acting like	0.638	6	0.522
+b:admit it	0.479	3	1.373
+b:afford it	-0.725
+b:after all	0.785	10	0.605
+b:after the	-0.358
+b:again and	0.776	13	0.954
+b:again it	-0.557
+b:again lol	-0.838
+b:again shall	0.434	6	0.974
+b:again with	0.548	0	0.24
+b:ahead and	0.522	7	0.822
+b:ahead i	-0.601
+b:ai n't	-0.61	1	0.279
+b:all by	0.466	5	0.591
+b:all i	0.789	6	0.609
+b:all over	0.669	1	1.212
+b:all that	-0.825
+b:all the	-0.488	0	0.991
+b:all these	0.908	10	0.695
+b:all your	0.977	2	1.391
+b:always know	-1.062
+b:always leave	0.601	11	0.434
+b:always make	-0.874	8	0.273
+b:always the	1.007	4	1.188
+b:always there	-0.418
+b:am i	0.639	1	0.864
+b:american politics	-0.369	5	0.131
+b:an hour	0.466	5	0.384
+b:an idiot	-0.667	3	0.427
+b:and all	0.63	1	0.225
+b:and everything	-0.479	13	0.042
+b:and here	-0.418
+b:and leave	0.471	0	0.117
+b:and lying	0.791	11	0.758
+b:and see	0.445	13	0.591
+b:and tell	0.81	13	0.089
+b:and that	0.369	2	0.555
+b:and then	-1.015	2	0.256
+b:and we	0.519	3	0.512
+b:and you	1.315	6	1.503
+b:angry i	0.601	0	0.733
+b:another one	0.974	8	0.608
+b:answer me	0.555	13	0.47
+b:anxious when	-0.669
+b:any different	0.542	10	0.34
+b:any idea	0.095	11	0.608
+b:any plans	-0.608
+b:anyone but	0.655	3	0.577
+b:anyone could	0.636	10	0.39
+b:anything and	-0.41
+b:anything i	1.087	3	0.365
+b:anything right	0.968	6	0.423
+b:anything wrong	0.409	6	0.263
+b:apologise for	-1.232
+b:apologise to	1.275	4	1.53
+b:are blowing	-0.306
+b:are in	0.199	13	0.923
+b:are not	-1.313	10	0.658
+b:are over	-0.43
+b:are people	0.555	8	0.383
+b:are the	0.102	5	0.378
+b:are under	0.366	5	0.38
+b:are we	0.862	0	0.606
+b:are why	0.858	2	1.567
+b:are you	-0.674	11	2.367
+b:around here	0.529	2	0.827
+b:as i	0.787	5	0.524
+b:as if	0.597	5	1.139
+b:as organised	-0.452
+b:ashamed of	0.772	4	0.979
+b:ask three	0.484	4	0.562
+b:ask you	-0.263	11	0.406
+b:asked you	0.989	5	0.73
+b:asking for	-0.822
+b:asleep on	-0.415
+b:at all	-0.6	6	1.042
+b:at least	0.64	6	0.534
+b:at me	1.115	6	1.862
+b:at night	0.373	12	0.624
+b:at that	0.444	5	0.689
+b:at this	-1.078	10	0.634
+b:at your	1.572	6	0.443
+b:attention to	-0.332	2	0.698
+b:away for	0.545	3	0.394
+b:away then	0.278	1	0.684
+b:aww did	0.96	5	1.189
+b:back and	-0.42	13	0.041
+b:back home	-0.557
+b:back on	1.066	0	0.183
+b:back up	-0.738	5	0.063
+b:back within	0.506	10	0.213
+b:bad guy	0.503	6	0.847
+b:bare minimum	0.44	4	0.39
+b:be a	-1.082	13	1.003
+b:be close	0.583	6	0.427
+b:be exhausted	-0.469
+b:be fine	0.787	8	0.868
+b:be fun	0.421	10	0.416
+b:be honest	0.388	3	0.427
+b:be in	-0.525	2	0.54
+b:be late	-0.275	4	0.896
+b:be nervous	-0.433
+b:be offended	-0.516	1	0.158
+b:be okay	-0.417
+b:be on	0.591	0	0.636
+b:be right	-0.404	3	0.144
+b:be seen	0.983	1	0.767
+b:be so	-0.452	12	0.716
+b:be sorry	0.639	13	0.368
+b:be there	-0.528	4	0.676
+b:be tired	0.883	8	0.633
+b:be too	0.848	13	0.624
+b:be upset	0.612	3	0.818
+b:be willing	-1.047
+b:be worse	0.362	8	0.709
+b:because of	0.753	2	1.171
+b:because your	0.527	3	0.546
+b:been late	1.331	6	1.434
+b:been looking	0.471
+b:been the	-0.632
+b:before so	-0.404	5	0.132
+b:before the	0.78	10	1.095
+b:before we	-0.401
+b:before you	1.27	13	0.864
+b:being nice	0.463	3	0.593
+b:being so	-0.744	4	0.73
+b:besides you	-0.314
+b:better be	0.412	13	0.415
+b:better cook	-0.483
+b:between us	-1.154
+b:big bad	0.74	5	0.572
+b:big deal	0.406	2	0.547
+b:bin bags	0.611	13	0.433
+b:bins out	0.859	5	0.696
+b:bins to	0.484	4	0.562
+b:blame the	0.49	5	0.507
+b:block me	0.64	13	0.504
+b:bloody job	-0.715
+b:blowing things	-0.306
+b:blowing this	0.61	8	1.038
+b:book the	0.859	11	0.701
+b:boss to	0.315	13	0.99
+b:both know	0.676	3	0.762
+b:bother coming	0.553	13	0.569
+b:bothers me	-0.496	5	0.213
+b:break and	-0.417	5	0.043
+b:break up	0.895	12	0.401
+b:brilliant idea	0.506	5	0.487
+b:bring up	0.685	11	0.474
+b:but if	1.148	12	0.355
+b:but just	-0.677
+b:but the	0.679	5	0.394
+b:but you	1.248	1	0.748
+b:but yourself	0.655	3	0.577
+b:by #	0.615	13	0.62
+b:by accident	-0.504
+b:by me	-0.892
+b:by now	0.719	4	0.995
+b:by the	-0.815	13	0.528
+b:by tonight	0.64	13	0.054
+b:by you	1.449	9	1.15
+b:by yourself	0.466	5	0.591
+b:call when	-0.26
+b:call you	-0.54	5	0.157
+b:called me	-0.538
+b:calm down	0.93	8	1.079
+b:can be	0.394	1	0.621
+b:can do	0.395	12	0.426
+b:can have	-0.995	13	0.334
+b:can help	-0.522	5	0.378
+b:can stop	0.822	5	0.865
+b:can tell	1.016	3	1.02
+b:can you	-0.705	11	0.826
+b:capable of	0.606	13	0.734
+b:captain obvious	0.455	5	0.942
+b:car and	-0.35
+b:car keys	0.798	6	0.304
+b:care of	-0.167	10	0.731
+b:carefully about	0.405	13	1.018
+b:cares what	-0.522	5	0.005
+b:carry on	-0.326
+b:catch you	1.421	5	1.324
+b:charge your	-0.828
+b:cheat on	-0.375
+b:check the	0.402	6	0.212
+b:cheer me	-0.601
+b:cheer up	0.359	8	0.715
+b:choose is	-0.412
+b:classic you	0.9	5	1.318
+b:cleaned the	0.626	0	0.739
+b:come and	-0.668
+b:come home	1.145	13	0.921
+b:come off	0.248	10	0.738
+b:come round	0.396	9	0.078
+b:comes back	0.407	13	0.312
+b:coming from	0.676	6	0.737
+b:common sense	0.28	5	0.266
+b:compared to	-0.486	10	1.145
+b:completely lost	0.873	11	0.536
+b:conversation over	0.651	7	0.699
+b:cook tonight	-0.389
+b:cool story	0.457	5	0.145
+b:could a	-0.589
+b:could at	0.409	4	0.917
+b:could do	0.526	4	1.313
+b:could ever	-0.315	5	0.241
+b:could have	0.123	10	1.057
+b:could just	-0.425
+b:could n't	1.168	11	0.711
+b:countrymen get	-0.498
+b:crap the	-0.42	13	0.314
+b:criticized me	-0.404	5	0.132
+b:cry me	0.528	8	0.719
+b:crying about	0.417	12	1.054
+b:crying over	0.785	8	0.855
+b:dare you	0.624	11	1.166
+b:day before	0.542	10	0.34
+b:day was	0.707	8	0.425
+b:deaf or	0.534	11	0.513
+b:deal for	0.411	1	0.434
+b:deal with	-0.094	4	0.571
+b:deep coming	0.399	10	0.745
+b:did i	-0.374	11	0.336
+b:did n't	-0.277	0	0.897
+b:did you	-0.423	11	2.152
+b:different does	-0.677
+b:different from	0.538	10	0.34
+b:different than	-0.673	5	0.131
+b:dinner was	0.563	5	0.891
+b:discussing this	0.473	7	0.42
+b:disgust me	0.686	5	0.828
+b:do all	-0.387	5	0.807
+b:do anything	0.571	6	0.787
+b:do everything	0.548	2	0.988
+b:do i	0.868	11	1.122
+b:do is	1.587	12	1.295
+b:do it	0.496	6	1.664
+b:do not	-0.608	13	0.38
+b:do than	-0.306
+b:do that	0.552	4	0.95
+b:do this	0.67	11	1.09
+b:do what	0.827	7	1.397
+b:do with	-0.697	1	0.121
+b:do you	-0.397	11	2.467
+b:does that	0.998	11	1.731
+b:doing them	-0.65
+b:done for	-0.369	5	0.66
+b:done here	0.661	4	0.778
+b:done talking	0.995	7	1.298
+b:done with	-0.57	13	0.824
+b:done wrong	-0.38	5	0.008
+b:down to	0.537	2	1.006
+b:drama queen	0.338	1	1.555
+b:drop someone	-0.473
+b:dump him	0.484	12	0.725
+b:eager to	-0.332
+b:earned it	-0.805
+b:easy fix	0.602	12	0.518
+b:easy for	0.458	10	0.69
+b:either way	-0.502	5	0.1
+b:else 's	0.539	10	1.119
+b:else at	0.475	10	0.584
+b:end of	0.57	7	1.079
+b:entirely up	-0.643
+b:even better	-0.806
+b:even care	0.705	11	0.592
+b:even do	0.523	6	0.584
+b:even does	0.374	11	0.256
+b:even if	-0.825	6	0.294
+b:even my	1.037	10	0.928
+b:even realize	-0.38	5	0.211
+b:even tell	-0.491
+b:even try	0.645	11	0.619
+b:ever be	-0.703
+b:every minute	-0.593
+b:every time	-0.878	0	1.796
+b:every week	0.285	11	0.957
+b:everyone at	0.805	2	0.465
+b:everyone can	-0.626	5	0.445
+b:everyone knows	0.722	13	0.144
+b:everyone the	-0.323
+b:everything about	0.709	0	0.746
+b:everything i	-0.198	0	1.148
+b:everything is	0.712	1	0.553
+b:everything okay	-0.455
+b:everything you	-0.289	0	1.623
+b:ex never	0.563	10	0.745
+b:ex used	-1.225	10	0.013
+b:exactly common	-0.768
+b:exhausted too	-0.419
+b:exhausted what	0.594	6	0.689
+b:expert now	0.394	10	0.305
+b:explain the	-0.379
+b:fail to	-0.479
+b:fair to	0.122	6	0.607
+b:fake i	-0.455	1	0.134
+b:family are	-0.874	6	0.41
+b:fancy it	-0.525
+b:fault the	-0.198	2	0.408
+b:feel a	0.018	9	0.616
+b:feel cheated	0.439	9	0.17
+b:feel like	0.469	9	2.308
+b:feel really	-0.364
+b:feel sad	-0.687
+b:feel so	0.412	9	0.983
+b:feel stupid	-0.472	5	0.395
+b:feel that	1.018	8	1.494
+b:feel used	0.652	9	0.336
+b:feeling really	0.499	9	0.308
+b:feelings make	-0.92
+b:feet up	-0.575
+b:felt that	0.434	1	0.505
+b:fine by	-0.892
+b:fine i	0.593	6	0.659
+b:fine let	-1.257
+b:fine then	0.874	2	0.993
+b:finished the	-0.889
+b:first met	0.894	10	0.622
+b:first time	0.702	1	0.647
+b:fold itself	0.611	4	0.388
+b:follow me	-0.495	13	0.273
+b:for #	-0.417	5	0.146
+b:for asking	-0.602
+b:for being	-0.731	5	0.131
+b:for breathing	0.432	6	0.232
+b:for crying	-0.963
+b:for everything	0.871	0	0.534
+b:for good	0.785	13	0.823
+b:for granted	0.588	9	0.475
+b:for me	-0.451	10	0.672
+b:for telling	-0.614
+b:for that	0.733	5	0.884
+b:for the	0.493	3	0.97
+b:for this	0.462	13	0.648
+b:for wanting	0.364	6	0.607
+b:for you	1.305	13	0.729
+b:forget it	0.542	7	0.78
+b:forget when	0.807	2	1.014
+b:forget your	-0.828	5	0.389
+b:forgot my	0.322	6	0.362
+b:forgot on	0.481	4	0.954
+b:forgot the	-0.796	6	0.753
+b:forgot to	-0.724	11	0.484
+b:found my	-0.416
+b:found the	-0.546	10	0.227
+b:four times	-0.543
+b:friend would	0.439	10	0.766
+b:from it	-0.394
+b:from me	0.872	3	0.639
+b:from the	0.619	3	0.359
+b:from yesterday	0.542	10	0.34
+b:from you	0.89	0	0.618
+b:from your	-0.302	5	0.731
+b:funny how	0.394	0	0.617
+b:garden is	0.231	13	0.492
+b:get a	-0.223	10	0.324
+b:get anxious	-0.412
+b:get defensive	0.207	1	0.145
+b:get hurt	0.556	13	0.81
+b:get in	-0.944
+b:get it	0.757	1	1.021
+b:get kicked	-0.501
+b:get the	0.472	3	0.802
+b:get to	1.005	12	0.961
+b:getting into	0.769	7	1.165
+b:give me	-0.588	2	0.525
+b:glad i	1.025	3	1.381
+b:go away	-0.799	7	0.545
+b:go back	-0.694	1	0.367
+b:go for	0.589	12	0.737
+b:go on	0.966	13	0.562
+b:go through	0.514	11	0.933
+b:goes in	0.685	5	0.237
+b:goes on	0.518	5	0.252
+b:going for	-0.571
+b:going in	0.453	13	0.887
+b:going on	0.827	8	0.68
+b:going out	0.672	10	0.168
+b:going to	-0.298	2	0.675
+b:gone for	0.585	13	0.212
+b:good enough	0.755	6	0.634
+b:good listener	-0.502
+b:got it	-0.703	4	0.362
+b:got stuff	-0.41	13	0.2
+b:got the	-0.776	13	0.374
+b:got this	-0.738
+b:got what	-0.25	1	0.074
+b:grateful for	-0.635	5	0.14
+b:grow up	0.462	5	0.358
+b:grow your	-0.485
+b:guess that	0.405	10	0.593
+b:guy here	-0.388	6	0.157
+b:gym for	-0.662
+b:had a	0.965	8	0.902
+b:had such	-0.332
+b:happen you	0.839	13	1.259
+b:happened and	0.715	3	1.189
+b:happened now	-0.565
+b:happens to	0.619	3	0.596
+b:happy now	1.583	4	0.723
+b:hard day	0.481	0	0.87
+b:hard on	-0.523
+b:hard when	0.361	1	0.547
+b:has a	-0.575	10	0.179
+b:has been	0.483	10	1.117
+b:has to	0.55	11	0.468
+b:hate you	0.675	5	1.395
+b:have anything	-0.567	1	0.038
+b:have called	0.29	4	0.5
+b:have checked	-0.572
+b:have enough	0.626	4	0.69
+b:have finished	0.534	2	0.596
+b:have fixed	0.426	10	0.684
+b:have forgotten	-0.744	8	0.801
+b:have i	0.467	6	0.3
+b:have let	0.404	10	0.278
+b:have loved	-0.598
+b:have married	0.325	10	0.555
+b:have our	0.577	1	0.216
+b:have remembered	0.486	6	1.107
+b:have said	0.341	10	0.543
+b:have the	-0.354	5	0.616
+b:have thought	-0.553
+b:have time	0.431	7	0.335
+b:have to	-1.041	0	0.709
+b:have we	0.556	11	0.51
+b:having a	0.938	6	1.363
+b:he had	0.401	10	0.401
+b:hear that	-0.721
+b:hear yourself	0.817	11	0.884
+b:heard about	-0.307	1	0.792
+b:hell i	-1.27
+b:help it	0.417	6	0.882
+b:help that	-0.576
+b:help you	-0.343	4	0.808
+b:helps out	0.112	10	0.355
+b:here we	1.51	6	1.23
+b:home by	0.764	13	0.86
+b:honestly how	-0.464
+b:honestly not	0.428	8	0.661
+b:honestly the	0.596	5	0.865
+b:honestly you	0.753	12	0.41
+b:honey it	-0.643
+b:hope the	0.711	13	0.312
+b:hoping we	-0.391
+b:how 's	-0.744
+b:how about	-1.1	4	0.34
+b:how are	-0.401
+b:how did	-0.532
+b:how is	0.45	6	0.443
+b:how many	0.515	11	1.456
+b:how much	-0.753	5	0.363
+b:how my	0.396	2	0.259
+b:how on	-0.414
+b:how that	0.408	11	0.363
+b:how was	-0.709	11	0.922
+b:how you	0.726	1	0.89
+b:hurt by	-0.62
+b:hurt myself	0.663	13	0.129
+b:hurt your	0.623	5	0.652
+b:hurts sometimes	0.478	1	0.759
+b:hypothetical situation	-0.487	5	0.345
+b:i 'd	-0.613	12	1.456
+b:i adore	-0.46
+b:i always	0.696	4	0.868
+b:i am	-0.556	10	0.676
+b:i appreciate	-0.845
+b:i ask	0.56	0	0.731
+b:i bet	0.334	4	0.921
+b:i call	0.637	5	0.607
+b:i called	-0.473	5	0.215
+b:i can	-0.54	3	1.622
+b:i could	-1.04	10	1.329
+b:i did	1.067	6	0.591
+b:i even	0.496	5	1.088
+b:i ever	0.471	5	1.109
+b:i feel	0.103	9	3.345
+b:i fell	0.694	10	0.56
+b:i felt	0.301	9	1.011
+b:i forgot	-0.97	5	0.956
+b:i get	0.901	10	1.33
+b:i had	0.202	6	0.304
+b:i hear	-0.419	4	0.929
+b:i imagine	-0.454
+b:i just	0.244	6	1.046
+b:i keep	0.509	12	1.318
+b:i know	0.399	3	1.973
+b:i literally	1.036	5	0.931
+b:i lost	0.538	2	0.47
+b:i mean	0.661	1	0.431
+b:i might	0.425	0	0.616
+b:i miss	-0.705	5	0.363
+b:i need	-1.585	2	0.609
+b:i owe	-0.457
+b:i post	-0.618	1	0.255
+b:i said	0.949	2	0.656
+b:i say	0.96	0	1.044
+b:i sent	0.45	6	0.185
+b:i stop	0.806	13	0.788
+b:i supposed	0.685	11	0.886
+b:i swear	0.928	13	0.226
+b:i think	-1.572	3	0.876
+b:i want	-0.991	1	1.256
+b:i wanted	-0.456	5	0.146
+b:i was	0.535	6	1.236
+b:i were	0.569	12	1.356
+b:i wish	-0.52	10	0.231
+b:idea how	0.541	11	0.608
+b:if i	0.767	12	1.14
+b:if there	-0.572	6	0.444
+b:ignoring me	0.619	13	0.386
+b:imagine thinking	0.734	5	0.476
+b:important to	-0.657	13	0.468
+b:in hospital	0.284	13	0.213
+b:in my	-0.684	1	0.925
+b:in one	0.049	1	0.695
+b:in such	-0.048	1	0.904
+b:in ten	0.366	10	0.747
+b:in the	0.558	10	0.806
+b:incapable of	-0.547	5	0.46
+b:interrupting me	0.446	4	0.757
+b:into my	0.739	6	0.282
+b:is all	0.66	3	1.013
+b:is being	-0.767
+b:is coming	-0.671
+b:is easy	-0.313	5	0.169
+b:is even	-0.686	1	0.36
+b:is fine	-0.722
+b:is going	0.658	13	1.16
+b:is hard	0.573	5	0.792
+b:is more	0.609	2	0.554
+b:is no	0.71	10	0.454
+b:is not	-1.082	10	0.19
+b:is nothing	-0.492	5	0.005
+b:is over	0.833	10	0.999
+b:is perfect	-0.658
+b:is something	-0.456
+b:is such	-0.497	5	0.04
+b:is this	1.181	11	0.541
+b:is wrong	1.105	11	0.55
+b:isabelle i	-0.42
+b:isabelle we	0.359	1	0.59
+b:it all	-0.929	5	0.317
+b:it and	0.441	12	0.577
+b:it any	0.542	10	0.34
+b:it because	-0.702	2	0.925
+b:it bothers	-0.496	5	0.213
+b:it could	0.284	8	0.557
+b:it does	-0.579	1	0.428
+b:it feels	0.597	2	0.935
+b:it for	-0.703	5	0.205
+b:it go	0.193	8	1.1
+b:it goes	-0.664	5	0.197
+b:it gwen	-0.481
+b:it has	0.424	5	0.715
+b:it help	-0.676
+b:it is	-0.144	6	0.704
+b:it kill	0.551	11	0.901
+b:it lol	0.263	8	0.703
+b:it makes	0.67	1	1.304
+b:it matters	-0.536
+b:it now	-0.57
+b:it off	-0.542
+b:it on	0.605	6	0.743
+b:it out	-0.599	7	0.535
+b:it really	0.606	4	0.705
+b:it sounds	-0.576
+b:it to	0.57	11	0.991
+b:it up	0.285	6	0.439
+b:it went	-0.649
+b:it were	0.362	2	1.115
+b:it with	0.701	11	0.687
+b:it would	-0.766	6	1.067
+b:it wrong	-0.693
+b:it you	0.765	1	1.157
+b:izzy you	0.528	10	0.931
+b:job at	0.466	10	0.873
+b:job on	-0.622
+b:job to	0.443	6	0.356
+b:just be	0.511	3	0.321
+b:just because	0.623	1	0.9
+b:just come	-0.734
+b:just do	1.414	4	0.933
+b:just drop	-0.505	7	0.298
+b:just feel	0.276	9	0.985
+b:just feels	-0.703
+b:just let	0.448	8	0.756
+b:just like	-0.763	0	1.266
+b:just need	-0.878	12	0.832
+b:just no	0.457	5	0.505
+b:just pulling	-0.552
+b:just quit	0.334	12	0.743
+b:just remember	-0.658
+b:just said	-0.38	5	0.211
+b:just say	-0.418	3	0.778
+b:just saying	1.729	3	1.588
+b:just shut	0.527	5	0.614
+b:just so	-0.246	13	1.45
+b:just trying	0.702	10	0.458
+b:just wait	-0.697
+b:just waiting	0.958	3	1.025
+b:keep ignoring	0.457	13	0.381
+b:keep it	1.025	1	0.656
+b:keep that	-0.746
+b:kid me	-0.364
+b:kids for	0.387	13	0.276
+b:kill me	-0.405
+b:kill myself	0.411	13	0.072
+b:kill you	0.744	11	0.746
+b:kill yourself	0.617	13	0.747
+b:kind of	1.223	11	0.865
+b:know about	-0.609	13	0.778
+b:know better	0.566	4	1.465
+b:know how	-1.013	1	0.457
+b:know i	-0.303	13	1.487
+b:know maybe	1.373	4	1.264
+b:know my	-0.525
+b:know the	0.359	10	0.72
+b:know this	-0.378
+b:know well	-0.464
+b:know where	0.929	13	1.5
+b:know which	0.844	13	0.529
+b:know why	0.64	0	0.44
+b:knows how	-0.691
+b:lasagne is	-0.369
+b:last minute	0.342	0	0.971
+b:last night	-1.017	2	0.913
+b:last weekend	0.811	3	0.399
+b:laughed at	0.562	10	0.28
+b:least he	0.401	10	0.401
+b:least i	0.572	6	1.644
+b:least keep	-0.35
+b:leave and	0.704	13	0.588
+b:leave him	0.657	12	1.248
+b:leave me	1.705	7	0.58
+b:leave my	-0.543
+b:leave you	0.44	5	0.045
+b:left the	-0.334	6	0.655
+b:leftist if	-0.338	5	0.121
+b:less rushed	-0.654
+b:let 's	-1.282	2	1.05
+b:let it	0.362	8	1.492
+b:let me	-0.422	5	0.913
+b:let that	0.692	5	0.8
+b:lie to	0.551	13	0.486
+b:life is	-0.352	10	0.639
+b:life you	-0.365	1	0.128
+b:like ever	0.671	7	0.546
+b:like going	-0.535
+b:like i	0.277	2	0.595
+b:like making	0.699	3	0.746
+b:like my	-0.606	3	1.012
+b:like the	0.577	6	0.792
+b:like this	0.76	2	0.875
+b:like to	-0.591	2	0.56
+b:like we	-0.413	1	0.748
+b:like you	1.008	3	1.346
+b:listen properly	-0.607
+b:listen to	0.812	4	0.763
+b:listening for	0.468	12	0.763
+b:little one	-0.247	2	0.915
+b:live in	-0.469	4	0.495
+b:live with	0.605	1	0.321
+b:logic you	-0.389
+b:look at	0.529	6	0.525
+b:look what	0.446	2	0.788
+b:look who	0.447	5	0.341
+b:look you	0.544	0	0.441
+b:looking at	0.69	5	0.761
+b:looks so	0.384	10	0.228
+b:lost in	-0.526	1	1.031
+b:lost the	1.313	10	1.096
+b:lot to	-0.808
+b:love it	-1.21	5	0.259
+b:love that	-0.574	10	0.365
+b:love you	-0.894	0	0.101
+b:love your	0.721	10	0.54
+b:loved me	0.853	3	0.748
+b:lovely to	0.456	5	0.976
+b:loving this	0.587	3	0.7
+b:made a	-0.459	10	1.079
+b:made me	1.437	2	3.553
+b:made my	-1.085	2	0.341
+b:made the	0.108	5	0.086
+b:made us	0.765	2	0.705
+b:make everything	-0.371	11	0.397
+b:make me	1.115	13	1.38
+b:make money	-0.353
+b:make plans	0.942	0	0.286
+b:make sense	-0.385	5	0.053
+b:make the	-0.597
+b:making a	1.326	8	1.31
+b:man i	0.525	10	0.24
+b:man who	-0.435	5	0.243
+b:manage to	0.766	10	0.978
+b:managed to	0.649	5	0.488
+b:many times	0.939	11	1.615
+b:matters to	-0.346
+b:maybe but	-0.897
+b:maybe i	0.643	1	0.511
+b:maybe it	0.75	6	0.718
+b:maybe try	0.498	12	1.189
+b:maybe you	0.194	6	0.833
+b:me alone	0.472	7	1.634
+b:me blush	-0.502
+b:me come	0.484	13	0.86
+b:me down	-0.649
+b:me even	-0.691
+b:me feel	-1.046	2	1.801
+b:me finish	0.786	0	0.81
+b:me first	0.743	4	0.599
+b:me for	1.213	3	1.191
+b:me go	-0.354
+b:me if	-0.218	6	0.846
+b:me it	0.686	6	1
+b:me just	-0.241	5	0.203
+b:me laugh	-0.944	1	0.119
+b:me look	0.445	11	0.364
+b:me miss	0.735	2	0.571
+b:me more	-0.564	5	0.354
+b:me now	0.519	1	0.098
+b:me right	0.878	4	0.325
+b:me smile	-0.376
+b:me so	1.131	2	1.58
+b:me the	0.796	8	0.567
+b:me wait	1.627	3	1.068
+b:me what	-0.442
+b:me with	-0.532	3	0.608
+b:mean i	1.299	4	0.872
+b:mean it	0.911	6	0.726
+b:mean to	-0.838
+b:meant to	0.728	4	0.655
+b:meeting i	-0.526
+b:meeting ran	-0.291	5	0.37
+b:might be	0.655	2	0.906
+b:might want	0.629	12	1.214
+b:miss the	0.719	2	0.948
+b:miss you	-0.351	13	0.416
+b:missed the	0.717	2	0.451
+b:missed you	-0.342
+b:mistakes were	0.415	6	0.776
+b:money from	-0.353
+b:more careful	-0.666	2	0.423
+b:more do	0.637	6	0.287
+b:more than	-0.75	10	0.465
+b:mother is	0.447	6	0.451
+b:move back	-0.842	1	0.218
+b:move on	1.191	12	1.211
+b:moved in	0.941	2	0.614
+b:much longer	0.659	13	0.903
+b:much more	0.179	5	0.489
+b:much to	0.669	11	0.919
+b:much you	-0.759
+b:mum i	-0.784	13	0.421
+b:mum made	-0.753	3	0.339
+b:my advice	0.526	12	0.636
+b:my best	0.717	6	0.652
+b:my birthday	1.13	2	1.016
+b:my boss	-0.286	10	0.049
+b:my brain	-0.42
+b:my coffee	-0.464	10	0.383
+b:my dad	-0.567	10	0.848
+b:my degree	0.3	2	0.815
+b:my doctor	-0.5
+b:my ex	0.711	10	1.895
+b:my father	0.532	6	0.29
+b:my favourite	-0.677	5	0.307
+b:my friends	1.038	3	0.695
+b:my head	-0.801	1	0.137
+b:my manager	-0.328
+b:my mind	0.671	2	0.207
+b:my own	0.281	2	0.99
+b:my phone	-1.101	6	0.629
+b:my problem	0.23	6	1.085
+b:my sister	-0.509	2	0.75
+b:my team	-0.531
+b:my whole	-0.38
+b:my wishes	-0.332
+b:n't afford	-0.36	2	0.343
+b:n't ask	-0.378	4	0.786
+b:n't bother	0.903	13	0.757
+b:n't breathe	-0.538
+b:n't care	0.589	3	1.427
+b:n't check	0.338	6	0.212
+b:n't deal	-0.367	7	0.46
+b:n't even	0.857	3	1.438
+b:n't forget	-1.39	13	0.034
+b:n't get	-0.119	5	0.878
+b:n't give	0.785	2	0.799
+b:n't good	0.482	5	0.517
+b:n't have	-0.315	2	1.384
+b:n't hear	-0.324
+b:n't help	1.245	0	0.673
+b:n't i	1.132	1	1.131
+b:n't just	0.545	1	0.533
+b:n't like	-0.479	13	0.67
+b:n't love	0.582	3	0.124
+b:n't make	0.604	13	1.18
+b:n't me	0.824	6	2.011
+b:n't need	1.041	4	0.681
+b:n't owe	0.61	6	0.839
+b:n't pay	-0.661	5	0.131
+b:n't pick	0.498	13	0.125
+b:n't realize	0.357	1	0.434
+b:n't remember	0.796	6	0.401
+b:n't respect	0.789	3	1.68
+b:n't say	-0.483	10	0.934
+b:n't see	1.438	8	0.664
+b:n't start	-0.615	4	0.464
+b:n't tell	-0.428	4	0.38
+b:n't that	-0.496	10	0.417
+b:n't the	-0.223	1	0.978
+b:n't there	-0.316
+b:n't think	-0.759	1	0.92
+b:n't trust	0.855	3	1.638
+b:n't understand	-0.644	3	0.347
+b:n't wait	-0.353	5	0.789
+b:n't want	0.644	3	1.292
+b:n't wash	-0.405	4	0.404
+b:n't we	-0.78
+b:n't worry	-0.338	5	0.943
+b:need for	0.542	10	0.637
+b:need it	-0.812
+b:need me	-0.701
+b:need more	-0.48
+b:need my	0.345	6	0.512
+b:need this	0.573	4	1.027
+b:need to	0.823	12	2.218
+b:never asked	0.679	6	1.102
+b:never complain	-1.159
+b:never ever	0.526	0	0.112
+b:never fail	-0.479
+b:never have	-0.337	10	0.278
+b:never know	-1.099
+b:never listen	0.613	0	0.895
+b:never once	0.712	0	0.662
+b:never put	0.932	0	1.142
+b:never text	0.718	0	1.325
+b:next to	0.262	10	0.583
+b:nightmare to	0.6	1	0.345
+b:no but	-0.449
+b:no comment	1.318	7	1.368
+b:no i	0.97	1	0.991
+b:no idea	-0.581	13	0.681
+b:no it	0.301	6	0.727
+b:no less	0.828	10	0.479
+b:no one	-1.021	13	0.188
+b:no pressure	-0.387
+b:no problem	-0.724
+b:no rush	-0.807	5	0.255
+b:no that	-0.629
+b:no what	-0.565
+b:nobody ever	-0.072	6	0.639
+b:nobody thinks	-0.482
+b:nobody will	0.672	13	0.682
+b:normal couples	0.548	10	0.68
+b:not always	-1.663	1	0.405
+b:not as	0.54	13	0.906
+b:not be	-0.489	4	0.191
+b:not discussing	0.605	7	1.056
+b:not do	0.671	7	0.546
+b:not doing	0.66	7	1.757
+b:not entirely	-0.876
+b:not everyone	0.787	10	1.72
+b:not fair	-0.659
+b:not fake	-0.455	1	0.134
+b:not forget	0.807	2	1.014
+b:not getting	0.909	7	1.16
+b:not good	-0.852
+b:not joking	0.417	13	0.035
+b:not like	0.936	6	1.433
+b:not my	1.356	6	2.692
+b:not on	0.45	6	0.185
+b:not once	0.324	0	1.035
+b:not overreacting	-0.817
+b:not really	-0.572
+b:not replying	0.82	7	1.331
+b:not stupid	-1.177
+b:not sure	-0.697
+b:not that	1.291	8	1.646
+b:not true	0.585	6	0.585
+b:not until	-0.416
+b:nothing i	0.826	0	2.097
+b:nothing to	0.759	7	1.595
+b:nothing you	-0.65
+b:now be	-0.582
+b:now it	0.517	6	0.729
+b:now that	-0.571	4	0.241
+b:obviously have	-0.306
+b:occur to	0.401	11	1.09
+b:of a	-0.447	5	0.949
+b:of course	-0.983	5	0.85
+b:of having	-0.489
+b:of him	-0.589
+b:of how	-0.418	5	0.395
+b:of it	0.68	3	0.773
+b:of me	-0.886	5	0.33
+b:of news	-0.349	5	0.088
+b:of person	0.489	0	0.948
+b:of them	1.364	5	0.866
+b:of things	1.48	10	1.065
+b:of us	0.709	5	0.684
+b:of your	-0.487	5	0.699
+b:of yours	1.153	2	0.884
+b:off it	0.248	10	0.738
+b:off that	0.43	13	0.366
+b:off the	1.195	4	1.325
+b:oh come	1.126	10	1.36
+b:oh do	0.638	5	0.372
+b:oh here	0.833	8	1.734
+b:oh i	-0.964
+b:oh look	0.49	5	0.401
+b:oh no	-1.011	5	0.142
+b:oh okay	0.439	6	1.228
+b:oh right	0.593	6	0.184
+b:oh so	0.4	5	0.762
+b:oh that	-0.96	6	0.282
+b:okay but	0.661	6	0.634
+b:okay i	-0.657
+b:okay jax	-0.567
+b:okay to	-0.74	11	0.122
+b:old you	1.042	10	0.693
+b:oliver i	0.594	1	0.369
+b:on anything	0.523	0	0.374
+b:on earth	0.547	11	0.617
+b:on friday	-0.869	6	0.448
+b:on him	-0.733	5	0.288
+b:on me	0.792	6	2.464
+b:on mondays	-0.458
+b:on my	-0.648	4	0.021
+b:on purpose	0.835	3	1.479
+b:on saturday	-0.473
+b:on the	-0.455	11	0.957
+b:on this	-0.458	1	0.838
+b:on thursday	-0.731
+b:on with	0.382	8	0.288
+b:on you	1.058	2	1.391
+b:on your	-0.911	1	1.122
+b:on yourself	-0.737
+b:one night	-0.488	13	0.153
+b:one of	-0.6	2	0.487
+b:one thing	0.804	11	1.062
+b:one to	0.506	6	0.801
+b:only being	0.484	3	0.757
+b:only if	-0.55	5	0.272
+b:onto the	0.538	1	0.369
+b:or do	-0.5	4	0.383
+b:or i	2.053	13	2.483
+b:or like	0.671	7	0.546
+b:or something	1.035	11	0.948
+b:or the	1.383	13	1.066
+b:or will	-0.717
+b:or you	-1.045	13	0.586
+b:organised as	-0.452
+b:our anniversary	0.678	11	0.337
+b:our first	-0.574
+b:out if	-0.371
+b:out tonight	-0.561	13	0.004
+b:out with	0.438	13	0.287
+b:oven on	0.617	6	0.644
+b:over here	-0.511
+b:over i	-0.497
+b:over it	0.806	8	1.669
+b:over there	0.484	13	0.86
+b:overreacting that	-0.817
+b:overthinking it	0.437	8	1.049
+b:paid for	0.816	13	0.088
+b:paid the	-0.69	6	0.148
+b:part of	0.779	11	1.043
+b:party was	-0.652	6	0.448
+b:pay attention	-0.369	5	0.131
+b:pays the	0.832	6	0.773
+b:phone died	0.789	6	0.723
+b:phone down	0.573	4	1.178
+b:phone in	-0.643
+b:pick up	0.714	4	1.253
+b:pick you	-0.662
+b:pills ready	0.749	13	0.343
+b:plans change	-0.55
+b:please do	-0.259	5	0.091
+b:police and	1.001	13	0.016
+b:poor thing	-0.61
+b:post the	-0.484	13	0.078
+b:post those	0.499	13	0.149
+b:problem here	0.467	2	0.614
+b:problem solver	-0.507
+b:problems you	0.899	8	1.254
+b:proportion because	-0.306
+b:put a	0.544	11	0.35
+b:put it	-0.923
+b:put the	0.725	0	0.56
+b:put your	-0.422	4	0.666
+b:quit your	-0.411	8	0.433
+b:raised to	0.478	4	0.607
+b:raised you	0.655	11	0.882
+b:rather be	0.46	3	1.382
+b:rather eager	-0.332
+b:rather than	0.964	1	0.905
+b:ready to	-0.653	13	0.477
+b:real job	-0.642	5	0.258
+b:real life	-0.327	1	0.005
+b:real name	-0.289
+b:real problems	0.899	8	1.254
+b:really about	0.557	10	0.848
+b:really are	-0.674	1	0.354
+b:really live	-0.327	5	0.002
+b:really loved	0.804	13	0.401
+b:really not	-0.452
+b:really sorry	-0.409
+b:really think	0.682	4	0.44
+b:really too	0.602	4	0.821
+b:reason i	0.934	2	1.1
+b:reason to	0.652	8	1.228
+b:regret this	0.856	13	0.959
+b:relax it	0.545	8	0.8
+b:relieved i	0.704	3	0.67
+b:remember my	0.703	10	0.766
+b:right away	0.553	5	0.718
+b:right i	-0.399	5	0.436
+b:right in	0.393	6	0.431
+b:ring your	0.558	4	0.498
+b:rolls eyes	0.508	5	0.722
+b:run away	0.795	1	1.56
+b:sad that	0.757	9	0.537
+b:said all	0.679	7	0.443
+b:said her	-0.664
+b:said i	1.083	6	0.596
+b:said sorry	0.746	10	0.581
+b:said that	0.756	6	0.678
+b:same thing	1.223	6	2.108
+b:save my	-0.512
+b:saw your	0.407	5	0.37
+b:say on	0.386	7	0.303
+b:say sorry	0.435	13	0.529
+b:say thank	0.421	10	0.752
+b:say that	0.587	13	0.651
+b:say to	0.522	7	1.562
+b:saying anything	-0.539
+b:school gate	-0.419
+b:see a	0.746	10	1.105
+b:see how	1.182	13	1.574
+b:see me	0.411	9	0.463
+b:see them	0.773	13	0.1
+b:see this	-0.646	1	0.21
+b:see what	0.429	13	0.619
+b:see you	-0.609	10	0.669
+b:seeing me	0.475	3	0.749
+b:seems like	-0.493	10	0.6
+b:seen with	0.983	1	0.767
+b:sending me	-0.538
+b:sense that	-0.324
+b:sense to	-0.935
+b:sensitive to	-0.688
+b:share of	0.745	5	0.475
+b:she 's	0.427	2	1.013
+b:she said	-0.637
+b:should get	-0.779
+b:should go	-0.621	5	0.143
+b:should have	0.491	4	1.794
+b:should i	0.631	5	0.543
+b:should just	0.394	12	1.194
+b:should n't	-0.585	4	1.24
+b:should really	0.789	12	0.625
+b:should talk	-0.283	6	0.452
+b:should totally	-0.413
+b:show up	1.198	10	0.199
+b:show your	-0.473	1	0.053
+b:shut up	0.571	4	0.889
+b:sight of	0.61	5	0.557
+b:sign here	-0.328
+b:silly thing	0.67	8	0.824
+b:since when	0.689	11	0.821
+b:since you	-0.631	1	0.823
+b:sink in	0.616	5	0.305
+b:sister 's	0.561	6	0.253
+b:sister lives	0.441	13	1.102
+b:sister said	-0.768
+b:sit down	0.976	5	0.233
+b:sit in	0.376	5	0.757
+b:sleep okay	-0.693
+b:sleep till	0.534	5	0.292
+b:so angry	0.807	2	0.761
+b:so anxious	1.01	2	0.704
+b:so do	0.667	4	0.913
+b:so easy	0.272	10	0.201
+b:so glad	-0.47
+b:so good	-0.695	2	0.55
+b:so happy	-0.746
+b:so hard	-0.589	2	0.877
+b:so kind	-0.647
+b:so let	0.437	6	0.315
+b:so now	0.813	6	2.066
+b:so perfect	0.629	6	0.737
+b:so proud	-1.146
+b:so safe	-0.688
+b:so sorry	-0.697
+b:so stop	-0.368
+b:so this	0.289	10	0.771
+b:so touchy	0.684	8	0.609
+b:so upset	0.714	11	0.423
+b:so you	0.205	13	0.706
+b:some of	0.445	8	0.557
+b:someone from	-0.712
+b:someone with	0.539	1	0.21
+b:something anyone	0.578	10	0.417
+b:something i	-1.029
+b:something to	-0.556	6	0.896
+b:sometimes babe	0.478	1	0.759
+b:sorry i	-0.695	1	0.503
+b:sorry if	0.953	6	0.196
+b:sorry it	0.482	5	0.517
+b:sorry what	0.637	6	0.287
+b:sorry when	0.585	13	0.212
+b:sorry you	1.198	6	0.64
+b:sounds awful	0.115	12	0.221
+b:sounds horrible	-0.326
+b:spare me	0.764	8	0.601
+b:speak to	0.664	4	1.202
+b:started it	0.68	6	1.274
+b:starting to	0.55	9	0.667
+b:stayed with	0.244	10	0.391
+b:staying with	0.523	3	0.12
+b:still have	0.534	8	0.996
+b:still think	0.653	1	0.763
+b:stop being	0.746	4	1.32
+b:stop for	-0.514
+b:stop going	0.525	8	0.686
+b:stop stealing	-0.764
+b:stop talking	-0.301	7	0.427
+b:stop with	-0.333
+b:story bro	0.648	5	0.145
+b:stupid you	-0.794
+b:such an	-0.797	1	0.132
+b:suppose we	0.832	1	0.437
+b:sure blame	0.604	0	0.556
+b:sure your	0.24	3	1.111
+b:surprise you	-0.591
+b:swear i	0.451	13	0.142
+b:take care	-0.543	10	0.731
+b:take it	-0.657
+b:take you	0.877	13	0.283
+b:take your	-0.387	6	0.631
+b:taking a	-0.39	13	0.297
+b:taking the	0.251	13	0.524
+b:talk about	0.581	4	1.002
+b:talk you	0.51	6	0.649
+b:talking out	-0.589	5	0.195
+b:talking to	0.924	5	0.614
+b:tell me	-1.575	5	0.713
+b:tell you	-0.934	3	0.348
+b:tell your	0.586	12	1.052
+b:ten minutes	0.559	7	0.79
+b:ten years	-0.347	5	0.466
+b:text back	0.599	11	0.72
+b:text me	0.029	4	1.492
+b:than a	-0.678	5	0.153
+b:than be	-0.306
+b:than i	-0.612	7	0.823
+b:than mine	0.636	3	1.256
+b:than my	-0.389	10	1.567
+b:than the	-0.136	13	0.03
+b:than you	0.917	10	2.314
+b:than your	0.641	10	1.267
+b:thank you	-0.858	5	0.396
+b:thanks a	0.481	5	0.777
+b:thanks for	0.259	2	0.277
+b:thanks to	0.525	2	2.045
+b:that 's	-0.168	6	1.02
+b:that a	-0.56	1	0.126
+b:that all	0.466	5	0.591
+b:that before	0.715	13	0.6
+b:that conversation	-0.947
+b:that deep	0.436	8	0.917
+b:that film	-0.519
+b:that i	0.692	6	0.698
+b:that is	0.371	1	0.318
+b:that meeting	0.344	12	0.221
+b:that okay	-0.753
+b:that one	0.538	5	1.129
+b:that party	0.776	0	0.622
+b:that phone	0.543	3	0.385
+b:that right	-0.78
+b:that shift	-0.539
+b:that something	0.578	10	0.417
+b:that sometimes	-0.541
+b:that sounds	-0.609	1	0.156
+b:that speech	-0.836
+b:that too	0.724	2	0.67
+b:that way	0.349	8	1.51
+b:that we	-1.204
+b:that would	-1.078
+b:that you	0.561	9	2
+b:that your	-0.502
+b:the bad	0.462	6	0.847
+b:the bare	0.44	4	0.39
+b:the beach	-0.47
+b:the best	-2.325
+b:the bins	1.278	5	1.029
+b:the blue	-0.544
+b:the box	0.768	5	0.275
+b:the cafe	-0.768
+b:the canal	0.716	13	0.911
+b:the cat	-0.515	13	0.088
+b:the cats	-0.374
+b:the charger	-0.41
+b:the couch	0.628	4	0.33
+b:the cupboard	-0.467
+b:the dark	0.463	5	0.421
+b:the day	0.533	10	0.336
+b:the deadline	-0.341
+b:the dishwasher	0.657	5	0.677
+b:the doctor	0.472	5	0.415
+b:the email	0.428	4	0.483
+b:the exam	-0.318
+b:the expert	0.956	1	0.466
+b:the family	-0.725	9	0.032
+b:the fuck	1.055	5	0.667
+b:the game	-0.646
+b:the garage	0.33	4	0.273
+b:the hand	0.923	5	0.592
+b:the hard	0.675	2	1.003
+b:the hell	0.796	11	0.485
+b:the landlord	-0.796
+b:the last	0.694	0	0.808
+b:the left	-0.863	1	0.215
+b:the line	0.463	2	0.738
+b:the locks	0.686	13	0.733
+b:the man	0.825	10	0.696
+b:the matter	0.673	11	0.352
+b:the meeting	-0.612
+b:the milk	0.359	0	0.366
+b:the minute	0.5	0	0.786
+b:the month	0.425	8	0.493
+b:the mornings	-0.417
+b:the most	0.34	1	0.634
+b:the move	-0.965
+b:the new	-0.156	3	0.517
+b:the one	1.312	6	0.968
+b:the other	-0.412	11	0.269
+b:the parking	-0.566
+b:the party	-0.767	2	0.382
+b:the pills	0.749	13	0.343
+b:the plumber	-0.513
+b:the point	0.867	4	1.058
+b:the police	1.001	13	0.016
+b:the problem	0.698	2	0.975
+b:the pub	0.759	3	0.77
+b:the reason	1.091	2	1.257
+b:the rent	0.598	13	0.796
+b:the ring	0.486	13	0.726
+b:the school	-0.348	0	1.091
+b:the shelf	-0.258
+b:the sight	0.61	5	0.557
+b:the spare	-0.792
+b:the street	0.532	13	0.509
+b:the time	1.004	0	1.068
+b:the toilet	0.334	0	0.368
+b:the train	-0.764
+b:the vet	0.438	2	0.435
+b:the view	-0.46
+b:the wall	0.849	7	0.848
+b:the washing	-0.286	0	0.43
+b:the water	0.718	2	0.789
+b:the window	-0.56
+b:the word	-0.411	1	0.114
+b:the world	0.332	6	0.671
+b:their hair	0.454	2	0.764
+b:their loss	-0.923
+b:them now	-0.729
+b:them to	-0.53
+b:there a	-0.062	11	1.042
+b:there are	0.947	8	0.725
+b:there for	-0.631	4	0.327
+b:there is	-0.418	1	0.041
+b:there to	1.05	6	0.677
+b:there when	-0.327
+b:there you	-0.376	1	1.061
+b:these lies	-0.333
+b:they 're	-0.648	6	0.52
+b:they do	-0.626
+b:they say	-0.31
+b:thing right	0.478	5	0.741
+b:thing though	0.696	6	0.94
+b:thing you	-0.759	12	0.442
+b:things and	-0.754	6	0.795
+b:things out	-0.306
+b:things the	0.321	6	0.497
+b:things to	0.622	4	0.715
+b:think a	1.089	10	0.552
+b:think about	-0.033	11	0.339
+b:think i	0.932	3	3.071
+b:think it	0.247	4	0.358
+b:think so	-0.597
+b:think that	-0.593	4	0.755
+b:think twice	-0.46
+b:thinking about	-0.56
+b:thinking of	-1.267
+b:thinking straight	0.501	2	0.81
+b:thinking you	0.539	5	0.887
+b:thinks i	0.289	2	0.467
+b:thinks you	-0.482
+b:this again	0.732	5	1.079
+b:this are	0.587	3	0.7
+b:this chat	0.672	7	0.52
+b:this cold	-0.095	10	0.292
+b:this conversation	0.946	7	0.898
+b:this family	0.389	3	0.365
+b:this house	0.592	2	0.675
+b:this is	1.736	10	1.189
+b:this morning	-0.913	5	0.607
+b:this printer	-0.501
+b:this relationship	0.611	9	0.688
+b:this right	0.916	7	1.704
+b:this through	-0.634
+b:this to	0.629	11	1.376
+b:this video	-0.669
+b:this week	-0.507	4	0.294
+b:this weekend	-1.079	10	0.53
+b:those photos	0.269	13	0.033
+b:thought that	0.904	11	0.422
+b:threatens her	-0.524
+b:through the	-0.557
+b:through with	0.331	13	0.317
+b:tidier than	0.325	5	0.45
+b:time and	0.389	13	0.515
+b:time could	-0.516
+b:time for	0.803	2	0.678
+b:time to	0.388	10	0.541
+b:time you	0.345	4	0.938
+b:times do	0.392	0	0.476
+b:times for	0.484	4	0.562
+b:times in	-0.645
+b:tired you	0.871	8	1.754
+b:to all	-0.652	1	0.079
+b:to american	-0.369	5	0.131
+b:to any	0.671	7	0.485
+b:to be	0.256	12	0.891
+b:to bed	-0.023	12	1.063
+b:to break	0.398	12	0.409
+b:to check	-0.48
+b:to cheer	-0.601
+b:to clean	0.567	1	0.813
+b:to come	-0.888	3	0.302
+b:to correct	-0.456	5	0.203
+b:to decide	0.444	11	0.699
+b:to excuse	-0.332
+b:to feel	0.404	9	0.612
+b:to finally	0.462	5	0.608
+b:to get	0.686	3	1.246
+b:to give	0.609	13	0.747
+b:to go	-0.562	3	1.155
+b:to him	0.442	3	0.706
+b:to it	1.073	2	0.822
+b:to know	0.765	5	0.888
+b:to leave	-0.777	3	0.81
+b:to like	-0.682	5	0.135
+b:to listen	-0.701	4	0.301
+b:to live	0.463	13	0.545
+b:to make	0.051	3	1.522
+b:to me	1.093	11	1.053
+b:to move	0.417	3	0.886
+b:to ours	0.384	10	0.228
+b:to punish	0.935	3	1.372
+b:to read	0.549	11	0.409
+b:to remember	-0.906
+b:to respect	-0.872
+b:to rome	-0.666
+b:to run	-1.142
+b:to see	-0.527	13	0.6
+b:to sit	-0.644
+b:to start	-0.596	4	0.387
+b:to that	0.273	0	0.665
+b:to the	0.646	10	1.211
+b:to this	-0.565	7	0.498
+b:to understand	0.462	1	0.893
+b:to watch	-0.456
+b:to you	0.677	3	0.864
+b:toilet roll	0.506	11	0.433
+b:told me	-0.453	6	1.417
+b:told you	-0.304	13	0.467
+b:tomorrow you	0.702	1	1.498
+b:tonight and	0.753	13	0.014
+b:tonight or	0.698	13	0.244
+b:too bad	0.746	7	0.243
+b:too much	0.374	11	0.898
+b:too sensitive	0.771	8	1.065
+b:totally come	-0.413
+b:track me	-0.289
+b:tried like	0.605	12	1.386
+b:tried to	-0.841	5	0.208
+b:truly a	0.353	5	0.335
+b:try being	0.303	12	0.464
+b:try listening	0.468	12	0.763
+b:try the	-0.494	13	0.158
+b:turns up	-0.379
+b:twice before	-0.46
+b:two hours	0.824	11	0.997
+b:two minutes	-0.537
+b:ugh that	-0.732
+b:ugh you	-0.327	10	0.327
+b:understand me	-0.433
+b:understand what	-0.532
+b:unlike you	0.697	10	1.352
+b:until you	0.585	2	0.664
+b:up after	1.13	4	1.042
+b:up at	0.791	12	0.78
+b:up in	0.401	10	0.942
+b:up it	0.434	8	0.715
+b:up to	-0.539	10	1.119
+b:us have	0.748	5	0.705
+b:us miss	0.765	2	0.705
+b:us to	-1.148
+b:us were	0.478	4	0.607
+b:used to	-1.455	10	1.871
+b:very carefully	0.405	13	1.018
+b:view from	-0.46
+b:wait liam	-0.423
+b:waiting for	0.797	3	1.013
+b:walk out	0.989	13	0.383
+b:walked in	0.483	2	0.912
+b:wall is	-0.359	5	0.052
+b:wall it	0.446	7	0.823
+b:want a	-0.824	5	0.18
+b:want from	0.338	6	0.147
+b:want something	0.556	3	1.032
+b:want the	-0.651	3	0.259
+b:want us	-0.7
+b:want you	-0.203	5	0.624
+b:want your	0.342	13	0.989
+b:wanting to	0.371	1	0.708
+b:was #	0.617	10	0.54
+b:was broken	-0.491
+b:was exhausted	0.504	6	0.689
+b:was hard	-0.661	5	0.135
+b:was i	1.163	6	0.801
+b:was in	0.659	6	0.519
+b:was my	-0.809
+b:was really	-0.628
+b:was wrong	-0.341
+b:washing machine	-0.624
+b:watch your	0.657	13	0.853
+b:watching me	0.656	3	1.38
+b:way home	-0.379	11	1.048
+b:way out	0.613	2	0.677
+b:way worse	0.473	6	0.571
+b:we 'd	-0.41	2	0.355
+b:we 'll	-0.831
+b:we 're	0.451	2	1.486
+b:we ca	0.707	1	0.409
+b:we could	-0.749
+b:we done	0.637	7	0.991
+b:we first	0.894	10	0.622
+b:we go	0.489	6	1.196
+b:we just	0.37	7	0.298
+b:we leave	-0.47
+b:we missed	0.826	2	0.461
+b:we talk	-1.056
+b:week with	-0.367
+b:weekend in	0.558	10	0.619
+b:well are	0.847	5	1.874
+b:well done	-0.163	5	2.282
+b:well honey	-0.643
+b:well in	-0.327	1	0.005
+b:well maybe	0.617	12	0.322
+b:well with	0.748	6	0.584
+b:well you	0.528	6	1.983
+b:went out	-0.525
+b:were made	0.415	6	0.776
+b:were n't	0.487	3	1.174
+b:were on	-0.614
+b:were raised	0.478	4	0.607
+b:were right	-0.603
+b:were so	0.663	10	1.058
+b:were there	-0.352	1	0.748
+b:were you	0.529	11	1.636
+b:what about	0.803	6	2.121
+b:what do	-0.503	5	0.785
+b:what happens	0.681	13	1.311
+b:what i	0.744	4	0.877
+b:what it	0.27	10	0.734
+b:what matters	-0.539
+b:what more	0.637	6	0.287
+b:what time	-0.9
+b:what to	-1.008	12	0.31
+b:when do	0.595	11	0.699
+b:when plans	-0.537
+b:when the	-0.845	13	0.109
+b:when they	0.499	13	0.963
+b:when you	-0.575	5	1.057
+b:whenever i	0.618	0	0.513
+b:whenever you	-0.644
+b:where were	-0.507	6	0.272
+b:where you	0.837	4	0.515
+b:who asked	0.366	5	1.146
+b:who do	-0.595	11	0.134
+b:who even	0.633	11	0.504
+b:who just	-0.538
+b:who raised	0.397	11	0.882
+b:who was	-0.811	5	0.131
+b:who would	-0.581	5	0.307
+b:whole week	-0.367
+b:whole weekend	0.566	5	0.596
+b:why ca	1.013	11	2.023
+b:why did	-1.382	1	0.656
+b:why on	0.674	11	0.521
+b:why would	0.576	10	0.569
+b:why you	-0.793	8	0.628
+b:wife or	-0.466	13	0.014
+b:will apologise	0.843	4	0.481
+b:will be	-1.019	5	0.35
+b:willing to	-1.047
+b:win with	1.029	6	0.836
+b:with money	0.9	1	0.496
+b:with the	-0.703	10	0.549
+b:with these	-0.474
+b:with us	-1.225	3	0.122
+b:with you	1.24	11	1.525
+b:with your	-1.03	12	0.473
+b:work and	-0.73
+b:work on	-0.967
+b:world do	-0.392
+b:world is	0.819	1	0.218
+b:world to	-0.561
+b:worldnews to	-0.425
+b:worried about	-0.63	1	0.424
+b:worth crying	0.613	8	0.662
+b:would 've	0.6	10	0.789
+b:would be	0.497	13	0.684
+b:would help	-0.625	12	0.359
+b:would make	-0.843	5	1.158
+b:would n't	1.803	12	0.986
+b:would never	0.81	10	1.825
+b:would we	0.504	5	1.05
+b:would you	-0.798	1	1.003
+b:written the	0.695	4	0.245
+b:wrong but	0.98	3	0.563
+b:wrong right	-0.677
+b:wrong with	0.625	11	0.485
+b:yeah but	-0.005	1	0.846
+b:yeah just	-0.792
+b:yeah well	0.902	6	1.084
+b:yeah yeah	0.946	7	0.845
+b:yes to	-0.592
+b:yesterday or	0.542	10	0.34
+b:you #	-0.73	5	0.232
+b:you 'd	0.771	3	1.513
+b:you a	-0.572	5	0.699
+b:you about	0.647	7	0.703
+b:you actually	0.621	11	0.955
+b:you all	-0.613	4	0.61
+b:you always	0.856	0	1.356
+b:you as	-0.379
+b:you asked	-1.079	12	0.354
+b:you at	-0.298	13	0.69
+b:you because	-0.551	5	0.421
+b:you been	-0.659	11	0.364
+b:you being	-0.463	6	0.231
+b:you but	0.499	5	0.492
+b:you call	0.03	13	0.349
+b:you calm	-0.742
+b:you can	0.916	4	0.879
+b:you choose	-0.559
+b:you come	0.393	13	0.971
+b:you could	0.494	1	0.999
+b:you criticized	-0.404	5	0.132
+b:you deaf	0.534	11	0.513
+b:you decide	-0.262
+b:you did	0.174	3	1.161
+b:you disgust	0.462	5	0.757
+b:you doing	-0.162	2	0.974
+b:you enjoy	0.834	3	1.511
+b:you even	1.037	11	0.375
+b:you expect	0.656	6	0.728
+b:you fancy	-0.582
+b:you feel	0.699	6	0.264
+b:you finished	-0.335
+b:you forget	0.457	0	1.207
+b:you forgot	1.183	6	0.593
+b:you get	0.84	13	0.379
+b:you give	-0.326	5	0.331
+b:you go	0.839	1	0.73
+b:you gon	-0.347
+b:you guys	-0.859	5	0.311
+b:you hear	1.024	11	0.633
+b:you heard	-0.612	5	0.044
+b:you help	-0.577
+b:you hope	-0.448
+b:you i	-0.644	5	1.15
+b:you just	0.879	12	1.401
+b:you keep	0.964	0	1.268
+b:you knew	0.477	11	0.669
+b:you last	0.815	11	0.684
+b:you later	-0.491
+b:you left	0.704	6	1.187
+b:you like	0.548	7	0.66
+b:you live	0.461	13	0.47
+b:you look	-0.907	10	0.361
+b:you lost	1.004	11	0.449
+b:you love	0.915	3	0.778
+b:you lying	-0.325	13	0.455
+b:you managed	0.9	5	0.382
+b:you mean	-1.249	1	0.051
+b:you might	-0.561	12	1.559
+b:you moved	0.451	2	0.669
+b:you must	0.052	4	2.283
+b:you never	1.456	0	3.626
+b:you not	0.928	1	1.057
+b:you on	0.785	5	0.612
+b:you one	-0.274	13	0.291
+b:you open	0.398	11	0.562
+b:you or	-0.466	5	0.496
+b:you ought	0.899	4	1.116
+b:you out	0.418	13	0.954
+b:you planning	-0.354
+b:you really	1.16	10	0.764
+b:you rest	-0.264
+b:you see	-0.244	6	1.034
+b:you seem	-0.915
+b:you seen	-0.403	5	0.017
+b:you should	1.022	4	2.307
+b:you still	-0.319	8	0.965
+b:you suck	0.526	5	0.398
+b:you sure	-0.533	1	0.261
+b:you take	0.329	6	0.767
+b:you tell	0.84	13	1.335
+b:you thinking	0.797	11	0.663
+b:you thought	0.985	12	0.436
+b:you to	0.875	11	0.913
+b:you told	0.384	6	0.307
+b:you took	1.037	6	0.574
+b:you tried	0.435	12	2.275
+b:you truly	-0.687	5	0.908
+b:you ugh	-0.353
+b:you understand	0.707	11	1.12
+b:you upset	-0.436
+b:you used	0.935	10	0.735
+b:you we	1.18	2	0.487
+b:you wo	0.522	13	1.29
+b:you worked	-0.416
+b:your advice	0.416	4	0.837
+b:your attitude	-0.589	4	0.227
+b:your birthday	-0.983
+b:your boss	0.638	9	0.651
+b:your choice	0.472	13	0.524
+b:your computer	-0.582	5	0.165
+b:your countrymen	-0.498
+b:your day	-1.205	8	0.452
+b:your facts	-0.5
+b:your family	-0.691	10	0.214
+b:your habits	0.729	1	0.677
+b:your ignorant	0.449	5	0.217
+b:your job	-0.591	2	0.603
+b:your journey	-0.292
+b:your life	-0.245	6	1.146
+b:your little	1.013	5	1.492
+b:your logic	-0.316	5	0.041
+b:your mates	0.837	3	0.253
+b:your message	-0.347	7	0.823
+b:your mind	-0.108	3	0.845
+b:your mouth	0.447	5	0.792
+b:your mum	0.56	13	0.761
+b:your need	0.542	10	0.637
+b:your new	0.436	13	0.691
+b:your next	0.405	13	1.018
+b:your office	-0.457
+b:your own	-1.057	11	0.543
+b:your parents	-0.261	13	0.295
+b:your perspective	-0.721
+b:your phone	0.409	0	0.954
+b:your plate	-1.092
+b:your post	0.152	5	0.906
+b:your real	-0.289
+b:your stupidity	0.562	1	0.519
+b:your talking	-0.516	5	0.003
+b:your time	-0.831	5	1.218
+b:your umbrella	-0.398
+b:your voice	0.767	5	0.64
+b:your way	-0.583	2	0.561
+b:yourself a	-0.271	5	0.066
+b:yourself for	-0.695
+b:yourself right	0.674	11	0.739
+b:yourself up	-0.292
+b:yourself with	0.752	5	0.306
+c:ADVICE_NOUN	0.372	1	1.098
+c:ADVICE_VERB	0.368	12	0.767
+c:ALWAYS	0.606	0	3.656
+c:AMENDS_NOUN	0.355	2	0.471
+c:BEATING_NOUN	1.34	13	1.18
+c:CARE_AMOUNT	0.331	3	1.133
+c:CHARACTER_FAULT	0.242	1	1.61
+c:CONDITION	0.546	0	1.416
+c:CONDUCT_NOUN	0.592	4	0.838
+c:CONVERSATION_NOUN	0.526	7	1.768
+c:CURSE_VERB	0.845	5	0.692
+c:DIMINISHED_ROLE	0.438	10	1.404
+c:DISGUST_VERB	0.807	5	1.043
+c:DOUBT_MODIFIER	0.815	3	0.634
+c:EASY_WORD	0.465	12	1.748
+c:EVALUATION_FEELING	0.619	9	1.955
+c:FAULT_NOUN	0.597	12	0.525
+c:FAUX_FEELING	1.732	9	2.43
+c:FEELING_UNPLEASANT	-0.808	2	0.942
+c:FICTION_NOUN	-0.844	6	0.72
+c:FILLER_ADVERB	0.268	1	0.681
+c:FIX_NOUN	0.867	12	1.727
+c:FOLLY_NOUN	0.802	12	1.035
+c:FUTURE	0.608	13	1.213
+c:GAME_NOUN	-0.667	10	0.351
+c:GRIEVANCE_SPELLING	-0.325	13	0.34
+c:GRIEVANCE_VERB	0.621	6	0.862
+c:HABIT_VERB	0.675	4	0.623
+c:HARDSHIP_WORD	0.427	11	0.999
+c:HARM_WISH	0.578	13	1.151
+c:HATE_VERB	0.28	3	0.797
+c:HAVE	0.474	5	0.431
+c:HURT_FEELING	0.835	8	2.217
+c:IDLING_THING	0.828	0	0.717
+c:INSULT	2.292	1	3.466
+c:INSULT_AMBIGUOUS	0.847	8	0.799
+c:INSULT_CONTROLLING	-0.765	10	1.07
+c:INSULT_GRUMPY	-0.996
+c:INSULT_LAZY	0.631	2	0.889
+c:INSULT_STUPID	1.122	1	0.826
+c:INSULT_UNCOOL	-0.739	1	0.8
+c:INSULT_VULGAR	0.519
+c:INTENSIFIER_ADJ	0.307	1	0.514
+c:IRONIC_REMARK	0.584	5	0.874
+c:KIND_ACT_VERB	-0.319	3	0.597
+c:LEAVE_VERB	0.466	12	0.85
+c:MARTYR_APOLOGY_OBJECT	0.225	4	1.094
+c:MINIMAL_AMOUNT	0.315	0	0.542
+c:MISTREAT_VERB	-0.191	9	0.715
+c:MOCKED_FACULTY	0.207	5	1.628
+c:MOCK_REWARD	1.155	5	1.343
+c:MOCK_TEARS	0.664	6	0.697
+c:NEW_LIFE_NOUN	0.495	12	0.95
+c:NONSENSE_VERDICT	0.289	5	0.456
+c:OUGHT_FEELING	0.627	6	1.109
+c:OVERREACT_VERB	0.547	8	2.182
+c:PARTNER_NOUN	1.307	10	1.804
+c:PLEASANT_FEELING	-0.563	5	0.379
+c:PROPERLY_WORD	-0.57	0	0.449
+c:PROTECTED_THING	0.317	0	0.658
+c:REFORM_VERB	0.556	4	1.234
+c:REJECT_VERB	0.29	12	1.273
+c:RELATION_VERB	1.17	10	1.163
+c:REMIND_VERB	0.466	11	0.653
+c:RUIN_VERB	1.817	2	2.467
+c:SARCASTIC_TITLE	1.111	5	1.639
+c:SCORNED_PURSUIT_MODIFIER	1.203	5	0.773
+c:SCORN_EXCLAMATION	0.465	1	0.885
+c:SELF_CARE_VERB	0.624	12	1.465
+c:SMART_WORD	0.534	5	0.834
+c:SOFT_CALM_WORD	0.419	8	2.834
+c:SOUGHT_PAYOFF	0.802	3	1.351
+c:SULK_VERB	0.686	8	1.832
+c:SWEAR	2.118	5	0.682
+c:THERAPY_NOUN	0.45	4	1.208
+c:TRAIT_BORING	-0.706	4	0.841
+c:TRAIT_CHILDISH	0.603	9	0.185
+c:TRAIT_COLD	0.588	1	0.953
+c:TRAIT_DIRTY	1.143	10	0.839
+c:TRAIT_DISHONEST	-0.249	3	0.984
+c:TRAIT_HOSTILE	-1.507	9	0.536
+c:TRAIT_INCOMPETENT	-0.297	13	0.522
+c:TRAIT_LAZY	0.429	1	1.288
+c:TRAIT_SELFISH	1.085	1	1.179
+c:TRAIT_SEXUAL	-1.022	6	0.803
+c:TRAIT_SHALLOW	-0.496	4	0.022
+c:TRAIT_STUPID	0.626	5	0.801
+c:TRIVIAL_ADJ	0.148	6	0.75
+c:VICTIM_ROLE	0.859	4	1.082
+c:VIRTUE_NOUN	1.594	1	1.649
+c:WHATEVER_WORD	0.8	7	1.151
+e:❤	-0.976
+e:🎂	-0.385
+e:🎉	-1.788
+e:🐶	-0.498
+e:😂	-2.747	8	0.082
+e:😊	-0.521	2	0.764
+e:😎	-0.594
+e:😤😂	-0.741
+e:🙂	0.463	13	0.706
+e:🙄	1.141	5	1.168
+e:🙈	-0.947
+l:account	-0.578	1	0.079
+l:act	0.638	6	0.522
+l:ask	0.074	11	1.056
+l:behaviour	-0.597
+l:big	-0.501	8	0.37
+l:breathe	0.62	13	0.537
+l:cancel	-0.325	13	0.34
+l:cat	-1.226	1	0.954
+l:choice	0.388	11	0.414
+l:clean	0.563	4	1.117
+l:clown	0.488	1	0.263
+l:cross	0.377	2	0.738
+l:decide	0.373	1	0.561
+l:destroy	-0.52
+l:discuss	0.605	7	1.056
+l:drive	0.931	2	2.117
+l:earn	-0.773	5	0.363
+l:easy	-0.582	12	0.096
+l:eat	-0.577	12	0.584
+l:egg	-0.383	13	0.243
+l:end	-1.066	1	0.4
+l:explain	-0.462	7	0.346
+l:fact	-0.5
+l:feel	-1.015	9	1.727
+l:feeling	0.462	1	0.847
+l:find	0.539	0	0.476
+l:finish	-0.268	7	0.475
+l:fix	0.542	5	0.764
+l:follow	-0.522	1	0.136
+l:forget	0.383	11	0.484
+l:friend	-0.254	0	0.501
+l:fuck	0.868	1	0.659
+l:game	0.945	10	0.434
+l:give	-0.386	5	0.398
+l:grandma	-1.013
+l:grow	1.171	11	0.794
+l:guess	-0.847
+l:guy	-0.592	5	0.22
+l:hear	1.077	7	0.829
+l:ignore	0.607	4	0.26
+l:impress	-0.553
+l:interrupt	0.303	4	1.008
+l:keep	-0.801	2	1.303
+l:know	0.157	2	1.108
+l:laugh	0.373	13	0.557
+l:learn	-0.652
+l:light	-0.484	11	0.467
+l:listen	0.917	7	1.392
+l:load	-0.197	6	0.16
+l:love	-0.676	3	0.689
+l:man	0.552	10	0.546
+l:marry	0.407	10	0.683
+l:mate	0.867	3	0.223
+l:matter	-0.672	5	0.334
+l:mean	-1.069	4	0.561
+l:meet	-0.203	10	0.861
+l:mute	0.628	7	0.52
+l:need	0.734	4	1.271
+l:nice	-0.569	3	1.293
+l:overthink	0.654	12	0.61
+l:pay	1.236	6	0.981
+l:plan	0.005	12	0.797
+l:post	-1	5	1
+l:promise	0.369	13	0.49
+l:pull	-0.479	4	0.951
+l:raise	0.275	5	1.147
+l:remember	0.527	0	0.469
+l:remind	0.778	6	0.782
+l:replace	0.723	11	0.6
+l:ruin	0.556	2	1.318
+l:say	-0.985	3	0.603
+l:speak	-0.385	2	0.648
+l:spend	0.533	6	0.686
+l:start	0.567	2	1.011
+l:stay	0.366	10	0.406
+l:steal	-0.02	1	0.205
+l:text	0.355	4	1.069
+l:threaten	-0.736
+l:ticket	-0.74
+l:tidy	0.33	2	0.5
+l:touch	0.608	6	0.371
+l:tweet	-1.079	5	0.03
+l:walk	1.003	11	0.716
+l:win	-0.477
+w:'ll	0.263	13	1.683
+w:3pm	-0.439
+w:5k	-0.844
+w:about	-0.702	8	0.65
+w:absolutely	-0.426	0	0.758
+w:acceptance	-0.446
+w:accepted	-0.704
+w:accident	-0.846	13	0.539
+w:accounts	-0.578	1	0.079
+w:acting	0.638	6	0.522
+w:actually	0.961	10	1.458
+w:adore	-0.401	5	0.319
+w:advice	0.372	1	1.098
+w:afford	-0.392	2	0.343
+w:after	-1.175	13	1.129
+w:again	0.899	0	1.427
+w:ago	0.686	7	0.822
+w:ah	0.244	10	0.441
+w:ai	-0.606	1	0.279
+w:all	0.648	0	1.185
+w:along	-0.627	5	0.135
+w:alright	-0.635	6	1.711
+w:amara	-0.646
+w:amazing	-1.038	5	0.49
+w:american	-0.369	5	0.131
+w:and	-0.403	13	1.282
+w:anniversary	0.577	0	0.911
+w:annoyed	-0.517
+w:annoying	-0.398
+w:answering	0.934	7	0.493
+w:antique	0.407	1	0.517
+w:antiques	1.31	4	1.346
+w:any	0.392	10	1.652
+w:anymore	1.064	3	0.628
+w:anyone	0.525	8	0.632
+w:anything	-0.266	0	0.993
+w:anytime	-0.603
+w:apologize	0.51	6	0.603
+w:appreciate	-1.287	3	0.438
+w:argue	-0.236	1	1.162
+w:around	1.605	0	2.053
+w:as	0.468	10	0.47
+w:ashamed	1.201	5	0.803
+w:asked	-0.901	2	1.016
+w:asleep	-0.878	6	0.024
+w:ass	0.903	13	1.089
+w:at	-0.631	13	0.565
+w:ate	-0.341
+w:attractive	0.993	5	1.413
+w:ava	-0.885
+w:babe	-1.2	13	1.145
+w:baby	0.005	10	0.571
+w:bad	-0.933	0	0.782
+w:bakery	-0.577
+w:ball	1.027	6	1.555
+w:bank	-0.407	4	0.576
+w:bare	0.44	4	0.39
+w:barista	0.747	3	0.46
+w:barn	0.384	11	0.554
+w:bath	-0.398
+w:be	0.165	4	0.96
+w:beach	-0.906
+w:beat	-0.502	13	0.3
+w:beautiful	-0.694
+w:because	0.431	2	1.953
+w:been	-0.708	6	0.414
+w:before	-0.562	4	1.131
+w:beg	-0.583
+w:behavior	-0.597
+w:being	0.007	1	1.053
+w:believe	0.356	6	1.086
+w:ben	0.41	10	1.481
+w:beneficial	-0.771	5	0.137
+w:benjamin	0.275	1	0.482
+w:besides	-0.314
+w:bet	0.334	4	0.921
+w:betrayed	0.44	9	0.297
+w:better	0.791	4	1.025
+w:between	-0.709	1	0.883
+w:bigger	-0.338	8	0.37
+w:bills	0.653	1	1.393
+w:birth	0.9	13	1.593
+w:blame	0.537	6	1.835
+w:blow	0.657	5	0.973
+w:blush	-0.502
+w:boil	0.602	5	0.834
+w:bomb	0.93	1	1.326
+w:both	-0.767	3	0.617
+w:bother	0.858	7	0.594
+w:box	0.833	1	0.307
+w:boy	-0.653	1	0.95
+w:boyfriend	0.672	1	0.318
+w:brain	0.769	5	0.978
+w:brave	-0.884
+w:bread	-1.092
+w:break	0.026	6	0.722
+w:breathing	0.62	13	0.537
+w:bring	-1.125	11	0.454
+w:bro	0.476	5	1.277
+w:broke	1.04	2	0.32
+w:broken	-0.656	5	0.021
+w:brutal	-0.284
+w:burden	-0.595	13	0.324
+w:burn	0.235	5	0.062
+w:bus	-0.692	6	0.069
+w:busy	0.315	3	0.915
+w:buys	-0.536	4	0.463
+w:bye	0.547	7	1.308
+w:cafe	-0.859
+w:cake	-0.833	5	0.212
+w:cal	0.527	1	0.979
+w:calm	0.673	8	1.431
+w:came	-0.973	3	0.335
+w:can	-0.351	10	0.808
+w:canal	0.716	13	0.911
+w:cancelled	-0.516
+w:cancer	1.008	10	0.552
+w:capable	0.606	13	0.734
+w:captain	0.455	5	0.942
+w:career	1.254	2	1.112
+w:caring	0.893	12	1.352
+w:carry	0.742	6	0.711
+w:carrying	-0.407
+w:cat	-0.478	6	0.48
+w:cats	-1.226	1	0.954
+w:cause	-0.411
+w:change	1.328	1	1.26
+w:changing	0.839	13	0.872
+w:chaos	0.939	1	1.701
+w:charge	-0.921	5	0.19
+w:charger	-0.605
+w:chat	-0.387	7	0.474
+w:cheap	0.748	2	1.056
+w:cheat	-0.375
+w:checked	-0.602
+w:cheeky	-0.574
+w:cheer	-0.491	8	0.715
+w:chef	0.779	5	0.332
+w:chill	0.774	8	0.737
+w:chips	-0.711
+w:chloe	0.523	5	0.814
+w:choice	0.513	6	0.557
+w:choices	0.388	11	0.414
+w:choose	-0.695	13	0.285
+w:cleaner	0.427	9	0.106
+w:close	0.614	6	0.767
+w:cloud	0.417	2	1.128
+w:clowns	0.488	1	0.263
+w:clue	-0.455
+w:clueless	0.693	11	0.941
+w:coat	0.583	1	0.983
+w:coffee	-0.38	12	0.823
+w:cold	-1.115	3	0.352
+w:collection	0.381	13	0.427
+w:coming	0.09	13	1.115
+w:comment	0.145	7	1.283
+w:company	-0.673
+w:compared	-0.494	10	1.145
+w:complain	-1.218	6	0.7
+w:concern	-0.857	1	0.085
+w:confused	-0.505
+w:confusing	-0.439
+w:consideration	0.554	10	0.863
+w:control	0.982	1	0.867
+w:conversation	0.482	7	0.883
+w:cooking	-0.746	3	0.182
+w:cool	-0.867	5	1.167
+w:correct	-0.874	1	0.212
+w:couch	0.463	4	0.33
+w:counsellor	-0.165	13	0.031
+w:countrymen	-0.498
+w:couples	0.523	10	1.136
+w:course	-0.495	5	0.602
+w:cow	0.408	1	0.865
+w:crap	-0.362	2	0.953
+w:criminals	0.322	5	0.126
+w:cringe	-0.431	5	0.274
+w:criticized	-0.404	5	0.132
+w:crossing	0.398	2	0.738
+w:cry	-0.419	2	0.756
+w:crying	0.791	8	1.913
+w:cupboard	-0.467
+w:cure	-0.562	1	0.338
+w:dance	-1.133
+w:dark	0.842	13	0.398
+w:deadline	-0.341
+w:deaf	0.534	11	0.513
+w:deal	0.561	8	0.94
+w:decided	0.373	1	0.561
+w:dedicated	-0.717
+w:deep	0.52	8	0.772
+w:delayed	-0.794
+w:deliberately	0.582	3	1.204
+w:delusional	-0.327	5	0.002
+w:deserve	-0.595	13	0.685
+w:destroyed	-0.52
+w:dick	0.34	1	0.644
+w:directions	-0.513
+w:disappointment	0.494	10	1.553
+w:discussing	0.605	7	1.056
+w:discussion	0.329	2	0.761
+w:disgrace	0.401	5	0.344
+w:disgust	0.686	5	0.828
+w:dishes	0.843	10	0.56
+w:dishwasher	0.657	5	0.677
+w:distraction	0.381	1	0.156
+w:dog	-0.989	8	0.498
+w:dork	-0.549
+w:double	-0.694
+w:doubt	-0.783	5	0.018
+w:down	0.87	4	0.844
+w:dress	0.46	13	0.326
+w:drink	0.599	13	1.046
+w:drinks	-0.609
+w:dude	-0.614	5	0.287
+w:dumb	1.231	1	0.379
+w:dump	0.602	12	1.015
+w:dying	-0.604
+w:eager	-0.332
+w:early	-1.507	6	0.221
+w:earned	-0.805
+w:earth	0.547	11	0.617
+w:easiest	-0.432
+w:eat	-0.827	10	0.873
+w:edit	-0.625
+w:effort	0.593	6	0.567
+w:eggs	-0.383	13	0.243
+w:einstein	0.503	5	1.088
+w:embarrassment	-0.964	5	0.416
+w:empathy	-0.912
+w:ending	-0.887
+w:enough	0.365	4	0.95
+w:entire	-1.19	5	0.198
+w:entirely	-0.908	2	0.741
+w:even	0.461	11	0.904
+w:evenings	-0.426
+w:ever	0.912	0	2.261
+w:every	1.85	0	1.608
+w:exam	-1.106
+w:exams	-0.662
+w:excited	-0.51
+w:excuses	0.773	4	0.387
+w:expect	1.413	4	1.654
+w:expert	1.136	5	0.805
+w:eyes	0.393	10	1.028
+w:facts	-0.5
+w:failure	-0.539	2	0.386
+w:fake	-0.656	1	0.311
+w:family	0.433	3	0.919
+w:fancy	-0.549	6	0.867
+w:far	0.446	13	1.714
+w:father	0.905	10	0.72
+w:favourite	-0.886	5	0.307
+w:fears	-0.694
+w:feeling	-0.023	9	1.437
+w:feelings	0.462	1	0.847
+w:feet	-0.52	4	0.346
+w:few	-0.941	6	0.494
+w:fight	0.848	10	0.892
+w:film	-0.597	2	0.251
+w:find	0.28	4	0.721
+w:finding	0.621	4	0.529
+w:fine	0.365	4	0.915
+w:finger	1.484	0	1.113
+w:finish	0.484	2	0.601
+w:finn	-1.161
+w:five	-0.554	8	0.641
+w:fixed	-0.609	10	0.744
+w:floor	-0.49	4	1.099
+w:fold	0.883	5	0.567
+w:food	-0.646	1	0.504
+w:for	-0.808	4	0.677
+w:forget	0.758	7	1.049
+w:forgotten	-1.202	8	0.801
+w:four	-0.371	5	0.755
+w:fr	0.62	11	0.138
+w:freak	0.478	1	1.461
+w:free	-0.775	1	0.209
+w:friend	-0.803	10	0.652
+w:friends	-0.254	0	0.501
+w:from	-0.581	5	0.755
+w:fuck	1.139	5	1.375
+w:fucked	0.584	1	0.627
+w:fucking	0.481	1	0.304
+w:funeral	0.626	10	0.406
+w:garage	0.33	4	0.273
+w:gave	-0.479	5	0.137
+w:generous	-0.851	5	0.221
+w:genius	0.38	5	0.972
+w:genuinely	-0.654	11	0.696
+w:get	-0.274	8	1.297
+w:gg	-0.336
+w:girlfriend	0.586	12	0.601
+w:go	-0.345	6	1.01
+w:goals	-0.411
+w:goes	0.572	2	0.973
+w:going	0.248	13	0.642
+w:golf	0.643	0	0.39
+w:gon	-0.449	5	0.155
+w:good	-0.436	13	1.016
+w:google	-0.626	1	0.152
+w:gorgeous	-0.651
+w:government	-0.529	1	0.271
+w:gp	-0.582
+w:grab	-0.911
+w:gran	-0.499
+w:grandpa	0.405	1	1.216
+w:granted	0.588	9	0.475
+w:grateful	-0.671	5	0.434
+w:greenhouse	-0.722
+w:group	-0.268	13	0.895
+w:grown	0.638	5	0.83
+w:guy	0.384	10	1.035
+w:guys	-0.592	5	0.22
+w:gym	-0.127	12	1.307
+w:habits	0.729	1	0.677
+w:had	-0.585	10	0.99
+w:haha	-0.949	1	0.704
+w:hand	0.582	4	0.889
+w:handle	-0.736	5	0.959
+w:happen	-0.992	13	1.259
+w:happens	0.501	13	0.806
+w:harm	0.627	6	0.426
+w:hate	0.831	3	0.832
+w:hates	-0.746	1	0.119
+w:he	-0.315	3	0.847
+w:heading	-0.682
+w:healthcare	-0.781	5	0.174
+w:hell	-0.631	11	0.452
+w:helped	-0.194	10	0.257
+w:helping	0.975	2	1.847
+w:hendrick	-0.773	6	0.53
+w:hey	-0.865	1	0.805
+w:himself	0.642	4	0.645
+w:hits	-0.693
+w:hitting	0.822	1	1.506
+w:holy	-0.916	1	0.196
+w:home	0.496	11	0.319
+w:hope	1.163	13	2.853
+w:hopeless	0.371	1	0.634
+w:hoping	-0.229	3	0.669
+w:horrible	-0.572
+w:hospital	0.352	13	0.222
+w:hosting	-0.275
+w:house	1.086	4	0.566
+w:hr	0.366	12	0.221
+w:hungry	-0.462	5	0.082
+w:husband	0.605	11	0.787
+w:hydration	-0.754
+w:hypothetical	-0.487	5	0.345
+w:i	-0.774	6	1.054
+w:ice	-0.882
+w:ideas	-0.606
+w:if	-0.653	2	1.129
+w:imelda	-1.002
+w:immature	0.338	1	0.168
+w:impossible	0.715	1	0.818
+w:impressed	-0.553
+w:impressive	0.527	5	1.16
+w:incapable	-0.547	5	0.46
+w:inconsiderate	0.317	9	0.764
+w:incredible	-0.776
+w:instagram	1.119	12	0.531
+w:instead	-0.633	12	1.179
+w:intense	-0.528
+w:interest	0.393	1	0.517
+w:interested	0.356	1	0.904
+w:interrupting	0.303	4	1.008
+w:interview	-0.476	3	0.665
+w:into	1.108	10	0.846
+w:involved	-0.631
+w:is	-0.85	11	0.921
+w:isabelle	-0.571	2	2.199
+w:izzy	-0.715	10	0.931
+w:jack	-0.338	5	0.192
+w:jammed	-0.501
+w:jaxon	-1.054
+w:jeez	0.554	4	0.399
+w:joe	0.051	1	0.471
+w:joke	0.492	8	0.694
+w:joking	0.63	8	1.284
+w:journey	-0.446
+w:jumper	-1.03
+w:keep	0.498	13	1.008
+w:keeping	0.838	2	0.555
+w:kept	-0.745	13	0.001
+w:key	0.424	13	0.747
+w:kick	0.532	13	0.44
+w:kid	-0.756	1	0.554
+w:kill	0.608	13	0.718
+w:kind	-0.646	1	0.697
+w:king	-0.526
+w:knitting	0.284	1	0.839
+w:knowledge	-0.515
+w:kys	0.578	13	1.151
+w:laptop	-0.569	13	0.287
+w:lasagne	-0.562
+w:last	0.304	0	1.166
+w:laugh	-1.579	5	0.181
+w:laughed	0.699	10	0.53
+w:laundry	0.404	4	0.314
+w:law	-0.842	5	0.39
+w:lazy	0.97	1	0.68
+w:lead	-0.551
+w:learning	-0.652
+w:least	0.522	6	0.534
+w:leave	-0.652	10	0.877
+w:lecture	0.684	4	0.443
+w:left	-1.2	6	1.271
+w:leftist	-0.731	1	0.14
+w:leg	-0.475
+w:legend	-1.026
+w:lending	-0.526	12	0.215
+w:leo	-1.219	6	0.571
+w:lies	-0.452	5	0.309
+w:life	-0.576	6	0.676
+w:light	-0.785	5	0.138
+w:like	0.199	10	1.368
+w:limits	0.381	13	0.845
+w:listened	0.676	0	0.938
+w:listener	0.759	9	0.537
+w:literally	1.17	0	1.971
+w:lmao	0.56	5	0.434
+w:loads	-0.197	6	0.16
+w:lock	0.915	1	0.547
+w:locked	-1.255
+w:logic	-0.699	5	0.058
+w:lol	-0.653	8	0.188
+w:lonely	-0.648
+w:longer	0.659	13	0.903
+w:look	-0.442	2	0.846
+w:loss	-0.928
+w:lost	0.648	1	0.703
+w:love	-0.983	8	0.742
+w:loving	0.516	3	0.7
+w:low	-0.436	1	0.285
+w:mad	0.419	0	1.014
+w:make	-0.169	0	0.847
+w:making	-0.307	8	0.997
+w:man	-0.788	5	0.725
+w:manage	1.08	10	0.819
+w:managed	0.649	5	0.488
+w:manager	-0.1	12	0.412
+w:mango	-0.618
+w:marathon	-0.671	5	0.448
+w:mark	0.556	10	1.075
+w:marriage	0.478	10	0.201
+w:married	0.439	10	0.683
+w:mate	0.756	10	0.808
+w:mates	0.867	3	0.223
+w:matter	0.305	6	0.368
+w:matters	-0.672	5	0.334
+w:maybe	0.288	1	1.477
+w:means	-0.584	3	0.333
+w:meeting	-0.84	5	0.618
+w:men	0.552	10	0.546
+w:messed	-0.575	2	0.361
+w:meter	-0.532
+w:mia	-0.664	6	0.721
+w:mind	-0.963	11	1.935
+w:minimum	0.423	4	0.39
+w:mins	-0.839	4	0.221
+w:miserable	0.902	2	1.035
+w:missing	-0.765	11	0.687
+w:mistake	-1.15	6	1.032
+w:mom	-1.407	10	0.562
+w:monday	-0.842	13	0.853
+w:mondays	-0.898
+w:money	0.353	11	0.79
+w:mood	0.991	2	1.994
+w:more	0.477	10	0.857
+w:morning	-0.778	5	0.438
+w:mornings	-0.822
+w:most	0.872	1	0.585
+w:mother	1.446	5	0.755
+w:mouth	0.896	6	1.02
+w:move	0.458	12	0.529
+w:mr	-0.652	5	0.517
+w:murder	-0.738
+w:myself	0.562	5	0.615
+w:naive	-0.821
+w:needing	0.555	5	0.662
+w:nervous	-0.861	2	0.26
+w:new	-0.735	13	0.919
+w:news	-0.697	4	0.213
+w:nice	0.104	5	1.082
+w:nightmare	-0.582	1	0.774
+w:no	-0.221	1	1.001
+w:noon	0.953	5	0.674
+w:nope	0.678	7	0.447
+w:normal	0.63	10	1.169
+w:noted	0.999	7	0.711
+w:o	0.302	5	0.751
+w:objectivity	-0.59
+w:obvious	1.871	3	1.086
+w:occur	0.401	11	1.09
+w:off	0.679	12	1.434
+w:offended	0.524	6	0.183
+w:oh	0.438	5	0.987
+w:oli	-0.656
+w:oliver	-0.92	1	1.145
+w:omg	0.502	5	0.855
+w:once	0.879	4	1.158
+w:only	1.659	3	3.166
+w:opinion	0.484	5	1.307
+w:order	-0.718	1	0.513
+w:organised	-0.65
+w:ours	0.904	10	2.238
+w:out	0.348	8	0.572
+w:outside	-1.022	5	0.665
+w:overnight	-0.767
+w:overthinking	0.654	12	0.61
+w:painting	-0.466	5	0.398
+w:panic	-0.492
+w:parcel	-0.824
+w:party	-0.499	3	0.726
+w:passed	-1.491
+w:pathetic	0.526	1	0.412
+w:pay	1.201	13	0.819
+w:peace	0.269	1	2.325
+w:people	-1.124	13	1.169
+w:personality	1.004	5	0.363
+w:perspective	-0.898	1	0.182
+w:photo	-0.5	13	0.97
+w:photos	0.576	13	0.528
+w:picnic	-0.499
+w:piece	0.724	1	1.148
+w:pin	-0.656	6	0.159
+w:pizza	-1.348
+w:place	-0.485	1	1.017
+w:planning	-1.224	5	0.166
+w:plate	-0.352	11	0.456
+w:play	-0.477	10	0.597
+w:please	-0.93	6	0.8
+w:plumber	-1.627
+w:politician	0.549	10	1.326
+w:politics	-0.488	1	0.093
+w:ponder	-0.811
+w:precious	0.473	13	0.661
+w:prepare	-0.644
+w:presentation	-0.615
+w:pressure	-0.399
+w:pretend	0.942	3	0.97
+w:printer	-0.482	5	0.021
+w:private	-0.636	1	1.052
+w:problem	1.204	11	1.722
+w:promise	-0.756	0	0.066
+w:promoted	0.512	10	0.722
+w:proper	-0.752	12	0.344
+w:proud	-0.593	11	0.67
+w:pub	1.028	5	0.503
+w:punish	0.935	3	1.372
+w:push	0.585	13	0.357
+w:pussy	0.912	1	0.905
+w:puts	0.743	7	1.406
+w:question	-1.117	4	0.245
+w:quick	-0.458	5	0.32
+w:quiet	-0.843	3	0.284
+w:quit	0.718	12	0.993
+w:quite	-0.729	1	1.056
+w:rain	-1.093
+w:raised	0.979	5	1.365
+w:raising	-0.704	1	0.213
+w:ran	-0.249	5	0.333
+w:rather	0.686	3	1.007
+w:read	0.573	7	0.888
+w:ready	-0.449	4	0.406
+w:realise	-0.745	5	0.299
+w:reality	0.913	2	0.757
+w:really	-0.457	11	0.927
+w:recipe	-0.6
+w:recital	0.466	11	0.636
+w:record	0.554	13	0.13
+w:relationship	0.787	6	0.768
+w:relieved	0.671	3	0.995
+w:remembered	0.594	0	0.654
+w:remind	0.789	11	1.03
+w:replacing	0.723	11	0.6
+w:rest	-1.022	5	0.056
+w:retarded	0.674	1	0.985
+w:retired	1.614	1	1.506
+w:return	-0.743
+w:rich	0.675	6	1.081
+w:right	-0.832	7	1.469
+w:ring	-0.98	13	0.755
+w:river	0.528	8	0.719
+w:roll	0.777	5	0.882
+w:rolls	0.508	5	0.722
+w:rome	-0.414	10	0.194
+w:room	-0.489	4	0.73
+w:round	0.736	13	0.971
+w:rubbish	-0.643	5	0.249
+w:run	0.924	1	0.879
+w:rushed	-0.654
+w:saturday	-0.909	13	0.327
+w:save	0.468	13	1.374
+w:saying	0.453	10	0.923
+w:says	-0.865	1	1.25
+w:scared	-0.512	8	0.81
+w:scarf	-0.507
+w:season	-0.789
+w:sec	-0.616
+w:secretly	0.882	3	0.957
+w:secrets	-0.587
+w:seeing	0.973	3	0.637
+w:seen	-0.41	5	1.086
+w:selfish	0.457	11	0.283
+w:sense	-1.122	1	0.824
+w:sent	0.998	13	0.378
+w:session	-0.415
+w:share	-0.703	4	0.626
+w:sharon	-0.878
+w:shift	-0.54
+w:shifts	-0.461
+w:shit	0.59	5	0.463
+w:shocking	0.455	0	0.625
+w:shot	0.76	2	1.062
+w:show	0.448	5	0.718
+w:showing	-0.45	4	0.503
+w:shut	0.615	4	0.881
+w:sigh	0.587	5	1.212
+w:sight	0.61	5	0.557
+w:silly	0.572	8	0.781
+w:simple	0.575	12	0.807
+w:since	0.417	11	0.574
+w:sing	-0.494	5	0.044
+w:single	0.471	0	2.826
+w:sink	0.841	0	1.134
+w:sit	0.552	5	1.308
+w:situation	-0.652	5	0.345
+w:slob	0.631	2	0.91
+w:slow	-0.565	5	0.523
+w:slowly	0.758	5	1.552
+w:small	-0.852	11	0.194
+w:smashed	-0.494
+w:smile	-0.755
+w:snacks	-0.989
+w:snow	-0.585
+w:solver	-0.507
+w:some	-1.41	1	1.051
+w:somehow	0.821	1	1.464
+w:someone	0.252	0	0.707
+w:somewhere	0.955	1	1.294
+w:soon	-0.958	13	0.708
+w:soph	0.285	10	1.231
+w:sorry	-1.409	6	1.783
+w:sounds	-1.252	2	0.744
+w:soup	-0.506
+w:space	0.516	1	1.261
+w:spare	-0.518	8	0.594
+w:special	0.987	5	1.172
+w:spending	0.533	6	0.686
+w:star	-0.284	5	0.075
+w:started	0.415	2	1.37
+w:staying	0.733	3	0.466
+w:stealing	-0.796	1	0.21
+w:stop	0.806	4	2.127
+w:story	1.442	5	0.771
+w:straight	-1.031	2	0.747
+w:street	-0.434	13	0.538
+w:stressed	0.85	12	1.067
+w:stuck	-0.557	10	0.658
+w:studying	-0.78
+w:stupid	-0.435	3	0.926
+w:stupidity	0.986	1	0.592
+w:suck	0.792	5	0.573
+w:sucks	0.967	5	0.295
+w:suddenly	0.43	3	0.858
+w:suggest	-0.484	0	0.248
+w:suit	-0.566
+w:summaries	-0.566	1	0.085
+w:sunny	-0.535
+w:supposed	0.453	4	0.676
+w:sure	-0.026	7	0.557
+w:surprised	0.542	5	1.099
+w:swap	-0.722
+w:swear	0.928	13	0.226
+w:sweet	-0.903	5	0.378
+w:sweetie	-1.024	5	0.755
+w:swim	-0.486
+w:switching	-0.758
+w:tad	0.653	1	1.026
+w:take	-0.724	6	0.99
+w:taken	0.634	9	0.473
+w:taking	-0.476	13	1.051
+w:talk	-0.333	7	1.179
+w:taxi	-0.625
+w:tbh	0.908	12	1.299
+w:tea	-1.04
+w:team	-1.203
+w:tell	0.71	12	0.952
+w:texting	0.731	4	0.597
+w:tf	0.544	11	0.385
+w:thai	-0.418
+w:thank	-0.8	4	0.609
+w:the	-0.798	13	0.412
+w:their	0.735	10	0.599
+w:them	-0.122	12	0.847
+w:themselves	0.566	5	1.091
+w:they	-0.929	0	0.929
+w:thing	0.345	2	0.857
+w:those	0.628	2	1.309
+w:thought	-0.936	4	0.631
+w:thoughtful	-0.741	5	0.55
+w:threatened	-0.638
+w:threatens	-0.736
+w:three	1.095	13	0.84
+w:thursday	-0.68	5	0.574
+w:ticket	-0.581	8	0.406
+w:tickets	-0.74
+w:tidier	0.325	5	0.45
+w:times	0.361	11	1.424
+w:today	-1.589	1	0.284
+w:together	-0.564	4	1.512
+w:toilet	0.632	11	0.388
+w:tomorrow	-1.487	1	1.137
+w:tone	0.31	6	0.836
+w:tonight	-0.926	13	2.256
+w:too	-0.421	6	1.09
+w:total	-0.537	2	0.306
+w:totally	-0.507	2	0.751
+w:touchy	-0.234	8	0.609
+w:track	-1.146
+w:traffic	-0.494	5	0.193
+w:troll	0.497	1	0.49
+w:truly	0.822	5	1.163
+w:truth	0.549	2	0.551
+w:turned	1.053	1	1.226
+w:twenty	-0.882
+w:typical	0.454	1	0.284
+w:uh	-0.783
+w:um	-1.187
+w:umbrella	-0.398
+w:unappreciated	0.366	9	0.167
+w:understanding	0.441	10	0.539
+w:unheard	0.468	9	0.053
+w:universe	-0.421
+w:unlocked	0.447	6	0.474
+w:uno	-0.605
+w:unsuitable	-0.417
+w:until	0.83	2	0.608
+w:up	0.492	4	1.106
+w:vet	0.438	2	0.435
+w:video	0.556	13	0.424
+w:view	-1.261
+w:voice	0.673	5	0.62
+w:voicemail	0.271	5	0.48
+w:voted	-0.387	5	0.086
+w:wait	-0.447	5	1.114
+w:waiting	0.618	3	0.925
+w:walking	0.438	1	0.945
+w:wall	0.76	5	1.589
+w:wanting	0.367	1	0.708
+w:watch	-0.629	13	1.334
+w:watched	-1.241
+w:we	-1.303	2	0.696
+w:wedding	0.543	10	0.567
+w:week	-0.489	8	0.785
+w:weekend	0.342	3	0.62
+w:weight	0.403	4	0.63
+w:welcome	-0.43
+w:were	0.57	10	0.756
+w:wet	0.481	0	0.751
+w:whatever	0.709	7	0.766
+w:when	-0.819	3	0.876
+w:whenever	0.622	0	2.032
+w:which	-0.735	13	0.522
+w:while	0.546	2	0.844
+w:who	0.478	11	2.005
+w:whole	1.373	12	0.795
+w:wife	0.874	0	1.356
+w:will	-0.589	13	0.736
+w:willing	-0.862	5	0.152
+w:wind	0.451	5	0.687
+w:wine	-0.497
+w:with	-0.394	8	0.422
+w:within	0.506	10	0.213
+w:won	-0.477
+w:wonderful	-0.594
+w:wont	0.93	4	0.595
+w:word	0.722	13	0.71
+w:worked	0.341	0	0.726
+w:working	-0.405	1	0.268
+w:works	-0.776	13	0.047
+w:world	0.772	1	1.117
+w:worldnews	-0.451	5	0.12
+w:worry	-0.907	5	0.778
+w:worse	0.257	8	0.849
+w:wow	0.444	5	1.416
+w:x	-0.626
+w:year	-0.796	0	1.271
+w:years	0.573	0	1.372
+w:yes	-0.819	5	0.434
+w:yesterday	-0.379	10	0.33
+w:yet	-0.709	13	0.519
+w:your	0.772	13	1.089
+w:zero	0.364	5	0.695
 """
