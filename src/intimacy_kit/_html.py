@@ -173,7 +173,8 @@ def rewrite_html(result: Rewrite) -> str:
     """The original with highlights, then the rewrite (or why it was declined)."""
     parts = [findings_html(result.original, result.findings)]
     if result.declined:
-        parts.append(_aside("#c8102e", f"<b>Not rewritten.</b> {escape(result.reason or '')}"))
+        reason = (result.reason or "").removeprefix("Not rewritten: ")
+        parts.append(_aside("#c8102e", f"<b>Not rewritten:</b> {escape(reason)}"))
     elif result.changed:
         notes = "".join(f"<li>{escape(note)}</li>" for note in result.notes)
         listed = f'<ul style="font-size:90%;margin:0.3em 0">{notes}</ul>' if notes else ""

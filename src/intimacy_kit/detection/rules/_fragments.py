@@ -30,8 +30,9 @@ YOU_ARE: Final = (
 LABEL: Final = "(TRAIT | INSULT)"
 """A negative character word or an insult noun."""
 DESCRIBED_PERSON: Final = (
-    "(DETERMINER? (INTENSIFIER_ADJ | ADJECTIVE){0,3} INSULT | DETERMINER? INTENSIFIER_ADJ* TRAIT"
-    " -on"
+    "(DETERMINER? (INTENSIFIER_ADJ | ADJECTIVE){0,3} INSULT"
+    # "you'll be sorry" threatens what the listener will feel; it is no character word.
+    " | DETERMINER? INTENSIFIER_ADJ* (=TRAIT !HURT_OUTCOME) -on"
     " | DETERMINER? TRAIT+ (PERSON_NOUN | PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN)"
     " | (such (a | an) | (a | an | one) (INTENSIFIER_ADJ | ADJECTIVE)+) INSULT_AMBIGUOUS"
     " | DETERMINER INSULT_AMBIGUOUS ($ | to (<live> | <deal> | <work>) with | to <be> around)"
