@@ -266,3 +266,8 @@ def test_pathological_quotes_and_repeats_finish(scale: int) -> None:
         doc = read(text)
         assert all(0 <= start < end <= len(text) for start, end in doc.sentence_spans())
         assert all(token.text == text[token.start : token.end] for token in doc.tokens[:100])
+
+
+def test_il_without_the_second_l_and_apostrophe_is_i_will() -> None:
+    """Chat "il" is "I'll": no English word is spelled so."""
+    assert read("il be late tonight").norms[:3] == ("i", "'ll", "be")

@@ -20,6 +20,7 @@ EXPANSIONS: Final = MappingProxyType(
     {
         # Contractions typed without the apostrophe.
         "im": ("i", "'m"),
+        "il": ("i", "'ll"),  # "il kill u": no English word, and "ill" is read in context
         "ive": ("i", "'ve"),
         "dont": ("do", _NOT),
         "doesnt": ("does", _NOT),
