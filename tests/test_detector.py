@@ -57,7 +57,6 @@ KNOWN_FLAGGED_NEAR_MISSES: frozenset[tuple[str, str]] = frozenset(
         ("mind_reading.i_know_you", "Deep down you're a softie."),  # label.you_are
         ("demand.must_not", "You mustn't forget the charger."),  # demand.you_must
         ("demand.shut_up", "Shut up! You got the job?!"),  # contempt.mockery
-        ("demand.shut_up", "Shut up, you're hilarious 😂"),  # contempt.mockery
         (
             "demand.wont_do_itself",
             "The plants won't water themselves, I'll do it tonight.",

@@ -10192,13 +10192,18 @@ PATTERNS: dict[str, tuple[tuple[tuple[int, ...], bool, tuple[tuple[int, ...], ..
     '(and | COMMA) (SPEAKER (<love> | <adore>) (YOU | it | ya | this) | "my favourite" | "my favorite" | "love you" | "love ya")': (
         ((10, 349), False, ((10, 349), (675, 945, 1461, 1739)), (), '(and | COMMA) (SPEAKER (<love> | <adore>) (YOU | it | ya | this) | "my favourite" | "my favorite" | "love you" | "love ya")'),
     ),
-    '(congrats | congratulations | amazing | "no way" | "take my money" | omg)': (
+    '(congrats | congratulations | amazing | "no way" | "take my money" | omg | hilarious | haha | hahaha | lol | lmao)': (
         ((1323,), False, ((1323,),), (), 'congrats'),
         ((1322,), False, ((1322,),), (), 'congratulations'),
         ((949,), False, ((949,),), (), 'amazing'),
         ((415,), False, ((415,), (273,)), (), '"no way"'),
         ((1417,), False, ((1417,), (945,), (670,)), (), '"take my money"'),
         ((2134,), False, ((2134,),), (), 'omg'),
+        ((911,), False, ((911,),), (), 'hilarious'),
+        ((1301,), False, ((1301,),), (), 'haha'),
+        ((1302,), False, ((1302,),), (), 'hahaha'),
+        ((1297,), False, ((1297,),), (), 'lol'),
+        ((1298,), False, ((1298,),), (), 'lmao'),
     ),
     '(YOUR (question | q) | (^ | !(that | never | n\'t | not | nobody)) "you asked" | "since you asked" | "to answer" | "you wanted to know" | "asked me" | "asked for my")': (
         ((18,), False, ((816, 2135), (18,)), (), 'YOUR (question | q)'),

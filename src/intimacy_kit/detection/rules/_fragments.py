@@ -61,8 +61,11 @@ ASKED_FOR: Final = (
     ' | "asked me" | "asked for my")'
 )
 """Advice that was asked for is not unsolicited."""
-DELIGHT: Final = '(congrats | congratulations | amazing | "no way" | "take my money" | omg)'
-"""Delight, in which "shut up!" means "no way!"."""
+DELIGHT: Final = (
+    '(congrats | congratulations | amazing | "no way" | "take my money" | omg | hilarious'
+    " | haha | hahaha | lol | lmao)"
+)
+"""Delight or laughter, in which "shut up!" means "no way!" or "stop, you're funny"."""
 
 
 def with_context(
