@@ -77,11 +77,11 @@ CATEGORIES: tuple[str, ...] = (
 )
 CATEGORY_BIAS: tuple[float, ...] = (
     -3.459,
-    -2.608,
+    -2.609,
     -3.34,
     -2.804,
     -2.821,
-    -1.474,
+    -1.472,
     -2.619,
     -2.355,
     -3.204,
@@ -89,15 +89,15 @@ CATEGORY_BIAS: tuple[float, ...] = (
     -3.628,
     -3.091,
     -4.124,
-    -3.296,
+    -3.299,
 )
 TABLE = """\
 b:# by	0.639
-b:# i	0.406	13	0.915
+b:# i	0.406	13	0.913
 b:# mins	-0.839	4	0.221
 b:# or	0.599	13	1.023
-b:# year	0.481	5	0.915
-b:'d better	0.63	13	1.017
+b:# year	0.481	5	0.916
+b:'d better	0.63	13	1.009
 b:'d have	0.679	2	1.407
 b:'d just	0.428	12	0.974
 b:'d kill	-0.5
@@ -109,27 +109,27 @@ b:'ll do	-0.199	4	0.214
 b:'ll ever	-0.695
 b:'ll forget	0.473	1	1.101
 b:'ll grab	-0.609
-b:'ll hurt	0.637	13	0.209
-b:'ll keep	-1.007	5	0.483
-b:'ll kill	0.682	13	0.333
-b:'ll know	1.027	13	0.319
-b:'ll make	0.632	13	0.796
+b:'ll hurt	0.637	13	0.207
+b:'ll keep	-1.007	5	0.484
+b:'ll kill	0.682	13	0.328
+b:'ll know	1.027	13	0.315
+b:'ll make	0.632	13	0.787
 b:'ll miss	-0.507
 b:'ll never	-0.161	0	0.771
-b:'ll put	0.754	13	0.635
-b:'ll regret	0.692	13	1.015
-b:'ll say	0.303	5	0.738
+b:'ll put	0.754	13	0.628
+b:'ll regret	0.692	13	1.011
+b:'ll say	0.303	5	0.751
 b:'ll scream	-0.526
 b:'ll stop	0.582	10	0.739
 b:'ll talk	-0.363
-b:'ll tell	1.265	13	0.373
+b:'ll tell	1.265	13	0.371
 b:'ll try	-0.823
 b:'ll wait	0.629	11	1.041
 b:'m always	0.615	6	1.138
 b:'m away	0.545	3	0.394
 b:'m being	0.57	6	0.735
-b:'m capable	0.606	13	0.734
-b:'m coming	0.45	13	0.405
+b:'m capable	0.606	13	0.73
+b:'m coming	0.45	13	0.415
 b:'m disappointed	-0.537
 b:'m doing	0.982	2	0.954
 b:'m done	1.51	7	1.717
@@ -142,28 +142,28 @@ b:'m late	-0.427
 b:'m listening	-0.551
 b:'m lucky	0.703	10	0.788
 b:'m not	1.953	7	1.525
-b:'m out	-0.462	5	0.208
+b:'m out	-0.462	5	0.209
 b:'m pretty	-0.279
 b:'m proud	-0.641
 b:'m really	-0.835
-b:'m so	-0.264	5	0.453
+b:'m so	-0.264	5	0.455
 b:'m sorry	-1.24	8	0.635
 b:'m stressed	0.696	2	0.379
 b:'m talking	1.033	4	0.912
 b:'m the	1.535	9	0.633
 b:'m trying	-0.638	11	0.33
 b:'m way	0.547	5	0.669
-b:'re a	-0.115	1	2.006
-b:'re always	0.882	13	0.691
+b:'re a	-0.115	1	2.005
+b:'re always	0.882	13	0.712
 b:'re an	0.441	1	0.375
 b:'re as	-1.211	1	0.026
 b:'re being	0.952	8	0.925
 b:'re blowing	0.628	8	1.383
-b:'re dead	0.484	5	1.393
+b:'re dead	0.484	5	1.392
 b:'re doing	-0.351	3	0.547
-b:'re finished	0.917	5	0.748
+b:'re finished	0.917	5	0.747
 b:'re getting	-0.606	10	0.088
-b:'re home	-0.676	13	0.076
+b:'re home	-0.676	13	0.075
 b:'re lazy	-0.572
 b:'re loving	0.516	3	0.7
 b:'re my	-0.571	6	0.467
@@ -171,7 +171,7 @@ b:'re not	-0.12	13	0.939
 b:'re overreacting	0.57	8	1.101
 b:'re rather	-0.332
 b:'re ready	-0.595
-b:'re right	-0.635	13	0.845
+b:'re right	-0.635	13	0.85
 b:'re sad	0.661	8	0.974
 b:'re saying	1.016	1	1.26
 b:'re secretly	0.939	3	0.957
@@ -198,14 +198,14 @@ b:'s easy	0.458	10	0.69
 b:'s entirely	-0.512	2	0.29
 b:'s fair	0.448	1	1.097
 b:'s fault	-0.628
-b:'s fine	-0.756	5	0.566
+b:'s fine	-0.756	5	0.569
 b:'s go	-0.778
-b:'s going	-0.819	13	0.343
+b:'s going	-0.819	13	0.346
 b:'s gone	-0.961
-b:'s in	0.325	13	0.066
+b:'s in	0.325	13	0.063
 b:'s it	-0.687
 b:'s jammed	-0.501
-b:'s just	0.27	1	0.523
+b:'s just	0.27	1	0.524
 b:'s like	-0.754	0	0.458
 b:'s literally	0.39	8	0.56
 b:'s me	-0.43	0	0.344
@@ -213,17 +213,17 @@ b:'s more	-0.491
 b:'s my	1.086	6	0.758
 b:'s nothing	0.495	4	1.093
 b:'s off	-0.663
-b:'s okay	-1.658	5	0.48
+b:'s okay	-1.658	5	0.478
 b:'s one	0.474	8	0.154
-b:'s only	0.509	5	0.289
+b:'s only	0.509	5	0.287
 b:'s over	-0.334
 b:'s recital	0.386	11	0.674
 b:'s rich	0.431	6	0.789
 b:'s something	-0.667	6	1.012
 b:'s supposed	-0.548
 b:'s that	-0.669
-b:'s there	0.916	13	0.792
-b:'s up	-1.221	5	0.351
+b:'s there	0.916	13	0.79
+b:'s up	-1.221	5	0.35
 b:'s what	0.867	3	0.842
 b:'s where	0.422	1	0.437
 b:'s your	1.059	11	1.747
@@ -231,44 +231,44 @@ b:'ve always	-0.717
 b:'ve become	0.722	1	1.28
 b:'ve earned	-0.803
 b:'ve gone	-0.433
-b:'ve got	0.867	13	1.531
+b:'ve got	0.867	13	1.527
 b:'ve had	-0.346	1	0.746
 b:'ve made	0.694	2	1.991
 b:'ve said	0.712	7	0.78
 b:'ve still	0.718	13	0.915
 b:^ absolutely	-0.498
-b:^ accidents	0.839	13	1.259
+b:^ accidents	0.839	13	1.257
 b:^ actually	-0.686	1	0.253
 b:^ ah	0.244	10	0.441
 b:^ am	0.493	1	0.9
 b:^ and	0.733	1	1.864
-b:^ another	0.907	5	0.93
+b:^ another	0.907	5	0.929
 b:^ answer	0.846	4	1.751
 b:^ anything	-0.585
 b:^ anytime	-0.603
 b:^ anyway	0.414	5	1.159
-b:^ as	0.547	5	0.627
+b:^ as	0.547	5	0.626
 b:^ babe	-0.629	12	0.355
 b:^ besides	-0.314
 b:^ big	0.391	8	0.402
 b:^ brilliant	0.234	5	0.438
-b:^ by	-0.667	13	0.861
+b:^ by	-0.667	13	0.863
 b:^ ca	1.101	7	1.051
 b:^ calm	0.896	8	0.699
 b:^ can	-0.783	6	1.072
-b:^ careful	0.21	5	0.584
+b:^ careful	0.21	5	0.586
 b:^ cheer	0.359	8	0.715
 b:^ come	0.586	4	0.652
 b:^ conversation	0.651	7	0.699
-b:^ cool	0.679	5	1.164
-b:^ could	-1.294	5	0.581
-b:^ cute	0.709	13	0.414
+b:^ cool	0.679	5	1.165
+b:^ could	-1.294	5	0.58
+b:^ cute	0.709	13	0.411
 b:^ damn	-1.092	5	0.55
 b:^ drop	0.646	7	0.878
-b:^ dude	-0.624	5	0.311
+b:^ dude	-0.624	5	0.31
 b:^ easy	0.855	12	0.627
 b:^ emily	-1.015
-b:^ enjoy	0.637	13	1.284
+b:^ enjoy	0.637	13	1.289
 b:^ enough	1.008	2	0.595
 b:^ ethan	-0.554
 b:^ even	-0.478	10	1.663
@@ -279,18 +279,18 @@ b:^ finally	-0.586
 b:^ fine	0.573	6	1.133
 b:^ finished	-0.793
 b:^ forget	0.544	7	1.263
-b:^ fuck	-0.919	5	1.132
+b:^ fuck	-0.919	5	1.142
 b:^ fucking	-1.043	1	0.26
 b:^ funny	0.394	6	0.503
-b:^ great	0.971	5	1.171
-b:^ grow	0.477	5	0.94
+b:^ great	0.971	5	1.17
+b:^ grow	0.477	5	0.939
 b:^ happy	0.381	4	0.723
 b:^ here	0.472	12	0.916
 b:^ hey	-0.485	1	0.805
 b:^ holy	-0.916	1	0.196
-b:^ honestly	1.108	5	0.625
-b:^ hope	0.749	13	1.008
-b:^ imagine	0.726	5	1.399
+b:^ honestly	1.108	5	0.624
+b:^ hope	0.749	13	1.011
+b:^ imagine	0.726	5	1.396
 b:^ in	-1.281	1	0.525
 b:^ instead	0.392	2	0.524
 b:^ interrupting	0.42	4	0.251
@@ -298,38 +298,38 @@ b:^ it	-0.746	8	0.931
 b:^ jess	-0.618	10	0.403
 b:^ just	0.143	12	1.363
 b:^ kind	0.524	2	0.764
-b:^ kys	0.578	13	1.151
-b:^ late	0.317	5	0.397
+b:^ kys	0.578	13	1.152
+b:^ late	0.317	5	0.396
 b:^ learn	0.486	4	0.271
 b:^ literally	-0.54	0	1.04
-b:^ lmao	0.729	5	0.327
-b:^ lol	0.584	5	0.372
+b:^ lmao	0.729	5	0.326
+b:^ lol	0.584	5	0.371
 b:^ loser	-0.412	1	0.075
 b:^ maybe	-0.744	6	0.939
 b:^ me	-0.13	6	0.826
-b:^ meeting	-0.261	5	0.37
+b:^ meeting	-0.261	5	0.371
 b:^ mistakes	0.415	6	0.776
 b:^ mum	-0.462	2	0.708
-b:^ must	0.647	5	2.226
+b:^ must	0.647	5	2.223
 b:^ my	-1.096	2	1.114
 b:^ neither	0.624	2	0.679
 b:^ nobody	-0.678	8	0.544
 b:^ nope	0.678	7	0.447
 b:^ not	1.122	7	1.623
-b:^ noted	0.559	13	0.769
+b:^ noted	0.559	13	0.768
 b:^ now	0.999	4	1.996
 b:^ oh	0.383	10	0.621
 b:^ okay	0.82	7	1.875
 b:^ oliver	-1.356
-b:^ one	1.24	13	1.461
-b:^ or	-0.751	13	0.882
+b:^ one	1.24	13	1.458
+b:^ or	-0.751	13	0.887
 b:^ other	0.997	10	1.564
 b:^ perfect	-0.764
-b:^ please	-0.454	5	1.007
+b:^ please	-0.454	5	1.006
 b:^ really	0.621	1	1.011
 b:^ remember	0.21	13	1.969
 b:^ rolls	0.508	5	0.722
-b:^ say	0.511	13	1.81
+b:^ say	0.511	13	1.813
 b:^ seriously	0.648	11	1.148
 b:^ sharon	-0.878
 b:^ she	0.376	10	0.453
@@ -339,21 +339,21 @@ b:^ slow	0.588	5	0.679
 b:^ some	0.501	5	1.031
 b:^ sorry	-0.901	6	0.57
 b:^ sounds	-0.424	12	0.594
-b:^ spare	0.418	5	0.749
+b:^ spare	0.418	5	0.748
 b:^ stay	0.509	1	0.513
-b:^ still	0.643	13	0.916
-b:^ sure	1.127	5	1.247
+b:^ still	0.643	13	0.915
+b:^ sure	1.127	5	1.243
 b:^ talk	0.556	7	0.672
-b:^ tell	0.443	13	1.124
-b:^ thank	-0.849	5	0.621
+b:^ tell	0.443	13	1.123
+b:^ thank	-0.849	5	0.619
 b:^ the	-0.875	10	0.699
 b:^ they	-1.239	6	0.539
-b:^ things	0.509	13	1.194
-b:^ think	0.774	13	1.058
+b:^ things	0.509	13	1.19
+b:^ think	0.774	13	1.056
 b:^ thinking	-0.503
 b:^ truth	0.648	1	0.664
 b:^ try	0.593	12	1.04
-b:^ walk	1.029	13	0.57
+b:^ walk	1.029	13	0.572
 b:^ was	0.911	11	1.155
 b:^ wear	0.301	13	0.001
 b:^ well	1.062	6	1.829
@@ -363,14 +363,14 @@ b:^ when	-1.399	10	1.538
 b:^ where	-0.68	11	1.053
 b:^ whoever	-0.595
 b:^ why	0.533	11	2.707
-b:^ wish	0.644	13	0.664
-b:^ word	0.485	13	0.473
+b:^ wish	0.644	13	0.665
+b:^ word	0.485	13	0.475
 b:^ would	-1.106	11	0.772
-b:^ wow	0.537	5	1.2
+b:^ wow	0.537	5	1.199
 b:a barn	0.384	11	0.554
 b:a better	-0.464	4	0.655
 b:a bigger	-0.559
-b:a break	-0.636	5	0.857
+b:a break	-0.636	5	0.853
 b:a bully	-0.306
 b:a card	0.654	10	0.241
 b:a cat	-0.335
@@ -399,19 +399,19 @@ b:a sec	-0.616
 b:a selfish	0.495	1	0.568
 b:a special	0.383	5	0.448
 b:a star	-0.545
-b:a surprise	0.713	5	1.001
+b:a surprise	0.713	5	1
 b:a tad	0.653	1	1.026
 b:a text	0.525	8	0.62
 b:a thought	-0.153	4	0.395
 b:a thoughtful	-0.892
-b:a tough	-0.458	5	0.247
+b:a tough	-0.458	5	0.248
 b:a troll	0.343	1	0.141
 b:a very	0.758	10	1.159
 b:a walk	-0.876
-b:a way	0.648	13	1.008
+b:a way	0.648	13	1.013
 b:a week	0.468	8	0.67
 b:a whole	0.451	11	0.646
-b:about a	-0.49	1	0.605
+b:about a	-0.49	1	0.604
 b:about anyone	0.655	3	0.577
 b:about being	0.554	10	0.662
 b:about how	-0.471	3	0.29
@@ -427,11 +427,11 @@ b:about your	0.654	12	0.874
 b:above everyone	-0.473	5	0.003
 b:absolutely smashed	-0.462
 b:acting like	0.638	6	0.522
-b:admit it	0.479	3	1.373
+b:admit it	0.479	3	1.374
 b:afford it	-0.725
 b:after all	0.785	10	0.605
 b:after the	-0.358
-b:again and	0.776	13	0.954
+b:again and	0.776	13	0.953
 b:again it	-0.557
 b:again lol	-0.838
 b:again shall	0.434	6	0.974
@@ -456,11 +456,11 @@ b:american politics	-0.369	5	0.131
 b:an hour	0.466	5	0.384
 b:an idiot	-0.667	3	0.427
 b:and all	0.63	1	0.225
-b:and everything	-0.479	13	0.042
+b:and everything	-0.479	13	0.055
 b:and here	-0.418
 b:and leave	0.471	0	0.117
 b:and lying	0.791	11	0.758
-b:and see	0.445	13	0.591
+b:and see	0.445	13	0.595
 b:and tell	0.81	13	0.089
 b:and that	0.369	2	0.555
 b:and then	-1.015	2	0.256
@@ -468,7 +468,7 @@ b:and we	0.519	3	0.512
 b:and you	1.315	6	1.503
 b:angry i	0.601	0	0.733
 b:another one	0.974	8	0.608
-b:answer me	0.555	13	0.47
+b:answer me	0.555	13	0.468
 b:anxious when	-0.669
 b:any different	0.542	10	0.34
 b:any idea	0.095	11	0.608
@@ -482,18 +482,18 @@ b:anything wrong	0.409	6	0.263
 b:apologise for	-1.232
 b:apologise to	1.275	4	1.53
 b:are blowing	-0.306
-b:are in	0.199	13	0.923
+b:are in	0.199	13	0.92
 b:are not	-1.313	10	0.658
 b:are over	-0.43
 b:are people	0.555	8	0.383
 b:are the	0.102	5	0.378
-b:are under	0.366	5	0.38
+b:are under	0.366	5	0.379
 b:are we	0.862	0	0.606
 b:are why	0.858	2	1.567
 b:are you	-0.674	11	2.367
 b:around here	0.529	2	0.827
-b:as i	0.787	5	0.524
-b:as if	0.597	5	1.139
+b:as i	0.787	5	0.525
+b:as if	0.598	5	1.137
 b:as organised	-0.452
 b:ashamed of	0.772	4	0.979
 b:ask three	0.484	4	0.562
@@ -512,14 +512,14 @@ b:attention to	-0.332	2	0.698
 b:away for	0.545	3	0.394
 b:away then	0.278	1	0.684
 b:aww did	0.96	5	1.189
-b:back and	-0.42	13	0.041
+b:back and	-0.42	13	0.045
 b:back home	-0.557
 b:back on	1.066	0	0.183
-b:back up	-0.738	5	0.063
+b:back up	-0.738	5	0.062
 b:back within	0.506	10	0.213
 b:bad guy	0.503	6	0.847
 b:bare minimum	0.44	4	0.39
-b:be a	-1.082	13	1.003
+b:be a	-1.082	13	1.006
 b:be close	0.583	6	0.427
 b:be exhausted	-0.469
 b:be fine	0.787	8	0.868
@@ -534,7 +534,7 @@ b:be on	0.591	0	0.636
 b:be right	-0.404	3	0.144
 b:be seen	0.983	1	0.767
 b:be so	-0.452	12	0.716
-b:be sorry	0.639	13	0.368
+b:be sorry	0.639	13	0.371
 b:be there	-0.528	4	0.676
 b:be tired	0.883	8	0.633
 b:be too	0.848	13	0.624
@@ -549,7 +549,7 @@ b:been the	-0.632
 b:before so	-0.404	5	0.132
 b:before the	0.78	10	1.095
 b:before we	-0.401
-b:before you	1.27	13	0.864
+b:before you	1.27	13	0.862
 b:being nice	0.463	3	0.593
 b:being so	-0.744	4	0.73
 b:besides you	-0.314
@@ -559,32 +559,32 @@ b:between us	-1.154
 b:big bad	0.74	5	0.572
 b:big deal	0.406	2	0.547
 b:bin bags	0.611	13	0.433
-b:bins out	0.859	5	0.696
+b:bins out	0.859	5	0.698
 b:bins to	0.484	4	0.562
-b:blame the	0.49	5	0.507
-b:block me	0.64	13	0.504
+b:blame the	0.49	5	0.506
+b:block me	0.64	13	0.505
 b:bloody job	-0.715
 b:blowing things	-0.306
 b:blowing this	0.61	8	1.038
 b:book the	0.859	11	0.701
-b:boss to	0.315	13	0.99
+b:boss to	0.315	13	0.996
 b:both know	0.676	3	0.762
-b:bother coming	0.553	13	0.569
+b:bother coming	0.553	13	0.565
 b:bothers me	-0.496	5	0.213
 b:break and	-0.417	5	0.043
-b:break up	0.895	12	0.401
-b:brilliant idea	0.506	5	0.487
+b:break up	0.894	12	0.401
+b:brilliant idea	0.506	5	0.486
 b:bring up	0.685	11	0.474
 b:but if	1.148	12	0.355
 b:but just	-0.677
 b:but the	0.679	5	0.394
 b:but you	1.248	1	0.748
 b:but yourself	0.655	3	0.577
-b:by #	0.615	13	0.62
+b:by #	0.615	13	0.621
 b:by accident	-0.504
 b:by me	-0.892
 b:by now	0.719	4	0.995
-b:by the	-0.815	13	0.528
+b:by the	-0.815	13	0.525
 b:by tonight	0.64	13	0.054
 b:by you	1.449	9	1.15
 b:by yourself	0.466	5	0.591
@@ -594,17 +594,17 @@ b:called me	-0.538
 b:calm down	0.93	8	1.079
 b:can be	0.394	1	0.621
 b:can do	0.395	12	0.426
-b:can have	-0.995	13	0.334
+b:can have	-0.995	13	0.337
 b:can help	-0.522	5	0.378
-b:can stop	0.822	5	0.865
+b:can stop	0.822	5	0.867
 b:can tell	1.016	3	1.02
 b:can you	-0.705	11	0.826
-b:capable of	0.606	13	0.734
+b:capable of	0.606	13	0.73
 b:captain obvious	0.455	5	0.942
 b:car and	-0.35
 b:car keys	0.798	6	0.304
 b:care of	-0.167	10	0.731
-b:carefully about	0.405	13	1.018
+b:carefully about	0.405	13	1.014
 b:cares what	-0.522	5	0.005
 b:carry on	-0.326
 b:catch you	1.421	5	1.324
@@ -617,12 +617,12 @@ b:choose is	-0.412
 b:classic you	0.9	5	1.318
 b:cleaned the	0.626	0	0.739
 b:come and	-0.668
-b:come home	1.145	13	0.921
+b:come home	1.145	13	0.924
 b:come off	0.248	10	0.738
 b:come round	0.396	9	0.078
 b:comes back	0.407	13	0.312
 b:coming from	0.676	6	0.737
-b:common sense	0.28	5	0.266
+b:common sense	0.28	5	0.265
 b:compared to	-0.486	10	1.145
 b:completely lost	0.873	11	0.536
 b:conversation over	0.651	7	0.699
@@ -636,7 +636,7 @@ b:could have	0.123	10	1.057
 b:could just	-0.425
 b:could n't	1.168	11	0.711
 b:countrymen get	-0.498
-b:crap the	-0.42	13	0.314
+b:crap the	-0.42	13	0.315
 b:criticized me	-0.404	5	0.132
 b:cry me	0.528	8	0.719
 b:crying about	0.417	12	1.054
@@ -663,7 +663,7 @@ b:do everything	0.548	2	0.988
 b:do i	0.868	11	1.122
 b:do is	1.587	12	1.295
 b:do it	0.496	6	1.664
-b:do not	-0.608	13	0.38
+b:do not	-0.608	13	0.388
 b:do than	-0.306
 b:do that	0.552	4	0.95
 b:do this	0.67	11	1.09
@@ -672,10 +672,10 @@ b:do with	-0.697	1	0.121
 b:do you	-0.397	11	2.467
 b:does that	0.998	11	1.731
 b:doing them	-0.65
-b:done for	-0.369	5	0.66
+b:done for	-0.369	5	0.669
 b:done here	0.661	4	0.778
 b:done talking	0.995	7	1.298
-b:done with	-0.57	13	0.824
+b:done with	-0.57	13	0.821
 b:done wrong	-0.38	5	0.008
 b:down to	0.537	2	1.006
 b:drama queen	0.338	1	1.555
@@ -704,8 +704,8 @@ b:every minute	-0.593
 b:every time	-0.878	0	1.796
 b:every week	0.285	11	0.957
 b:everyone at	0.805	2	0.465
-b:everyone can	-0.626	5	0.445
-b:everyone knows	0.722	13	0.144
+b:everyone can	-0.626	5	0.444
+b:everyone knows	0.722	13	0.145
 b:everyone the	-0.323
 b:everything about	0.709	0	0.746
 b:everything i	-0.198	0	1.148
@@ -744,27 +744,27 @@ b:fine let	-1.257
 b:fine then	0.874	2	0.993
 b:finished the	-0.889
 b:first met	0.894	10	0.622
-b:first time	0.702	1	0.647
+b:first time	0.702	1	0.648
 b:fold itself	0.611	4	0.388
-b:follow me	-0.495	13	0.273
-b:for #	-0.417	5	0.146
+b:follow me	-0.495	13	0.274
+b:for #	-0.417	5	0.145
 b:for asking	-0.602
 b:for being	-0.731	5	0.131
 b:for breathing	0.432	6	0.232
 b:for crying	-0.963
 b:for everything	0.871	0	0.534
-b:for good	0.785	13	0.823
+b:for good	0.785	13	0.819
 b:for granted	0.588	9	0.475
 b:for me	-0.451	10	0.672
 b:for telling	-0.614
 b:for that	0.733	5	0.884
 b:for the	0.493	3	0.97
-b:for this	0.462	13	0.648
+b:for this	0.462	13	0.647
 b:for wanting	0.364	6	0.607
-b:for you	1.305	13	0.729
+b:for you	1.305	13	0.733
 b:forget it	0.542	7	0.78
 b:forget when	0.807	2	1.014
-b:forget your	-0.828	5	0.389
+b:forget your	-0.828	5	0.388
 b:forgot my	0.322	6	0.362
 b:forgot on	0.481	4	0.954
 b:forgot the	-0.796	6	0.753
@@ -778,13 +778,13 @@ b:from me	0.872	3	0.639
 b:from the	0.619	3	0.359
 b:from yesterday	0.542	10	0.34
 b:from you	0.89	0	0.618
-b:from your	-0.302	5	0.731
+b:from your	-0.302	5	0.73
 b:funny how	0.394	0	0.617
-b:garden is	0.231	13	0.492
+b:garden is	0.231	13	0.491
 b:get a	-0.223	10	0.324
 b:get anxious	-0.412
 b:get defensive	0.207	1	0.145
-b:get hurt	0.556	13	0.81
+b:get hurt	0.556	13	0.812
 b:get in	-0.944
 b:get it	0.757	1	1.021
 b:get kicked	-0.501
@@ -796,33 +796,33 @@ b:glad i	1.025	3	1.381
 b:go away	-0.799	7	0.545
 b:go back	-0.694	1	0.367
 b:go for	0.589	12	0.737
-b:go on	0.966	13	0.562
+b:go on	0.966	13	0.553
 b:go through	0.514	11	0.933
 b:goes in	0.685	5	0.237
 b:goes on	0.518	5	0.252
 b:going for	-0.571
-b:going in	0.453	13	0.887
+b:going in	0.453	13	0.884
 b:going on	0.827	8	0.68
 b:going out	0.672	10	0.168
 b:going to	-0.298	2	0.675
-b:gone for	0.585	13	0.212
+b:gone for	0.585	13	0.213
 b:good enough	0.755	6	0.634
 b:good listener	-0.502
 b:got it	-0.703	4	0.362
-b:got stuff	-0.41	13	0.2
-b:got the	-0.776	13	0.374
+b:got stuff	-0.41	13	0.199
+b:got the	-0.776	13	0.372
 b:got this	-0.738
-b:got what	-0.25	1	0.074
+b:got what	-0.25	1	0.073
 b:grateful for	-0.635	5	0.14
-b:grow up	0.462	5	0.358
+b:grow up	0.462	5	0.357
 b:grow your	-0.485
 b:guess that	0.405	10	0.593
 b:guy here	-0.388	6	0.157
 b:gym for	-0.662
 b:had a	0.965	8	0.902
 b:had such	-0.332
-b:happen you	0.839	13	1.259
-b:happened and	0.715	3	1.189
+b:happen you	0.839	13	1.257
+b:happened and	0.715	3	1.188
 b:happened now	-0.565
 b:happens to	0.619	3	0.596
 b:happy now	1.583	4	0.723
@@ -832,7 +832,7 @@ b:hard when	0.361	1	0.547
 b:has a	-0.575	10	0.179
 b:has been	0.483	10	1.117
 b:has to	0.55	11	0.468
-b:hate you	0.675	5	1.395
+b:hate you	0.675	5	1.397
 b:have anything	-0.567	1	0.038
 b:have called	0.29	4	0.5
 b:have checked	-0.572
@@ -863,13 +863,13 @@ b:help that	-0.576
 b:help you	-0.343	4	0.808
 b:helps out	0.112	10	0.355
 b:here we	1.51	6	1.23
-b:home by	0.764	13	0.86
+b:home by	0.764	13	0.859
 b:honestly how	-0.464
 b:honestly not	0.428	8	0.661
 b:honestly the	0.596	5	0.865
 b:honestly you	0.753	12	0.41
 b:honey it	-0.643
-b:hope the	0.711	13	0.312
+b:hope the	0.711	13	0.313
 b:hoping we	-0.391
 b:how 's	-0.744
 b:how about	-1.1	4	0.34
@@ -882,12 +882,12 @@ b:how my	0.396	2	0.259
 b:how on	-0.414
 b:how that	0.408	11	0.363
 b:how was	-0.709	11	0.922
-b:how you	0.726	1	0.89
+b:how you	0.726	1	0.889
 b:hurt by	-0.62
-b:hurt myself	0.663	13	0.129
-b:hurt your	0.623	5	0.652
+b:hurt myself	0.663	13	0.127
+b:hurt your	0.623	5	0.651
 b:hurts sometimes	0.478	1	0.759
-b:hypothetical situation	-0.487	5	0.345
+b:hypothetical situation	-0.487	5	0.346
 b:i 'd	-0.613	12	1.456
 b:i adore	-0.46
 b:i always	0.696	4	0.868
@@ -895,17 +895,17 @@ b:i am	-0.556	10	0.676
 b:i appreciate	-0.845
 b:i ask	0.56	0	0.731
 b:i bet	0.334	4	0.921
-b:i call	0.637	5	0.607
-b:i called	-0.473	5	0.215
+b:i call	0.637	5	0.609
+b:i called	-0.473	5	0.216
 b:i can	-0.54	3	1.622
 b:i could	-1.04	10	1.329
 b:i did	1.067	6	0.591
-b:i even	0.496	5	1.088
-b:i ever	0.471	5	1.109
+b:i even	0.496	5	1.09
+b:i ever	0.471	5	1.11
 b:i feel	0.103	9	3.345
 b:i fell	0.694	10	0.56
 b:i felt	0.301	9	1.011
-b:i forgot	-0.97	5	0.956
+b:i forgot	-0.97	5	0.957
 b:i get	0.901	10	1.33
 b:i had	0.202	6	0.304
 b:i hear	-0.419	4	0.929
@@ -913,7 +913,7 @@ b:i imagine	-0.454
 b:i just	0.244	6	1.046
 b:i keep	0.509	12	1.318
 b:i know	0.399	3	1.973
-b:i literally	1.036	5	0.931
+b:i literally	1.036	5	0.935
 b:i lost	0.538	2	0.47
 b:i mean	0.661	1	0.431
 b:i might	0.425	0	0.616
@@ -924,22 +924,22 @@ b:i post	-0.618	1	0.255
 b:i said	0.949	2	0.656
 b:i say	0.96	0	1.044
 b:i sent	0.45	6	0.185
-b:i stop	0.806	13	0.788
+b:i stop	0.806	13	0.785
 b:i supposed	0.685	11	0.886
-b:i swear	0.928	13	0.226
+b:i swear	0.928	13	0.223
 b:i think	-1.572	3	0.876
 b:i want	-0.991	1	1.256
-b:i wanted	-0.456	5	0.146
+b:i wanted	-0.456	5	0.145
 b:i was	0.535	6	1.236
 b:i were	0.569	12	1.356
 b:i wish	-0.52	10	0.231
 b:idea how	0.541	11	0.608
 b:if i	0.767	12	1.14
 b:if there	-0.572	6	0.444
-b:ignoring me	0.619	13	0.386
+b:ignoring me	0.619	13	0.388
 b:imagine thinking	0.734	5	0.476
-b:important to	-0.657	13	0.468
-b:in hospital	0.284	13	0.213
+b:important to	-0.657	13	0.471
+b:in hospital	0.284	13	0.21
 b:in my	-0.684	1	0.925
 b:in one	0.049	1	0.695
 b:in such	-0.048	1	0.904
@@ -954,7 +954,7 @@ b:is coming	-0.671
 b:is easy	-0.313	5	0.169
 b:is even	-0.686	1	0.36
 b:is fine	-0.722
-b:is going	0.658	13	1.16
+b:is going	0.658	13	1.171
 b:is hard	0.573	5	0.792
 b:is more	0.609	2	0.554
 b:is no	0.71	10	0.454
@@ -968,7 +968,7 @@ b:is this	1.181	11	0.541
 b:is wrong	1.105	11	0.55
 b:isabelle i	-0.42
 b:isabelle we	0.359	1	0.59
-b:it all	-0.929	5	0.317
+b:it all	-0.929	5	0.32
 b:it and	0.441	12	0.577
 b:it any	0.542	10	0.34
 b:it because	-0.702	2	0.925
@@ -978,9 +978,9 @@ b:it does	-0.579	1	0.428
 b:it feels	0.597	2	0.935
 b:it for	-0.703	5	0.205
 b:it go	0.193	8	1.1
-b:it goes	-0.664	5	0.197
+b:it goes	-0.664	5	0.196
 b:it gwen	-0.481
-b:it has	0.424	5	0.715
+b:it has	0.424	5	0.714
 b:it help	-0.676
 b:it is	-0.144	6	0.704
 b:it kill	0.551	11	0.901
@@ -1006,7 +1006,7 @@ b:job at	0.466	10	0.873
 b:job on	-0.622
 b:job to	0.443	6	0.356
 b:just be	0.511	3	0.321
-b:just because	0.623	1	0.9
+b:just because	0.623	1	0.899
 b:just come	-0.734
 b:just do	1.414	4	0.933
 b:just drop	-0.505	7	0.298
@@ -1022,31 +1022,31 @@ b:just remember	-0.658
 b:just said	-0.38	5	0.211
 b:just say	-0.418	3	0.778
 b:just saying	1.729	3	1.588
-b:just shut	0.527	5	0.614
-b:just so	-0.246	13	1.45
+b:just shut	0.527	5	0.615
+b:just so	-0.246	13	1.448
 b:just trying	0.702	10	0.458
 b:just wait	-0.697
 b:just waiting	0.958	3	1.025
-b:keep ignoring	0.457	13	0.381
+b:keep ignoring	0.457	13	0.382
 b:keep it	1.025	1	0.656
 b:keep that	-0.746
 b:kid me	-0.364
-b:kids for	0.387	13	0.276
+b:kids for	0.387	13	0.272
 b:kill me	-0.405
-b:kill myself	0.411	13	0.072
+b:kill myself	0.411	13	0.071
 b:kill you	0.744	11	0.746
 b:kill yourself	0.617	13	0.747
 b:kind of	1.223	11	0.865
 b:know about	-0.609	13	0.778
 b:know better	0.566	4	1.465
 b:know how	-1.013	1	0.457
-b:know i	-0.303	13	1.487
+b:know i	-0.303	13	1.484
 b:know maybe	1.373	4	1.264
 b:know my	-0.525
 b:know the	0.359	10	0.72
 b:know this	-0.378
 b:know well	-0.464
-b:know where	0.929	13	1.5
+b:know where	0.929	13	1.499
 b:know which	0.844	13	0.529
 b:know why	0.64	0	0.44
 b:knows how	-0.691
@@ -1058,19 +1058,19 @@ b:laughed at	0.562	10	0.28
 b:least he	0.401	10	0.401
 b:least i	0.572	6	1.644
 b:least keep	-0.35
-b:leave and	0.704	13	0.588
+b:leave and	0.704	13	0.591
 b:leave him	0.657	12	1.248
 b:leave me	1.705	7	0.58
 b:leave my	-0.543
-b:leave you	0.44	5	0.045
+b:leave you	0.44	5	0.047
 b:left the	-0.334	6	0.655
 b:leftist if	-0.338	5	0.121
 b:less rushed	-0.654
 b:let 's	-1.282	2	1.05
 b:let it	0.362	8	1.492
-b:let me	-0.422	5	0.913
-b:let that	0.692	5	0.8
-b:lie to	0.551	13	0.486
+b:let me	-0.422	5	0.912
+b:let that	0.692	5	0.798
+b:lie to	0.551	13	0.481
 b:life is	-0.352	10	0.639
 b:life you	-0.365	1	0.128
 b:like ever	0.671	7	0.546
@@ -1092,19 +1092,19 @@ b:live with	0.605	1	0.321
 b:logic you	-0.389
 b:look at	0.529	6	0.525
 b:look what	0.446	2	0.788
-b:look who	0.447	5	0.341
+b:look who	0.447	5	0.34
 b:look you	0.544	0	0.441
-b:looking at	0.69	5	0.761
+b:looking at	0.69	5	0.76
 b:looks so	0.384	10	0.228
 b:lost in	-0.526	1	1.031
 b:lost the	1.313	10	1.096
 b:lot to	-0.808
-b:love it	-1.21	5	0.259
+b:love it	-1.21	5	0.258
 b:love that	-0.574	10	0.365
 b:love you	-0.894	0	0.101
 b:love your	0.721	10	0.54
 b:loved me	0.853	3	0.748
-b:lovely to	0.456	5	0.976
+b:lovely to	0.456	5	0.977
 b:loving this	0.587	3	0.7
 b:made a	-0.459	10	1.079
 b:made me	1.437	2	3.553
@@ -1112,14 +1112,14 @@ b:made my	-1.085	2	0.341
 b:made the	0.108	5	0.086
 b:made us	0.765	2	0.705
 b:make everything	-0.371	11	0.397
-b:make me	1.115	13	1.38
+b:make me	1.115	13	1.382
 b:make money	-0.353
 b:make plans	0.942	0	0.286
 b:make sense	-0.385	5	0.053
 b:make the	-0.597
 b:making a	1.326	8	1.31
 b:man i	0.525	10	0.24
-b:man who	-0.435	5	0.243
+b:man who	-0.435	5	0.244
 b:manage to	0.766	10	0.978
 b:managed to	0.649	5	0.488
 b:many times	0.939	11	1.615
@@ -1131,7 +1131,7 @@ b:maybe try	0.498	12	1.189
 b:maybe you	0.194	6	0.833
 b:me alone	0.472	7	1.634
 b:me blush	-0.502
-b:me come	0.484	13	0.86
+b:me come	0.484	13	0.861
 b:me down	-0.649
 b:me even	-0.691
 b:me feel	-1.046	2	1.801
@@ -1141,12 +1141,12 @@ b:me for	1.213	3	1.191
 b:me go	-0.354
 b:me if	-0.218	6	0.846
 b:me it	0.686	6	1
-b:me just	-0.241	5	0.203
-b:me laugh	-0.944	1	0.119
+b:me just	-0.241	5	0.204
+b:me laugh	-0.944	1	0.118
 b:me look	0.445	11	0.364
 b:me miss	0.735	2	0.571
-b:me more	-0.564	5	0.354
-b:me now	0.519	1	0.098
+b:me more	-0.564	5	0.353
+b:me now	0.519	1	0.097
 b:me right	0.878	4	0.325
 b:me smile	-0.376
 b:me so	1.131	2	1.58
@@ -1159,7 +1159,7 @@ b:mean it	0.911	6	0.726
 b:mean to	-0.838
 b:meant to	0.728	4	0.655
 b:meeting i	-0.526
-b:meeting ran	-0.291	5	0.37
+b:meeting ran	-0.291	5	0.371
 b:might be	0.655	2	0.906
 b:might want	0.629	12	1.214
 b:miss the	0.719	2	0.948
@@ -1172,14 +1172,14 @@ b:more careful	-0.666	2	0.423
 b:more do	0.637	6	0.287
 b:more than	-0.75	10	0.465
 b:mother is	0.447	6	0.451
-b:move back	-0.842	1	0.218
+b:move back	-0.842	1	0.217
 b:move on	1.191	12	1.211
 b:moved in	0.941	2	0.614
 b:much longer	0.659	13	0.903
-b:much more	0.179	5	0.489
+b:much more	0.179	5	0.497
 b:much to	0.669	11	0.919
 b:much you	-0.759
-b:mum i	-0.784	13	0.421
+b:mum i	-0.784	13	0.42
 b:mum made	-0.753	3	0.339
 b:my advice	0.526	12	0.636
 b:my best	0.717	6	0.652
@@ -1192,7 +1192,7 @@ b:my degree	0.3	2	0.815
 b:my doctor	-0.5
 b:my ex	0.711	10	1.895
 b:my father	0.532	6	0.29
-b:my favourite	-0.677	5	0.307
+b:my favourite	-0.677	5	0.308
 b:my friends	1.038	3	0.695
 b:my head	-0.801	1	0.137
 b:my manager	-0.328
@@ -1212,7 +1212,7 @@ b:n't care	0.589	3	1.427
 b:n't check	0.338	6	0.212
 b:n't deal	-0.367	7	0.46
 b:n't even	0.857	3	1.438
-b:n't forget	-1.39	13	0.034
+b:n't forget	-1.39	13	0.033
 b:n't get	-0.119	5	0.878
 b:n't give	0.785	2	0.799
 b:n't good	0.482	5	0.517
@@ -1221,14 +1221,14 @@ b:n't hear	-0.324
 b:n't help	1.245	0	0.673
 b:n't i	1.132	1	1.131
 b:n't just	0.545	1	0.533
-b:n't like	-0.479	13	0.67
+b:n't like	-0.479	13	0.669
 b:n't love	0.582	3	0.124
-b:n't make	0.604	13	1.18
+b:n't make	0.604	13	1.181
 b:n't me	0.824	6	2.011
 b:n't need	1.041	4	0.681
 b:n't owe	0.61	6	0.839
 b:n't pay	-0.661	5	0.131
-b:n't pick	0.498	13	0.125
+b:n't pick	0.498	13	0.124
 b:n't realize	0.357	1	0.434
 b:n't remember	0.796	6	0.401
 b:n't respect	0.789	3	1.68
@@ -1237,16 +1237,16 @@ b:n't see	1.438	8	0.664
 b:n't start	-0.615	4	0.464
 b:n't tell	-0.428	4	0.38
 b:n't that	-0.496	10	0.417
-b:n't the	-0.223	1	0.978
+b:n't the	-0.223	1	0.977
 b:n't there	-0.316
 b:n't think	-0.759	1	0.92
 b:n't trust	0.855	3	1.638
 b:n't understand	-0.644	3	0.347
-b:n't wait	-0.353	5	0.789
+b:n't wait	-0.353	5	0.788
 b:n't want	0.644	3	1.292
 b:n't wash	-0.405	4	0.404
 b:n't we	-0.78
-b:n't worry	-0.338	5	0.943
+b:n't worry	-0.338	5	0.946
 b:need for	0.542	10	0.637
 b:need it	-0.812
 b:need me	-0.701
@@ -1269,10 +1269,10 @@ b:nightmare to	0.6	1	0.345
 b:no but	-0.449
 b:no comment	1.318	7	1.368
 b:no i	0.97	1	0.991
-b:no idea	-0.581	13	0.681
+b:no idea	-0.581	13	0.677
 b:no it	0.301	6	0.727
 b:no less	0.828	10	0.479
-b:no one	-1.021	13	0.188
+b:no one	-1.021	13	0.195
 b:no pressure	-0.387
 b:no problem	-0.724
 b:no rush	-0.807	5	0.255
@@ -1280,10 +1280,10 @@ b:no that	-0.629
 b:no what	-0.565
 b:nobody ever	-0.072	6	0.639
 b:nobody thinks	-0.482
-b:nobody will	0.672	13	0.682
+b:nobody will	0.672	13	0.681
 b:normal couples	0.548	10	0.68
 b:not always	-1.663	1	0.405
-b:not as	0.54	13	0.906
+b:not as	0.54	13	0.903
 b:not be	-0.489	4	0.191
 b:not discussing	0.605	7	1.056
 b:not do	0.671	7	0.546
@@ -1295,7 +1295,7 @@ b:not fake	-0.455	1	0.134
 b:not forget	0.807	2	1.014
 b:not getting	0.909	7	1.16
 b:not good	-0.852
-b:not joking	0.417	13	0.035
+b:not joking	0.417	13	0.034
 b:not like	0.936	6	1.433
 b:not my	1.356	6	2.692
 b:not on	0.45	6	0.185
@@ -1317,21 +1317,21 @@ b:now that	-0.571	4	0.241
 b:obviously have	-0.306
 b:occur to	0.401	11	1.09
 b:of a	-0.447	5	0.949
-b:of course	-0.983	5	0.85
+b:of course	-0.983	5	0.847
 b:of having	-0.489
 b:of him	-0.589
 b:of how	-0.418	5	0.395
 b:of it	0.68	3	0.773
-b:of me	-0.886	5	0.33
+b:of me	-0.886	5	0.332
 b:of news	-0.349	5	0.088
 b:of person	0.489	0	0.948
 b:of them	1.364	5	0.866
 b:of things	1.48	10	1.065
-b:of us	0.709	5	0.684
-b:of your	-0.487	5	0.699
+b:of us	0.709	10	0.684
+b:of your	-0.487	5	0.701
 b:of yours	1.153	2	0.884
 b:off it	0.248	10	0.738
-b:off that	0.43	13	0.366
+b:off that	0.43	13	0.375
 b:off the	1.195	4	1.325
 b:oh come	1.126	10	1.36
 b:oh do	0.638	5	0.372
@@ -1365,31 +1365,31 @@ b:on with	0.382	8	0.288
 b:on you	1.058	2	1.391
 b:on your	-0.911	1	1.122
 b:on yourself	-0.737
-b:one night	-0.488	13	0.153
+b:one night	-0.488	13	0.156
 b:one of	-0.6	2	0.487
 b:one thing	0.804	11	1.062
 b:one to	0.506	6	0.801
 b:only being	0.484	3	0.757
-b:only if	-0.55	5	0.272
+b:only if	-0.55	5	0.271
 b:onto the	0.538	1	0.369
 b:or do	-0.5	4	0.383
-b:or i	2.053	13	2.483
+b:or i	2.053	13	2.487
 b:or like	0.671	7	0.546
 b:or something	1.035	11	0.948
 b:or the	1.383	13	1.066
 b:or will	-0.717
-b:or you	-1.045	13	0.586
+b:or you	-1.045	13	0.588
 b:organised as	-0.452
 b:our anniversary	0.678	11	0.337
 b:our first	-0.574
 b:out if	-0.371
 b:out tonight	-0.561	13	0.004
-b:out with	0.438	13	0.287
+b:out with	0.438	13	0.283
 b:oven on	0.617	6	0.644
 b:over here	-0.511
 b:over i	-0.497
 b:over it	0.806	8	1.669
-b:over there	0.484	13	0.86
+b:over there	0.484	13	0.861
 b:overreacting that	-0.817
 b:overthinking it	0.437	8	1.049
 b:paid for	0.816	13	0.088
@@ -1408,7 +1408,7 @@ b:plans change	-0.55
 b:please do	-0.259	5	0.091
 b:police and	1.001	13	0.016
 b:poor thing	-0.61
-b:post the	-0.484	13	0.078
+b:post the	-0.484	13	0.077
 b:post those	0.499	13	0.149
 b:problem here	0.467	2	0.614
 b:problem solver	-0.507
@@ -1424,26 +1424,26 @@ b:raised you	0.655	11	0.882
 b:rather be	0.46	3	1.382
 b:rather eager	-0.332
 b:rather than	0.964	1	0.905
-b:ready to	-0.653	13	0.477
-b:real job	-0.642	5	0.258
+b:ready to	-0.653	13	0.475
+b:real job	-0.642	5	0.257
 b:real life	-0.327	1	0.005
 b:real name	-0.289
 b:real problems	0.899	8	1.254
 b:really about	0.557	10	0.848
 b:really are	-0.674	1	0.354
 b:really live	-0.327	5	0.002
-b:really loved	0.804	13	0.401
+b:really loved	0.804	13	0.399
 b:really not	-0.452
 b:really sorry	-0.409
 b:really think	0.682	4	0.44
 b:really too	0.602	4	0.821
 b:reason i	0.934	2	1.1
 b:reason to	0.652	8	1.228
-b:regret this	0.856	13	0.959
+b:regret this	0.856	13	0.955
 b:relax it	0.545	8	0.8
 b:relieved i	0.704	3	0.67
 b:remember my	0.703	10	0.766
-b:right away	0.553	5	0.718
+b:right away	0.553	5	0.717
 b:right i	-0.399	5	0.436
 b:right in	0.393	6	0.431
 b:ring your	0.558	4	0.498
@@ -1457,9 +1457,9 @@ b:said sorry	0.746	10	0.581
 b:said that	0.756	6	0.678
 b:same thing	1.223	6	2.108
 b:save my	-0.512
-b:saw your	0.407	5	0.37
+b:saw your	0.407	5	0.371
 b:say on	0.386	7	0.303
-b:say sorry	0.435	13	0.529
+b:say sorry	0.435	13	0.531
 b:say thank	0.421	10	0.752
 b:say that	0.587	13	0.651
 b:say to	0.522	7	1.562
@@ -1468,9 +1468,9 @@ b:school gate	-0.419
 b:see a	0.746	10	1.105
 b:see how	1.182	13	1.574
 b:see me	0.411	9	0.463
-b:see them	0.773	13	0.1
+b:see them	0.773	13	0.099
 b:see this	-0.646	1	0.21
-b:see what	0.429	13	0.619
+b:see what	0.429	13	0.622
 b:see you	-0.609	10	0.669
 b:seeing me	0.475	3	0.749
 b:seems like	-0.493	10	0.6
@@ -1479,13 +1479,13 @@ b:sending me	-0.538
 b:sense that	-0.324
 b:sense to	-0.935
 b:sensitive to	-0.688
-b:share of	0.745	5	0.475
+b:share of	0.745	5	0.474
 b:she 's	0.427	2	1.013
 b:she said	-0.637
 b:should get	-0.779
-b:should go	-0.621	5	0.143
+b:should go	-0.621	5	0.144
 b:should have	0.491	4	1.794
-b:should i	0.631	5	0.543
+b:should i	0.631	5	0.542
 b:should just	0.394	12	1.194
 b:should n't	-0.585	4	1.24
 b:should really	0.789	12	0.625
@@ -1501,7 +1501,7 @@ b:since when	0.689	11	0.821
 b:since you	-0.631	1	0.823
 b:sink in	0.616	5	0.305
 b:sister 's	0.561	6	0.253
-b:sister lives	0.441	13	1.102
+b:sister lives	0.441	13	1.099
 b:sister said	-0.768
 b:sit down	0.976	5	0.233
 b:sit in	0.376	5	0.757
@@ -1526,7 +1526,7 @@ b:so stop	-0.368
 b:so this	0.289	10	0.771
 b:so touchy	0.684	8	0.609
 b:so upset	0.714	11	0.423
-b:so you	0.205	13	0.706
+b:so you	0.205	13	0.699
 b:some of	0.445	8	0.557
 b:someone from	-0.712
 b:someone with	0.539	1	0.21
@@ -1538,7 +1538,7 @@ b:sorry i	-0.695	1	0.503
 b:sorry if	0.953	6	0.196
 b:sorry it	0.482	5	0.517
 b:sorry what	0.637	6	0.287
-b:sorry when	0.585	13	0.212
+b:sorry when	0.585	13	0.213
 b:sorry you	1.198	6	0.64
 b:sounds awful	0.115	12	0.221
 b:sounds horrible	-0.326
@@ -1563,33 +1563,33 @@ b:suppose we	0.832	1	0.437
 b:sure blame	0.604	0	0.556
 b:sure your	0.24	3	1.111
 b:surprise you	-0.591
-b:swear i	0.451	13	0.142
+b:swear i	0.451	13	0.14
 b:take care	-0.543	10	0.731
 b:take it	-0.657
-b:take you	0.877	13	0.283
+b:take you	0.877	13	0.282
 b:take your	-0.387	6	0.631
-b:taking a	-0.39	13	0.297
+b:taking a	-0.39	13	0.294
 b:taking the	0.251	13	0.524
 b:talk about	0.581	4	1.002
 b:talk you	0.51	6	0.649
-b:talking out	-0.589	5	0.195
-b:talking to	0.924	5	0.614
-b:tell me	-1.575	5	0.713
+b:talking out	-0.589	5	0.194
+b:talking to	0.924	5	0.615
+b:tell me	-1.575	5	0.711
 b:tell you	-0.934	3	0.348
 b:tell your	0.586	12	1.052
 b:ten minutes	0.559	7	0.79
 b:ten years	-0.347	5	0.466
 b:text back	0.599	11	0.72
 b:text me	0.029	4	1.492
-b:than a	-0.678	5	0.153
+b:than a	-0.678	5	0.152
 b:than be	-0.306
 b:than i	-0.612	7	0.823
 b:than mine	0.636	3	1.256
 b:than my	-0.389	10	1.567
-b:than the	-0.136	13	0.03
+b:than the	-0.136	13	0.029
 b:than you	0.917	10	2.314
 b:than your	0.641	10	1.267
-b:thank you	-0.858	5	0.396
+b:thank you	-0.858	5	0.395
 b:thanks a	0.481	5	0.777
 b:thanks for	0.259	2	0.277
 b:thanks to	0.525	2	2.045
@@ -1604,7 +1604,7 @@ b:that i	0.692	6	0.698
 b:that is	0.371	1	0.318
 b:that meeting	0.344	12	0.221
 b:that okay	-0.753
-b:that one	0.538	5	1.129
+b:that one	0.538	5	1.13
 b:that party	0.776	0	0.622
 b:that phone	0.543	3	0.385
 b:that right	-0.78
@@ -1627,25 +1627,25 @@ b:the bins	1.278	5	1.029
 b:the blue	-0.544
 b:the box	0.768	5	0.275
 b:the cafe	-0.768
-b:the canal	0.716	13	0.911
+b:the canal	0.716	13	0.908
 b:the cat	-0.515	13	0.088
 b:the cats	-0.374
 b:the charger	-0.41
 b:the couch	0.628	4	0.33
 b:the cupboard	-0.467
-b:the dark	0.463	5	0.421
+b:the dark	0.463	5	0.422
 b:the day	0.533	10	0.336
 b:the deadline	-0.341
-b:the dishwasher	0.657	5	0.677
-b:the doctor	0.472	5	0.415
+b:the dishwasher	0.657	5	0.675
+b:the doctor	0.472	5	0.414
 b:the email	0.428	4	0.483
 b:the exam	-0.318
-b:the expert	0.956	1	0.466
+b:the expert	0.956	1	0.465
 b:the family	-0.725	9	0.032
-b:the fuck	1.055	5	0.667
+b:the fuck	1.055	5	0.666
 b:the game	-0.646
 b:the garage	0.33	4	0.273
-b:the hand	0.923	5	0.592
+b:the hand	0.923	5	0.589
 b:the hard	0.675	2	1.003
 b:the hell	0.796	11	0.485
 b:the landlord	-0.796
@@ -1660,7 +1660,7 @@ b:the milk	0.359	0	0.366
 b:the minute	0.5	0	0.786
 b:the month	0.425	8	0.493
 b:the mornings	-0.417
-b:the most	0.34	1	0.634
+b:the most	0.34	1	0.633
 b:the move	-0.965
 b:the new	-0.156	3	0.517
 b:the one	1.312	6	0.968
@@ -1674,13 +1674,13 @@ b:the police	1.001	13	0.016
 b:the problem	0.698	2	0.975
 b:the pub	0.759	3	0.77
 b:the reason	1.091	2	1.257
-b:the rent	0.598	13	0.796
-b:the ring	0.486	13	0.726
+b:the rent	0.598	13	0.798
+b:the ring	0.486	13	0.727
 b:the school	-0.348	0	1.091
 b:the shelf	-0.258
 b:the sight	0.61	5	0.557
 b:the spare	-0.792
-b:the street	0.532	13	0.509
+b:the street	0.532	13	0.508
 b:the time	1.004	0	1.068
 b:the toilet	0.334	0	0.368
 b:the train	-0.764
@@ -1699,7 +1699,7 @@ b:them to	-0.53
 b:there a	-0.062	11	1.042
 b:there are	0.947	8	0.725
 b:there for	-0.631	4	0.327
-b:there is	-0.418	1	0.041
+b:there is	-0.418	1	0.04
 b:there to	1.05	6	0.677
 b:there when	-0.327
 b:there you	-0.376	1	1.061
@@ -1707,7 +1707,7 @@ b:these lies	-0.333
 b:they 're	-0.648	6	0.52
 b:they do	-0.626
 b:they say	-0.31
-b:thing right	0.478	5	0.741
+b:thing right	0.478	5	0.742
 b:thing though	0.696	6	0.94
 b:thing you	-0.759	12	0.442
 b:things and	-0.754	6	0.795
@@ -1724,18 +1724,18 @@ b:think twice	-0.46
 b:thinking about	-0.56
 b:thinking of	-1.267
 b:thinking straight	0.501	2	0.81
-b:thinking you	0.539	5	0.887
+b:thinking you	0.539	5	0.888
 b:thinks i	0.289	2	0.467
 b:thinks you	-0.482
-b:this again	0.732	5	1.079
+b:this again	0.732	5	1.076
 b:this are	0.587	3	0.7
 b:this chat	0.672	7	0.52
 b:this cold	-0.095	10	0.292
-b:this conversation	0.946	7	0.898
+b:this conversation	0.946	7	0.899
 b:this family	0.389	3	0.365
 b:this house	0.592	2	0.675
 b:this is	1.736	10	1.189
-b:this morning	-0.913	5	0.607
+b:this morning	-0.913	5	0.608
 b:this printer	-0.501
 b:this relationship	0.611	9	0.688
 b:this right	0.916	7	1.704
@@ -1748,9 +1748,9 @@ b:those photos	0.269	13	0.033
 b:thought that	0.904	11	0.422
 b:threatens her	-0.524
 b:through the	-0.557
-b:through with	0.331	13	0.317
+b:through with	0.331	13	0.313
 b:tidier than	0.325	5	0.45
-b:time and	0.389	13	0.515
+b:time and	0.389	13	0.517
 b:time could	-0.516
 b:time for	0.803	2	0.678
 b:time to	0.388	10	0.541
@@ -1775,15 +1775,15 @@ b:to excuse	-0.332
 b:to feel	0.404	9	0.612
 b:to finally	0.462	5	0.608
 b:to get	0.686	3	1.246
-b:to give	0.609	13	0.747
+b:to give	0.609	13	0.749
 b:to go	-0.562	3	1.155
 b:to him	0.442	3	0.706
 b:to it	1.073	2	0.822
-b:to know	0.765	5	0.888
+b:to know	0.765	5	0.889
 b:to leave	-0.777	3	0.81
-b:to like	-0.682	5	0.135
+b:to like	-0.682	5	0.134
 b:to listen	-0.701	4	0.301
-b:to live	0.463	13	0.545
+b:to live	0.463	13	0.553
 b:to make	0.051	3	1.522
 b:to me	1.093	11	1.053
 b:to move	0.417	3	0.886
@@ -1794,7 +1794,7 @@ b:to remember	-0.906
 b:to respect	-0.872
 b:to rome	-0.666
 b:to run	-1.142
-b:to see	-0.527	13	0.6
+b:to see	-0.527	13	0.597
 b:to sit	-0.644
 b:to start	-0.596	4	0.387
 b:to that	0.273	0	0.665
@@ -1805,7 +1805,7 @@ b:to watch	-0.456
 b:to you	0.677	3	0.864
 b:toilet roll	0.506	11	0.433
 b:told me	-0.453	6	1.417
-b:told you	-0.304	13	0.467
+b:told you	-0.304	13	0.469
 b:tomorrow you	0.702	1	1.498
 b:tonight and	0.753	13	0.014
 b:tonight or	0.698	13	0.244
@@ -1815,11 +1815,11 @@ b:too sensitive	0.771	8	1.065
 b:totally come	-0.413
 b:track me	-0.289
 b:tried like	0.605	12	1.386
-b:tried to	-0.841	5	0.208
+b:tried to	-0.841	5	0.209
 b:truly a	0.353	5	0.335
 b:try being	0.303	12	0.464
 b:try listening	0.468	12	0.763
-b:try the	-0.494	13	0.158
+b:try the	-0.494	13	0.156
 b:turns up	-0.379
 b:twice before	-0.46
 b:two hours	0.824	11	0.997
@@ -1835,38 +1835,38 @@ b:up at	0.791	12	0.78
 b:up in	0.401	10	0.942
 b:up it	0.434	8	0.715
 b:up to	-0.539	10	1.119
-b:us have	0.748	5	0.705
+b:us have	0.748	5	0.704
 b:us miss	0.765	2	0.705
 b:us to	-1.148
 b:us were	0.478	4	0.607
 b:used to	-1.455	10	1.871
-b:very carefully	0.405	13	1.018
+b:very carefully	0.405	13	1.014
 b:view from	-0.46
 b:wait liam	-0.423
 b:waiting for	0.797	3	1.013
-b:walk out	0.989	13	0.383
+b:walk out	0.989	13	0.381
 b:walked in	0.483	2	0.912
 b:wall is	-0.359	5	0.052
 b:wall it	0.446	7	0.823
-b:want a	-0.824	5	0.18
+b:want a	-0.824	5	0.179
 b:want from	0.338	6	0.147
 b:want something	0.556	3	1.032
 b:want the	-0.651	3	0.259
 b:want us	-0.7
 b:want you	-0.203	5	0.624
-b:want your	0.342	13	0.989
-b:wanting to	0.371	1	0.708
+b:want your	0.342	13	0.995
+b:wanting to	0.371	1	0.707
 b:was #	0.617	10	0.54
 b:was broken	-0.491
 b:was exhausted	0.504	6	0.689
-b:was hard	-0.661	5	0.135
+b:was hard	-0.661	5	0.134
 b:was i	1.163	6	0.801
 b:was in	0.659	6	0.519
 b:was my	-0.809
 b:was really	-0.628
 b:was wrong	-0.341
 b:washing machine	-0.624
-b:watch your	0.657	13	0.853
+b:watch your	0.657	13	0.857
 b:watching me	0.656	3	1.38
 b:way home	-0.379	11	1.048
 b:way out	0.613	2	0.677
@@ -1885,8 +1885,8 @@ b:we missed	0.826	2	0.461
 b:we talk	-1.056
 b:week with	-0.367
 b:weekend in	0.558	10	0.619
-b:well are	0.847	5	1.874
-b:well done	-0.163	5	2.282
+b:well are	0.847	5	1.873
+b:well done	-0.163	5	2.287
 b:well honey	-0.643
 b:well in	-0.327	1	0.005
 b:well maybe	0.617	12	0.322
@@ -1902,7 +1902,7 @@ b:were so	0.663	10	1.058
 b:were there	-0.352	1	0.748
 b:were you	0.529	11	1.636
 b:what about	0.803	6	2.121
-b:what do	-0.503	5	0.785
+b:what do	-0.503	5	0.786
 b:what happens	0.681	13	1.311
 b:what i	0.744	4	0.877
 b:what it	0.27	10	0.734
@@ -1912,30 +1912,30 @@ b:what time	-0.9
 b:what to	-1.008	12	0.31
 b:when do	0.595	11	0.699
 b:when plans	-0.537
-b:when the	-0.845	13	0.109
+b:when the	-0.845	13	0.108
 b:when they	0.499	13	0.963
-b:when you	-0.575	5	1.057
+b:when you	-0.575	5	1.058
 b:whenever i	0.618	0	0.513
 b:whenever you	-0.644
 b:where were	-0.507	6	0.272
 b:where you	0.837	4	0.515
-b:who asked	0.366	5	1.146
+b:who asked	0.366	5	1.145
 b:who do	-0.595	11	0.134
 b:who even	0.633	11	0.504
 b:who just	-0.538
 b:who raised	0.397	11	0.882
 b:who was	-0.811	5	0.131
-b:who would	-0.581	5	0.307
+b:who would	-0.581	5	0.308
 b:whole week	-0.367
-b:whole weekend	0.566	5	0.596
+b:whole weekend	0.566	5	0.594
 b:why ca	1.013	11	2.023
 b:why did	-1.382	1	0.656
 b:why on	0.674	11	0.521
 b:why would	0.576	10	0.569
 b:why you	-0.793	8	0.628
-b:wife or	-0.466	13	0.014
+b:wife or	-0.466	13	0.013
 b:will apologise	0.843	4	0.481
-b:will be	-1.019	5	0.35
+b:will be	-1.019	5	0.349
 b:willing to	-1.047
 b:win with	1.029	6	0.836
 b:with money	0.9	1	0.496
@@ -1953,12 +1953,12 @@ b:worldnews to	-0.425
 b:worried about	-0.63	1	0.424
 b:worth crying	0.613	8	0.662
 b:would 've	0.6	10	0.789
-b:would be	0.497	13	0.684
+b:would be	0.497	13	0.697
 b:would help	-0.625	12	0.359
-b:would make	-0.843	5	1.158
+b:would make	-0.843	5	1.159
 b:would n't	1.803	12	0.986
 b:would never	0.81	10	1.825
-b:would we	0.504	5	1.05
+b:would we	0.504	5	1.052
 b:would you	-0.798	1	1.003
 b:written the	0.695	4	0.245
 b:wrong but	0.98	3	0.563
@@ -1979,17 +1979,17 @@ b:you all	-0.613	4	0.61
 b:you always	0.856	0	1.356
 b:you as	-0.379
 b:you asked	-1.079	12	0.354
-b:you at	-0.298	13	0.69
-b:you because	-0.551	5	0.421
+b:you at	-0.298	13	0.688
+b:you because	-0.551	5	0.42
 b:you been	-0.659	11	0.364
 b:you being	-0.463	6	0.231
-b:you but	0.499	5	0.492
-b:you call	0.03	13	0.349
+b:you but	0.499	5	0.493
+b:you call	0.03	13	0.355
 b:you calm	-0.742
 b:you can	0.916	4	0.879
 b:you choose	-0.559
-b:you come	0.393	13	0.971
-b:you could	0.494	1	0.999
+b:you come	0.393	13	0.967
+b:you could	0.494	1	0.998
 b:you criticized	-0.404	5	0.132
 b:you deaf	0.534	11	0.513
 b:you decide	-0.262
@@ -2004,8 +2004,8 @@ b:you feel	0.699	6	0.264
 b:you finished	-0.335
 b:you forget	0.457	0	1.207
 b:you forgot	1.183	6	0.593
-b:you get	0.84	13	0.379
-b:you give	-0.326	5	0.331
+b:you get	0.84	13	0.376
+b:you give	-0.326	5	0.33
 b:you go	0.839	1	0.73
 b:you gon	-0.347
 b:you guys	-0.859	5	0.311
@@ -2013,7 +2013,7 @@ b:you hear	1.024	11	0.633
 b:you heard	-0.612	5	0.044
 b:you help	-0.577
 b:you hope	-0.448
-b:you i	-0.644	5	1.15
+b:you i	-0.644	5	1.151
 b:you just	0.879	12	1.401
 b:you keep	0.964	0	1.268
 b:you knew	0.477	11	0.669
@@ -2021,24 +2021,24 @@ b:you last	0.815	11	0.684
 b:you later	-0.491
 b:you left	0.704	6	1.187
 b:you like	0.548	7	0.66
-b:you live	0.461	13	0.47
+b:you live	0.461	13	0.471
 b:you look	-0.907	10	0.361
 b:you lost	1.004	11	0.449
 b:you love	0.915	3	0.778
-b:you lying	-0.325	13	0.455
-b:you managed	0.9	5	0.382
+b:you lying	-0.325	13	0.45
+b:you managed	0.9	5	0.383
 b:you mean	-1.249	1	0.051
 b:you might	-0.561	12	1.559
 b:you moved	0.451	2	0.669
 b:you must	0.052	4	2.283
 b:you never	1.456	0	3.626
 b:you not	0.928	1	1.057
-b:you on	0.785	5	0.612
-b:you one	-0.274	13	0.291
+b:you on	0.785	5	0.614
+b:you one	-0.274	13	0.29
 b:you open	0.398	11	0.562
 b:you or	-0.466	5	0.496
 b:you ought	0.899	4	1.116
-b:you out	0.418	13	0.954
+b:you out	0.418	13	0.951
 b:you planning	-0.354
 b:you really	1.16	10	0.764
 b:you rest	-0.264
@@ -2047,49 +2047,49 @@ b:you seem	-0.915
 b:you seen	-0.403	5	0.017
 b:you should	1.022	4	2.307
 b:you still	-0.319	8	0.965
-b:you suck	0.526	5	0.398
-b:you sure	-0.533	1	0.261
+b:you suck	0.526	5	0.397
+b:you sure	-0.533	1	0.26
 b:you take	0.329	6	0.767
-b:you tell	0.84	13	1.335
+b:you tell	0.84	13	1.336
 b:you thinking	0.797	11	0.663
 b:you thought	0.985	12	0.436
 b:you to	0.875	11	0.913
 b:you told	0.384	6	0.307
 b:you took	1.037	6	0.574
 b:you tried	0.435	12	2.275
-b:you truly	-0.687	5	0.908
+b:you truly	-0.687	5	0.906
 b:you ugh	-0.353
 b:you understand	0.707	11	1.12
 b:you upset	-0.436
 b:you used	0.935	10	0.735
 b:you we	1.18	2	0.487
-b:you wo	0.522	13	1.29
+b:you wo	0.522	13	1.286
 b:you worked	-0.416
 b:your advice	0.416	4	0.837
 b:your attitude	-0.589	4	0.227
 b:your birthday	-0.983
 b:your boss	0.638	9	0.651
-b:your choice	0.472	13	0.524
+b:your choice	0.472	13	0.525
 b:your computer	-0.582	5	0.165
 b:your countrymen	-0.498
 b:your day	-1.205	8	0.452
 b:your facts	-0.5
 b:your family	-0.691	10	0.214
 b:your habits	0.729	1	0.677
-b:your ignorant	0.449	5	0.217
+b:your ignorant	0.449	5	0.216
 b:your job	-0.591	2	0.603
 b:your journey	-0.292
 b:your life	-0.245	6	1.146
-b:your little	1.013	5	1.492
+b:your little	1.013	5	1.49
 b:your logic	-0.316	5	0.041
 b:your mates	0.837	3	0.253
 b:your message	-0.347	7	0.823
 b:your mind	-0.108	3	0.845
-b:your mouth	0.447	5	0.792
-b:your mum	0.56	13	0.761
+b:your mouth	0.447	5	0.791
+b:your mum	0.56	13	0.762
 b:your need	0.542	10	0.637
-b:your new	0.436	13	0.691
-b:your next	0.405	13	1.018
+b:your new	0.436	13	0.687
+b:your next	0.405	13	1.014
 b:your office	-0.457
 b:your own	-1.057	11	0.543
 b:your parents	-0.261	13	0.295
@@ -2100,11 +2100,11 @@ b:your post	0.152	5	0.906
 b:your real	-0.289
 b:your stupidity	0.562	1	0.519
 b:your talking	-0.516	5	0.003
-b:your time	-0.831	5	1.218
+b:your time	-0.831	5	1.223
 b:your umbrella	-0.398
 b:your voice	0.767	5	0.64
 b:your way	-0.583	2	0.561
-b:yourself a	-0.271	5	0.066
+b:yourself a	-0.271	5	0.065
 b:yourself for	-0.695
 b:yourself right	0.674	11	0.739
 b:yourself up	-0.292
@@ -2113,15 +2113,15 @@ c:ADVICE_NOUN	0.372	1	1.098
 c:ADVICE_VERB	0.368	12	0.767
 c:ALWAYS	0.606	0	3.656
 c:AMENDS_NOUN	0.355	2	0.471
-c:BEATING_NOUN	1.34	13	1.18
+c:BEATING_NOUN	1.34	13	1.187
 c:CARE_AMOUNT	0.331	3	1.133
 c:CHARACTER_FAULT	0.242	1	1.61
 c:CONDITION	0.546	0	1.416
 c:CONDUCT_NOUN	0.592	4	0.838
 c:CONVERSATION_NOUN	0.526	7	1.768
-c:CURSE_VERB	0.845	5	0.692
+c:CURSE_VERB	0.845	5	0.697
 c:DIMINISHED_ROLE	0.438	10	1.404
-c:DISGUST_VERB	0.807	5	1.043
+c:DISGUST_VERB	0.807	5	1.041
 c:DOUBT_MODIFIER	0.815	3	0.634
 c:EASY_WORD	0.465	12	1.748
 c:EVALUATION_FEELING	0.619	9	1.955
@@ -2132,15 +2132,15 @@ c:FICTION_NOUN	-0.844	6	0.72
 c:FILLER_ADVERB	0.268	1	0.681
 c:FIX_NOUN	0.867	12	1.727
 c:FOLLY_NOUN	0.802	12	1.035
-c:FUTURE	0.608	13	1.213
+c:FUTURE	0.608	13	1.216
 c:GAME_NOUN	-0.667	10	0.351
-c:GRIEVANCE_SPELLING	-0.325	13	0.34
+c:GRIEVANCE_SPELLING	-0.325	13	0.339
 c:GRIEVANCE_VERB	0.621	6	0.862
 c:HABIT_VERB	0.675	4	0.623
 c:HARDSHIP_WORD	0.427	11	0.999
-c:HARM_WISH	0.578	13	1.151
+c:HARM_WISH	0.578	13	1.152
 c:HATE_VERB	0.28	3	0.797
-c:HAVE	0.474	5	0.431
+c:HAVE	0.474	5	0.432
 c:HURT_FEELING	0.835	8	2.217
 c:IDLING_THING	0.828	0	0.717
 c:INSULT	2.292	1	3.466
@@ -2152,21 +2152,21 @@ c:INSULT_STUPID	1.122	1	0.826
 c:INSULT_UNCOOL	-0.739	1	0.8
 c:INSULT_VULGAR	0.519
 c:INTENSIFIER_ADJ	0.307	1	0.514
-c:IRONIC_REMARK	0.584	5	0.874
+c:IRONIC_REMARK	0.584	5	0.873
 c:KIND_ACT_VERB	-0.319	3	0.597
 c:LEAVE_VERB	0.466	12	0.85
 c:MARTYR_APOLOGY_OBJECT	0.225	4	1.094
 c:MINIMAL_AMOUNT	0.315	0	0.542
 c:MISTREAT_VERB	-0.191	9	0.715
-c:MOCKED_FACULTY	0.207	5	1.628
-c:MOCK_REWARD	1.155	5	1.343
+c:MOCKED_FACULTY	0.207	5	1.626
+c:MOCK_REWARD	1.155	5	1.344
 c:MOCK_TEARS	0.664	6	0.697
 c:NEW_LIFE_NOUN	0.495	12	0.95
-c:NONSENSE_VERDICT	0.289	5	0.456
+c:NONSENSE_VERDICT	0.289	5	0.455
 c:OUGHT_FEELING	0.627	6	1.109
 c:OVERREACT_VERB	0.547	8	2.182
 c:PARTNER_NOUN	1.307	10	1.804
-c:PLEASANT_FEELING	-0.563	5	0.379
+c:PLEASANT_FEELING	-0.563	5	0.38
 c:PROPERLY_WORD	-0.57	0	0.449
 c:PROTECTED_THING	0.317	0	0.658
 c:REFORM_VERB	0.556	4	1.234
@@ -2174,15 +2174,15 @@ c:REJECT_VERB	0.29	12	1.273
 c:RELATION_VERB	1.17	10	1.163
 c:REMIND_VERB	0.466	11	0.653
 c:RUIN_VERB	1.817	2	2.467
-c:SARCASTIC_TITLE	1.111	5	1.639
-c:SCORNED_PURSUIT_MODIFIER	1.203	5	0.773
+c:SARCASTIC_TITLE	1.111	5	1.638
+c:SCORNED_PURSUIT_MODIFIER	1.203	5	0.775
 c:SCORN_EXCLAMATION	0.465	1	0.885
 c:SELF_CARE_VERB	0.624	12	1.465
-c:SMART_WORD	0.534	5	0.834
+c:SMART_WORD	0.534	5	0.833
 c:SOFT_CALM_WORD	0.419	8	2.834
 c:SOUGHT_PAYOFF	0.802	3	1.351
 c:SULK_VERB	0.686	8	1.832
-c:SWEAR	2.118	5	0.682
+c:SWEAR	2.118	5	0.683
 c:THERAPY_NOUN	0.45	4	1.208
 c:TRAIT_BORING	-0.706	4	0.841
 c:TRAIT_CHILDISH	0.603	9	0.185
@@ -2190,12 +2190,12 @@ c:TRAIT_COLD	0.588	1	0.953
 c:TRAIT_DIRTY	1.143	10	0.839
 c:TRAIT_DISHONEST	-0.249	3	0.984
 c:TRAIT_HOSTILE	-1.507	9	0.536
-c:TRAIT_INCOMPETENT	-0.297	13	0.522
+c:TRAIT_INCOMPETENT	-0.297	13	0.527
 c:TRAIT_LAZY	0.429	1	1.288
 c:TRAIT_SELFISH	1.085	1	1.179
 c:TRAIT_SEXUAL	-1.022	6	0.803
 c:TRAIT_SHALLOW	-0.496	4	0.022
-c:TRAIT_STUPID	0.626	5	0.801
+c:TRAIT_STUPID	0.626	5	0.8
 c:TRIVIAL_ADJ	0.148	6	0.75
 c:VICTIM_ROLE	0.859	4	1.082
 c:VIRTUE_NOUN	1.594	1	1.649
@@ -2208,16 +2208,16 @@ e:😂	-2.747	8	0.082
 e:😊	-0.521	2	0.764
 e:😎	-0.594
 e:😤😂	-0.741
-e:🙂	0.463	13	0.706
-e:🙄	1.141	5	1.168
+e:🙂	0.463	13	0.704
+e:🙄	1.141	5	1.167
 e:🙈	-0.947
 l:account	-0.578	1	0.079
 l:act	0.638	6	0.522
 l:ask	0.074	11	1.056
 l:behaviour	-0.597
 l:big	-0.501	8	0.37
-l:breathe	0.62	13	0.537
-l:cancel	-0.325	13	0.34
+l:breathe	0.62	13	0.538
+l:cancel	-0.325	13	0.339
 l:cat	-1.226	1	0.954
 l:choice	0.388	11	0.414
 l:clean	0.563	4	1.117
@@ -2227,10 +2227,10 @@ l:decide	0.373	1	0.561
 l:destroy	-0.52
 l:discuss	0.605	7	1.056
 l:drive	0.931	2	2.117
-l:earn	-0.773	5	0.363
+l:earn	-0.773	5	0.364
 l:easy	-0.582	12	0.096
 l:eat	-0.577	12	0.584
-l:egg	-0.383	13	0.243
+l:egg	-0.383	13	0.248
 l:end	-1.066	1	0.4
 l:explain	-0.462	7	0.346
 l:fact	-0.5
@@ -2238,7 +2238,7 @@ l:feel	-1.015	9	1.727
 l:feeling	0.462	1	0.847
 l:find	0.539	0	0.476
 l:finish	-0.268	7	0.475
-l:fix	0.542	5	0.764
+l:fix	0.542	5	0.762
 l:follow	-0.522	1	0.136
 l:forget	0.383	11	0.484
 l:friend	-0.254	0	0.501
@@ -2255,7 +2255,7 @@ l:impress	-0.553
 l:interrupt	0.303	4	1.008
 l:keep	-0.801	2	1.303
 l:know	0.157	2	1.108
-l:laugh	0.373	13	0.557
+l:laugh	0.373	13	0.555
 l:learn	-0.652
 l:light	-0.484	11	0.467
 l:listen	0.917	7	1.392
@@ -2273,8 +2273,8 @@ l:nice	-0.569	3	1.293
 l:overthink	0.654	12	0.61
 l:pay	1.236	6	0.981
 l:plan	0.005	12	0.797
-l:post	-1	5	1
-l:promise	0.369	13	0.49
+l:post	-1	5	1.004
+l:promise	0.369	13	0.489
 l:pull	-0.479	4	0.951
 l:raise	0.275	5	1.147
 l:remember	0.527	0	0.469
@@ -2292,35 +2292,35 @@ l:threaten	-0.736
 l:ticket	-0.74
 l:tidy	0.33	2	0.5
 l:touch	0.608	6	0.371
-l:tweet	-1.079	5	0.03
+l:tweet	-1.079	5	0.029
 l:walk	1.003	11	0.716
 l:win	-0.477
-w:'ll	0.263	13	1.683
+w:'ll	0.263	13	1.697
 w:3pm	-0.439
 w:5k	-0.844
 w:about	-0.702	8	0.65
 w:absolutely	-0.426	0	0.758
 w:acceptance	-0.446
 w:accepted	-0.704
-w:accident	-0.846	13	0.539
+w:accident	-0.846	13	0.543
 w:accounts	-0.578	1	0.079
 w:acting	0.638	6	0.522
 w:actually	0.961	10	1.458
 w:adore	-0.401	5	0.319
 w:advice	0.372	1	1.098
 w:afford	-0.392	2	0.343
-w:after	-1.175	13	1.129
+w:after	-1.175	13	1.127
 w:again	0.899	0	1.427
 w:ago	0.686	7	0.822
 w:ah	0.244	10	0.441
 w:ai	-0.606	1	0.279
 w:all	0.648	0	1.185
-w:along	-0.627	5	0.135
+w:along	-0.627	5	0.134
 w:alright	-0.635	6	1.711
 w:amara	-0.646
 w:amazing	-1.038	5	0.49
 w:american	-0.369	5	0.131
-w:and	-0.403	13	1.282
+w:and	-0.403	13	1.266
 w:anniversary	0.577	0	0.911
 w:annoyed	-0.517
 w:annoying	-0.398
@@ -2337,15 +2337,15 @@ w:appreciate	-1.287	3	0.438
 w:argue	-0.236	1	1.162
 w:around	1.605	0	2.053
 w:as	0.468	10	0.47
-w:ashamed	1.201	5	0.803
+w:ashamed	1.201	4	0.802
 w:asked	-0.901	2	1.016
 w:asleep	-0.878	6	0.024
-w:ass	0.903	13	1.089
-w:at	-0.631	13	0.565
+w:ass	0.903	13	1.099
+w:at	-0.631	13	0.56
 w:ate	-0.341
 w:attractive	0.993	5	1.413
 w:ava	-0.885
-w:babe	-1.2	13	1.145
+w:babe	-1.2	13	1.148
 w:baby	0.005	10	0.571
 w:bad	-0.933	0	0.782
 w:bakery	-0.577
@@ -2357,7 +2357,7 @@ w:barn	0.384	11	0.554
 w:bath	-0.398
 w:be	0.165	4	0.96
 w:beach	-0.906
-w:beat	-0.502	13	0.3
+w:beat	-0.502	13	0.297
 w:beautiful	-0.694
 w:because	0.431	2	1.953
 w:been	-0.708	6	0.414
@@ -2376,28 +2376,28 @@ w:better	0.791	4	1.025
 w:between	-0.709	1	0.883
 w:bigger	-0.338	8	0.37
 w:bills	0.653	1	1.393
-w:birth	0.9	13	1.593
+w:birth	0.9	13	1.594
 w:blame	0.537	6	1.835
-w:blow	0.657	5	0.973
+w:blow	0.657	5	0.975
 w:blush	-0.502
-w:boil	0.602	5	0.834
+w:boil	0.602	5	0.835
 w:bomb	0.93	1	1.326
 w:both	-0.767	3	0.617
 w:bother	0.858	7	0.594
 w:box	0.833	1	0.307
-w:boy	-0.653	1	0.95
+w:boy	-0.653	1	0.949
 w:boyfriend	0.672	1	0.318
-w:brain	0.769	5	0.978
+w:brain	0.769	5	0.977
 w:brave	-0.884
 w:bread	-1.092
 w:break	0.026	6	0.722
-w:breathing	0.62	13	0.537
+w:breathing	0.62	13	0.538
 w:bring	-1.125	11	0.454
-w:bro	0.476	5	1.277
+w:bro	0.476	5	1.278
 w:broke	1.04	2	0.32
-w:broken	-0.656	5	0.021
+w:broken	-0.656	5	0.02
 w:brutal	-0.284
-w:burden	-0.595	13	0.324
+w:burden	-0.595	13	0.321
 w:burn	0.235	5	0.062
 w:bus	-0.692	6	0.069
 w:busy	0.315	3	0.915
@@ -2409,10 +2409,10 @@ w:cal	0.527	1	0.979
 w:calm	0.673	8	1.431
 w:came	-0.973	3	0.335
 w:can	-0.351	10	0.808
-w:canal	0.716	13	0.911
+w:canal	0.716	13	0.908
 w:cancelled	-0.516
 w:cancer	1.008	10	0.552
-w:capable	0.606	13	0.734
+w:capable	0.606	13	0.73
 w:captain	0.455	5	0.942
 w:career	1.254	2	1.112
 w:caring	0.893	12	1.352
@@ -2422,9 +2422,9 @@ w:cat	-0.478	6	0.48
 w:cats	-1.226	1	0.954
 w:cause	-0.411
 w:change	1.328	1	1.26
-w:changing	0.839	13	0.872
+w:changing	0.839	13	0.87
 w:chaos	0.939	1	1.701
-w:charge	-0.921	5	0.19
+w:charge	-0.921	5	0.189
 w:charger	-0.605
 w:chat	-0.387	7	0.474
 w:cheap	0.748	2	1.056
@@ -2438,7 +2438,7 @@ w:chips	-0.711
 w:chloe	0.523	5	0.814
 w:choice	0.513	6	0.557
 w:choices	0.388	11	0.414
-w:choose	-0.695	13	0.285
+w:choose	-0.695	13	0.284
 w:cleaner	0.427	9	0.106
 w:close	0.614	6	0.767
 w:cloud	0.417	2	1.128
@@ -2449,7 +2449,7 @@ w:coat	0.583	1	0.983
 w:coffee	-0.38	12	0.823
 w:cold	-1.115	3	0.352
 w:collection	0.381	13	0.427
-w:coming	0.09	13	1.115
+w:coming	0.09	13	1.122
 w:comment	0.145	7	1.283
 w:company	-0.673
 w:compared	-0.494	10	1.145
@@ -2461,17 +2461,17 @@ w:consideration	0.554	10	0.863
 w:control	0.982	1	0.867
 w:conversation	0.482	7	0.883
 w:cooking	-0.746	3	0.182
-w:cool	-0.867	5	1.167
+w:cool	-0.867	5	1.168
 w:correct	-0.874	1	0.212
 w:couch	0.463	4	0.33
-w:counsellor	-0.165	13	0.031
+w:counsellor	-0.165	13	0.03
 w:countrymen	-0.498
 w:couples	0.523	10	1.136
-w:course	-0.495	5	0.602
+w:course	-0.495	5	0.604
 w:cow	0.408	1	0.865
 w:crap	-0.362	2	0.953
-w:criminals	0.322	5	0.126
-w:cringe	-0.431	5	0.274
+w:criminals	0.322	5	0.125
+w:cringe	-0.431	11	0.274
 w:criticized	-0.404	5	0.132
 w:crossing	0.398	2	0.738
 w:cry	-0.419	2	0.756
@@ -2479,7 +2479,7 @@ w:crying	0.791	8	1.913
 w:cupboard	-0.467
 w:cure	-0.562	1	0.338
 w:dance	-1.133
-w:dark	0.842	13	0.398
+w:dark	0.842	13	0.396
 w:deadline	-0.341
 w:deaf	0.534	11	0.513
 w:deal	0.561	8	0.94
@@ -2489,9 +2489,9 @@ w:deep	0.52	8	0.772
 w:delayed	-0.794
 w:deliberately	0.582	3	1.204
 w:delusional	-0.327	5	0.002
-w:deserve	-0.595	13	0.685
+w:deserve	-0.595	13	0.69
 w:destroyed	-0.52
-w:dick	0.34	1	0.644
+w:dick	0.34	1	0.643
 w:directions	-0.513
 w:disappointment	0.494	10	1.553
 w:discussing	0.605	7	1.056
@@ -2499,7 +2499,7 @@ w:discussion	0.329	2	0.761
 w:disgrace	0.401	5	0.344
 w:disgust	0.686	5	0.828
 w:dishes	0.843	10	0.56
-w:dishwasher	0.657	5	0.677
+w:dishwasher	0.657	5	0.675
 w:distraction	0.381	1	0.156
 w:dog	-0.989	8	0.498
 w:dork	-0.549
@@ -2507,7 +2507,7 @@ w:double	-0.694
 w:doubt	-0.783	5	0.018
 w:down	0.87	4	0.844
 w:dress	0.46	13	0.326
-w:drink	0.599	13	1.046
+w:drink	0.599	13	1.045
 w:drinks	-0.609
 w:dude	-0.614	5	0.287
 w:dumb	1.231	1	0.379
@@ -2521,13 +2521,13 @@ w:easiest	-0.432
 w:eat	-0.827	10	0.873
 w:edit	-0.625
 w:effort	0.593	6	0.567
-w:eggs	-0.383	13	0.243
+w:eggs	-0.383	13	0.248
 w:einstein	0.503	5	1.088
 w:embarrassment	-0.964	5	0.416
 w:empathy	-0.912
 w:ending	-0.887
 w:enough	0.365	4	0.95
-w:entire	-1.19	5	0.198
+w:entire	-1.19	5	0.197
 w:entirely	-0.908	2	0.741
 w:even	0.461	11	0.904
 w:evenings	-0.426
@@ -2545,9 +2545,9 @@ w:failure	-0.539	2	0.386
 w:fake	-0.656	1	0.311
 w:family	0.433	3	0.919
 w:fancy	-0.549	6	0.867
-w:far	0.446	13	1.714
+w:far	0.446	13	1.711
 w:father	0.905	10	0.72
-w:favourite	-0.886	5	0.307
+w:favourite	-0.886	5	0.308
 w:fears	-0.694
 w:feeling	-0.023	9	1.437
 w:feelings	0.462	1	0.847
@@ -2555,7 +2555,7 @@ w:feet	-0.52	4	0.346
 w:few	-0.941	6	0.494
 w:fight	0.848	10	0.892
 w:film	-0.597	2	0.251
-w:find	0.28	4	0.721
+w:find	0.28	4	0.722
 w:finding	0.621	4	0.529
 w:fine	0.365	4	0.915
 w:finger	1.484	0	1.113
@@ -2569,21 +2569,21 @@ w:food	-0.646	1	0.504
 w:for	-0.808	4	0.677
 w:forget	0.758	7	1.049
 w:forgotten	-1.202	8	0.801
-w:four	-0.371	5	0.755
+w:four	-0.371	5	0.754
 w:fr	0.62	11	0.138
 w:freak	0.478	1	1.461
 w:free	-0.775	1	0.209
 w:friend	-0.803	10	0.652
 w:friends	-0.254	0	0.501
-w:from	-0.581	5	0.755
-w:fuck	1.139	5	1.375
+w:from	-0.581	5	0.757
+w:fuck	1.139	5	1.369
 w:fucked	0.584	1	0.627
-w:fucking	0.481	1	0.304
+w:fucking	0.481	1	0.303
 w:funeral	0.626	10	0.406
 w:garage	0.33	4	0.273
 w:gave	-0.479	5	0.137
-w:generous	-0.851	5	0.221
-w:genius	0.38	5	0.972
+w:generous	-0.851	5	0.22
+w:genius	0.38	5	0.971
 w:genuinely	-0.654	11	0.696
 w:get	-0.274	8	1.297
 w:gg	-0.336
@@ -2591,11 +2591,11 @@ w:girlfriend	0.586	12	0.601
 w:go	-0.345	6	1.01
 w:goals	-0.411
 w:goes	0.572	2	0.973
-w:going	0.248	13	0.642
+w:going	0.248	13	0.638
 w:golf	0.643	0	0.39
-w:gon	-0.449	5	0.155
-w:good	-0.436	13	1.016
-w:google	-0.626	1	0.152
+w:gon	-0.449	5	0.154
+w:good	-0.436	13	1.014
+w:google	-0.626	1	0.151
 w:gorgeous	-0.651
 w:government	-0.529	1	0.271
 w:gp	-0.582
@@ -2606,7 +2606,7 @@ w:granted	0.588	9	0.475
 w:grateful	-0.671	5	0.434
 w:greenhouse	-0.722
 w:group	-0.268	13	0.895
-w:grown	0.638	5	0.83
+w:grown	0.638	5	0.828
 w:guy	0.384	10	1.035
 w:guys	-0.592	5	0.22
 w:gym	-0.127	12	1.307
@@ -2616,13 +2616,13 @@ w:haha	-0.949	1	0.704
 w:hand	0.582	4	0.889
 w:handle	-0.736	5	0.959
 w:happen	-0.992	13	1.259
-w:happens	0.501	13	0.806
+w:happens	0.501	13	0.81
 w:harm	0.627	6	0.426
 w:hate	0.831	3	0.832
 w:hates	-0.746	1	0.119
 w:he	-0.315	3	0.847
 w:heading	-0.682
-w:healthcare	-0.781	5	0.174
+w:healthcare	-0.781	5	0.173
 w:hell	-0.631	11	0.452
 w:helped	-0.194	10	0.257
 w:helping	0.975	2	1.847
@@ -2630,21 +2630,21 @@ w:hendrick	-0.773	6	0.53
 w:hey	-0.865	1	0.805
 w:himself	0.642	4	0.645
 w:hits	-0.693
-w:hitting	0.822	1	1.506
+w:hitting	0.822	1	1.507
 w:holy	-0.916	1	0.196
 w:home	0.496	11	0.319
-w:hope	1.163	13	2.853
+w:hope	1.163	13	2.844
 w:hopeless	0.371	1	0.634
 w:hoping	-0.229	3	0.669
 w:horrible	-0.572
-w:hospital	0.352	13	0.222
+w:hospital	0.352	13	0.218
 w:hosting	-0.275
 w:house	1.086	4	0.566
 w:hr	0.366	12	0.221
-w:hungry	-0.462	5	0.082
+w:hungry	-0.462	5	0.083
 w:husband	0.605	11	0.787
 w:hydration	-0.754
-w:hypothetical	-0.487	5	0.345
+w:hypothetical	-0.487	5	0.346
 w:i	-0.774	6	1.054
 w:ice	-0.882
 w:ideas	-0.606
@@ -2669,7 +2669,7 @@ w:involved	-0.631
 w:is	-0.85	11	0.921
 w:isabelle	-0.571	2	2.199
 w:izzy	-0.715	10	0.931
-w:jack	-0.338	5	0.192
+w:jack	-0.338	5	0.191
 w:jammed	-0.501
 w:jaxon	-1.054
 w:jeez	0.554	4	0.399
@@ -2678,26 +2678,26 @@ w:joke	0.492	8	0.694
 w:joking	0.63	8	1.284
 w:journey	-0.446
 w:jumper	-1.03
-w:keep	0.498	13	1.008
+w:keep	0.498	13	1.007
 w:keeping	0.838	2	0.555
 w:kept	-0.745	13	0.001
-w:key	0.424	13	0.747
-w:kick	0.532	13	0.44
+w:key	0.424	13	0.746
+w:kick	0.532	13	0.439
 w:kid	-0.756	1	0.554
 w:kill	0.608	13	0.718
 w:kind	-0.646	1	0.697
 w:king	-0.526
-w:knitting	0.284	1	0.839
+w:knitting	0.284	1	0.838
 w:knowledge	-0.515
-w:kys	0.578	13	1.151
-w:laptop	-0.569	13	0.287
+w:kys	0.578	13	1.152
+w:laptop	-0.569	13	0.284
 w:lasagne	-0.562
 w:last	0.304	0	1.166
-w:laugh	-1.579	5	0.181
+w:laugh	-1.579	5	0.185
 w:laughed	0.699	10	0.53
 w:laundry	0.404	4	0.314
-w:law	-0.842	5	0.39
-w:lazy	0.97	1	0.68
+w:law	-0.842	5	0.389
+w:lazy	0.97	1	0.681
 w:lead	-0.551
 w:learning	-0.652
 w:least	0.522	6	0.534
@@ -2713,11 +2713,11 @@ w:lies	-0.452	5	0.309
 w:life	-0.576	6	0.676
 w:light	-0.785	5	0.138
 w:like	0.199	10	1.368
-w:limits	0.381	13	0.845
+w:limits	0.381	13	0.85
 w:listened	0.676	0	0.938
 w:listener	0.759	9	0.537
 w:literally	1.17	0	1.971
-w:lmao	0.56	5	0.434
+w:lmao	0.56	5	0.433
 w:loads	-0.197	6	0.16
 w:lock	0.915	1	0.547
 w:locked	-1.255
@@ -2734,7 +2734,7 @@ w:low	-0.436	1	0.285
 w:mad	0.419	0	1.014
 w:make	-0.169	0	0.847
 w:making	-0.307	8	0.997
-w:man	-0.788	5	0.725
+w:man	-0.788	5	0.726
 w:manage	1.08	10	0.819
 w:managed	0.649	5	0.488
 w:manager	-0.1	12	0.412
@@ -2749,7 +2749,7 @@ w:matter	0.305	6	0.368
 w:matters	-0.672	5	0.334
 w:maybe	0.288	1	1.477
 w:means	-0.584	3	0.333
-w:meeting	-0.84	5	0.618
+w:meeting	-0.84	5	0.619
 w:men	0.552	10	0.546
 w:messed	-0.575	2	0.361
 w:meter	-0.532
@@ -2761,7 +2761,7 @@ w:miserable	0.902	2	1.035
 w:missing	-0.765	11	0.687
 w:mistake	-1.15	6	1.032
 w:mom	-1.407	10	0.562
-w:monday	-0.842	13	0.853
+w:monday	-0.842	13	0.852
 w:mondays	-0.898
 w:money	0.353	11	0.79
 w:mood	0.991	2	1.994
@@ -2769,25 +2769,25 @@ w:more	0.477	10	0.857
 w:morning	-0.778	5	0.438
 w:mornings	-0.822
 w:most	0.872	1	0.585
-w:mother	1.446	5	0.755
+w:mother	1.446	5	0.753
 w:mouth	0.896	6	1.02
 w:move	0.458	12	0.529
-w:mr	-0.652	5	0.517
+w:mr	-0.652	5	0.516
 w:murder	-0.738
-w:myself	0.562	5	0.615
+w:myself	0.562	5	0.628
 w:naive	-0.821
-w:needing	0.555	5	0.662
+w:needing	0.555	5	0.661
 w:nervous	-0.861	2	0.26
-w:new	-0.735	13	0.919
+w:new	-0.735	13	0.935
 w:news	-0.697	4	0.213
-w:nice	0.104	5	1.082
+w:nice	0.104	5	1.083
 w:nightmare	-0.582	1	0.774
 w:no	-0.221	1	1.001
-w:noon	0.953	5	0.674
+w:noon	0.953	5	0.672
 w:nope	0.678	7	0.447
 w:normal	0.63	10	1.169
 w:noted	0.999	7	0.711
-w:o	0.302	5	0.751
+w:o	0.302	5	0.763
 w:objectivity	-0.59
 w:obvious	1.871	3	1.086
 w:occur	0.401	11	1.09
@@ -2796,30 +2796,30 @@ w:offended	0.524	6	0.183
 w:oh	0.438	5	0.987
 w:oli	-0.656
 w:oliver	-0.92	1	1.145
-w:omg	0.502	5	0.855
+w:omg	0.502	5	0.853
 w:once	0.879	4	1.158
 w:only	1.659	3	3.166
-w:opinion	0.484	5	1.307
+w:opinion	0.484	5	1.308
 w:order	-0.718	1	0.513
 w:organised	-0.65
 w:ours	0.904	10	2.238
 w:out	0.348	8	0.572
-w:outside	-1.022	5	0.665
+w:outside	-1.022	5	0.664
 w:overnight	-0.767
 w:overthinking	0.654	12	0.61
-w:painting	-0.466	5	0.398
+w:painting	-0.466	5	0.397
 w:panic	-0.492
 w:parcel	-0.824
 w:party	-0.499	3	0.726
 w:passed	-1.491
 w:pathetic	0.526	1	0.412
-w:pay	1.201	13	0.819
-w:peace	0.269	1	2.325
-w:people	-1.124	13	1.169
+w:pay	1.201	13	0.818
+w:peace	0.269	1	2.324
+w:people	-1.124	13	1.173
 w:personality	1.004	5	0.363
-w:perspective	-0.898	1	0.182
+w:perspective	-0.898	1	0.183
 w:photo	-0.5	13	0.97
-w:photos	0.576	13	0.528
+w:photos	0.576	13	0.526
 w:picnic	-0.499
 w:piece	0.724	1	1.148
 w:pin	-0.656	6	0.159
@@ -2831,14 +2831,14 @@ w:play	-0.477	10	0.597
 w:please	-0.93	6	0.8
 w:plumber	-1.627
 w:politician	0.549	10	1.326
-w:politics	-0.488	1	0.093
+w:politics	-0.488	1	0.092
 w:ponder	-0.811
-w:precious	0.473	13	0.661
+w:precious	0.473	13	0.65
 w:prepare	-0.644
 w:presentation	-0.615
 w:pressure	-0.399
 w:pretend	0.942	3	0.97
-w:printer	-0.482	5	0.021
+w:printer	-0.482	5	0.02
 w:private	-0.636	1	1.052
 w:problem	1.204	11	1.722
 w:promise	-0.756	0	0.066
@@ -2847,14 +2847,14 @@ w:proper	-0.752	12	0.344
 w:proud	-0.593	11	0.67
 w:pub	1.028	5	0.503
 w:punish	0.935	3	1.372
-w:push	0.585	13	0.357
+w:push	0.585	13	0.358
 w:pussy	0.912	1	0.905
 w:puts	0.743	7	1.406
 w:question	-1.117	4	0.245
 w:quick	-0.458	5	0.32
 w:quiet	-0.843	3	0.284
 w:quit	0.718	12	0.993
-w:quite	-0.729	1	1.056
+w:quite	-0.729	1	1.055
 w:rain	-1.093
 w:raised	0.979	5	1.365
 w:raising	-0.704	1	0.213
@@ -2873,23 +2873,23 @@ w:relieved	0.671	3	0.995
 w:remembered	0.594	0	0.654
 w:remind	0.789	11	1.03
 w:replacing	0.723	11	0.6
-w:rest	-1.022	5	0.056
+w:rest	-1.022	5	0.055
 w:retarded	0.674	1	0.985
 w:retired	1.614	1	1.506
 w:return	-0.743
 w:rich	0.675	6	1.081
 w:right	-0.832	7	1.469
-w:ring	-0.98	13	0.755
+w:ring	-0.98	13	0.754
 w:river	0.528	8	0.719
 w:roll	0.777	5	0.882
 w:rolls	0.508	5	0.722
 w:rome	-0.414	10	0.194
 w:room	-0.489	4	0.73
-w:round	0.736	13	0.971
-w:rubbish	-0.643	5	0.249
+w:round	0.736	13	0.967
+w:rubbish	-0.643	5	0.248
 w:run	0.924	1	0.879
 w:rushed	-0.654
-w:saturday	-0.909	13	0.327
+w:saturday	-0.909	13	0.325
 w:save	0.468	13	1.374
 w:saying	0.453	10	0.923
 w:says	-0.865	1	1.25
@@ -2900,21 +2900,21 @@ w:sec	-0.616
 w:secretly	0.882	3	0.957
 w:secrets	-0.587
 w:seeing	0.973	3	0.637
-w:seen	-0.41	5	1.086
+w:seen	-0.41	5	1.087
 w:selfish	0.457	11	0.283
 w:sense	-1.122	1	0.824
-w:sent	0.998	13	0.378
+w:sent	0.998	13	0.374
 w:session	-0.415
 w:share	-0.703	4	0.626
 w:sharon	-0.878
 w:shift	-0.54
 w:shifts	-0.461
-w:shit	0.59	5	0.463
+w:shit	0.59	5	0.464
 w:shocking	0.455	0	0.625
 w:shot	0.76	2	1.062
-w:show	0.448	5	0.718
+w:show	0.448	5	0.72
 w:showing	-0.45	4	0.503
-w:shut	0.615	4	0.881
+w:shut	0.615	4	0.88
 w:sigh	0.587	5	1.212
 w:sight	0.61	5	0.557
 w:silly	0.572	8	0.781
@@ -2923,11 +2923,11 @@ w:since	0.417	11	0.574
 w:sing	-0.494	5	0.044
 w:single	0.471	0	2.826
 w:sink	0.841	0	1.134
-w:sit	0.552	5	1.308
-w:situation	-0.652	5	0.345
+w:sit	0.552	5	1.311
+w:situation	-0.652	5	0.346
 w:slob	0.631	2	0.91
 w:slow	-0.565	5	0.523
-w:slowly	0.758	5	1.552
+w:slowly	0.758	5	1.561
 w:small	-0.852	11	0.194
 w:smashed	-0.494
 w:smile	-0.755
@@ -2938,30 +2938,30 @@ w:some	-1.41	1	1.051
 w:somehow	0.821	1	1.464
 w:someone	0.252	0	0.707
 w:somewhere	0.955	1	1.294
-w:soon	-0.958	13	0.708
+w:soon	-0.958	13	0.707
 w:soph	0.285	10	1.231
 w:sorry	-1.409	6	1.783
 w:sounds	-1.252	2	0.744
 w:soup	-0.506
 w:space	0.516	1	1.261
 w:spare	-0.518	8	0.594
-w:special	0.987	5	1.172
+w:special	0.987	5	1.171
 w:spending	0.533	6	0.686
 w:star	-0.284	5	0.075
 w:started	0.415	2	1.37
 w:staying	0.733	3	0.466
 w:stealing	-0.796	1	0.21
 w:stop	0.806	4	2.127
-w:story	1.442	5	0.771
+w:story	1.442	5	0.77
 w:straight	-1.031	2	0.747
-w:street	-0.434	13	0.538
+w:street	-0.434	13	0.536
 w:stressed	0.85	12	1.067
 w:stuck	-0.557	10	0.658
 w:studying	-0.78
 w:stupid	-0.435	3	0.926
 w:stupidity	0.986	1	0.592
-w:suck	0.792	5	0.573
-w:sucks	0.967	5	0.295
+w:suck	0.792	5	0.572
+w:sucks	0.967	5	0.294
 w:suddenly	0.43	3	0.858
 w:suggest	-0.484	0	0.248
 w:suit	-0.566
@@ -2971,15 +2971,15 @@ w:supposed	0.453	4	0.676
 w:sure	-0.026	7	0.557
 w:surprised	0.542	5	1.099
 w:swap	-0.722
-w:swear	0.928	13	0.226
+w:swear	0.928	13	0.223
 w:sweet	-0.903	5	0.378
-w:sweetie	-1.024	5	0.755
+w:sweetie	-1.024	5	0.751
 w:swim	-0.486
 w:switching	-0.758
 w:tad	0.653	1	1.026
 w:take	-0.724	6	0.99
 w:taken	0.634	9	0.473
-w:taking	-0.476	13	1.051
+w:taking	-0.476	13	1.05
 w:talk	-0.333	7	1.179
 w:taxi	-0.625
 w:tbh	0.908	12	1.299
@@ -2990,10 +2990,10 @@ w:texting	0.731	4	0.597
 w:tf	0.544	11	0.385
 w:thai	-0.418
 w:thank	-0.8	4	0.609
-w:the	-0.798	13	0.412
+w:the	-0.798	13	0.414
 w:their	0.735	10	0.599
 w:them	-0.122	12	0.847
-w:themselves	0.566	5	1.091
+w:themselves	0.566	5	1.092
 w:they	-0.929	0	0.929
 w:thing	0.345	2	0.857
 w:those	0.628	2	1.309
@@ -3001,8 +3001,8 @@ w:thought	-0.936	4	0.631
 w:thoughtful	-0.741	5	0.55
 w:threatened	-0.638
 w:threatens	-0.736
-w:three	1.095	13	0.84
-w:thursday	-0.68	5	0.574
+w:three	1.095	13	0.838
+w:thursday	-0.68	5	0.582
 w:ticket	-0.581	8	0.406
 w:tickets	-0.74
 w:tidier	0.325	5	0.45
@@ -3012,7 +3012,7 @@ w:together	-0.564	4	1.512
 w:toilet	0.632	11	0.388
 w:tomorrow	-1.487	1	1.137
 w:tone	0.31	6	0.836
-w:tonight	-0.926	13	2.256
+w:tonight	-0.926	13	2.249
 w:too	-0.421	6	1.09
 w:total	-0.537	2	0.306
 w:totally	-0.507	2	0.751
@@ -3020,9 +3020,9 @@ w:touchy	-0.234	8	0.609
 w:track	-1.146
 w:traffic	-0.494	5	0.193
 w:troll	0.497	1	0.49
-w:truly	0.822	5	1.163
+w:truly	0.822	5	1.162
 w:truth	0.549	2	0.551
-w:turned	1.053	1	1.226
+w:turned	1.053	1	1.227
 w:twenty	-0.882
 w:typical	0.454	1	0.284
 w:uh	-0.783
@@ -3038,16 +3038,16 @@ w:unsuitable	-0.417
 w:until	0.83	2	0.608
 w:up	0.492	4	1.106
 w:vet	0.438	2	0.435
-w:video	0.556	13	0.424
+w:video	0.556	13	0.421
 w:view	-1.261
-w:voice	0.673	5	0.62
-w:voicemail	0.271	5	0.48
+w:voice	0.673	5	0.619
+w:voicemail	0.271	5	0.478
 w:voted	-0.387	5	0.086
-w:wait	-0.447	5	1.114
+w:wait	-0.447	5	1.118
 w:waiting	0.618	3	0.925
 w:walking	0.438	1	0.945
-w:wall	0.76	5	1.589
-w:wanting	0.367	1	0.708
+w:wall	0.76	5	1.594
+w:wanting	0.367	1	0.707
 w:watch	-0.629	13	1.334
 w:watched	-1.241
 w:we	-1.303	2	0.696
@@ -3061,35 +3061,35 @@ w:wet	0.481	0	0.751
 w:whatever	0.709	7	0.766
 w:when	-0.819	3	0.876
 w:whenever	0.622	0	2.032
-w:which	-0.735	13	0.522
+w:which	-0.735	13	0.523
 w:while	0.546	2	0.844
 w:who	0.478	11	2.005
 w:whole	1.373	12	0.795
 w:wife	0.874	0	1.356
-w:will	-0.589	13	0.736
+w:will	-0.589	13	0.733
 w:willing	-0.862	5	0.152
-w:wind	0.451	5	0.687
+w:wind	0.451	5	0.686
 w:wine	-0.497
 w:with	-0.394	8	0.422
 w:within	0.506	10	0.213
 w:won	-0.477
 w:wonderful	-0.594
 w:wont	0.93	4	0.595
-w:word	0.722	13	0.71
+w:word	0.722	13	0.714
 w:worked	0.341	0	0.726
 w:working	-0.405	1	0.268
-w:works	-0.776	13	0.047
+w:works	-0.776	13	0.046
 w:world	0.772	1	1.117
-w:worldnews	-0.451	5	0.12
-w:worry	-0.907	5	0.778
+w:worldnews	-0.451	5	0.119
+w:worry	-0.907	5	0.78
 w:worse	0.257	8	0.849
 w:wow	0.444	5	1.416
 w:x	-0.626
 w:year	-0.796	0	1.271
 w:years	0.573	0	1.372
-w:yes	-0.819	5	0.434
+w:yes	-0.819	5	0.432
 w:yesterday	-0.379	10	0.33
-w:yet	-0.709	13	0.519
-w:your	0.772	13	1.089
+w:yet	-0.709	13	0.516
+w:your	0.772	13	1.096
 w:zero	0.364	5	0.695
 """
