@@ -585,6 +585,18 @@ _NOT_A_SUBJECT: Final = (
 )
 
 
+def _phrases_in(doc: Doc, first: int, last: int) -> list[tuple[int, int, str]]:
+    """The phrases that start in tokens ``first`` to ``last - 1``.
+
+    Found by bisection, so that a message of many sentences is not scanned once per
+    sentence.
+    """
+    phrases = doc.phrases
+    start = bisect.bisect_left(phrases, (first, -1, ""))
+    end = bisect.bisect_left(phrases, (last, -1, ""))
+    return list(phrases[start:end])
+
+
 _COMPARING: Final = frozenset({"like", "than", "unlike", "compared", "next"})
 
 
@@ -615,7 +627,7 @@ def subject_phrase(doc: Doc, first: int, last: int) -> str | None:
     # The words of a put-down idiom ("not the sharpest tool in the shed") are no subject.
     idioms = {
         index
-        for begin, end, phrase in doc.phrases
+        for begin, end, phrase in _phrases_in(doc, first, last)
         if vocabulary.phrase_classes(phrase) & barred
         for index in range(begin, end)
     }
