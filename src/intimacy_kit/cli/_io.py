@@ -62,7 +62,7 @@ class Streams:
 
     def warn(self, message: str) -> None:
         """One line on standard error."""
-        print(message, file=self.stderr)
+        print(message, file=self.stderr)  # io-ok: the command line writes its output
 
 
 @attrs.frozen
@@ -158,7 +158,7 @@ def read_messages(
             yield from read(STDIN, stdin, encoding)
             continue
         try:
-            with open(name, "rb") as stream:
+            with open(name, "rb") as stream:  # io-ok: the command line reads its files
                 yield from read(name, stream, encoding)
         except OSError as error:
             raise UsageError(f"{name}: cannot read: {error.strerror or error}") from None

@@ -26,28 +26,28 @@ Data and licences:
 * The hand-written rules' own examples and near misses ("rules"); MIT.
 * Never the validation sets.
 
-Threshold 0.93: the lowest that flags at most 1.5% of the clean
+Threshold 0.92: the lowest that flags at most 1.5% of the clean
 messages of a split never trained on (PersonaConflicts fold 0, team_holdout,
 team_fresh and the other half of team_threats, team_contempt and team_nearmiss):
 persona 60 judgmental / 171 clean, team_contempt 201 judgmental / 114 clean, team_fresh
 196 judgmental / 198 clean, team_holdout 212 judgmental / 184 clean, team_nearmiss 104
 judgmental / 217 clean, team_threats 144 judgmental / 96 clean.
-The lexicon alone on that split, at the threshold: precision 0.948, recall
-0.279, F1 0.431, clean messages flagged 1.4%.
+The lexicon alone on that split, at the threshold: precision 0.952, recall
+0.303, F1 0.460, clean messages flagged 1.4%.
 
 Reliability on that split (probability bucket, messages, mean predicted, observed share
 judgmental):
 
-    0.0–0.1    350  0.04  0.04
-    0.1–0.2    182  0.15  0.10
-    0.2–0.3    145  0.24  0.14
-    0.3–0.4    139  0.35  0.30
-    0.4–0.5    107  0.45  0.42
-    0.5–0.6    125  0.55  0.38
-    0.6–0.7    128  0.65  0.74
-    0.7–0.8    154  0.75  0.74
-    0.8–0.9    225  0.85  0.87
-    0.9–1.0    342  0.96  0.95
+    0.0–0.1    352  0.04  0.04
+    0.1–0.2    177  0.15  0.11
+    0.2–0.3    145  0.24  0.13
+    0.3–0.4    140  0.35  0.31
+    0.4–0.5    112  0.45  0.38
+    0.5–0.6    127  0.55  0.40
+    0.6–0.7    125  0.65  0.76
+    0.7–0.8    151  0.75  0.74
+    0.8–0.9    224  0.85  0.88
+    0.9–1.0    344  0.96  0.94
 
 ``TABLE`` has one line per feature, tab-separated: the feature, its weight, and, when
 the category head ties it to one, the number of that category in ``CATEGORIES`` and how
@@ -56,8 +56,8 @@ strongly. It is one string because a string loads far faster than a dict literal
 
 from __future__ import annotations
 
-THRESHOLD = 0.93
-BIAS = -0.532
+THRESHOLD = 0.92
+BIAS = -0.54
 FEATURES = 3000
 CATEGORIES: tuple[str, ...] = (
     "absolute",
@@ -76,3020 +76,3020 @@ CATEGORIES: tuple[str, ...] = (
     "threat",
 )
 CATEGORY_BIAS: tuple[float, ...] = (
-    -3.459,
-    -2.609,
-    -3.34,
-    -2.804,
-    -2.821,
+    -3.442,
+    -2.612,
+    -3.355,
+    -2.836,
+    -2.818,
     -1.472,
-    -2.619,
+    -2.609,
     -2.355,
-    -3.204,
-    -4.769,
-    -3.628,
-    -3.091,
+    -3.2,
+    -4.789,
+    -3.63,
+    -3.073,
     -4.124,
-    -3.299,
+    -3.295,
 )
 TABLE = """\
-b:# by	0.639
-b:# i	0.406	13	0.913
-b:# mins	-0.839	4	0.221
-b:# or	0.599	13	1.023
-b:# year	0.481	5	0.916
-b:'d better	0.63	13	1.009
-b:'d have	0.679	2	1.407
-b:'d just	0.428	12	0.974
-b:'d kill	-0.5
-b:'d like	-2.06
-b:'d love	-1.163	0	0.461
-b:'ll back	-0.362
-b:'ll come	-0.732	12	0.471
-b:'ll do	-0.199	4	0.214
-b:'ll ever	-0.695
-b:'ll forget	0.473	1	1.101
-b:'ll grab	-0.609
-b:'ll hurt	0.637	13	0.207
-b:'ll keep	-1.007	5	0.484
-b:'ll kill	0.682	13	0.328
-b:'ll know	1.027	13	0.315
-b:'ll make	0.632	13	0.787
-b:'ll miss	-0.507
-b:'ll never	-0.161	0	0.771
-b:'ll put	0.754	13	0.628
-b:'ll regret	0.692	13	1.011
-b:'ll say	0.303	5	0.751
-b:'ll scream	-0.526
-b:'ll stop	0.582	10	0.739
-b:'ll talk	-0.363
-b:'ll tell	1.265	13	0.371
-b:'ll try	-0.823
-b:'ll wait	0.629	11	1.041
-b:'m always	0.615	6	1.138
-b:'m away	0.545	3	0.394
-b:'m being	0.57	6	0.735
-b:'m capable	0.606	13	0.73
-b:'m coming	0.45	13	0.415
-b:'m disappointed	-0.537
-b:'m doing	0.982	2	0.954
-b:'m done	1.51	7	1.717
-b:'m fine	-0.516
-b:'m going	-0.526	7	0.947
+b:# by	0.637
+b:# i	0.404	13	0.91
+b:# mins	-0.834	4	0.222
+b:# or	0.6	13	1.023
+b:# year	0.485	5	0.915
+b:'d better	0.643	13	1.007
+b:'d have	0.705	2	1.425
+b:'d just	0.447	12	0.97
+b:'d kill	-0.499
+b:'d like	-2.05
+b:'d love	-1.191	0	0.454
+b:'ll back	-0.395
+b:'ll come	-0.719	12	0.471
+b:'ll do	-0.19	4	0.216
+b:'ll ever	-0.698
+b:'ll forget	0.482	1	1.104
+b:'ll grab	-0.576
+b:'ll hurt	0.592	13	0.224
+b:'ll keep	-1.006	5	0.484
+b:'ll kill	0.69	13	0.327
+b:'ll know	0.972	13	0.327
+b:'ll make	0.63	13	0.786
+b:'ll miss	-0.509
+b:'ll never	-0.163	0	0.764
+b:'ll put	0.757	13	0.626
+b:'ll regret	0.696	13	1.011
+b:'ll say	0.305	5	0.751
+b:'ll scream	-0.524
+b:'ll stop	0.588	10	0.738
+b:'ll talk	-0.361
+b:'ll tell	1.261	13	0.374
+b:'ll try	-0.819
+b:'ll wait	0.635	11	1.045
+b:'m always	0.613	6	1.131
+b:'m away	0.547	3	0.389
+b:'m being	0.536	6	0.743
+b:'m capable	0.608	13	0.729
+b:'m coming	0.445	13	0.419
+b:'m disappointed	-0.514
+b:'m doing	0.989	2	0.961
+b:'m done	1.486	7	1.584
+b:'m fine	-0.506
+b:'m going	-0.537	7	0.939
 b:'m gone	0.921	13	0.225
-b:'m here	-1.364
-b:'m just	0.521	11	0.478
-b:'m late	-0.427
-b:'m listening	-0.551
-b:'m lucky	0.703	10	0.788
-b:'m not	1.953	7	1.525
-b:'m out	-0.462	5	0.209
-b:'m pretty	-0.279
-b:'m proud	-0.641
-b:'m really	-0.835
-b:'m so	-0.264	5	0.455
-b:'m sorry	-1.24	8	0.635
-b:'m stressed	0.696	2	0.379
-b:'m talking	1.033	4	0.912
-b:'m the	1.535	9	0.633
-b:'m trying	-0.638	11	0.33
-b:'m way	0.547	5	0.669
-b:'re a	-0.115	1	2.005
-b:'re always	0.882	13	0.712
-b:'re an	0.441	1	0.375
-b:'re as	-1.211	1	0.026
-b:'re being	0.952	8	0.925
-b:'re blowing	0.628	8	1.383
+b:'m here	-1.365
+b:'m just	0.546	11	0.478
+b:'m late	-0.431
+b:'m listening	-0.548
+b:'m lucky	0.706	10	0.789
+b:'m not	1.969	7	1.517
+b:'m out	-0.464	5	0.208
+b:'m pretty	-0.28
+b:'m proud	-0.634
+b:'m really	-0.817
+b:'m so	-0.258	5	0.456
+b:'m sorry	-1.245	8	0.635
+b:'m stressed	0.703	2	0.386
+b:'m talking	1.045	4	0.907
+b:'m the	1.533	9	0.637
+b:'m trying	-0.631	11	0.331
+b:'m way	0.544	5	0.668
+b:'re a	-0.108	1	2.01
+b:'re always	0.894	13	0.709
+b:'re an	0.446	1	0.38
+b:'re as	-1.205	1	0.025
+b:'re being	0.957	8	0.919
+b:'re blowing	0.627	8	1.384
 b:'re dead	0.484	5	1.392
-b:'re doing	-0.351	3	0.547
-b:'re finished	0.917	5	0.747
-b:'re getting	-0.606	10	0.088
-b:'re home	-0.676	13	0.075
-b:'re lazy	-0.572
-b:'re loving	0.516	3	0.7
-b:'re my	-0.571	6	0.467
-b:'re not	-0.12	13	0.939
-b:'re overreacting	0.57	8	1.101
-b:'re rather	-0.332
-b:'re ready	-0.595
-b:'re right	-0.635	13	0.85
-b:'re sad	0.661	8	0.974
-b:'re saying	1.016	1	1.26
-b:'re secretly	0.939	3	0.957
-b:'re selfish	-0.64
-b:'re stressed	0.513	12	1.046
-b:'re stubborn	-0.559
-b:'re such	-0.375	1	1.133
-b:'re taking	-0.259
-b:'re talking	-0.375	4	0.396
-b:'re the	0.538	2	2.084
-b:'re tired	-0.324	3	0.566
-b:'re usually	-0.568
-b:'re worth	-0.391
-b:'s about	0.273	4	1.056
-b:'s always	1.087	0	0.527
-b:'s because	0.963	0	0.334
-b:'s best	0.737	1	0.957
-b:'s chaos	0.675	10	0.665
-b:'s completely	-0.643
-b:'s deep	0.399	10	0.745
-b:'s different	0.164	1	0.593
-b:'s do	-1.041
-b:'s easy	0.458	10	0.69
-b:'s entirely	-0.512	2	0.29
-b:'s fair	0.448	1	1.097
-b:'s fault	-0.628
-b:'s fine	-0.756	5	0.569
-b:'s go	-0.778
-b:'s going	-0.819	13	0.346
-b:'s gone	-0.961
-b:'s in	0.325	13	0.063
-b:'s it	-0.687
-b:'s jammed	-0.501
-b:'s just	0.27	1	0.524
-b:'s like	-0.754	0	0.458
-b:'s literally	0.39	8	0.56
-b:'s me	-0.43	0	0.344
-b:'s more	-0.491
-b:'s my	1.086	6	0.758
-b:'s nothing	0.495	4	1.093
-b:'s off	-0.663
-b:'s okay	-1.658	5	0.478
-b:'s one	0.474	8	0.154
-b:'s only	0.509	5	0.287
-b:'s over	-0.334
-b:'s recital	0.386	11	0.674
-b:'s rich	0.431	6	0.789
-b:'s something	-0.667	6	1.012
+b:'re doing	-0.401	3	0.453
+b:'re finished	0.916	5	0.749
+b:'re getting	-0.606	10	0.089
+b:'re home	-0.674	13	0.074
+b:'re lazy	-0.584
+b:'re loving	0.519	3	0.707
+b:'re my	-0.574	6	0.469
+b:'re not	-0.113	13	0.936
+b:'re overreacting	0.565	8	1.106
+b:'re rather	-0.333
+b:'re ready	-0.601
+b:'re right	-0.631	13	0.845
+b:'re sad	0.672	8	0.968
+b:'re saying	1.007	1	1.254
+b:'re secretly	0.944	3	0.972
+b:'re selfish	-0.643
+b:'re stressed	0.527	12	1.044
+b:'re stubborn	-0.549
+b:'re such	-0.368	1	1.143
+b:'re taking	-0.26
+b:'re talking	-0.372	4	0.394
+b:'re the	0.53	2	2.091
+b:'re tired	-0.302	3	0.583
+b:'re usually	-0.566
+b:'re worth	-0.387
+b:'s about	0.242	4	1.053
+b:'s always	1.091	0	0.531
+b:'s because	0.959	0	0.332
+b:'s best	0.741	1	0.969
+b:'s chaos	0.673	10	0.665
+b:'s completely	-0.602
+b:'s deep	0.397	10	0.745
+b:'s different	0.166	1	0.596
+b:'s do	-1.071
+b:'s easy	0.459	10	0.688
+b:'s entirely	-0.509	2	0.288
+b:'s fair	0.452	1	1.105
+b:'s fault	-0.626
+b:'s fine	-0.757	5	0.57
+b:'s go	-0.769
+b:'s going	-0.824	13	0.358
+b:'s gone	-0.955
+b:'s in	0.283	13	0.06
+b:'s it	-0.683
+b:'s jammed	-0.498
+b:'s just	0.27	1	0.541
+b:'s like	-0.74	0	0.451
+b:'s literally	0.389	8	0.559
+b:'s me	-0.432	0	0.346
+b:'s more	-0.488
+b:'s my	1.087	6	0.781
+b:'s nothing	0.467	4	1.094
+b:'s off	-0.669
+b:'s okay	-1.656	5	0.477
+b:'s one	0.475	8	0.153
+b:'s only	0.518	5	0.291
+b:'s over	-0.32
+b:'s recital	0.376	11	0.688
+b:'s rich	0.433	6	0.78
+b:'s something	-0.672	6	1.022
 b:'s supposed	-0.548
-b:'s that	-0.669
-b:'s there	0.916	13	0.79
-b:'s up	-1.221	5	0.35
-b:'s what	0.867	3	0.842
-b:'s where	0.422	1	0.437
-b:'s your	1.059	11	1.747
-b:'ve always	-0.717
-b:'ve become	0.722	1	1.28
-b:'ve earned	-0.803
-b:'ve gone	-0.433
-b:'ve got	0.867	13	1.527
-b:'ve had	-0.346	1	0.746
-b:'ve made	0.694	2	1.991
-b:'ve said	0.712	7	0.78
-b:'ve still	0.718	13	0.915
-b:^ absolutely	-0.498
-b:^ accidents	0.839	13	1.257
-b:^ actually	-0.686	1	0.253
-b:^ ah	0.244	10	0.441
-b:^ am	0.493	1	0.9
-b:^ and	0.733	1	1.864
-b:^ another	0.907	5	0.929
-b:^ answer	0.846	4	1.751
+b:'s that	-0.666
+b:'s there	0.909	13	0.79
+b:'s up	-1.217	5	0.35
+b:'s what	0.89	3	0.923
+b:'s where	0.42	1	0.436
+b:'s your	1.053	11	1.744
+b:'ve always	-0.714
+b:'ve become	0.719	1	1.279
+b:'ve earned	-0.81
+b:'ve gone	-0.462
+b:'ve got	0.866	13	1.521
+b:'ve had	-0.35	1	0.753
+b:'ve made	0.699	2	1.992
+b:'ve said	0.711	7	0.779
+b:'ve still	0.717	13	0.914
+b:^ absolutely	-0.491
+b:^ accidents	0.837	13	1.256
+b:^ actually	-0.679	1	0.259
+b:^ ah	0.246	10	0.441
+b:^ am	0.494	1	0.899
+b:^ and	0.733	1	1.838
+b:^ another	0.903	5	0.929
+b:^ answer	0.852	4	1.739
 b:^ anything	-0.585
-b:^ anytime	-0.603
-b:^ anyway	0.414	5	1.159
-b:^ as	0.547	5	0.626
-b:^ babe	-0.629	12	0.355
-b:^ besides	-0.314
-b:^ big	0.391	8	0.402
-b:^ brilliant	0.234	5	0.438
-b:^ by	-0.667	13	0.863
-b:^ ca	1.101	7	1.051
-b:^ calm	0.896	8	0.699
-b:^ can	-0.783	6	1.072
-b:^ careful	0.21	5	0.586
-b:^ cheer	0.359	8	0.715
-b:^ come	0.586	4	0.652
-b:^ conversation	0.651	7	0.699
-b:^ cool	0.679	5	1.165
-b:^ could	-1.294	5	0.58
-b:^ cute	0.709	13	0.411
-b:^ damn	-1.092	5	0.55
-b:^ drop	0.646	7	0.878
-b:^ dude	-0.624	5	0.31
-b:^ easy	0.855	12	0.627
-b:^ emily	-1.015
-b:^ enjoy	0.637	13	1.289
-b:^ enough	1.008	2	0.595
-b:^ ethan	-0.554
-b:^ even	-0.478	10	1.663
-b:^ every	0.256	0	1.223
-b:^ everyone	0.675	10	1.215
-b:^ exactly	-0.995	4	0.728
-b:^ finally	-0.586
-b:^ fine	0.573	6	1.133
-b:^ finished	-0.793
-b:^ forget	0.544	7	1.263
-b:^ fuck	-0.919	5	1.142
-b:^ fucking	-1.043	1	0.26
-b:^ funny	0.394	6	0.503
-b:^ great	0.971	5	1.17
-b:^ grow	0.477	5	0.939
-b:^ happy	0.381	4	0.723
-b:^ here	0.472	12	0.916
-b:^ hey	-0.485	1	0.805
-b:^ holy	-0.916	1	0.196
-b:^ honestly	1.108	5	0.624
-b:^ hope	0.749	13	1.011
-b:^ imagine	0.726	5	1.396
-b:^ in	-1.281	1	0.525
-b:^ instead	0.392	2	0.524
-b:^ interrupting	0.42	4	0.251
-b:^ it	-0.746	8	0.931
-b:^ jess	-0.618	10	0.403
-b:^ just	0.143	12	1.363
-b:^ kind	0.524	2	0.764
-b:^ kys	0.578	13	1.152
-b:^ late	0.317	5	0.396
-b:^ learn	0.486	4	0.271
-b:^ literally	-0.54	0	1.04
-b:^ lmao	0.729	5	0.326
-b:^ lol	0.584	5	0.371
-b:^ loser	-0.412	1	0.075
-b:^ maybe	-0.744	6	0.939
-b:^ me	-0.13	6	0.826
-b:^ meeting	-0.261	5	0.371
-b:^ mistakes	0.415	6	0.776
-b:^ mum	-0.462	2	0.708
-b:^ must	0.647	5	2.223
-b:^ my	-1.096	2	1.114
-b:^ neither	0.624	2	0.679
-b:^ nobody	-0.678	8	0.544
-b:^ nope	0.678	7	0.447
-b:^ not	1.122	7	1.623
-b:^ noted	0.559	13	0.768
-b:^ now	0.999	4	1.996
-b:^ oh	0.383	10	0.621
-b:^ okay	0.82	7	1.875
-b:^ oliver	-1.356
-b:^ one	1.24	13	1.458
-b:^ or	-0.751	13	0.887
-b:^ other	0.997	10	1.564
-b:^ perfect	-0.764
-b:^ please	-0.454	5	1.006
-b:^ really	0.621	1	1.011
-b:^ remember	0.21	13	1.969
-b:^ rolls	0.508	5	0.722
-b:^ say	0.511	13	1.813
-b:^ seriously	0.648	11	1.148
-b:^ sharon	-0.878
-b:^ she	0.376	10	0.453
-b:^ shut	-0.655	4	0.572
-b:^ sigh	0.587	5	1.212
-b:^ slow	0.588	5	0.679
-b:^ some	0.501	5	1.031
-b:^ sorry	-0.901	6	0.57
-b:^ sounds	-0.424	12	0.594
-b:^ spare	0.418	5	0.748
-b:^ stay	0.509	1	0.513
-b:^ still	0.643	13	0.915
-b:^ sure	1.127	5	1.243
-b:^ talk	0.556	7	0.672
-b:^ tell	0.443	13	1.123
-b:^ thank	-0.849	5	0.619
-b:^ the	-0.875	10	0.699
-b:^ they	-1.239	6	0.539
-b:^ things	0.509	13	1.19
-b:^ think	0.774	13	1.056
-b:^ thinking	-0.503
-b:^ truth	0.648	1	0.664
-b:^ try	0.593	12	1.04
+b:^ anytime	-0.597
+b:^ anyway	0.414	5	1.161
+b:^ as	0.569	5	0.63
+b:^ babe	-0.617	12	0.355
+b:^ besides	-0.312
+b:^ big	0.392	8	0.402
+b:^ brilliant	0.238	5	0.439
+b:^ by	-0.662	13	0.862
+b:^ ca	1.101	7	1.017
+b:^ calm	0.895	8	0.696
+b:^ can	-0.78	6	1.081
+b:^ careful	0.205	5	0.586
+b:^ cheer	0.358	8	0.714
+b:^ come	0.592	4	0.649
+b:^ conversation	0.649	7	0.7
+b:^ cool	0.68	5	1.165
+b:^ could	-1.3	5	0.58
+b:^ cute	0.709	13	0.417
+b:^ damn	-1.09	5	0.551
+b:^ drop	0.653	7	0.87
+b:^ dude	-0.618	5	0.312
+b:^ easy	0.801	12	0.625
+b:^ emily	-1.01
+b:^ enjoy	0.652	13	1.285
+b:^ enough	1.01	2	0.601
+b:^ ethan	-0.552
+b:^ even	-0.476	10	1.662
+b:^ every	0.245	0	1.215
+b:^ everyone	0.674	10	1.217
+b:^ exactly	-0.984	4	0.718
+b:^ finally	-0.587
+b:^ fine	0.587	6	1.117
+b:^ finished	-0.778
+b:^ forget	0.549	7	1.256
+b:^ fuck	-0.916	5	1.143
+b:^ fucking	-1.04	1	0.268
+b:^ funny	0.392	6	0.5
+b:^ great	0.979	5	1.171
+b:^ grow	0.487	5	0.941
+b:^ happy	0.389	4	0.723
+b:^ here	0.472	12	0.92
+b:^ hey	-0.474	1	0.804
+b:^ holy	-0.918	1	0.196
+b:^ honestly	1.1	5	0.624
+b:^ hope	0.754	13	1.009
+b:^ imagine	0.728	5	1.398
+b:^ in	-1.261	1	0.531
+b:^ instead	0.394	2	0.523
+b:^ interrupting	0.437	4	0.244
+b:^ it	-0.743	8	0.936
+b:^ jess	-0.617	10	0.403
+b:^ just	0.146	12	1.363
+b:^ kind	0.365	2	0.77
+b:^ kys	0.58	13	1.151
+b:^ late	0.314	5	0.396
+b:^ learn	0.49	4	0.268
+b:^ literally	-0.544	0	1.036
+b:^ lmao	0.727	5	0.326
+b:^ lol	0.58	5	0.372
+b:^ loser	-0.407	1	0.076
+b:^ maybe	-0.748	6	0.949
+b:^ me	-0.127	6	0.819
+b:^ meeting	-0.255	5	0.371
+b:^ mistakes	0.417	6	0.779
+b:^ mum	-0.477	2	0.676
+b:^ must	0.642	5	2.223
+b:^ my	-1.108	2	1.135
+b:^ neither	0.629	2	0.682
+b:^ nobody	-0.668	8	0.539
+b:^ nope	0.679	7	0.472
+b:^ not	1.114	7	1.498
+b:^ noted	0.552	13	0.767
+b:^ now	1.014	4	1.984
+b:^ oh	0.382	10	0.622
+b:^ okay	0.812	7	1.878
+b:^ oliver	-1.358
+b:^ one	1.232	13	1.457
+b:^ or	-0.763	13	0.888
+b:^ other	0.966	10	1.57
+b:^ perfect	-0.753
+b:^ please	-0.456	5	1.005
+b:^ really	0.601	1	1.007
+b:^ remember	0.219	13	1.97
+b:^ rolls	0.511	5	0.722
+b:^ say	0.508	13	1.815
+b:^ seriously	0.638	11	1.147
+b:^ sharon	-0.858
+b:^ she	0.363	10	0.454
+b:^ shut	-0.649	4	0.571
+b:^ sigh	0.587	5	1.213
+b:^ slow	0.59	5	0.681
+b:^ some	0.516	5	1.031
+b:^ sorry	-0.882	6	0.559
+b:^ sounds	-0.404	12	0.593
+b:^ spare	0.419	5	0.748
+b:^ stay	0.532	1	0.51
+b:^ still	0.661	13	0.913
+b:^ sure	1.129	5	1.242
+b:^ talk	0.548	7	0.675
+b:^ tell	0.445	13	1.123
+b:^ thank	-0.839	5	0.624
+b:^ the	-0.88	10	0.702
+b:^ they	-1.233	6	0.536
+b:^ things	0.51	13	1.186
+b:^ think	0.774	13	1.054
+b:^ thinking	-0.498
+b:^ truth	0.567	1	0.568
+b:^ try	0.601	12	1.038
 b:^ walk	1.029	13	0.572
-b:^ was	0.911	11	1.155
-b:^ wear	0.301	13	0.001
-b:^ well	1.062	6	1.829
-b:^ what	-0.67	11	1.831
-b:^ whatever	0.667	7	1.598
-b:^ when	-1.399	10	1.538
-b:^ where	-0.68	11	1.053
-b:^ whoever	-0.595
-b:^ why	0.533	11	2.707
-b:^ wish	0.644	13	0.665
-b:^ word	0.485	13	0.475
-b:^ would	-1.106	11	0.772
-b:^ wow	0.537	5	1.199
-b:a barn	0.384	11	0.554
-b:a better	-0.464	4	0.655
-b:a bigger	-0.559
-b:a break	-0.636	5	0.853
-b:a bully	-0.306
-b:a card	0.654	10	0.241
-b:a cat	-0.335
-b:a clue	-0.455
-b:a coat	0.387	1	0.603
-b:a cure	-0.562	1	0.338
-b:a day	-0.804
-b:a delusional	-0.327	5	0.002
-b:a difference	-0.726
-b:a few	-0.395	6	0.494
-b:a genius	-1.089
-b:a gym	-0.667
-b:a hard	0.481	0	0.87
-b:a holiday	0.552	12	0.38
-b:a home	0.683	1	1.717
-b:a joke	1.02	8	0.885
-b:a leftist	-0.338	5	0.121
-b:a lot	-0.732	1	1.024
-b:a parking	0.406	8	0.403
-b:a plan	-0.376	0	0.026
-b:a plate	0.628	11	0.471
-b:a quick	-0.557
-b:a river	0.528	8	0.719
-b:a run	0.407	12	0.681
-b:a sec	-0.616
-b:a selfish	0.495	1	0.568
-b:a special	0.383	5	0.448
+b:^ was	0.922	11	1.142
+b:^ wear	0.299	13	0.001
+b:^ well	1.069	6	1.805
+b:^ what	-0.67	11	1.861
+b:^ whatever	0.669	7	1.596
+b:^ when	-1.391	10	1.537
+b:^ where	-0.677	11	1.05
+b:^ whoever	-0.592
+b:^ why	0.51	11	2.743
+b:^ wish	0.645	13	0.667
+b:^ word	0.486	13	0.475
+b:^ would	-1.123	11	0.778
+b:^ wow	0.541	5	1.201
+b:a barn	0.383	11	0.556
+b:a better	-0.465	4	0.653
+b:a bigger	-0.572
+b:a break	-0.641	5	0.852
+b:a bully	-0.326
+b:a card	0.652	10	0.241
+b:a cat	-0.333
+b:a clue	-0.452
+b:a coat	0.386	1	0.605
+b:a cure	-0.555	1	0.336
+b:a day	-0.821
+b:a delusional	-0.328	5	0.002
+b:a difference	-0.733
+b:a few	-0.379	6	0.491
+b:a genius	-1.09
+b:a gym	-0.671
+b:a hard	0.481	0	0.868
+b:a holiday	0.547	12	0.38
+b:a home	0.68	1	1.704
+b:a joke	1.031	8	0.883
+b:a leftist	-0.336	5	0.122
+b:a lot	-0.712	1	1.024
+b:a parking	0.407	8	0.403
+b:a plan	-0.372	0	0.027
+b:a plate	0.63	11	0.469
+b:a quick	-0.552
+b:a river	0.529	8	0.719
+b:a run	0.416	12	0.68
+b:a sec	-0.618
+b:a selfish	0.499	1	0.572
+b:a special	0.375	5	0.436
 b:a star	-0.545
-b:a surprise	0.713	5	1
-b:a tad	0.653	1	1.026
-b:a text	0.525	8	0.62
-b:a thought	-0.153	4	0.395
-b:a thoughtful	-0.892
-b:a tough	-0.458	5	0.248
-b:a troll	0.343	1	0.141
-b:a very	0.758	10	1.159
-b:a walk	-0.876
-b:a way	0.648	13	1.013
-b:a week	0.468	8	0.67
-b:a whole	0.451	11	0.646
-b:about a	-0.49	1	0.604
-b:about anyone	0.655	3	0.577
-b:about being	0.554	10	0.662
-b:about how	-0.471	3	0.29
-b:about i	1.018	1	0.526
-b:about is	0.822	0	0.809
-b:about me	1.246	10	1.297
-b:about moving	-0.494
-b:about respect	0.735	6	0.32
-b:about this	1.656	7	1.313
-b:about what	-0.802	5	0.22
-b:about when	0.691	6	0.697
-b:about your	0.654	12	0.874
-b:above everyone	-0.473	5	0.003
-b:absolutely smashed	-0.462
-b:acting like	0.638	6	0.522
-b:admit it	0.479	3	1.374
-b:afford it	-0.725
-b:after all	0.785	10	0.605
-b:after the	-0.358
-b:again and	0.776	13	0.953
-b:again it	-0.557
-b:again lol	-0.838
-b:again shall	0.434	6	0.974
-b:again with	0.548	0	0.24
-b:ahead and	0.522	7	0.822
-b:ahead i	-0.601
-b:ai n't	-0.61	1	0.279
-b:all by	0.466	5	0.591
-b:all i	0.789	6	0.609
-b:all over	0.669	1	1.212
-b:all that	-0.825
-b:all the	-0.488	0	0.991
-b:all these	0.908	10	0.695
-b:all your	0.977	2	1.391
-b:always know	-1.062
-b:always leave	0.601	11	0.434
-b:always make	-0.874	8	0.273
-b:always the	1.007	4	1.188
-b:always there	-0.418
-b:am i	0.639	1	0.864
-b:american politics	-0.369	5	0.131
-b:an hour	0.466	5	0.384
-b:an idiot	-0.667	3	0.427
-b:and all	0.63	1	0.225
-b:and everything	-0.479	13	0.055
-b:and here	-0.418
-b:and leave	0.471	0	0.117
-b:and lying	0.791	11	0.758
-b:and see	0.445	13	0.595
-b:and tell	0.81	13	0.089
-b:and that	0.369	2	0.555
-b:and then	-1.015	2	0.256
-b:and we	0.519	3	0.512
-b:and you	1.315	6	1.503
-b:angry i	0.601	0	0.733
-b:another one	0.974	8	0.608
-b:answer me	0.555	13	0.468
-b:anxious when	-0.669
-b:any different	0.542	10	0.34
-b:any idea	0.095	11	0.608
-b:any plans	-0.608
-b:anyone but	0.655	3	0.577
-b:anyone could	0.636	10	0.39
-b:anything and	-0.41
-b:anything i	1.087	3	0.365
-b:anything right	0.968	6	0.423
-b:anything wrong	0.409	6	0.263
+b:a surprise	0.731	5	1.006
+b:a tad	0.682	1	1.013
+b:a text	0.517	4	0.624
+b:a thought	-0.154	4	0.394
+b:a thoughtful	-0.897
+b:a tough	-0.453	5	0.248
+b:a troll	0.341	1	0.143
+b:a very	0.753	10	1.159
+b:a walk	-0.875
+b:a way	0.642	13	1.012
+b:a week	0.442	8	0.667
+b:a whole	0.448	11	0.639
+b:about a	-0.537	1	0.603
+b:about anyone	0.661	3	0.58
+b:about being	0.527	10	0.663
+b:about how	-0.475	3	0.291
+b:about i	1.019	1	0.524
+b:about is	0.82	0	0.807
+b:about me	1.248	10	1.297
+b:about moving	-0.488
+b:about respect	0.737	6	0.347
+b:about this	1.641	7	1.311
+b:about what	-0.811	5	0.22
+b:about when	0.7	6	0.693
+b:about your	0.659	12	0.875
+b:above everyone	-0.467	5	0.003
+b:absolutely smashed	-0.46
+b:acting like	0.638	6	0.524
+b:admit it	0.474	3	1.396
+b:afford it	-0.705
+b:after all	0.784	10	0.605
+b:after the	-0.351
+b:again and	0.786	13	0.953
+b:again it	-0.559
+b:again lol	-0.841
+b:again shall	0.436	6	0.985
+b:again with	0.544	0	0.25
+b:ahead and	0.513	7	0.816
+b:ahead i	-0.599
+b:ai n't	-0.609	1	0.276
+b:all by	0.464	5	0.592
+b:all i	0.788	6	0.62
+b:all over	0.675	1	1.227
+b:all that	-0.819
+b:all the	-0.513	0	0.988
+b:all these	0.879	10	0.696
+b:all your	0.986	2	1.393
+b:always know	-1.067
+b:always leave	0.608	11	0.434
+b:always make	-0.878	8	0.274
+b:always the	1.008	4	1.186
+b:always there	-0.42
+b:am i	0.642	1	0.863
+b:american politics	-0.363	5	0.131
+b:an hour	0.475	5	0.386
+b:an idiot	-0.655	3	0.454
+b:and all	0.633	1	0.231
+b:and everything	-0.449	13	0.052
+b:and here	-0.419
+b:and leave	0.47	0	0.119
+b:and lying	0.801	11	0.756
+b:and see	0.442	13	0.6
+b:and tell	0.835	13	0.088
+b:and that	0.378	2	0.573
+b:and then	-0.986	2	0.261
+b:and we	0.517	3	0.51
+b:and you	1.329	6	1.481
+b:angry i	0.648	0	0.7
+b:another one	0.966	8	0.608
+b:answer me	0.557	13	0.465
+b:anxious when	-0.651
+b:any different	0.545	10	0.338
+b:any idea	0.1	11	0.597
+b:any plans	-0.607
+b:anyone but	0.661	3	0.58
+b:anyone could	0.64	10	0.39
+b:anything and	-0.411
+b:anything i	1.093	3	0.366
+b:anything right	0.967	6	0.423
+b:anything wrong	0.41	6	0.262
 b:apologise for	-1.232
-b:apologise to	1.275	4	1.53
-b:are blowing	-0.306
-b:are in	0.199	13	0.92
-b:are not	-1.313	10	0.658
-b:are over	-0.43
-b:are people	0.555	8	0.383
-b:are the	0.102	5	0.378
-b:are under	0.366	5	0.379
-b:are we	0.862	0	0.606
-b:are why	0.858	2	1.567
-b:are you	-0.674	11	2.367
-b:around here	0.529	2	0.827
-b:as i	0.787	5	0.525
-b:as if	0.598	5	1.137
-b:as organised	-0.452
-b:ashamed of	0.772	4	0.979
-b:ask three	0.484	4	0.562
-b:ask you	-0.263	11	0.406
-b:asked you	0.989	5	0.73
-b:asking for	-0.822
-b:asleep on	-0.415
-b:at all	-0.6	6	1.042
-b:at least	0.64	6	0.534
-b:at me	1.115	6	1.862
-b:at night	0.373	12	0.624
-b:at that	0.444	5	0.689
-b:at this	-1.078	10	0.634
-b:at your	1.572	6	0.443
-b:attention to	-0.332	2	0.698
-b:away for	0.545	3	0.394
-b:away then	0.278	1	0.684
-b:aww did	0.96	5	1.189
-b:back and	-0.42	13	0.045
-b:back home	-0.557
-b:back on	1.066	0	0.183
-b:back up	-0.738	5	0.062
-b:back within	0.506	10	0.213
-b:bad guy	0.503	6	0.847
-b:bare minimum	0.44	4	0.39
-b:be a	-1.082	13	1.006
-b:be close	0.583	6	0.427
-b:be exhausted	-0.469
-b:be fine	0.787	8	0.868
-b:be fun	0.421	10	0.416
-b:be honest	0.388	3	0.427
-b:be in	-0.525	2	0.54
-b:be late	-0.275	4	0.896
-b:be nervous	-0.433
-b:be offended	-0.516	1	0.158
-b:be okay	-0.417
-b:be on	0.591	0	0.636
-b:be right	-0.404	3	0.144
-b:be seen	0.983	1	0.767
-b:be so	-0.452	12	0.716
+b:apologise to	1.276	4	1.527
+b:are blowing	-0.326
+b:are in	0.175	13	0.921
+b:are not	-1.323	10	0.659
+b:are over	-0.433
+b:are the	0.112	5	0.38
+b:are under	0.369	5	0.379
+b:are we	0.865	0	0.601
+b:are why	0.857	2	1.563
+b:are you	-0.675	11	2.379
+b:around here	0.537	2	0.841
+b:as i	0.786	5	0.526
+b:as if	0.591	5	1.139
+b:as organised	-0.45
+b:ashamed of	0.784	4	0.957
+b:ask three	0.481	4	0.563
+b:ask you	-0.262	11	0.407
+b:asked you	0.996	5	0.731
+b:asking for	-0.829
+b:asleep on	-0.414
+b:at all	-0.59	6	1.03
+b:at least	0.644	6	0.529
+b:at me	1.115	6	1.866
+b:at night	0.38	12	0.623
+b:at that	0.441	5	0.685
+b:at this	-1.09	10	0.634
+b:at your	1.567	6	0.447
+b:attention to	-0.324	2	0.701
+b:away for	0.544	3	0.389
+b:away then	0.279	1	0.684
+b:aww did	0.913	5	1.178
+b:back and	-0.447	13	0.045
+b:back home	-0.559
+b:back on	1.063	0	0.182
+b:back up	-0.749	5	0.062
+b:back within	0.503	10	0.212
+b:bad guy	0.51	6	0.839
+b:bare minimum	0.439	4	0.387
+b:be a	-1.086	13	1.024
+b:be close	0.591	6	0.4
+b:be exhausted	-0.463
+b:be fine	0.763	8	0.873
+b:be fun	0.412	10	0.424
+b:be honest	0.389	3	0.419
+b:be in	-0.522	12	0.537
+b:be late	-0.272	4	0.896
+b:be nervous	-0.426
+b:be offended	-0.497	1	0.163
+b:be okay	-0.416
+b:be on	0.587	0	0.64
+b:be right	-0.409	3	0.145
+b:be seen	0.964	1	0.759
+b:be so	-0.432	12	0.71
 b:be sorry	0.639	13	0.371
-b:be there	-0.528	4	0.676
-b:be tired	0.883	8	0.633
-b:be too	0.848	13	0.624
-b:be upset	0.612	3	0.818
-b:be willing	-1.047
-b:be worse	0.362	8	0.709
-b:because of	0.753	2	1.171
-b:because your	0.527	3	0.546
-b:been late	1.331	6	1.434
-b:been looking	0.471
-b:been the	-0.632
-b:before so	-0.404	5	0.132
-b:before the	0.78	10	1.095
-b:before we	-0.401
-b:before you	1.27	13	0.862
-b:being nice	0.463	3	0.593
-b:being so	-0.744	4	0.73
-b:besides you	-0.314
-b:better be	0.412	13	0.415
-b:better cook	-0.483
+b:be there	-0.523	4	0.676
+b:be tired	0.906	8	0.615
+b:be too	0.83	13	0.625
+b:be upset	0.511	8	0.847
+b:be willing	-1.04
+b:be worse	0.359	8	0.708
+b:because of	0.756	2	1.177
+b:because your	0.525	3	0.542
+b:been late	1.334	6	1.436
+b:been looking	0.464
+b:been the	-0.637
+b:before so	-0.389	5	0.136
+b:before the	0.791	10	1.094
+b:before we	-0.402
+b:before you	1.285	13	0.86
+b:being nice	0.458	3	0.6
+b:being so	-0.711	4	0.721
+b:besides you	-0.312
+b:better be	0.417	13	0.415
+b:better cook	-0.484
 b:between us	-1.154
-b:big bad	0.74	5	0.572
-b:big deal	0.406	2	0.547
-b:bin bags	0.611	13	0.433
-b:bins out	0.859	5	0.698
-b:bins to	0.484	4	0.562
-b:blame the	0.49	5	0.506
-b:block me	0.64	13	0.505
-b:bloody job	-0.715
-b:blowing things	-0.306
-b:blowing this	0.61	8	1.038
-b:book the	0.859	11	0.701
-b:boss to	0.315	13	0.996
-b:both know	0.676	3	0.762
-b:bother coming	0.553	13	0.565
-b:bothers me	-0.496	5	0.213
-b:break and	-0.417	5	0.043
-b:break up	0.894	12	0.401
-b:brilliant idea	0.506	5	0.486
-b:bring up	0.685	11	0.474
-b:but if	1.148	12	0.355
-b:but just	-0.677
-b:but the	0.679	5	0.394
-b:but you	1.248	1	0.748
-b:but yourself	0.655	3	0.577
-b:by #	0.615	13	0.621
-b:by accident	-0.504
+b:big bad	0.709	5	0.565
+b:big deal	0.404	2	0.537
+b:bin bags	0.616	13	0.43
+b:bins out	0.853	5	0.699
+b:bins to	0.481	4	0.563
+b:blame the	0.503	5	0.51
+b:block me	0.646	13	0.502
+b:bloody job	-0.705
+b:blowing things	-0.326
+b:blowing this	0.609	8	1.039
+b:book the	0.856	11	0.702
+b:boss to	0.323	13	0.994
+b:both know	0.676	3	0.764
+b:bother coming	0.571	13	0.542
+b:bothers me	-0.494	5	0.213
+b:break and	-0.404	5	0.043
+b:break up	0.898	12	0.4
+b:brilliant idea	0.505	5	0.486
+b:bring up	0.695	11	0.473
+b:but if	1.151	12	0.355
+b:but just	-0.674
+b:but the	0.677	5	0.394
+b:but you	1.24	1	0.763
+b:but yourself	0.661	3	0.58
+b:by #	0.616	13	0.62
+b:by accident	-0.506
 b:by me	-0.892
-b:by now	0.719	4	0.995
-b:by the	-0.815	13	0.525
-b:by tonight	0.64	13	0.054
-b:by you	1.449	9	1.15
-b:by yourself	0.466	5	0.591
+b:by now	0.723	4	0.99
+b:by the	-0.807	13	0.52
+b:by tonight	0.636	13	0.054
+b:by you	1.486	9	1.168
+b:by yourself	0.464	5	0.592
 b:call when	-0.26
-b:call you	-0.54	5	0.157
-b:called me	-0.538
-b:calm down	0.93	8	1.079
-b:can be	0.394	1	0.621
-b:can do	0.395	12	0.426
-b:can have	-0.995	13	0.337
-b:can help	-0.522	5	0.378
-b:can stop	0.822	5	0.867
-b:can tell	1.016	3	1.02
-b:can you	-0.705	11	0.826
-b:capable of	0.606	13	0.73
-b:captain obvious	0.455	5	0.942
-b:car and	-0.35
-b:car keys	0.798	6	0.304
-b:care of	-0.167	10	0.731
-b:carefully about	0.405	13	1.014
-b:cares what	-0.522	5	0.005
-b:carry on	-0.326
-b:catch you	1.421	5	1.324
-b:charge your	-0.828
-b:cheat on	-0.375
-b:check the	0.402	6	0.212
-b:cheer me	-0.601
-b:cheer up	0.359	8	0.715
-b:choose is	-0.412
+b:call you	-0.53	5	0.16
+b:called me	-0.532
+b:calm down	0.93	8	1.066
+b:can be	0.377	1	0.612
+b:can do	0.416	12	0.425
+b:can have	-0.994	13	0.336
+b:can help	-0.511	5	0.378
+b:can stop	0.843	5	0.87
+b:can tell	1.016	3	1.03
+b:can you	-0.722	11	0.856
+b:capable of	0.608	13	0.729
+b:captain obvious	0.449	5	0.942
+b:car and	-0.327
+b:car keys	0.808	6	0.299
+b:care of	-0.174	10	0.732
+b:carefully about	0.406	13	1.014
+b:cares what	-0.518	5	0.005
+b:carry on	-0.323
+b:catch you	1.421	5	1.328
+b:charge your	-0.82
+b:cheat on	-0.369
+b:check the	0.381	6	0.207
+b:cheer me	-0.6
+b:cheer up	0.358	8	0.714
+b:choose is	-0.414
 b:classic you	0.9	5	1.318
-b:cleaned the	0.626	0	0.739
-b:come and	-0.668
-b:come home	1.145	13	0.924
-b:come off	0.248	10	0.738
-b:come round	0.396	9	0.078
+b:cleaned the	0.626	0	0.733
+b:come and	-0.659
+b:come home	1.143	13	0.925
+b:come off	0.249	2	0.738
+b:come round	0.4	9	0.081
 b:comes back	0.407	13	0.312
-b:coming from	0.676	6	0.737
-b:common sense	0.28	5	0.265
-b:compared to	-0.486	10	1.145
-b:completely lost	0.873	11	0.536
-b:conversation over	0.651	7	0.699
-b:cook tonight	-0.389
-b:cool story	0.457	5	0.145
+b:coming from	0.675	6	0.732
+b:common sense	0.275	5	0.265
+b:compared to	-0.475	10	1.145
+b:completely lost	0.879	11	0.512
+b:conversation over	0.649	7	0.7
+b:cook tonight	-0.371
+b:cool story	0.458	5	0.144
 b:could a	-0.589
-b:could at	0.409	4	0.917
-b:could do	0.526	4	1.313
-b:could ever	-0.315	5	0.241
-b:could have	0.123	10	1.057
-b:could just	-0.425
-b:could n't	1.168	11	0.711
-b:countrymen get	-0.498
-b:crap the	-0.42	13	0.315
-b:criticized me	-0.404	5	0.132
-b:cry me	0.528	8	0.719
-b:crying about	0.417	12	1.054
-b:crying over	0.785	8	0.855
-b:dare you	0.624	11	1.166
-b:day before	0.542	10	0.34
-b:day was	0.707	8	0.425
-b:deaf or	0.534	11	0.513
-b:deal for	0.411	1	0.434
-b:deal with	-0.094	4	0.571
-b:deep coming	0.399	10	0.745
-b:did i	-0.374	11	0.336
-b:did n't	-0.277	0	0.897
-b:did you	-0.423	11	2.152
-b:different does	-0.677
-b:different from	0.538	10	0.34
-b:different than	-0.673	5	0.131
-b:dinner was	0.563	5	0.891
-b:discussing this	0.473	7	0.42
-b:disgust me	0.686	5	0.828
-b:do all	-0.387	5	0.807
-b:do anything	0.571	6	0.787
-b:do everything	0.548	2	0.988
-b:do i	0.868	11	1.122
-b:do is	1.587	12	1.295
-b:do it	0.496	6	1.664
+b:could at	0.405	4	0.925
+b:could do	0.539	4	1.315
+b:could ever	-0.315	5	0.242
+b:could have	0.122	10	1.057
+b:could just	-0.411
+b:could n't	1.163	11	0.69
+b:countrymen get	-0.501
+b:crap the	-0.419	13	0.315
+b:criticized me	-0.389	5	0.136
+b:cry me	0.529	8	0.719
+b:crying about	0.415	12	1.053
+b:crying over	0.781	8	0.855
+b:dare you	0.623	11	1.164
+b:day before	0.545	10	0.338
+b:day was	0.697	8	0.423
+b:deaf or	0.537	11	0.5
+b:deal for	0.414	1	0.431
+b:deal with	-0.092	4	0.559
+b:deep coming	0.397	10	0.745
+b:did i	-0.384	11	0.333
+b:did n't	-0.289	0	0.866
+b:did you	-0.413	11	2.119
+b:different does	-0.674
+b:different from	0.541	10	0.338
+b:different than	-0.646	5	0.133
+b:dinner was	0.56	5	0.891
+b:discussing this	0.473	7	0.425
+b:disgust me	0.715	5	0.835
+b:do all	-0.388	5	0.808
+b:do anything	0.575	6	0.788
+b:do everything	0.554	2	1.009
+b:do i	0.885	11	1.098
+b:do is	1.585	12	1.296
+b:do it	0.476	6	1.663
 b:do not	-0.608	13	0.388
-b:do than	-0.306
-b:do that	0.552	4	0.95
-b:do this	0.67	11	1.09
-b:do what	0.827	7	1.397
-b:do with	-0.697	1	0.121
-b:do you	-0.397	11	2.467
-b:does that	0.998	11	1.731
-b:doing them	-0.65
-b:done for	-0.369	5	0.669
-b:done here	0.661	4	0.778
-b:done talking	0.995	7	1.298
-b:done with	-0.57	13	0.821
+b:do than	-0.326
+b:do that	0.557	4	0.951
+b:do this	0.653	11	1.073
+b:do what	0.836	7	1.4
+b:do with	-0.682	1	0.134
+b:do you	-0.412	11	2.468
+b:does that	1.011	11	1.739
+b:doing them	-0.647
+b:done for	-0.363	5	0.67
+b:done here	0.662	4	0.782
+b:done talking	1.011	7	1.366
+b:done with	-0.561	13	0.813
 b:done wrong	-0.38	5	0.008
-b:down to	0.537	2	1.006
-b:drama queen	0.338	1	1.555
-b:drop someone	-0.473
-b:dump him	0.484	12	0.725
-b:eager to	-0.332
-b:earned it	-0.805
-b:easy fix	0.602	12	0.518
-b:easy for	0.458	10	0.69
-b:either way	-0.502	5	0.1
-b:else 's	0.539	10	1.119
-b:else at	0.475	10	0.584
-b:end of	0.57	7	1.079
-b:entirely up	-0.643
+b:down to	0.534	2	1.012
+b:drama queen	0.349	1	1.569
+b:drop someone	-0.47
+b:dump him	0.486	12	0.725
+b:eager to	-0.333
+b:earned it	-0.812
+b:easy fix	0.535	12	0.516
+b:easy for	0.459	10	0.688
+b:either way	-0.504	5	0.1
+b:else 's	0.545	10	1.12
+b:else at	0.489	10	0.587
+b:end of	0.58	7	1.075
+b:entirely up	-0.64
 b:even better	-0.806
-b:even care	0.705	11	0.592
-b:even do	0.523	6	0.584
-b:even does	0.374	11	0.256
-b:even if	-0.825	6	0.294
-b:even my	1.037	10	0.928
-b:even realize	-0.38	5	0.211
+b:even care	0.706	11	0.581
+b:even do	0.527	6	0.588
+b:even does	0.374	11	0.253
+b:even if	-0.82	10	0.294
+b:even my	1.033	10	0.929
+b:even realize	-0.379	5	0.21
 b:even tell	-0.491
-b:even try	0.645	11	0.619
-b:ever be	-0.703
+b:even try	0.641	11	0.609
+b:ever be	-0.705
 b:every minute	-0.593
-b:every time	-0.878	0	1.796
-b:every week	0.285	11	0.957
-b:everyone at	0.805	2	0.465
-b:everyone can	-0.626	5	0.444
-b:everyone knows	0.722	13	0.145
-b:everyone the	-0.323
-b:everything about	0.709	0	0.746
-b:everything i	-0.198	0	1.148
-b:everything is	0.712	1	0.553
-b:everything okay	-0.455
-b:everything you	-0.289	0	1.623
-b:ex never	0.563	10	0.745
-b:ex used	-1.225	10	0.013
-b:exactly common	-0.768
-b:exhausted too	-0.419
-b:exhausted what	0.594	6	0.689
-b:expert now	0.394	10	0.305
-b:explain the	-0.379
-b:fail to	-0.479
-b:fair to	0.122	6	0.607
-b:fake i	-0.455	1	0.134
-b:family are	-0.874	6	0.41
-b:fancy it	-0.525
-b:fault the	-0.198	2	0.408
-b:feel a	0.018	9	0.616
-b:feel cheated	0.439	9	0.17
-b:feel like	0.469	9	2.308
-b:feel really	-0.364
-b:feel sad	-0.687
-b:feel so	0.412	9	0.983
-b:feel stupid	-0.472	5	0.395
-b:feel that	1.018	8	1.494
-b:feel used	0.652	9	0.336
-b:feeling really	0.499	9	0.308
-b:feelings make	-0.92
-b:feet up	-0.575
-b:felt that	0.434	1	0.505
+b:every time	-0.864	0	1.778
+b:every week	0.283	11	0.951
+b:everyone at	0.804	2	0.462
+b:everyone can	-0.621	5	0.442
+b:everyone knows	0.719	13	0.145
+b:everyone the	-0.321
+b:everything about	0.713	0	0.737
+b:everything i	-0.192	0	1.15
+b:everything is	0.714	1	0.544
+b:everything okay	-0.449
+b:everything you	-0.291	0	1.629
+b:ex never	0.566	10	0.746
+b:ex used	-1.269	10	0.013
+b:exactly common	-0.763
+b:exhausted too	-0.415
+b:exhausted what	0.6	6	0.67
+b:expert now	0.398	10	0.305
+b:explain the	-0.404
+b:fail to	-0.482
+b:fair to	0.125	6	0.598
+b:fake i	-0.456	1	0.135
+b:family are	-0.876	6	0.408
+b:fancy it	-0.529
+b:fault the	-0.197	2	0.411
+b:feel a	-0.016	9	0.583
+b:feel cheated	0.448	9	0.18
+b:feel like	0.468	9	2.305
+b:feel really	-0.366
+b:feel sad	-0.683
+b:feel so	0.423	9	1.009
+b:feel stupid	-0.475	5	0.395
+b:feel that	0.987	8	1.491
+b:feel used	0.564	9	0.294
+b:feeling really	0.514	9	0.32
+b:feelings make	-0.911
+b:feet up	-0.576
+b:felt that	0.432	1	0.508
 b:fine by	-0.892
-b:fine i	0.593	6	0.659
-b:fine let	-1.257
-b:fine then	0.874	2	0.993
-b:finished the	-0.889
-b:first met	0.894	10	0.622
-b:first time	0.702	1	0.648
+b:fine i	0.595	6	0.66
+b:fine let	-1.24
+b:fine then	0.873	2	1.005
+b:finished the	-0.888
+b:first met	0.897	10	0.622
+b:first time	0.711	1	0.655
 b:fold itself	0.611	4	0.388
-b:follow me	-0.495	13	0.274
-b:for #	-0.417	5	0.145
-b:for asking	-0.602
-b:for being	-0.731	5	0.131
-b:for breathing	0.432	6	0.232
-b:for crying	-0.963
-b:for everything	0.871	0	0.534
-b:for good	0.785	13	0.819
-b:for granted	0.588	9	0.475
-b:for me	-0.451	10	0.672
-b:for telling	-0.614
-b:for that	0.733	5	0.884
-b:for the	0.493	3	0.97
-b:for this	0.462	13	0.647
-b:for wanting	0.364	6	0.607
-b:for you	1.305	13	0.733
-b:forget it	0.542	7	0.78
-b:forget when	0.807	2	1.014
-b:forget your	-0.828	5	0.388
-b:forgot my	0.322	6	0.362
-b:forgot on	0.481	4	0.954
-b:forgot the	-0.796	6	0.753
-b:forgot to	-0.724	11	0.484
-b:found my	-0.416
-b:found the	-0.546	10	0.227
-b:four times	-0.543
+b:follow me	-0.483	13	0.273
+b:for #	-0.412	5	0.146
+b:for asking	-0.605
+b:for being	-0.717	5	0.133
+b:for breathing	0.432	6	0.231
+b:for crying	-0.967
+b:for everything	0.881	0	0.506
+b:for good	0.786	13	0.813
+b:for granted	0.587	9	0.48
+b:for me	-0.446	10	0.673
+b:for telling	-0.612
+b:for that	0.748	5	0.886
+b:for the	0.504	3	1.011
+b:for this	0.471	13	0.647
+b:for wanting	0.366	6	0.598
+b:for you	1.315	13	0.731
+b:forget it	0.544	7	0.775
+b:forget when	0.82	2	1.01
+b:forget your	-0.808	5	0.388
+b:forgot my	0.324	6	0.368
+b:forgot on	0.481	4	0.955
+b:forgot the	-0.786	6	0.756
+b:forgot to	-0.722	11	0.479
+b:found my	-0.413
+b:found the	-0.543	10	0.227
+b:four times	-0.567
 b:friend would	0.439	10	0.766
-b:from it	-0.394
-b:from me	0.872	3	0.639
-b:from the	0.619	3	0.359
-b:from yesterday	0.542	10	0.34
-b:from you	0.89	0	0.618
-b:from your	-0.302	5	0.73
-b:funny how	0.394	0	0.617
-b:garden is	0.231	13	0.491
-b:get a	-0.223	10	0.324
-b:get anxious	-0.412
-b:get defensive	0.207	1	0.145
-b:get hurt	0.556	13	0.812
-b:get in	-0.944
-b:get it	0.757	1	1.021
-b:get kicked	-0.501
-b:get the	0.472	3	0.802
-b:get to	1.005	12	0.961
-b:getting into	0.769	7	1.165
+b:from it	-0.397
+b:from me	0.876	3	0.639
+b:from the	0.627	3	0.377
+b:from yesterday	0.545	10	0.338
+b:from you	0.878	0	0.617
+b:from your	-0.303	5	0.725
+b:funny how	0.396	0	0.612
+b:garden is	0.235	13	0.493
+b:get a	-0.202	1	0.355
+b:get anxious	-0.402
+b:get defensive	0.229	1	0.153
+b:get hurt	0.506	13	0.835
+b:get in	-0.928
+b:get it	0.758	1	1.041
+b:get kicked	-0.503
+b:get the	0.478	3	0.811
+b:get to	0.999	12	0.962
+b:getting into	0.776	7	1.163
 b:give me	-0.588	2	0.525
-b:glad i	1.025	3	1.381
-b:go away	-0.799	7	0.545
+b:glad i	1.034	3	1.409
+b:go away	-0.792	7	0.546
 b:go back	-0.694	1	0.367
-b:go for	0.589	12	0.737
-b:go on	0.966	13	0.553
-b:go through	0.514	11	0.933
-b:goes in	0.685	5	0.237
-b:goes on	0.518	5	0.252
-b:going for	-0.571
-b:going in	0.453	13	0.884
-b:going on	0.827	8	0.68
-b:going out	0.672	10	0.168
-b:going to	-0.298	2	0.675
-b:gone for	0.585	13	0.213
-b:good enough	0.755	6	0.634
-b:good listener	-0.502
-b:got it	-0.703	4	0.362
-b:got stuff	-0.41	13	0.199
-b:got the	-0.776	13	0.372
-b:got this	-0.738
-b:got what	-0.25	1	0.073
-b:grateful for	-0.635	5	0.14
-b:grow up	0.462	5	0.357
+b:go for	0.597	12	0.737
+b:go on	0.98	13	0.543
+b:go through	0.513	11	0.934
+b:goes in	0.682	5	0.238
+b:goes on	0.515	5	0.253
+b:going for	-0.57
+b:going in	0.456	13	0.883
+b:going on	0.825	8	0.683
+b:going out	0.671	10	0.168
+b:going to	-0.301	2	0.658
+b:gone for	0.586	13	0.213
+b:good enough	0.751	6	0.64
+b:good listener	-0.504
+b:got it	-0.693	4	0.364
+b:got stuff	-0.403	13	0.197
+b:got the	-0.797	13	0.384
+b:got this	-0.734
+b:got what	-0.268	1	0.052
+b:grateful for	-0.636	5	0.142
+b:grow up	0.446	5	0.357
 b:grow your	-0.485
-b:guess that	0.405	10	0.593
-b:guy here	-0.388	6	0.157
-b:gym for	-0.662
-b:had a	0.965	8	0.902
-b:had such	-0.332
-b:happen you	0.839	13	1.257
-b:happened and	0.715	3	1.188
-b:happened now	-0.565
-b:happens to	0.619	3	0.596
-b:happy now	1.583	4	0.723
-b:hard day	0.481	0	0.87
-b:hard on	-0.523
-b:hard when	0.361	1	0.547
-b:has a	-0.575	10	0.179
-b:has been	0.483	10	1.117
-b:has to	0.55	11	0.468
-b:hate you	0.675	5	1.397
+b:guess that	0.405	10	0.595
+b:guy here	-0.384	6	0.159
+b:gym for	-0.665
+b:had a	0.951	8	0.907
+b:had such	-0.345
+b:happen you	0.837	13	1.256
+b:happened and	0.713	3	1.176
+b:happened now	-0.562
+b:happens to	0.629	3	0.6
+b:happy now	1.589	4	0.723
+b:hard day	0.481	0	0.868
+b:hard on	-0.529
+b:hard when	0.366	1	0.552
+b:has a	-0.55	10	0.178
+b:has been	0.501	10	1.122
+b:has to	0.56	11	0.463
+b:hate you	0.671	5	1.397
 b:have anything	-0.567	1	0.038
-b:have called	0.29	4	0.5
-b:have checked	-0.572
-b:have enough	0.626	4	0.69
-b:have finished	0.534	2	0.596
-b:have fixed	0.426	10	0.684
-b:have forgotten	-0.744	8	0.801
-b:have i	0.467	6	0.3
-b:have let	0.404	10	0.278
-b:have loved	-0.598
-b:have married	0.325	10	0.555
-b:have our	0.577	1	0.216
-b:have remembered	0.486	6	1.107
-b:have said	0.341	10	0.543
-b:have the	-0.354	5	0.616
-b:have thought	-0.553
-b:have time	0.431	7	0.335
-b:have to	-1.041	0	0.709
-b:have we	0.556	11	0.51
-b:having a	0.938	6	1.363
-b:he had	0.401	10	0.401
-b:hear that	-0.721
-b:hear yourself	0.817	11	0.884
-b:heard about	-0.307	1	0.792
-b:hell i	-1.27
-b:help it	0.417	6	0.882
-b:help that	-0.576
-b:help you	-0.343	4	0.808
-b:helps out	0.112	10	0.355
-b:here we	1.51	6	1.23
-b:home by	0.764	13	0.859
-b:honestly how	-0.464
-b:honestly not	0.428	8	0.661
-b:honestly the	0.596	5	0.865
-b:honestly you	0.753	12	0.41
-b:honey it	-0.643
-b:hope the	0.711	13	0.313
-b:hoping we	-0.391
+b:have called	0.292	4	0.493
+b:have checked	-0.573
+b:have enough	0.639	4	0.689
+b:have finished	0.541	2	0.592
+b:have fixed	0.426	10	0.685
+b:have forgotten	-0.73	8	0.794
+b:have i	0.469	6	0.295
+b:have let	0.409	10	0.279
+b:have loved	-0.595
+b:have married	0.328	10	0.556
+b:have our	0.597	1	0.216
+b:have remembered	0.503	6	1.099
+b:have said	0.336	10	0.542
+b:have the	-0.342	5	0.612
+b:have thought	-0.547
+b:have time	0.431	7	0.332
+b:have to	-1.045	0	0.773
+b:have we	0.562	11	0.503
+b:having a	0.939	6	1.358
+b:he had	0.4	10	0.401
+b:hear that	-0.714
+b:hear yourself	0.82	11	0.884
+b:heard about	-0.304	1	0.796
+b:hell i	-1.267
+b:help it	0.419	6	0.883
+b:help that	-0.577
+b:help you	-0.328	4	0.81
+b:helps out	0.116	10	0.355
+b:here we	1.508	6	1.224
+b:home by	0.765	13	0.861
+b:honestly how	-0.462
+b:honestly not	0.428	8	0.659
+b:honestly the	0.599	5	0.866
+b:honestly you	0.768	12	0.408
+b:honey it	-0.64
+b:hope the	0.705	13	0.313
+b:hoping we	-0.387
 b:how 's	-0.744
-b:how about	-1.1	4	0.34
+b:how about	-1.113	4	0.338
 b:how are	-0.401
-b:how did	-0.532
-b:how is	0.45	6	0.443
-b:how many	0.515	11	1.456
-b:how much	-0.753	5	0.363
-b:how my	0.396	2	0.259
-b:how on	-0.414
-b:how that	0.408	11	0.363
-b:how was	-0.709	11	0.922
-b:how you	0.726	1	0.889
-b:hurt by	-0.62
-b:hurt myself	0.663	13	0.127
-b:hurt your	0.623	5	0.651
-b:hurts sometimes	0.478	1	0.759
-b:hypothetical situation	-0.487	5	0.346
-b:i 'd	-0.613	12	1.456
-b:i adore	-0.46
-b:i always	0.696	4	0.868
-b:i am	-0.556	10	0.676
-b:i appreciate	-0.845
-b:i ask	0.56	0	0.731
-b:i bet	0.334	4	0.921
-b:i call	0.637	5	0.609
-b:i called	-0.473	5	0.216
-b:i can	-0.54	3	1.622
-b:i could	-1.04	10	1.329
-b:i did	1.067	6	0.591
-b:i even	0.496	5	1.09
-b:i ever	0.471	5	1.11
-b:i feel	0.103	9	3.345
-b:i fell	0.694	10	0.56
-b:i felt	0.301	9	1.011
-b:i forgot	-0.97	5	0.957
-b:i get	0.901	10	1.33
-b:i had	0.202	6	0.304
-b:i hear	-0.419	4	0.929
-b:i imagine	-0.454
-b:i just	0.244	6	1.046
-b:i keep	0.509	12	1.318
-b:i know	0.399	3	1.973
-b:i literally	1.036	5	0.935
-b:i lost	0.538	2	0.47
-b:i mean	0.661	1	0.431
-b:i might	0.425	0	0.616
-b:i miss	-0.705	5	0.363
-b:i need	-1.585	2	0.609
-b:i owe	-0.457
-b:i post	-0.618	1	0.255
-b:i said	0.949	2	0.656
-b:i say	0.96	0	1.044
-b:i sent	0.45	6	0.185
-b:i stop	0.806	13	0.785
-b:i supposed	0.685	11	0.886
-b:i swear	0.928	13	0.223
-b:i think	-1.572	3	0.876
-b:i want	-0.991	1	1.256
-b:i wanted	-0.456	5	0.145
-b:i was	0.535	6	1.236
-b:i were	0.569	12	1.356
-b:i wish	-0.52	10	0.231
-b:idea how	0.541	11	0.608
-b:if i	0.767	12	1.14
-b:if there	-0.572	6	0.444
-b:ignoring me	0.619	13	0.388
-b:imagine thinking	0.734	5	0.476
-b:important to	-0.657	13	0.471
-b:in hospital	0.284	13	0.21
-b:in my	-0.684	1	0.925
-b:in one	0.049	1	0.695
-b:in such	-0.048	1	0.904
-b:in ten	0.366	10	0.747
-b:in the	0.558	10	0.806
-b:incapable of	-0.547	5	0.46
-b:interrupting me	0.446	4	0.757
-b:into my	0.739	6	0.282
-b:is all	0.66	3	1.013
-b:is being	-0.767
-b:is coming	-0.671
-b:is easy	-0.313	5	0.169
-b:is even	-0.686	1	0.36
+b:how did	-0.534
+b:how is	0.451	6	0.448
+b:how many	0.517	11	1.454
+b:how much	-0.761	5	0.363
+b:how my	0.395	2	0.261
+b:how on	-0.413
+b:how that	0.406	11	0.367
+b:how was	-0.708	11	0.922
+b:how you	0.724	1	0.887
+b:hurt by	-0.665
+b:hurt myself	0.617	13	0.139
+b:hurt your	0.577	5	0.642
+b:hurts sometimes	0.425	1	0.687
+b:hypothetical situation	-0.488	5	0.346
+b:i 'd	-0.614	12	1.456
+b:i adore	-0.457
+b:i always	0.701	6	0.864
+b:i am	-0.537	10	0.675
+b:i appreciate	-0.846
+b:i ask	0.562	0	0.737
+b:i bet	0.33	4	0.918
+b:i call	0.638	5	0.609
+b:i called	-0.461	5	0.218
+b:i can	-0.559	3	1.625
+b:i could	-1.042	10	1.33
+b:i did	1.072	6	0.586
+b:i even	0.506	5	1.085
+b:i ever	0.471	5	1.111
+b:i feel	0.111	9	3.361
+b:i fell	0.694	10	0.562
+b:i felt	0.28	9	1.009
+b:i forgot	-0.976	5	0.96
+b:i get	0.893	10	1.329
+b:i had	0.214	6	0.307
+b:i hear	-0.438	4	0.929
+b:i imagine	-0.453
+b:i just	0.236	6	1.093
+b:i keep	0.524	12	1.318
+b:i know	0.38	3	1.957
+b:i literally	1.032	5	0.935
+b:i lost	0.544	2	0.482
+b:i mean	0.639	1	0.421
+b:i might	0.44	0	0.612
+b:i miss	-0.708	5	0.363
+b:i need	-1.591	2	0.606
+b:i owe	-0.456
+b:i post	-0.614	1	0.252
+b:i said	0.947	2	0.649
+b:i say	0.956	0	1.05
+b:i sent	0.45	6	0.179
+b:i stop	0.801	13	0.785
+b:i supposed	0.681	11	0.885
+b:i swear	0.928	13	0.228
+b:i think	-1.586	3	0.876
+b:i want	-1.012	1	1.258
+b:i wanted	-0.453	5	0.146
+b:i was	0.545	6	1.239
+b:i were	0.582	12	1.355
+b:i wish	-0.512	10	0.235
+b:idea how	0.546	11	0.597
+b:if i	0.76	12	1.139
+b:if there	-0.61	6	0.452
+b:ignoring me	0.64	13	0.384
+b:imagine thinking	0.73	5	0.476
+b:important to	-0.661	13	0.47
+b:in hospital	0.285	13	0.208
+b:in my	-0.681	1	0.922
+b:in one	0.041	1	0.723
+b:in such	-0.043	1	0.907
+b:in ten	0.376	10	0.747
+b:in the	0.542	10	0.794
+b:incapable of	-0.554	5	0.459
+b:interrupting me	0.465	4	0.746
+b:into my	0.738	6	0.276
+b:is all	0.66	3	1
+b:is being	-0.763
+b:is coming	-0.67
+b:is easy	-0.314	5	0.167
+b:is even	-0.686	1	0.359
 b:is fine	-0.722
-b:is going	0.658	13	1.171
-b:is hard	0.573	5	0.792
-b:is more	0.609	2	0.554
-b:is no	0.71	10	0.454
-b:is not	-1.082	10	0.19
+b:is going	0.648	13	1.171
+b:is hard	0.578	5	0.792
+b:is more	0.599	2	0.55
+b:is no	0.726	10	0.453
+b:is not	-1.083	10	0.19
 b:is nothing	-0.492	5	0.005
-b:is over	0.833	10	0.999
-b:is perfect	-0.658
-b:is something	-0.456
-b:is such	-0.497	5	0.04
-b:is this	1.181	11	0.541
-b:is wrong	1.105	11	0.55
-b:isabelle i	-0.42
-b:isabelle we	0.359	1	0.59
-b:it all	-0.929	5	0.32
-b:it and	0.441	12	0.577
-b:it any	0.542	10	0.34
-b:it because	-0.702	2	0.925
-b:it bothers	-0.496	5	0.213
-b:it could	0.284	8	0.557
-b:it does	-0.579	1	0.428
-b:it feels	0.597	2	0.935
-b:it for	-0.703	5	0.205
-b:it go	0.193	8	1.1
-b:it goes	-0.664	5	0.196
-b:it gwen	-0.481
-b:it has	0.424	5	0.714
-b:it help	-0.676
-b:it is	-0.144	6	0.704
-b:it kill	0.551	11	0.901
-b:it lol	0.263	8	0.703
-b:it makes	0.67	1	1.304
-b:it matters	-0.536
-b:it now	-0.57
-b:it off	-0.542
-b:it on	0.605	6	0.743
-b:it out	-0.599	7	0.535
-b:it really	0.606	4	0.705
-b:it sounds	-0.576
-b:it to	0.57	11	0.991
-b:it up	0.285	6	0.439
+b:is over	0.837	10	0.999
+b:is perfect	-0.659
+b:is something	-0.454
+b:is such	-0.499	5	0.04
+b:is this	1.185	11	0.543
+b:is wrong	1.102	11	0.544
+b:isabelle i	-0.423
+b:isabelle we	0.356	1	0.584
+b:it all	-0.93	5	0.322
+b:it and	0.442	12	0.577
+b:it any	0.545	10	0.338
+b:it because	-0.663	2	0.945
+b:it bothers	-0.494	5	0.213
+b:it could	0.282	8	0.555
+b:it does	-0.559	1	0.444
+b:it feels	0.581	2	0.909
+b:it for	-0.701	5	0.206
+b:it go	0.193	8	1.101
+b:it goes	-0.665	5	0.196
+b:it gwen	-0.483
+b:it has	0.448	5	0.72
+b:it help	-0.668
+b:it is	-0.138	6	0.707
+b:it kill	0.555	11	0.903
+b:it lol	0.262	8	0.702
+b:it makes	0.671	1	1.338
+b:it matters	-0.53
+b:it now	-0.565
+b:it off	-0.528
+b:it on	0.608	6	0.735
+b:it out	-0.596	7	0.585
+b:it really	0.61	4	0.707
+b:it sounds	-0.592
+b:it to	0.587	11	0.99
+b:it up	0.289	6	0.437
 b:it went	-0.649
-b:it were	0.362	2	1.115
-b:it with	0.701	11	0.687
-b:it would	-0.766	6	1.067
-b:it wrong	-0.693
-b:it you	0.765	1	1.157
-b:izzy you	0.528	10	0.931
-b:job at	0.466	10	0.873
-b:job on	-0.622
-b:job to	0.443	6	0.356
-b:just be	0.511	3	0.321
-b:just because	0.623	1	0.899
-b:just come	-0.734
-b:just do	1.414	4	0.933
-b:just drop	-0.505	7	0.298
-b:just feel	0.276	9	0.985
-b:just feels	-0.703
-b:just let	0.448	8	0.756
-b:just like	-0.763	0	1.266
-b:just need	-0.878	12	0.832
-b:just no	0.457	5	0.505
-b:just pulling	-0.552
-b:just quit	0.334	12	0.743
-b:just remember	-0.658
-b:just said	-0.38	5	0.211
-b:just say	-0.418	3	0.778
-b:just saying	1.729	3	1.588
-b:just shut	0.527	5	0.615
-b:just so	-0.246	13	1.448
-b:just trying	0.702	10	0.458
-b:just wait	-0.697
-b:just waiting	0.958	3	1.025
-b:keep ignoring	0.457	13	0.382
-b:keep it	1.025	1	0.656
-b:keep that	-0.746
-b:kid me	-0.364
-b:kids for	0.387	13	0.272
-b:kill me	-0.405
-b:kill myself	0.411	13	0.071
-b:kill you	0.744	11	0.746
-b:kill yourself	0.617	13	0.747
-b:kind of	1.223	11	0.865
-b:know about	-0.609	13	0.778
-b:know better	0.566	4	1.465
-b:know how	-1.013	1	0.457
-b:know i	-0.303	13	1.484
-b:know maybe	1.373	4	1.264
-b:know my	-0.525
-b:know the	0.359	10	0.72
+b:it were	0.377	2	1.114
+b:it with	0.688	11	0.695
+b:it would	-0.814	6	1.087
+b:it wrong	-0.69
+b:it you	0.865	1	1.166
+b:izzy you	0.531	10	0.931
+b:job at	0.477	10	0.874
+b:job on	-0.621
+b:job to	0.444	6	0.358
+b:just be	0.511	3	0.318
+b:just because	0.616	1	0.901
+b:just come	-0.731
+b:just do	1.422	4	0.925
+b:just drop	-0.502	7	0.295
+b:just feel	0.215	9	0.959
+b:just feels	-0.697
+b:just let	0.448	8	0.757
+b:just like	-0.763	0	1.253
+b:just need	-0.858	12	0.831
+b:just no	0.46	5	0.506
+b:just pulling	-0.551
+b:just quit	0.34	12	0.743
+b:just remember	-0.652
+b:just said	-0.379	5	0.21
+b:just say	-0.42	3	0.769
+b:just saying	1.72	3	1.594
+b:just shut	0.525	5	0.616
+b:just so	-0.232	13	1.446
+b:just trying	0.681	4	0.49
+b:just wait	-0.689
+b:just waiting	0.961	3	1.03
+b:keep ignoring	0.472	13	0.377
+b:keep it	1.023	1	0.661
+b:keep that	-0.748
+b:kid me	-0.363
+b:kids for	0.386	13	0.274
+b:kill me	-0.408
+b:kill myself	0.412	13	0.071
+b:kill you	0.748	11	0.742
+b:kill yourself	0.615	13	0.747
+b:kind of	0.741	1	1.208
+b:know about	-0.598	13	0.777
+b:know better	0.565	4	1.459
+b:know how	-1.022	1	0.436
+b:know i	-0.311	13	1.477
+b:know maybe	1.372	4	1.263
+b:know my	-0.526
+b:know the	0.365	10	0.72
 b:know this	-0.378
-b:know well	-0.464
-b:know where	0.929	13	1.499
-b:know which	0.844	13	0.529
-b:know why	0.64	0	0.44
-b:knows how	-0.691
-b:lasagne is	-0.369
-b:last minute	0.342	0	0.971
-b:last night	-1.017	2	0.913
-b:last weekend	0.811	3	0.399
-b:laughed at	0.562	10	0.28
-b:least he	0.401	10	0.401
-b:least i	0.572	6	1.644
+b:know well	-0.462
+b:know where	0.934	13	1.497
+b:know which	0.839	13	0.53
+b:know why	0.661	0	0.441
+b:knows how	-0.693
+b:lasagne is	-0.371
+b:last minute	0.352	0	0.961
+b:last night	-1.001	2	0.924
+b:last weekend	0.723	3	0.275
+b:laughed at	0.564	10	0.279
+b:least he	0.4	10	0.401
+b:least i	0.574	6	1.647
 b:least keep	-0.35
-b:leave and	0.704	13	0.591
-b:leave him	0.657	12	1.248
-b:leave me	1.705	7	0.58
-b:leave my	-0.543
-b:leave you	0.44	5	0.047
-b:left the	-0.334	6	0.655
-b:leftist if	-0.338	5	0.121
-b:less rushed	-0.654
-b:let 's	-1.282	2	1.05
-b:let it	0.362	8	1.492
-b:let me	-0.422	5	0.912
-b:let that	0.692	5	0.798
-b:lie to	0.551	13	0.481
-b:life is	-0.352	10	0.639
-b:life you	-0.365	1	0.128
-b:like ever	0.671	7	0.546
-b:like going	-0.535
-b:like i	0.277	2	0.595
-b:like making	0.699	3	0.746
-b:like my	-0.606	3	1.012
-b:like the	0.577	6	0.792
-b:like this	0.76	2	0.875
-b:like to	-0.591	2	0.56
-b:like we	-0.413	1	0.748
-b:like you	1.008	3	1.346
-b:listen properly	-0.607
-b:listen to	0.812	4	0.763
-b:listening for	0.468	12	0.763
-b:little one	-0.247	2	0.915
-b:live in	-0.469	4	0.495
-b:live with	0.605	1	0.321
+b:leave and	0.706	13	0.587
+b:leave him	0.661	12	1.248
+b:leave me	1.722	7	0.576
+b:leave my	-0.54
+b:leave you	0.443	5	0.049
+b:left the	-0.34	6	0.656
+b:leftist if	-0.336	5	0.122
+b:less rushed	-0.619
+b:let 's	-1.298	2	1.054
+b:let it	0.362	8	1.495
+b:let me	-0.42	5	0.911
+b:let that	0.692	2	0.8
+b:lie to	0.55	13	0.479
+b:life is	-0.348	10	0.638
+b:life you	-0.364	1	0.129
+b:like ever	0.673	7	0.547
+b:like going	-0.536
+b:like i	0.269	2	0.6
+b:like making	0.7	3	0.756
+b:like my	-0.611	3	0.995
+b:like the	0.575	6	0.79
+b:like this	0.769	2	0.882
+b:like to	-0.583	2	0.556
+b:like we	-0.414	1	0.746
+b:like you	0.994	3	1.379
+b:listen properly	-0.569
+b:listen to	0.821	4	0.759
+b:listening for	0.47	12	0.763
+b:little one	-0.252	2	0.92
+b:live in	-0.47	4	0.496
+b:live with	0.602	1	0.321
 b:logic you	-0.389
-b:look at	0.529	6	0.525
-b:look what	0.446	2	0.788
-b:look who	0.447	5	0.34
-b:look you	0.544	0	0.441
-b:looking at	0.69	5	0.76
-b:looks so	0.384	10	0.228
-b:lost in	-0.526	1	1.031
-b:lost the	1.313	10	1.096
-b:lot to	-0.808
-b:love it	-1.21	5	0.258
-b:love that	-0.574	10	0.365
-b:love you	-0.894	0	0.101
-b:love your	0.721	10	0.54
-b:loved me	0.853	3	0.748
-b:lovely to	0.456	5	0.977
-b:loving this	0.587	3	0.7
-b:made a	-0.459	10	1.079
-b:made me	1.437	2	3.553
-b:made my	-1.085	2	0.341
-b:made the	0.108	5	0.086
-b:made us	0.765	2	0.705
-b:make everything	-0.371	11	0.397
-b:make me	1.115	13	1.382
-b:make money	-0.353
-b:make plans	0.942	0	0.286
-b:make sense	-0.385	5	0.053
-b:make the	-0.597
-b:making a	1.326	8	1.31
-b:man i	0.525	10	0.24
-b:man who	-0.435	5	0.244
-b:manage to	0.766	10	0.978
-b:managed to	0.649	5	0.488
-b:many times	0.939	11	1.615
-b:matters to	-0.346
-b:maybe but	-0.897
-b:maybe i	0.643	1	0.511
-b:maybe it	0.75	6	0.718
-b:maybe try	0.498	12	1.189
-b:maybe you	0.194	6	0.833
-b:me alone	0.472	7	1.634
-b:me blush	-0.502
-b:me come	0.484	13	0.861
-b:me down	-0.649
-b:me even	-0.691
-b:me feel	-1.046	2	1.801
-b:me finish	0.786	0	0.81
-b:me first	0.743	4	0.599
-b:me for	1.213	3	1.191
-b:me go	-0.354
-b:me if	-0.218	6	0.846
-b:me it	0.686	6	1
-b:me just	-0.241	5	0.204
-b:me laugh	-0.944	1	0.118
-b:me look	0.445	11	0.364
-b:me miss	0.735	2	0.571
-b:me more	-0.564	5	0.353
-b:me now	0.519	1	0.097
-b:me right	0.878	4	0.325
-b:me smile	-0.376
-b:me so	1.131	2	1.58
-b:me the	0.796	8	0.567
-b:me wait	1.627	3	1.068
+b:look at	0.531	6	0.525
+b:look what	0.447	2	0.794
+b:look who	0.458	5	0.341
+b:look you	0.551	0	0.439
+b:looking at	0.684	5	0.762
+b:looks so	0.388	10	0.227
+b:lost in	-0.513	1	1.037
+b:lost the	1.317	10	1.102
+b:lot to	-0.817
+b:love it	-1.246	5	0.258
+b:love that	-0.568	10	0.366
+b:love you	-0.896	0	0.097
+b:love your	0.736	10	0.539
+b:loved me	0.853	3	0.751
+b:lovely to	0.436	5	0.976
+b:loving this	0.591	3	0.707
+b:made a	-0.451	10	1.078
+b:made me	1.439	2	3.565
+b:made my	-1.082	2	0.337
+b:made the	0.107	5	0.086
+b:made us	0.763	2	0.71
+b:make everything	-0.375	11	0.39
+b:make me	1.129	13	1.385
+b:make money	-0.357
+b:make plans	0.935	0	0.291
+b:make sense	-0.38	5	0.053
+b:make the	-0.602
+b:making a	1.316	8	1.31
+b:man i	0.522	10	0.239
+b:man who	-0.439	5	0.244
+b:manage to	0.777	10	0.979
+b:managed to	0.649	5	0.485
+b:many times	0.945	11	1.607
+b:matters to	-0.351
+b:maybe but	-0.895
+b:maybe i	0.64	1	0.51
+b:maybe it	0.752	6	0.712
+b:maybe try	0.499	12	1.189
+b:maybe you	0.174	6	0.85
+b:me alone	0.492	7	1.578
+b:me blush	-0.506
+b:me come	0.488	13	0.853
+b:me down	-0.63
+b:me even	-0.693
+b:me feel	-1.037	2	1.835
+b:me finish	0.788	0	0.792
+b:me first	0.745	4	0.594
+b:me for	1.146	3	1.047
+b:me go	-0.352
+b:me if	-0.212	6	0.853
+b:me it	0.686	6	1.009
+b:me just	-0.228	5	0.204
+b:me laugh	-0.932	1	0.115
+b:me look	0.444	11	0.367
+b:me miss	0.731	2	0.57
+b:me more	-0.575	5	0.353
+b:me now	0.526	1	0.121
+b:me right	0.881	4	0.32
+b:me smile	-0.375
+b:me so	1.176	2	1.624
+b:me the	0.8	8	0.567
+b:me wait	1.639	3	1.073
 b:me what	-0.442
-b:me with	-0.532	3	0.608
-b:mean i	1.299	4	0.872
-b:mean it	0.911	6	0.726
-b:mean to	-0.838
-b:meant to	0.728	4	0.655
-b:meeting i	-0.526
-b:meeting ran	-0.291	5	0.371
-b:might be	0.655	2	0.906
-b:might want	0.629	12	1.214
-b:miss the	0.719	2	0.948
-b:miss you	-0.351	13	0.416
-b:missed the	0.717	2	0.451
-b:missed you	-0.342
-b:mistakes were	0.415	6	0.776
-b:money from	-0.353
-b:more careful	-0.666	2	0.423
-b:more do	0.637	6	0.287
-b:more than	-0.75	10	0.465
-b:mother is	0.447	6	0.451
-b:move back	-0.842	1	0.217
-b:move on	1.191	12	1.211
-b:moved in	0.941	2	0.614
-b:much longer	0.659	13	0.903
-b:much more	0.179	5	0.497
-b:much to	0.669	11	0.919
-b:much you	-0.759
-b:mum i	-0.784	13	0.42
-b:mum made	-0.753	3	0.339
+b:me with	-0.547	3	0.582
+b:mean i	1.28	4	0.876
+b:mean it	0.906	6	0.732
+b:mean to	-0.877
+b:meant to	0.736	4	0.655
+b:meeting i	-0.524
+b:meeting ran	-0.284	5	0.371
+b:might be	0.656	2	0.913
+b:might want	0.634	12	1.214
+b:miss the	0.725	2	0.953
+b:miss you	-0.353	13	0.416
+b:missed the	0.697	2	0.447
+b:missed you	-0.349
+b:mistakes were	0.417	6	0.779
+b:money from	-0.357
+b:more careful	-0.666	2	0.421
+b:more do	0.636	6	0.286
+b:more than	-0.747	10	0.466
+b:mother is	0.449	6	0.454
+b:move back	-0.841	1	0.218
+b:move on	1.208	12	1.21
+b:moved in	0.943	2	0.619
+b:much longer	0.656	13	0.9
+b:much more	0.183	5	0.498
+b:much to	0.668	11	0.916
+b:much you	-0.773
+b:mum i	-0.78	13	0.419
+b:mum made	-0.756	3	0.335
 b:my advice	0.526	12	0.636
-b:my best	0.717	6	0.652
-b:my birthday	1.13	2	1.016
-b:my boss	-0.286	10	0.049
-b:my brain	-0.42
-b:my coffee	-0.464	10	0.383
-b:my dad	-0.567	10	0.848
-b:my degree	0.3	2	0.815
-b:my doctor	-0.5
-b:my ex	0.711	10	1.895
-b:my father	0.532	6	0.29
-b:my favourite	-0.677	5	0.308
-b:my friends	1.038	3	0.695
-b:my head	-0.801	1	0.137
-b:my manager	-0.328
-b:my mind	0.671	2	0.207
-b:my own	0.281	2	0.99
-b:my phone	-1.101	6	0.629
-b:my problem	0.23	6	1.085
-b:my sister	-0.509	2	0.75
-b:my team	-0.531
+b:my best	0.718	6	0.643
+b:my birthday	1.131	2	1.008
+b:my boss	-0.283	10	0.049
+b:my brain	-0.418
+b:my coffee	-0.465	10	0.383
+b:my dad	-0.572	10	0.853
+b:my degree	0.311	2	0.814
+b:my doctor	-0.496
+b:my ex	0.71	10	1.895
+b:my father	0.545	6	0.298
+b:my favourite	-0.664	5	0.31
+b:my friends	1.042	3	0.686
+b:my head	-0.789	1	0.139
+b:my manager	-0.346
+b:my mind	0.671	2	0.206
+b:my own	0.293	2	1
+b:my phone	-1.088	6	0.626
+b:my problem	0.237	6	1.074
+b:my sister	-0.497	2	0.743
+b:my team	-0.539
 b:my whole	-0.38
-b:my wishes	-0.332
-b:n't afford	-0.36	2	0.343
-b:n't ask	-0.378	4	0.786
-b:n't bother	0.903	13	0.757
-b:n't breathe	-0.538
-b:n't care	0.589	3	1.427
-b:n't check	0.338	6	0.212
-b:n't deal	-0.367	7	0.46
-b:n't even	0.857	3	1.438
-b:n't forget	-1.39	13	0.033
-b:n't get	-0.119	5	0.878
-b:n't give	0.785	2	0.799
-b:n't good	0.482	5	0.517
-b:n't have	-0.315	2	1.384
-b:n't hear	-0.324
-b:n't help	1.245	0	0.673
-b:n't i	1.132	1	1.131
-b:n't just	0.545	1	0.533
-b:n't like	-0.479	13	0.669
-b:n't love	0.582	3	0.124
-b:n't make	0.604	13	1.181
-b:n't me	0.824	6	2.011
-b:n't need	1.041	4	0.681
-b:n't owe	0.61	6	0.839
-b:n't pay	-0.661	5	0.131
-b:n't pick	0.498	13	0.124
-b:n't realize	0.357	1	0.434
-b:n't remember	0.796	6	0.401
-b:n't respect	0.789	3	1.68
-b:n't say	-0.483	10	0.934
-b:n't see	1.438	8	0.664
-b:n't start	-0.615	4	0.464
+b:my wishes	-0.322
+b:n't afford	-0.341	2	0.341
+b:n't ask	-0.368	4	0.79
+b:n't bother	0.853	13	0.807
+b:n't breathe	-0.531
+b:n't care	0.596	3	1.404
+b:n't check	0.343	6	0.207
+b:n't deal	-0.368	7	0.461
+b:n't even	0.853	3	1.464
+b:n't forget	-1.432	13	0.034
+b:n't get	-0.137	5	0.876
+b:n't give	0.766	2	0.798
+b:n't good	0.48	5	0.516
+b:n't have	-0.295	2	1.397
+b:n't hear	-0.313
+b:n't help	1.259	0	0.667
+b:n't i	1.144	1	1.129
+b:n't just	0.554	1	0.534
+b:n't like	-0.472	13	0.668
+b:n't love	0.583	3	0.123
+b:n't make	0.575	13	1.206
+b:n't me	0.821	6	2.008
+b:n't need	1.044	4	0.678
+b:n't owe	0.616	6	0.84
+b:n't pay	-0.656	5	0.131
+b:n't pick	0.496	13	0.124
+b:n't realize	0.357	1	0.431
+b:n't remember	0.788	6	0.401
+b:n't respect	0.806	3	1.731
+b:n't say	-0.493	10	0.935
+b:n't see	1.42	8	0.672
+b:n't start	-0.618	4	0.466
 b:n't tell	-0.428	4	0.38
-b:n't that	-0.496	10	0.417
-b:n't the	-0.223	1	0.977
-b:n't there	-0.316
-b:n't think	-0.759	1	0.92
-b:n't trust	0.855	3	1.638
-b:n't understand	-0.644	3	0.347
-b:n't wait	-0.353	5	0.788
-b:n't want	0.644	3	1.292
-b:n't wash	-0.405	4	0.404
-b:n't we	-0.78
-b:n't worry	-0.338	5	0.946
-b:need for	0.542	10	0.637
-b:need it	-0.812
-b:need me	-0.701
-b:need more	-0.48
-b:need my	0.345	6	0.512
-b:need this	0.573	4	1.027
-b:need to	0.823	12	2.218
-b:never asked	0.679	6	1.102
-b:never complain	-1.159
-b:never ever	0.526	0	0.112
-b:never fail	-0.479
-b:never have	-0.337	10	0.278
-b:never know	-1.099
-b:never listen	0.613	0	0.895
-b:never once	0.712	0	0.662
-b:never put	0.932	0	1.142
-b:never text	0.718	0	1.325
-b:next to	0.262	10	0.583
-b:nightmare to	0.6	1	0.345
-b:no but	-0.449
-b:no comment	1.318	7	1.368
-b:no i	0.97	1	0.991
-b:no idea	-0.581	13	0.677
-b:no it	0.301	6	0.727
-b:no less	0.828	10	0.479
-b:no one	-1.021	13	0.195
-b:no pressure	-0.387
-b:no problem	-0.724
-b:no rush	-0.807	5	0.255
-b:no that	-0.629
-b:no what	-0.565
-b:nobody ever	-0.072	6	0.639
-b:nobody thinks	-0.482
-b:nobody will	0.672	13	0.681
-b:normal couples	0.548	10	0.68
-b:not always	-1.663	1	0.405
-b:not as	0.54	13	0.903
-b:not be	-0.489	4	0.191
-b:not discussing	0.605	7	1.056
-b:not do	0.671	7	0.546
-b:not doing	0.66	7	1.757
-b:not entirely	-0.876
-b:not everyone	0.787	10	1.72
-b:not fair	-0.659
-b:not fake	-0.455	1	0.134
-b:not forget	0.807	2	1.014
-b:not getting	0.909	7	1.16
-b:not good	-0.852
-b:not joking	0.417	13	0.034
-b:not like	0.936	6	1.433
-b:not my	1.356	6	2.692
-b:not on	0.45	6	0.185
-b:not once	0.324	0	1.035
-b:not overreacting	-0.817
+b:n't that	-0.503	10	0.417
+b:n't the	-0.226	1	0.974
+b:n't there	-0.299
+b:n't think	-0.759	1	0.924
+b:n't trust	0.86	3	1.653
+b:n't understand	-0.645	3	0.36
+b:n't wait	-0.345	5	0.789
+b:n't want	0.653	3	1.314
+b:n't wash	-0.407	4	0.404
+b:n't we	-0.784
+b:n't worry	-0.344	5	0.947
+b:need for	0.538	10	0.636
+b:need it	-0.789
+b:need me	-0.702
+b:need more	-0.465
+b:need my	0.347	6	0.513
+b:need this	0.571	4	1.025
+b:need to	0.831	12	2.218
+b:never asked	0.677	6	1.096
+b:never complain	-1.162
+b:never ever	0.526	0	0.11
+b:never fail	-0.482
+b:never have	-0.328	10	0.278
+b:never know	-1.096
+b:never listen	0.613	0	0.889
+b:never once	0.728	0	0.658
+b:never put	0.927	0	1.135
+b:never text	0.717	0	1.313
+b:next to	0.267	10	0.582
+b:nightmare to	0.599	1	0.345
+b:no but	-0.44
+b:no comment	1.328	7	1.36
+b:no i	0.979	1	1.012
+b:no idea	-0.579	13	0.676
+b:no it	0.298	6	0.725
+b:no less	0.83	10	0.478
+b:no one	-1.008	13	0.196
+b:no pressure	-0.362
+b:no problem	-0.725
+b:no rush	-0.752	5	0.258
+b:no that	-0.627
+b:no what	-0.562
+b:nobody ever	-0.066	6	0.644
+b:nobody thinks	-0.478
+b:nobody will	0.66	13	0.685
+b:normal couples	0.544	10	0.682
+b:not always	-1.66	1	0.398
+b:not as	0.547	13	0.904
+b:not be	-0.489	4	0.193
+b:not discussing	0.605	7	1.063
+b:not do	0.673	7	0.547
+b:not doing	0.66	7	1.775
+b:not entirely	-0.879
+b:not everyone	0.789	10	1.721
+b:not fair	-0.651
+b:not fake	-0.456	1	0.135
+b:not forget	0.82	2	1.01
+b:not getting	0.914	7	1.157
+b:not good	-0.851
+b:not joking	0.415	13	0.034
+b:not like	0.956	6	1.417
+b:not my	1.345	6	2.726
+b:not on	0.45	6	0.179
+b:not once	0.327	0	1.029
+b:not overreacting	-0.855
 b:not really	-0.572
-b:not replying	0.82	7	1.331
-b:not stupid	-1.177
-b:not sure	-0.697
-b:not that	1.291	8	1.646
-b:not true	0.585	6	0.585
-b:not until	-0.416
-b:nothing i	0.826	0	2.097
-b:nothing to	0.759	7	1.595
-b:nothing you	-0.65
-b:now be	-0.582
-b:now it	0.517	6	0.729
-b:now that	-0.571	4	0.241
-b:obviously have	-0.306
-b:occur to	0.401	11	1.09
-b:of a	-0.447	5	0.949
-b:of course	-0.983	5	0.847
-b:of having	-0.489
-b:of him	-0.589
-b:of how	-0.418	5	0.395
-b:of it	0.68	3	0.773
-b:of me	-0.886	5	0.332
-b:of news	-0.349	5	0.088
-b:of person	0.489	0	0.948
-b:of them	1.364	5	0.866
-b:of things	1.48	10	1.065
-b:of us	0.709	10	0.684
-b:of your	-0.487	5	0.701
-b:of yours	1.153	2	0.884
-b:off it	0.248	10	0.738
-b:off that	0.43	13	0.375
-b:off the	1.195	4	1.325
-b:oh come	1.126	10	1.36
-b:oh do	0.638	5	0.372
-b:oh here	0.833	8	1.734
-b:oh i	-0.964
-b:oh look	0.49	5	0.401
-b:oh no	-1.011	5	0.142
-b:oh okay	0.439	6	1.228
-b:oh right	0.593	6	0.184
-b:oh so	0.4	5	0.762
-b:oh that	-0.96	6	0.282
-b:okay but	0.661	6	0.634
-b:okay i	-0.657
-b:okay jax	-0.567
-b:okay to	-0.74	11	0.122
-b:old you	1.042	10	0.693
-b:oliver i	0.594	1	0.369
-b:on anything	0.523	0	0.374
-b:on earth	0.547	11	0.617
-b:on friday	-0.869	6	0.448
+b:not replying	0.596	7	0.867
+b:not stupid	-1.17
+b:not sure	-0.701
+b:not that	1.296	8	1.643
+b:not true	0.582	6	0.585
+b:not until	-0.415
+b:nothing i	0.822	0	2.103
+b:nothing to	0.757	7	1.629
+b:nothing you	-0.649
+b:now be	-0.577
+b:now it	0.52	6	0.751
+b:now that	-0.567	4	0.239
+b:obviously have	-0.326
+b:occur to	0.401	11	1.084
+b:of a	-0.456	5	0.939
+b:of course	-0.985	5	0.848
+b:of having	-0.484
+b:of him	-0.592
+b:of how	-0.376	5	0.395
+b:of it	0.683	3	0.814
+b:of me	-0.879	5	0.332
+b:of news	-0.374	5	0.082
+b:of person	0.441	0	0.972
+b:of them	1.382	5	0.87
+b:of things	1.477	10	1.067
+b:of us	0.707	10	0.686
+b:of your	-0.479	5	0.7
+b:of yours	1.161	2	0.887
+b:off it	0.249	2	0.738
+b:off that	0.432	13	0.375
+b:off the	1.202	4	1.325
+b:oh come	1.133	10	1.366
+b:oh do	0.638	5	0.371
+b:oh here	0.834	8	1.735
+b:oh i	-0.944
+b:oh look	0.501	5	0.403
+b:oh no	-1.013	5	0.14
+b:oh okay	0.444	6	1.227
+b:oh right	0.585	6	0.184
+b:oh so	0.398	5	0.761
+b:oh that	-0.959	6	0.284
+b:okay but	0.667	6	0.638
+b:okay i	-0.619
+b:okay jax	-0.564
+b:okay to	-0.753	11	0.118
+b:old you	1.044	10	0.692
+b:oliver i	0.599	1	0.373
+b:on anything	0.523	0	0.373
+b:on earth	0.555	11	0.608
+b:on friday	-0.871	6	0.449
 b:on him	-0.733	5	0.288
-b:on me	0.792	6	2.464
-b:on mondays	-0.458
-b:on my	-0.648	4	0.021
-b:on purpose	0.835	3	1.479
-b:on saturday	-0.473
-b:on the	-0.455	11	0.957
-b:on this	-0.458	1	0.838
-b:on thursday	-0.731
-b:on with	0.382	8	0.288
-b:on you	1.058	2	1.391
-b:on your	-0.911	1	1.122
-b:on yourself	-0.737
-b:one night	-0.488	13	0.156
-b:one of	-0.6	2	0.487
-b:one thing	0.804	11	1.062
-b:one to	0.506	6	0.801
-b:only being	0.484	3	0.757
-b:only if	-0.55	5	0.271
-b:onto the	0.538	1	0.369
-b:or do	-0.5	4	0.383
-b:or i	2.053	13	2.487
-b:or like	0.671	7	0.546
-b:or something	1.035	11	0.948
-b:or the	1.383	13	1.066
-b:or will	-0.717
-b:or you	-1.045	13	0.588
-b:organised as	-0.452
-b:our anniversary	0.678	11	0.337
-b:our first	-0.574
-b:out if	-0.371
-b:out tonight	-0.561	13	0.004
-b:out with	0.438	13	0.283
-b:oven on	0.617	6	0.644
-b:over here	-0.511
-b:over i	-0.497
-b:over it	0.806	8	1.669
-b:over there	0.484	13	0.861
-b:overreacting that	-0.817
-b:overthinking it	0.437	8	1.049
-b:paid for	0.816	13	0.088
-b:paid the	-0.69	6	0.148
-b:part of	0.779	11	1.043
-b:party was	-0.652	6	0.448
-b:pay attention	-0.369	5	0.131
-b:pays the	0.832	6	0.773
-b:phone died	0.789	6	0.723
-b:phone down	0.573	4	1.178
-b:phone in	-0.643
-b:pick up	0.714	4	1.253
-b:pick you	-0.662
-b:pills ready	0.749	13	0.343
-b:plans change	-0.55
-b:please do	-0.259	5	0.091
-b:police and	1.001	13	0.016
-b:poor thing	-0.61
-b:post the	-0.484	13	0.077
-b:post those	0.499	13	0.149
-b:problem here	0.467	2	0.614
-b:problem solver	-0.507
-b:problems you	0.899	8	1.254
-b:proportion because	-0.306
-b:put a	0.544	11	0.35
-b:put it	-0.923
-b:put the	0.725	0	0.56
-b:put your	-0.422	4	0.666
+b:on me	0.808	6	2.458
+b:on mondays	-0.455
+b:on my	-0.648	4	0.023
+b:on purpose	0.837	3	1.484
+b:on saturday	-0.469
+b:on the	-0.447	11	0.962
+b:on this	-0.458	1	0.839
+b:on thursday	-0.73
+b:on with	0.379	12	0.288
+b:on you	1.058	2	1.397
+b:on your	-0.904	1	1.131
+b:on yourself	-0.742
+b:one night	-0.484	13	0.154
+b:one of	-0.602	2	0.491
+b:one thing	0.818	11	1.057
+b:one to	0.508	6	0.804
+b:only being	0.479	3	0.761
+b:only if	-0.552	5	0.272
+b:onto the	0.543	1	0.373
+b:or do	-0.488	4	0.384
+b:or i	2.066	13	2.483
+b:or like	0.673	7	0.547
+b:or something	1.042	11	0.942
+b:or the	1.39	13	1.069
+b:or will	-0.719
+b:or you	-1.067	13	0.588
+b:organised as	-0.45
+b:our anniversary	0.676	11	0.336
+b:our first	-0.56
+b:out if	-0.373
+b:out tonight	-0.559	13	0.004
+b:out with	0.434	13	0.284
+b:oven on	0.625	6	0.646
+b:over here	-0.509
+b:over i	-0.508
+b:over it	0.821	8	1.662
+b:over there	0.488	13	0.853
+b:overreacting that	-0.855
+b:overthinking it	0.439	8	1.047
+b:paid for	0.812	13	0.087
+b:paid the	-0.691	6	0.146
+b:part of	0.771	11	1.031
+b:party was	-0.666	6	0.449
+b:pay attention	-0.363	5	0.131
+b:pays the	0.831	6	0.782
+b:phone died	0.792	6	0.721
+b:phone down	0.569	4	1.17
+b:phone in	-0.64
+b:pick up	0.716	4	1.25
+b:pick you	-0.659
+b:pills ready	0.756	13	0.341
+b:plans change	-0.543
+b:please do	-0.25	5	0.09
+b:police and	1.007	13	0.016
+b:poor thing	-0.598
+b:post the	-0.482	13	0.077
+b:post those	0.5	13	0.148
+b:problem here	0.464	2	0.603
+b:problem solver	-0.51
+b:problems you	0.964	8	1.285
+b:proportion because	-0.326
+b:put a	0.547	11	0.348
+b:put it	-0.909
+b:put the	0.731	4	0.546
+b:put your	-0.419	4	0.661
 b:quit your	-0.411	8	0.433
-b:raised to	0.478	4	0.607
-b:raised you	0.655	11	0.882
-b:rather be	0.46	3	1.382
-b:rather eager	-0.332
-b:rather than	0.964	1	0.905
-b:ready to	-0.653	13	0.475
-b:real job	-0.642	5	0.257
-b:real life	-0.327	1	0.005
-b:real name	-0.289
-b:real problems	0.899	8	1.254
-b:really about	0.557	10	0.848
-b:really are	-0.674	1	0.354
-b:really live	-0.327	5	0.002
-b:really loved	0.804	13	0.399
-b:really not	-0.452
-b:really sorry	-0.409
-b:really think	0.682	4	0.44
-b:really too	0.602	4	0.821
-b:reason i	0.934	2	1.1
-b:reason to	0.652	8	1.228
-b:regret this	0.856	13	0.955
-b:relax it	0.545	8	0.8
-b:relieved i	0.704	3	0.67
-b:remember my	0.703	10	0.766
-b:right away	0.553	5	0.717
-b:right i	-0.399	5	0.436
-b:right in	0.393	6	0.431
-b:ring your	0.558	4	0.498
-b:rolls eyes	0.508	5	0.722
-b:run away	0.795	1	1.56
-b:sad that	0.757	9	0.537
-b:said all	0.679	7	0.443
-b:said her	-0.664
-b:said i	1.083	6	0.596
-b:said sorry	0.746	10	0.581
-b:said that	0.756	6	0.678
-b:same thing	1.223	6	2.108
-b:save my	-0.512
+b:raised to	0.477	4	0.609
+b:raised you	0.657	11	0.88
+b:rather be	0.459	3	1.363
+b:rather eager	-0.333
+b:rather than	0.967	1	0.921
+b:ready to	-0.654	13	0.476
+b:real job	-0.649	5	0.257
+b:real life	-0.329	1	0.005
+b:real name	-0.277
+b:real problems	0.964	8	1.285
+b:really about	0.583	10	0.849
+b:really are	-0.673	1	0.357
+b:really live	-0.328	5	0.002
+b:really loved	0.803	13	0.396
+b:really not	-0.459
+b:really sorry	-0.388
+b:really think	0.685	4	0.435
+b:really too	0.589	4	0.827
+b:reason i	0.94	2	1.104
+b:reason to	0.629	8	1.237
+b:regret this	0.86	13	0.955
+b:relax it	0.545	8	0.801
+b:relieved i	0.704	3	0.673
+b:remember my	0.707	10	0.766
+b:right away	0.552	5	0.715
+b:right i	-0.386	5	0.438
+b:right in	0.377	6	0.432
+b:ring your	0.576	4	0.494
+b:rolls eyes	0.511	5	0.722
+b:run away	0.786	1	1.554
+b:sad that	0.763	9	0.551
+b:said all	0.678	7	0.441
+b:said her	-0.662
+b:said i	1.09	6	0.589
+b:said sorry	0.745	10	0.58
+b:said that	0.757	6	0.677
+b:same thing	1.238	6	2.092
+b:save my	-0.516
 b:saw your	0.407	5	0.371
-b:say on	0.386	7	0.303
-b:say sorry	0.435	13	0.531
-b:say thank	0.421	10	0.752
-b:say that	0.587	13	0.651
-b:say to	0.522	7	1.562
-b:saying anything	-0.539
-b:school gate	-0.419
-b:see a	0.746	10	1.105
-b:see how	1.182	13	1.574
-b:see me	0.411	9	0.463
-b:see them	0.773	13	0.099
-b:see this	-0.646	1	0.21
-b:see what	0.429	13	0.622
-b:see you	-0.609	10	0.669
-b:seeing me	0.475	3	0.749
-b:seems like	-0.493	10	0.6
-b:seen with	0.983	1	0.767
-b:sending me	-0.538
-b:sense that	-0.324
-b:sense to	-0.935
-b:sensitive to	-0.688
-b:share of	0.745	5	0.474
-b:she 's	0.427	2	1.013
-b:she said	-0.637
+b:say on	0.386	7	0.301
+b:say sorry	0.441	13	0.531
+b:say thank	0.402	10	0.752
+b:say that	0.582	13	0.652
+b:say to	0.518	7	1.544
+b:saying anything	-0.541
+b:school gate	-0.417
+b:see a	0.745	10	1.108
+b:see how	1.196	13	1.572
+b:see me	0.414	9	0.464
+b:see them	0.779	13	0.097
+b:see this	-0.646	1	0.214
+b:see what	0.428	13	0.627
+b:see you	-0.621	10	0.668
+b:seeing me	0.45	3	0.676
+b:seems like	-0.491	10	0.6
+b:seen with	0.964	1	0.759
+b:sending me	-0.521
+b:sense that	-0.351
+b:sense to	-0.926
+b:sensitive to	-0.652
+b:share of	0.747	5	0.474
+b:she 's	0.434	2	0.999
+b:she said	-0.632
 b:should get	-0.779
-b:should go	-0.621	5	0.144
-b:should have	0.491	4	1.794
-b:should i	0.631	5	0.542
-b:should just	0.394	12	1.194
-b:should n't	-0.585	4	1.24
-b:should really	0.789	12	0.625
-b:should talk	-0.283	6	0.452
-b:should totally	-0.413
-b:show up	1.198	10	0.199
-b:show your	-0.473	1	0.053
-b:shut up	0.571	4	0.889
-b:sight of	0.61	5	0.557
-b:sign here	-0.328
-b:silly thing	0.67	8	0.824
-b:since when	0.689	11	0.821
-b:since you	-0.631	1	0.823
-b:sink in	0.616	5	0.305
-b:sister 's	0.561	6	0.253
-b:sister lives	0.441	13	1.099
-b:sister said	-0.768
-b:sit down	0.976	5	0.233
-b:sit in	0.376	5	0.757
-b:sleep okay	-0.693
-b:sleep till	0.534	5	0.292
-b:so angry	0.807	2	0.761
-b:so anxious	1.01	2	0.704
-b:so do	0.667	4	0.913
-b:so easy	0.272	10	0.201
-b:so glad	-0.47
-b:so good	-0.695	2	0.55
-b:so happy	-0.746
-b:so hard	-0.589	2	0.877
-b:so kind	-0.647
-b:so let	0.437	6	0.315
-b:so now	0.813	6	2.066
-b:so perfect	0.629	6	0.737
-b:so proud	-1.146
-b:so safe	-0.688
-b:so sorry	-0.697
-b:so stop	-0.368
-b:so this	0.289	10	0.771
-b:so touchy	0.684	8	0.609
-b:so upset	0.714	11	0.423
-b:so you	0.205	13	0.699
-b:some of	0.445	8	0.557
-b:someone from	-0.712
-b:someone with	0.539	1	0.21
-b:something anyone	0.578	10	0.417
-b:something i	-1.029
-b:something to	-0.556	6	0.896
-b:sometimes babe	0.478	1	0.759
-b:sorry i	-0.695	1	0.503
-b:sorry if	0.953	6	0.196
-b:sorry it	0.482	5	0.517
-b:sorry what	0.637	6	0.287
-b:sorry when	0.585	13	0.213
-b:sorry you	1.198	6	0.64
-b:sounds awful	0.115	12	0.221
-b:sounds horrible	-0.326
-b:spare me	0.764	8	0.601
-b:speak to	0.664	4	1.202
-b:started it	0.68	6	1.274
-b:starting to	0.55	9	0.667
+b:should go	-0.623	5	0.143
+b:should have	0.493	4	1.807
+b:should i	0.646	5	0.54
+b:should just	0.388	12	1.194
+b:should n't	-0.587	4	1.241
+b:should really	0.802	12	0.623
+b:should talk	-0.28	6	0.453
+b:should totally	-0.417
+b:show up	1.21	10	0.2
+b:show your	-0.51	1	0.055
+b:shut up	0.569	4	0.888
+b:sight of	0.611	5	0.557
+b:sign here	-0.329
+b:silly thing	0.636	8	0.845
+b:since when	0.689	11	0.82
+b:since you	-0.622	1	0.824
+b:sink in	0.615	5	0.305
+b:sister 's	0.553	6	0.336
+b:sister lives	0.446	13	1.095
+b:sister said	-0.767
+b:sit down	0.98	5	0.233
+b:sit in	0.379	5	0.758
+b:sleep okay	-0.689
+b:sleep till	0.536	5	0.292
+b:so angry	0.857	2	0.797
+b:so anxious	1.024	2	0.712
+b:so do	0.68	4	0.892
+b:so easy	0.275	10	0.2
+b:so glad	-0.474
+b:so good	-0.667	2	0.56
+b:so happy	-0.74
+b:so hard	-0.576	2	0.898
+b:so kind	-0.868
+b:so let	0.429	6	0.319
+b:so now	0.814	6	2.074
+b:so perfect	0.627	6	0.727
+b:so proud	-1.142
+b:so safe	-0.696
+b:so sorry	-0.717
+b:so stop	-0.37
+b:so this	0.27	10	0.773
+b:so touchy	0.71	8	0.603
+b:so upset	0.663	11	0.523
+b:so you	0.217	13	0.696
+b:some of	0.44	8	0.556
+b:someone from	-0.711
+b:someone with	0.564	1	0.222
+b:something anyone	0.581	10	0.417
+b:something i	-1.02
+b:something to	-0.555	6	0.899
+b:sometimes babe	0.425	1	0.687
+b:sorry i	-0.705	1	0.5
+b:sorry if	0.983	6	0.185
+b:sorry it	0.48	5	0.516
+b:sorry what	0.636	6	0.286
+b:sorry when	0.586	13	0.213
+b:sorry you	1.198	6	0.634
+b:sounds awful	0.131	12	0.22
+b:sounds horrible	-0.321
+b:spare me	0.766	8	0.6
+b:speak to	0.667	4	1.204
+b:started it	0.678	6	1.272
+b:starting to	0.551	9	0.665
 b:stayed with	0.244	10	0.391
-b:staying with	0.523	3	0.12
+b:staying with	0.526	3	0.12
 b:still have	0.534	8	0.996
-b:still think	0.653	1	0.763
-b:stop being	0.746	4	1.32
-b:stop for	-0.514
-b:stop going	0.525	8	0.686
-b:stop stealing	-0.764
-b:stop talking	-0.301	7	0.427
-b:stop with	-0.333
-b:story bro	0.648	5	0.145
-b:stupid you	-0.794
-b:such an	-0.797	1	0.132
-b:suppose we	0.832	1	0.437
-b:sure blame	0.604	0	0.556
-b:sure your	0.24	3	1.111
-b:surprise you	-0.591
-b:swear i	0.451	13	0.14
-b:take care	-0.543	10	0.731
-b:take it	-0.657
-b:take you	0.877	13	0.282
-b:take your	-0.387	6	0.631
-b:taking a	-0.39	13	0.294
-b:taking the	0.251	13	0.524
-b:talk about	0.581	4	1.002
-b:talk you	0.51	6	0.649
-b:talking out	-0.589	5	0.194
-b:talking to	0.924	5	0.615
-b:tell me	-1.575	5	0.711
-b:tell you	-0.934	3	0.348
-b:tell your	0.586	12	1.052
-b:ten minutes	0.559	7	0.79
-b:ten years	-0.347	5	0.466
-b:text back	0.599	11	0.72
-b:text me	0.029	4	1.492
-b:than a	-0.678	5	0.152
-b:than be	-0.306
-b:than i	-0.612	7	0.823
-b:than mine	0.636	3	1.256
-b:than my	-0.389	10	1.567
-b:than the	-0.136	13	0.029
-b:than you	0.917	10	2.314
-b:than your	0.641	10	1.267
-b:thank you	-0.858	5	0.395
-b:thanks a	0.481	5	0.777
-b:thanks for	0.259	2	0.277
-b:thanks to	0.525	2	2.045
-b:that 's	-0.168	6	1.02
-b:that a	-0.56	1	0.126
-b:that all	0.466	5	0.591
-b:that before	0.715	13	0.6
-b:that conversation	-0.947
-b:that deep	0.436	8	0.917
-b:that film	-0.519
-b:that i	0.692	6	0.698
-b:that is	0.371	1	0.318
-b:that meeting	0.344	12	0.221
-b:that okay	-0.753
-b:that one	0.538	5	1.13
-b:that party	0.776	0	0.622
-b:that phone	0.543	3	0.385
-b:that right	-0.78
-b:that shift	-0.539
-b:that something	0.578	10	0.417
+b:still think	0.653	1	0.767
+b:stop being	0.756	4	1.301
+b:stop for	-0.511
+b:stop going	0.524	8	0.689
+b:stop stealing	-0.762
+b:stop talking	-0.327	7	0.43
+b:stop with	-0.384
+b:story bro	0.65	5	0.144
+b:stupid you	-0.785
+b:such an	-0.795	1	0.133
+b:suppose we	0.83	1	0.438
+b:sure blame	0.62	0	0.547
+b:sure your	0.242	3	1.107
+b:surprise you	-0.592
+b:swear i	0.443	13	0.145
+b:sweet of	-0.515
+b:take care	-0.545	10	0.732
+b:take it	-0.648
+b:take you	0.898	13	0.28
+b:take your	-0.376	6	0.629
+b:taking a	-0.38	13	0.294
+b:taking the	0.25	13	0.521
+b:talk about	0.587	4	0.992
+b:talk you	0.513	6	0.652
+b:talking out	-0.595	5	0.194
+b:talking to	0.938	5	0.617
+b:tell me	-1.582	5	0.712
+b:tell you	-0.946	3	0.335
+b:tell your	0.57	12	1.053
+b:ten minutes	0.569	7	0.788
+b:ten years	-0.34	5	0.466
+b:text back	0.603	11	0.718
+b:text me	0.034	4	1.496
+b:than a	-0.669	5	0.152
+b:than be	-0.326
+b:than i	-0.613	7	0.817
+b:than mine	0.631	3	1.255
+b:than my	-0.393	10	1.567
+b:than the	-0.128	1	0.034
+b:than you	0.917	10	2.315
+b:than your	0.617	10	1.265
+b:thank you	-0.853	5	0.399
+b:thanks a	0.476	5	0.778
+b:thanks for	0.263	2	0.277
+b:thanks to	0.532	2	2.052
+b:that 's	-0.169	6	1.013
+b:that a	-0.556	1	0.127
+b:that all	0.464	5	0.592
+b:that before	0.72	13	0.598
+b:that conversation	-0.923
+b:that deep	0.429	8	0.916
+b:that film	-0.516
+b:that i	0.701	6	0.688
+b:that is	0.365	1	0.319
+b:that meeting	0.352	12	0.22
+b:that okay	-0.752
+b:that one	0.533	5	1.127
+b:that party	0.765	0	0.635
+b:that phone	0.542	3	0.385
+b:that right	-0.769
+b:that shift	-0.538
+b:that something	0.581	10	0.417
 b:that sometimes	-0.541
-b:that sounds	-0.609	1	0.156
-b:that speech	-0.836
-b:that too	0.724	2	0.67
-b:that way	0.349	8	1.51
-b:that we	-1.204
-b:that would	-1.078
-b:that you	0.561	9	2
-b:that your	-0.502
-b:the bad	0.462	6	0.847
-b:the bare	0.44	4	0.39
-b:the beach	-0.47
-b:the best	-2.325
-b:the bins	1.278	5	1.029
-b:the blue	-0.544
-b:the box	0.768	5	0.275
-b:the cafe	-0.768
-b:the canal	0.716	13	0.908
-b:the cat	-0.515	13	0.088
+b:that sounds	-0.584	1	0.161
+b:that speech	-0.844
+b:that too	0.704	2	0.67
+b:that way	0.359	8	1.506
+b:that we	-1.206
+b:that would	-1.113
+b:that you	0.534	9	1.925
+b:that your	-0.5
+b:the bad	0.469	6	0.839
+b:the bare	0.439	4	0.387
+b:the beach	-0.472
+b:the best	-2.311
+b:the bins	1.279	5	1.029
+b:the blue	-0.52
+b:the box	0.769	5	0.275
+b:the cafe	-0.764
+b:the canal	0.72	13	0.905
+b:the cat	-0.507	13	0.09
 b:the cats	-0.374
-b:the charger	-0.41
-b:the couch	0.628	4	0.33
-b:the cupboard	-0.467
-b:the dark	0.463	5	0.422
-b:the day	0.533	10	0.336
-b:the deadline	-0.341
-b:the dishwasher	0.657	5	0.675
-b:the doctor	0.472	5	0.414
-b:the email	0.428	4	0.483
-b:the exam	-0.318
-b:the expert	0.956	1	0.465
-b:the family	-0.725	9	0.032
-b:the fuck	1.055	5	0.666
-b:the game	-0.646
-b:the garage	0.33	4	0.273
-b:the hand	0.923	5	0.589
-b:the hard	0.675	2	1.003
-b:the hell	0.796	11	0.485
-b:the landlord	-0.796
-b:the last	0.694	0	0.808
-b:the left	-0.863	1	0.215
-b:the line	0.463	2	0.738
-b:the locks	0.686	13	0.733
-b:the man	0.825	10	0.696
-b:the matter	0.673	11	0.352
-b:the meeting	-0.612
-b:the milk	0.359	0	0.366
-b:the minute	0.5	0	0.786
-b:the month	0.425	8	0.493
-b:the mornings	-0.417
-b:the most	0.34	1	0.633
-b:the move	-0.965
-b:the new	-0.156	3	0.517
-b:the one	1.312	6	0.968
-b:the other	-0.412	11	0.269
-b:the parking	-0.566
-b:the party	-0.767	2	0.382
-b:the pills	0.749	13	0.343
-b:the plumber	-0.513
-b:the point	0.867	4	1.058
-b:the police	1.001	13	0.016
-b:the problem	0.698	2	0.975
-b:the pub	0.759	3	0.77
-b:the reason	1.091	2	1.257
-b:the rent	0.598	13	0.798
-b:the ring	0.486	13	0.727
-b:the school	-0.348	0	1.091
-b:the shelf	-0.258
-b:the sight	0.61	5	0.557
-b:the spare	-0.792
-b:the street	0.532	13	0.508
-b:the time	1.004	0	1.068
-b:the toilet	0.334	0	0.368
-b:the train	-0.764
-b:the vet	0.438	2	0.435
-b:the view	-0.46
-b:the wall	0.849	7	0.848
-b:the washing	-0.286	0	0.43
-b:the water	0.718	2	0.789
-b:the window	-0.56
-b:the word	-0.411	1	0.114
-b:the world	0.332	6	0.671
-b:their hair	0.454	2	0.764
-b:their loss	-0.923
-b:them now	-0.729
-b:them to	-0.53
-b:there a	-0.062	11	1.042
-b:there are	0.947	8	0.725
-b:there for	-0.631	4	0.327
-b:there is	-0.418	1	0.04
-b:there to	1.05	6	0.677
+b:the charger	-0.405
+b:the couch	0.623	4	0.33
+b:the cupboard	-0.459
+b:the dark	0.482	5	0.42
+b:the day	0.485	10	0.335
+b:the deadline	-0.337
+b:the dishwasher	0.662	5	0.676
+b:the doctor	0.466	5	0.415
+b:the email	0.446	4	0.482
+b:the exam	-0.31
+b:the expert	0.96	1	0.469
+b:the family	-0.726	9	0.032
+b:the fuck	1.058	5	0.665
+b:the game	-0.615
+b:the garage	0.333	4	0.271
+b:the hand	0.921	5	0.588
+b:the hard	0.595	2	0.943
+b:the hell	0.802	11	0.482
+b:the landlord	-0.813
+b:the last	0.707	0	0.798
+b:the left	-0.86	1	0.212
+b:the line	0.465	2	0.74
+b:the locks	0.698	13	0.73
+b:the man	0.826	10	0.697
+b:the matter	0.672	11	0.347
+b:the meeting	-0.626
+b:the milk	0.367	0	0.363
+b:the minute	0.472	0	0.8
+b:the month	0.421	8	0.493
+b:the mornings	-0.402
+b:the most	0.346	1	0.641
+b:the move	-0.981
+b:the new	-0.155	3	0.517
+b:the one	1.323	6	0.965
+b:the other	-0.407	11	0.272
+b:the parking	-0.565
+b:the party	-0.788	2	0.379
+b:the pills	0.756	13	0.341
+b:the plumber	-0.512
+b:the point	0.869	4	1.054
+b:the police	1.007	13	0.016
+b:the problem	0.704	2	0.984
+b:the pub	0.756	3	0.788
+b:the reason	1.094	2	1.26
+b:the rent	0.611	13	0.797
+b:the ring	0.487	13	0.728
+b:the school	-0.34	0	1.089
+b:the shelf	-0.259
+b:the sight	0.611	5	0.557
+b:the spare	-0.789
+b:the street	0.525	13	0.508
+b:the time	1.009	0	1.077
+b:the toilet	0.335	0	0.361
+b:the train	-0.762
+b:the vet	0.44	2	0.445
+b:the view	-0.459
+b:the wall	0.855	7	0.84
+b:the washing	-0.282	0	0.428
+b:the water	0.736	2	0.796
+b:the window	-0.563
+b:the word	-0.409	1	0.117
+b:the world	0.337	6	0.658
+b:their hair	0.365	2	0.77
+b:their loss	-0.913
+b:them now	-0.725
+b:them to	-0.536
+b:there a	-0.025	11	1.01
+b:there are	1.023	8	0.786
+b:there for	-0.619	4	0.329
+b:there is	-0.406	1	0.043
+b:there to	1.053	6	0.676
 b:there when	-0.327
-b:there you	-0.376	1	1.061
-b:these lies	-0.333
-b:they 're	-0.648	6	0.52
-b:they do	-0.626
-b:they say	-0.31
-b:thing right	0.478	5	0.742
-b:thing though	0.696	6	0.94
-b:thing you	-0.759	12	0.442
-b:things and	-0.754	6	0.795
-b:things out	-0.306
-b:things the	0.321	6	0.497
-b:things to	0.622	4	0.715
-b:think a	1.089	10	0.552
-b:think about	-0.033	11	0.339
-b:think i	0.932	3	3.071
-b:think it	0.247	4	0.358
-b:think so	-0.597
-b:think that	-0.593	4	0.755
-b:think twice	-0.46
-b:thinking about	-0.56
-b:thinking of	-1.267
-b:thinking straight	0.501	2	0.81
-b:thinking you	0.539	5	0.888
-b:thinks i	0.289	2	0.467
-b:thinks you	-0.482
-b:this again	0.732	5	1.076
-b:this are	0.587	3	0.7
-b:this chat	0.672	7	0.52
-b:this cold	-0.095	10	0.292
-b:this conversation	0.946	7	0.899
-b:this family	0.389	3	0.365
-b:this house	0.592	2	0.675
-b:this is	1.736	10	1.189
-b:this morning	-0.913	5	0.608
-b:this printer	-0.501
-b:this relationship	0.611	9	0.688
-b:this right	0.916	7	1.704
-b:this through	-0.634
-b:this to	0.629	11	1.376
+b:there you	-0.375	1	1.065
+b:they 're	-0.647	6	0.515
+b:they do	-0.612
+b:they say	-0.308
+b:thing right	0.483	5	0.744
+b:thing though	0.689	6	0.943
+b:thing you	-0.747	12	0.441
+b:things and	-0.75	6	0.795
+b:things out	-0.326
+b:things the	0.333	6	0.473
+b:things to	0.616	4	0.702
+b:think a	1.125	10	0.55
+b:think about	-0.019	11	0.335
+b:think i	0.952	3	3.089
+b:think it	0.258	4	0.352
+b:think so	-0.594
+b:think that	-0.607	4	0.751
+b:think twice	-0.458
+b:thinking about	-0.553
+b:thinking of	-1.29
+b:thinking straight	0.497	2	0.805
+b:thinking you	0.507	5	0.884
+b:thinks i	0.287	2	0.463
+b:thinks you	-0.478
+b:this again	0.727	5	1.068
+b:this are	0.591	3	0.707
+b:this chat	0.672	7	0.516
+b:this cold	-0.102	10	0.293
+b:this conversation	0.948	7	0.895
+b:this family	0.388	3	0.375
+b:this house	0.593	2	0.69
+b:this is	1.744	10	1.188
+b:this morning	-0.898	5	0.61
+b:this printer	-0.498
+b:this relationship	0.608	9	0.692
+b:this right	0.929	7	1.663
+b:this through	-0.637
+b:this to	0.607	11	1.421
 b:this video	-0.669
-b:this week	-0.507	4	0.294
-b:this weekend	-1.079	10	0.53
+b:this week	-0.503	4	0.294
+b:this weekend	-1.073	10	0.531
 b:those photos	0.269	13	0.033
-b:thought that	0.904	11	0.422
-b:threatens her	-0.524
-b:through the	-0.557
-b:through with	0.331	13	0.313
+b:thought that	0.908	11	0.421
+b:threatens her	-0.507
+b:through the	-0.561
+b:through with	0.332	13	0.314
 b:tidier than	0.325	5	0.45
-b:time and	0.389	13	0.517
-b:time could	-0.516
-b:time for	0.803	2	0.678
-b:time to	0.388	10	0.541
-b:time you	0.345	4	0.938
-b:times do	0.392	0	0.476
-b:times for	0.484	4	0.562
-b:times in	-0.645
-b:tired you	0.871	8	1.754
-b:to all	-0.652	1	0.079
-b:to american	-0.369	5	0.131
-b:to any	0.671	7	0.485
-b:to be	0.256	12	0.891
-b:to bed	-0.023	12	1.063
-b:to break	0.398	12	0.409
+b:time and	0.388	13	0.519
+b:time could	-0.55
+b:time for	0.796	2	0.68
+b:time to	0.394	10	0.541
+b:time you	0.35	4	0.93
+b:times do	0.383	0	0.472
+b:times for	0.481	4	0.563
+b:times in	-0.64
+b:tired you	0.884	8	1.741
+b:to all	-0.648	1	0.079
+b:to american	-0.363	5	0.131
+b:to any	0.678	7	0.446
+b:to be	0.23	12	0.895
+b:to bed	-0.017	12	1.062
+b:to break	0.394	12	0.407
 b:to check	-0.48
-b:to cheer	-0.601
-b:to clean	0.567	1	0.813
-b:to come	-0.888	3	0.302
-b:to correct	-0.456	5	0.203
-b:to decide	0.444	11	0.699
-b:to excuse	-0.332
-b:to feel	0.404	9	0.612
-b:to finally	0.462	5	0.608
-b:to get	0.686	3	1.246
-b:to give	0.609	13	0.749
-b:to go	-0.562	3	1.155
-b:to him	0.442	3	0.706
-b:to it	1.073	2	0.822
-b:to know	0.765	5	0.889
-b:to leave	-0.777	3	0.81
-b:to like	-0.682	5	0.134
-b:to listen	-0.701	4	0.301
-b:to live	0.463	13	0.553
-b:to make	0.051	3	1.522
-b:to me	1.093	11	1.053
-b:to move	0.417	3	0.886
-b:to ours	0.384	10	0.228
-b:to punish	0.935	3	1.372
-b:to read	0.549	11	0.409
-b:to remember	-0.906
-b:to respect	-0.872
-b:to rome	-0.666
-b:to run	-1.142
-b:to see	-0.527	13	0.597
-b:to sit	-0.644
-b:to start	-0.596	4	0.387
-b:to that	0.273	0	0.665
-b:to the	0.646	10	1.211
-b:to this	-0.565	7	0.498
-b:to understand	0.462	1	0.893
+b:to cheer	-0.6
+b:to clean	0.546	1	0.785
+b:to come	-0.875	3	0.339
+b:to correct	-0.426	5	0.205
+b:to decide	0.445	11	0.702
+b:to excuse	-0.333
+b:to feel	0.406	3	0.616
+b:to finally	0.463	5	0.609
+b:to get	0.676	3	1.258
+b:to give	0.601	13	0.748
+b:to go	-0.563	3	1.165
+b:to him	0.448	3	0.706
+b:to it	1.095	2	0.861
+b:to know	0.755	5	0.886
+b:to leave	-0.779	3	0.801
+b:to like	-0.669	5	0.134
+b:to listen	-0.697	4	0.3
+b:to live	0.459	13	0.553
+b:to make	0.078	3	1.593
+b:to me	1.102	11	1.03
+b:to move	0.418	3	0.884
+b:to ours	0.388	10	0.227
+b:to punish	0.815	3	1.122
+b:to read	0.567	11	0.405
+b:to remember	-0.911
+b:to respect	-0.858
+b:to rome	-0.664
+b:to run	-1.14
+b:to see	-0.528	13	0.596
+b:to sit	-0.642
+b:to start	-0.621	4	0.387
+b:to that	0.261	0	0.682
+b:to the	0.654	10	1.209
+b:to this	-0.65	7	0.286
+b:to understand	0.446	1	0.869
 b:to watch	-0.456
-b:to you	0.677	3	0.864
-b:toilet roll	0.506	11	0.433
-b:told me	-0.453	6	1.417
-b:told you	-0.304	13	0.469
-b:tomorrow you	0.702	1	1.498
-b:tonight and	0.753	13	0.014
-b:tonight or	0.698	13	0.244
-b:too bad	0.746	7	0.243
-b:too much	0.374	11	0.898
-b:too sensitive	0.771	8	1.065
-b:totally come	-0.413
-b:track me	-0.289
-b:tried like	0.605	12	1.386
-b:tried to	-0.841	5	0.209
-b:truly a	0.353	5	0.335
-b:try being	0.303	12	0.464
-b:try listening	0.468	12	0.763
-b:try the	-0.494	13	0.156
-b:turns up	-0.379
-b:twice before	-0.46
-b:two hours	0.824	11	0.997
-b:two minutes	-0.537
-b:ugh that	-0.732
-b:ugh you	-0.327	10	0.327
-b:understand me	-0.433
-b:understand what	-0.532
-b:unlike you	0.697	10	1.352
-b:until you	0.585	2	0.664
-b:up after	1.13	4	1.042
-b:up at	0.791	12	0.78
-b:up in	0.401	10	0.942
-b:up it	0.434	8	0.715
-b:up to	-0.539	10	1.119
-b:us have	0.748	5	0.704
-b:us miss	0.765	2	0.705
-b:us to	-1.148
-b:us were	0.478	4	0.607
-b:used to	-1.455	10	1.871
-b:very carefully	0.405	13	1.014
-b:view from	-0.46
-b:wait liam	-0.423
-b:waiting for	0.797	3	1.013
-b:walk out	0.989	13	0.381
-b:walked in	0.483	2	0.912
+b:to you	0.688	3	0.884
+b:toilet roll	0.507	11	0.432
+b:told me	-0.456	6	1.429
+b:told you	-0.301	13	0.469
+b:tomorrow you	0.704	1	1.502
+b:tonight and	0.755	13	0.014
+b:tonight or	0.707	13	0.243
+b:too bad	0.742	7	0.246
+b:too much	0.368	11	0.894
+b:too sensitive	0.821	8	1.055
+b:totally come	-0.417
+b:track me	-0.277
+b:tried like	0.606	12	1.387
+b:tried to	-0.835	5	0.209
+b:truly a	0.359	5	0.337
+b:try being	0.3	12	0.464
+b:try listening	0.47	12	0.763
+b:try the	-0.488	13	0.156
+b:turns up	-0.376
+b:twice before	-0.458
+b:two hours	0.824	11	1.002
+b:two minutes	-0.558
+b:ugh that	-0.731
+b:ugh you	-0.331	10	0.327
+b:understand me	-0.431
+b:understand what	-0.543
+b:unlike you	0.7	10	1.35
+b:until you	0.585	2	0.654
+b:up after	1.124	4	1.048
+b:up at	0.789	12	0.779
+b:up in	0.362	10	0.942
+b:up it	0.432	8	0.714
+b:up to	-0.563	10	1.122
+b:us have	0.754	5	0.7
+b:us miss	0.763	2	0.71
+b:us to	-1.132
+b:us were	0.477	4	0.609
+b:used to	-1.607	10	1.878
+b:very carefully	0.406	13	1.014
+b:view from	-0.459
+b:wait liam	-0.416
+b:waiting for	0.803	3	1.018
+b:walk out	0.988	13	0.372
+b:walked in	0.482	2	0.909
 b:wall is	-0.359	5	0.052
-b:wall it	0.446	7	0.823
-b:want a	-0.824	5	0.179
-b:want from	0.338	6	0.147
-b:want something	0.556	3	1.032
-b:want the	-0.651	3	0.259
-b:want us	-0.7
-b:want you	-0.203	5	0.624
-b:want your	0.342	13	0.995
-b:wanting to	0.371	1	0.707
-b:was #	0.617	10	0.54
+b:wall it	0.449	7	0.816
+b:want a	-0.808	5	0.18
+b:want from	0.336	6	0.147
+b:want something	0.544	3	0.967
+b:want the	-0.67	3	0.254
+b:want us	-0.678
+b:want you	-0.195	5	0.623
+b:want your	0.35	13	0.993
+b:wanting to	0.374	1	0.716
+b:was #	0.619	10	0.539
 b:was broken	-0.491
-b:was exhausted	0.504	6	0.689
-b:was hard	-0.661	5	0.134
-b:was i	1.163	6	0.801
-b:was in	0.659	6	0.519
+b:was exhausted	0.526	6	0.67
+b:was hard	-0.653	5	0.134
+b:was i	1.157	6	0.802
+b:was in	0.683	6	0.493
 b:was my	-0.809
-b:was really	-0.628
-b:was wrong	-0.341
-b:washing machine	-0.624
-b:watch your	0.657	13	0.857
-b:watching me	0.656	3	1.38
-b:way home	-0.379	11	1.048
-b:way out	0.613	2	0.677
-b:way worse	0.473	6	0.571
-b:we 'd	-0.41	2	0.355
-b:we 'll	-0.831
-b:we 're	0.451	2	1.486
-b:we ca	0.707	1	0.409
-b:we could	-0.749
-b:we done	0.637	7	0.991
-b:we first	0.894	10	0.622
-b:we go	0.489	6	1.196
-b:we just	0.37	7	0.298
-b:we leave	-0.47
-b:we missed	0.826	2	0.461
-b:we talk	-1.056
-b:week with	-0.367
-b:weekend in	0.558	10	0.619
-b:well are	0.847	5	1.873
-b:well done	-0.163	5	2.287
-b:well honey	-0.643
-b:well in	-0.327	1	0.005
-b:well maybe	0.617	12	0.322
-b:well with	0.748	6	0.584
-b:well you	0.528	6	1.983
-b:went out	-0.525
-b:were made	0.415	6	0.776
-b:were n't	0.487	3	1.174
-b:were on	-0.614
-b:were raised	0.478	4	0.607
-b:were right	-0.603
-b:were so	0.663	10	1.058
-b:were there	-0.352	1	0.748
-b:were you	0.529	11	1.636
-b:what about	0.803	6	2.121
-b:what do	-0.503	5	0.786
-b:what happens	0.681	13	1.311
-b:what i	0.744	4	0.877
-b:what it	0.27	10	0.734
-b:what matters	-0.539
-b:what more	0.637	6	0.287
-b:what time	-0.9
-b:what to	-1.008	12	0.31
-b:when do	0.595	11	0.699
-b:when plans	-0.537
-b:when the	-0.845	13	0.108
-b:when they	0.499	13	0.963
-b:when you	-0.575	5	1.058
-b:whenever i	0.618	0	0.513
-b:whenever you	-0.644
-b:where were	-0.507	6	0.272
-b:where you	0.837	4	0.515
-b:who asked	0.366	5	1.145
-b:who do	-0.595	11	0.134
-b:who even	0.633	11	0.504
-b:who just	-0.538
-b:who raised	0.397	11	0.882
-b:who was	-0.811	5	0.131
+b:was really	-0.613
+b:was wrong	-0.338
+b:washing machine	-0.626
+b:watch your	0.658	13	0.856
+b:watching me	0.669	3	1.4
+b:way home	-0.374	11	1.05
+b:way out	0.609	2	0.677
+b:way worse	0.472	6	0.561
+b:we 'd	-0.406	2	0.354
+b:we 'll	-0.837
+b:we 're	0.454	2	1.489
+b:we ca	0.704	1	0.413
+b:we could	-0.772
+b:we done	0.638	7	0.987
+b:we first	0.897	10	0.622
+b:we go	0.485	6	1.193
+b:we just	0.371	7	0.295
+b:we leave	-0.472
+b:we missed	0.828	2	0.457
+b:we talk	-1.067
+b:week with	-0.368
+b:weekend in	0.566	10	0.618
+b:well are	0.84	5	1.873
+b:well done	-0.152	5	2.29
+b:well honey	-0.64
+b:well in	-0.329	1	0.005
+b:well maybe	0.612	12	0.322
+b:well with	0.771	6	0.557
+b:well you	0.531	6	1.979
+b:went out	-0.531
+b:were made	0.417	6	0.779
+b:were n't	0.42	3	1.177
+b:were on	-0.608
+b:were raised	0.477	4	0.609
+b:were right	-0.579
+b:were so	0.672	10	1.058
+b:were there	-0.345	1	0.746
+b:were you	0.559	11	1.627
+b:what about	0.815	6	2.109
+b:what do	-0.488	5	0.787
+b:what happens	0.695	13	1.3
+b:what i	0.743	4	0.87
+b:what it	0.238	10	0.737
+b:what matters	-0.541
+b:what more	0.636	6	0.286
+b:what time	-0.892
+b:what to	-1.011	12	0.31
+b:when do	0.594	11	0.702
+b:when plans	-0.53
+b:when the	-0.841	13	0.108
+b:when they	0.498	13	0.966
+b:when you	-0.573	5	1.059
+b:whenever i	0.618	0	0.514
+b:whenever you	-0.637
+b:where were	-0.503	6	0.272
+b:where you	0.84	4	0.522
+b:who asked	0.365	5	1.146
+b:who do	-0.612	11	0.133
+b:who even	0.632	11	0.502
+b:who just	-0.541
+b:who raised	0.4	11	0.88
+b:who was	-0.786	5	0.133
 b:who would	-0.581	5	0.308
-b:whole week	-0.367
-b:whole weekend	0.566	5	0.594
-b:why ca	1.013	11	2.023
-b:why did	-1.382	1	0.656
-b:why on	0.674	11	0.521
-b:why would	0.576	10	0.569
-b:why you	-0.793	8	0.628
-b:wife or	-0.466	13	0.013
-b:will apologise	0.843	4	0.481
-b:will be	-1.019	5	0.349
-b:willing to	-1.047
-b:win with	1.029	6	0.836
-b:with money	0.9	1	0.496
-b:with the	-0.703	10	0.549
-b:with these	-0.474
-b:with us	-1.225	3	0.122
-b:with you	1.24	11	1.525
-b:with your	-1.03	12	0.473
-b:work and	-0.73
-b:work on	-0.967
+b:whole week	-0.368
+b:whole weekend	0.567	5	0.593
+b:why ca	1.022	11	2.007
+b:why did	-1.364	1	0.659
+b:why on	0.683	11	0.512
+b:why would	0.586	10	0.572
+b:why you	-0.815	8	0.635
+b:wife or	-0.467	13	0.014
+b:will apologise	0.839	4	0.481
+b:will be	-1.025	5	0.349
+b:willing to	-1.04
+b:win with	0.874	6	1.019
+b:with money	0.901	1	0.495
+b:with the	-0.701	10	0.547
+b:with these	-0.519
+b:with us	-1.226	3	0.121
+b:with you	1.235	11	1.514
+b:with your	-1.037	12	0.472
+b:work and	-0.735
+b:work on	-0.968
 b:world do	-0.392
-b:world is	0.819	1	0.218
-b:world to	-0.561
-b:worldnews to	-0.425
-b:worried about	-0.63	1	0.424
-b:worth crying	0.613	8	0.662
-b:would 've	0.6	10	0.789
-b:would be	0.497	13	0.697
-b:would help	-0.625	12	0.359
-b:would make	-0.843	5	1.159
-b:would n't	1.803	12	0.986
-b:would never	0.81	10	1.825
-b:would we	0.504	5	1.052
-b:would you	-0.798	1	1.003
-b:written the	0.695	4	0.245
-b:wrong but	0.98	3	0.563
-b:wrong right	-0.677
-b:wrong with	0.625	11	0.485
-b:yeah but	-0.005	1	0.846
-b:yeah just	-0.792
-b:yeah well	0.902	6	1.084
-b:yeah yeah	0.946	7	0.845
-b:yes to	-0.592
-b:yesterday or	0.542	10	0.34
-b:you #	-0.73	5	0.232
-b:you 'd	0.771	3	1.513
-b:you a	-0.572	5	0.699
-b:you about	0.647	7	0.703
-b:you actually	0.621	11	0.955
-b:you all	-0.613	4	0.61
-b:you always	0.856	0	1.356
+b:world is	0.817	1	0.215
+b:world to	-0.565
+b:worldnews to	-0.424
+b:worried about	-0.6	1	0.429
+b:worth crying	0.612	8	0.663
+b:would 've	0.614	10	0.788
+b:would be	0.51	13	0.696
+b:would help	-0.604	12	0.358
+b:would make	-0.836	5	1.16
+b:would n't	1.8	12	0.992
+b:would never	0.813	10	1.825
+b:would we	0.505	5	1.051
+b:would you	-0.801	1	1.017
+b:written the	0.694	4	0.243
+b:wrong but	0.979	3	0.562
+b:wrong right	-0.674
+b:wrong with	0.628	11	0.475
+b:yeah but	-0.035	1	0.932
+b:yeah just	-0.789
+b:yeah well	0.912	6	1.074
+b:yeah yeah	0.952	7	0.847
+b:yes to	-0.591
+b:yesterday or	0.545	10	0.338
+b:you #	-0.725	5	0.234
+b:you 'd	0.757	3	1.534
+b:you a	-0.559	5	0.697
+b:you about	0.656	7	0.691
+b:you actually	0.647	11	0.939
+b:you all	-0.616	4	0.608
+b:you always	0.858	0	1.361
 b:you as	-0.379
 b:you asked	-1.079	12	0.354
-b:you at	-0.298	13	0.688
-b:you because	-0.551	5	0.42
-b:you been	-0.659	11	0.364
-b:you being	-0.463	6	0.231
-b:you but	0.499	5	0.493
-b:you call	0.03	13	0.355
-b:you calm	-0.742
-b:you can	0.916	4	0.879
-b:you choose	-0.559
-b:you come	0.393	13	0.967
-b:you could	0.494	1	0.998
-b:you criticized	-0.404	5	0.132
-b:you deaf	0.534	11	0.513
-b:you decide	-0.262
-b:you did	0.174	3	1.161
-b:you disgust	0.462	5	0.757
-b:you doing	-0.162	2	0.974
-b:you enjoy	0.834	3	1.511
-b:you even	1.037	11	0.375
-b:you expect	0.656	6	0.728
-b:you fancy	-0.582
-b:you feel	0.699	6	0.264
-b:you finished	-0.335
-b:you forget	0.457	0	1.207
-b:you forgot	1.183	6	0.593
-b:you get	0.84	13	0.376
-b:you give	-0.326	5	0.33
-b:you go	0.839	1	0.73
+b:you at	-0.287	13	0.694
+b:you because	-0.534	5	0.422
+b:you been	-0.686	11	0.367
+b:you being	-0.47	6	0.283
+b:you but	0.514	5	0.492
+b:you call	0.039	13	0.354
+b:you calm	-0.74
+b:you can	0.918	4	0.882
+b:you choose	-0.561
+b:you come	0.396	13	0.968
+b:you could	0.473	1	1.002
+b:you criticized	-0.389	5	0.136
+b:you deaf	0.537	11	0.5
+b:you decide	-0.266
+b:you did	0.171	3	1.128
+b:you disgust	0.484	5	0.763
+b:you doing	-0.15	2	0.979
+b:you enjoy	0.81	3	1.455
+b:you even	1.037	11	0.414
+b:you expect	0.665	6	0.714
+b:you fancy	-0.586
+b:you feel	0.72	6	0.243
+b:you finished	-0.337
+b:you forget	0.46	0	1.208
+b:you forgot	1.192	6	0.596
+b:you get	0.865	13	0.374
+b:you give	-0.323	5	0.33
+b:you go	0.84	1	0.73
 b:you gon	-0.347
-b:you guys	-0.859	5	0.311
-b:you hear	1.024	11	0.633
-b:you heard	-0.612	5	0.044
-b:you help	-0.577
-b:you hope	-0.448
-b:you i	-0.644	5	1.151
-b:you just	0.879	12	1.401
-b:you keep	0.964	0	1.268
-b:you knew	0.477	11	0.669
-b:you last	0.815	11	0.684
-b:you later	-0.491
+b:you guys	-0.845	5	0.311
+b:you hear	1.029	11	0.63
+b:you heard	-0.603	5	0.044
+b:you help	-0.584
+b:you hope	-0.444
+b:you i	-0.663	5	1.149
+b:you just	0.886	12	1.401
+b:you keep	0.979	0	1.261
+b:you knew	0.461	11	0.669
+b:you last	0.811	11	0.685
+b:you later	-0.486
 b:you left	0.704	6	1.187
-b:you like	0.548	7	0.66
-b:you live	0.461	13	0.471
-b:you look	-0.907	10	0.361
-b:you lost	1.004	11	0.449
-b:you love	0.915	3	0.778
-b:you lying	-0.325	13	0.45
-b:you managed	0.9	5	0.383
-b:you mean	-1.249	1	0.051
-b:you might	-0.561	12	1.559
-b:you moved	0.451	2	0.669
-b:you must	0.052	4	2.283
-b:you never	1.456	0	3.626
-b:you not	0.928	1	1.057
-b:you on	0.785	5	0.614
-b:you one	-0.274	13	0.29
-b:you open	0.398	11	0.562
-b:you or	-0.466	5	0.496
-b:you ought	0.899	4	1.116
-b:you out	0.418	13	0.951
-b:you planning	-0.354
-b:you really	1.16	10	0.764
+b:you like	0.553	7	0.677
+b:you live	0.465	13	0.467
+b:you look	-0.9	10	0.361
+b:you lost	1.016	11	0.427
+b:you love	0.905	3	0.795
+b:you lying	-0.323	13	0.45
+b:you managed	0.909	5	0.385
+b:you mean	-1.259	1	0.056
+b:you might	-0.567	12	1.559
+b:you moved	0.456	2	0.674
+b:you must	0.057	4	2.278
+b:you never	1.466	0	3.619
+b:you not	0.928	1	1.072
+b:you on	0.793	5	0.615
+b:you one	-0.271	13	0.29
+b:you open	0.401	11	0.56
+b:you or	-0.469	5	0.495
+b:you ought	0.902	4	1.115
+b:you out	0.409	13	0.95
+b:you planning	-0.356
+b:you really	1.161	10	0.761
 b:you rest	-0.264
-b:you see	-0.244	6	1.034
-b:you seem	-0.915
-b:you seen	-0.403	5	0.017
-b:you should	1.022	4	2.307
-b:you still	-0.319	8	0.965
-b:you suck	0.526	5	0.397
-b:you sure	-0.533	1	0.26
-b:you take	0.329	6	0.767
-b:you tell	0.84	13	1.336
-b:you thinking	0.797	11	0.663
-b:you thought	0.985	12	0.436
-b:you to	0.875	11	0.913
-b:you told	0.384	6	0.307
-b:you took	1.037	6	0.574
-b:you tried	0.435	12	2.275
-b:you truly	-0.687	5	0.906
-b:you ugh	-0.353
-b:you understand	0.707	11	1.12
-b:you upset	-0.436
-b:you used	0.935	10	0.735
-b:you we	1.18	2	0.487
-b:you wo	0.522	13	1.286
-b:you worked	-0.416
-b:your advice	0.416	4	0.837
-b:your attitude	-0.589	4	0.227
-b:your birthday	-0.983
-b:your boss	0.638	9	0.651
-b:your choice	0.472	13	0.525
-b:your computer	-0.582	5	0.165
-b:your countrymen	-0.498
-b:your day	-1.205	8	0.452
-b:your facts	-0.5
-b:your family	-0.691	10	0.214
-b:your habits	0.729	1	0.677
+b:you see	-0.245	6	1.042
+b:you seem	-0.903
+b:you seen	-0.395	5	0.017
+b:you should	1.029	4	2.306
+b:you still	-0.323	8	0.966
+b:you suck	0.525	5	0.398
+b:you sure	-0.522	1	0.26
+b:you take	0.332	6	0.771
+b:you tell	0.837	13	1.338
+b:you thinking	0.79	11	0.654
+b:you thought	0.997	12	0.435
+b:you to	0.874	11	0.909
+b:you told	0.397	6	0.286
+b:you took	1.033	6	0.585
+b:you tried	0.443	12	2.275
+b:you truly	-0.695	5	0.9
+b:you ugh	-0.357
+b:you understand	0.715	11	1.106
+b:you upset	-0.466
+b:you used	0.911	10	0.744
+b:you we	1.185	2	0.486
+b:you wo	0.519	13	1.285
+b:you worked	-0.415
+b:your advice	0.412	4	0.84
+b:your attitude	-0.593	4	0.225
+b:your birthday	-0.985
+b:your boss	0.652	9	0.621
+b:your choice	0.476	13	0.523
+b:your computer	-0.579	5	0.165
+b:your countrymen	-0.501
+b:your day	-1.2	8	0.449
+b:your facts	-0.497
+b:your family	-0.691	10	0.213
+b:your habits	0.736	1	0.677
 b:your ignorant	0.449	5	0.216
-b:your job	-0.591	2	0.603
+b:your job	-0.6	2	0.6
 b:your journey	-0.292
-b:your life	-0.245	6	1.146
-b:your little	1.013	5	1.49
-b:your logic	-0.316	5	0.041
-b:your mates	0.837	3	0.253
-b:your message	-0.347	7	0.823
-b:your mind	-0.108	3	0.845
-b:your mouth	0.447	5	0.791
-b:your mum	0.56	13	0.762
-b:your need	0.542	10	0.637
-b:your new	0.436	13	0.687
-b:your next	0.405	13	1.014
-b:your office	-0.457
-b:your own	-1.057	11	0.543
-b:your parents	-0.261	13	0.295
-b:your perspective	-0.721
-b:your phone	0.409	0	0.954
-b:your plate	-1.092
+b:your life	-0.247	6	1.155
+b:your little	1.006	5	1.488
+b:your logic	-0.318	5	0.04
+b:your mates	0.84	3	0.257
+b:your message	-0.399	7	0.573
+b:your mind	-0.114	3	0.879
+b:your mouth	0.452	5	0.791
+b:your mum	0.565	13	0.764
+b:your need	0.538	10	0.636
+b:your new	0.448	13	0.682
+b:your next	0.406	13	1.014
+b:your office	-0.454
+b:your own	-1.065	11	0.548
+b:your parents	-0.253	13	0.296
+b:your perspective	-0.718
+b:your phone	0.415	0	0.953
+b:your plate	-1.087
 b:your post	0.152	5	0.906
-b:your real	-0.289
-b:your stupidity	0.562	1	0.519
-b:your talking	-0.516	5	0.003
-b:your time	-0.831	5	1.223
-b:your umbrella	-0.398
-b:your voice	0.767	5	0.64
-b:your way	-0.583	2	0.561
-b:yourself a	-0.271	5	0.065
-b:yourself for	-0.695
-b:yourself right	0.674	11	0.739
-b:yourself up	-0.292
-b:yourself with	0.752	5	0.306
-c:ADVICE_NOUN	0.372	1	1.098
-c:ADVICE_VERB	0.368	12	0.767
-c:ALWAYS	0.606	0	3.656
-c:AMENDS_NOUN	0.355	2	0.471
-c:BEATING_NOUN	1.34	13	1.187
-c:CARE_AMOUNT	0.331	3	1.133
-c:CHARACTER_FAULT	0.242	1	1.61
-c:CONDITION	0.546	0	1.416
-c:CONDUCT_NOUN	0.592	4	0.838
-c:CONVERSATION_NOUN	0.526	7	1.768
-c:CURSE_VERB	0.845	5	0.697
-c:DIMINISHED_ROLE	0.438	10	1.404
-c:DISGUST_VERB	0.807	5	1.041
-c:DOUBT_MODIFIER	0.815	3	0.634
-c:EASY_WORD	0.465	12	1.748
-c:EVALUATION_FEELING	0.619	9	1.955
-c:FAULT_NOUN	0.597	12	0.525
-c:FAUX_FEELING	1.732	9	2.43
-c:FEELING_UNPLEASANT	-0.808	2	0.942
-c:FICTION_NOUN	-0.844	6	0.72
-c:FILLER_ADVERB	0.268	1	0.681
-c:FIX_NOUN	0.867	12	1.727
-c:FOLLY_NOUN	0.802	12	1.035
-c:FUTURE	0.608	13	1.216
-c:GAME_NOUN	-0.667	10	0.351
-c:GRIEVANCE_SPELLING	-0.325	13	0.339
-c:GRIEVANCE_VERB	0.621	6	0.862
-c:HABIT_VERB	0.675	4	0.623
-c:HARDSHIP_WORD	0.427	11	0.999
-c:HARM_WISH	0.578	13	1.152
-c:HATE_VERB	0.28	3	0.797
-c:HAVE	0.474	5	0.432
-c:HURT_FEELING	0.835	8	2.217
-c:IDLING_THING	0.828	0	0.717
-c:INSULT	2.292	1	3.466
-c:INSULT_AMBIGUOUS	0.847	8	0.799
-c:INSULT_CONTROLLING	-0.765	10	1.07
-c:INSULT_GRUMPY	-0.996
-c:INSULT_LAZY	0.631	2	0.889
-c:INSULT_STUPID	1.122	1	0.826
-c:INSULT_UNCOOL	-0.739	1	0.8
-c:INSULT_VULGAR	0.519
-c:INTENSIFIER_ADJ	0.307	1	0.514
-c:IRONIC_REMARK	0.584	5	0.873
-c:KIND_ACT_VERB	-0.319	3	0.597
-c:LEAVE_VERB	0.466	12	0.85
-c:MARTYR_APOLOGY_OBJECT	0.225	4	1.094
-c:MINIMAL_AMOUNT	0.315	0	0.542
-c:MISTREAT_VERB	-0.191	9	0.715
-c:MOCKED_FACULTY	0.207	5	1.626
-c:MOCK_REWARD	1.155	5	1.344
-c:MOCK_TEARS	0.664	6	0.697
-c:NEW_LIFE_NOUN	0.495	12	0.95
-c:NONSENSE_VERDICT	0.289	5	0.455
-c:OUGHT_FEELING	0.627	6	1.109
-c:OVERREACT_VERB	0.547	8	2.182
-c:PARTNER_NOUN	1.307	10	1.804
-c:PLEASANT_FEELING	-0.563	5	0.38
-c:PROPERLY_WORD	-0.57	0	0.449
-c:PROTECTED_THING	0.317	0	0.658
-c:REFORM_VERB	0.556	4	1.234
-c:REJECT_VERB	0.29	12	1.273
-c:RELATION_VERB	1.17	10	1.163
-c:REMIND_VERB	0.466	11	0.653
-c:RUIN_VERB	1.817	2	2.467
-c:SARCASTIC_TITLE	1.111	5	1.638
-c:SCORNED_PURSUIT_MODIFIER	1.203	5	0.775
-c:SCORN_EXCLAMATION	0.465	1	0.885
-c:SELF_CARE_VERB	0.624	12	1.465
-c:SMART_WORD	0.534	5	0.833
-c:SOFT_CALM_WORD	0.419	8	2.834
-c:SOUGHT_PAYOFF	0.802	3	1.351
-c:SULK_VERB	0.686	8	1.832
-c:SWEAR	2.118	5	0.683
-c:THERAPY_NOUN	0.45	4	1.208
-c:TRAIT_BORING	-0.706	4	0.841
-c:TRAIT_CHILDISH	0.603	9	0.185
-c:TRAIT_COLD	0.588	1	0.953
-c:TRAIT_DIRTY	1.143	10	0.839
-c:TRAIT_DISHONEST	-0.249	3	0.984
-c:TRAIT_HOSTILE	-1.507	9	0.536
-c:TRAIT_INCOMPETENT	-0.297	13	0.527
-c:TRAIT_LAZY	0.429	1	1.288
-c:TRAIT_SELFISH	1.085	1	1.179
-c:TRAIT_SEXUAL	-1.022	6	0.803
-c:TRAIT_SHALLOW	-0.496	4	0.022
-c:TRAIT_STUPID	0.626	5	0.8
-c:TRIVIAL_ADJ	0.148	6	0.75
-c:VICTIM_ROLE	0.859	4	1.082
-c:VIRTUE_NOUN	1.594	1	1.649
-c:WHATEVER_WORD	0.8	7	1.151
-e:❤	-0.976
-e:🎂	-0.385
-e:🎉	-1.788
-e:🐶	-0.498
-e:😂	-2.747	8	0.082
-e:😊	-0.521	2	0.764
-e:😎	-0.594
-e:😤😂	-0.741
-e:🙂	0.463	13	0.704
-e:🙄	1.141	5	1.167
-e:🙈	-0.947
-l:account	-0.578	1	0.079
-l:act	0.638	6	0.522
-l:ask	0.074	11	1.056
-l:behaviour	-0.597
-l:big	-0.501	8	0.37
-l:breathe	0.62	13	0.538
-l:cancel	-0.325	13	0.339
-l:cat	-1.226	1	0.954
-l:choice	0.388	11	0.414
-l:clean	0.563	4	1.117
-l:clown	0.488	1	0.263
-l:cross	0.377	2	0.738
-l:decide	0.373	1	0.561
-l:destroy	-0.52
-l:discuss	0.605	7	1.056
-l:drive	0.931	2	2.117
-l:earn	-0.773	5	0.364
-l:easy	-0.582	12	0.096
-l:eat	-0.577	12	0.584
-l:egg	-0.383	13	0.248
-l:end	-1.066	1	0.4
-l:explain	-0.462	7	0.346
-l:fact	-0.5
-l:feel	-1.015	9	1.727
-l:feeling	0.462	1	0.847
-l:find	0.539	0	0.476
-l:finish	-0.268	7	0.475
-l:fix	0.542	5	0.762
-l:follow	-0.522	1	0.136
-l:forget	0.383	11	0.484
-l:friend	-0.254	0	0.501
-l:fuck	0.868	1	0.659
-l:game	0.945	10	0.434
-l:give	-0.386	5	0.398
-l:grandma	-1.013
-l:grow	1.171	11	0.794
-l:guess	-0.847
-l:guy	-0.592	5	0.22
-l:hear	1.077	7	0.829
-l:ignore	0.607	4	0.26
-l:impress	-0.553
-l:interrupt	0.303	4	1.008
-l:keep	-0.801	2	1.303
-l:know	0.157	2	1.108
-l:laugh	0.373	13	0.555
-l:learn	-0.652
-l:light	-0.484	11	0.467
-l:listen	0.917	7	1.392
-l:load	-0.197	6	0.16
-l:love	-0.676	3	0.689
-l:man	0.552	10	0.546
-l:marry	0.407	10	0.683
-l:mate	0.867	3	0.223
-l:matter	-0.672	5	0.334
-l:mean	-1.069	4	0.561
-l:meet	-0.203	10	0.861
-l:mute	0.628	7	0.52
-l:need	0.734	4	1.271
-l:nice	-0.569	3	1.293
-l:overthink	0.654	12	0.61
-l:pay	1.236	6	0.981
-l:plan	0.005	12	0.797
-l:post	-1	5	1.004
-l:promise	0.369	13	0.489
-l:pull	-0.479	4	0.951
-l:raise	0.275	5	1.147
-l:remember	0.527	0	0.469
-l:remind	0.778	6	0.782
-l:replace	0.723	11	0.6
-l:ruin	0.556	2	1.318
-l:say	-0.985	3	0.603
-l:speak	-0.385	2	0.648
-l:spend	0.533	6	0.686
-l:start	0.567	2	1.011
-l:stay	0.366	10	0.406
-l:steal	-0.02	1	0.205
-l:text	0.355	4	1.069
-l:threaten	-0.736
-l:ticket	-0.74
-l:tidy	0.33	2	0.5
-l:touch	0.608	6	0.371
-l:tweet	-1.079	5	0.029
-l:walk	1.003	11	0.716
-l:win	-0.477
-w:'ll	0.263	13	1.697
-w:3pm	-0.439
-w:5k	-0.844
-w:about	-0.702	8	0.65
-w:absolutely	-0.426	0	0.758
-w:acceptance	-0.446
-w:accepted	-0.704
-w:accident	-0.846	13	0.543
-w:accounts	-0.578	1	0.079
-w:acting	0.638	6	0.522
-w:actually	0.961	10	1.458
-w:adore	-0.401	5	0.319
-w:advice	0.372	1	1.098
-w:afford	-0.392	2	0.343
-w:after	-1.175	13	1.127
-w:again	0.899	0	1.427
-w:ago	0.686	7	0.822
-w:ah	0.244	10	0.441
-w:ai	-0.606	1	0.279
-w:all	0.648	0	1.185
-w:along	-0.627	5	0.134
-w:alright	-0.635	6	1.711
-w:amara	-0.646
-w:amazing	-1.038	5	0.49
-w:american	-0.369	5	0.131
-w:and	-0.403	13	1.266
-w:anniversary	0.577	0	0.911
-w:annoyed	-0.517
-w:annoying	-0.398
-w:answering	0.934	7	0.493
-w:antique	0.407	1	0.517
-w:antiques	1.31	4	1.346
-w:any	0.392	10	1.652
-w:anymore	1.064	3	0.628
-w:anyone	0.525	8	0.632
-w:anything	-0.266	0	0.993
-w:anytime	-0.603
-w:apologize	0.51	6	0.603
-w:appreciate	-1.287	3	0.438
-w:argue	-0.236	1	1.162
-w:around	1.605	0	2.053
-w:as	0.468	10	0.47
-w:ashamed	1.201	4	0.802
-w:asked	-0.901	2	1.016
-w:asleep	-0.878	6	0.024
-w:ass	0.903	13	1.099
-w:at	-0.631	13	0.56
-w:ate	-0.341
-w:attractive	0.993	5	1.413
-w:ava	-0.885
-w:babe	-1.2	13	1.148
-w:baby	0.005	10	0.571
-w:bad	-0.933	0	0.782
-w:bakery	-0.577
-w:ball	1.027	6	1.555
-w:bank	-0.407	4	0.576
-w:bare	0.44	4	0.39
-w:barista	0.747	3	0.46
-w:barn	0.384	11	0.554
-w:bath	-0.398
-w:be	0.165	4	0.96
-w:beach	-0.906
-w:beat	-0.502	13	0.297
-w:beautiful	-0.694
-w:because	0.431	2	1.953
-w:been	-0.708	6	0.414
-w:before	-0.562	4	1.131
+b:your real	-0.277
+b:your stupidity	0.567	1	0.527
+b:your talking	-0.513	5	0.003
+b:your time	-0.85	5	1.217
+b:your umbrella	-0.39
+b:your voice	0.761	5	0.64
+b:your way	-0.588	2	0.568
+b:yourself a	-0.281	5	0.06
+b:yourself for	-0.677
+b:yourself right	0.675	11	0.74
+b:yourself up	-0.294
+b:yourself with	0.751	5	0.307
+c:ADVICE_NOUN	0.375	1	1.105
+c:ADVICE_VERB	0.375	12	0.767
+c:ALWAYS	0.619	0	3.629
+c:AMENDS_NOUN	0.368	2	0.477
+c:BEATING_NOUN	1.351	13	1.187
+c:CARE_AMOUNT	0.334	3	1.137
+c:CHARACTER_FAULT	0.273	1	1.639
+c:CONDITION	0.552	0	1.397
+c:CONDUCT_NOUN	0.583	4	0.841
+c:CONVERSATION_NOUN	0.517	7	1.775
+c:CURSE_VERB	0.844	5	0.7
+c:DIMINISHED_ROLE	0.434	10	1.399
+c:DISGUST_VERB	0.682	5	1.014
+c:DOUBT_MODIFIER	0.822	3	0.651
+c:EASY_WORD	0.466	12	1.746
+c:EVALUATION_FEELING	0.632	9	1.986
+c:FAULT_NOUN	0.565	12	0.525
+c:FAUX_FEELING	1.671	9	2.329
+c:FEELING_UNPLEASANT	-0.868	2	0.875
+c:FICTION_NOUN	-0.849	6	0.736
+c:FILLER_ADVERB	0.267	1	0.672
+c:FIX_NOUN	0.844	12	1.73
+c:FOLLY_NOUN	0.826	12	1.035
+c:FUTURE	0.606	13	1.213
+c:GAME_NOUN	-0.678	10	0.351
+c:GRIEVANCE_SPELLING	-0.324	13	0.338
+c:GRIEVANCE_VERB	0.625	6	0.867
+c:HABIT_VERB	0.676	4	0.612
+c:HARDSHIP_WORD	0.424	11	1.009
+c:HARM_WISH	0.58	13	1.151
+c:HATE_VERB	0.294	3	0.799
+c:HAVE	0.469	5	0.431
+c:HURT_FEELING	0.659	8	2.268
+c:IDLING_THING	0.834	0	0.697
+c:INSULT	2.292	1	3.464
+c:INSULT_AMBIGUOUS	0.853	8	0.795
+c:INSULT_CONTROLLING	-0.782	10	1.071
+c:INSULT_GRUMPY	-0.99
+c:INSULT_LAZY	0.632	2	0.888
+c:INSULT_STUPID	1.091	1	0.792
+c:INSULT_UNCOOL	-0.735	1	0.797
+c:INSULT_VULGAR	0.522
+c:INTENSIFIER_ADJ	0.31	1	0.512
+c:IRONIC_REMARK	0.583	5	0.873
+c:KIND_ACT_VERB	-0.322	3	0.582
+c:LEAVE_VERB	0.466	12	0.849
+c:MARTYR_APOLOGY_OBJECT	0.216	4	1.111
+c:MINIMAL_AMOUNT	0.318	0	0.547
+c:MISTREAT_VERB	-0.332	9	0.587
+c:MOCKED_FACULTY	0.218	5	1.628
+c:MOCK_REWARD	1.15	5	1.341
+c:MOCK_TEARS	0.675	6	0.7
+c:MOTIVE_VERB	0.437	3	0.973
+c:NEW_LIFE_NOUN	0.502	12	0.949
+c:NONSENSE_VERDICT	0.288	5	0.454
+c:OUGHT_FEELING	0.633	6	1.088
+c:OVERREACT_VERB	0.537	8	2.181
+c:PARTNER_NOUN	1.317	10	1.804
+c:PLEASANT_FEELING	-0.571	5	0.379
+c:PROPERLY_WORD	-0.588	0	0.45
+c:PROTECTED_THING	0.313	0	0.666
+c:REFORM_VERB	0.553	4	1.231
+c:REJECT_VERB	0.277	12	1.273
+c:RELATION_VERB	1.183	10	1.163
+c:REMIND_VERB	0.478	11	0.632
+c:RUIN_VERB	1.667	2	2.344
+c:SARCASTIC_TITLE	1.114	5	1.638
+c:SCORNED_PURSUIT_MODIFIER	1.201	5	0.777
+c:SCORN_EXCLAMATION	0.448	1	0.866
+c:SELF_CARE_VERB	0.609	12	1.466
+c:SMART_WORD	0.541	5	0.834
+c:SOFT_CALM_WORD	0.422	8	2.831
+c:SOUGHT_PAYOFF	0.767	3	1.234
+c:SULK_VERB	0.689	8	1.833
+c:SWEAR	2.118	5	0.682
+c:THERAPY_NOUN	0.447	4	1.197
+c:TRAIT_BORING	-0.678	4	0.816
+c:TRAIT_CHILDISH	0.597	9	0.193
+c:TRAIT_COLD	0.568	1	0.936
+c:TRAIT_DIRTY	1.154	10	0.84
+c:TRAIT_DISHONEST	-0.259	3	0.955
+c:TRAIT_HOSTILE	-1.46	9	0.564
+c:TRAIT_INCOMPETENT	-0.301	13	0.529
+c:TRAIT_LAZY	0.401	1	1.283
+c:TRAIT_SELFISH	1.062	1	1.15
+c:TRAIT_SEXUAL	-1.04	6	0.821
+c:TRAIT_SHALLOW	-0.506	4	0.025
+c:TRAIT_STUPID	0.593	5	0.796
+c:TRIVIAL_ADJ	0.151	6	0.75
+c:VICTIM_ROLE	0.824	4	1.101
+c:VIRTUE_NOUN	1.558	1	1.583
+c:WHATEVER_WORD	0.803	7	1.153
+e:❤	-0.973
+e:🎂	-0.387
+e:🎉	-1.785
+e:🐶	-0.503
+e:😂	-2.755	8	0.082
+e:😊	-0.546	2	0.77
+e:😎	-0.609
+e:😤😂	-0.723
+e:🙂	0.463	13	0.706
+e:🙄	1.153	5	1.169
+e:🙈	-0.96
+l:account	-0.586	1	0.079
+l:act	0.638	6	0.524
+l:ask	0.056	11	1.073
+l:behaviour	-0.592
+l:big	-0.508	8	0.366
+l:breathe	0.624	13	0.538
+l:cancel	-0.324	13	0.338
+l:cat	-1.231	1	0.923
+l:choice	0.387	11	0.416
+l:clean	0.579	4	1.116
+l:clown	0.489	1	0.269
+l:cross	0.379	2	0.74
+l:decide	0.372	1	0.566
+l:destroy	-0.619
+l:discuss	0.605	7	1.063
+l:drive	0.95	2	2.112
+l:earn	-0.781	5	0.364
+l:easy	-0.591	12	0.095
+l:eat	-0.573	12	0.584
+l:egg	-0.384	13	0.248
+l:end	-1.064	1	0.397
+l:explain	-0.445	7	0.359
+l:fact	-0.497
+l:feel	-1.006	9	1.72
+l:feeling	0.459	1	0.846
+l:find	0.54	0	0.469
+l:finish	-0.257	7	0.454
+l:fix	0.552	5	0.762
+l:follow	-0.519	1	0.137
+l:forget	0.378	11	0.499
+l:friend	-0.247	0	0.486
+l:fuck	0.873	1	0.659
+l:game	0.958	10	0.436
+l:give	-0.39	5	0.397
+l:grandma	-1.014
+l:grow	1.179	11	0.784
+l:guess	-0.853
+l:guy	-0.601	5	0.219
+l:hear	1.061	7	0.833
+l:ignore	0.678	13	0.25
+l:impress	-0.55
+l:interrupt	0.346	4	0.99
+l:keep	-0.841	2	1.308
+l:know	0.176	2	1.097
+l:laugh	0.385	13	0.551
+l:learn	-0.65
+l:light	-0.484	11	0.466
+l:listen	0.915	7	1.399
+l:load	-0.194	6	0.148
+l:love	-0.679	3	0.698
+l:man	0.556	10	0.546
+l:marry	0.406	10	0.684
+l:mate	0.87	3	0.226
+l:matter	-0.665	5	0.335
+l:mean	-1.068	4	0.562
+l:meet	-0.205	10	0.861
+l:mute	0.628	7	0.516
+l:need	0.744	4	1.268
+l:nice	-0.566	3	1.293
+l:overthink	0.659	12	0.611
+l:pay	1.238	6	0.955
+l:plan	0.01	12	0.796
+l:post	-0.987	5	1.005
+l:promise	0.377	13	0.487
+l:pull	-0.476	4	0.948
+l:raise	0.277	5	1.147
+l:remember	0.539	0	0.46
+l:remind	0.766	6	0.793
+l:replace	0.724	11	0.597
+l:ruin	0.449	2	1.112
+l:say	-0.988	3	0.6
+l:speak	-0.387	2	0.639
+l:spend	0.535	6	0.675
+l:start	0.573	2	1.013
+l:stay	0.366	10	0.405
+l:steal	-0.011	1	0.209
+l:text	0.36	4	1.083
+l:threaten	-0.708
+l:ticket	-0.734
+l:tidy	0.328	2	0.518
+l:touch	0.602	6	0.37
+l:tweet	-1.061	5	0.03
+l:walk	1.01	11	0.714
+l:win	-0.539
+w:'ll	0.261	13	1.696
+w:3pm	-0.443
+w:5k	-0.849
+w:about	-0.707	8	0.651
+w:absolutely	-0.437	0	0.749
+w:acceptance	-0.448
+w:accepted	-0.703
+w:accident	-0.836	13	0.543
+w:accounts	-0.586	1	0.079
+w:acting	0.638	6	0.524
+w:actually	0.923	10	1.46
+w:adore	-0.398	5	0.32
+w:advice	0.375	1	1.105
+w:afford	-0.374	2	0.341
+w:after	-1.178	13	1.115
+w:again	0.908	0	1.439
+w:ago	0.693	7	0.82
+w:ah	0.246	10	0.441
+w:ai	-0.604	1	0.276
+w:all	0.654	0	1.19
+w:along	-0.625	5	0.134
+w:alright	-0.64	6	1.695
+w:amara	-0.642
+w:amazing	-1.024	5	0.491
+w:american	-0.363	5	0.131
+w:and	-0.408	13	1.261
+w:anniversary	0.579	0	0.901
+w:annoyed	-0.571
+w:annoying	-0.481
+w:answering	0.955	7	0.558
+w:antique	0.419	1	0.518
+w:antiques	1.305	4	1.346
+w:any	0.415	10	1.662
+w:anymore	1.071	3	0.629
+w:anyone	0.515	8	0.631
+w:anything	-0.269	0	0.989
+w:anytime	-0.597
+w:apologize	0.515	6	0.6
+w:appreciate	-1.278	3	0.439
+w:argue	-0.234	1	1.169
+w:around	1.586	0	2.045
+w:as	0.465	10	0.469
+w:ashamed	1.221	5	0.807
+w:asked	-0.886	2	1.035
+w:asleep	-0.888	6	0.025
+w:ass	0.891	13	1.108
+w:at	-0.629	13	0.556
+w:ate	-0.339
+w:attractive	0.995	5	1.414
+w:ava	-0.881
+w:babe	-1.217	13	1.156
+w:baby	0.01	10	0.575
+w:bad	-0.935	0	0.784
+w:bakery	-0.576
+w:ball	1.036	6	1.553
+w:bank	-0.457	4	0.58
+w:bare	0.439	4	0.387
+w:barista	0.745	3	0.461
+w:barn	0.383	11	0.556
+w:bath	-0.397
+w:be	0.174	4	0.956
+w:beach	-0.908
+w:beat	-0.496	13	0.297
+w:beautiful	-0.69
+w:because	0.439	2	1.977
+w:been	-0.712	6	0.415
+w:before	-0.576	4	1.14
 w:beg	-0.583
-w:behavior	-0.597
-w:being	0.007	1	1.053
-w:believe	0.356	6	1.086
-w:ben	0.41	10	1.481
-w:beneficial	-0.771	5	0.137
-w:benjamin	0.275	1	0.482
-w:besides	-0.314
-w:bet	0.334	4	0.921
-w:betrayed	0.44	9	0.297
-w:better	0.791	4	1.025
-w:between	-0.709	1	0.883
-w:bigger	-0.338	8	0.37
-w:bills	0.653	1	1.393
-w:birth	0.9	13	1.594
-w:blame	0.537	6	1.835
-w:blow	0.657	5	0.975
-w:blush	-0.502
-w:boil	0.602	5	0.835
-w:bomb	0.93	1	1.326
-w:both	-0.767	3	0.617
-w:bother	0.858	7	0.594
-w:box	0.833	1	0.307
-w:boy	-0.653	1	0.949
-w:boyfriend	0.672	1	0.318
-w:brain	0.769	5	0.977
-w:brave	-0.884
-w:bread	-1.092
-w:break	0.026	6	0.722
-w:breathing	0.62	13	0.538
-w:bring	-1.125	11	0.454
-w:bro	0.476	5	1.278
-w:broke	1.04	2	0.32
-w:broken	-0.656	5	0.02
-w:brutal	-0.284
-w:burden	-0.595	13	0.321
-w:burn	0.235	5	0.062
-w:bus	-0.692	6	0.069
-w:busy	0.315	3	0.915
-w:buys	-0.536	4	0.463
-w:bye	0.547	7	1.308
-w:cafe	-0.859
-w:cake	-0.833	5	0.212
-w:cal	0.527	1	0.979
-w:calm	0.673	8	1.431
-w:came	-0.973	3	0.335
-w:can	-0.351	10	0.808
-w:canal	0.716	13	0.908
-w:cancelled	-0.516
-w:cancer	1.008	10	0.552
-w:capable	0.606	13	0.73
-w:captain	0.455	5	0.942
-w:career	1.254	2	1.112
-w:caring	0.893	12	1.352
-w:carry	0.742	6	0.711
-w:carrying	-0.407
-w:cat	-0.478	6	0.48
-w:cats	-1.226	1	0.954
-w:cause	-0.411
-w:change	1.328	1	1.26
-w:changing	0.839	13	0.87
-w:chaos	0.939	1	1.701
-w:charge	-0.921	5	0.189
-w:charger	-0.605
-w:chat	-0.387	7	0.474
-w:cheap	0.748	2	1.056
-w:cheat	-0.375
-w:checked	-0.602
-w:cheeky	-0.574
-w:cheer	-0.491	8	0.715
-w:chef	0.779	5	0.332
-w:chill	0.774	8	0.737
-w:chips	-0.711
-w:chloe	0.523	5	0.814
-w:choice	0.513	6	0.557
-w:choices	0.388	11	0.414
-w:choose	-0.695	13	0.284
-w:cleaner	0.427	9	0.106
-w:close	0.614	6	0.767
-w:cloud	0.417	2	1.128
-w:clowns	0.488	1	0.263
-w:clue	-0.455
-w:clueless	0.693	11	0.941
-w:coat	0.583	1	0.983
-w:coffee	-0.38	12	0.823
-w:cold	-1.115	3	0.352
-w:collection	0.381	13	0.427
-w:coming	0.09	13	1.122
-w:comment	0.145	7	1.283
-w:company	-0.673
-w:compared	-0.494	10	1.145
+w:behavior	-0.592
+w:being	0.031	1	1.051
+w:believe	0.364	2	1.104
+w:ben	0.411	10	1.481
+w:beneficial	-0.764	5	0.137
+w:benjamin	0.282	1	0.484
+w:besides	-0.312
+w:bet	0.33	4	0.918
+w:betrayed	0.456	9	0.31
+w:better	0.797	4	1.027
+w:between	-0.714	1	0.867
+w:bigger	-0.347	8	0.366
+w:bills	0.671	1	1.403
+w:birth	0.901	13	1.593
+w:blame	0.622	6	1.75
+w:blow	0.653	5	0.976
+w:blush	-0.506
+w:boil	0.602	5	0.837
+w:bomb	0.921	1	1.312
+w:both	-0.756	3	0.622
+w:bother	0.828	13	0.516
+w:box	0.837	1	0.307
+w:boy	-0.637	1	0.956
+w:boyfriend	0.689	1	0.33
+w:brain	0.764	5	0.975
+w:brave	-0.875
+w:bread	-1.095
+w:break	0.04	6	0.706
+w:breathing	0.624	13	0.538
+w:bring	-1.138	11	0.455
+w:bro	0.477	5	1.278
+w:broke	1.045	2	0.326
+w:broken	-0.664	5	0.02
+w:brutal	-0.298
+w:burden	-0.594	13	0.323
+w:burn	0.232	5	0.063
+w:bus	-0.685	6	0.068
+w:busy	0.318	3	0.923
+w:buys	-0.532	4	0.463
+w:bye	0.563	7	1.272
+w:cafe	-0.856
+w:cake	-0.838	5	0.212
+w:cal	0.515	1	0.939
+w:calm	0.688	8	1.418
+w:came	-0.975	3	0.331
+w:can	-0.352	10	0.807
+w:canal	0.72	13	0.905
+w:cancelled	-0.517
+w:cancer	1.011	10	0.554
+w:capable	0.608	13	0.729
+w:captain	0.449	5	0.942
+w:career	1.251	2	1.119
+w:caring	0.903	12	1.351
+w:carry	0.75	6	0.709
+w:carrying	-0.396
+w:cat	-0.494	6	0.491
+w:cats	-1.231	1	0.923
+w:cause	-0.429
+w:change	1.329	1	1.247
+w:changing	0.838	13	0.869
+w:chaos	0.951	1	1.715
+w:charge	-0.912	5	0.189
+w:charger	-0.598
+w:chat	-0.379	7	0.468
+w:cheap	0.749	2	1.052
+w:cheat	-0.369
+w:checked	-0.603
+w:cheeky	-0.573
+w:cheer	-0.485	8	0.714
+w:chef	0.778	5	0.332
+w:chill	0.775	8	0.737
+w:chips	-0.708
+w:chloe	0.53	5	0.817
+w:choice	0.519	6	0.547
+w:choices	0.387	11	0.416
+w:choose	-0.691	13	0.283
+w:cleaner	0.428	9	0.106
+w:close	0.629	6	0.746
+w:cloud	0.423	2	1.13
+w:clowns	0.489	1	0.269
+w:clue	-0.452
+w:clueless	0.693	11	0.94
+w:coat	0.586	1	0.992
+w:coffee	-0.38	12	0.825
+w:cold	-1.095	3	0.351
+w:collection	0.395	13	0.425
+w:coming	0.1	13	1.108
+w:comment	0.129	7	1.281
+w:company	-0.671
+w:compared	-0.482	10	1.145
 w:complain	-1.218	6	0.7
-w:concern	-0.857	1	0.085
-w:confused	-0.505
-w:confusing	-0.439
-w:consideration	0.554	10	0.863
-w:control	0.982	1	0.867
-w:conversation	0.482	7	0.883
-w:cooking	-0.746	3	0.182
+w:concern	-0.863	1	0.099
+w:confused	-0.489
+w:confusing	-0.438
+w:consideration	0.565	1	0.886
+w:control	0.844	1	0.714
+w:conversation	0.506	7	0.87
+w:cooking	-0.728	3	0.201
 w:cool	-0.867	5	1.168
-w:correct	-0.874	1	0.212
-w:couch	0.463	4	0.33
-w:counsellor	-0.165	13	0.03
-w:countrymen	-0.498
-w:couples	0.523	10	1.136
-w:course	-0.495	5	0.604
-w:cow	0.408	1	0.865
-w:crap	-0.362	2	0.953
-w:criminals	0.322	5	0.125
-w:cringe	-0.431	11	0.274
-w:criticized	-0.404	5	0.132
-w:crossing	0.398	2	0.738
-w:cry	-0.419	2	0.756
-w:crying	0.791	8	1.913
-w:cupboard	-0.467
-w:cure	-0.562	1	0.338
+w:correct	-0.809	1	0.232
+w:couch	0.455	4	0.33
+w:counsellor	-0.164	13	0.029
+w:countrymen	-0.501
+w:couples	0.522	10	1.136
+w:course	-0.491	5	0.606
+w:cow	0.407	1	0.861
+w:crap	-0.359	2	0.95
+w:criminals	0.267	5	0.12
+w:cringe	-0.432	11	0.277
+w:criticized	-0.389	5	0.136
+w:crossing	0.4	2	0.74
+w:cry	-0.421	2	0.754
+w:crying	0.797	8	1.911
+w:cupboard	-0.459
+w:cure	-0.555	1	0.336
 w:dance	-1.133
-w:dark	0.842	13	0.396
-w:deadline	-0.341
-w:deaf	0.534	11	0.513
-w:deal	0.561	8	0.94
-w:decided	0.373	1	0.561
-w:dedicated	-0.717
-w:deep	0.52	8	0.772
-w:delayed	-0.794
-w:deliberately	0.582	3	1.204
-w:delusional	-0.327	5	0.002
-w:deserve	-0.595	13	0.69
-w:destroyed	-0.52
-w:dick	0.34	1	0.643
-w:directions	-0.513
-w:disappointment	0.494	10	1.553
-w:discussing	0.605	7	1.056
-w:discussion	0.329	2	0.761
-w:disgrace	0.401	5	0.344
-w:disgust	0.686	5	0.828
-w:dishes	0.843	10	0.56
-w:dishwasher	0.657	5	0.675
-w:distraction	0.381	1	0.156
-w:dog	-0.989	8	0.498
-w:dork	-0.549
-w:double	-0.694
-w:doubt	-0.783	5	0.018
-w:down	0.87	4	0.844
-w:dress	0.46	13	0.326
-w:drink	0.599	13	1.045
-w:drinks	-0.609
-w:dude	-0.614	5	0.287
-w:dumb	1.231	1	0.379
-w:dump	0.602	12	1.015
-w:dying	-0.604
-w:eager	-0.332
-w:early	-1.507	6	0.221
-w:earned	-0.805
-w:earth	0.547	11	0.617
-w:easiest	-0.432
-w:eat	-0.827	10	0.873
-w:edit	-0.625
-w:effort	0.593	6	0.567
-w:eggs	-0.383	13	0.248
-w:einstein	0.503	5	1.088
-w:embarrassment	-0.964	5	0.416
-w:empathy	-0.912
-w:ending	-0.887
-w:enough	0.365	4	0.95
-w:entire	-1.19	5	0.197
-w:entirely	-0.908	2	0.741
-w:even	0.461	11	0.904
+w:dark	0.864	13	0.391
+w:deadline	-0.337
+w:deaf	0.537	11	0.5
+w:deal	0.559	8	0.938
+w:decided	0.372	1	0.566
+w:dedicated	-0.719
+w:deep	0.537	3	0.77
+w:delayed	-0.795
+w:deliberately	0.548	3	1.148
+w:delusional	-0.328	5	0.002
+w:deserve	-0.586	13	0.689
+w:destroyed	-0.619
+w:dick	0.331	1	0.659
+w:directions	-0.501
+w:disappointment	0.492	10	1.552
+w:discussing	0.605	7	1.063
+w:discussion	0.313	2	0.755
+w:disgrace	0.405	5	0.344
+w:disgust	0.715	5	0.835
+w:dishes	0.85	10	0.561
+w:dishwasher	0.662	5	0.676
+w:distraction	0.389	1	0.161
+w:dog	-0.975	8	0.498
+w:dork	-0.533
+w:double	-0.69
+w:doubt	-0.781	5	0.018
+w:down	0.929	4	0.799
+w:dress	0.454	13	0.327
+w:drink	0.608	13	1.045
+w:drinks	-0.612
+w:dude	-0.608	5	0.28
+w:dumb	1.233	1	0.397
+w:dump	0.605	12	1.014
+w:dying	-0.606
+w:eager	-0.333
+w:early	-1.501	6	0.219
+w:earned	-0.812
+w:earth	0.555	11	0.608
+w:easiest	-0.422
+w:eat	-0.82	10	0.877
+w:edit	-0.622
+w:effort	0.586	6	0.559
+w:eggs	-0.384	13	0.248
+w:einstein	0.504	5	1.087
+w:embarrassment	-0.962	5	0.416
+w:empathy	-0.904
+w:ending	-0.882
+w:enough	0.366	4	0.948
+w:entire	-1.192	5	0.197
+w:entirely	-0.908	2	0.736
+w:even	0.461	11	0.906
 w:evenings	-0.426
-w:ever	0.912	0	2.261
-w:every	1.85	0	1.608
-w:exam	-1.106
-w:exams	-0.662
-w:excited	-0.51
-w:excuses	0.773	4	0.387
-w:expect	1.413	4	1.654
-w:expert	1.136	5	0.805
-w:eyes	0.393	10	1.028
-w:facts	-0.5
-w:failure	-0.539	2	0.386
-w:fake	-0.656	1	0.311
-w:family	0.433	3	0.919
-w:fancy	-0.549	6	0.867
-w:far	0.446	13	1.711
-w:father	0.905	10	0.72
-w:favourite	-0.886	5	0.308
-w:fears	-0.694
-w:feeling	-0.023	9	1.437
-w:feelings	0.462	1	0.847
-w:feet	-0.52	4	0.346
-w:few	-0.941	6	0.494
-w:fight	0.848	10	0.892
-w:film	-0.597	2	0.251
-w:find	0.28	4	0.722
-w:finding	0.621	4	0.529
-w:fine	0.365	4	0.915
-w:finger	1.484	0	1.113
-w:finish	0.484	2	0.601
-w:finn	-1.161
-w:five	-0.554	8	0.641
-w:fixed	-0.609	10	0.744
-w:floor	-0.49	4	1.099
-w:fold	0.883	5	0.567
-w:food	-0.646	1	0.504
-w:for	-0.808	4	0.677
-w:forget	0.758	7	1.049
-w:forgotten	-1.202	8	0.801
-w:four	-0.371	5	0.754
-w:fr	0.62	11	0.138
-w:freak	0.478	1	1.461
-w:free	-0.775	1	0.209
-w:friend	-0.803	10	0.652
-w:friends	-0.254	0	0.501
-w:from	-0.581	5	0.757
-w:fuck	1.139	5	1.369
-w:fucked	0.584	1	0.627
-w:fucking	0.481	1	0.303
+w:ever	0.917	0	2.269
+w:every	1.858	0	1.605
+w:exam	-1.119
+w:exams	-0.656
+w:excited	-0.504
+w:excuses	0.77	4	0.386
+w:expect	1.414	4	1.643
+w:expert	1.139	5	0.806
+w:eyes	0.39	10	1.027
+w:facts	-0.497
+w:failure	-0.524	2	0.385
+w:fake	-0.663	1	0.308
+w:family	0.448	3	0.955
+w:fancy	-0.55	6	0.865
+w:far	0.448	13	1.712
+w:father	0.88	10	0.677
+w:favourite	-0.88	5	0.31
+w:fears	-0.692
+w:feeling	-0.029	9	1.462
+w:feelings	0.459	1	0.846
+w:feet	-0.521	4	0.345
+w:few	-0.969	6	0.491
+w:fight	0.852	10	0.891
+w:film	-0.588	2	0.257
+w:find	0.281	4	0.724
+w:finding	0.612	4	0.528
+w:fine	0.362	4	0.911
+w:finger	1.489	0	1.103
+w:finish	0.482	4	0.6
+w:finn	-1.157
+w:five	-0.577	8	0.642
+w:fixed	-0.608	10	0.744
+w:floor	-0.485	4	1.092
+w:fold	0.884	5	0.567
+w:food	-0.64	1	0.502
+w:for	-0.811	4	0.675
+w:forget	0.737	7	1.055
+w:forgotten	-1.18	8	0.794
+w:four	-0.391	5	0.756
+w:fr	0.618	11	0.137
+w:freak	0.429	1	1.414
+w:free	-0.767	1	0.21
+w:friend	-0.804	10	0.652
+w:friends	-0.247	0	0.486
+w:from	-0.575	5	0.754
+w:fuck	1.14	5	1.37
+w:fucked	0.588	1	0.63
+w:fucking	0.471	1	0.285
 w:funeral	0.626	10	0.406
-w:garage	0.33	4	0.273
-w:gave	-0.479	5	0.137
-w:generous	-0.851	5	0.22
-w:genius	0.38	5	0.971
-w:genuinely	-0.654	11	0.696
-w:get	-0.274	8	1.297
-w:gg	-0.336
-w:girlfriend	0.586	12	0.601
-w:go	-0.345	6	1.01
-w:goals	-0.411
-w:goes	0.572	2	0.973
-w:going	0.248	13	0.638
-w:golf	0.643	0	0.39
+w:garage	0.333	4	0.271
+w:gave	-0.477	5	0.137
+w:generous	-0.848	5	0.221
+w:genius	0.383	5	0.97
+w:genuinely	-0.669	11	0.694
+w:get	-0.275	8	1.297
+w:gg	-0.365
+w:girlfriend	0.58	12	0.602
+w:go	-0.34	6	1.015
+w:goals	-0.414
+w:goes	0.572	2	0.97
+w:going	0.253	13	0.638
+w:golf	0.65	0	0.386
 w:gon	-0.449	5	0.154
-w:good	-0.436	13	1.014
-w:google	-0.626	1	0.151
-w:gorgeous	-0.651
-w:government	-0.529	1	0.271
-w:gp	-0.582
-w:grab	-0.911
-w:gran	-0.499
-w:grandpa	0.405	1	1.216
-w:granted	0.588	9	0.475
-w:grateful	-0.671	5	0.434
-w:greenhouse	-0.722
-w:group	-0.268	13	0.895
-w:grown	0.638	5	0.828
-w:guy	0.384	10	1.035
-w:guys	-0.592	5	0.22
-w:gym	-0.127	12	1.307
-w:habits	0.729	1	0.677
-w:had	-0.585	10	0.99
-w:haha	-0.949	1	0.704
-w:hand	0.582	4	0.889
+w:good	-0.424	13	1.011
+w:google	-0.65	1	0.136
+w:gorgeous	-0.631
+w:government	-0.561	1	0.271
+w:gp	-0.559
+w:grab	-0.844
+w:gran	-0.501
+w:grandpa	0.43	1	1.221
+w:granted	0.587	9	0.48
+w:grateful	-0.673	5	0.434
+w:greenhouse	-0.723
+w:group	-0.27	13	0.897
+w:grown	0.634	5	0.831
+w:guy	0.385	10	1.033
+w:guys	-0.601	5	0.219
+w:gym	-0.12	12	1.308
+w:habits	0.736	1	0.677
+w:had	-0.577	10	0.989
+w:haha	-0.974	1	0.675
+w:hand	0.592	4	0.874
 w:handle	-0.736	5	0.959
-w:happen	-0.992	13	1.259
-w:happens	0.501	13	0.81
-w:harm	0.627	6	0.426
-w:hate	0.831	3	0.832
-w:hates	-0.746	1	0.119
-w:he	-0.315	3	0.847
-w:heading	-0.682
-w:healthcare	-0.781	5	0.173
-w:hell	-0.631	11	0.452
-w:helped	-0.194	10	0.257
-w:helping	0.975	2	1.847
-w:hendrick	-0.773	6	0.53
-w:hey	-0.865	1	0.805
-w:himself	0.642	4	0.645
-w:hits	-0.693
-w:hitting	0.822	1	1.507
-w:holy	-0.916	1	0.196
-w:home	0.496	11	0.319
-w:hope	1.163	13	2.844
-w:hopeless	0.371	1	0.634
-w:hoping	-0.229	3	0.669
-w:horrible	-0.572
-w:hospital	0.352	13	0.218
-w:hosting	-0.275
-w:house	1.086	4	0.566
-w:hr	0.366	12	0.221
-w:hungry	-0.462	5	0.083
-w:husband	0.605	11	0.787
-w:hydration	-0.754
-w:hypothetical	-0.487	5	0.346
-w:i	-0.774	6	1.054
-w:ice	-0.882
-w:ideas	-0.606
-w:if	-0.653	2	1.129
-w:imelda	-1.002
-w:immature	0.338	1	0.168
-w:impossible	0.715	1	0.818
-w:impressed	-0.553
-w:impressive	0.527	5	1.16
-w:incapable	-0.547	5	0.46
-w:inconsiderate	0.317	9	0.764
-w:incredible	-0.776
-w:instagram	1.119	12	0.531
-w:instead	-0.633	12	1.179
-w:intense	-0.528
-w:interest	0.393	1	0.517
-w:interested	0.356	1	0.904
-w:interrupting	0.303	4	1.008
-w:interview	-0.476	3	0.665
-w:into	1.108	10	0.846
-w:involved	-0.631
-w:is	-0.85	11	0.921
-w:isabelle	-0.571	2	2.199
-w:izzy	-0.715	10	0.931
-w:jack	-0.338	5	0.191
-w:jammed	-0.501
-w:jaxon	-1.054
+w:happen	-0.979	13	1.257
+w:happens	0.504	13	0.805
+w:harm	0.632	6	0.421
+w:hate	0.846	3	0.833
+w:hates	-0.746	1	0.116
+w:he	-0.329	3	0.846
+w:heading	-0.686
+w:healthcare	-0.784	5	0.173
+w:hell	-0.62	11	0.449
+w:helped	-0.178	10	0.259
+w:helping	0.979	2	1.862
+w:hendrick	-0.784	6	0.536
+w:hey	-0.857	1	0.804
+w:himself	0.644	4	0.642
+w:hits	-0.675
+w:hitting	0.822	1	1.514
+w:holy	-0.918	1	0.196
+w:home	0.502	11	0.31
+w:hope	1.178	13	2.838
+w:hopeless	0.365	1	0.629
+w:hoping	-0.215	3	0.682
+w:horrible	-0.566
+w:hospital	0.355	13	0.216
+w:hosting	-0.277
+w:house	1.091	4	0.568
+w:hr	0.376	12	0.22
+w:hungry	-0.456	5	0.083
+w:husband	0.568	11	0.782
+w:hydration	-0.748
+w:hypothetical	-0.488	5	0.346
+w:i	-0.775	6	1.063
+w:ice	-0.881
+w:ideas	-0.6
+w:if	-0.646	2	1.14
+w:imelda	-1.001
+w:immature	0.338	1	0.164
+w:impossible	0.705	1	0.813
+w:impressed	-0.55
+w:impressive	0.529	5	1.159
+w:incapable	-0.554	5	0.459
+w:inconsiderate	0.29	9	0.719
+w:incredible	-0.777
+w:instagram	1.112	12	0.531
+w:instead	-0.643	12	1.178
+w:intense	-0.513
+w:interest	0.397	1	0.518
+w:interested	0.369	1	0.915
+w:interrupting	0.346	4	0.99
+w:interview	-0.479	3	0.654
+w:into	1.11	10	0.847
+w:involved	-0.64
+w:is	-0.844	11	0.904
+w:isabelle	-0.567	2	2.207
+w:izzy	-0.707	10	0.931
+w:jack	-0.332	5	0.192
+w:jammed	-0.498
+w:jaxon	-1.057
 w:jeez	0.554	4	0.399
-w:joe	0.051	1	0.471
-w:joke	0.492	8	0.694
-w:joking	0.63	8	1.284
-w:journey	-0.446
-w:jumper	-1.03
-w:keep	0.498	13	1.007
-w:keeping	0.838	2	0.555
-w:kept	-0.745	13	0.001
-w:key	0.424	13	0.746
-w:kick	0.532	13	0.439
-w:kid	-0.756	1	0.554
-w:kill	0.608	13	0.718
-w:kind	-0.646	1	0.697
-w:king	-0.526
-w:knitting	0.284	1	0.838
-w:knowledge	-0.515
-w:kys	0.578	13	1.152
-w:laptop	-0.569	13	0.284
+w:joe	0.067	1	0.476
+w:joke	0.48	8	0.692
+w:joking	0.634	8	1.282
+w:journey	-0.448
+w:jumper	-1.012
+w:keep	0.495	13	1.005
+w:keeping	0.85	2	0.555
+w:kept	-0.725	13	0.001
+w:key	0.428	13	0.745
+w:kick	0.524	13	0.437
+w:kid	-0.758	1	0.587
+w:kill	0.612	13	0.717
+w:king	-0.524
+w:knitting	0.28	1	0.834
+w:knowledge	-0.51
+w:kys	0.58	13	1.151
+w:laptop	-0.566	13	0.284
 w:lasagne	-0.562
-w:last	0.304	0	1.166
-w:laugh	-1.579	5	0.185
-w:laughed	0.699	10	0.53
-w:laundry	0.404	4	0.314
-w:law	-0.842	5	0.389
-w:lazy	0.97	1	0.681
-w:lead	-0.551
-w:learning	-0.652
-w:least	0.522	6	0.534
-w:leave	-0.652	10	0.877
-w:lecture	0.684	4	0.443
-w:left	-1.2	6	1.271
-w:leftist	-0.731	1	0.14
-w:leg	-0.475
-w:legend	-1.026
-w:lending	-0.526	12	0.215
-w:leo	-1.219	6	0.571
-w:lies	-0.452	5	0.309
-w:life	-0.576	6	0.676
-w:light	-0.785	5	0.138
-w:like	0.199	10	1.368
-w:limits	0.381	13	0.85
-w:listened	0.676	0	0.938
-w:listener	0.759	9	0.537
-w:literally	1.17	0	1.971
-w:lmao	0.56	5	0.433
-w:loads	-0.197	6	0.16
-w:lock	0.915	1	0.547
-w:locked	-1.255
-w:logic	-0.699	5	0.058
-w:lol	-0.653	8	0.188
-w:lonely	-0.648
-w:longer	0.659	13	0.903
-w:look	-0.442	2	0.846
-w:loss	-0.928
-w:lost	0.648	1	0.703
-w:love	-0.983	8	0.742
-w:loving	0.516	3	0.7
-w:low	-0.436	1	0.285
-w:mad	0.419	0	1.014
-w:make	-0.169	0	0.847
-w:making	-0.307	8	0.997
-w:man	-0.788	5	0.726
-w:manage	1.08	10	0.819
-w:managed	0.649	5	0.488
-w:manager	-0.1	12	0.412
-w:mango	-0.618
-w:marathon	-0.671	5	0.448
-w:mark	0.556	10	1.075
-w:marriage	0.478	10	0.201
-w:married	0.439	10	0.683
-w:mate	0.756	10	0.808
-w:mates	0.867	3	0.223
-w:matter	0.305	6	0.368
-w:matters	-0.672	5	0.334
-w:maybe	0.288	1	1.477
-w:means	-0.584	3	0.333
-w:meeting	-0.84	5	0.619
-w:men	0.552	10	0.546
-w:messed	-0.575	2	0.361
-w:meter	-0.532
+w:last	0.294	0	1.169
+w:laugh	-1.601	5	0.185
+w:laughed	0.701	10	0.529
+w:laundry	0.412	4	0.314
+w:law	-0.836	5	0.39
+w:lazy	0.967	1	0.677
+w:lead	-0.559
+w:learning	-0.65
+w:least	0.527	6	0.529
+w:leave	-0.638	10	0.879
+w:lecture	0.737	5	0.427
+w:left	-1.186	6	1.247
+w:leftist	-0.729	1	0.139
+w:leg	-0.476
+w:legend	-1.022
+w:lending	-0.482	12	0.216
+w:leo	-1.207	6	0.564
+w:lies	-0.476	5	0.309
+w:life	-0.561	6	0.66
+w:light	-0.779	5	0.137
+w:like	0.198	10	1.364
+w:limits	0.385	13	0.845
+w:listened	0.681	0	0.936
+w:listener	0.764	9	0.551
+w:literally	1.18	0	1.952
+w:lmao	0.565	5	0.435
+w:loads	-0.194	6	0.148
+w:lock	0.91	1	0.569
+w:locked	-1.238
+w:logic	-0.701	5	0.057
+w:lol	-0.639	8	0.187
+w:lonely	-0.622
+w:longer	0.656	13	0.9
+w:look	-0.443	2	0.865
+w:loss	-0.918
+w:lost	0.687	1	0.727
+w:love	-0.985	8	0.737
+w:loving	0.519	3	0.707
+w:low	-0.418	1	0.297
+w:mad	0.517	0	0.958
+w:make	-0.166	0	0.839
+w:making	-0.309	8	0.999
+w:man	-0.799	5	0.726
+w:manage	1.072	10	0.823
+w:managed	0.649	5	0.485
+w:manager	-0.125	12	0.413
+w:mango	-0.603
+w:marathon	-0.671	5	0.449
+w:mark	0.56	10	1.075
+w:marriage	0.475	10	0.199
+w:married	0.438	10	0.684
+w:mate	0.761	10	0.809
+w:mates	0.87	3	0.226
+w:matter	0.312	6	0.364
+w:matters	-0.665	5	0.335
+w:maybe	0.3	1	1.487
+w:means	-0.585	3	0.34
+w:meeting	-0.85	5	0.618
+w:men	0.556	10	0.546
+w:messed	-0.565	2	0.366
+w:meter	-0.526
 w:mia	-0.664	6	0.721
-w:mind	-0.963	11	1.935
-w:minimum	0.423	4	0.39
-w:mins	-0.839	4	0.221
-w:miserable	0.902	2	1.035
-w:missing	-0.765	11	0.687
-w:mistake	-1.15	6	1.032
-w:mom	-1.407	10	0.562
-w:monday	-0.842	13	0.852
-w:mondays	-0.898
-w:money	0.353	11	0.79
-w:mood	0.991	2	1.994
-w:more	0.477	10	0.857
-w:morning	-0.778	5	0.438
-w:mornings	-0.822
-w:most	0.872	1	0.585
-w:mother	1.446	5	0.753
-w:mouth	0.896	6	1.02
-w:move	0.458	12	0.529
-w:mr	-0.652	5	0.516
-w:murder	-0.738
-w:myself	0.562	5	0.628
-w:naive	-0.821
-w:needing	0.555	5	0.661
-w:nervous	-0.861	2	0.26
-w:new	-0.735	13	0.935
-w:news	-0.697	4	0.213
-w:nice	0.104	5	1.083
-w:nightmare	-0.582	1	0.774
-w:no	-0.221	1	1.001
-w:noon	0.953	5	0.672
-w:nope	0.678	7	0.447
-w:normal	0.63	10	1.169
-w:noted	0.999	7	0.711
-w:o	0.302	5	0.763
+w:mind	-0.939	11	1.91
+w:minimum	0.422	4	0.387
+w:mins	-0.834	4	0.222
+w:miserable	0.914	2	1.047
+w:missing	-0.762	11	0.685
+w:mistake	-1.146	6	1.036
+w:mom	-1.4	10	0.563
+w:monday	-0.853	13	0.851
+w:mondays	-0.896
+w:money	0.355	11	0.772
+w:mood	0.994	2	1.999
+w:more	0.488	10	0.856
+w:morning	-0.775	5	0.439
+w:mornings	-0.79
+w:most	0.883	1	0.591
+w:mother	1.44	5	0.755
+w:mouth	0.898	6	1.021
+w:move	0.459	12	0.528
+w:mr	-0.653	5	0.516
+w:murder	-0.732
+w:myself	0.543	5	0.626
+w:naive	-0.815
+w:needing	0.559	5	0.663
+w:nervous	-0.822	2	0.292
+w:new	-0.723	13	0.932
+w:news	-0.708	4	0.211
+w:nice	0.1	5	1.082
+w:nightmare	-0.581	1	0.772
+w:no	-0.217	1	0.989
+w:noon	0.955	5	0.67
+w:nope	0.679	7	0.472
+w:normal	0.631	10	1.167
+w:noted	1.017	7	0.711
+w:o	0.304	5	0.762
 w:objectivity	-0.59
-w:obvious	1.871	3	1.086
-w:occur	0.401	11	1.09
-w:off	0.679	12	1.434
-w:offended	0.524	6	0.183
-w:oh	0.438	5	0.987
-w:oli	-0.656
-w:oliver	-0.92	1	1.145
-w:omg	0.502	5	0.853
-w:once	0.879	4	1.158
-w:only	1.659	3	3.166
-w:opinion	0.484	5	1.308
-w:order	-0.718	1	0.513
-w:organised	-0.65
-w:ours	0.904	10	2.238
-w:out	0.348	8	0.572
-w:outside	-1.022	5	0.664
-w:overnight	-0.767
-w:overthinking	0.654	12	0.61
-w:painting	-0.466	5	0.397
-w:panic	-0.492
-w:parcel	-0.824
-w:party	-0.499	3	0.726
-w:passed	-1.491
-w:pathetic	0.526	1	0.412
-w:pay	1.201	13	0.818
-w:peace	0.269	1	2.324
-w:people	-1.124	13	1.173
-w:personality	1.004	5	0.363
-w:perspective	-0.898	1	0.183
-w:photo	-0.5	13	0.97
-w:photos	0.576	13	0.526
-w:picnic	-0.499
-w:piece	0.724	1	1.148
-w:pin	-0.656	6	0.159
-w:pizza	-1.348
-w:place	-0.485	1	1.017
-w:planning	-1.224	5	0.166
-w:plate	-0.352	11	0.456
-w:play	-0.477	10	0.597
-w:please	-0.93	6	0.8
-w:plumber	-1.627
-w:politician	0.549	10	1.326
-w:politics	-0.488	1	0.092
-w:ponder	-0.811
-w:precious	0.473	13	0.65
-w:prepare	-0.644
-w:presentation	-0.615
-w:pressure	-0.399
-w:pretend	0.942	3	0.97
-w:printer	-0.482	5	0.02
-w:private	-0.636	1	1.052
-w:problem	1.204	11	1.722
-w:promise	-0.756	0	0.066
-w:promoted	0.512	10	0.722
-w:proper	-0.752	12	0.344
-w:proud	-0.593	11	0.67
-w:pub	1.028	5	0.503
-w:punish	0.935	3	1.372
-w:push	0.585	13	0.358
-w:pussy	0.912	1	0.905
-w:puts	0.743	7	1.406
-w:question	-1.117	4	0.245
-w:quick	-0.458	5	0.32
-w:quiet	-0.843	3	0.284
-w:quit	0.718	12	0.993
-w:quite	-0.729	1	1.055
-w:rain	-1.093
-w:raised	0.979	5	1.365
-w:raising	-0.704	1	0.213
-w:ran	-0.249	5	0.333
-w:rather	0.686	3	1.007
-w:read	0.573	7	0.888
-w:ready	-0.449	4	0.406
-w:realise	-0.745	5	0.299
-w:reality	0.913	2	0.757
-w:really	-0.457	11	0.927
-w:recipe	-0.6
-w:recital	0.466	11	0.636
-w:record	0.554	13	0.13
-w:relationship	0.787	6	0.768
-w:relieved	0.671	3	0.995
-w:remembered	0.594	0	0.654
-w:remind	0.789	11	1.03
-w:replacing	0.723	11	0.6
-w:rest	-1.022	5	0.055
-w:retarded	0.674	1	0.985
-w:retired	1.614	1	1.506
-w:return	-0.743
-w:rich	0.675	6	1.081
-w:right	-0.832	7	1.469
-w:ring	-0.98	13	0.754
-w:river	0.528	8	0.719
-w:roll	0.777	5	0.882
-w:rolls	0.508	5	0.722
-w:rome	-0.414	10	0.194
-w:room	-0.489	4	0.73
-w:round	0.736	13	0.967
-w:rubbish	-0.643	5	0.248
-w:run	0.924	1	0.879
-w:rushed	-0.654
-w:saturday	-0.909	13	0.325
-w:save	0.468	13	1.374
-w:saying	0.453	10	0.923
-w:says	-0.865	1	1.25
-w:scared	-0.512	8	0.81
-w:scarf	-0.507
-w:season	-0.789
-w:sec	-0.616
-w:secretly	0.882	3	0.957
-w:secrets	-0.587
-w:seeing	0.973	3	0.637
-w:seen	-0.41	5	1.087
-w:selfish	0.457	11	0.283
-w:sense	-1.122	1	0.824
-w:sent	0.998	13	0.374
-w:session	-0.415
-w:share	-0.703	4	0.626
-w:sharon	-0.878
-w:shift	-0.54
-w:shifts	-0.461
-w:shit	0.59	5	0.464
-w:shocking	0.455	0	0.625
-w:shot	0.76	2	1.062
-w:show	0.448	5	0.72
-w:showing	-0.45	4	0.503
-w:shut	0.615	4	0.88
-w:sigh	0.587	5	1.212
-w:sight	0.61	5	0.557
-w:silly	0.572	8	0.781
-w:simple	0.575	12	0.807
-w:since	0.417	11	0.574
-w:sing	-0.494	5	0.044
-w:single	0.471	0	2.826
-w:sink	0.841	0	1.134
-w:sit	0.552	5	1.311
-w:situation	-0.652	5	0.346
-w:slob	0.631	2	0.91
-w:slow	-0.565	5	0.523
-w:slowly	0.758	5	1.561
-w:small	-0.852	11	0.194
-w:smashed	-0.494
+w:obvious	1.878	3	1.094
+w:occur	0.401	11	1.084
+w:off	0.673	12	1.434
+w:offended	0.581	6	0.17
+w:oh	0.435	5	0.985
+w:oli	-0.657
+w:oliver	-0.915	1	1.157
+w:omg	0.505	5	0.852
+w:once	0.88	4	1.161
+w:only	1.667	3	3.192
+w:opinion	0.492	5	1.308
+w:order	-0.714	1	0.51
+w:organised	-0.646
+w:ours	0.909	10	2.239
+w:out	0.363	8	0.567
+w:outside	-1.018	5	0.665
+w:overnight	-0.76
+w:overthinking	0.659	12	0.611
+w:painting	-0.466	5	0.398
+w:panic	-0.482
+w:parcel	-0.821
+w:party	-0.502	3	0.742
+w:passed	-1.49
+w:pathetic	0.521	1	0.408
+w:pay	1.185	13	0.817
+w:peace	0.263	1	2.334
+w:people	-1.108	13	1.161
+w:personality	0.999	5	0.363
+w:perspective	-0.903	1	0.183
+w:photo	-0.497	13	0.971
+w:photos	0.579	13	0.524
+w:picnic	-0.507
+w:piece	0.724	1	1.139
+w:pin	-0.656	6	0.158
+w:pizza	-1.341
+w:place	-0.482	1	1.014
+w:planning	-1.22	5	0.165
+w:plate	-0.345	11	0.452
+w:play	-0.692	10	0.603
+w:please	-0.919	6	0.794
+w:plumber	-1.619
+w:politician	0.547	10	1.327
+w:politics	-0.485	1	0.094
+w:ponder	-0.814
+w:precious	0.461	13	0.653
+w:prepare	-0.675
+w:presentation	-0.611
+w:pressure	-0.373
+w:pretend	0.956	3	0.982
+w:printer	-0.481	5	0.02
+w:private	-0.642	1	1.065
+w:problem	1.218	11	1.698
+w:promise	-0.755	0	0.066
+w:promoted	0.518	10	0.726
+w:proper	-0.761	12	0.344
+w:proud	-0.587	11	0.661
+w:pub	1.03	5	0.503
+w:punish	0.815	3	1.122
+w:push	0.644	13	0.355
+w:pussy	0.919	1	0.918
+w:puts	0.745	7	1.405
+w:question	-1.054	4	0.236
+w:quick	-0.451	5	0.32
+w:quiet	-0.848	3	0.199
+w:quit	0.7	12	0.993
+w:quite	-0.714	1	1.06
+w:rain	-1.099
+w:raised	0.983	5	1.365
+w:raising	-0.706	1	0.213
+w:ran	-0.242	5	0.333
+w:rather	0.692	3	0.996
+w:read	0.55	11	0.854
+w:ready	-0.447	4	0.405
+w:realise	-0.749	5	0.298
+w:reality	0.917	2	0.762
+w:really	-0.449	11	0.928
+w:recipe	-0.598
+w:recital	0.457	11	0.65
+w:record	0.551	13	0.131
+w:relationship	0.809	6	0.745
+w:relieved	0.673	3	0.999
+w:remembered	0.601	0	0.646
+w:remind	0.792	11	1.032
+w:replacing	0.724	11	0.597
+w:replying	0.697	7	1.489
+w:rest	-1.015	5	0.057
+w:retarded	0.662	1	0.995
+w:retired	1.615	1	1.509
+w:return	-0.723
+w:rich	0.678	6	1.073
+w:right	-0.82	7	1.441
+w:ring	-0.98	13	0.755
+w:river	0.53	8	0.719
+w:roll	0.786	5	0.884
+w:rolls	0.511	5	0.722
+w:rome	-0.408	10	0.194
+w:room	-0.506	4	0.727
+w:round	0.751	13	0.964
+w:rubbish	-0.64	5	0.247
+w:run	0.925	1	0.874
+w:rushed	-0.619
+w:saturday	-0.911	13	0.322
+w:save	0.483	13	1.372
+w:saying	0.457	10	0.924
+w:says	-0.857	1	1.237
+w:scared	-0.717	8	0.832
+w:scarf	-0.504
+w:season	-0.777
+w:sec	-0.618
+w:secretly	0.887	3	0.972
+w:secrets	-0.588
+w:seeing	0.962	3	0.572
+w:seen	-0.412	5	1.085
+w:selfish	0.45	11	0.286
+w:sense	-1.148	1	0.828
+w:sent	1.015	13	0.372
+w:session	-0.411
+w:share	-0.692	4	0.619
+w:sharon	-0.858
+w:shift	-0.539
+w:shifts	-0.463
+w:shit	0.585	5	0.464
+w:shocking	0.46	0	0.611
+w:shot	0.76	2	1.059
+w:show	0.45	5	0.719
+w:showing	-0.434	4	0.502
+w:shut	0.616	4	0.878
+w:sigh	0.587	5	1.213
+w:sight	0.611	5	0.557
+w:silly	0.549	8	0.8
+w:simple	0.579	12	0.808
+w:since	0.421	11	0.57
+w:sing	-0.489	5	0.044
+w:single	0.456	0	2.824
+w:sink	0.84	0	1.126
+w:sit	0.557	5	1.314
+w:situation	-0.649	5	0.346
+w:slob	0.632	2	0.91
+w:slow	-0.561	5	0.524
+w:slowly	0.756	5	1.561
+w:small	-0.846	11	0.191
+w:smashed	-0.492
 w:smile	-0.755
-w:snacks	-0.989
-w:snow	-0.585
-w:solver	-0.507
-w:some	-1.41	1	1.051
-w:somehow	0.821	1	1.464
-w:someone	0.252	0	0.707
-w:somewhere	0.955	1	1.294
-w:soon	-0.958	13	0.707
-w:soph	0.285	10	1.231
-w:sorry	-1.409	6	1.783
-w:sounds	-1.252	2	0.744
-w:soup	-0.506
-w:space	0.516	1	1.261
-w:spare	-0.518	8	0.594
-w:special	0.987	5	1.171
-w:spending	0.533	6	0.686
+w:snacks	-0.98
+w:snow	-0.587
+w:solver	-0.51
+w:some	-1.399	1	1.054
+w:somehow	0.803	10	1.377
+w:someone	0.256	0	0.705
+w:somewhere	0.945	1	1.279
+w:soon	-0.949	13	0.705
+w:soph	0.286	10	1.228
+w:sorry	-1.423	6	1.791
+w:sounds	-1.282	12	0.729
+w:soup	-0.513
+w:space	0.522	1	1.255
+w:spare	-0.509	8	0.594
+w:special	0.987	5	1.162
+w:spending	0.535	6	0.675
 w:star	-0.284	5	0.075
-w:started	0.415	2	1.37
-w:staying	0.733	3	0.466
-w:stealing	-0.796	1	0.21
-w:stop	0.806	4	2.127
-w:story	1.442	5	0.77
-w:straight	-1.031	2	0.747
-w:street	-0.434	13	0.536
-w:stressed	0.85	12	1.067
-w:stuck	-0.557	10	0.658
-w:studying	-0.78
-w:stupid	-0.435	3	0.926
-w:stupidity	0.986	1	0.592
-w:suck	0.792	5	0.572
-w:sucks	0.967	5	0.294
-w:suddenly	0.43	3	0.858
-w:suggest	-0.484	0	0.248
-w:suit	-0.566
-w:summaries	-0.566	1	0.085
-w:sunny	-0.535
-w:supposed	0.453	4	0.676
-w:sure	-0.026	7	0.557
-w:surprised	0.542	5	1.099
-w:swap	-0.722
-w:swear	0.928	13	0.223
-w:sweet	-0.903	5	0.378
-w:sweetie	-1.024	5	0.751
-w:swim	-0.486
-w:switching	-0.758
-w:tad	0.653	1	1.026
-w:take	-0.724	6	0.99
-w:taken	0.634	9	0.473
-w:taking	-0.476	13	1.05
-w:talk	-0.333	7	1.179
-w:taxi	-0.625
-w:tbh	0.908	12	1.299
-w:tea	-1.04
-w:team	-1.203
-w:tell	0.71	12	0.952
+w:started	0.419	2	1.372
+w:staying	0.735	3	0.466
+w:stealing	-0.795	1	0.214
+w:stop	0.799	4	2.122
+w:story	1.451	5	0.774
+w:straight	-1.034	2	0.741
+w:street	-0.438	13	0.537
+w:stressed	0.856	12	1.063
+w:stuck	-0.554	10	0.662
+w:studying	-0.771
+w:stupid	-0.433	3	0.94
+w:stupidity	0.995	1	0.607
+w:suck	0.815	5	0.574
+w:sucks	0.97	5	0.294
+w:suddenly	0.432	3	0.877
+w:suggest	-0.489	0	0.25
+w:suit	-0.568
+w:summaries	-0.565	1	0.083
+w:sunny	-0.536
+w:supposed	0.454	4	0.678
+w:sure	-0.023	7	0.556
+w:surprised	0.541	5	1.102
+w:swap	-0.713
+w:swear	0.928	13	0.228
+w:sweet	-0.893	5	0.378
+w:sweetie	-1.04	5	0.752
+w:swim	-0.488
+w:switching	-0.763
+w:tad	0.682	1	1.013
+w:take	-0.724	6	0.989
+w:taken	0.636	9	0.478
+w:taking	-0.468	13	1.046
+w:talk	-0.326	7	1.166
+w:taxi	-0.623
+w:tbh	0.901	12	1.298
+w:tea	-1.037
+w:team	-1.206
+w:tell	0.718	12	0.954
 w:texting	0.731	4	0.597
-w:tf	0.544	11	0.385
-w:thai	-0.418
-w:thank	-0.8	4	0.609
-w:the	-0.798	13	0.414
-w:their	0.735	10	0.599
-w:them	-0.122	12	0.847
-w:themselves	0.566	5	1.092
-w:they	-0.929	0	0.929
-w:thing	0.345	2	0.857
-w:those	0.628	2	1.309
-w:thought	-0.936	4	0.631
-w:thoughtful	-0.741	5	0.55
-w:threatened	-0.638
-w:threatens	-0.736
-w:three	1.095	13	0.838
-w:thursday	-0.68	5	0.582
-w:ticket	-0.581	8	0.406
-w:tickets	-0.74
+w:tf	0.547	11	0.38
+w:thai	-0.416
+w:thank	-0.802	4	0.606
+w:the	-0.798	13	0.413
+w:their	0.679	10	0.574
+w:them	-0.138	12	0.85
+w:themselves	0.564	5	1.092
+w:they	-0.933	0	0.94
+w:thing	0.328	2	0.845
+w:those	0.626	2	1.306
+w:thought	-0.947	4	0.636
+w:thoughtful	-0.737	5	0.55
+w:threatened	-0.583
+w:threatens	-0.708
+w:three	1.081	13	0.837
+w:thursday	-0.681	5	0.583
+w:ticket	-0.578	8	0.405
+w:tickets	-0.734
 w:tidier	0.325	5	0.45
-w:times	0.361	11	1.424
-w:today	-1.589	1	0.284
-w:together	-0.564	4	1.512
-w:toilet	0.632	11	0.388
-w:tomorrow	-1.487	1	1.137
-w:tone	0.31	6	0.836
-w:tonight	-0.926	13	2.249
-w:too	-0.421	6	1.09
-w:total	-0.537	2	0.306
-w:totally	-0.507	2	0.751
-w:touchy	-0.234	8	0.609
-w:track	-1.146
-w:traffic	-0.494	5	0.193
-w:troll	0.497	1	0.49
-w:truly	0.822	5	1.162
-w:truth	0.549	2	0.551
-w:turned	1.053	1	1.227
-w:twenty	-0.882
-w:typical	0.454	1	0.284
-w:uh	-0.783
-w:um	-1.187
-w:umbrella	-0.398
-w:unappreciated	0.366	9	0.167
-w:understanding	0.441	10	0.539
-w:unheard	0.468	9	0.053
-w:universe	-0.421
-w:unlocked	0.447	6	0.474
-w:uno	-0.605
-w:unsuitable	-0.417
-w:until	0.83	2	0.608
-w:up	0.492	4	1.106
-w:vet	0.438	2	0.435
-w:video	0.556	13	0.421
-w:view	-1.261
-w:voice	0.673	5	0.619
-w:voicemail	0.271	5	0.478
-w:voted	-0.387	5	0.086
-w:wait	-0.447	5	1.118
-w:waiting	0.618	3	0.925
-w:walking	0.438	1	0.945
-w:wall	0.76	5	1.594
-w:wanting	0.367	1	0.707
-w:watch	-0.629	13	1.334
+w:times	0.356	11	1.418
+w:today	-1.579	1	0.284
+w:together	-0.563	4	1.502
+w:toilet	0.63	11	0.383
+w:tomorrow	-1.471	1	1.144
+w:tone	0.313	6	0.835
+w:tonight	-0.929	13	2.248
+w:too	-0.38	6	1.058
+w:total	-0.555	2	0.305
+w:totally	-0.49	2	0.768
+w:touchy	-0.186	8	0.603
+w:track	-1.095
+w:traffic	-0.495	5	0.191
+w:troll	0.494	1	0.49
+w:truly	0.806	5	1.158
+w:truth	0.451	2	0.464
+w:turned	1.068	1	1.23
+w:twenty	-0.873
+w:typical	0.456	1	0.281
+w:uh	-0.779
+w:um	-1.185
+w:umbrella	-0.39
+w:unappreciated	0.373	9	0.175
+w:understanding	0.44	10	0.538
+w:unheard	0.478	9	0.056
+w:universe	-0.415
+w:unlocked	0.447	6	0.47
+w:uno	-0.589
+w:unsuitable	-0.45
+w:until	0.826	2	0.599
+w:up	0.493	4	1.109
+w:vet	0.44	2	0.445
+w:video	0.565	13	0.419
+w:view	-1.26
+w:voice	0.674	5	0.62
+w:voicemail	0.273	5	0.477
+w:voted	-0.394	5	0.084
+w:wait	-0.46	5	1.119
+w:waiting	0.628	3	0.936
+w:walking	0.445	1	0.937
+w:wall	0.763	5	1.596
+w:wanting	0.37	1	0.716
+w:watch	-0.614	13	1.332
 w:watched	-1.241
-w:we	-1.303	2	0.696
-w:wedding	0.543	10	0.567
-w:week	-0.489	8	0.785
-w:weekend	0.342	3	0.62
-w:weight	0.403	4	0.63
-w:welcome	-0.43
-w:were	0.57	10	0.756
-w:wet	0.481	0	0.751
-w:whatever	0.709	7	0.766
-w:when	-0.819	3	0.876
-w:whenever	0.622	0	2.032
-w:which	-0.735	13	0.523
-w:while	0.546	2	0.844
-w:who	0.478	11	2.005
-w:whole	1.373	12	0.795
-w:wife	0.874	0	1.356
-w:will	-0.589	13	0.733
-w:willing	-0.862	5	0.152
-w:wind	0.451	5	0.686
-w:wine	-0.497
-w:with	-0.394	8	0.422
-w:within	0.506	10	0.213
-w:won	-0.477
-w:wonderful	-0.594
-w:wont	0.93	4	0.595
-w:word	0.722	13	0.714
-w:worked	0.341	0	0.726
-w:working	-0.405	1	0.268
-w:works	-0.776	13	0.046
-w:world	0.772	1	1.117
+w:we	-1.303	2	0.704
+w:wedding	0.56	10	0.566
+w:week	-0.49	8	0.781
+w:weekend	0.327	3	0.538
+w:weight	0.399	4	0.627
+w:welcome	-0.484
+w:were	0.549	10	0.759
+w:wet	0.483	0	0.756
+w:whatever	0.711	7	0.769
+w:when	-0.823	3	0.867
+w:whenever	0.626	0	2.032
+w:which	-0.732	13	0.524
+w:while	0.54	2	0.852
+w:who	0.476	11	1.991
+w:whole	1.39	12	0.797
+w:wife	0.897	0	1.331
+w:will	-0.58	13	0.734
+w:willing	-0.886	5	0.147
+w:wind	0.451	5	0.687
+w:wine	-0.495
+w:with	-0.391	8	0.45
+w:within	0.503	10	0.212
+w:won	-0.539
+w:wonderful	-0.58
+w:wont	0.934	4	0.595
+w:word	0.727	13	0.712
+w:worked	0.346	0	0.728
+w:working	-0.396	1	0.273
+w:works	-0.774	13	0.046
+w:world	0.779	1	1.118
 w:worldnews	-0.451	5	0.119
-w:worry	-0.907	5	0.78
-w:worse	0.257	8	0.849
-w:wow	0.444	5	1.416
-w:x	-0.626
-w:year	-0.796	0	1.271
-w:years	0.573	0	1.372
-w:yes	-0.819	5	0.432
-w:yesterday	-0.379	10	0.33
-w:yet	-0.709	13	0.516
-w:your	0.772	13	1.096
-w:zero	0.364	5	0.695
+w:worry	-0.92	5	0.782
+w:worse	0.269	8	0.848
+w:wow	0.446	5	1.417
+w:x	-0.624
+w:year	-0.794	0	1.264
+w:years	0.576	0	1.356
+w:yes	-0.817	5	0.432
+w:yesterday	-0.377	10	0.329
+w:yet	-0.729	13	0.524
+w:your	0.77	13	1.097
+w:zero	0.365	5	0.693
 """

@@ -265,7 +265,7 @@ RULES: tuple[Rule, ...] = (
             "Stop by the bakery on your way home?",
             "Let's stop for lunch.",
             "Stop, you're making me go red 😊",
-            "Stop it, you're too kind 😊",
+            "Oh stop, that's so sweet of you 😊",
             "Stop being so hard on yourself.",
             "Stop apologising, it's fine!",
             "Stop blaming yourself for the accident.",
