@@ -189,13 +189,15 @@ class Vocabulary:
         self._phrase_masks = phrases
         self._lemmas = lemmas
         by_pair: dict[tuple[str, str], list[Phrase]] = {}
-        split = [(text, text.split(" ")) for text in phrases]
-        # The longest match wins: one stable sort of all phrases, longest first, puts each
-        # pair's list in that order (and keeps the listed order among equal lengths).
-        split.sort(key=lambda item: len(item[1]), reverse=True)
-        for text, words in split:
-            phrase = Phrase(text, tuple(words[1:]))
-            by_pair.setdefault((words[0], words[1]), []).append(phrase)
+        for text in phrases:
+            words = text.split(" ")
+            by_pair.setdefault((words[0], words[1]), []).append(Phrase(text, tuple(words[1:])))
+        # The longest match wins: each pair's phrases, longest first (a stable sort keeps
+        # the listed order among equal lengths). Sorting the short lists, not all phrases
+        # at once, keeps a fresh process's first ``detect`` cheap.
+        for found in by_pair.values():
+            if len(found) > 1:
+                found.sort(key=lambda phrase: len(phrase.rest), reverse=True)
         self.phrases_by_pair: Mapping[tuple[str, str], list[Phrase]] = by_pair
         """Phrases by their first two words, longest first."""
 
