@@ -540,3 +540,13 @@ def test_a_condition_about_the_listener_is_not_said_back_as_an_event(text: str) 
     assert "when you're more careful" not in result.text
     assert "when you listened" not in result.text
     assert "you were more careful" not in result.text or result.confidence < ik.CONFIDENCE_THRESHOLD
+
+
+def test_huge_made_up_words_are_not_kept_by_the_rewriter() -> None:
+    """A stream of messages with distinct huge words does not fill the rewriter's memo."""
+    from intimacy_kit.rewriting._evidence import _of_short_word
+
+    before = _of_short_word.cache_info().currsize
+    for letter in "abcdefghij":
+        ik.rewrite(f"You never listen to me, {letter * 5000}, you idiot.")
+    assert _of_short_word.cache_info().currsize - before < 10

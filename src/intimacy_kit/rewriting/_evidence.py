@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 import attrs
 
@@ -80,9 +81,23 @@ def _groups() -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
-@functools.lru_cache(maxsize=4096)
 def _of_word(norm: str) -> tuple[Evidence, ...]:
-    """The evidence one word or phrase gives (memoised: words repeat across messages)."""
+    """The evidence one word or phrase gives (memoised: words repeat across messages).
+
+    Only words and phrases as short as the vocabulary's are memoised, so that a stream of
+    messages with huge made-up words cannot fill the cache with them.
+    """
+    if len(norm) > _LONGEST_CACHED:
+        return tuple(_find_of_word(norm))
+    return _of_short_word(norm)
+
+
+# Longer than any word or phrase of the lexicons (the longest phrase has 43 characters).
+_LONGEST_CACHED: Final = 64
+
+
+@functools.lru_cache(maxsize=4096)
+def _of_short_word(norm: str) -> tuple[Evidence, ...]:
     return tuple(_find_of_word(norm))
 
 
