@@ -546,6 +546,7 @@ def test_huge_made_up_words_are_not_kept_by_the_rewriter() -> None:
     """A stream of messages with distinct huge words does not fill the rewriter's memo."""
     from intimacy_kit.rewriting._evidence import _of_short_word
 
+    ik.rewrite("You never listen to me, mate, you idiot.")  # the ordinary words, memoised
     before = _of_short_word.cache_info().currsize
     for letter in "abcdefghij":
         ik.rewrite(f"You never listen to me, {letter * 5000}, you idiot.")
