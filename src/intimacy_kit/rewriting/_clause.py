@@ -16,7 +16,6 @@ words, insults, "always"/"never"/"again", emoji.
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections.abc import Sequence
 from typing import Final
@@ -310,12 +309,9 @@ def _dropped_phrase_tokens(doc: Doc, first: int, last: int) -> set[int]:
     vocabulary = get_vocabulary()
     _, dropped, _, _ = _masks()
     tokens: set[int] = set()
-    position = bisect.bisect_left(doc.phrases, (first, -1, ""))
-    while position < len(doc.phrases) and doc.phrases[position][0] < last:
-        begin, end, phrase = doc.phrases[position]
+    for begin, end, phrase in doc.phrases_in(first, last):
         if vocabulary.phrase_classes(phrase) & dropped:
             tokens.update(range(begin, min(end, last)))
-        position += 1
     return tokens
 
 
@@ -585,18 +581,6 @@ _NOT_A_SUBJECT: Final = (
 )
 
 
-def _phrases_in(doc: Doc, first: int, last: int) -> list[tuple[int, int, str]]:
-    """The phrases that start in tokens ``first`` to ``last - 1``.
-
-    Found by bisection, so that a message of many sentences is not scanned once per
-    sentence.
-    """
-    phrases = doc.phrases
-    start = bisect.bisect_left(phrases, (first, -1, ""))
-    end = bisect.bisect_left(phrases, (last, -1, ""))
-    return list(phrases[start:end])
-
-
 _COMPARING: Final = frozenset({"like", "than", "unlike", "compared", "next"})
 
 
@@ -627,7 +611,7 @@ def subject_phrase(doc: Doc, first: int, last: int) -> str | None:
     # The words of a put-down idiom ("not the sharpest tool in the shed") are no subject.
     idioms = {
         index
-        for begin, end, phrase in _phrases_in(doc, first, last)
+        for begin, end, phrase in doc.phrases_in(first, last)
         if vocabulary.phrase_classes(phrase) & barred
         for index in range(begin, end)
     }

@@ -9,7 +9,6 @@ the fallback. Only real feelings of the feelings lexicon are ever proposed.
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections.abc import Iterable, Iterator
 from typing import Final
@@ -128,14 +127,9 @@ def _find_of_word(norm: str) -> Iterator[Evidence]:
 def evidence_in(doc: Doc, first: int, last: int) -> Evidence:
     """The evidence in tokens ``first`` to ``last - 1``."""
     parts = [found for index in range(first, last) for found in _of_word(doc.norms[index])]
-    phrases = doc.phrases
-    # Phrases are in text order: start at the first that can fall inside the range.
-    position = bisect.bisect_left(phrases, (first, -1, ""))
-    while position < len(phrases) and phrases[position][0] < last:
-        _, end, phrase = phrases[position]
+    for _, end, phrase in doc.phrases_in(first, last):
         if end <= last:
             parts.extend(_of_word(phrase))
-        position += 1
     return Evidence.joined(parts)
 
 

@@ -16,6 +16,7 @@ else tokenizes.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import attrs
@@ -141,6 +142,16 @@ class Doc:
         """The sentences as spans of the original text."""
         for first, last in self.sentences():
             yield self.starts[first], self.ends[last - 1]
+
+    def phrases_in(self, first: int, last: int) -> tuple[tuple[int, int, str], ...]:
+        """The phrases that start in tokens ``first`` to ``last - 1``, in text order.
+
+        Found by bisection (the phrases are in text order), so that reading a long
+        message sentence by sentence does not scan all its phrases each time.
+        """
+        phrases = self.phrases
+        start = bisect.bisect_left(phrases, (first, -1, ""))
+        return phrases[start : bisect.bisect_left(phrases, (last, -1, ""), start)]
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """The span of the original text covered by tokens ``first`` to ``last - 1``."""
