@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from intimacy_kit.lexicon._vocabulary import build_vocabulary
+from intimacy_kit.lexicon._vocabulary import PhrasesByPair, build_vocabulary
 
 TARGET = Path(__file__).resolve().parents[1] / "src" / "intimacy_kit" / "lexicon" / "_index.py"
 
@@ -25,11 +25,13 @@ HEADER = '''"""The vocabulary index, GENERATED: do not edit.
 Made by scripts/build_vocabulary.py from the word classes of :mod:`intimacy_kit.lexicon`;
 run ``make data`` after changing a class.
 
-Three tables, each one string of lines, because a string loads far faster than a dict
+Four tables, each one string of lines, because a string loads far faster than a dict
 literal of the same size. A line of ``FORMS`` is a class mask in hexadecimal (bit *n* is
 ``CLASS_NAMES[n]``), a tab, and every single-token form with that mask, separated by
 spaces; ``PHRASES`` is the same for phrases, separated by ``|``; a line of ``LEMMAS`` is
-a lemma, a tab, and the forms (different from it) whose lemma it is, separated by ``|``.
+a lemma, a tab, and the forms (different from it) whose lemma it is, separated by ``|``;
+a line of ``PAIRS`` is two words, a tab, and the phrases that start with them, longest
+first, separated by ``|`` (the text layer's index of phrases, ready to load).
 """
 
 from __future__ import annotations
@@ -50,6 +52,16 @@ def _grouped(name: str, items: dict[str, str], separator: str) -> str:
     return "".join(lines)
 
 
+def _table(name: str, rows: dict[str, str]) -> str:
+    """A table of ``key<TAB>value`` lines, in the order of the keys."""
+    lines = [f"{name}: str = (\n"]
+    for key, value in sorted(rows.items()):
+        line = key + "\t" + value + "\n"
+        lines.append(f"    {line!r}\n")
+    lines.append(")\n\n")
+    return "".join(lines)
+
+
 def build() -> str:
     """The text of the generated module."""
     vocabulary = build_vocabulary()
@@ -60,7 +72,8 @@ def build() -> str:
         + f"CLASS_NAMES: tuple[str, ...] = (\n{names})\n\n"
         + _grouped("FORMS", {f: f"{m:x}" for f, m in vocabulary.forms().items()}, " ")
         + _grouped("PHRASES", {p: f"{m:x}" for p, m in vocabulary.phrase_forms().items()}, "|")
-        + _grouped("LEMMAS", lemmas, "|").rstrip("\n")
+        + _grouped("LEMMAS", lemmas, "|")
+        + _table("PAIRS", PhrasesByPair.rows_of(vocabulary.phrase_forms())).rstrip("\n")
         + "\n"
     )
 

@@ -403,6 +403,33 @@ def test_the_generated_index_is_current() -> None:
     assert dict(shipped.phrase_forms()) == dict(built.phrase_forms()), hint
     # The index leaves out forms that are their own lemma; ``lemma`` gives those back.
     assert {form: shipped.lemma(form) for form in built.lemmas()} == dict(built.lemmas()), hint
+    # The phrases by their first two words, longest first, as the text layer reads them.
+    pairs = {tuple(text.split(" ")[:2]) for text in built.phrase_forms()}
+    for pair in pairs:
+        listed = shipped.phrases_by_pair.get(pair)
+        assert listed is not None, hint
+        made = built.phrases_by_pair.get(pair)
+        assert made is not None
+        assert [phrase.text for phrase in listed] == [phrase.text for phrase in made], hint
+
+
+def test_phrases_come_longest_first_and_unknown_pairs_stay_unknown() -> None:
+    """The longest phrase a pair starts is tried first; a pair no phrase starts is None.
+
+    Asking for pairs that start no phrase (any text can ask) keeps nothing.
+    """
+    vocabulary = get_vocabulary()
+    for pair, _ in zip(vocabulary.phrases_by_pair._rows, range(500), strict=False):
+        first, second = pair.split(" ")
+        listed = vocabulary.phrases_by_pair.get((first, second))
+        assert listed is not None
+        lengths = [len(phrase.rest) for phrase in listed]
+        assert lengths == sorted(lengths, reverse=True)
+        assert all(phrase.text.startswith(pair) for phrase in listed)
+    made = len(vocabulary.phrases_by_pair._made)
+    for number in range(1000):
+        assert vocabulary.phrases_by_pair.get((f"zq{number}", "you")) is None
+    assert len(vocabulary.phrases_by_pair._made) == made
 
 
 @pytest.mark.parametrize(

@@ -360,28 +360,37 @@ def compile_text(pattern: str, space: BitSpace) -> CompiledPattern:
         branches = []
         for first, opens, needs, clause_guard, alone in stored:
             branch = Branch(_any_token, first, opens, needs, clause_guard)
-            branch.matcher = _on_first_use(space, alone, branch)
+            branch.matcher = _OnFirstUse(space, alone, branch)
             branches.append(branch)
         found = CompiledPattern(tuple(branches))
     space.compiled[pattern] = found
     return found
 
 
-def _on_first_use(space: BitSpace, alone: str, branch: Branch) -> Matcher:
-    """A matcher that compiles the branch, puts the result in its place and runs it.
+class _OnFirstUse:
+    """A branch's matcher until it first runs: it compiles the branch, puts the result in
+    its place and runs it.
 
     ``alone`` is the branch as a pattern of its own, which parses far faster than the
-    whole pattern it comes from.
+    whole pattern it comes from. An object with slots, not a closure: a fresh process
+    holds one per stored branch (a thousand), and a closure costs five objects for the
+    garbage collector to walk, before and at exit, where this costs one.
     """
 
-    def first_use(ctx: Context, position: int, then: Then) -> bool:
-        if branch.matcher is first_use:
-            node = parse_checked(alone, space.groups)  # checked when it was stored
-            space._trees.append(node)
-            branch.matcher = _compile(node, space)
-        return branch.matcher(ctx, position, then)
+    __slots__ = ("alone", "branch", "space")
 
-    return first_use
+    def __init__(self, space: BitSpace, alone: str, branch: Branch) -> None:
+        self.space = space
+        self.alone = alone
+        self.branch = branch
+
+    def __call__(self, ctx: Context, position: int, then: Then) -> bool:
+        branch = self.branch
+        if branch.matcher is self:
+            node = parse_checked(self.alone, self.space.groups)  # checked when stored
+            self.space._trees.append(node)
+            branch.matcher = _compile(node, self.space)
+        return branch.matcher(ctx, position, then)
 
 
 def compile_pattern(node: Node, space: BitSpace) -> CompiledPattern:

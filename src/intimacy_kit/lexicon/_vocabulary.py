@@ -25,7 +25,14 @@ from intimacy_kit.lexicon._contractions import split_phrase
 from intimacy_kit.lexicon._format import Pos, WordClass
 from intimacy_kit.lexicon._morphology import adjective_forms, noun_forms, verb_forms
 
-__all__ = ["Phrase", "Vocabulary", "build_vocabulary", "get_vocabulary", "inflections"]
+__all__ = [
+    "Phrase",
+    "PhrasesByPair",
+    "Vocabulary",
+    "build_vocabulary",
+    "get_vocabulary",
+    "inflections",
+]
 
 # The lemmas of the contracted forms the tokenizer produces, and of the auxiliaries
 # whose paradigms are not a verb's five forms.
@@ -169,6 +176,54 @@ _DEGREE_ADVERB_ENDINGS: Final = ("ingly", "ably", "ibly")
 _MIN_DEGREE_ADVERB: Final = 7
 
 
+class PhrasesByPair:
+    """Phrases by their first two words, longest first, each pair made ready on first use.
+
+    The text layer asks for the phrases that start at every pair of tokens. Building all
+    the lists up front (splitting ten thousand phrases) would cost a fresh process's first
+    ``detect`` more than anything else it does, so the index holds each pair's phrases as
+    one ``|``-separated row and splits a row the first time its pair is asked for. Only
+    pairs of the vocabulary are ever made, so what it keeps is bounded by the vocabulary,
+    whatever the text.
+    """
+
+    __slots__ = ("_made", "_rows")
+
+    def __init__(self, rows: Mapping[str, str]) -> None:
+        self._rows = rows
+        """``"first second"`` → the pair's phrases, longest first, separated by ``|``."""
+        self._made: dict[tuple[str, str], list[Phrase]] = {}
+
+    def get(self, pair: tuple[str, str]) -> list[Phrase] | None:
+        """The phrases that start with the two words of ``pair``, longest first, or None."""
+        made = self._made.get(pair)
+        if made is None:
+            row = self._rows.get(f"{pair[0]} {pair[1]}")
+            if row is None:
+                return None
+            made = self._made[pair] = [Phrase(text) for text in row.split("|")]
+        return made
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @staticmethod
+    def rows_of(phrases: Iterable[str]) -> dict[str, str]:
+        """The rows of an index of ``phrases`` (words separated by single spaces).
+
+        The longest match wins: each pair's phrases come longest first, and a stable sort
+        keeps the given order among equal lengths.
+        """
+        by_pair: dict[str, list[str]] = {}
+        for text in phrases:
+            first, second, *_ = text.split(" ")
+            by_pair.setdefault(f"{first} {second}", []).append(text)
+        return {
+            pair: "|".join(sorted(found, key=lambda text: -text.count(" ")))
+            for pair, found in by_pair.items()
+        }
+
+
 class Vocabulary:
     """The word classes, numbered, with their forms indexed (see the module docstring)."""
 
@@ -178,6 +233,7 @@ class Vocabulary:
         forms: dict[str, int],
         phrases: dict[str, int],
         lemmas: dict[str, str],
+        pair_rows: Mapping[str, str] | None = None,
     ) -> None:
         self.class_names = class_names
         """The class names; class ``n`` is bit ``n`` of a class mask."""
@@ -188,18 +244,10 @@ class Vocabulary:
         """Every single-token form and its class mask (read only; the index itself)."""
         self._phrase_masks = phrases
         self._lemmas = lemmas
-        by_pair: dict[tuple[str, str], list[Phrase]] = {}
-        for text in phrases:
-            words = text.split(" ")
-            by_pair.setdefault((words[0], words[1]), []).append(Phrase(text, tuple(words[1:])))
-        # The longest match wins: each pair's phrases, longest first (a stable sort keeps
-        # the listed order among equal lengths). Sorting the short lists, not all phrases
-        # at once, keeps a fresh process's first ``detect`` cheap.
-        for found in by_pair.values():
-            if len(found) > 1:
-                found.sort(key=lambda phrase: len(phrase.rest), reverse=True)
-        self.phrases_by_pair: Mapping[tuple[str, str], list[Phrase]] = by_pair
-        """Phrases by their first two words, longest first."""
+        rows = PhrasesByPair.rows_of(phrases) if pair_rows is None else pair_rows
+        self.phrases_by_pair = PhrasesByPair(rows)
+        """Phrases by their first two words, longest first (``pair_rows`` when given: the
+        rows :meth:`PhrasesByPair.rows_of` makes of ``phrases``, stored ahead of time)."""
 
     def bit(self, name: str) -> int:
         """The mask of one class (its own bit only); ``KeyError`` for an unknown name."""
@@ -342,6 +390,7 @@ def get_vocabulary() -> Vocabulary:
         _by_mask(_index.FORMS, " "),
         _by_mask(_index.PHRASES, "|"),
         {form: lemma for lemma, forms in _rows(_index.LEMMAS) for form in forms.split("|")},
+        dict(_rows(_index.PAIRS)),
     )
 
 
