@@ -55,6 +55,31 @@ def test_a_rule_not_stored_is_compiled_with_new_bits() -> None:
     assert rules._get_compiled().space.next_bit > _precompiled_data.NEXT_BIT
 
 
+def test_a_new_literal_is_found_through_a_chat_spelling() -> None:
+    """A rule set of one's own reuses the stored gate and still sees chat spellings.
+
+    Its new literal ("birthday") gets a bit the stored tables do not know; the gate must
+    still let a message through whose word is a chat spelling of it ("bday").
+    """
+    from intimacy_kit import Rule
+
+    extra = Rule(
+        id="custom.birthday",
+        category="blame",
+        severity="low",
+        pattern="[YOU forgot SPEAKER_POSSESSIVE birthday]",
+        message="m",
+        examples=("you forgot my birthday",),
+    )
+    rules = [*DEFAULT_RULES.rules, extra]
+    stored, fresh = CompiledRules(rules), CompiledRules(rules, precompiled=False)
+    assert stored.space.next_bit > _precompiled_data.NEXT_BIT
+    for text in ("you forgot my bday", "u forgot my bday!!", "you forgot my birthday"):
+        found = stored.findings(text)
+        assert "custom.birthday" in [finding.rule_id for finding in found], text
+        assert found == fresh.findings(text), text
+
+
 @pytest.mark.parametrize(
     "pattern",
     [

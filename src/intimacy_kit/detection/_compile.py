@@ -368,8 +368,7 @@ def compile_text(pattern: str, space: BitSpace) -> CompiledPattern:
 
 
 class _OnFirstUse:
-    """A branch's matcher until it first runs: it compiles the branch, puts the result in
-    its place and runs it.
+    """A branch's matcher until it first runs, when it compiles the branch in its place.
 
     ``alone`` is the branch as a pattern of its own, which parses far faster than the
     whole pattern it comes from. An object with slots, not a closure: a fresh process

@@ -122,26 +122,17 @@ class CompiledRules:
         """Bits the gate adds to raw words, beyond what the word is as a token.
 
         Every reading of chat spellings and the phrases a word may start. The stored
-        tables have them, unless some pattern gave a literal a bit they do not know.
+        tables have them; when some pattern gave a literal a bit they do not know (a
+        rule set of one's own), only the readings are looked at again: what a phrase
+        adds is made of word classes, which no pattern changes.
         """
-        if space.ahead is not None and space.next_bit == space.ahead.next_bit:
-            return dict(space.ahead.gate_extra)
-
-        def bits_of(tokens: Sequence[str]) -> int:
-            bits = 0
-            for token in tokens:
-                bits |= space.bits_of(token)
-            return bits
-
-        extra: dict[str, int] = {}
-        for raw, tokens in EXPANSIONS.items():
-            # "gotta" is the tokens "got to", and the phrase they make.
-            made = space.phrase_bits(" ".join(tokens)) if len(tokens) > 1 else 0
-            extra[raw] = extra.get(raw, 0) | bits_of(tokens) | made
-        for raw, word in SPELLINGS.items():
-            extra[raw] = extra.get(raw, 0) | bits_of(split_contraction(word))
-        for raw, tokens in _CONTEXT_READINGS.items():
-            extra[raw] = extra.get(raw, 0) | bits_of(tokens)
+        if space.ahead is not None:
+            extra = dict(space.ahead.gate_extra)
+            if space.next_bit != space.ahead.next_bit:
+                _add_readings(extra, space)
+            return extra
+        extra = {}
+        _add_readings(extra, space)
         for phrase in space.vocabulary.phrase_forms():
             # Any word of a phrase must be there for it to match: the gate files the
             # phrase under its most telling word, not under a common first word ("i").
@@ -407,6 +398,28 @@ def _next_contrast(doc: Doc) -> list[int]:
     for index in range(size - 1, -1, -1):
         after[index] = index if doc.norms[index] in _CONTRAST else after[index + 1]
     return after
+
+
+def _add_readings(extra: dict[str, int], space: BitSpace) -> None:
+    """Add to ``extra`` the bits of every reading of chat spellings and context words.
+
+    A context word is read by its neighbours: "ur" is "your", "you" or "'re".
+    """
+
+    def bits_of(tokens: Sequence[str]) -> int:
+        bits = 0
+        for token in tokens:
+            bits |= space.bits_of(token)
+        return bits
+
+    for raw, tokens in EXPANSIONS.items():
+        # "gotta" is the tokens "got to", and the phrase they make.
+        made = space.phrase_bits(" ".join(tokens)) if len(tokens) > 1 else 0
+        extra[raw] = extra.get(raw, 0) | bits_of(tokens) | made
+    for raw, word in SPELLINGS.items():
+        extra[raw] = extra.get(raw, 0) | bits_of(split_contraction(word))
+    for raw, tokens in _CONTEXT_READINGS.items():
+        extra[raw] = extra.get(raw, 0) | bits_of(tokens)
 
 
 def _telling(word: str) -> tuple[bool, int]:
