@@ -16,7 +16,7 @@ all with a vocabulary other than the one they were made with.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from intimacy_kit.detection._compile import _split
@@ -61,11 +61,27 @@ class Precompiled:
         """Each stored need → the positions of its bits, as written."""
 
 
-def _mask(positions: Iterable[int]) -> int:
+def _mask(positions: Iterable[int], bits: Sequence[int] | None = None) -> int:
+    """The mask with the bits at ``positions`` set.
+
+    ``bits`` (``1 << n`` at index ``n``) saves a shift per bit: most stored masks have
+    one bit, which is then an int made once, not one more 2,000-bit int per entry.
+    """
     mask = 0
     for position in positions:
-        mask |= 1 << position
+        mask |= bits[position] if bits is not None else 1 << position
     return mask
+
+
+def _one_bit_masks(width: int) -> list[int]:
+    return [1 << position for position in range(width)]
+
+
+def _masks_of(table: Mapping[str, tuple[int, ...]], bits: Sequence[int]) -> dict[str, int]:
+    found = {}
+    for key, positions in table.items():
+        found[key] = bits[positions[0]] if len(positions) == 1 else _mask(positions, bits)
+    return found
 
 
 def _positions(mask: int) -> tuple[int, ...]:
@@ -86,11 +102,16 @@ def load() -> Precompiled | None:
 
     if tuple(data.CLASS_NAMES) != tuple(get_vocabulary().class_names):
         return None
+    bits = _one_bit_masks(data.NEXT_BIT)
     need_bits: dict[int, tuple[int, ...]] = {}
+    # Branches share needs (a tenth of them are distinct): each is made once.
+    made: dict[tuple[int, ...], int] = {}
 
     def need(positions: tuple[int, ...]) -> int:
-        mask = _mask(positions)
-        need_bits[mask] = positions
+        mask = made.get(positions)
+        if mask is None:
+            mask = made[positions] = _mask(positions, bits)
+            need_bits[mask] = positions
         return mask
 
     patterns = {
@@ -102,10 +123,10 @@ def load() -> Precompiled | None:
     }
     return Precompiled(
         patterns,
-        {key: 1 << position for key, position in data.LITERAL_BITS.items()},
-        {form: _mask(positions) for form, positions in data.LITERAL_FORMS.items()},
+        {key: bits[position] for key, position in data.LITERAL_BITS.items()},
+        _masks_of(data.LITERAL_FORMS, bits),
         data.NEXT_BIT,
-        {raw: _mask(positions) for raw, positions in data.GATE_EXTRA.items()},
+        _masks_of(data.GATE_EXTRA, bits),
         need_bits,
     )
 
