@@ -148,6 +148,17 @@ def test_one_threat_reads_the_same_however_it_is_spelled(text: str) -> None:
     assert words == ["i", "'ll", "kill", "you"]
 
 
+def test_many_words_read_by_their_neighbours_keep_their_offsets() -> None:
+    """A long message of "ur", "ill" and "its" reads each one as its short message does."""
+    unit = "ur so lazy, ill call u when its done "
+    one = norms(unit)
+    text = unit * 300
+    doc = read(text)
+    assert [token.norm for token in doc.tokens] == one * 300
+    for token in doc.tokens:
+        assert text[token.start : token.end] == token.text
+
+
 def test_a_token_keeps_its_original_characters() -> None:
     """A folded token still shows the characters the writer typed."""
     doc = read("ＹＯＵ are sooo LAZY")

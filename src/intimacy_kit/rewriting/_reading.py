@@ -64,6 +64,23 @@ class Reading:
     doc: Doc
     findings: tuple[Finding, ...]
     sentences: tuple[SentenceReading, ...]
+    words_before: tuple[int, ...] = attrs.field(repr=False)
+    """How many word tokens come before each token (and, last, in the whole message)."""
+
+    @words_before.default
+    def _count_words(self) -> tuple[int, ...]:
+        counts = [0]
+        for norm in self.doc.norms:
+            counts.append(counts[-1] + norm[:1].isalnum())
+        return tuple(counts)
+
+    def words_in(self, first: int, last: int) -> int:
+        """How many word tokens are among tokens ``first`` to ``last - 1``.
+
+        Counted once per message: a rewrite asks it for every finding, and a message of
+        thousands of findings in one long sentence must not recount that sentence each time.
+        """
+        return self.words_before[last] - self.words_before[first]
 
     @property
     def text(self) -> str:

@@ -477,10 +477,8 @@ def contribute(reading: Reading, sentence: SentenceReading, finding: Finding) ->
         # A set sentence says the finding's part instead; the rest of a long sentence
         # is lost with it, so the less of it the finding covers, the less it is vouched for.
         first, last = reading.tokens_of(finding)
-        words = sum(
-            1 for i in range(sentence.first, sentence.last) if reading.doc.norms[i][:1].isalnum()
-        )
-        covered = sum(1 for i in range(first, last) if reading.doc.norms[i][:1].isalnum())
+        words = reading.words_in(sentence.first, sentence.last)
+        covered = reading.words_in(first, last)
         if words and covered / words < _COVERED:
             found = attrs.evolve(found, understood=min(found.understood, _PARTLY_SAID))
     return found

@@ -10,6 +10,7 @@ are settled ("ur so lazy" is "you 're", "ur mum" is "your"; "ill" before a verb 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from intimacy_kit.lexicon import get_vocabulary
@@ -76,14 +77,33 @@ class RawTokens:
         self.ends.append(end)
         self.flags.append(flags)
 
-    def replace(self, index: int, norms: tuple[str, ...]) -> None:
-        """Replace the token at ``index`` by ``norms``, splitting its span between them."""
-        start, end, flags = self.starts[index], self.ends[index], self.flags[index]
-        spans = _split_span(start, end, norms, self.norms[index])
-        self.norms[index : index + 1] = list(norms)
-        self.starts[index : index + 1] = [a for a, _ in spans]
-        self.ends[index : index + 1] = [b for _, b in spans]
-        self.flags[index : index + 1] = [flags] * len(norms)
+    def replace_all(self, readings: Sequence[tuple[int, tuple[str, ...]]]) -> None:
+        """Replace the token at each index by its norms, splitting its span between them.
+
+        ``readings`` come in the order of their indexes. The lists are rebuilt in one
+        pass: replacing in place would shift the rest of the lists each time, which
+        costs the square of the length on a message of thousands of "ur"s.
+        """
+        norms: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        flags: list[int] = []
+        kept = 0
+        for index, pieces in readings:
+            norms += self.norms[kept:index]
+            starts += self.starts[kept:index]
+            ends += self.ends[kept:index]
+            flags += self.flags[kept:index]
+            spans = _split_span(self.starts[index], self.ends[index], pieces, self.norms[index])
+            norms += pieces
+            starts += [start for start, _ in spans]
+            ends += [end for _, end in spans]
+            flags += [self.flags[index]] * len(pieces)
+            kept = index + 1
+        self.norms = norms + self.norms[kept:]
+        self.starts = starts + self.starts[kept:]
+        self.ends = ends + self.ends[kept:]
+        self.flags = flags + self.flags[kept:]
 
 
 def _split_span(start: int, end: int, norms: tuple[str, ...], text: str) -> list[tuple[int, int]]:
@@ -245,24 +265,26 @@ def tokenize(folded: str) -> RawTokens:
 def _settle_in_context(tokens: RawTokens) -> None:
     """Read "ur", "your", "ill", "its" and "id" by their neighbours (see the docstring)."""
     norms = tokens.norms
-    index = 0
-    while index < len(norms):
-        norm = norms[index]
+    readings: list[tuple[int, tuple[str, ...]]] = []
+    before = ""  # the token before, as read: the last piece of a word read as two
+    for index, norm in enumerate(norms):
         after = norms[index + 1] if index + 1 < len(norms) else ""
         reading: tuple[str, ...] | None = None
         if norm == "your" and _is_you_are(after, norms, index):
             reading = ("you", "'re")
-        elif norm == "ill" and _is_i_will(norms[index - 1] if index else "", after):
+        elif norm == "ill" and _is_i_will(before, after):
             reading = ("i", "'ll")
         elif norm == "its" and after in _AFTER_ITS_IS:
             reading = ("it", "'s")
         elif norm == "id" and after in _AFTER_ID_WOULD:
             reading = ("i", "'d")
         if reading is not None:
-            tokens.replace(index, reading)
-            index += len(reading)
+            readings.append((index, reading))
+            before = reading[-1]
         else:
-            index += 1
+            before = norm
+    if readings:
+        tokens.replace_all(readings)
 
 
 def _is_you_are(after: str, norms: list[str], index: int) -> bool:
