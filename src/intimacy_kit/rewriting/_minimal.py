@@ -115,9 +115,13 @@ def _dropped(doc: Doc) -> set[int]:
     }
     dropped |= _phrase_drops(doc, swearing)
     dropped |= _vocative_insults(doc)
+    # Each sentence is dropped once, however many such phrases it holds (by first token).
+    sentences_dropped: set[int] = set()
     for first, _, phrase in doc.phrases:
-        if get_vocabulary().phrase_classes(phrase) & at_someone:
-            dropped.update(range(doc.sentence_start[first], doc.sentence_end[first]))
+        start = doc.sentence_start[first]
+        if start not in sentences_dropped and get_vocabulary().phrase_classes(phrase) & at_someone:
+            sentences_dropped.add(start)
+            dropped.update(range(start, doc.sentence_end[first]))
     return dropped
 
 
