@@ -73,10 +73,6 @@ def _mask(positions: Iterable[int], bits: Sequence[int] | None = None) -> int:
     return mask
 
 
-def _one_bit_masks(width: int) -> list[int]:
-    return [1 << position for position in range(width)]
-
-
 def _masks_of(table: Mapping[str, tuple[int, ...]], bits: Sequence[int]) -> dict[str, int]:
     found = {}
     for key, positions in table.items():
@@ -102,7 +98,7 @@ def load() -> Precompiled | None:
 
     if tuple(data.CLASS_NAMES) != tuple(get_vocabulary().class_names):
         return None
-    bits = _one_bit_masks(data.NEXT_BIT)
+    bits = [1 << position for position in range(data.NEXT_BIT)]
     need_bits: dict[int, tuple[int, ...]] = {}
     # Branches share needs (a tenth of them are distinct): each is made once.
     made: dict[tuple[int, ...], int] = {}

@@ -204,9 +204,6 @@ class PhrasesByPair:
             made = self._made[pair] = [Phrase(text) for text in row.split("|")]
         return made
 
-    def __len__(self) -> int:
-        return len(self._rows)
-
     @staticmethod
     def rows_of(phrases: Iterable[str]) -> dict[str, str]:
         """The rows of an index of ``phrases`` (words separated by single spaces).
