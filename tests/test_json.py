@@ -115,6 +115,49 @@ def test_any_analysis_survives_a_json_round_trip(text: str) -> None:
         assert ik.Finding.from_dict(finding).to_dict() == finding
 
 
+_BROKEN = "You never \udcff listen to me, you \ud83d idiot!"
+"""A message with two unpaired surrogates (a stray byte kept by ``surrogateescape``, half
+of an emoji's pair)."""
+
+
+def _surrogate_results() -> dict[str, Any]:
+    return {
+        "Finding": ik.detect(_BROKEN)[0],
+        "Findings": ik.detect(_BROKEN),
+        "Rewrite": ik.rewrite(_BROKEN),
+        "Analysis": ik.analyze(_BROKEN),
+        "ConversationAnalysis": ik.analyze_conversation([("Sam\udcff", _BROKEN)]),
+    }
+
+
+@pytest.mark.parametrize("name", list(_surrogate_results()))
+def test_to_dict_can_replace_unpaired_surrogates(name: str) -> None:
+    """``errors="replace"`` gives a dict a UTF-8 encoder takes; the default keeps them."""
+    value = _surrogate_results()[name]
+    kept = json.dumps(value.to_dict(), ensure_ascii=False)
+    with pytest.raises(UnicodeEncodeError):
+        kept.encode("utf-8")
+    replaced = json.dumps(value.to_dict(errors="replace"), ensure_ascii=False)
+    replaced.encode("utf-8")
+    assert "\ufffd" in replaced
+
+
+def test_replaced_surrogates_keep_every_offset() -> None:
+    """One replacement character for one surrogate: offsets still point at the span."""
+    data = ik.detect(_BROKEN).to_dict(errors="replace")
+    assert data["findings"]
+    for finding in data["findings"]:
+        assert data["text"][finding["start"] : finding["end"]] == finding["text"]
+
+
+@pytest.mark.parametrize("errors", ["strict", "ignore", None])
+def test_to_dict_refuses_an_unknown_errors_choice(errors: Any) -> None:
+    """A wrong ``errors`` names the parameter and the choices."""
+    error = ValueError if isinstance(errors, str) else TypeError
+    with pytest.raises(error, match=r"Findings\.to_dict\(\).*errors.*keep, replace"):
+        ik.detect("You never listen").to_dict(errors=errors)
+
+
 # --- the schema page --------------------------------------------------------------------------
 
 

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import intimacy_kit as ik
 from intimacy_kit.text import flags as F
 from intimacy_kit.text import fold, read
 from tests.strategies import any_text
@@ -75,6 +76,14 @@ def test_sentences_cover_every_token_once(text: str) -> None:
         ("k i l l", ["kill"]),
         ("k.i.l.l", ["kill"]),
         ("k-i-l-l", ["kill"]),
+        ("k!ll", ["kill"]),
+        ("a sh!tty b!tch", ["a", "shitty", "bitch"]),
+        ("an !diot", ["an", "idiot"]),
+        # "!" between two words is a missing space, not a letter, unless they spell a
+        # word people disguise.
+        ("Thanks!See you", ["thanks", "!", "see", "you"]),
+        ("wow!amazing !news", ["wow", "!", "amazing", "!", "news"]),
+        ("so!what", ["so", "!", "what"]),
         ("u r a", ["you", "are", "a"]),
         ("idk", ["i", "do", "n't", "know"]),
         ("You’re NOT listening", ["you", "'re", "not", "listening"]),
@@ -119,33 +128,42 @@ def test_words_are_read_as_meant(text: str, expected: list[str]) -> None:
     assert norms(text) == expected
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I'll kill you",
-        "I’ll kill you",  # curly apostrophe
-        "I'll k\u200bill you",  # zero-width space
-        "Ｉ'll ｋｉｌｌ ｙｏｕ",  # full width
-        "I'll kiiiill you",
-        "I'll\u00a0kill\u00a0you",  # non-breaking spaces
-        "I'll ki\u00adll you",  # soft hyphen
-        "I'll \u202ekill you",  # right-to-left override
-        "I'll k\u0456ll you",  # Cyrillic i
-        "I'll k1ll you",
-        "I'll k i l l you",
-        "I'll k.i.l.l you",
-        "I'll 🔪 kill you",
-        "I'll ki\u0301ll you",  # combining accent
-        "Ill kill you",
-        "I'l kill u",
-        "I'll kill ｕ",
-        "I'll kіll yоu",  # Cyrillic i and o
-    ],
-)
+THREAT_SPELLINGS = [
+    "I'll kill you",
+    "I’ll kill you",  # curly apostrophe
+    "I'll k\u200bill you",  # zero-width space
+    "Ｉ'll ｋｉｌｌ ｙｏｕ",  # full width
+    "I'll kiiiill you",
+    "I'll\u00a0kill\u00a0you",  # non-breaking spaces
+    "I'll ki\u00adll you",  # soft hyphen
+    "I'll \u202ekill you",  # right-to-left override
+    "I'll k\u0456ll you",  # Cyrillic i
+    "I'll k1ll you",
+    "I'll k i l l you",
+    "I'll k.i.l.l you",
+    "I'll 🔪 kill you",
+    "I'll ki\u0301ll you",  # combining accent
+    "Ill kill you",
+    "I'l kill u",
+    "I'll kill ｕ",
+    "I'll kіll yоu",  # Cyrillic i and o
+    "I'll k!ll you",  # "!" for "i"
+]
+"""One plain threat, spelled the ways people dodge filters (issue 17)."""
+
+
+@pytest.mark.parametrize("text", THREAT_SPELLINGS)
 def test_one_threat_reads_the_same_however_it_is_spelled(text: str) -> None:
-    """Eighteen spellings of one plain threat read as the same words."""
+    """Many spellings of one plain threat read as the same words."""
     words = [norm for norm in norms(text) if norm[0].isalnum() or norm[0] == "'"]
     assert words == ["i", "'ll", "kill", "you"]
+
+
+@pytest.mark.parametrize("text", THREAT_SPELLINGS)
+def test_one_threat_is_flagged_however_it_is_spelled(text: str) -> None:
+    """The detector flags every spelling as a threat, over the span the writer typed."""
+    found = [f for f in ik.detect(text) if f.category is ik.Category.THREAT]
+    assert [(f.start, f.end) for f in found] == [(0, len(text))]
 
 
 def test_many_words_read_by_their_neighbours_keep_their_offsets() -> None:

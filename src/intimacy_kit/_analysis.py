@@ -27,6 +27,7 @@ from intimacy_kit._checks import (
 )
 from intimacy_kit._html import analysis_html, conversation_html, findings_text
 from intimacy_kit._model import Category, Finding, Severity
+from intimacy_kit._surrogates import SurrogateErrors, handle_surrogates
 from intimacy_kit.catalogue._lookup import BARRIERS, exercises_for, get_barrier
 from intimacy_kit.catalogue._model import Barrier, BarrierKind, Exercise
 from intimacy_kit.detection import RuleSet, detect_doc
@@ -177,8 +178,14 @@ class Analysis:
         """The highest severity among the findings, or ``None`` for a clean message."""
         return max((f.severity for f in self.findings), default=None, key=lambda s: s.value)
 
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict; exercises are given by id and title."""
+    def to_dict(self, *, errors: SurrogateErrors = "keep") -> dict[str, Any]:
+        """A JSON-ready dict; exercises are given by id and title.
+
+        ``errors="replace"`` puts U+FFFD in place of any unpaired surrogate.
+        """
+        return handle_surrogates(self._dict(), errors, "Analysis.to_dict")
+
+    def _dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
             "findings": [finding.to_dict() for finding in self.findings],
@@ -519,8 +526,14 @@ class ConversationAnalysis:
             )
         return "\n".join(lines)
 
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict with stable keys."""
+    def to_dict(self, *, errors: SurrogateErrors = "keep") -> dict[str, Any]:
+        """A JSON-ready dict with stable keys.
+
+        ``errors="replace"`` puts U+FFFD in place of any unpaired surrogate.
+        """
+        return handle_surrogates(self._dict(), errors, "ConversationAnalysis.to_dict")
+
+    def _dict(self) -> dict[str, Any]:
         return {
             "turns": [turn.to_dict() for turn in self.turns],
             "speakers": [summary.to_dict() for summary in self.speakers],

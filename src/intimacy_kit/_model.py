@@ -12,6 +12,8 @@ from typing import Any
 
 import attrs
 
+from intimacy_kit._surrogates import SurrogateErrors, handle_surrogates
+
 __all__ = ["Category", "Finding", "Findings", "Severity", "TextEnum"]
 
 
@@ -167,8 +169,15 @@ class Finding:
                 f"{self.end - self.start}"
             )
 
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict with stable keys; enums become their string values."""
+    def to_dict(self, *, errors: SurrogateErrors = "keep") -> dict[str, Any]:
+        """A JSON-ready dict with stable keys; enums become their string values.
+
+        ``errors="replace"`` puts U+FFFD in place of any unpaired surrogate, which a
+        UTF-8 encoder would refuse (offsets stay valid: one character for one).
+        """
+        return handle_surrogates(self._dict(), errors, "Finding.to_dict")
+
+    def _dict(self) -> dict[str, Any]:
         return {
             "start": self.start,
             "end": self.end,
@@ -249,9 +258,13 @@ class Findings(tuple[Finding, ...]):
 
         return findings_html(self.text, self)
 
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: the message and its findings."""
-        return {"text": self.text, "findings": [finding.to_dict() for finding in self]}
+    def to_dict(self, *, errors: SurrogateErrors = "keep") -> dict[str, Any]:
+        """A JSON-ready dict: the message and its findings.
+
+        ``errors="replace"`` puts U+FFFD in place of any unpaired surrogate.
+        """
+        data = {"text": self.text, "findings": [finding.to_dict() for finding in self]}
+        return handle_surrogates(data, errors, "Findings.to_dict")
 
 
 def _make_findings(findings: tuple[Finding, ...], text: str) -> Findings:

@@ -48,10 +48,10 @@ from intimacy_kit.text import flags as F
 __all__ = ["CompiledRules"]
 
 # A message needs the full reading before any gate when its spelling may hide words:
-# anything outside ASCII, digits or symbols inside words, a letter typed three times,
-# single letters spaced out.
+# anything outside ASCII, digits or symbols inside words (a "!" too: "k!ll", "!diot"), a letter
+# typed three times, single letters spaced out.
 _NEEDS_READING: Final = re.compile(
-    r"[^\x00-\x7f]|[a-z][0-9*$@]|[0-9*$@][a-z]|([a-z])\1\1"
+    r"[^\x00-\x7f]|[a-z][0-9*$@]|[0-9*$@][a-z]|![a-z]|([a-z])\1\1"
     r"|(?<![a-z'])[a-z][ .*_-][a-z][ .*_-][a-z](?![a-z'])"
 )
 _GATE_WORDS: Final = re.compile(r"[a-z0-9']+")

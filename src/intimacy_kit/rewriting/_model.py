@@ -10,6 +10,7 @@ from typing import Any, Final, Literal
 import attrs
 
 from intimacy_kit._model import Category, Finding, TextEnum
+from intimacy_kit._surrogates import SurrogateErrors, handle_surrogates
 
 __all__ = [
     "CONFIDENCE_THRESHOLD",
@@ -199,8 +200,14 @@ class Rewrite:
             return f"{self.original}\n(not rewritten: {self.reason})"
         return self.text
 
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict with stable keys; nested values are dicts too."""
+    def to_dict(self, *, errors: SurrogateErrors = "keep") -> dict[str, Any]:
+        """A JSON-ready dict with stable keys; nested values are dicts too.
+
+        ``errors="replace"`` puts U+FFFD in place of any unpaired surrogate.
+        """
+        return handle_surrogates(self._dict(), errors, "Rewrite.to_dict")
+
+    def _dict(self) -> dict[str, Any]:
         return {
             "original": self.original,
             "text": self.text,

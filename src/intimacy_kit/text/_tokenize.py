@@ -2,9 +2,9 @@
 
 The scanner cuts the folded text into raw pieces; here each piece becomes one or more
 tokens ("dont" is "do" and "n't"), runs of single letters that spell a word become that
-word ("k i l l", "k.i.l.l"), and a few words whose reading depends on their neighbours
-are settled ("ur so lazy" is "you 're", "ur mum" is "your"; "ill" before a verb is
-"i 'll").
+word ("k i l l", "k.i.l.l"), a "!" written for an "i" is read as one ("k!ll"), and a few
+words whose reading depends on their neighbours are settled ("ur so lazy" is "you 're",
+"ur mum" is "your"; "ill" before a verb is "i 'll").
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Final
 from intimacy_kit.lexicon import get_vocabulary
 from intimacy_kit.text import _flags as F
 from intimacy_kit.text._scan import Piece, scan
-from intimacy_kit.text._words import join_letters, read_word
+from intimacy_kit.text._words import join_letters, read_word, unmask_bang
 
 __all__ = ["RawTokens", "tokenize"]
 
@@ -217,6 +217,50 @@ def _join_run(run: list[Piece], letters: str) -> list[Piece] | None:
     return None
 
 
+def _unmasked_bangs(pieces: list[Piece]) -> list[Piece]:
+    """The pieces, with a word cut at a "!" that stands for an "i" joined ("k!ll", "!diot").
+
+    >>> [text for _, _, text, _ in _unmasked_bangs(scan("i'll k!ll you, !diot. hi!see you"))]
+    ["i'll", 'kill', 'you', ',', 'idiot', '.', 'hi', '!', 'see', 'you']
+    """
+    result: list[Piece] = []
+    index = 0
+    size = len(pieces)
+    while index < size:
+        piece = pieces[index]
+        if piece[2] == "!" and index + 1 < size:
+            # A "!" that starts a word: the word before it, if any, ends elsewhere.
+            right = pieces[index + 1]
+            if (
+                right[0] == piece[1]
+                and right[3] == F.WORD
+                and (not result or result[-1][1] != piece[0])
+            ):
+                word = unmask_bang("", right[2])
+                if word is not None:
+                    result.append((piece[0], right[1], word, F.WORD))
+                    index += 2
+                    continue
+        elif piece[3] == F.WORD and index + 2 < size:
+            bang, right = pieces[index + 1], pieces[index + 2]
+            if (
+                bang[2] == "!"
+                and bang[0] == piece[1]
+                and right[0] == bang[1]
+                and right[3] == F.WORD
+            ):
+                word = unmask_bang(piece[2], right[2])
+                if word is not None:
+                    result.append((piece[0], right[1], word, F.WORD))
+                    index += 3
+                    continue
+        result.append(piece)
+        index += 1
+    return result
+
+
+# A "!" before a letter, as in "k!ll" or "!diot": only then are pieces around one joined.
+_INNER_BANG: Final = re.compile(r"![a-z]")
 # Single letters spaced out ("k i l l", "k.i.l.l"): only then are pieces joined.
 _SPACED_LETTERS: Final = re.compile(r"(?<![\w'])[a-z][ .*_-][a-z][ .*_-][a-z](?![\w'])")
 # Words that the context pass may read otherwise.
@@ -230,6 +274,8 @@ def tokenize(folded: str) -> RawTokens:
     pieces = scan(folded)
     if _SPACED_LETTERS.search(folded):
         pieces = _joined_pieces(pieces, folded)
+    if "!" in folded and _INNER_BANG.search(folded):
+        pieces = _unmasked_bangs(pieces)
     settle = False
     word, punct = F.WORD, F.PUNCT
     for start, end, text, kind in pieces:

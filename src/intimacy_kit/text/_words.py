@@ -22,7 +22,7 @@ from intimacy_kit.lexicon._chat import EXPANSIONS
 from intimacy_kit.lexicon._contractions import split_contraction
 from intimacy_kit.lexicon._people import SPELLINGS
 
-__all__ = ["LONGEST_WORD", "join_letters", "read_word"]
+__all__ = ["LONGEST_WORD", "join_letters", "read_word", "unmask_bang"]
 
 LONGEST_WORD: Final = 32
 """No word of the vocabulary is longer; longer words are read as typed."""
@@ -81,6 +81,22 @@ def _undisguise(word: str) -> str | None:
             return reading
     stripped = word.strip("*")
     return stripped if stripped != word and stripped else None
+
+
+def unmask_bang(left: str, right: str) -> str | None:
+    """The word that ``left`` + "!" + ``right`` disguises, if "!" stands for an "i" in it.
+
+    The scanner cuts at "!", so "k!ll" arrives as "k", "!", "ll". Only words of the
+    classes people disguise (swearing, insults, harm verbs) are joined: "!" between two
+    words is far more often a missing space ("Thanks!See you") than a letter.
+
+    >>> unmask_bang("k", "ll"), unmask_bang("b", "tch"), unmask_bang("thanks", "see")
+    ('kill', 'bitch', None)
+    """
+    word = f"{left}i{right}"
+    if len(word) > LONGEST_WORD or not word.isalpha():
+        return None
+    return word if word in _censorable().get((len(word), word[0]), ()) else None
 
 
 def _unstretch(word: str) -> str | None:

@@ -408,14 +408,19 @@ _Plan = tuple[str | tuple[tuple[str, ...], ...], ...]
 """How the text layer may read one word: its chain keys in order, where a key that may be
 read two ways ("your" or "you 're") is a tuple of the readings."""
 _PLANS: dict[str, _Plan] = {}
-_MOST_PLANS: Final = 32768
+_MOST_PLANS: Final = 8192
+"""Plans remembered at most. Everyday text repeats a few thousand words; a larger cache
+only holds more of a flood's one-off words (each plan is a few hundred bytes)."""
 
 
 def _plan(word: str) -> _Plan:
     """The reading plan of ``word`` (see :data:`_Plan`), remembered for short words.
 
     The cache holds words no longer than any vocabulary word, and at most
-    ``_MOST_PLANS`` of them, so it stays bounded in bytes whatever text comes in.
+    ``_MOST_PLANS`` of them, so it stays bounded in bytes whatever text comes in. When it
+    is full it starts again empty: the lookup stays one ``dict.get`` on the hot path (no
+    recency to keep), and a flood of one-off words cannot keep the words of later text
+    out for good, as a cache that stopped taking words once full would.
     """
     slots: list[str | tuple[tuple[str, ...], ...]] = []
     for norm in read_word(word) if len(word) <= LONGEST_WORD else (word,):
@@ -425,7 +430,9 @@ def _plan(word: str) -> _Plan:
         else:
             slots.extend(keys)
     plan = tuple(slots)
-    if len(word) <= LONGEST_WORD and len(_PLANS) < _MOST_PLANS:
+    if len(word) <= LONGEST_WORD:
+        if len(_PLANS) >= _MOST_PLANS:
+            _PLANS.clear()
         _PLANS[word] = plan
     return plan
 
