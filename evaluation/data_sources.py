@@ -179,6 +179,12 @@ SOURCES: Final = (
         "team_nearmiss", "dev", "hard clean near misses (independent writer)", _team("nearmiss")
     ),
     Source(
+        "team_dev4",
+        "dev",
+        "everyday messages and hard near misses (independent writer, end of round two)",
+        _team("dev4"),
+    ),
+    Source(
         "v1_detector",
         "validation",
         "validation v1 (independent writer)",

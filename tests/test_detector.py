@@ -353,10 +353,7 @@ def test_positive_absolutes_and_positive_labels_are_not_flagged(text: str) -> No
     [
         "She kept saying 'you're so lazy' in the play.",
         "“You’re so lazy,” she said in the play.",
-        _known_gap(
-            "My mom says you're so lazy.",
-            reason="defensiveness.tu_quoque reads 'says you' as 'says you!'",
-        ),
+        "My mom says you're so lazy.",
         "He said you never listen.",
         'The character says "you idiot" in the film.',
     ],

@@ -930,10 +930,8 @@ TU_QUOQUE_IDIOM = WordClass(
         the same could be said about you, the same could be said for you
         you're one to talk / you are one to talk, you're a fine one to talk
         you're hardly one to talk, you're the last person to talk
-        you're the last one to talk, you of all people, says you, says the one who
-        says the guy who, says the girl who, says the man who, says the woman who
-        says the person who, says the one with, says the guy with, says the girl with
-        double standards, double standard, bit rich coming from you, rich coming from you
+        you're the last one to talk, you of all people, double standards, double standard
+        bit rich coming from you, rich coming from you
         a bit rich coming from you, rich coming from someone who, hypocritical much
         projecting much, projection much, projecting again
     """,

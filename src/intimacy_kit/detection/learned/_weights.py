@@ -8,8 +8,8 @@ refitted; a category head of one regression per category; weights rounded to 3
 decimals.
 
 Trained on (messages):
-paradetox 833 judgmental / 1246 clean, persona 283 judgmental / 607 clean, rules 1445
-judgmental / 946 clean, team_contempt 303 judgmental / 178 clean, team_dev 213
+paradetox 833 judgmental / 1246 clean, persona 283 judgmental / 607 clean, rules 1459
+judgmental / 963 clean, team_contempt 303 judgmental / 178 clean, team_dev 213
 judgmental / 184 clean, team_dev2 252 judgmental / 192 clean, team_dev3 312 judgmental /
 144 clean, team_nearmiss 162 judgmental / 364 clean, team_nvc 0 judgmental / 214 clean,
 team_threats 229 judgmental / 157 clean.
@@ -32,22 +32,22 @@ team_fresh and the other half of team_threats, team_contempt and team_nearmiss):
 persona 60 judgmental / 171 clean, team_contempt 201 judgmental / 114 clean, team_fresh
 196 judgmental / 198 clean, team_holdout 212 judgmental / 184 clean, team_nearmiss 104
 judgmental / 217 clean, team_threats 144 judgmental / 96 clean.
-The lexicon alone on that split, at the threshold: precision 0.952, recall
-0.303, F1 0.460, clean messages flagged 1.4%.
+The lexicon alone on that split, at the threshold: precision 0.953, recall
+0.308, F1 0.465, clean messages flagged 1.4%.
 
 Reliability on that split (probability bucket, messages, mean predicted, observed share
 judgmental):
 
-    0.0–0.1    352  0.04  0.04
-    0.1–0.2    177  0.15  0.11
-    0.2–0.3    145  0.24  0.13
-    0.3–0.4    140  0.35  0.31
-    0.4–0.5    112  0.45  0.38
-    0.5–0.6    127  0.55  0.40
-    0.6–0.7    125  0.65  0.76
-    0.7–0.8    151  0.75  0.74
-    0.8–0.9    224  0.85  0.88
-    0.9–1.0    344  0.96  0.94
+    0.0–0.1    347  0.04  0.04
+    0.1–0.2    182  0.15  0.09
+    0.2–0.3    148  0.24  0.15
+    0.3–0.4    138  0.35  0.30
+    0.4–0.5    107  0.45  0.38
+    0.5–0.6    126  0.55  0.43
+    0.6–0.7    132  0.65  0.72
+    0.7–0.8    155  0.75  0.74
+    0.8–0.9    209  0.85  0.89
+    0.9–1.0    353  0.96  0.94
 
 ``TABLE`` has one line per feature, tab-separated: the feature, its weight, and, when
 the category head ties it to one, the number of that category in ``CATEGORIES`` and how
@@ -57,7 +57,7 @@ strongly. It is one string because a string loads far faster than a dict literal
 from __future__ import annotations
 
 THRESHOLD = 0.92
-BIAS = -0.54
+BIAS = -0.539
 FEATURES = 3000
 CATEGORIES: tuple[str, ...] = (
     "absolute",
@@ -76,3020 +76,3020 @@ CATEGORIES: tuple[str, ...] = (
     "threat",
 )
 CATEGORY_BIAS: tuple[float, ...] = (
-    -3.442,
-    -2.612,
-    -3.355,
-    -2.836,
-    -2.818,
-    -1.472,
-    -2.609,
-    -2.355,
-    -3.2,
-    -4.789,
-    -3.63,
-    -3.073,
-    -4.124,
-    -3.295,
+    -3.462,
+    -2.61,
+    -3.345,
+    -2.847,
+    -2.815,
+    -1.445,
+    -2.615,
+    -2.343,
+    -3.184,
+    -4.743,
+    -3.638,
+    -3.111,
+    -4.116,
+    -3.32,
 )
 TABLE = """\
-b:# by	0.637
-b:# i	0.404	13	0.91
-b:# mins	-0.834	4	0.222
-b:# or	0.6	13	1.023
-b:# year	0.485	5	0.915
-b:'d better	0.643	13	1.007
-b:'d have	0.705	2	1.425
-b:'d just	0.447	12	0.97
-b:'d kill	-0.499
-b:'d like	-2.05
-b:'d love	-1.191	0	0.454
-b:'ll back	-0.395
-b:'ll come	-0.719	12	0.471
-b:'ll do	-0.19	4	0.216
-b:'ll ever	-0.698
-b:'ll forget	0.482	1	1.104
-b:'ll grab	-0.576
-b:'ll hurt	0.592	13	0.224
-b:'ll keep	-1.006	5	0.484
-b:'ll kill	0.69	13	0.327
-b:'ll know	0.972	13	0.327
-b:'ll make	0.63	13	0.786
-b:'ll miss	-0.509
-b:'ll never	-0.163	0	0.764
-b:'ll put	0.757	13	0.626
-b:'ll regret	0.696	13	1.011
-b:'ll say	0.305	5	0.751
-b:'ll scream	-0.524
-b:'ll stop	0.588	10	0.738
+b:# by	0.655
+b:# i	0.344	13	0.923
+b:# mins	-0.84	4	0.156
+b:# or	0.587	13	0.982
+b:# year	0.478	5	0.907
+b:'d better	0.635	13	1.266
+b:'d have	0.695	2	1.399
+b:'d just	0.435	12	1.018
+b:'d kill	-0.502
+b:'d like	-2.037
+b:'d love	-1.162	0	0.478
+b:'ll back	-0.368
+b:'ll come	-0.569	12	0.482
+b:'ll do	-0.175	4	0.221
+b:'ll ever	-0.764
+b:'ll forget	0.485	1	1.097
+b:'ll grab	-0.623
+b:'ll hurt	0.648	13	0.211
+b:'ll keep	-1.03	5	0.474
+b:'ll kill	0.669	13	0.321
+b:'ll know	0.992	13	0.309
+b:'ll make	0.653	13	0.782
+b:'ll miss	-0.518
+b:'ll never	-0.152	0	0.779
+b:'ll put	0.747	13	0.633
+b:'ll regret	0.69	13	1.073
+b:'ll say	0.299	5	0.74
+b:'ll scream	-0.515
+b:'ll stop	0.64	10	0.73
 b:'ll talk	-0.361
-b:'ll tell	1.261	13	0.374
-b:'ll try	-0.819
-b:'ll wait	0.635	11	1.045
-b:'m always	0.613	6	1.131
-b:'m away	0.547	3	0.389
-b:'m being	0.536	6	0.743
-b:'m capable	0.608	13	0.729
-b:'m coming	0.445	13	0.419
-b:'m disappointed	-0.514
-b:'m doing	0.989	2	0.961
-b:'m done	1.486	7	1.584
-b:'m fine	-0.506
-b:'m going	-0.537	7	0.939
-b:'m gone	0.921	13	0.225
-b:'m here	-1.365
-b:'m just	0.546	11	0.478
-b:'m late	-0.431
-b:'m listening	-0.548
-b:'m lucky	0.706	10	0.789
-b:'m not	1.969	7	1.517
-b:'m out	-0.464	5	0.208
-b:'m pretty	-0.28
-b:'m proud	-0.634
-b:'m really	-0.817
-b:'m so	-0.258	5	0.456
-b:'m sorry	-1.245	8	0.635
-b:'m stressed	0.703	2	0.386
-b:'m talking	1.045	4	0.907
-b:'m the	1.533	9	0.637
-b:'m trying	-0.631	11	0.331
-b:'m way	0.544	5	0.668
-b:'re a	-0.108	1	2.01
-b:'re always	0.894	13	0.709
-b:'re an	0.446	1	0.38
-b:'re as	-1.205	1	0.025
-b:'re being	0.957	8	0.919
-b:'re blowing	0.627	8	1.384
-b:'re dead	0.484	5	1.392
-b:'re doing	-0.401	3	0.453
-b:'re finished	0.916	5	0.749
-b:'re getting	-0.606	10	0.089
-b:'re home	-0.674	13	0.074
-b:'re lazy	-0.584
-b:'re loving	0.519	3	0.707
-b:'re my	-0.574	6	0.469
-b:'re not	-0.113	13	0.936
-b:'re overreacting	0.565	8	1.106
-b:'re rather	-0.333
-b:'re ready	-0.601
-b:'re right	-0.631	13	0.845
-b:'re sad	0.672	8	0.968
-b:'re saying	1.007	1	1.254
-b:'re secretly	0.944	3	0.972
-b:'re selfish	-0.643
-b:'re stressed	0.527	12	1.044
-b:'re stubborn	-0.549
-b:'re such	-0.368	1	1.143
-b:'re taking	-0.26
-b:'re talking	-0.372	4	0.394
-b:'re the	0.53	2	2.091
-b:'re tired	-0.302	3	0.583
-b:'re usually	-0.566
-b:'re worth	-0.387
-b:'s about	0.242	4	1.053
-b:'s always	1.091	0	0.531
-b:'s because	0.959	0	0.332
-b:'s best	0.741	1	0.969
-b:'s chaos	0.673	10	0.665
-b:'s completely	-0.602
-b:'s deep	0.397	10	0.745
-b:'s different	0.166	1	0.596
-b:'s do	-1.071
-b:'s easy	0.459	10	0.688
-b:'s entirely	-0.509	2	0.288
-b:'s fair	0.452	1	1.105
-b:'s fault	-0.626
-b:'s fine	-0.757	5	0.57
-b:'s go	-0.769
-b:'s going	-0.824	13	0.358
-b:'s gone	-0.955
-b:'s in	0.283	13	0.06
-b:'s it	-0.683
-b:'s jammed	-0.498
-b:'s just	0.27	1	0.541
-b:'s like	-0.74	0	0.451
-b:'s literally	0.389	8	0.559
-b:'s me	-0.432	0	0.346
-b:'s more	-0.488
-b:'s my	1.087	6	0.781
-b:'s nothing	0.467	4	1.094
-b:'s off	-0.669
-b:'s okay	-1.656	5	0.477
-b:'s one	0.475	8	0.153
-b:'s only	0.518	5	0.291
-b:'s over	-0.32
-b:'s recital	0.376	11	0.688
-b:'s rich	0.433	6	0.78
-b:'s something	-0.672	6	1.022
-b:'s supposed	-0.548
-b:'s that	-0.666
-b:'s there	0.909	13	0.79
-b:'s up	-1.217	5	0.35
-b:'s what	0.89	3	0.923
-b:'s where	0.42	1	0.436
-b:'s your	1.053	11	1.744
-b:'ve always	-0.714
-b:'ve become	0.719	1	1.279
-b:'ve earned	-0.81
-b:'ve gone	-0.462
-b:'ve got	0.866	13	1.521
-b:'ve had	-0.35	1	0.753
-b:'ve made	0.699	2	1.992
-b:'ve said	0.711	7	0.779
-b:'ve still	0.717	13	0.914
-b:^ absolutely	-0.491
-b:^ accidents	0.837	13	1.256
-b:^ actually	-0.679	1	0.259
-b:^ ah	0.246	10	0.441
-b:^ am	0.494	1	0.899
-b:^ and	0.733	1	1.838
-b:^ another	0.903	5	0.929
-b:^ answer	0.852	4	1.739
-b:^ anything	-0.585
-b:^ anytime	-0.597
-b:^ anyway	0.414	5	1.161
-b:^ as	0.569	5	0.63
-b:^ babe	-0.617	12	0.355
-b:^ besides	-0.312
-b:^ big	0.392	8	0.402
-b:^ brilliant	0.238	5	0.439
-b:^ by	-0.662	13	0.862
-b:^ ca	1.101	7	1.017
-b:^ calm	0.895	8	0.696
-b:^ can	-0.78	6	1.081
-b:^ careful	0.205	5	0.586
-b:^ cheer	0.358	8	0.714
-b:^ come	0.592	4	0.649
-b:^ conversation	0.649	7	0.7
-b:^ cool	0.68	5	1.165
-b:^ could	-1.3	5	0.58
-b:^ cute	0.709	13	0.417
-b:^ damn	-1.09	5	0.551
-b:^ drop	0.653	7	0.87
-b:^ dude	-0.618	5	0.312
-b:^ easy	0.801	12	0.625
-b:^ emily	-1.01
-b:^ enjoy	0.652	13	1.285
-b:^ enough	1.01	2	0.601
-b:^ ethan	-0.552
-b:^ even	-0.476	10	1.662
-b:^ every	0.245	0	1.215
-b:^ everyone	0.674	10	1.217
-b:^ exactly	-0.984	4	0.718
-b:^ finally	-0.587
-b:^ fine	0.587	6	1.117
-b:^ finished	-0.778
-b:^ forget	0.549	7	1.256
-b:^ fuck	-0.916	5	1.143
-b:^ fucking	-1.04	1	0.268
-b:^ funny	0.392	6	0.5
-b:^ great	0.979	5	1.171
-b:^ grow	0.487	5	0.941
-b:^ happy	0.389	4	0.723
-b:^ here	0.472	12	0.92
-b:^ hey	-0.474	1	0.804
-b:^ holy	-0.918	1	0.196
-b:^ honestly	1.1	5	0.624
-b:^ hope	0.754	13	1.009
-b:^ imagine	0.728	5	1.398
-b:^ in	-1.261	1	0.531
-b:^ instead	0.394	2	0.523
-b:^ interrupting	0.437	4	0.244
-b:^ it	-0.743	8	0.936
-b:^ jess	-0.617	10	0.403
-b:^ just	0.146	12	1.363
-b:^ kind	0.365	2	0.77
-b:^ kys	0.58	13	1.151
-b:^ late	0.314	5	0.396
-b:^ learn	0.49	4	0.268
-b:^ literally	-0.544	0	1.036
-b:^ lmao	0.727	5	0.326
-b:^ lol	0.58	5	0.372
-b:^ loser	-0.407	1	0.076
-b:^ maybe	-0.748	6	0.949
-b:^ me	-0.127	6	0.819
-b:^ meeting	-0.255	5	0.371
-b:^ mistakes	0.417	6	0.779
-b:^ mum	-0.477	2	0.676
-b:^ must	0.642	5	2.223
-b:^ my	-1.108	2	1.135
-b:^ neither	0.629	2	0.682
-b:^ nobody	-0.668	8	0.539
-b:^ nope	0.679	7	0.472
-b:^ not	1.114	7	1.498
-b:^ noted	0.552	13	0.767
-b:^ now	1.014	4	1.984
-b:^ oh	0.382	10	0.622
-b:^ okay	0.812	7	1.878
-b:^ oliver	-1.358
-b:^ one	1.232	13	1.457
-b:^ or	-0.763	13	0.888
-b:^ other	0.966	10	1.57
-b:^ perfect	-0.753
-b:^ please	-0.456	5	1.005
-b:^ really	0.601	1	1.007
-b:^ remember	0.219	13	1.97
-b:^ rolls	0.511	5	0.722
-b:^ say	0.508	13	1.815
-b:^ seriously	0.638	11	1.147
-b:^ sharon	-0.858
-b:^ she	0.363	10	0.454
-b:^ shut	-0.649	4	0.571
-b:^ sigh	0.587	5	1.213
-b:^ slow	0.59	5	0.681
-b:^ some	0.516	5	1.031
-b:^ sorry	-0.882	6	0.559
-b:^ sounds	-0.404	12	0.593
-b:^ spare	0.419	5	0.748
-b:^ stay	0.532	1	0.51
-b:^ still	0.661	13	0.913
-b:^ sure	1.129	5	1.242
-b:^ talk	0.548	7	0.675
-b:^ tell	0.445	13	1.123
-b:^ thank	-0.839	5	0.624
-b:^ the	-0.88	10	0.702
-b:^ they	-1.233	6	0.536
-b:^ things	0.51	13	1.186
-b:^ think	0.774	13	1.054
-b:^ thinking	-0.498
-b:^ truth	0.567	1	0.568
-b:^ try	0.601	12	1.038
-b:^ walk	1.029	13	0.572
-b:^ was	0.922	11	1.142
-b:^ wear	0.299	13	0.001
-b:^ well	1.069	6	1.805
-b:^ what	-0.67	11	1.861
-b:^ whatever	0.669	7	1.596
-b:^ when	-1.391	10	1.537
-b:^ where	-0.677	11	1.05
-b:^ whoever	-0.592
-b:^ why	0.51	11	2.743
-b:^ wish	0.645	13	0.667
-b:^ word	0.486	13	0.475
-b:^ would	-1.123	11	0.778
-b:^ wow	0.541	5	1.201
-b:a barn	0.383	11	0.556
-b:a better	-0.465	4	0.653
-b:a bigger	-0.572
-b:a break	-0.641	5	0.852
-b:a bully	-0.326
-b:a card	0.652	10	0.241
-b:a cat	-0.333
-b:a clue	-0.452
-b:a coat	0.386	1	0.605
-b:a cure	-0.555	1	0.336
-b:a day	-0.821
-b:a delusional	-0.328	5	0.002
-b:a difference	-0.733
-b:a few	-0.379	6	0.491
-b:a genius	-1.09
-b:a gym	-0.671
-b:a hard	0.481	0	0.868
-b:a holiday	0.547	12	0.38
-b:a home	0.68	1	1.704
-b:a joke	1.031	8	0.883
-b:a leftist	-0.336	5	0.122
-b:a lot	-0.712	1	1.024
-b:a parking	0.407	8	0.403
-b:a plan	-0.372	0	0.027
-b:a plate	0.63	11	0.469
-b:a quick	-0.552
-b:a river	0.529	8	0.719
-b:a run	0.416	12	0.68
-b:a sec	-0.618
-b:a selfish	0.499	1	0.572
-b:a special	0.375	5	0.436
-b:a star	-0.545
-b:a surprise	0.731	5	1.006
-b:a tad	0.682	1	1.013
-b:a text	0.517	4	0.624
-b:a thought	-0.154	4	0.394
-b:a thoughtful	-0.897
-b:a tough	-0.453	5	0.248
-b:a troll	0.341	1	0.143
-b:a very	0.753	10	1.159
-b:a walk	-0.875
-b:a way	0.642	13	1.012
-b:a week	0.442	8	0.667
-b:a whole	0.448	11	0.639
-b:about a	-0.537	1	0.603
-b:about anyone	0.661	3	0.58
-b:about being	0.527	10	0.663
-b:about how	-0.475	3	0.291
-b:about i	1.019	1	0.524
-b:about is	0.82	0	0.807
-b:about me	1.248	10	1.297
-b:about moving	-0.488
-b:about respect	0.737	6	0.347
-b:about this	1.641	7	1.311
-b:about what	-0.811	5	0.22
-b:about when	0.7	6	0.693
-b:about your	0.659	12	0.875
-b:above everyone	-0.467	5	0.003
-b:absolutely smashed	-0.46
-b:acting like	0.638	6	0.524
-b:admit it	0.474	3	1.396
-b:afford it	-0.705
-b:after all	0.784	10	0.605
-b:after the	-0.351
-b:again and	0.786	13	0.953
-b:again it	-0.559
-b:again lol	-0.841
-b:again shall	0.436	6	0.985
-b:again with	0.544	0	0.25
-b:ahead and	0.513	7	0.816
-b:ahead i	-0.599
-b:ai n't	-0.609	1	0.276
-b:all by	0.464	5	0.592
-b:all i	0.788	6	0.62
-b:all over	0.675	1	1.227
-b:all that	-0.819
-b:all the	-0.513	0	0.988
-b:all these	0.879	10	0.696
-b:all your	0.986	2	1.393
-b:always know	-1.067
-b:always leave	0.608	11	0.434
-b:always make	-0.878	8	0.274
-b:always the	1.008	4	1.186
-b:always there	-0.42
-b:am i	0.642	1	0.863
-b:american politics	-0.363	5	0.131
-b:an hour	0.475	5	0.386
-b:an idiot	-0.655	3	0.454
-b:and all	0.633	1	0.231
-b:and everything	-0.449	13	0.052
-b:and here	-0.419
-b:and leave	0.47	0	0.119
-b:and lying	0.801	11	0.756
-b:and see	0.442	13	0.6
-b:and tell	0.835	13	0.088
-b:and that	0.378	2	0.573
-b:and then	-0.986	2	0.261
-b:and we	0.517	3	0.51
-b:and you	1.329	6	1.481
-b:angry i	0.648	0	0.7
-b:another one	0.966	8	0.608
-b:answer me	0.557	13	0.465
-b:anxious when	-0.651
-b:any different	0.545	10	0.338
-b:any idea	0.1	11	0.597
+b:'ll tell	1.262	13	0.344
+b:'ll try	-0.807
+b:'ll wait	0.671	11	1.029
+b:'m always	0.631	6	1.195
+b:'m away	0.55	3	0.415
+b:'m being	0.551	6	0.723
+b:'m capable	0.624	13	0.733
+b:'m disappointed	-0.529
+b:'m doing	0.984	2	0.948
+b:'m done	1.53	7	1.683
+b:'m fine	-0.521
+b:'m going	-0.512	7	0.926
+b:'m gone	0.903	13	0.238
+b:'m here	-1.389
+b:'m just	0.503	11	0.505
+b:'m late	-0.496
+b:'m listening	-0.553
+b:'m lucky	0.703	10	0.792
+b:'m not	1.957	7	1.561
+b:'m out	-0.462	5	0.209
+b:'m pretty	-0.278
+b:'m proud	-0.65
+b:'m really	-0.847
+b:'m so	-0.285	5	0.444
+b:'m sorry	-1.228	8	0.638
+b:'m stressed	0.74	2	0.385
+b:'m talking	1.021	4	0.894
+b:'m telling	0.294	13	0.353
+b:'m the	1.551	9	0.622
+b:'m trying	-0.621	11	0.262
+b:'m way	0.544	5	0.671
+b:'re a	-0.121	1	2.001
+b:'re always	0.872	13	0.736
+b:'re an	0.441	1	0.381
+b:'re as	-1.214	1	0.025
+b:'re being	0.962	1	0.882
+b:'re blowing	0.633	8	1.421
+b:'re dead	0.497	5	1.398
+b:'re doing	-0.335	3	0.546
+b:'re finished	0.894	5	0.787
+b:'re getting	-0.536	10	0.09
+b:'re home	-0.699	13	0.109
+b:'re lazy	-0.616
+b:'re loving	0.513	3	0.714
+b:'re my	-0.572	6	0.463
+b:'re not	-0.093	13	0.922
+b:'re overreacting	0.571	8	1.14
+b:'re rather	-0.314
+b:'re ready	-0.725
+b:'re right	-0.65	13	0.837
+b:'re sad	0.636	8	1.151
+b:'re saying	1.003	1	1.229
+b:'re secretly	0.946	3	0.966
+b:'re selfish	-0.657
+b:'re stressed	0.516	12	1.052
+b:'re stubborn	-0.579
+b:'re such	-0.354	1	1.313
+b:'re taking	-0.254
+b:'re talking	-0.368	4	0.392
+b:'re the	0.568	2	2.099
+b:'re tired	-0.334	3	0.563
+b:'re usually	-0.571
+b:'re worth	-0.386
+b:'s about	0.278	4	1.05
+b:'s always	1.086	2	0.539
+b:'s because	0.973	0	0.311
+b:'s best	0.754	1	0.956
+b:'s chaos	0.651	10	0.662
+b:'s completely	-0.65
+b:'s deep	0.38	10	0.774
+b:'s different	0.155	1	0.6
+b:'s do	-0.994
+b:'s easy	0.446	10	0.683
+b:'s entirely	-0.515	2	0.279
+b:'s fair	0.452	1	1.078
+b:'s fault	-0.629
+b:'s fine	-0.805	5	0.554
+b:'s go	-0.752
+b:'s going	-0.818	13	0.336
+b:'s gone	-1.007
+b:'s in	0.299	5	0.049
+b:'s it	-0.706
+b:'s jammed	-0.492
+b:'s just	0.323	1	0.605
+b:'s like	-0.773	0	0.474
+b:'s literally	0.397	8	0.575
+b:'s me	-0.437	0	0.34
+b:'s more	-0.502
+b:'s my	1.08	6	0.775
+b:'s nothing	0.513	4	1.169
+b:'s off	-0.684
+b:'s okay	-1.658	5	0.469
+b:'s one	0.516	8	0.166
+b:'s only	0.513	5	0.314
+b:'s over	-0.356
+b:'s recital	0.368	11	0.705
+b:'s rich	0.469	6	0.763
+b:'s something	-0.64	6	1.006
+b:'s supposed	-0.558
+b:'s that	-0.673
+b:'s there	1.001	13	0.707
+b:'s up	-1.244	5	0.355
+b:'s what	0.845	3	0.858
+b:'s where	0.439	1	0.437
+b:'s your	1.097	11	1.737
+b:'ve always	-0.704
+b:'ve become	0.711	1	1.268
+b:'ve earned	-0.753
+b:'ve gone	-0.392
+b:'ve got	0.88	13	1.604
+b:'ve had	-0.321	1	0.743
+b:'ve made	0.705	2	1.95
+b:'ve said	0.726	7	0.754
+b:'ve still	0.736	13	0.945
+b:^ absolutely	-0.498
+b:^ accidents	0.849	13	1.274
+b:^ actually	-0.658	1	0.261
+b:^ ah	0.306	10	0.413
+b:^ am	0.505	1	0.87
+b:^ and	0.718	1	1.89
+b:^ another	0.974	5	0.946
+b:^ answer	0.879	4	1.755
+b:^ anything	-0.592
+b:^ anytime	-0.617
+b:^ anyway	0.393	5	1.126
+b:^ as	0.526	5	0.633
+b:^ babe	-0.637	12	0.354
+b:^ besides	-0.316
+b:^ big	0.397	8	0.393
+b:^ brilliant	0.233	5	0.448
+b:^ by	-0.603	13	0.79
+b:^ ca	1.114	7	1.049
+b:^ calm	0.952	8	0.685
+b:^ can	-0.755	6	0.989
+b:^ careful	0.191	5	0.583
+b:^ cheer	0.368	8	0.722
+b:^ come	0.861	4	0.959
+b:^ conversation	0.641	7	0.668
+b:^ cool	0.679	5	1.157
+b:^ could	-1.278	5	0.624
+b:^ cute	0.67	13	0.427
+b:^ damn	-1.099	5	0.534
+b:^ drop	0.686	7	0.896
+b:^ dude	-0.619	5	0.302
+b:^ easy	0.858	12	0.615
+b:^ emily	-1.02
+b:^ enjoy	0.89	2	1.008
+b:^ enough	1.046	2	0.701
+b:^ ethan	-0.557
+b:^ even	-0.522	10	1.677
+b:^ every	0.274	0	1.298
+b:^ everyone	0.575	10	1.236
+b:^ exactly	-1.002	4	0.72
+b:^ finally	-0.571
+b:^ fine	0.592	6	1.138
+b:^ finished	-0.81
+b:^ forget	0.557	7	1.283
+b:^ fuck	-0.916	5	1.123
+b:^ fucking	-1.033	1	0.254
+b:^ funny	0.386	6	0.52
+b:^ great	0.941	5	1.182
+b:^ grow	0.48	5	0.948
+b:^ happy	0.37	4	0.7
+b:^ here	0.482	12	0.908
+b:^ hey	-0.485	1	0.799
+b:^ holy	-0.833	1	0.18
+b:^ honestly	1.117	12	0.621
+b:^ hope	0.755	13	0.969
+b:^ imagine	0.722	5	1.414
+b:^ in	-1.248	1	0.527
+b:^ instead	0.403	2	0.514
+b:^ interrupting	0.412	4	0.255
+b:^ it	-0.743	8	0.904
+b:^ jess	-0.606	10	0.398
+b:^ just	0.152	12	1.424
+b:^ kind	0.445	2	0.695
+b:^ kys	0.579	13	1.156
+b:^ late	0.316	5	0.396
+b:^ learn	0.488	4	0.271
+b:^ literally	-0.506	0	1.03
+b:^ lmao	0.745	5	0.353
+b:^ lol	0.127	5	0.33
+b:^ loser	-0.519	1	0.077
+b:^ maybe	-0.76	1	0.958
+b:^ me	-0.139	6	0.844
+b:^ meeting	-0.249	5	0.362
+b:^ mistakes	0.428	6	0.786
+b:^ mum	-0.511	2	0.7
+b:^ must	0.67	5	2.266
+b:^ my	-1.045	2	1.115
+b:^ neither	0.611	2	0.682
+b:^ nobody	-0.678	8	0.582
+b:^ nope	0.689	7	0.452
+b:^ not	1.096	7	1.605
+b:^ noted	0.57	13	0.778
+b:^ now	0.986	4	2.008
+b:^ oh	0.386	10	0.604
+b:^ okay	0.827	7	1.868
+b:^ oliver	-1.401
+b:^ one	1.23	13	1.43
+b:^ or	-0.74	13	0.887
+b:^ other	0.984	10	1.57
+b:^ perfect	-0.686
+b:^ please	-0.472	5	1.003
+b:^ really	0.613	1	0.967
+b:^ remember	0.211	13	2.003
+b:^ rolls	0.508	5	0.716
+b:^ say	0.48	13	1.782
+b:^ says	1.069	1	0.937
+b:^ seriously	0.638	11	1.159
+b:^ sharon	-0.876
+b:^ she	0.289	10	0.467
+b:^ shut	-0.648	5	0.558
+b:^ sigh	0.596	5	1.191
+b:^ slow	0.583	5	0.643
+b:^ some	0.532	5	1.019
+b:^ sorry	-0.96	6	0.573
+b:^ sounds	-0.437	12	0.557
+b:^ spare	0.391	5	0.776
+b:^ stay	0.636	1	0.502
+b:^ still	0.646	13	0.931
+b:^ sure	1.132	5	1.224
+b:^ talk	0.571	7	0.681
+b:^ thank	-0.854	5	0.639
+b:^ the	-0.88	10	0.708
+b:^ they	-1.211	6	0.554
+b:^ things	0.505	13	1.21
+b:^ think	0.822	13	1.083
+b:^ thinking	-0.517
+b:^ truth	0.664	1	0.675
+b:^ try	0.595	12	1.039
+b:^ walk	0.968	13	0.606
+b:^ was	0.849	11	1.116
+b:^ wear	0.302	13	0.001
+b:^ well	1.053	6	1.796
+b:^ what	-0.664	11	1.868
+b:^ whatever	0.645	7	1.606
+b:^ when	-1.402	10	1.49
+b:^ where	-0.628	11	1.058
+b:^ whoever	-0.573
+b:^ why	0.54	11	2.711
+b:^ wish	0.649	13	0.65
+b:^ word	0.512	13	0.483
+b:^ would	-1.098	11	0.779
+b:^ wow	0.551	5	1.2
+b:a barn	0.393	11	0.557
+b:a better	-0.464	4	0.673
+b:a bigger	-0.531
+b:a break	-0.592	5	0.81
+b:a bully	-0.31
+b:a card	0.673	10	0.237
+b:a cat	-0.345
+b:a clue	-0.472
+b:a coat	0.547	1	0.735
+b:a cure	-0.56	1	0.342
+b:a day	-0.747
+b:a delusional	-0.304	5	0.004
+b:a difference	-0.741
+b:a few	-0.381	6	0.549
+b:a genius	-1.121
+b:a gym	-0.659
+b:a hard	0.489	0	0.87
+b:a holiday	0.552	12	0.376
+b:a home	0.687	1	1.737
+b:a joke	1.02	8	0.897
+b:a leftist	-0.35	5	0.119
+b:a lot	-0.753	1	0.99
+b:a parking	0.412	8	0.404
+b:a plan	-0.373	0	0.026
+b:a plate	0.634	11	0.476
+b:a quick	-0.718
+b:a river	0.534	8	0.704
+b:a run	0.418	12	0.665
+b:a sec	-0.613
+b:a selfish	0.513	1	0.568
+b:a special	0.415	5	0.408
+b:a star	-0.542
+b:a surprise	0.709	5	0.995
+b:a tad	0.65	1	1.056
+b:a text	0.39	8	0.642
+b:a thought	-0.172	4	0.423
+b:a thoughtful	-0.891
+b:a tough	-0.455	5	0.244
+b:a troll	0.343	1	0.152
+b:a very	0.748	10	1.159
+b:a walk	-0.906
+b:a way	0.624	13	1.035
+b:a week	0.461	8	0.724
+b:a whole	0.304	11	0.653
+b:about a	-0.481	1	0.633
+b:about anyone	0.65	3	0.584
+b:about being	0.54	10	0.666
+b:about how	-0.455	5	0.301
+b:about i	0.991	1	0.524
+b:about is	0.824	0	0.834
+b:about me	1.249	10	1.33
+b:about moving	-0.495
+b:about respect	0.744	6	0.327
+b:about this	1.687	7	1.307
+b:about what	-0.807	5	0.221
+b:about when	0.691	6	0.698
+b:about your	0.645	12	0.857
+b:above everyone	-0.472	5	0.003
+b:absolutely smashed	-0.445
+b:acting like	0.627	6	0.522
+b:admit it	0.481	3	1.376
+b:afford it	-0.72
+b:after all	0.841	10	0.693
+b:after the	-0.366
+b:again and	0.701	13	1.114
+b:again it	-0.562
+b:again lol	-1.017
+b:again shall	0.46	6	0.975
+b:again with	0.559	0	0.219
+b:ahead and	0.494	7	0.817
+b:ahead i	-0.601
+b:ai n't	-0.564	1	0.303
+b:all by	0.494	5	0.606
+b:all i	0.784	6	0.62
+b:all over	0.669	1	1.225
+b:all that	-0.793
+b:all the	-0.4	0	0.955
+b:all these	0.945	10	0.798
+b:all your	1	2	1.414
+b:always know	-1.073
+b:always leave	0.595	11	0.445
+b:always make	-0.857	8	0.274
+b:always the	0.996	4	1.184
+b:always there	-0.422
+b:am i	0.681	1	0.834
+b:american politics	-0.365	5	0.131
+b:an hour	0.485	5	0.409
+b:an idiot	-0.667	3	0.44
+b:and all	0.591	1	0.205
+b:and everything	-0.338	5	0.029
+b:and here	-0.416
+b:and leave	0.477	0	0.124
+b:and lying	0.829	11	0.773
+b:and see	0.463	13	0.585
+b:and tell	0.783	13	0.056
+b:and that	0.343	2	0.531
+b:and then	-1.026	2	0.251
+b:and we	0.547	3	0.512
+b:and you	1.314	6	1.477
+b:angry i	0.598	0	0.719
+b:another one	0.882	8	0.814
+b:answer me	0.547	13	0.472
+b:anxious when	-0.716
+b:any different	0.552	10	0.341
+b:any idea	0.087	11	0.594
 b:any plans	-0.607
-b:anyone but	0.661	3	0.58
-b:anyone could	0.64	10	0.39
-b:anything and	-0.411
-b:anything i	1.093	3	0.366
-b:anything right	0.967	6	0.423
-b:anything wrong	0.41	6	0.262
-b:apologise for	-1.232
-b:apologise to	1.276	4	1.527
-b:are blowing	-0.326
-b:are in	0.175	13	0.921
-b:are not	-1.323	10	0.659
-b:are over	-0.433
-b:are the	0.112	5	0.38
-b:are under	0.369	5	0.379
-b:are we	0.865	0	0.601
-b:are why	0.857	2	1.563
-b:are you	-0.675	11	2.379
-b:around here	0.537	2	0.841
-b:as i	0.786	5	0.526
-b:as if	0.591	5	1.139
-b:as organised	-0.45
-b:ashamed of	0.784	4	0.957
-b:ask three	0.481	4	0.563
-b:ask you	-0.262	11	0.407
-b:asked you	0.996	5	0.731
-b:asking for	-0.829
-b:asleep on	-0.414
-b:at all	-0.59	6	1.03
-b:at least	0.644	6	0.529
-b:at me	1.115	6	1.866
-b:at night	0.38	12	0.623
-b:at that	0.441	5	0.685
-b:at this	-1.09	10	0.634
-b:at your	1.567	6	0.447
-b:attention to	-0.324	2	0.701
-b:away for	0.544	3	0.389
-b:away then	0.279	1	0.684
-b:aww did	0.913	5	1.178
-b:back and	-0.447	13	0.045
-b:back home	-0.559
-b:back on	1.063	0	0.182
-b:back up	-0.749	5	0.062
-b:back within	0.503	10	0.212
-b:bad guy	0.51	6	0.839
-b:bare minimum	0.439	4	0.387
-b:be a	-1.086	13	1.024
-b:be close	0.591	6	0.4
-b:be exhausted	-0.463
-b:be fine	0.763	8	0.873
-b:be fun	0.412	10	0.424
-b:be honest	0.389	3	0.419
-b:be in	-0.522	12	0.537
-b:be late	-0.272	4	0.896
-b:be nervous	-0.426
-b:be offended	-0.497	1	0.163
-b:be okay	-0.416
-b:be on	0.587	0	0.64
-b:be right	-0.409	3	0.145
-b:be seen	0.964	1	0.759
-b:be so	-0.432	12	0.71
-b:be sorry	0.639	13	0.371
-b:be there	-0.523	4	0.676
-b:be tired	0.906	8	0.615
-b:be too	0.83	13	0.625
-b:be upset	0.511	8	0.847
-b:be willing	-1.04
-b:be worse	0.359	8	0.708
-b:because of	0.756	2	1.177
-b:because your	0.525	3	0.542
-b:been late	1.334	6	1.436
-b:been looking	0.464
-b:been the	-0.637
-b:before so	-0.389	5	0.136
-b:before the	0.791	10	1.094
-b:before we	-0.402
-b:before you	1.285	13	0.86
-b:being nice	0.458	3	0.6
-b:being so	-0.711	4	0.721
-b:besides you	-0.312
-b:better be	0.417	13	0.415
-b:better cook	-0.484
-b:between us	-1.154
-b:big bad	0.709	5	0.565
-b:big deal	0.404	2	0.537
-b:bin bags	0.616	13	0.43
-b:bins out	0.853	5	0.699
-b:bins to	0.481	4	0.563
-b:blame the	0.503	5	0.51
-b:block me	0.646	13	0.502
-b:bloody job	-0.705
-b:blowing things	-0.326
-b:blowing this	0.609	8	1.039
-b:book the	0.856	11	0.702
-b:boss to	0.323	13	0.994
-b:both know	0.676	3	0.764
-b:bother coming	0.571	13	0.542
-b:bothers me	-0.494	5	0.213
-b:break and	-0.404	5	0.043
-b:break up	0.898	12	0.4
-b:brilliant idea	0.505	5	0.486
-b:bring up	0.695	11	0.473
-b:but if	1.151	12	0.355
-b:but just	-0.674
-b:but the	0.677	5	0.394
-b:but you	1.24	1	0.763
-b:but yourself	0.661	3	0.58
-b:by #	0.616	13	0.62
-b:by accident	-0.506
-b:by me	-0.892
-b:by now	0.723	4	0.99
-b:by the	-0.807	13	0.52
-b:by tonight	0.636	13	0.054
-b:by you	1.486	9	1.168
-b:by yourself	0.464	5	0.592
-b:call when	-0.26
-b:call you	-0.53	5	0.16
-b:called me	-0.532
-b:calm down	0.93	8	1.066
-b:can be	0.377	1	0.612
-b:can do	0.416	12	0.425
-b:can have	-0.994	13	0.336
-b:can help	-0.511	5	0.378
-b:can stop	0.843	5	0.87
-b:can tell	1.016	3	1.03
-b:can you	-0.722	11	0.856
-b:capable of	0.608	13	0.729
-b:captain obvious	0.449	5	0.942
-b:car and	-0.327
-b:car keys	0.808	6	0.299
-b:care of	-0.174	10	0.732
-b:carefully about	0.406	13	1.014
-b:cares what	-0.518	5	0.005
-b:carry on	-0.323
-b:catch you	1.421	5	1.328
-b:charge your	-0.82
-b:cheat on	-0.369
-b:check the	0.381	6	0.207
-b:cheer me	-0.6
-b:cheer up	0.358	8	0.714
-b:choose is	-0.414
-b:classic you	0.9	5	1.318
-b:cleaned the	0.626	0	0.733
-b:come and	-0.659
-b:come home	1.143	13	0.925
-b:come off	0.249	2	0.738
-b:come round	0.4	9	0.081
-b:comes back	0.407	13	0.312
-b:coming from	0.675	6	0.732
-b:common sense	0.275	5	0.265
-b:compared to	-0.475	10	1.145
-b:completely lost	0.879	11	0.512
-b:conversation over	0.649	7	0.7
-b:cook tonight	-0.371
-b:cool story	0.458	5	0.144
-b:could a	-0.589
-b:could at	0.405	4	0.925
-b:could do	0.539	4	1.315
-b:could ever	-0.315	5	0.242
-b:could have	0.122	10	1.057
-b:could just	-0.411
-b:could n't	1.163	11	0.69
-b:countrymen get	-0.501
-b:crap the	-0.419	13	0.315
-b:criticized me	-0.389	5	0.136
-b:cry me	0.529	8	0.719
-b:crying about	0.415	12	1.053
-b:crying over	0.781	8	0.855
-b:dare you	0.623	11	1.164
-b:day before	0.545	10	0.338
-b:day was	0.697	8	0.423
-b:deaf or	0.537	11	0.5
-b:deal for	0.414	1	0.431
-b:deal with	-0.092	4	0.559
-b:deep coming	0.397	10	0.745
-b:did i	-0.384	11	0.333
-b:did n't	-0.289	0	0.866
-b:did you	-0.413	11	2.119
-b:different does	-0.674
-b:different from	0.541	10	0.338
-b:different than	-0.646	5	0.133
-b:dinner was	0.56	5	0.891
-b:discussing this	0.473	7	0.425
-b:disgust me	0.715	5	0.835
-b:do all	-0.388	5	0.808
-b:do anything	0.575	6	0.788
-b:do everything	0.554	2	1.009
-b:do i	0.885	11	1.098
-b:do is	1.585	12	1.296
-b:do it	0.476	6	1.663
-b:do not	-0.608	13	0.388
-b:do than	-0.326
-b:do that	0.557	4	0.951
-b:do this	0.653	11	1.073
-b:do what	0.836	7	1.4
-b:do with	-0.682	1	0.134
-b:do you	-0.412	11	2.468
-b:does that	1.011	11	1.739
-b:doing them	-0.647
-b:done for	-0.363	5	0.67
-b:done here	0.662	4	0.782
-b:done talking	1.011	7	1.366
-b:done with	-0.561	13	0.813
-b:done wrong	-0.38	5	0.008
-b:down to	0.534	2	1.012
-b:drama queen	0.349	1	1.569
-b:drop someone	-0.47
-b:dump him	0.486	12	0.725
-b:eager to	-0.333
-b:earned it	-0.812
-b:easy fix	0.535	12	0.516
-b:easy for	0.459	10	0.688
-b:either way	-0.504	5	0.1
-b:else 's	0.545	10	1.12
-b:else at	0.489	10	0.587
-b:end of	0.58	7	1.075
-b:entirely up	-0.64
-b:even better	-0.806
-b:even care	0.706	11	0.581
-b:even do	0.527	6	0.588
-b:even does	0.374	11	0.253
-b:even if	-0.82	10	0.294
-b:even my	1.033	10	0.929
-b:even realize	-0.379	5	0.21
+b:anyone but	0.65	3	0.584
+b:anyone could	0.625	10	0.397
+b:anything and	-0.413
+b:anything i	1.091	3	0.363
+b:anything right	0.961	6	0.432
+b:anything wrong	0.393	6	0.263
+b:apologise for	-1.238
+b:apologise to	1.269	4	1.552
+b:are blowing	-0.31
+b:are in	0.198	13	0.933
+b:are not	-1.338	10	0.668
+b:are over	-0.465
+b:are under	0.397	5	0.332
+b:are we	0.865	0	0.613
+b:are why	0.848	2	1.564
+b:are you	-0.641	11	2.353
+b:around here	0.518	2	0.818
+b:as i	0.816	5	0.536
+b:as if	0.567	5	1.14
+b:as organised	-0.456
+b:ashamed of	0.761	4	0.968
+b:ask three	0.493	4	0.559
+b:ask you	-0.261	11	0.408
+b:asked you	0.951	5	0.72
+b:asking for	-0.87
+b:asleep on	-0.425
+b:at all	-0.618	6	1.002
+b:at least	0.651	6	0.533
+b:at me	1.106	6	1.85
+b:at night	0.378	12	0.643
+b:at that	0.466	5	0.655
+b:at this	-1.032	10	0.657
+b:at your	1.573	6	0.446
+b:attention to	-0.328	2	0.703
+b:away for	0.545	3	0.415
+b:away then	0.275	1	0.683
+b:aww did	0.942	5	1.242
+b:back and	-0.432	13	0.053
+b:back home	-0.578
+b:back on	1.077	0	0.16
+b:back up	-0.753	5	0.062
+b:back within	0.5	10	0.233
+b:bad days	0.415	8	0.545
+b:bad guy	0.618	6	0.962
+b:bare minimum	0.452	4	0.384
+b:be a	-1.069	13	1.033
+b:be close	0.571	6	0.429
+b:be exhausted	-0.47
+b:be fine	0.762	8	0.852
+b:be fun	0.44	10	0.436
+b:be honest	0.38	3	0.436
+b:be late	-0.197	4	0.807
+b:be nervous	-0.435
+b:be offended	-0.533	1	0.164
+b:be okay	-0.424
+b:be on	0.598	0	0.637
+b:be right	-0.428	3	0.148
+b:be seen	0.969	1	0.735
+b:be so	-0.412	12	0.698
+b:be sorry	0.634	13	0.355
+b:be there	-0.524	4	0.682
+b:be tired	0.877	8	0.738
+b:be too	0.928	13	0.51
+b:be upset	0.687	3	0.784
+b:be willing	-1.048
+b:be worse	0.382	8	0.756
+b:because of	0.742	2	1.182
+b:because your	0.545	3	0.478
+b:been late	1.349	6	1.435
+b:been looking	0.449
+b:been the	-0.624
+b:before so	-0.406	5	0.138
+b:before the	0.707	10	1.107
+b:before we	-0.377
+b:before you	1.272	13	0.946
+b:being nice	0.455	3	0.593
+b:being so	-0.671	4	0.711
+b:besides you	-0.316
+b:better cook	-0.487
+b:between us	-1.162
+b:big bad	0.758	5	0.535
+b:big deal	0.392	2	0.546
+b:bin bags	0.637	13	0.373
+b:bins out	0.853	5	0.695
+b:bins to	0.493	4	0.559
+b:blame the	0.477	5	0.535
+b:block me	0.735	13	0.529
+b:bloody job	-0.718
+b:blowing things	-0.31
+b:blowing this	0.615	8	1.057
+b:book the	0.934	11	0.593
+b:boss to	0.317	13	1.024
+b:both know	0.69	3	0.761
+b:bother coming	0.578	13	0.461
+b:bothers me	-0.52	5	0.2
+b:break and	-0.389	5	0.043
+b:break up	0.808	13	0.431
+b:brilliant idea	0.492	5	0.486
+b:bring up	0.701	11	0.477
+b:but if	1.134	12	0.359
+b:but just	-0.676
+b:but the	0.653	5	0.407
+b:but you	1.229	1	0.749
+b:but yourself	0.65	3	0.584
+b:by #	0.563	13	0.571
+b:by accident	-0.501
+b:by me	-0.893
+b:by now	0.626	4	1.089
+b:by the	-0.84	13	0.476
+b:by tonight	0.614	13	0.056
+b:by you	1.44	9	1.217
+b:by yourself	0.494	5	0.606
+b:call when	-0.272
+b:call you	-0.535	5	0.208
+b:called me	-0.539
+b:calm down	0.888	8	0.995
+b:can be	0.36	1	0.63
+b:can do	0.38	12	0.43
+b:can have	-1.009	13	0.35
+b:can help	-0.515	5	0.374
+b:can stop	0.812	5	0.889
+b:can tell	0.979	3	1.026
+b:can you	-0.753	11	0.797
+b:capable of	0.624	13	0.733
+b:captain obvious	0.452	5	0.96
+b:car and	-0.334
+b:car keys	0.794	6	0.304
+b:care of	-0.139	10	0.743
+b:carefully about	0.406	13	1.019
+b:cares what	-0.528	5	0.005
+b:catch you	1.396	5	1.331
+b:charge your	-0.795
+b:cheat on	-0.365
+b:check the	0.394	6	0.218
+b:cheer me	-0.606
+b:cheer up	0.368	8	0.722
+b:choose is	-0.416
+b:classic you	0.928	5	1.317
+b:cleaned the	0.601	0	0.746
+b:come and	-0.589
+b:come home	1.199	13	0.821
+b:come off	0.286	2	0.791
+b:come round	0.482	9	0.091
+b:comes back	0.505	13	0.226
+b:coming from	0.664	6	0.796
+b:common sense	0.273	5	0.26
+b:compared to	-0.472	10	1.15
+b:completely lost	0.865	11	0.689
+b:conversation over	0.641	7	0.668
+b:cook tonight	-0.39
+b:cool story	0.438	5	0.141
+b:could a	-0.551
+b:could at	0.417	4	0.923
+b:could do	0.539	4	1.302
+b:could have	0.175	10	1.038
+b:could just	-0.419
+b:could n't	1.175	11	0.718
+b:countrymen get	-0.529
+b:crap the	-0.424	13	0.317
+b:criticized me	-0.406	5	0.138
+b:cry me	0.534	8	0.704
+b:crying about	0.441	12	1.065
+b:crying over	0.767	8	0.913
+b:dare you	0.625	11	1.171
+b:day before	0.552	10	0.341
+b:day was	0.774	8	0.439
+b:deaf or	0.523	11	0.492
+b:deal for	0.398	1	0.427
+b:deal with	-0.092	4	0.555
+b:deep coming	0.38	10	0.774
+b:did i	-0.378	11	0.334
+b:did n't	-0.24	0	0.9
+b:did you	-0.401	11	2.121
+b:different does	-0.676
+b:different from	0.547	10	0.341
+b:different than	-0.677	5	0.116
+b:dinner was	0.547	5	0.872
+b:discussing this	0.468	7	0.405
+b:disgust me	0.682	5	0.808
+b:do all	-0.39	5	0.783
+b:do anything	0.586	6	0.794
+b:do everything	0.54	2	0.978
+b:do i	0.858	11	1.119
+b:do is	1.614	12	1.326
+b:do it	0.396	6	1.674
+b:do not	-0.628	13	0.377
+b:do than	-0.31
+b:do that	0.562	4	0.956
+b:do this	0.66	11	1.097
+b:do what	0.815	7	1.385
+b:do with	-0.703	1	0.117
+b:do you	-0.378	11	2.47
+b:does that	1.068	11	1.704
+b:doing them	-0.664
+b:done for	-0.426	5	0.585
+b:done here	0.648	4	0.792
+b:done talking	0.982	7	1.314
+b:done with	-0.55	13	0.876
+b:done wrong	-0.381	5	0.007
+b:down to	0.535	2	0.998
+b:drop someone	-0.447
+b:dump him	0.451	12	0.898
+b:eager to	-0.314
+b:earned it	-0.76
+b:easy fix	0.616	12	0.51
+b:easy for	0.446	10	0.683
+b:either way	-0.495	5	0.104
+b:else 's	0.555	10	1.1
+b:else at	0.56	10	0.578
+b:end of	0.49	7	1.051
+b:entirely up	-0.642
+b:even better	-0.793
+b:even care	0.698	11	0.597
+b:even do	0.491	6	0.581
+b:even does	0.42	11	0.266
+b:even if	-0.831	6	0.308
+b:even my	1.078	10	0.946
+b:even realize	-0.376	5	0.201
 b:even tell	-0.491
-b:even try	0.641	11	0.609
-b:ever be	-0.705
-b:every minute	-0.593
-b:every time	-0.864	0	1.778
-b:every week	0.283	11	0.951
-b:everyone at	0.804	2	0.462
-b:everyone can	-0.621	5	0.442
-b:everyone knows	0.719	13	0.145
-b:everyone the	-0.321
-b:everything about	0.713	0	0.737
-b:everything i	-0.192	0	1.15
-b:everything is	0.714	1	0.544
-b:everything okay	-0.449
-b:everything you	-0.291	0	1.629
-b:ex never	0.566	10	0.746
-b:ex used	-1.269	10	0.013
-b:exactly common	-0.763
-b:exhausted too	-0.415
-b:exhausted what	0.6	6	0.67
-b:expert now	0.398	10	0.305
-b:explain the	-0.404
-b:fail to	-0.482
-b:fair to	0.125	6	0.598
-b:fake i	-0.456	1	0.135
-b:family are	-0.876	6	0.408
+b:even try	0.642	11	0.638
+b:ever be	-0.772
+b:every minute	-0.575
+b:every time	-0.869	0	1.84
+b:every week	0.315	11	0.965
+b:everyone at	0.809	2	0.466
+b:everyone can	-0.64	5	0.435
+b:everyone knows	0.742	13	0.166
+b:everyone the	-0.331
+b:everything about	0.685	0	0.749
+b:everything i	-0.301	0	1.158
+b:everything is	0.72	1	0.583
+b:everything okay	-0.477
+b:everything you	-0.281	0	1.621
+b:ex never	0.566	10	0.758
+b:ex used	-1.278	10	0.009
+b:exactly common	-0.753
+b:exhausted too	-0.422
+b:exhausted what	0.597	6	0.687
+b:expert now	0.379	10	0.313
+b:explain the	-0.398
+b:fail to	-0.472
+b:fair to	0.114	6	0.601
+b:fake i	-0.45	1	0.138
+b:family are	-0.904	6	0.413
 b:fancy it	-0.529
-b:fault the	-0.197	2	0.411
-b:feel a	-0.016	9	0.583
-b:feel cheated	0.448	9	0.18
-b:feel like	0.468	9	2.305
-b:feel really	-0.366
-b:feel sad	-0.683
-b:feel so	0.423	9	1.009
-b:feel stupid	-0.475	5	0.395
-b:feel that	0.987	8	1.491
-b:feel used	0.564	9	0.294
-b:feeling really	0.514	9	0.32
-b:feelings make	-0.911
-b:feet up	-0.576
-b:felt that	0.432	1	0.508
-b:fine by	-0.892
-b:fine i	0.595	6	0.66
-b:fine let	-1.24
-b:fine then	0.873	2	1.005
-b:finished the	-0.888
-b:first met	0.897	10	0.622
-b:first time	0.711	1	0.655
-b:fold itself	0.611	4	0.388
-b:follow me	-0.483	13	0.273
-b:for #	-0.412	5	0.146
-b:for asking	-0.605
-b:for being	-0.717	5	0.133
-b:for breathing	0.432	6	0.231
-b:for crying	-0.967
-b:for everything	0.881	0	0.506
-b:for good	0.786	13	0.813
-b:for granted	0.587	9	0.48
-b:for me	-0.446	10	0.673
-b:for telling	-0.612
-b:for that	0.748	5	0.886
-b:for the	0.504	3	1.011
-b:for this	0.471	13	0.647
-b:for wanting	0.366	6	0.598
-b:for you	1.315	13	0.731
-b:forget it	0.544	7	0.775
-b:forget when	0.82	2	1.01
-b:forget your	-0.808	5	0.388
-b:forgot my	0.324	6	0.368
-b:forgot on	0.481	4	0.955
-b:forgot the	-0.786	6	0.756
-b:forgot to	-0.722	11	0.479
-b:found my	-0.413
-b:found the	-0.543	10	0.227
-b:four times	-0.567
-b:friend would	0.439	10	0.766
-b:from it	-0.397
-b:from me	0.876	3	0.639
-b:from the	0.627	3	0.377
-b:from yesterday	0.545	10	0.338
-b:from you	0.878	0	0.617
-b:from your	-0.303	5	0.725
-b:funny how	0.396	0	0.612
-b:garden is	0.235	13	0.493
-b:get a	-0.202	1	0.355
-b:get anxious	-0.402
-b:get defensive	0.229	1	0.153
-b:get hurt	0.506	13	0.835
-b:get in	-0.928
-b:get it	0.758	1	1.041
-b:get kicked	-0.503
-b:get the	0.478	3	0.811
-b:get to	0.999	12	0.962
-b:getting into	0.776	7	1.163
-b:give me	-0.588	2	0.525
-b:glad i	1.034	3	1.409
-b:go away	-0.792	7	0.546
-b:go back	-0.694	1	0.367
-b:go for	0.597	12	0.737
-b:go on	0.98	13	0.543
-b:go through	0.513	11	0.934
-b:goes in	0.682	5	0.238
-b:goes on	0.515	5	0.253
-b:going for	-0.57
-b:going in	0.456	13	0.883
-b:going on	0.825	8	0.683
-b:going out	0.671	10	0.168
-b:going to	-0.301	2	0.658
-b:gone for	0.586	13	0.213
-b:good enough	0.751	6	0.64
-b:good listener	-0.504
-b:got it	-0.693	4	0.364
-b:got stuff	-0.403	13	0.197
-b:got the	-0.797	13	0.384
-b:got this	-0.734
-b:got what	-0.268	1	0.052
-b:grateful for	-0.636	5	0.142
-b:grow up	0.446	5	0.357
+b:fault the	-0.184	2	0.416
+b:feel a	-0.002	9	0.717
+b:feel cheated	0.469	9	0.123
+b:feel like	0.413	9	2.311
+b:feel really	-0.362
+b:feel sad	-0.632
+b:feel so	0.45	9	1.028
+b:feel that	0.994	8	1.459
+b:feel used	0.605	9	0.447
+b:feeling really	0.515	9	0.267
+b:feelings make	-0.88
+b:feet up	-0.602
+b:felt that	0.421	1	0.535
+b:fine by	-0.893
+b:fine i	0.632	5	0.62
+b:fine let	-1.209
+b:fine then	0.884	2	0.99
+b:finished the	-0.907
+b:first met	0.903	10	0.633
+b:first time	0.679	1	0.61
+b:fold itself	0.539	5	0.248
+b:follow me	-0.509	13	0.273
+b:for #	-0.413	5	0.14
+b:for asking	-0.651
+b:for being	-0.745	5	0.116
+b:for breathing	0.43	6	0.236
+b:for crying	-0.972
+b:for everything	0.88	0	0.54
+b:for good	0.774	13	0.825
+b:for granted	0.587	9	0.444
+b:for me	-0.428	10	0.682
+b:for telling	-0.582
+b:for that	0.718	5	0.888
+b:for the	0.471	3	0.974
+b:for this	0.476	13	0.647
+b:for wanting	0.377	6	0.601
+b:for you	1.317	13	0.723
+b:forget it	0.558	7	0.795
+b:forget when	0.83	2	1.005
+b:forget your	-0.802	5	0.383
+b:forgot my	0.321	6	0.373
+b:forgot on	0.489	4	0.946
+b:forgot the	-0.772	6	0.754
+b:forgot to	-0.729	11	0.493
+b:found my	-0.43
+b:found the	-0.552	10	0.224
+b:four times	-0.534
+b:friend would	0.503	10	0.744
+b:from it	-0.431
+b:from me	0.874	3	0.669
+b:from the	0.589	3	0.363
+b:from yesterday	0.552	10	0.341
+b:from you	0.857	0	0.628
+b:from your	-0.32	5	0.705
+b:funny how	0.413	0	0.68
+b:garden is	0.293	13	0.525
+b:get a	-0.386	8	0.453
+b:get anxious	-0.437
+b:get defensive	0.189	1	0.162
+b:get hurt	0.573	13	0.786
+b:get in	-0.978
+b:get it	0.638	1	1.087
+b:get kicked	-0.531
+b:get the	0.326	3	0.818
+b:get to	0.953	12	1.012
+b:getting into	0.782	7	1.151
+b:give me	-0.641	2	0.521
+b:glad i	0.972	3	1.384
+b:go away	-0.796	7	0.539
+b:go back	-0.677	1	0.341
+b:go for	0.575	12	0.715
+b:go on	0.953	13	0.519
+b:go through	0.524	11	0.942
+b:goes in	0.649	5	0.27
+b:goes on	0.501	5	0.256
+b:going for	-0.576
+b:going in	0.363	13	0.878
+b:going on	0.803	8	0.661
+b:going out	0.657	10	0.168
+b:going to	-0.345	2	0.632
+b:gone for	0.577	13	0.22
+b:good enough	0.738	6	0.635
+b:good listener	-0.503
+b:got it	-0.703	4	0.358
+b:got stuff	-0.465	13	0.16
+b:got the	-0.789	13	0.38
+b:got this	-0.736
+b:got what	-0.244	1	0.072
+b:grateful for	-0.649	5	0.129
+b:grow up	0.414	5	0.364
 b:grow your	-0.485
-b:guess that	0.405	10	0.595
-b:guy here	-0.384	6	0.159
-b:gym for	-0.665
-b:had a	0.951	8	0.907
-b:had such	-0.345
-b:happen you	0.837	13	1.256
-b:happened and	0.713	3	1.176
-b:happened now	-0.562
-b:happens to	0.629	3	0.6
-b:happy now	1.589	4	0.723
-b:hard day	0.481	0	0.868
-b:hard on	-0.529
-b:hard when	0.366	1	0.552
-b:has a	-0.55	10	0.178
-b:has been	0.501	10	1.122
-b:has to	0.56	11	0.463
-b:hate you	0.671	5	1.397
-b:have anything	-0.567	1	0.038
-b:have called	0.292	4	0.493
-b:have checked	-0.573
-b:have enough	0.639	4	0.689
-b:have finished	0.541	2	0.592
-b:have fixed	0.426	10	0.685
-b:have forgotten	-0.73	8	0.794
-b:have i	0.469	6	0.295
-b:have let	0.409	10	0.279
-b:have loved	-0.595
-b:have married	0.328	10	0.556
-b:have our	0.597	1	0.216
-b:have remembered	0.503	6	1.099
-b:have said	0.336	10	0.542
-b:have the	-0.342	5	0.612
-b:have thought	-0.547
-b:have time	0.431	7	0.332
-b:have to	-1.045	0	0.773
-b:have we	0.562	11	0.503
-b:having a	0.939	6	1.358
-b:he had	0.4	10	0.401
-b:hear that	-0.714
-b:hear yourself	0.82	11	0.884
-b:heard about	-0.304	1	0.796
-b:hell i	-1.267
-b:help it	0.419	6	0.883
-b:help that	-0.577
-b:help you	-0.328	4	0.81
-b:helps out	0.116	10	0.355
-b:here we	1.508	6	1.224
-b:home by	0.765	13	0.861
-b:honestly how	-0.462
-b:honestly not	0.428	8	0.659
-b:honestly the	0.599	5	0.866
-b:honestly you	0.768	12	0.408
-b:honey it	-0.64
-b:hope the	0.705	13	0.313
-b:hoping we	-0.387
-b:how 's	-0.744
-b:how about	-1.113	4	0.338
-b:how are	-0.401
-b:how did	-0.534
-b:how is	0.451	6	0.448
-b:how many	0.517	11	1.454
-b:how much	-0.761	5	0.363
-b:how my	0.395	2	0.261
-b:how on	-0.413
-b:how that	0.406	11	0.367
-b:how was	-0.708	11	0.922
-b:how you	0.724	1	0.887
-b:hurt by	-0.665
-b:hurt myself	0.617	13	0.139
-b:hurt your	0.577	5	0.642
-b:hurts sometimes	0.425	1	0.687
-b:hypothetical situation	-0.488	5	0.346
-b:i 'd	-0.614	12	1.456
-b:i adore	-0.457
-b:i always	0.701	6	0.864
-b:i am	-0.537	10	0.675
-b:i appreciate	-0.846
-b:i ask	0.562	0	0.737
-b:i bet	0.33	4	0.918
-b:i call	0.638	5	0.609
-b:i called	-0.461	5	0.218
-b:i can	-0.559	3	1.625
-b:i could	-1.042	10	1.33
-b:i did	1.072	6	0.586
-b:i even	0.506	5	1.085
-b:i ever	0.471	5	1.111
-b:i feel	0.111	9	3.361
-b:i fell	0.694	10	0.562
-b:i felt	0.28	9	1.009
-b:i forgot	-0.976	5	0.96
-b:i get	0.893	10	1.329
-b:i had	0.214	6	0.307
-b:i hear	-0.438	4	0.929
-b:i imagine	-0.453
-b:i just	0.236	6	1.093
-b:i keep	0.524	12	1.318
-b:i know	0.38	3	1.957
-b:i literally	1.032	5	0.935
-b:i lost	0.544	2	0.482
-b:i mean	0.639	1	0.421
-b:i might	0.44	0	0.612
-b:i miss	-0.708	5	0.363
-b:i need	-1.591	2	0.606
-b:i owe	-0.456
-b:i post	-0.614	1	0.252
-b:i said	0.947	2	0.649
-b:i say	0.956	0	1.05
-b:i sent	0.45	6	0.179
-b:i stop	0.801	13	0.785
-b:i supposed	0.681	11	0.885
-b:i swear	0.928	13	0.228
-b:i think	-1.586	3	0.876
-b:i want	-1.012	1	1.258
-b:i wanted	-0.453	5	0.146
-b:i was	0.545	6	1.239
-b:i were	0.582	12	1.355
-b:i wish	-0.512	10	0.235
-b:idea how	0.546	11	0.597
-b:if i	0.76	12	1.139
-b:if there	-0.61	6	0.452
-b:ignoring me	0.64	13	0.384
-b:imagine thinking	0.73	5	0.476
-b:important to	-0.661	13	0.47
-b:in hospital	0.285	13	0.208
-b:in my	-0.681	1	0.922
-b:in one	0.041	1	0.723
-b:in such	-0.043	1	0.907
-b:in ten	0.376	10	0.747
-b:in the	0.542	10	0.794
-b:incapable of	-0.554	5	0.459
-b:interrupting me	0.465	4	0.746
-b:into my	0.738	6	0.276
-b:is all	0.66	3	1
-b:is being	-0.763
-b:is coming	-0.67
-b:is easy	-0.314	5	0.167
-b:is even	-0.686	1	0.359
-b:is fine	-0.722
-b:is going	0.648	13	1.171
-b:is hard	0.578	5	0.792
-b:is more	0.599	2	0.55
-b:is no	0.726	10	0.453
-b:is not	-1.083	10	0.19
-b:is nothing	-0.492	5	0.005
-b:is over	0.837	10	0.999
-b:is perfect	-0.659
-b:is something	-0.454
-b:is such	-0.499	5	0.04
-b:is this	1.185	11	0.543
-b:is wrong	1.102	11	0.544
-b:isabelle i	-0.423
-b:isabelle we	0.356	1	0.584
-b:it all	-0.93	5	0.322
-b:it and	0.442	12	0.577
-b:it any	0.545	10	0.338
-b:it because	-0.663	2	0.945
-b:it bothers	-0.494	5	0.213
-b:it could	0.282	8	0.555
-b:it does	-0.559	1	0.444
-b:it feels	0.581	2	0.909
-b:it for	-0.701	5	0.206
-b:it go	0.193	8	1.101
-b:it goes	-0.665	5	0.196
-b:it gwen	-0.483
-b:it has	0.448	5	0.72
-b:it help	-0.668
-b:it is	-0.138	6	0.707
-b:it kill	0.555	11	0.903
-b:it lol	0.262	8	0.702
-b:it makes	0.671	1	1.338
-b:it matters	-0.53
-b:it now	-0.565
-b:it off	-0.528
-b:it on	0.608	6	0.735
-b:it out	-0.596	7	0.585
-b:it really	0.61	4	0.707
+b:guess that	0.393	10	0.583
+b:guy here	-0.358	6	0.18
+b:gym for	-0.654
+b:had a	0.827	8	0.905
+b:had such	-0.347
+b:happen you	0.849	13	1.274
+b:happened and	0.712	3	1.201
+b:happened now	-0.578
+b:happens to	0.615	3	0.609
+b:happy now	1.582	4	0.7
+b:hard day	0.489	0	0.87
+b:hard on	-0.546
+b:hard when	0.346	1	0.528
+b:has a	-0.599	10	0.178
+b:has bad	0.415	8	0.545
+b:has been	0.513	10	1.138
+b:has to	0.569	0	0.509
+b:hate you	0.7	5	1.396
+b:have anything	-0.574	1	0.034
+b:have called	0.345	4	0.495
+b:have enough	0.635	4	0.694
+b:have finished	0.531	2	0.585
+b:have fixed	0.428	10	0.684
+b:have forgotten	-0.713	8	0.843
+b:have i	0.47	6	0.3
+b:have let	0.393	10	0.29
+b:have loved	-0.586
+b:have married	0.338	10	0.56
+b:have our	0.599	1	0.192
+b:have remembered	0.474	6	1.118
+b:have said	0.351	10	0.601
+b:have the	-0.078	5	0.586
+b:have thought	-0.563
+b:have time	0.427	7	0.338
+b:have to	-1.014	0	0.713
+b:have told	0.596	4	0.823
+b:have we	0.583	11	0.504
+b:having a	1.037	6	1.424
+b:he had	0.431	10	0.397
+b:hear that	-0.727
+b:hear yourself	0.817	11	0.893
+b:heard about	-0.299	1	0.798
+b:hell i	-1.271
+b:help it	0.416	6	0.876
+b:help that	-0.584
+b:help you	-0.326	4	0.7
+b:helps out	0.134	10	0.354
+b:here we	1.499	6	1.235
+b:hmm that	-0.743
+b:holy shit	-0.404	1	0.18
+b:home by	0.789	13	0.901
+b:honestly how	-0.461
+b:honestly not	0.434	8	0.662
+b:honestly the	0.568	5	0.828
+b:honestly you	0.737	8	0.336
+b:honey it	-0.642
+b:hope the	0.762	13	0.226
+b:hoping we	-0.427
+b:how 's	-0.747
+b:how about	-1.059	4	0.336
+b:how are	-0.414
+b:how did	-0.498
+b:how is	0.489	6	0.427
+b:how many	0.5	11	1.456
+b:how much	-0.767	5	0.365
+b:how my	0.394	2	0.262
+b:how on	-0.376
+b:how that	0.409	11	0.358
+b:how was	-0.725	11	0.872
+b:how you	0.703	1	0.875
+b:hurt by	-0.593
+b:hurt myself	0.672	13	0.125
+b:hurt your	0.645	5	0.607
+b:hurts sometimes	0.488	1	0.77
+b:hypothetical situation	-0.485	5	0.357
+b:i 'd	-0.593	12	1.499
+b:i adore	-0.456
+b:i always	0.669	4	0.861
+b:i am	-0.554	10	0.675
+b:i appreciate	-0.851
+b:i ask	0.559	0	0.745
+b:i bet	0.326	4	0.91
+b:i call	0.628	5	0.606
+b:i called	-0.453	5	0.27
+b:i can	-0.521	3	1.607
+b:i could	-1.08	10	1.329
+b:i did	1.127	6	0.617
+b:i even	0.503	5	1.095
+b:i ever	0.555	5	1.108
+b:i feel	0.097	9	3.389
+b:i fell	0.685	10	0.56
+b:i felt	0.284	9	1.019
+b:i forgot	-0.935	5	0.939
+b:i get	0.699	10	1.269
+b:i had	0.241	6	0.28
+b:i hear	-0.444	4	0.909
+b:i imagine	-0.443
+b:i just	0.189	6	1.017
+b:i keep	0.521	12	1.326
+b:i know	0.402	3	2.019
+b:i literally	1.078	5	0.919
+b:i lost	0.542	2	0.481
+b:i mean	0.897	6	0.628
+b:i might	0.408	0	0.645
+b:i miss	-0.705	5	0.365
+b:i need	-1.592	2	0.619
+b:i owe	-0.45
+b:i post	-0.605	1	0.248
+b:i said	1.018	2	0.681
+b:i say	0.91	0	1.054
+b:i sent	0.447	6	0.188
+b:i stop	0.774	13	0.761
+b:i supposed	0.684	11	0.895
+b:i swear	0.916	13	0.217
+b:i think	-1.528	3	0.876
+b:i want	-1.026	1	1.241
+b:i wanted	-0.492	5	0.14
+b:i was	0.534	6	1.266
+b:i were	0.515	12	1.378
+b:i wish	-0.509	10	0.234
+b:idea how	0.544	11	0.594
+b:if i	0.735	12	1.088
+b:if the	-0.622	4	0.489
+b:if there	-0.582	6	0.441
+b:ignoring me	0.677	13	0.357
+b:imagine thinking	0.677	5	0.458
+b:important to	-0.644	13	0.466
+b:in bed	0.416	10	0.294
+b:in hospital	0.295	13	0.208
+b:in my	-0.675	1	0.934
+b:in one	0.043	1	0.674
+b:in such	-0.031	1	0.916
+b:in ten	0.355	10	0.756
+b:in the	0.551	10	0.808
+b:incapable of	-0.582	5	0.454
+b:interrupting me	0.433	4	0.755
+b:into my	0.705	6	0.299
+b:is all	0.658	3	1.002
+b:is being	-0.649
+b:is coming	-0.672
+b:is easy	-0.312	5	0.163
+b:is even	-0.68	1	0.386
+b:is fine	-0.721
+b:is going	0.627	13	1.181
+b:is hard	0.583	5	0.785
+b:is more	0.643	2	0.548
+b:is no	0.678	10	0.457
+b:is not	-1.052	10	0.19
+b:is nothing	-0.488	5	0.002
+b:is over	0.805	10	1.014
+b:is perfect	-0.643
+b:is something	-0.444
+b:is such	-0.513	5	0.044
+b:is this	1.176	11	0.532
+b:is wrong	1.136	11	0.555
+b:isabelle i	-0.417
+b:isabelle we	0.368	1	0.597
+b:it all	-0.931	5	0.374
+b:it and	0.459	8	0.711
+b:it any	0.552	10	0.341
+b:it because	-0.752	2	0.916
+b:it bothers	-0.52	5	0.2
+b:it could	0.277	8	0.546
+b:it does	-0.592	1	0.402
+b:it feels	0.608	2	0.901
+b:it for	-0.686	5	0.202
+b:it go	0.203	8	1.052
+b:it goes	-0.634	5	0.165
+b:it gwen	-0.482
+b:it has	0.424	5	0.733
+b:it help	-0.674
+b:it is	-0.138	6	0.702
+b:it kill	0.54	11	0.904
+b:it lol	0.183	8	0.66
+b:it makes	0.663	1	1.311
+b:it matters	-0.539
+b:it now	-0.57
+b:it off	-0.5
+b:it on	0.58	6	0.737
+b:it out	-0.577	7	0.549
+b:it really	0.575	11	0.682
 b:it sounds	-0.592
-b:it to	0.587	11	0.99
-b:it up	0.289	6	0.437
-b:it went	-0.649
-b:it were	0.377	2	1.114
-b:it with	0.688	11	0.695
-b:it would	-0.814	6	1.087
-b:it wrong	-0.69
-b:it you	0.865	1	1.166
-b:izzy you	0.531	10	0.931
-b:job at	0.477	10	0.874
-b:job on	-0.621
-b:job to	0.444	6	0.358
-b:just be	0.511	3	0.318
-b:just because	0.616	1	0.901
-b:just come	-0.731
-b:just do	1.422	4	0.925
-b:just drop	-0.502	7	0.295
-b:just feel	0.215	9	0.959
-b:just feels	-0.697
-b:just let	0.448	8	0.757
-b:just like	-0.763	0	1.253
-b:just need	-0.858	12	0.831
-b:just no	0.46	5	0.506
-b:just pulling	-0.551
-b:just quit	0.34	12	0.743
-b:just remember	-0.652
-b:just said	-0.379	5	0.21
-b:just say	-0.42	3	0.769
-b:just saying	1.72	3	1.594
-b:just shut	0.525	5	0.616
-b:just so	-0.232	13	1.446
-b:just trying	0.681	4	0.49
-b:just wait	-0.689
-b:just waiting	0.961	3	1.03
-b:keep ignoring	0.472	13	0.377
-b:keep it	1.023	1	0.661
-b:keep that	-0.748
-b:kid me	-0.363
-b:kids for	0.386	13	0.274
-b:kill me	-0.408
-b:kill myself	0.412	13	0.071
-b:kill you	0.748	11	0.742
-b:kill yourself	0.615	13	0.747
-b:kind of	0.741	1	1.208
-b:know about	-0.598	13	0.777
-b:know better	0.565	4	1.459
-b:know how	-1.022	1	0.436
-b:know i	-0.311	13	1.477
-b:know maybe	1.372	4	1.263
-b:know my	-0.526
-b:know the	0.365	10	0.72
-b:know this	-0.378
-b:know well	-0.462
-b:know where	0.934	13	1.497
-b:know which	0.839	13	0.53
-b:know why	0.661	0	0.441
-b:knows how	-0.693
-b:lasagne is	-0.371
-b:last minute	0.352	0	0.961
-b:last night	-1.001	2	0.924
-b:last weekend	0.723	3	0.275
-b:laughed at	0.564	10	0.279
-b:least he	0.4	10	0.401
-b:least i	0.574	6	1.647
-b:least keep	-0.35
-b:leave and	0.706	13	0.587
-b:leave him	0.661	12	1.248
-b:leave me	1.722	7	0.576
-b:leave my	-0.54
-b:leave you	0.443	5	0.049
-b:left the	-0.34	6	0.656
-b:leftist if	-0.336	5	0.122
-b:less rushed	-0.619
-b:let 's	-1.298	2	1.054
-b:let it	0.362	8	1.495
-b:let me	-0.42	5	0.911
-b:let that	0.692	2	0.8
-b:lie to	0.55	13	0.479
-b:life is	-0.348	10	0.638
-b:life you	-0.364	1	0.129
-b:like ever	0.673	7	0.547
-b:like going	-0.536
-b:like i	0.269	2	0.6
-b:like making	0.7	3	0.756
-b:like my	-0.611	3	0.995
-b:like the	0.575	6	0.79
-b:like this	0.769	2	0.882
-b:like to	-0.583	2	0.556
-b:like we	-0.414	1	0.746
-b:like you	0.994	3	1.379
-b:listen properly	-0.569
-b:listen to	0.821	4	0.759
-b:listening for	0.47	12	0.763
-b:little one	-0.252	2	0.92
-b:live in	-0.47	4	0.496
-b:live with	0.602	1	0.321
-b:logic you	-0.389
-b:look at	0.531	6	0.525
-b:look what	0.447	2	0.794
-b:look who	0.458	5	0.341
-b:look you	0.551	0	0.439
-b:looking at	0.684	5	0.762
-b:looks so	0.388	10	0.227
-b:lost in	-0.513	1	1.037
-b:lost the	1.317	10	1.102
-b:lot to	-0.817
-b:love it	-1.246	5	0.258
-b:love that	-0.568	10	0.366
-b:love you	-0.896	0	0.097
-b:love your	0.736	10	0.539
-b:loved me	0.853	3	0.751
-b:lovely to	0.436	5	0.976
-b:loving this	0.591	3	0.707
-b:made a	-0.451	10	1.078
-b:made me	1.439	2	3.565
-b:made my	-1.082	2	0.337
-b:made the	0.107	5	0.086
-b:made us	0.763	2	0.71
-b:make everything	-0.375	11	0.39
-b:make me	1.129	13	1.385
-b:make money	-0.357
-b:make plans	0.935	0	0.291
-b:make sense	-0.38	5	0.053
-b:make the	-0.602
-b:making a	1.316	8	1.31
-b:man i	0.522	10	0.239
-b:man who	-0.439	5	0.244
-b:manage to	0.777	10	0.979
-b:managed to	0.649	5	0.485
-b:many times	0.945	11	1.607
-b:matters to	-0.351
-b:maybe but	-0.895
-b:maybe i	0.64	1	0.51
-b:maybe it	0.752	6	0.712
-b:maybe try	0.499	12	1.189
-b:maybe you	0.174	6	0.85
-b:me alone	0.492	7	1.578
-b:me blush	-0.506
-b:me come	0.488	13	0.853
-b:me down	-0.63
-b:me even	-0.693
-b:me feel	-1.037	2	1.835
-b:me finish	0.788	0	0.792
-b:me first	0.745	4	0.594
-b:me for	1.146	3	1.047
-b:me go	-0.352
-b:me if	-0.212	6	0.853
-b:me it	0.686	6	1.009
-b:me just	-0.228	5	0.204
-b:me laugh	-0.932	1	0.115
-b:me look	0.444	11	0.367
-b:me miss	0.731	2	0.57
-b:me more	-0.575	5	0.353
-b:me now	0.526	1	0.121
-b:me right	0.881	4	0.32
-b:me smile	-0.375
-b:me so	1.176	2	1.624
-b:me the	0.8	8	0.567
-b:me wait	1.639	3	1.073
-b:me what	-0.442
-b:me with	-0.547	3	0.582
-b:mean i	1.28	4	0.876
-b:mean it	0.906	6	0.732
-b:mean to	-0.877
-b:meant to	0.736	4	0.655
-b:meeting i	-0.524
-b:meeting ran	-0.284	5	0.371
-b:might be	0.656	2	0.913
-b:might want	0.634	12	1.214
-b:miss the	0.725	2	0.953
-b:miss you	-0.353	13	0.416
-b:missed the	0.697	2	0.447
-b:missed you	-0.349
-b:mistakes were	0.417	6	0.779
-b:money from	-0.357
-b:more careful	-0.666	2	0.421
-b:more do	0.636	6	0.286
-b:more than	-0.747	10	0.466
-b:mother is	0.449	6	0.454
-b:move back	-0.841	1	0.218
-b:move on	1.208	12	1.21
-b:moved in	0.943	2	0.619
-b:much longer	0.656	13	0.9
-b:much more	0.183	5	0.498
-b:much to	0.668	11	0.916
-b:much you	-0.773
-b:mum i	-0.78	13	0.419
-b:mum made	-0.756	3	0.335
-b:my advice	0.526	12	0.636
-b:my best	0.718	6	0.643
-b:my birthday	1.131	2	1.008
-b:my boss	-0.283	10	0.049
-b:my brain	-0.418
-b:my coffee	-0.465	10	0.383
-b:my dad	-0.572	10	0.853
-b:my degree	0.311	2	0.814
-b:my doctor	-0.496
-b:my ex	0.71	10	1.895
-b:my father	0.545	6	0.298
-b:my favourite	-0.664	5	0.31
-b:my friends	1.042	3	0.686
-b:my head	-0.789	1	0.139
-b:my manager	-0.346
-b:my mind	0.671	2	0.206
-b:my own	0.293	2	1
-b:my phone	-1.088	6	0.626
-b:my problem	0.237	6	1.074
-b:my sister	-0.497	2	0.743
-b:my team	-0.539
-b:my whole	-0.38
-b:my wishes	-0.322
-b:n't afford	-0.341	2	0.341
-b:n't ask	-0.368	4	0.79
-b:n't bother	0.853	13	0.807
-b:n't breathe	-0.531
-b:n't care	0.596	3	1.404
-b:n't check	0.343	6	0.207
-b:n't deal	-0.368	7	0.461
-b:n't even	0.853	3	1.464
-b:n't forget	-1.432	13	0.034
-b:n't get	-0.137	5	0.876
-b:n't give	0.766	2	0.798
-b:n't good	0.48	5	0.516
-b:n't have	-0.295	2	1.397
-b:n't hear	-0.313
-b:n't help	1.259	0	0.667
-b:n't i	1.144	1	1.129
-b:n't just	0.554	1	0.534
-b:n't like	-0.472	13	0.668
-b:n't love	0.583	3	0.123
-b:n't make	0.575	13	1.206
-b:n't me	0.821	6	2.008
-b:n't need	1.044	4	0.678
-b:n't owe	0.616	6	0.84
-b:n't pay	-0.656	5	0.131
-b:n't pick	0.496	13	0.124
-b:n't realize	0.357	1	0.431
-b:n't remember	0.788	6	0.401
-b:n't respect	0.806	3	1.731
-b:n't say	-0.493	10	0.935
-b:n't see	1.42	8	0.672
-b:n't start	-0.618	4	0.466
-b:n't tell	-0.428	4	0.38
-b:n't that	-0.503	10	0.417
-b:n't the	-0.226	1	0.974
-b:n't there	-0.299
-b:n't think	-0.759	1	0.924
-b:n't trust	0.86	3	1.653
-b:n't understand	-0.645	3	0.36
-b:n't wait	-0.345	5	0.789
-b:n't want	0.653	3	1.314
-b:n't wash	-0.407	4	0.404
-b:n't we	-0.784
-b:n't worry	-0.344	5	0.947
-b:need for	0.538	10	0.636
-b:need it	-0.789
-b:need me	-0.702
-b:need more	-0.465
-b:need my	0.347	6	0.513
-b:need this	0.571	4	1.025
-b:need to	0.831	12	2.218
-b:never asked	0.677	6	1.096
-b:never complain	-1.162
-b:never ever	0.526	0	0.11
-b:never fail	-0.482
-b:never have	-0.328	10	0.278
-b:never know	-1.096
-b:never listen	0.613	0	0.889
-b:never once	0.728	0	0.658
-b:never put	0.927	0	1.135
-b:never text	0.717	0	1.313
-b:next to	0.267	10	0.582
-b:nightmare to	0.599	1	0.345
-b:no but	-0.44
-b:no comment	1.328	7	1.36
-b:no i	0.979	1	1.012
-b:no idea	-0.579	13	0.676
-b:no it	0.298	6	0.725
-b:no less	0.83	10	0.478
-b:no one	-1.008	13	0.196
-b:no pressure	-0.362
-b:no problem	-0.725
-b:no rush	-0.752	5	0.258
-b:no that	-0.627
-b:no what	-0.562
-b:nobody ever	-0.066	6	0.644
-b:nobody thinks	-0.478
-b:nobody will	0.66	13	0.685
-b:normal couples	0.544	10	0.682
-b:not always	-1.66	1	0.398
-b:not as	0.547	13	0.904
-b:not be	-0.489	4	0.193
-b:not discussing	0.605	7	1.063
-b:not do	0.673	7	0.547
-b:not doing	0.66	7	1.775
-b:not entirely	-0.879
-b:not everyone	0.789	10	1.721
-b:not fair	-0.651
-b:not fake	-0.456	1	0.135
-b:not forget	0.82	2	1.01
-b:not getting	0.914	7	1.157
-b:not good	-0.851
-b:not joking	0.415	13	0.034
-b:not like	0.956	6	1.417
-b:not my	1.345	6	2.726
-b:not on	0.45	6	0.179
-b:not once	0.327	0	1.029
-b:not overreacting	-0.855
-b:not really	-0.572
-b:not replying	0.596	7	0.867
-b:not stupid	-1.17
-b:not sure	-0.701
-b:not that	1.296	8	1.643
-b:not true	0.582	6	0.585
-b:not until	-0.415
-b:nothing i	0.822	0	2.103
-b:nothing to	0.757	7	1.629
-b:nothing you	-0.649
-b:now be	-0.577
-b:now it	0.52	6	0.751
-b:now that	-0.567	4	0.239
-b:obviously have	-0.326
-b:occur to	0.401	11	1.084
-b:of a	-0.456	5	0.939
-b:of course	-0.985	5	0.848
-b:of having	-0.484
-b:of him	-0.592
-b:of how	-0.376	5	0.395
-b:of it	0.683	3	0.814
-b:of me	-0.879	5	0.332
-b:of news	-0.374	5	0.082
-b:of person	0.441	0	0.972
-b:of them	1.382	5	0.87
-b:of things	1.477	10	1.067
-b:of us	0.707	10	0.686
-b:of your	-0.479	5	0.7
-b:of yours	1.161	2	0.887
-b:off it	0.249	2	0.738
-b:off that	0.432	13	0.375
-b:off the	1.202	4	1.325
-b:oh come	1.133	10	1.366
-b:oh do	0.638	5	0.371
-b:oh here	0.834	8	1.735
-b:oh i	-0.944
-b:oh look	0.501	5	0.403
-b:oh no	-1.013	5	0.14
-b:oh okay	0.444	6	1.227
-b:oh right	0.585	6	0.184
-b:oh so	0.398	5	0.761
-b:oh that	-0.959	6	0.284
-b:okay but	0.667	6	0.638
-b:okay i	-0.619
-b:okay jax	-0.564
-b:okay to	-0.753	11	0.118
-b:old you	1.044	10	0.692
-b:oliver i	0.599	1	0.373
-b:on anything	0.523	0	0.373
-b:on earth	0.555	11	0.608
-b:on friday	-0.871	6	0.449
-b:on him	-0.733	5	0.288
-b:on me	0.808	6	2.458
-b:on mondays	-0.455
-b:on my	-0.648	4	0.023
-b:on purpose	0.837	3	1.484
-b:on saturday	-0.469
-b:on the	-0.447	11	0.962
-b:on this	-0.458	1	0.839
-b:on thursday	-0.73
-b:on with	0.379	12	0.288
-b:on you	1.058	2	1.397
-b:on your	-0.904	1	1.131
-b:on yourself	-0.742
-b:one night	-0.484	13	0.154
-b:one of	-0.602	2	0.491
-b:one thing	0.818	11	1.057
-b:one to	0.508	6	0.804
-b:only being	0.479	3	0.761
-b:only if	-0.552	5	0.272
-b:onto the	0.543	1	0.373
-b:or do	-0.488	4	0.384
-b:or i	2.066	13	2.483
-b:or like	0.673	7	0.547
-b:or something	1.042	11	0.942
-b:or the	1.39	13	1.069
-b:or will	-0.719
-b:or you	-1.067	13	0.588
-b:organised as	-0.45
-b:our anniversary	0.676	11	0.336
-b:our first	-0.56
-b:out if	-0.373
-b:out tonight	-0.559	13	0.004
-b:out with	0.434	13	0.284
-b:oven on	0.625	6	0.646
-b:over here	-0.509
-b:over i	-0.508
-b:over it	0.821	8	1.662
-b:over there	0.488	13	0.853
-b:overreacting that	-0.855
-b:overthinking it	0.439	8	1.047
-b:paid for	0.812	13	0.087
-b:paid the	-0.691	6	0.146
-b:part of	0.771	11	1.031
-b:party was	-0.666	6	0.449
-b:pay attention	-0.363	5	0.131
-b:pays the	0.831	6	0.782
-b:phone died	0.792	6	0.721
-b:phone down	0.569	4	1.17
-b:phone in	-0.64
-b:pick up	0.716	4	1.25
-b:pick you	-0.659
-b:pills ready	0.756	13	0.341
-b:plans change	-0.543
-b:please do	-0.25	5	0.09
-b:police and	1.007	13	0.016
-b:poor thing	-0.598
-b:post the	-0.482	13	0.077
-b:post those	0.5	13	0.148
-b:problem here	0.464	2	0.603
+b:it to	0.559	11	0.981
+b:it up	0.38	6	0.472
+b:it went	-0.666
+b:it were	0.362	2	1.106
+b:it with	0.691	11	0.705
+b:it would	-0.753	6	1.087
+b:it wrong	-0.692
+b:it you	0.828	1	1.157
+b:izzy you	0.537	10	0.929
+b:job at	0.465	10	0.868
+b:job on	-0.612
+b:job to	0.435	6	0.358
+b:just be	0.507	3	0.337
+b:just because	0.689	1	0.877
+b:just come	-0.679
+b:just do	1.405	4	0.954
+b:just drop	-0.456	7	0.306
+b:just feel	0.274	9	1.073
+b:just feels	-0.673
+b:just let	0.454	8	0.715
+b:just like	-0.764	0	1.266
+b:just need	-0.865	12	0.861
+b:just no	0.458	5	0.499
+b:just pulling	-0.507
+b:just quit	0.311	12	0.647
+b:just remember	-0.661
+b:just said	-0.376	5	0.201
+b:just say	-0.418	3	0.783
+b:just saying	1.762	3	1.566
+b:just shut	0.516	5	0.618
+b:just so	-0.25	13	1.494
+b:just trying	0.682	4	0.515
+b:just wait	-0.712
+b:just waiting	0.958	3	1.028
+b:keep it	0.963	1	0.658
+b:keep that	-0.743
+b:keys were	-0.325
+b:kid me	-0.367
+b:kids for	0.422	13	0.282
+b:kill me	-0.464
+b:kill myself	0.407	13	0.072
+b:kill you	0.738	11	0.748
+b:kill yourself	0.63	13	0.736
+b:kind of	0.765	1	1.205
+b:know about	-0.599	13	0.795
+b:know better	0.602	4	1.435
+b:know how	-0.977	1	0.446
+b:know i	-0.317	13	1.454
+b:know maybe	1.373	4	1.25
+b:know my	-0.535
+b:know this	-0.371
+b:know well	-0.474
+b:know where	0.958	13	1.521
+b:know which	0.871	13	0.543
+b:know why	0.625	0	0.41
+b:knows how	-0.699
+b:lasagne is	-0.357
+b:last minute	0.335	0	0.964
+b:last night	-0.99	2	0.928
+b:last weekend	0.806	3	0.39
+b:laughed at	0.546	10	0.285
+b:least he	0.431	10	0.397
+b:least i	0.546	6	1.65
+b:least keep	-0.368
+b:leave and	0.675	13	0.573
+b:leave him	0.671	12	1.344
+b:leave me	1.702	7	0.596
+b:leave my	-0.53
+b:leave you	0.439	13	0.037
+b:left the	-0.325	6	0.642
+b:leftist if	-0.35	5	0.119
+b:less rushed	-0.672
+b:let 's	-1.313	2	1.095
+b:let it	0.344	8	1.68
+b:let me	-0.43	5	0.935
+b:let that	0.688	2	0.8
+b:lie to	0.591	13	0.534
+b:life is	-0.334	10	0.69
+b:life you	-0.326	1	0.127
+b:like ever	0.669	7	0.541
+b:like going	-0.538
+b:like i	0.274	2	0.614
+b:like making	0.687	3	0.741
+b:like my	-0.536	3	1.006
+b:like the	0.74	6	0.74
+b:like this	0.611	2	0.901
+b:like to	-0.537	2	0.553
+b:like we	-0.417	1	0.757
+b:like you	0.986	3	1.329
+b:listen properly	-0.61
+b:listen to	0.828	4	0.759
+b:listening for	0.465	12	0.769
+b:little one	-0.244	2	0.929
+b:live in	-0.454	4	0.478
+b:live with	0.619	1	0.326
+b:logic you	-0.39
+b:look at	0.526	6	0.514
+b:look great	-0.515
+b:look what	0.471	2	0.777
+b:look who	0.424	5	0.344
+b:look you	0.545	0	0.443
+b:looking at	0.669	5	0.748
+b:looks so	0.38	10	0.226
+b:lost in	-0.531	1	1.003
+b:lost the	1.313	10	1.131
+b:lot to	-0.864
+b:love it	-1.202	5	0.261
+b:love that	-0.63	10	0.342
+b:love you	-0.864	0	0.077
+b:love your	0.77	10	0.542
+b:loved me	0.855	3	0.744
+b:loving this	0.586	3	0.714
+b:made a	-0.414	10	1.069
+b:made me	1.432	2	3.551
+b:made my	-1.107	2	0.346
+b:made the	0.108	5	0.08
+b:made us	0.776	2	0.704
+b:make everything	-0.373	0	0.393
+b:make me	1.128	13	1.269
+b:make money	-0.392
+b:make plans	0.957	0	0.27
+b:make sense	-0.411	5	0.044
+b:make the	-0.578
+b:making a	1.381	8	1.268
+b:man i	0.508	10	0.236
+b:man who	-0.452	5	0.246
+b:manage to	0.804	10	0.967
+b:managed to	0.655	5	0.503
+b:many times	0.93	11	1.606
+b:matter with	0.365	11	0.348
+b:matters to	-0.358
+b:maybe but	-0.901
+b:maybe i	0.632	1	0.579
+b:maybe it	0.743	6	0.752
+b:maybe try	0.495	12	1.192
+b:maybe you	0.182	6	0.844
+b:me alone	0.482	7	1.638
+b:me blush	-0.522
+b:me come	0.593	13	0.722
+b:me down	-0.644
+b:me even	-0.703
+b:me feel	-1.066	2	1.771
+b:me finish	0.764	0	0.822
+b:me first	0.73	4	0.534
+b:me for	1.209	3	1.089
+b:me go	-0.35
+b:me if	-0.261	6	0.853
+b:me it	0.716	6	1.015
+b:me just	-0.247	5	0.189
+b:me laugh	-0.934	1	0.114
+b:me look	0.459	11	0.359
+b:me miss	0.741	2	0.575
+b:me more	-0.579	5	0.382
+b:me now	0.538	1	0.084
+b:me right	0.86	4	0.37
+b:me smile	-0.372
+b:me so	1.151	2	1.577
+b:me the	0.791	8	0.562
+b:me wait	1.671	3	1.097
+b:me what	-0.495
+b:me with	-0.551	3	0.603
+b:mean i	1.451	4	0.747
+b:mean it	1.106	6	0.932
+b:mean to	-0.662
+b:meant to	0.757	4	0.65
+b:meeting i	-0.515
+b:meeting ran	-0.279	5	0.362
+b:might be	0.672	2	0.899
+b:might want	0.665	12	1.192
+b:miss the	0.711	2	0.949
+b:miss you	-0.351	13	0.402
+b:missed the	0.714	2	0.45
+b:missed you	-0.331
+b:mistakes were	0.428	6	0.786
+b:money from	-0.392
+b:more careful	-0.692	2	0.421
+b:more do	0.615	6	0.29
+b:more than	-0.781	10	0.452
+b:mother is	0.521	6	0.368
+b:move back	-0.852	1	0.222
+b:move on	1.194	12	1.365
+b:moved in	0.925	2	0.617
+b:much longer	0.652	13	0.912
+b:much more	0.214	5	0.542
+b:much to	0.649	11	0.931
+b:much you	-0.759
+b:mum i	-0.738	13	0.529
+b:mum made	-0.762	3	0.277
+b:my advice	0.519	12	0.658
+b:my best	0.704	6	0.658
+b:my birthday	1.176	2	1.022
+b:my boss	-0.235	10	0.047
+b:my brain	-0.439
+b:my coffee	-0.519	10	0.38
+b:my dad	-0.504	10	0.842
+b:my degree	0.303	2	0.81
+b:my doctor	-0.504
+b:my ex	0.661	10	1.851
+b:my father	0.522	6	0.291
+b:my favourite	-0.696	5	0.325
+b:my friends	1.017	3	0.704
+b:my head	-0.8	1	0.142
+b:my manager	-0.363
+b:my mind	0.686	2	0.219
+b:my own	0.341	2	0.981
+b:my phone	-1.137	6	0.633
+b:my problem	0.232	6	1.084
+b:my sister	-0.495	2	0.751
+b:my team	-0.559
+b:my whole	-0.406
+b:my wishes	-0.333
+b:n't afford	-0.355	2	0.335
+b:n't ask	-0.436	4	0.788
+b:n't bother	0.902	13	0.694
+b:n't breathe	-0.55
+b:n't care	0.594	3	1.447
+b:n't check	0.338	6	0.218
+b:n't deal	-0.355	7	0.457
+b:n't even	0.903	3	1.445
+b:n't forget	-1.35	13	0.03
+b:n't get	-0.292	5	1.025
+b:n't give	0.81	2	0.792
+b:n't good	0.473	5	0.521
+b:n't have	-0.285	2	1.343
+b:n't hear	-0.368
+b:n't help	1.258	0	0.669
+b:n't i	1.08	1	1.092
+b:n't just	0.544	1	0.529
+b:n't like	-0.452	13	0.614
+b:n't love	0.611	3	0.1
+b:n't make	0.624	13	1.099
+b:n't me	0.738	6	1.98
+b:n't mind	-0.3	5	0.247
+b:n't need	1.084	4	0.681
+b:n't owe	0.605	6	0.835
+b:n't pay	-0.66	5	0.131
+b:n't pick	0.527	13	0.11
+b:n't realize	0.355	1	0.427
+b:n't remember	0.79	6	0.392
+b:n't respect	0.775	3	1.674
+b:n't say	-0.454	10	0.895
+b:n't see	1.425	8	0.666
+b:n't start	-0.585	4	0.458
+b:n't tell	-0.45	4	0.388
+b:n't that	-0.499	10	0.422
+b:n't the	-0.198	1	0.95
+b:n't there	-0.312
+b:n't think	-0.712	1	0.934
+b:n't trust	0.864	3	1.638
+b:n't understand	-0.648	3	0.35
+b:n't wait	-0.378	5	0.797
+b:n't want	0.663	3	1.284
+b:n't wash	-0.431	4	0.405
+b:n't we	-0.801
+b:n't worry	-0.332	5	0.968
+b:need for	0.552	10	0.611
+b:need it	-0.82
+b:need me	-0.733
+b:need more	-0.487
+b:need my	0.342	6	0.517
+b:need this	0.525	4	1.025
+b:need to	0.814	12	2.264
+b:never asked	0.671	6	1.094
+b:never complain	-1.135
+b:never ever	0.535	0	0.112
+b:never fail	-0.472
+b:never have	-0.325	10	0.286
+b:never know	-1.043
+b:never listen	0.628	0	0.894
+b:never once	0.71	0	0.634
+b:never put	0.954	0	1.188
+b:never text	0.648	0	1.214
+b:next to	0.258	10	0.583
+b:nightmare to	0.592	1	0.352
+b:no but	-0.457
+b:no comment	1.393	7	1.892
+b:no i	0.975	1	0.982
+b:no idea	-0.592	13	0.681
+b:no it	0.38	6	0.74
+b:no less	0.833	10	0.48
+b:no one	-1.006	13	0.193
+b:no pressure	-0.424
+b:no problem	-0.732
+b:no rush	-0.887	5	0.278
+b:no that	-0.633
+b:no what	-0.578
+b:nobody ever	-0.068	6	0.638
+b:nobody thinks	-0.518
+b:nobody will	0.691	13	0.706
+b:normal couples	0.539	10	0.673
+b:not always	-1.66	1	0.41
+b:not as	0.551	13	0.915
+b:not be	-0.465	4	0.189
+b:not discussing	0.601	7	1.039
+b:not do	0.669	7	0.541
+b:not doing	0.643	7	1.73
+b:not entirely	-0.885
+b:not everyone	0.826	10	1.701
+b:not fair	-0.678
+b:not fake	-0.45	1	0.138
+b:not forget	0.83	2	1.005
+b:not getting	0.932	7	1.149
+b:not good	-0.863
+b:not joking	0.416	13	0.034
+b:not like	0.94	6	1.443
+b:not my	1.367	6	2.683
+b:not on	0.447	6	0.188
+b:not once	0.321	0	1.041
+b:not overreacting	-0.823
+b:not really	-0.57
+b:not replying	0.813	7	1.331
+b:not stupid	-1.169
+b:not sure	-0.704
+b:not that	1.32	8	1.598
+b:not true	0.597	6	0.582
+b:not until	-0.413
+b:nothing i	0.831	0	2.108
+b:nothing to	0.68	7	1.619
+b:nothing you	-0.712
+b:now be	-0.566
+b:now it	0.525	6	0.733
+b:now that	-0.57	4	0.253
+b:obviously have	-0.31
+b:occur to	0.398	11	1.097
+b:of a	-0.513	5	0.925
+b:of course	-0.973	5	0.826
+b:of having	-0.496
+b:of him	-0.616
+b:of how	-0.398	5	0.402
+b:of it	0.675	3	0.777
+b:of me	-0.859	5	0.336
+b:of news	-0.364	5	0.079
+b:of person	0.424	0	1.02
+b:of them	1.418	5	0.864
+b:of things	1.473	10	1.054
+b:of us	0.67	10	0.69
+b:of your	-0.476	5	0.714
+b:of yours	1.163	2	0.873
+b:off it	0.286	2	0.791
+b:off that	0.422	13	0.408
+b:off the	1.112	4	1.403
+b:oh come	1.284	10	1.303
+b:oh do	0.658	5	0.352
+b:oh here	0.947	8	1.617
+b:oh i	-0.975
+b:oh look	0.471	5	0.4
+b:oh no	-0.959	5	0.136
+b:oh okay	0.444	6	1.208
+b:oh right	0.607	6	0.207
+b:oh so	0.411	5	0.757
+b:oh that	-0.955	6	0.279
+b:okay but	0.65	6	0.635
+b:okay i	-0.646
+b:okay jax	-0.572
+b:okay to	-0.731	11	0.127
+b:old you	1.037	10	0.694
+b:oliver i	0.708	1	0.408
+b:on anything	0.526	0	0.379
+b:on earth	0.564	11	0.587
+b:on friday	-0.847	6	0.444
+b:on him	-0.725	5	0.319
+b:on me	0.787	6	2.464
+b:on mondays	-0.431
+b:on my	-0.662	4	0.023
+b:on purpose	0.831	3	1.486
+b:on saturday	-0.501
+b:on the	-0.465	11	0.979
+b:on this	-0.452	1	0.815
+b:on thursday	-0.678
+b:on with	0.354	8	0.359
+b:on you	1.092	2	1.393
+b:on your	-0.888	1	1.121
+b:on yourself	-0.692
+b:one night	-0.417	13	0.191
+b:one of	-0.566	2	0.496
+b:one thing	0.836	11	1.058
+b:one to	0.525	6	0.788
+b:only being	0.483	3	0.764
+b:only if	-0.57	5	0.28
+b:or do	-0.513	4	0.378
+b:or i	2.028	13	2.476
+b:or like	0.669	7	0.541
+b:or something	1.004	11	0.971
+b:or the	1.323	13	1.115
+b:or will	-0.724
+b:or you	-1.057	13	0.609
+b:organised as	-0.456
+b:our anniversary	0.684	11	0.344
+b:our first	-0.584
+b:out if	-0.369
+b:out tonight	-0.547	13	0.005
+b:out with	0.434	13	0.277
+b:oven on	0.656	6	0.625
+b:over here	-0.674
+b:over i	-0.455
+b:over it	0.664	8	2.215
+b:over there	0.593	13	0.722
+b:overreacting that	-0.823
+b:overthinking it	0.348	8	1.18
+b:paid for	0.798	13	0.088
+b:paid the	-0.668	6	0.144
+b:part of	0.813	11	1.05
+b:party was	-0.684	6	0.444
+b:pay attention	-0.365	5	0.131
+b:pays the	0.804	6	0.763
+b:phone died	0.775	6	0.727
+b:phone down	0.57	4	1.14
+b:phone in	-0.706
+b:pick up	0.711	4	1.223
+b:pick you	-0.699
+b:pills ready	0.659	13	0.364
+b:plans change	-0.578
+b:please do	-0.242	5	0.093
+b:police and	0.992	13	0.02
+b:poor thing	-0.525
+b:post the	-0.488	13	0.079
+b:post those	0.497	13	0.151
+b:problem here	0.464	2	0.623
 b:problem solver	-0.51
-b:problems you	0.964	8	1.285
-b:proportion because	-0.326
-b:put a	0.547	11	0.348
-b:put it	-0.909
-b:put the	0.731	4	0.546
-b:put your	-0.419	4	0.661
-b:quit your	-0.411	8	0.433
-b:raised to	0.477	4	0.609
-b:raised you	0.657	11	0.88
-b:rather be	0.459	3	1.363
-b:rather eager	-0.333
-b:rather than	0.967	1	0.921
-b:ready to	-0.654	13	0.476
-b:real job	-0.649	5	0.257
-b:real life	-0.329	1	0.005
-b:real name	-0.277
-b:real problems	0.964	8	1.285
-b:really about	0.583	10	0.849
-b:really are	-0.673	1	0.357
-b:really live	-0.328	5	0.002
-b:really loved	0.803	13	0.396
-b:really not	-0.459
-b:really sorry	-0.388
-b:really think	0.685	4	0.435
-b:really too	0.589	4	0.827
-b:reason i	0.94	2	1.104
-b:reason to	0.629	8	1.237
-b:regret this	0.86	13	0.955
-b:relax it	0.545	8	0.801
-b:relieved i	0.704	3	0.673
-b:remember my	0.707	10	0.766
-b:right away	0.552	5	0.715
-b:right i	-0.386	5	0.438
-b:right in	0.377	6	0.432
-b:ring your	0.576	4	0.494
-b:rolls eyes	0.511	5	0.722
-b:run away	0.786	1	1.554
-b:sad that	0.763	9	0.551
-b:said all	0.678	7	0.441
-b:said her	-0.662
-b:said i	1.09	6	0.589
-b:said sorry	0.745	10	0.58
-b:said that	0.757	6	0.677
-b:same thing	1.238	6	2.092
-b:save my	-0.516
-b:saw your	0.407	5	0.371
-b:say on	0.386	7	0.301
-b:say sorry	0.441	13	0.531
-b:say thank	0.402	10	0.752
-b:say that	0.582	13	0.652
-b:say to	0.518	7	1.544
-b:saying anything	-0.541
-b:school gate	-0.417
-b:see a	0.745	10	1.108
-b:see how	1.196	13	1.572
-b:see me	0.414	9	0.464
-b:see them	0.779	13	0.097
-b:see this	-0.646	1	0.214
-b:see what	0.428	13	0.627
-b:see you	-0.621	10	0.668
-b:seeing me	0.45	3	0.676
-b:seems like	-0.491	10	0.6
-b:seen with	0.964	1	0.759
-b:sending me	-0.521
-b:sense that	-0.351
-b:sense to	-0.926
-b:sensitive to	-0.652
-b:share of	0.747	5	0.474
-b:she 's	0.434	2	0.999
-b:she said	-0.632
-b:should get	-0.779
-b:should go	-0.623	5	0.143
-b:should have	0.493	4	1.807
-b:should i	0.646	5	0.54
-b:should just	0.388	12	1.194
-b:should n't	-0.587	4	1.241
-b:should really	0.802	12	0.623
-b:should talk	-0.28	6	0.453
-b:should totally	-0.417
-b:show up	1.21	10	0.2
-b:show your	-0.51	1	0.055
-b:shut up	0.569	4	0.888
-b:sight of	0.611	5	0.557
-b:sign here	-0.329
-b:silly thing	0.636	8	0.845
-b:since when	0.689	11	0.82
-b:since you	-0.622	1	0.824
-b:sink in	0.615	5	0.305
-b:sister 's	0.553	6	0.336
-b:sister lives	0.446	13	1.095
-b:sister said	-0.767
-b:sit down	0.98	5	0.233
-b:sit in	0.379	5	0.758
-b:sleep okay	-0.689
-b:sleep till	0.536	5	0.292
-b:so angry	0.857	2	0.797
-b:so anxious	1.024	2	0.712
-b:so do	0.68	4	0.892
-b:so easy	0.275	10	0.2
-b:so glad	-0.474
-b:so good	-0.667	2	0.56
-b:so happy	-0.74
-b:so hard	-0.576	2	0.898
-b:so kind	-0.868
-b:so let	0.429	6	0.319
-b:so now	0.814	6	2.074
-b:so perfect	0.627	6	0.727
-b:so proud	-1.142
-b:so safe	-0.696
-b:so sorry	-0.717
-b:so stop	-0.37
-b:so this	0.27	10	0.773
-b:so touchy	0.71	8	0.603
-b:so upset	0.663	11	0.523
-b:so you	0.217	13	0.696
-b:some of	0.44	8	0.556
-b:someone from	-0.711
-b:someone with	0.564	1	0.222
-b:something anyone	0.581	10	0.417
-b:something i	-1.02
-b:something to	-0.555	6	0.899
-b:sometimes babe	0.425	1	0.687
-b:sorry i	-0.705	1	0.5
-b:sorry if	0.983	6	0.185
-b:sorry it	0.48	5	0.516
-b:sorry what	0.636	6	0.286
-b:sorry when	0.586	13	0.213
-b:sorry you	1.198	6	0.634
-b:sounds awful	0.131	12	0.22
-b:sounds horrible	-0.321
-b:spare me	0.766	8	0.6
-b:speak to	0.667	4	1.204
-b:started it	0.678	6	1.272
-b:starting to	0.551	9	0.665
-b:stayed with	0.244	10	0.391
-b:staying with	0.526	3	0.12
-b:still have	0.534	8	0.996
-b:still think	0.653	1	0.767
-b:stop being	0.756	4	1.301
-b:stop for	-0.511
-b:stop going	0.524	8	0.689
-b:stop stealing	-0.762
-b:stop talking	-0.327	7	0.43
-b:stop with	-0.384
-b:story bro	0.65	5	0.144
-b:stupid you	-0.785
-b:such an	-0.795	1	0.133
-b:suppose we	0.83	1	0.438
-b:sure blame	0.62	0	0.547
-b:sure your	0.242	3	1.107
-b:surprise you	-0.592
-b:swear i	0.443	13	0.145
-b:sweet of	-0.515
-b:take care	-0.545	10	0.732
-b:take it	-0.648
-b:take you	0.898	13	0.28
-b:take your	-0.376	6	0.629
-b:taking a	-0.38	13	0.294
-b:taking the	0.25	13	0.521
-b:talk about	0.587	4	0.992
-b:talk you	0.513	6	0.652
-b:talking out	-0.595	5	0.194
-b:talking to	0.938	5	0.617
-b:tell me	-1.582	5	0.712
-b:tell you	-0.946	3	0.335
-b:tell your	0.57	12	1.053
-b:ten minutes	0.569	7	0.788
-b:ten years	-0.34	5	0.466
-b:text back	0.603	11	0.718
-b:text me	0.034	4	1.496
-b:than a	-0.669	5	0.152
-b:than be	-0.326
-b:than i	-0.613	7	0.817
-b:than mine	0.631	3	1.255
-b:than my	-0.393	10	1.567
-b:than the	-0.128	1	0.034
-b:than you	0.917	10	2.315
-b:than your	0.617	10	1.265
-b:thank you	-0.853	5	0.399
-b:thanks a	0.476	5	0.778
-b:thanks for	0.263	2	0.277
-b:thanks to	0.532	2	2.052
-b:that 's	-0.169	6	1.013
-b:that a	-0.556	1	0.127
-b:that all	0.464	5	0.592
-b:that before	0.72	13	0.598
-b:that conversation	-0.923
-b:that deep	0.429	8	0.916
-b:that film	-0.516
-b:that i	0.701	6	0.688
-b:that is	0.365	1	0.319
-b:that meeting	0.352	12	0.22
-b:that okay	-0.752
-b:that one	0.533	5	1.127
-b:that party	0.765	0	0.635
-b:that phone	0.542	3	0.385
-b:that right	-0.769
-b:that shift	-0.538
-b:that something	0.581	10	0.417
-b:that sometimes	-0.541
-b:that sounds	-0.584	1	0.161
-b:that speech	-0.844
-b:that too	0.704	2	0.67
-b:that way	0.359	8	1.506
-b:that we	-1.206
-b:that would	-1.113
-b:that you	0.534	9	1.925
-b:that your	-0.5
-b:the bad	0.469	6	0.839
-b:the bare	0.439	4	0.387
-b:the beach	-0.472
-b:the best	-2.311
-b:the bins	1.279	5	1.029
-b:the blue	-0.52
-b:the box	0.769	5	0.275
-b:the cafe	-0.764
-b:the canal	0.72	13	0.905
-b:the cat	-0.507	13	0.09
-b:the cats	-0.374
-b:the charger	-0.405
-b:the couch	0.623	4	0.33
-b:the cupboard	-0.459
-b:the dark	0.482	5	0.42
-b:the day	0.485	10	0.335
-b:the deadline	-0.337
-b:the dishwasher	0.662	5	0.676
-b:the doctor	0.466	5	0.415
-b:the email	0.446	4	0.482
-b:the exam	-0.31
-b:the expert	0.96	1	0.469
-b:the family	-0.726	9	0.032
-b:the fuck	1.058	5	0.665
-b:the game	-0.615
-b:the garage	0.333	4	0.271
-b:the hand	0.921	5	0.588
-b:the hard	0.595	2	0.943
-b:the hell	0.802	11	0.482
-b:the landlord	-0.813
-b:the last	0.707	0	0.798
-b:the left	-0.86	1	0.212
-b:the line	0.465	2	0.74
-b:the locks	0.698	13	0.73
-b:the man	0.826	10	0.697
-b:the matter	0.672	11	0.347
-b:the meeting	-0.626
-b:the milk	0.367	0	0.363
-b:the minute	0.472	0	0.8
-b:the month	0.421	8	0.493
-b:the mornings	-0.402
-b:the most	0.346	1	0.641
-b:the move	-0.981
-b:the new	-0.155	3	0.517
-b:the one	1.323	6	0.965
-b:the other	-0.407	11	0.272
-b:the parking	-0.565
-b:the party	-0.788	2	0.379
-b:the pills	0.756	13	0.341
-b:the plumber	-0.512
-b:the point	0.869	4	1.054
-b:the police	1.007	13	0.016
-b:the problem	0.704	2	0.984
-b:the pub	0.756	3	0.788
-b:the reason	1.094	2	1.26
-b:the rent	0.611	13	0.797
-b:the ring	0.487	13	0.728
-b:the school	-0.34	0	1.089
-b:the shelf	-0.259
-b:the sight	0.611	5	0.557
-b:the spare	-0.789
-b:the street	0.525	13	0.508
-b:the time	1.009	0	1.077
-b:the toilet	0.335	0	0.361
-b:the train	-0.762
-b:the vet	0.44	2	0.445
-b:the view	-0.459
-b:the wall	0.855	7	0.84
-b:the washing	-0.282	0	0.428
-b:the water	0.736	2	0.796
-b:the window	-0.563
-b:the word	-0.409	1	0.117
-b:the world	0.337	6	0.658
-b:their hair	0.365	2	0.77
-b:their loss	-0.913
-b:them now	-0.725
-b:them to	-0.536
-b:there a	-0.025	11	1.01
-b:there are	1.023	8	0.786
-b:there for	-0.619	4	0.329
-b:there is	-0.406	1	0.043
-b:there to	1.053	6	0.676
-b:there when	-0.327
-b:there you	-0.375	1	1.065
-b:they 're	-0.647	6	0.515
-b:they do	-0.612
-b:they say	-0.308
-b:thing right	0.483	5	0.744
-b:thing though	0.689	6	0.943
-b:thing you	-0.747	12	0.441
-b:things and	-0.75	6	0.795
-b:things out	-0.326
-b:things the	0.333	6	0.473
-b:things to	0.616	4	0.702
-b:think a	1.125	10	0.55
-b:think about	-0.019	11	0.335
-b:think i	0.952	3	3.089
-b:think it	0.258	4	0.352
-b:think so	-0.594
-b:think that	-0.607	4	0.751
-b:think twice	-0.458
-b:thinking about	-0.553
-b:thinking of	-1.29
-b:thinking straight	0.497	2	0.805
-b:thinking you	0.507	5	0.884
-b:thinks i	0.287	2	0.463
-b:thinks you	-0.478
-b:this again	0.727	5	1.068
-b:this are	0.591	3	0.707
-b:this chat	0.672	7	0.516
-b:this cold	-0.102	10	0.293
-b:this conversation	0.948	7	0.895
-b:this family	0.388	3	0.375
-b:this house	0.593	2	0.69
-b:this is	1.744	10	1.188
-b:this morning	-0.898	5	0.61
-b:this printer	-0.498
-b:this relationship	0.608	9	0.692
-b:this right	0.929	7	1.663
-b:this through	-0.637
-b:this to	0.607	11	1.421
-b:this video	-0.669
-b:this week	-0.503	4	0.294
-b:this weekend	-1.073	10	0.531
-b:those photos	0.269	13	0.033
-b:thought that	0.908	11	0.421
-b:threatens her	-0.507
-b:through the	-0.561
-b:through with	0.332	13	0.314
-b:tidier than	0.325	5	0.45
-b:time and	0.388	13	0.519
-b:time could	-0.55
-b:time for	0.796	2	0.68
-b:time to	0.394	10	0.541
-b:time you	0.35	4	0.93
-b:times do	0.383	0	0.472
-b:times for	0.481	4	0.563
-b:times in	-0.64
-b:tired you	0.884	8	1.741
-b:to all	-0.648	1	0.079
-b:to american	-0.363	5	0.131
-b:to any	0.678	7	0.446
-b:to be	0.23	12	0.895
-b:to bed	-0.017	12	1.062
-b:to break	0.394	12	0.407
-b:to check	-0.48
-b:to cheer	-0.6
-b:to clean	0.546	1	0.785
-b:to come	-0.875	3	0.339
-b:to correct	-0.426	5	0.205
-b:to decide	0.445	11	0.702
-b:to excuse	-0.333
-b:to feel	0.406	3	0.616
-b:to finally	0.463	5	0.609
-b:to get	0.676	3	1.258
-b:to give	0.601	13	0.748
-b:to go	-0.563	3	1.165
-b:to him	0.448	3	0.706
-b:to it	1.095	2	0.861
-b:to know	0.755	5	0.886
-b:to leave	-0.779	3	0.801
-b:to like	-0.669	5	0.134
-b:to listen	-0.697	4	0.3
-b:to live	0.459	13	0.553
-b:to make	0.078	3	1.593
-b:to me	1.102	11	1.03
-b:to move	0.418	3	0.884
-b:to ours	0.388	10	0.227
-b:to punish	0.815	3	1.122
-b:to read	0.567	11	0.405
-b:to remember	-0.911
-b:to respect	-0.858
-b:to rome	-0.664
-b:to run	-1.14
-b:to see	-0.528	13	0.596
-b:to sit	-0.642
-b:to start	-0.621	4	0.387
-b:to that	0.261	0	0.682
-b:to the	0.654	10	1.209
-b:to this	-0.65	7	0.286
-b:to understand	0.446	1	0.869
-b:to watch	-0.456
-b:to you	0.688	3	0.884
-b:toilet roll	0.507	11	0.432
-b:told me	-0.456	6	1.429
-b:told you	-0.301	13	0.469
-b:tomorrow you	0.704	1	1.502
-b:tonight and	0.755	13	0.014
-b:tonight or	0.707	13	0.243
-b:too bad	0.742	7	0.246
-b:too much	0.368	11	0.894
-b:too sensitive	0.821	8	1.055
-b:totally come	-0.417
-b:track me	-0.277
-b:tried like	0.606	12	1.387
-b:tried to	-0.835	5	0.209
-b:truly a	0.359	5	0.337
-b:try being	0.3	12	0.464
-b:try listening	0.47	12	0.763
-b:try the	-0.488	13	0.156
-b:turns up	-0.376
-b:twice before	-0.458
-b:two hours	0.824	11	1.002
-b:two minutes	-0.558
-b:ugh that	-0.731
-b:ugh you	-0.331	10	0.327
-b:understand me	-0.431
-b:understand what	-0.543
+b:problems you	0.953	8	1.319
+b:proportion because	-0.31
+b:put a	0.52	11	0.353
+b:put it	-0.94
+b:put the	0.719	0	0.626
+b:put your	-0.394	4	0.65
+b:quit your	-0.416	8	0.438
+b:raised to	0.491	4	0.603
+b:raised you	0.671	11	0.881
+b:rather be	0.469	3	1.365
+b:rather eager	-0.314
+b:rather than	0.984	1	0.912
+b:ready to	-0.856	13	0.504
+b:real job	-0.669	5	0.273
+b:real life	-0.325	1	0.005
+b:real name	-0.278
+b:real problems	0.953	8	1.319
+b:really about	0.558	10	0.853
+b:really are	-0.67	1	0.363
+b:really live	-0.304	5	0.004
+b:really loved	0.803	13	0.424
+b:really not	-0.456
+b:really sorry	-0.409
+b:really think	0.66	4	0.438
+b:really too	0.582	4	0.755
+b:reason i	0.928	2	1.096
+b:reason to	0.653	8	1.175
+b:regret this	0.848	13	0.955
+b:relax it	0.679	8	0.684
+b:relieved i	0.709	3	0.677
+b:remember my	0.718	10	0.76
+b:right away	0.548	5	0.714
+b:right i	-0.381	5	0.423
+b:right in	0.38	6	0.439
+b:right to	-0.491	8	0.201
+b:ring your	0.603	4	0.473
+b:rolls eyes	0.508	5	0.716
+b:run away	0.789	1	1.56
+b:sad that	0.782	9	0.545
+b:said all	0.69	7	0.42
+b:said her	-0.654
+b:said i	1.071	6	0.609
+b:said sorry	0.743	10	0.629
+b:said that	0.759	6	0.675
+b:same thing	1.218	6	2.075
+b:saw your	0.349	5	0.362
+b:say on	0.408	7	0.298
+b:say sorry	0.443	13	0.549
+b:say thank	0.401	10	0.726
+b:say that	0.589	13	0.612
+b:say to	0.553	7	1.58
+b:saying anything	-0.554
+b:says the	0.73	1	1.061
+b:school gate	-0.405
+b:see a	0.751	10	1.102
+b:see how	1.174	13	1.603
+b:see me	0.411	9	0.463
+b:see them	0.791	13	0.07
+b:see this	-0.608	1	0.242
+b:see what	0.433	13	0.616
+b:see you	-0.578	10	0.645
+b:seeing me	0.548	3	0.701
+b:seem to	0.606	10	0.742
+b:seems like	-0.463	10	0.633
+b:seen with	0.969	1	0.735
+b:sending me	-0.544
+b:sense that	-0.316
+b:sense to	-0.895
+b:sensitive to	-0.718
+b:share of	0.757	5	0.47
+b:she 'll	0.6	5	0.538
+b:she 's	0.439	2	1.022
+b:she said	-0.594
+b:should get	-0.846
+b:should go	-0.628	5	0.131
+b:should have	0.292	4	1.789
+b:should i	0.696	5	0.535
+b:should just	0.48	12	1.335
+b:should n't	-0.574	4	1.232
+b:should really	0.87	12	0.599
+b:should talk	-0.303	6	0.454
+b:should totally	-0.36
+b:show up	1.105	10	0.195
+b:show your	-0.493	1	0.058
+b:shut up	0.537	4	0.865
+b:sight of	0.611	5	0.552
+b:sign here	-0.325
+b:silly thing	0.639	8	0.874
+b:since when	0.674	11	0.779
+b:since you	-0.624	1	0.827
+b:sink in	0.613	5	0.291
+b:sister 's	0.542	6	0.252
+b:sister lives	0.442	13	1.117
+b:sister said	-0.755
+b:sit down	0.956	4	0.22
+b:sit in	0.415	5	0.793
+b:sleep okay	-0.688
+b:sleep till	0.527	5	0.277
+b:so angry	0.817	2	0.757
+b:so anxious	1.012	2	0.707
+b:so do	0.633	4	0.9
+b:so easy	0.293	10	0.199
+b:so glad	-0.519
+b:so good	-0.709	2	0.55
+b:so happy	-0.743
+b:so hard	-0.596	2	0.823
+b:so kind	-0.866
+b:so let	0.405	6	0.277
+b:so now	0.79	6	2.06
+b:so perfect	0.632	6	0.749
+b:so proud	-1.143
+b:so safe	-0.675
+b:so sorry	-0.701
+b:so stop	-0.366
+b:so this	0.288	10	0.775
+b:so touchy	0.678	8	0.602
+b:so upset	0.714	8	0.474
+b:so you	0.222	13	0.678
+b:some of	0.485	8	0.604
+b:someone from	-0.705
+b:someone with	0.551	1	0.208
+b:something anyone	0.579	10	0.422
+b:something i	-1.041
+b:something to	-0.56	6	0.905
+b:something wrong	-0.454
+b:sometimes babe	0.488	1	0.77
+b:sorry i	-0.719	1	0.494
+b:sorry if	0.968	6	0.203
+b:sorry it	0.473	5	0.521
+b:sorry what	0.615	6	0.29
+b:sorry when	0.577	13	0.22
+b:sorry you	1.188	6	0.645
+b:sounds awful	0.094	12	0.218
+b:sounds horrible	-0.339
+b:spare me	0.749	8	0.58
+b:speak to	0.681	4	1.204
+b:started it	0.696	6	1.278
+b:starting to	0.571	9	0.658
+b:stayed with	0.293	10	0.387
+b:staying with	0.546	3	0.108
+b:still think	0.62	1	0.729
+b:stop being	0.726	4	1.342
+b:stop for	-0.497
+b:stop going	0.545	8	0.665
+b:stop stealing	-0.755
+b:stop talking	-0.298	7	0.429
+b:stop with	-0.34
+b:story bro	0.648	5	0.141
+b:stupid you	-0.783
+b:such an	-0.834	1	0.13
+b:suppose we	0.8	1	0.42
+b:sure blame	0.584	0	0.552
+b:sure your	0.24	3	1.101
+b:surprise you	-0.583
+b:swear i	0.456	13	0.147
+b:sweet of	-0.529
+b:take care	-0.583	10	0.743
+b:take it	-0.631
+b:take you	0.873	13	0.266
+b:take your	-0.393	6	0.591
+b:taking a	-0.43	13	0.305
+b:taking the	0.311	13	0.579
+b:talk about	0.575	4	0.991
+b:talk you	0.532	6	0.638
+b:talking out	-0.586	5	0.185
+b:talking to	0.952	5	0.602
+b:tell me	-1.517	5	0.789
+b:tell you	-0.982	3	0.359
+b:ten minutes	0.562	7	0.804
+b:ten years	-0.355	5	0.465
+b:text back	0.527	11	0.709
+b:text me	-0.136	7	1.298
+b:than a	-0.659	5	0.153
+b:than be	-0.31
+b:than i	-0.362	7	0.814
+b:than me	0.538	3	1.774
+b:than mine	0.555	3	1.519
+b:than my	-0.419	10	1.568
+b:than the	-0.042	1	0.043
+b:than you	0.9	10	2.443
+b:than your	0.635	10	1.258
+b:thank you	-0.87	5	0.417
+b:thanks a	0.483	5	0.786
+b:thanks for	0.255	0	0.252
+b:thanks to	0.516	2	2.067
+b:that 's	-0.118	6	1.023
+b:that a	-0.542	1	0.128
+b:that all	0.494	5	0.606
+b:that before	0.778	13	0.624
+b:that conversation	-0.974
+b:that deep	0.33	8	0.951
+b:that film	-0.55
+b:that i	0.718	6	0.686
+b:that is	0.279	1	0.327
+b:that meeting	0.329	12	0.218
+b:that okay	-0.718
+b:that one	0.541	5	1.201
+b:that party	0.723	0	0.627
+b:that phone	0.531	3	0.308
+b:that right	-0.79
+b:that shift	-0.56
+b:that something	0.579	10	0.422
+b:that sometimes	-0.553
+b:that sounds	-0.61	1	0.159
+b:that speech	-0.866
+b:that too	0.706	2	0.682
+b:that way	0.419	8	1.514
+b:that we	-1.138
+b:that would	-1.071
+b:that you	0.579	9	1.966
+b:that your	-0.582
+b:the bare	0.452	4	0.384
+b:the beach	-0.443
+b:the best	-2.327
+b:the bins	1.305	5	1
+b:the blue	-0.636
+b:the box	0.781	5	0.272
+b:the cafe	-0.801
+b:the canal	0.706	13	0.946
+b:the cat	-0.529	13	0.078
+b:the cats	-0.445
+b:the charger	-0.407
+b:the couch	0.615	4	0.383
+b:the cupboard	-0.446
+b:the dark	0.405	5	0.444
+b:the day	0.485	10	0.332
+b:the deadline	-0.358
+b:the dishwasher	0.653	5	0.644
+b:the doctor	0.448	5	0.417
+b:the email	0.427	4	0.483
+b:the exam	-0.312
+b:the expert	0.943	1	0.466
+b:the family	-0.745	9	0.029
+b:the fuck	1.05	5	0.659
+b:the game	-0.767
+b:the garage	0.328	4	0.27
+b:the hand	0.941	5	0.568
+b:the hard	0.757	2	1.074
+b:the hell	0.782	11	0.48
+b:the keys	-0.499	5	0.539
+b:the landlord	-0.672
+b:the last	0.651	0	0.79
+b:the left	-0.832	1	0.236
+b:the line	0.519	2	0.87
+b:the locks	0.728	13	0.679
+b:the man	0.812	10	0.723
+b:the matter	0.604	11	0.316
+b:the meeting	-0.629
+b:the milk	0.361	0	0.375
+b:the minute	0.469	0	0.835
+b:the month	0.465	8	0.493
+b:the mornings	-0.435
+b:the most	0.361	1	0.692
+b:the move	-1.017
+b:the one	1.321	6	1.004
+b:the other	-0.424	11	0.275
+b:the parking	-0.501
+b:the party	-0.77	2	0.391
+b:the pills	0.659	13	0.364
+b:the plumber	-0.53
+b:the point	0.848	4	1.057
+b:the police	0.992	13	0.02
+b:the problem	0.694	2	0.981
+b:the pub	0.718	3	0.811
+b:the reason	1.086	2	1.246
+b:the rent	0.6	13	0.812
+b:the ring	0.483	13	0.742
+b:the school	-0.346	0	0.884
+b:the shelf	-0.263
+b:the sight	0.611	5	0.552
+b:the spare	-0.746
+b:the street	0.563	13	0.549
+b:the time	0.948	0	1.082
+b:the toilet	0.349	0	0.29
+b:the train	-0.744
+b:the vet	0.45	2	0.443
+b:the view	-0.466
+b:the wall	0.878	7	0.845
+b:the washing	-0.298	0	0.429
+b:the water	0.733	2	0.785
+b:the window	-0.547
+b:the word	-0.39	1	0.093
+b:the world	0.307	6	0.649
+b:their hair	0.42	2	0.695
+b:their loss	-0.944
+b:them now	-0.738
+b:them to	-0.489
+b:there a	-0.058	11	1.054
+b:there are	1.008	8	0.798
+b:there for	-0.612	4	0.32
+b:there is	-0.444	1	0.043
+b:there to	1.068	6	0.713
+b:there when	-0.33
+b:there you	-0.339	1	1.267
+b:these lies	-0.34
+b:they 're	-0.646	6	0.54
+b:they do	-0.631
+b:they say	-0.304
+b:thing right	0.462	5	0.754
+b:thing though	0.709	6	0.932
+b:thing you	-0.748	12	0.445
+b:things and	-0.769	6	0.798
+b:things out	-0.31
+b:things the	0.305	6	0.498
+b:things to	0.6	4	0.697
+b:think a	1.115	10	0.602
+b:think about	-0.01	11	0.342
+b:think i	0.938	3	3.068
+b:think it	0.221	4	0.342
+b:think so	-0.592
+b:think that	-0.635	4	0.752
+b:think twice	-0.454
+b:thinking about	-0.555
+b:thinking of	-1.273
+b:thinking straight	0.548	2	0.788
+b:thinking you	0.427	5	0.944
+b:thinks i	0.261	2	0.468
+b:thinks you	-0.518
+b:this again	0.726	5	1.058
+b:this are	0.586	3	0.714
+b:this chat	0.679	7	0.521
+b:this conversation	0.917	7	0.866
+b:this family	0.401	3	0.385
+b:this house	0.6	2	0.666
+b:this is	1.713	10	1.195
+b:this morning	-0.931	5	0.626
+b:this printer	-0.492
+b:this relationship	0.602	9	0.677
+b:this right	0.935	7	1.703
+b:this through	-0.648
+b:this to	0.655	11	1.374
+b:this video	-0.634
+b:this week	-0.515	4	0.347
+b:this weekend	-1.095	10	0.535
+b:this with	0.311	8	0.862
+b:those photos	0.261	13	0.034
+b:thought of	-0.475	1	0.41
+b:thought that	0.869	11	0.408
+b:threatens her	-0.534
+b:through the	-0.494
+b:through with	0.406	13	0.435
+b:tidier than	0.34	5	0.463
+b:time and	0.518	13	0.772
+b:time could	-0.544
+b:time for	0.838	0	0.707
+b:time to	0.417	10	0.535
+b:time you	0.38	4	0.985
+b:times do	0.392	0	0.494
+b:times for	0.493	4	0.559
+b:times in	-0.635
+b:tired you	0.874	8	1.736
+b:to all	-0.67	1	0.076
+b:to american	-0.365	5	0.131
+b:to any	0.664	7	0.482
+b:to be	0.256	12	0.877
+b:to bed	-0.017	12	0.999
+b:to break	0.419	12	0.414
+b:to check	-0.479
+b:to cheer	-0.606
+b:to clean	0.549	1	0.801
+b:to come	-0.616	3	0.206
+b:to correct	-0.477	5	0.229
+b:to decide	0.397	11	0.652
+b:to excuse	-0.314
+b:to feel	0.317	9	0.602
+b:to finally	0.492	5	0.629
+b:to get	0.491	3	1.274
+b:to give	0.603	13	0.741
+b:to go	-0.597	3	1.158
+b:to him	0.439	3	0.703
+b:to it	1.084	2	0.826
+b:to know	0.834	5	0.986
+b:to leave	-0.77	3	0.81
+b:to like	-0.653	5	0.146
+b:to listen	-0.703	4	0.296
+b:to live	0.481	13	0.546
+b:to make	0.084	3	1.557
+b:to me	1.038	11	1.075
+b:to move	0.394	3	0.9
+b:to ours	0.38	10	0.226
+b:to punish	0.897	3	1.389
+b:to read	0.528	11	0.495
+b:to remember	-0.916
+b:to respect	-0.85
+b:to rome	-0.657
+b:to run	-1.179
+b:to see	-0.508	13	0.585
+b:to sit	-0.641
+b:to start	-0.631	4	0.384
+b:to that	0.236	0	0.703
+b:to the	0.628	10	1.275
+b:to this	-0.501	7	0.499
+b:to understand	0.505	1	0.903
+b:to watch	-0.567
+b:to you	0.669	3	0.987
+b:toilet roll	0.488	11	0.432
+b:told me	-0.568	6	1.446
+b:told you	-0.318	13	0.471
+b:tomorrow you	0.707	1	1.512
+b:tonight and	0.751	13	0.014
+b:tonight or	0.693	13	0.231
+b:too bad	0.767	7	0.253
+b:too much	0.361	11	0.91
+b:too sensitive	0.74	8	1.03
+b:totally come	-0.36
+b:track me	-0.278
+b:tried like	0.614	12	1.381
+b:tried to	-0.825	5	0.198
+b:truly a	0.345	5	0.299
+b:try being	0.327	12	0.474
+b:try listening	0.465	12	0.769
+b:try the	-0.517	13	0.162
+b:turns up	-0.387
+b:twice before	-0.454
+b:two hours	0.854	11	1.014
+b:two minutes	-0.555
+b:ugh that	-0.71
+b:understand me	-0.424
+b:understand what	-0.463
 b:unlike you	0.7	10	1.35
-b:until you	0.585	2	0.654
-b:up after	1.124	4	1.048
-b:up at	0.789	12	0.779
-b:up in	0.362	10	0.942
-b:up it	0.432	8	0.714
-b:up to	-0.563	10	1.122
-b:us have	0.754	5	0.7
-b:us miss	0.763	2	0.71
-b:us to	-1.132
-b:us were	0.477	4	0.609
-b:used to	-1.607	10	1.878
-b:very carefully	0.406	13	1.014
-b:view from	-0.459
-b:wait liam	-0.416
-b:waiting for	0.803	3	1.018
-b:walk out	0.988	13	0.372
-b:walked in	0.482	2	0.909
-b:wall is	-0.359	5	0.052
-b:wall it	0.449	7	0.816
-b:want a	-0.808	5	0.18
-b:want from	0.336	6	0.147
-b:want something	0.544	3	0.967
-b:want the	-0.67	3	0.254
-b:want us	-0.678
-b:want you	-0.195	5	0.623
-b:want your	0.35	13	0.993
-b:wanting to	0.374	1	0.716
-b:was #	0.619	10	0.539
+b:until you	0.579	2	0.667
+b:up after	1.086	4	1.043
+b:up at	0.756	12	0.813
+b:up in	0.312	10	0.923
+b:up it	0.421	8	0.722
+b:up the	-0.378	1	0.289
+b:up to	-0.546	10	1.09
+b:us have	0.687	5	0.726
+b:us miss	0.776	2	0.704
+b:us to	-1.159
+b:us were	0.491	4	0.603
+b:used to	-1.569	10	1.934
+b:very carefully	0.406	13	1.019
+b:view from	-0.466
+b:wait liam	-0.424
+b:waiting for	0.805	3	1.017
+b:walk out	0.932	13	0.387
+b:walked in	0.44	2	0.896
+b:wall is	-0.359	5	0.054
+b:wall it	0.411	7	0.817
+b:want a	-0.839	5	0.174
+b:want from	0.324	6	0.147
+b:want something	0.541	3	1.073
+b:want us	-0.683
+b:want you	-0.209	5	0.624
+b:want your	0.341	13	1.023
+b:wanting to	0.369	1	0.715
+b:was #	0.556	10	0.525
 b:was broken	-0.491
-b:was exhausted	0.526	6	0.67
-b:was hard	-0.653	5	0.134
-b:was i	1.157	6	0.802
-b:was in	0.683	6	0.493
-b:was my	-0.809
-b:was really	-0.613
-b:was wrong	-0.338
-b:washing machine	-0.626
-b:watch your	0.658	13	0.856
-b:watching me	0.669	3	1.4
-b:way home	-0.374	11	1.05
-b:way out	0.609	2	0.677
-b:way worse	0.472	6	0.561
-b:we 'd	-0.406	2	0.354
-b:we 'll	-0.837
-b:we 're	0.454	2	1.489
-b:we ca	0.704	1	0.413
-b:we could	-0.772
-b:we done	0.638	7	0.987
-b:we first	0.897	10	0.622
-b:we go	0.485	6	1.193
-b:we just	0.371	7	0.295
-b:we leave	-0.472
-b:we missed	0.828	2	0.457
-b:we talk	-1.067
-b:week with	-0.368
-b:weekend in	0.566	10	0.618
-b:well are	0.84	5	1.873
-b:well done	-0.152	5	2.29
-b:well honey	-0.64
-b:well in	-0.329	1	0.005
-b:well maybe	0.612	12	0.322
-b:well with	0.771	6	0.557
-b:well you	0.531	6	1.979
-b:went out	-0.531
-b:were made	0.417	6	0.779
-b:were n't	0.42	3	1.177
-b:were on	-0.608
-b:were raised	0.477	4	0.609
-b:were right	-0.579
-b:were so	0.672	10	1.058
-b:were there	-0.345	1	0.746
-b:were you	0.559	11	1.627
-b:what about	0.815	6	2.109
-b:what do	-0.488	5	0.787
-b:what happens	0.695	13	1.3
-b:what i	0.743	4	0.87
-b:what it	0.238	10	0.737
-b:what matters	-0.541
-b:what more	0.636	6	0.286
-b:what time	-0.892
-b:what to	-1.011	12	0.31
-b:when do	0.594	11	0.702
-b:when plans	-0.53
-b:when the	-0.841	13	0.108
-b:when they	0.498	13	0.966
-b:when you	-0.573	5	1.059
-b:whenever i	0.618	0	0.514
-b:whenever you	-0.637
-b:where were	-0.503	6	0.272
-b:where you	0.84	4	0.522
-b:who asked	0.365	5	1.146
-b:who do	-0.612	11	0.133
-b:who even	0.632	11	0.502
-b:who just	-0.541
-b:who raised	0.4	11	0.88
-b:who was	-0.786	5	0.133
-b:who would	-0.581	5	0.308
-b:whole week	-0.368
-b:whole weekend	0.567	5	0.593
-b:why ca	1.022	11	2.007
-b:why did	-1.364	1	0.659
-b:why on	0.683	11	0.512
-b:why would	0.586	10	0.572
-b:why you	-0.815	8	0.635
-b:wife or	-0.467	13	0.014
-b:will apologise	0.839	4	0.481
-b:will be	-1.025	5	0.349
-b:willing to	-1.04
-b:win with	0.874	6	1.019
-b:with money	0.901	1	0.495
-b:with the	-0.701	10	0.547
-b:with these	-0.519
-b:with us	-1.226	3	0.121
-b:with you	1.235	11	1.514
-b:with your	-1.037	12	0.472
-b:work and	-0.735
-b:work on	-0.968
-b:world do	-0.392
-b:world is	0.817	1	0.215
-b:world to	-0.565
-b:worldnews to	-0.424
-b:worried about	-0.6	1	0.429
-b:worth crying	0.612	8	0.663
-b:would 've	0.614	10	0.788
-b:would be	0.51	13	0.696
-b:would help	-0.604	12	0.358
-b:would make	-0.836	5	1.16
-b:would n't	1.8	12	0.992
-b:would never	0.813	10	1.825
-b:would we	0.505	5	1.051
-b:would you	-0.801	1	1.017
-b:written the	0.694	4	0.243
-b:wrong but	0.979	3	0.562
-b:wrong right	-0.674
-b:wrong with	0.628	11	0.475
-b:yeah but	-0.035	1	0.932
-b:yeah just	-0.789
-b:yeah well	0.912	6	1.074
-b:yeah yeah	0.952	7	0.847
-b:yes to	-0.591
-b:yesterday or	0.545	10	0.338
-b:you #	-0.725	5	0.234
-b:you 'd	0.757	3	1.534
-b:you a	-0.559	5	0.697
-b:you about	0.656	7	0.691
-b:you actually	0.647	11	0.939
-b:you all	-0.616	4	0.608
-b:you always	0.858	0	1.361
-b:you as	-0.379
-b:you asked	-1.079	12	0.354
-b:you at	-0.287	13	0.694
-b:you because	-0.534	5	0.422
-b:you been	-0.686	11	0.367
-b:you being	-0.47	6	0.283
-b:you but	0.514	5	0.492
-b:you call	0.039	13	0.354
-b:you calm	-0.74
-b:you can	0.918	4	0.882
-b:you choose	-0.561
-b:you come	0.396	13	0.968
-b:you could	0.473	1	1.002
-b:you criticized	-0.389	5	0.136
-b:you deaf	0.537	11	0.5
-b:you decide	-0.266
-b:you did	0.171	3	1.128
-b:you disgust	0.484	5	0.763
-b:you doing	-0.15	2	0.979
-b:you enjoy	0.81	3	1.455
-b:you even	1.037	11	0.414
-b:you expect	0.665	6	0.714
-b:you fancy	-0.586
-b:you feel	0.72	6	0.243
-b:you finished	-0.337
-b:you forget	0.46	0	1.208
-b:you forgot	1.192	6	0.596
-b:you get	0.865	13	0.374
-b:you give	-0.323	5	0.33
-b:you go	0.84	1	0.73
-b:you gon	-0.347
-b:you guys	-0.845	5	0.311
-b:you hear	1.029	11	0.63
-b:you heard	-0.603	5	0.044
-b:you help	-0.584
-b:you hope	-0.444
-b:you i	-0.663	5	1.149
-b:you just	0.886	12	1.401
-b:you keep	0.979	0	1.261
-b:you knew	0.461	11	0.669
-b:you last	0.811	11	0.685
-b:you later	-0.486
-b:you left	0.704	6	1.187
-b:you like	0.553	7	0.677
-b:you live	0.465	13	0.467
-b:you look	-0.9	10	0.361
-b:you lost	1.016	11	0.427
-b:you love	0.905	3	0.795
-b:you lying	-0.323	13	0.45
-b:you managed	0.909	5	0.385
-b:you mean	-1.259	1	0.056
-b:you might	-0.567	12	1.559
-b:you moved	0.456	2	0.674
-b:you must	0.057	4	2.278
-b:you never	1.466	0	3.619
-b:you not	0.928	1	1.072
-b:you on	0.793	5	0.615
-b:you one	-0.271	13	0.29
-b:you open	0.401	11	0.56
-b:you or	-0.469	5	0.495
-b:you ought	0.902	4	1.115
-b:you out	0.409	13	0.95
-b:you planning	-0.356
-b:you really	1.161	10	0.761
-b:you rest	-0.264
-b:you see	-0.245	6	1.042
-b:you seem	-0.903
-b:you seen	-0.395	5	0.017
-b:you should	1.029	4	2.306
-b:you still	-0.323	8	0.966
-b:you suck	0.525	5	0.398
-b:you sure	-0.522	1	0.26
-b:you take	0.332	6	0.771
-b:you tell	0.837	13	1.338
-b:you thinking	0.79	11	0.654
-b:you thought	0.997	12	0.435
-b:you to	0.874	11	0.909
-b:you told	0.397	6	0.286
-b:you took	1.033	6	0.585
-b:you tried	0.443	12	2.275
-b:you truly	-0.695	5	0.9
-b:you ugh	-0.357
-b:you understand	0.715	11	1.106
-b:you upset	-0.466
-b:you used	0.911	10	0.744
-b:you we	1.185	2	0.486
-b:you wo	0.519	13	1.285
+b:was exhausted	0.506	6	0.687
+b:was hard	-0.651	5	0.146
+b:was i	1.217	6	0.859
+b:was in	0.601	6	0.501
+b:was my	-0.831
+b:was really	-0.65
+b:was wrong	-0.354
+b:washing machine	-0.564
+b:watch your	0.47	13	1.375
+b:watching me	0.779	3	1.199
+b:way home	-0.438	11	1.047
+b:way out	0.625	2	0.662
+b:way worse	0.488	6	0.583
+b:we 'd	-0.449	2	0.325
+b:we 'll	-0.829
+b:we 're	0.482	2	1.447
+b:we ca	0.701	1	0.422
+b:we could	-0.783
+b:we done	0.642	7	0.995
+b:we first	0.903	10	0.633
+b:we go	0.468	6	1.217
+b:we just	0.378	7	0.306
+b:we leave	-0.412
+b:we missed	0.833	2	0.46
+b:we talk	-1.037
+b:week with	-0.392
+b:weekend in	0.539	10	0.587
+b:well are	0.866	5	1.88
+b:well done	-0.206	5	2.24
+b:well honey	-0.642
+b:well in	-0.325	1	0.005
+b:well maybe	0.618	12	0.391
+b:well with	0.668	6	0.559
+b:well you	0.55	6	1.993
+b:went out	-0.553
+b:were made	0.428	6	0.786
+b:were n't	0.443	3	1.222
+b:were on	-0.613
+b:were raised	0.491	4	0.603
+b:were right	-0.58
+b:were so	0.712	10	1.069
+b:were there	-0.339	1	0.757
+b:were you	0.559	11	1.639
+b:what about	0.81	6	2.14
+b:what do	-0.485	5	0.782
+b:what happens	0.683	13	1.315
+b:what i	0.741	4	0.881
+b:what it	0.278	10	0.736
+b:what matters	-0.533
+b:what more	0.615	6	0.29
+b:what time	-0.803
+b:what to	-0.998	12	0.292
+b:when do	0.574	11	0.652
+b:when plans	-0.564
+b:when the	-0.837	13	0.112
+b:when they	0.484	13	0.983
+b:when you	-0.585	5	1.024
+b:whenever i	0.608	0	0.468
+b:whenever you	-0.664
+b:where did	-0.399	5	0.222
+b:where were	-0.501	6	0.296
+b:where you	0.75	4	0.485
+b:who asked	0.378	5	1.147
+b:who do	-0.67	11	0.133
+b:who even	0.663	11	0.513
+b:who is	-0.435	0	0.877
+b:who just	-0.557
+b:who raised	0.355	11	0.881
+b:who was	-0.799	5	0.116
+b:who would	-0.598	5	0.31
+b:whole thing	0.415	8	0.545
+b:whole week	-0.392
+b:whole weekend	0.531	5	0.615
+b:why ca	1.021	11	2.031
+b:why did	-1.337	1	0.692
+b:why on	0.647	11	0.487
+b:why would	0.615	10	0.573
+b:why you	-0.788	8	0.614
+b:wife or	-0.464	13	0.016
+b:will apologise	0.854	4	0.489
+b:will be	-0.784	13	0.53
+b:willing to	-1.048
+b:win with	0.757	6	0.689
+b:with money	0.862	1	0.513
+b:with the	-0.735	10	0.562
+b:with these	-0.487
+b:with us	-1.096	3	0.112
+b:with you	1.154	11	1.506
+b:with your	-1.043	10	0.458
+b:work and	-0.952
+b:work on	-0.971
+b:world do	-0.372
+b:world is	0.801	1	0.227
+b:world to	-0.593
+b:worldnews to	-0.401
+b:worried about	-0.637	1	0.424
+b:worth crying	0.609	8	0.641
+b:would 've	0.638	10	0.804
+b:would be	0.488	13	0.67
+b:would help	-0.595	12	0.359
+b:would make	-0.867	5	1.145
+b:would n't	1.784	12	1.039
+b:would never	0.81	10	1.83
+b:would we	0.51	5	1.044
+b:would you	-0.803	1	0.997
+b:written the	0.729	4	0.233
+b:wrong but	0.979	3	0.564
+b:wrong right	-0.676
+b:wrong with	0.634	11	0.495
+b:yeah but	-0.042	1	0.914
+b:yeah just	-0.787
+b:yeah well	0.907	6	1.099
+b:yeah yeah	0.955	7	0.843
+b:yes to	-0.588
+b:yesterday or	0.552	10	0.341
+b:you 'd	0.719	3	1.527
+b:you a	-0.543	5	0.672
+b:you about	0.664	7	0.701
+b:you actually	0.67	11	0.948
+b:you ai	-0.328	5	0.478
+b:you all	-0.582	4	0.572
+b:you always	0.849	0	1.367
+b:you as	-0.378
+b:you asked	-1.09	12	0.358
+b:you at	-0.304	13	0.688
+b:you because	-0.506	5	0.401
+b:you been	-0.741	11	0.371
+b:you being	-0.466	6	0.255
+b:you but	0.522	5	0.484
+b:you call	0.034	13	0.368
+b:you calm	-0.738
+b:you can	0.899	4	0.91
+b:you choose	-0.565
+b:you come	0.543	13	0.817
+b:you could	0.503	1	1.069
+b:you criticized	-0.406	5	0.138
+b:you deaf	0.523	11	0.492
+b:you decide	-0.27
+b:you did	0.163	3	1.173
+b:you disgust	0.464	5	0.741
+b:you doing	-0.159	2	0.978
+b:you enjoy	0.974	3	1.359
+b:you even	1.044	11	0.388
+b:you expect	0.643	6	0.734
+b:you fancy	-0.589
+b:you feel	0.689	6	0.271
+b:you finished	-0.342
+b:you forget	0.481	0	1.221
+b:you forgot	1.192	6	0.608
+b:you get	0.739	5	0.458
+b:you give	-0.347	5	0.361
+b:you go	0.847	1	0.869
+b:you gon	-0.391
+b:you guys	-0.856	5	0.308
+b:you hear	1.021	11	0.643
+b:you heard	-0.622	5	0.048
+b:you help	-0.573
+b:you home	-0.65	4	0.243
+b:you hope	-0.462
+b:you i	-0.626	5	1.146
+b:you just	0.877	12	1.365
+b:you keep	0.949	0	1.27
+b:you knew	0.453	11	0.588
+b:you last	0.808	11	0.671
+b:you later	-0.497
+b:you left	0.659	6	1.135
+b:you like	0.542	7	0.658
+b:you live	0.473	13	0.473
+b:you look	-0.903	10	0.363
+b:you lost	1.002	11	0.481
+b:you love	0.804	10	0.698
+b:you lying	-0.319	13	0.474
+b:you managed	0.9	5	0.375
+b:you mean	-1.004	1	0.077
+b:you might	-0.514	12	1.544
+b:you moved	0.442	2	0.672
+b:you must	0.024	4	2.264
+b:you never	1.413	0	3.597
+b:you not	0.964	4	1.088
+b:you on	0.791	5	0.635
+b:you one	-0.261	13	0.295
+b:you open	0.379	11	0.562
+b:you or	-0.439	5	0.49
+b:you ought	0.845	4	0.966
+b:you out	0.425	13	0.966
+b:you planning	-0.359
+b:you really	1.146	10	0.767
+b:you rest	-0.272
+b:you see	-0.237	6	1.013
+b:you seem	-0.879
+b:you seen	-0.397	5	0.016
+b:you should	1.05	4	2.341
+b:you still	-0.237	8	1.123
+b:you suck	0.523	5	0.394
+b:you sure	-0.578	1	0.26
+b:you take	0.346	6	0.784
+b:you tell	0.779	13	1.251
+b:you thinking	0.763	11	0.651
+b:you thought	0.978	12	0.451
+b:you to	0.896	11	0.916
+b:you told	0.413	6	0.3
+b:you took	1.012	6	0.543
+b:you tried	0.439	12	2.267
+b:you truly	-0.61	5	0.883
+b:you ugh	-0.392
+b:you understand	0.696	11	1.113
+b:you upset	-0.435
+b:you used	0.925	10	0.761
+b:you we	1.186	2	0.49
+b:you wo	0.539	13	1.295
 b:you worked	-0.415
-b:your advice	0.412	4	0.84
-b:your attitude	-0.593	4	0.225
-b:your birthday	-0.985
-b:your boss	0.652	9	0.621
-b:your choice	0.476	13	0.523
-b:your computer	-0.579	5	0.165
-b:your countrymen	-0.501
-b:your day	-1.2	8	0.449
-b:your facts	-0.497
-b:your family	-0.691	10	0.213
-b:your habits	0.736	1	0.677
-b:your ignorant	0.449	5	0.216
-b:your job	-0.6	2	0.6
+b:your advice	0.401	4	0.837
+b:your attitude	-0.596	4	0.228
+b:your birthday	-0.965
+b:your boss	0.654	9	0.658
+b:your choice	0.414	13	0.521
+b:your coat	-0.539
+b:your computer	-0.572	5	0.156
+b:your countrymen	-0.529
+b:your day	-1.17	8	0.465
+b:your facts	-0.505
+b:your family	-0.671	10	0.207
+b:your habits	0.733	1	0.682
+b:your ignorant	0.486	5	0.292
+b:your job	-0.597	1	0.6
 b:your journey	-0.292
-b:your life	-0.247	6	1.155
-b:your little	1.006	5	1.488
-b:your logic	-0.318	5	0.04
-b:your mates	0.84	3	0.257
-b:your message	-0.399	7	0.573
-b:your mind	-0.114	3	0.879
-b:your mouth	0.452	5	0.791
-b:your mum	0.565	13	0.764
-b:your need	0.538	10	0.636
-b:your new	0.448	13	0.682
-b:your next	0.406	13	1.014
-b:your office	-0.454
-b:your own	-1.065	11	0.548
-b:your parents	-0.253	13	0.296
-b:your perspective	-0.718
-b:your phone	0.415	0	0.953
-b:your plate	-1.087
-b:your post	0.152	5	0.906
-b:your real	-0.277
-b:your stupidity	0.567	1	0.527
-b:your talking	-0.513	5	0.003
-b:your time	-0.85	5	1.217
-b:your umbrella	-0.39
-b:your voice	0.761	5	0.64
-b:your way	-0.588	2	0.568
-b:yourself a	-0.281	5	0.06
-b:yourself for	-0.677
-b:yourself right	0.675	11	0.74
+b:your life	-0.222	6	1.168
+b:your little	1.017	5	1.451
+b:your logic	-0.308	5	0.046
+b:your mates	0.836	3	0.204
+b:your message	-0.357	7	0.822
+b:your mouth	0.431	5	0.797
+b:your mum	0.611	13	0.813
+b:your need	0.552	10	0.611
+b:your new	0.458	13	0.64
+b:your next	0.406	13	1.019
+b:your office	-0.444
+b:your own	-1.028	11	0.536
+b:your perspective	-0.726
+b:your phone	0.389	0	0.974
+b:your plate	-1.097
+b:your post	0.149	5	0.902
+b:your real	-0.278
+b:your stupidity	0.56	1	0.497
+b:your talking	-0.517	5	0.003
+b:your time	-0.858	5	1.247
+b:your umbrella	-0.387
+b:your voice	0.762	5	0.634
+b:your way	-0.56	2	0.565
+b:yourself a	-0.277	5	0.064
+b:yourself for	-0.661
+b:yourself right	0.675	11	0.748
 b:yourself up	-0.294
-b:yourself with	0.751	5	0.307
-c:ADVICE_NOUN	0.375	1	1.105
-c:ADVICE_VERB	0.375	12	0.767
-c:ALWAYS	0.619	0	3.629
-c:AMENDS_NOUN	0.368	2	0.477
-c:BEATING_NOUN	1.351	13	1.187
-c:CARE_AMOUNT	0.334	3	1.137
-c:CHARACTER_FAULT	0.273	1	1.639
-c:CONDITION	0.552	0	1.397
-c:CONDUCT_NOUN	0.583	4	0.841
-c:CONVERSATION_NOUN	0.517	7	1.775
-c:CURSE_VERB	0.844	5	0.7
-c:DIMINISHED_ROLE	0.434	10	1.399
-c:DISGUST_VERB	0.682	5	1.014
-c:DOUBT_MODIFIER	0.822	3	0.651
-c:EASY_WORD	0.466	12	1.746
-c:EVALUATION_FEELING	0.632	9	1.986
-c:FAULT_NOUN	0.565	12	0.525
-c:FAUX_FEELING	1.671	9	2.329
-c:FEELING_UNPLEASANT	-0.868	2	0.875
-c:FICTION_NOUN	-0.849	6	0.736
-c:FILLER_ADVERB	0.267	1	0.672
-c:FIX_NOUN	0.844	12	1.73
-c:FOLLY_NOUN	0.826	12	1.035
-c:FUTURE	0.606	13	1.213
-c:GAME_NOUN	-0.678	10	0.351
-c:GRIEVANCE_SPELLING	-0.324	13	0.338
-c:GRIEVANCE_VERB	0.625	6	0.867
-c:HABIT_VERB	0.676	4	0.612
-c:HARDSHIP_WORD	0.424	11	1.009
-c:HARM_WISH	0.58	13	1.151
-c:HATE_VERB	0.294	3	0.799
-c:HAVE	0.469	5	0.431
-c:HURT_FEELING	0.659	8	2.268
-c:IDLING_THING	0.834	0	0.697
-c:INSULT	2.292	1	3.464
-c:INSULT_AMBIGUOUS	0.853	8	0.795
-c:INSULT_CONTROLLING	-0.782	10	1.071
-c:INSULT_GRUMPY	-0.99
-c:INSULT_LAZY	0.632	2	0.888
-c:INSULT_STUPID	1.091	1	0.792
-c:INSULT_UNCOOL	-0.735	1	0.797
-c:INSULT_VULGAR	0.522
-c:INTENSIFIER_ADJ	0.31	1	0.512
-c:IRONIC_REMARK	0.583	5	0.873
-c:KIND_ACT_VERB	-0.322	3	0.582
-c:LEAVE_VERB	0.466	12	0.849
-c:MARTYR_APOLOGY_OBJECT	0.216	4	1.111
-c:MINIMAL_AMOUNT	0.318	0	0.547
-c:MISTREAT_VERB	-0.332	9	0.587
-c:MOCKED_FACULTY	0.218	5	1.628
-c:MOCK_REWARD	1.15	5	1.341
-c:MOCK_TEARS	0.675	6	0.7
-c:MOTIVE_VERB	0.437	3	0.973
-c:NEW_LIFE_NOUN	0.502	12	0.949
-c:NONSENSE_VERDICT	0.288	5	0.454
-c:OUGHT_FEELING	0.633	6	1.088
-c:OVERREACT_VERB	0.537	8	2.181
-c:PARTNER_NOUN	1.317	10	1.804
-c:PLEASANT_FEELING	-0.571	5	0.379
-c:PROPERLY_WORD	-0.588	0	0.45
-c:PROTECTED_THING	0.313	0	0.666
-c:REFORM_VERB	0.553	4	1.231
-c:REJECT_VERB	0.277	12	1.273
-c:RELATION_VERB	1.183	10	1.163
-c:REMIND_VERB	0.478	11	0.632
-c:RUIN_VERB	1.667	2	2.344
-c:SARCASTIC_TITLE	1.114	5	1.638
-c:SCORNED_PURSUIT_MODIFIER	1.201	5	0.777
-c:SCORN_EXCLAMATION	0.448	1	0.866
-c:SELF_CARE_VERB	0.609	12	1.466
-c:SMART_WORD	0.541	5	0.834
-c:SOFT_CALM_WORD	0.422	8	2.831
-c:SOUGHT_PAYOFF	0.767	3	1.234
-c:SULK_VERB	0.689	8	1.833
-c:SWEAR	2.118	5	0.682
-c:THERAPY_NOUN	0.447	4	1.197
-c:TRAIT_BORING	-0.678	4	0.816
-c:TRAIT_CHILDISH	0.597	9	0.193
-c:TRAIT_COLD	0.568	1	0.936
-c:TRAIT_DIRTY	1.154	10	0.84
-c:TRAIT_DISHONEST	-0.259	3	0.955
-c:TRAIT_HOSTILE	-1.46	9	0.564
-c:TRAIT_INCOMPETENT	-0.301	13	0.529
-c:TRAIT_LAZY	0.401	1	1.283
-c:TRAIT_SELFISH	1.062	1	1.15
-c:TRAIT_SEXUAL	-1.04	6	0.821
-c:TRAIT_SHALLOW	-0.506	4	0.025
-c:TRAIT_STUPID	0.593	5	0.796
-c:TRIVIAL_ADJ	0.151	6	0.75
-c:VICTIM_ROLE	0.824	4	1.101
-c:VIRTUE_NOUN	1.558	1	1.583
-c:WHATEVER_WORD	0.803	7	1.153
-e:❤	-0.973
-e:🎂	-0.387
-e:🎉	-1.785
-e:🐶	-0.503
-e:😂	-2.755	8	0.082
-e:😊	-0.546	2	0.77
-e:😎	-0.609
-e:😤😂	-0.723
-e:🙂	0.463	13	0.706
-e:🙄	1.153	5	1.169
-e:🙈	-0.96
-l:account	-0.586	1	0.079
-l:act	0.638	6	0.524
-l:ask	0.056	11	1.073
-l:behaviour	-0.592
-l:big	-0.508	8	0.366
-l:breathe	0.624	13	0.538
-l:cancel	-0.324	13	0.338
-l:cat	-1.231	1	0.923
-l:choice	0.387	11	0.416
-l:clean	0.579	4	1.116
-l:clown	0.489	1	0.269
-l:cross	0.379	2	0.74
-l:decide	0.372	1	0.566
-l:destroy	-0.619
-l:discuss	0.605	7	1.063
-l:drive	0.95	2	2.112
-l:earn	-0.781	5	0.364
-l:easy	-0.591	12	0.095
-l:eat	-0.573	12	0.584
-l:egg	-0.384	13	0.248
-l:end	-1.064	1	0.397
-l:explain	-0.445	7	0.359
-l:fact	-0.497
-l:feel	-1.006	9	1.72
-l:feeling	0.459	1	0.846
-l:find	0.54	0	0.469
-l:finish	-0.257	7	0.454
-l:fix	0.552	5	0.762
-l:follow	-0.519	1	0.137
-l:forget	0.378	11	0.499
-l:friend	-0.247	0	0.486
-l:fuck	0.873	1	0.659
-l:game	0.958	10	0.436
-l:give	-0.39	5	0.397
-l:grandma	-1.014
-l:grow	1.179	11	0.784
-l:guess	-0.853
-l:guy	-0.601	5	0.219
-l:hear	1.061	7	0.833
-l:ignore	0.678	13	0.25
-l:impress	-0.55
-l:interrupt	0.346	4	0.99
-l:keep	-0.841	2	1.308
-l:know	0.176	2	1.097
-l:laugh	0.385	13	0.551
+b:yourself with	0.748	5	0.297
+c:ADVICE_NOUN	0.377	1	1.088
+c:ADVICE_VERB	0.31	12	0.633
+c:ALWAYS	0.626	0	3.679
+c:AMENDS_NOUN	0.36	2	0.466
+c:BEATING_NOUN	1.331	13	1.211
+c:CARE_AMOUNT	0.351	3	1.12
+c:CHARACTER_FAULT	0.295	1	1.564
+c:CONDITION	0.574	0	1.43
+c:CONDUCT_NOUN	0.574	4	0.835
+c:CONVERSATION_NOUN	0.622	7	1.829
+c:CURSE_VERB	0.845	5	0.669
+c:DIMINISHED_ROLE	0.423	10	1.382
+c:DISGUST_VERB	0.814	5	1.107
+c:DOUBT_MODIFIER	0.804	3	0.653
+c:EASY_WORD	0.404	12	1.807
+c:EVALUATION_FEELING	0.634	9	1.912
+c:FAULT_NOUN	0.595	12	0.476
+c:FAUX_FEELING	1.654	9	2.62
+c:FEELING_UNPLEASANT	-0.81	2	0.927
+c:FICTION_NOUN	-0.827	6	0.693
+c:FILLER_ADVERB	0.257	1	0.686
+c:FIX_NOUN	0.845	12	1.71
+c:FOLLY_NOUN	0.86	5	1.125
+c:FUTURE	0.615	13	1.222
+c:GAME_NOUN	-0.67	10	0.323
+c:GRIEVANCE_SPELLING	-0.307	13	0.367
+c:GRIEVANCE_VERB	0.553	6	0.804
+c:HABIT_VERB	0.678	4	0.499
+c:HARDSHIP_WORD	0.456	11	0.987
+c:HARM_WISH	0.579	13	1.156
+c:HATE_VERB	0.437	3	0.78
+c:HAVE	0.46	5	0.407
+c:HURT_FEELING	0.786	8	2.332
+c:IDLING_THING	0.807	4	0.725
+c:INSULT	2.284	1	3.455
+c:INSULT_AMBIGUOUS	0.842	8	0.754
+c:INSULT_CONTROLLING	-0.791	10	1.081
+c:INSULT_GRUMPY	-1.008
+c:INSULT_LAZY	0.639	2	0.869
+c:INSULT_STUPID	1.137	1	0.842
+c:INSULT_UNCOOL	-0.799	1	0.785
+c:INSULT_VULGAR	0.527	13	0.044
+c:INTENSIFIER_ADJ	0.303	1	0.508
+c:IRONIC_REMARK	0.59	5	0.885
+c:JOIN_VERB	-0.434	13	0.707
+c:KIND_ACT_VERB	-0.319	3	0.593
+c:LEAVE_VERB	0.576	12	1.168
+c:MARTYR_APOLOGY_OBJECT	0.242	4	1.092
+c:MINIMAL_AMOUNT	0.266	0	0.501
+c:MOCKED_FACULTY	0.232	5	1.622
+c:MOCK_REWARD	1.16	5	1.325
+c:MOCK_TEARS	0.718	6	0.677
+c:NEW_LIFE_NOUN	0.477	12	0.965
+c:OUGHT_FEELING	0.634	6	1.104
+c:OVERREACT_VERB	0.569	8	2.238
+c:PARTNER_NOUN	1.299	10	1.787
+c:PLEASANT_FEELING	-0.567	5	0.372
+c:PROPERLY_WORD	-0.565	0	0.439
+c:PROTECTED_THING	0.337	0	0.704
+c:REFORM_VERB	0.563	4	1.262
+c:RELATION_VERB	1.138	10	1.207
+c:REMIND_VERB	0.473	11	0.659
+c:RUIN_VERB	1.871	2	2.418
+c:SARCASTIC_TITLE	1.14	5	1.631
+c:SCORNED_PURSUIT_MODIFIER	1.346	5	0.973
+c:SCORN_EXCLAMATION	0.579	1	0.912
+c:SELF_CARE_VERB	0.63	12	1.461
+c:SMART_WORD	0.478	5	0.831
+c:SOFT_CALM_WORD	0.689	8	2.546
+c:SOUGHT_PAYOFF	0.788	3	1.338
+c:SULK_VERB	0.687	8	1.934
+c:SWEAR	2.119	5	0.72
+c:THERAPY_NOUN	0.411	4	1.223
+c:TRAIT_BORING	-0.754	4	0.889
+c:TRAIT_CHILDISH	0.627	9	0.161
+c:TRAIT_COLD	0.569	1	0.999
+c:TRAIT_DIRTY	1.174	10	0.935
+c:TRAIT_DISHONEST	-0.264	3	0.857
+c:TRAIT_HOSTILE	-1.494	9	0.549
+c:TRAIT_INCOMPETENT	-0.256	13	0.532
+c:TRAIT_LAZY	0.438	1	1.322
+c:TRAIT_SELFISH	1.065	1	1.219
+c:TRAIT_SEXUAL	-0.976	6	0.794
+c:TRAIT_SHALLOW	-0.51	4	0.027
+c:TRAIT_STUPID	0.681	5	0.969
+c:TRIVIAL_ADJ	0.151	6	0.712
+c:VICTIM_ROLE	0.853	4	1.077
+c:VIRTUE_NOUN	1.572	1	1.668
+c:WHATEVER_WORD	0.81	7	1.147
+e:❤	-0.982
+e:🎂	-0.384
+e:🎉	-1.786
+e:🐶	-0.459
+e:😂	-2.722	8	0.089
+e:😊	-0.517	2	0.695
+e:😎	-0.557
+e:😤😂	-0.712
+e:🙂	0.468	13	0.705
+e:🙄	1.121	5	1.155
+e:🙈	-0.875
+l:account	-0.58	1	0.076
+l:act	0.627	6	0.522
+l:ask	0.069	11	0.964
+l:behaviour	-0.564
+l:big	-0.49	8	0.359
+l:breathe	0.619	13	0.542
+l:cancel	-0.307	13	0.367
+l:cat	-1.24	1	0.953
+l:choice	0.38	11	0.416
+l:clean	0.636	4	1.116
+l:clown	0.464	1	0.275
+l:decide	0.402	1	0.584
+l:destroy	-0.523
+l:discuss	0.601	7	1.039
+l:drive	0.962	2	2.043
+l:earn	-0.744	5	0.347
+l:easy	-0.607	12	0.095
+l:egg	-0.38	13	0.219
+l:end	-1.097	1	0.384
+l:explain	-0.486	7	0.35
+l:fact	-0.505
+l:feel	-1.003	9	1.756
+l:feeling	0.457	1	0.848
+l:find	0.57	0	0.484
+l:finish	-0.353	7	0.54
+l:fix	0.548	5	0.787
+l:follow	-0.488	1	0.15
+l:forget	0.396	11	0.57
+l:friend	-0.249	0	0.48
+l:fuck	0.845	1	0.639
+l:game	0.955	10	0.403
+l:give	-0.428	5	0.38
+l:grandma	-1.015
+l:grow	1.197	11	0.796
+l:guess	-0.867
+l:guy	-0.57	5	0.242
+l:hear	1.107	7	0.814
+l:ignore	0.591	4	0.285
+l:impress	-0.534
+l:interrupt	0.259	4	1.011
+l:keep	-0.611	2	1.26
+l:know	0.161	2	1.121
+l:laugh	0.371	13	0.574
 l:learn	-0.65
-l:light	-0.484	11	0.466
-l:listen	0.915	7	1.399
-l:load	-0.194	6	0.148
-l:love	-0.679	3	0.698
-l:man	0.556	10	0.546
-l:marry	0.406	10	0.684
-l:mate	0.87	3	0.226
-l:matter	-0.665	5	0.335
-l:mean	-1.068	4	0.562
-l:meet	-0.205	10	0.861
-l:mute	0.628	7	0.516
-l:need	0.744	4	1.268
-l:nice	-0.566	3	1.293
-l:overthink	0.659	12	0.611
-l:pay	1.238	6	0.955
-l:plan	0.01	12	0.796
-l:post	-0.987	5	1.005
-l:promise	0.377	13	0.487
-l:pull	-0.476	4	0.948
-l:raise	0.277	5	1.147
-l:remember	0.539	0	0.46
-l:remind	0.766	6	0.793
-l:replace	0.724	11	0.597
-l:ruin	0.449	2	1.112
-l:say	-0.988	3	0.6
-l:speak	-0.387	2	0.639
-l:spend	0.535	6	0.675
-l:start	0.573	2	1.013
-l:stay	0.366	10	0.405
-l:steal	-0.011	1	0.209
-l:text	0.36	4	1.083
-l:threaten	-0.708
-l:ticket	-0.734
-l:tidy	0.328	2	0.518
-l:touch	0.602	6	0.37
-l:tweet	-1.061	5	0.03
-l:walk	1.01	11	0.714
-l:win	-0.539
-w:'ll	0.261	13	1.696
-w:3pm	-0.443
-w:5k	-0.849
-w:about	-0.707	8	0.651
-w:absolutely	-0.437	0	0.749
-w:acceptance	-0.448
-w:accepted	-0.703
-w:accident	-0.836	13	0.543
-w:accounts	-0.586	1	0.079
-w:acting	0.638	6	0.524
-w:actually	0.923	10	1.46
-w:adore	-0.398	5	0.32
-w:advice	0.375	1	1.105
-w:afford	-0.374	2	0.341
-w:after	-1.178	13	1.115
-w:again	0.908	0	1.439
-w:ago	0.693	7	0.82
-w:ah	0.246	10	0.441
-w:ai	-0.604	1	0.276
-w:all	0.654	0	1.19
-w:along	-0.625	5	0.134
-w:alright	-0.64	6	1.695
-w:amara	-0.642
-w:amazing	-1.024	5	0.491
-w:american	-0.363	5	0.131
-w:and	-0.408	13	1.261
-w:anniversary	0.579	0	0.901
-w:annoyed	-0.571
-w:annoying	-0.481
-w:answering	0.955	7	0.558
-w:antique	0.419	1	0.518
-w:antiques	1.305	4	1.346
-w:any	0.415	10	1.662
-w:anymore	1.071	3	0.629
-w:anyone	0.515	8	0.631
-w:anything	-0.269	0	0.989
-w:anytime	-0.597
-w:apologize	0.515	6	0.6
-w:appreciate	-1.278	3	0.439
-w:argue	-0.234	1	1.169
-w:around	1.586	0	2.045
-w:as	0.465	10	0.469
-w:ashamed	1.221	5	0.807
-w:asked	-0.886	2	1.035
-w:asleep	-0.888	6	0.025
-w:ass	0.891	13	1.108
-w:at	-0.629	13	0.556
-w:ate	-0.339
-w:attractive	0.995	5	1.414
-w:ava	-0.881
-w:babe	-1.217	13	1.156
-w:baby	0.01	10	0.575
-w:bad	-0.935	0	0.784
-w:bakery	-0.576
-w:ball	1.036	6	1.553
-w:bank	-0.457	4	0.58
-w:bare	0.439	4	0.387
-w:barista	0.745	3	0.461
-w:barn	0.383	11	0.556
-w:bath	-0.397
-w:be	0.174	4	0.956
-w:beach	-0.908
-w:beat	-0.496	13	0.297
-w:beautiful	-0.69
-w:because	0.439	2	1.977
-w:been	-0.712	6	0.415
-w:before	-0.576	4	1.14
-w:beg	-0.583
-w:behavior	-0.592
-w:being	0.031	1	1.051
-w:believe	0.364	2	1.104
-w:ben	0.411	10	1.481
-w:beneficial	-0.764	5	0.137
-w:benjamin	0.282	1	0.484
-w:besides	-0.312
-w:bet	0.33	4	0.918
-w:betrayed	0.456	9	0.31
-w:better	0.797	4	1.027
-w:between	-0.714	1	0.867
-w:bigger	-0.347	8	0.366
-w:bills	0.671	1	1.403
-w:birth	0.901	13	1.593
-w:blame	0.622	6	1.75
-w:blow	0.653	5	0.976
-w:blush	-0.506
-w:boil	0.602	5	0.837
-w:bomb	0.921	1	1.312
-w:both	-0.756	3	0.622
-w:bother	0.828	13	0.516
-w:box	0.837	1	0.307
-w:boy	-0.637	1	0.956
-w:boyfriend	0.689	1	0.33
-w:brain	0.764	5	0.975
-w:brave	-0.875
-w:bread	-1.095
-w:break	0.04	6	0.706
-w:breathing	0.624	13	0.538
-w:bring	-1.138	11	0.455
-w:bro	0.477	5	1.278
-w:broke	1.045	2	0.326
-w:broken	-0.664	5	0.02
-w:brutal	-0.298
-w:burden	-0.594	13	0.323
-w:burn	0.232	5	0.063
-w:bus	-0.685	6	0.068
-w:busy	0.318	3	0.923
-w:buys	-0.532	4	0.463
-w:bye	0.563	7	1.272
-w:cafe	-0.856
-w:cake	-0.838	5	0.212
-w:cal	0.515	1	0.939
-w:calm	0.688	8	1.418
-w:came	-0.975	3	0.331
-w:can	-0.352	10	0.807
-w:canal	0.72	13	0.905
-w:cancelled	-0.517
-w:cancer	1.011	10	0.554
-w:capable	0.608	13	0.729
-w:captain	0.449	5	0.942
-w:career	1.251	2	1.119
-w:caring	0.903	12	1.351
-w:carry	0.75	6	0.709
-w:carrying	-0.396
-w:cat	-0.494	6	0.491
-w:cats	-1.231	1	0.923
-w:cause	-0.429
-w:change	1.329	1	1.247
-w:changing	0.838	13	0.869
-w:chaos	0.951	1	1.715
-w:charge	-0.912	5	0.189
-w:charger	-0.598
-w:chat	-0.379	7	0.468
-w:cheap	0.749	2	1.052
-w:cheat	-0.369
-w:checked	-0.603
-w:cheeky	-0.573
-w:cheer	-0.485	8	0.714
-w:chef	0.778	5	0.332
-w:chill	0.775	8	0.737
-w:chips	-0.708
-w:chloe	0.53	5	0.817
-w:choice	0.519	6	0.547
-w:choices	0.387	11	0.416
-w:choose	-0.691	13	0.283
-w:cleaner	0.428	9	0.106
-w:close	0.629	6	0.746
-w:cloud	0.423	2	1.13
-w:clowns	0.489	1	0.269
-w:clue	-0.452
-w:clueless	0.693	11	0.94
-w:coat	0.586	1	0.992
-w:coffee	-0.38	12	0.825
-w:cold	-1.095	3	0.351
-w:collection	0.395	13	0.425
-w:coming	0.1	13	1.108
-w:comment	0.129	7	1.281
-w:company	-0.671
-w:compared	-0.482	10	1.145
-w:complain	-1.218	6	0.7
-w:concern	-0.863	1	0.099
-w:confused	-0.489
-w:confusing	-0.438
-w:consideration	0.565	1	0.886
-w:control	0.844	1	0.714
-w:conversation	0.506	7	0.87
-w:cooking	-0.728	3	0.201
-w:cool	-0.867	5	1.168
-w:correct	-0.809	1	0.232
-w:couch	0.455	4	0.33
-w:counsellor	-0.164	13	0.029
-w:countrymen	-0.501
-w:couples	0.522	10	1.136
-w:course	-0.491	5	0.606
-w:cow	0.407	1	0.861
-w:crap	-0.359	2	0.95
-w:criminals	0.267	5	0.12
-w:cringe	-0.432	11	0.277
-w:criticized	-0.389	5	0.136
-w:crossing	0.4	2	0.74
-w:cry	-0.421	2	0.754
-w:crying	0.797	8	1.911
-w:cupboard	-0.459
-w:cure	-0.555	1	0.336
-w:dance	-1.133
-w:dark	0.864	13	0.391
-w:deadline	-0.337
-w:deaf	0.537	11	0.5
-w:deal	0.559	8	0.938
-w:decided	0.372	1	0.566
-w:dedicated	-0.719
-w:deep	0.537	3	0.77
-w:delayed	-0.795
-w:deliberately	0.548	3	1.148
-w:delusional	-0.328	5	0.002
-w:deserve	-0.586	13	0.689
-w:destroyed	-0.619
-w:dick	0.331	1	0.659
-w:directions	-0.501
-w:disappointment	0.492	10	1.552
-w:discussing	0.605	7	1.063
-w:discussion	0.313	2	0.755
-w:disgrace	0.405	5	0.344
-w:disgust	0.715	5	0.835
-w:dishes	0.85	10	0.561
-w:dishwasher	0.662	5	0.676
-w:distraction	0.389	1	0.161
-w:dog	-0.975	8	0.498
-w:dork	-0.533
-w:double	-0.69
-w:doubt	-0.781	5	0.018
-w:down	0.929	4	0.799
-w:dress	0.454	13	0.327
-w:drink	0.608	13	1.045
-w:drinks	-0.612
-w:dude	-0.608	5	0.28
-w:dumb	1.233	1	0.397
-w:dump	0.605	12	1.014
-w:dying	-0.606
-w:eager	-0.333
-w:early	-1.501	6	0.219
-w:earned	-0.812
-w:earth	0.555	11	0.608
-w:easiest	-0.422
-w:eat	-0.82	10	0.877
-w:edit	-0.622
-w:effort	0.586	6	0.559
-w:eggs	-0.384	13	0.248
-w:einstein	0.504	5	1.087
-w:embarrassment	-0.962	5	0.416
-w:empathy	-0.904
-w:ending	-0.882
-w:enough	0.366	4	0.948
-w:entire	-1.192	5	0.197
-w:entirely	-0.908	2	0.736
-w:even	0.461	11	0.906
-w:evenings	-0.426
-w:ever	0.917	0	2.269
-w:every	1.858	0	1.605
-w:exam	-1.119
-w:exams	-0.656
-w:excited	-0.504
-w:excuses	0.77	4	0.386
-w:expect	1.414	4	1.643
-w:expert	1.139	5	0.806
-w:eyes	0.39	10	1.027
-w:facts	-0.497
-w:failure	-0.524	2	0.385
-w:fake	-0.663	1	0.308
-w:family	0.448	3	0.955
-w:fancy	-0.55	6	0.865
-w:far	0.448	13	1.712
-w:father	0.88	10	0.677
-w:favourite	-0.88	5	0.31
-w:fears	-0.692
-w:feeling	-0.029	9	1.462
-w:feelings	0.459	1	0.846
-w:feet	-0.521	4	0.345
-w:few	-0.969	6	0.491
-w:fight	0.852	10	0.891
-w:film	-0.588	2	0.257
-w:find	0.281	4	0.724
-w:finding	0.612	4	0.528
-w:fine	0.362	4	0.911
-w:finger	1.489	0	1.103
-w:finish	0.482	4	0.6
-w:finn	-1.157
-w:five	-0.577	8	0.642
-w:fixed	-0.608	10	0.744
-w:floor	-0.485	4	1.092
-w:fold	0.884	5	0.567
-w:food	-0.64	1	0.502
-w:for	-0.811	4	0.675
-w:forget	0.737	7	1.055
-w:forgotten	-1.18	8	0.794
-w:four	-0.391	5	0.756
-w:fr	0.618	11	0.137
-w:freak	0.429	1	1.414
-w:free	-0.767	1	0.21
-w:friend	-0.804	10	0.652
-w:friends	-0.247	0	0.486
-w:from	-0.575	5	0.754
-w:fuck	1.14	5	1.37
-w:fucked	0.588	1	0.63
-w:fucking	0.471	1	0.285
-w:funeral	0.626	10	0.406
-w:garage	0.333	4	0.271
-w:gave	-0.477	5	0.137
-w:generous	-0.848	5	0.221
-w:genius	0.383	5	0.97
-w:genuinely	-0.669	11	0.694
-w:get	-0.275	8	1.297
-w:gg	-0.365
-w:girlfriend	0.58	12	0.602
-w:go	-0.34	6	1.015
-w:goals	-0.414
-w:goes	0.572	2	0.97
-w:going	0.253	13	0.638
-w:golf	0.65	0	0.386
-w:gon	-0.449	5	0.154
-w:good	-0.424	13	1.011
-w:google	-0.65	1	0.136
-w:gorgeous	-0.631
-w:government	-0.561	1	0.271
-w:gp	-0.559
-w:grab	-0.844
-w:gran	-0.501
-w:grandpa	0.43	1	1.221
-w:granted	0.587	9	0.48
-w:grateful	-0.673	5	0.434
-w:greenhouse	-0.723
-w:group	-0.27	13	0.897
-w:grown	0.634	5	0.831
-w:guy	0.385	10	1.033
-w:guys	-0.601	5	0.219
-w:gym	-0.12	12	1.308
-w:habits	0.736	1	0.677
-w:had	-0.577	10	0.989
-w:haha	-0.974	1	0.675
-w:hand	0.592	4	0.874
-w:handle	-0.736	5	0.959
-w:happen	-0.979	13	1.257
-w:happens	0.504	13	0.805
-w:harm	0.632	6	0.421
-w:hate	0.846	3	0.833
-w:hates	-0.746	1	0.116
-w:he	-0.329	3	0.846
-w:heading	-0.686
-w:healthcare	-0.784	5	0.173
-w:hell	-0.62	11	0.449
-w:helped	-0.178	10	0.259
-w:helping	0.979	2	1.862
-w:hendrick	-0.784	6	0.536
-w:hey	-0.857	1	0.804
-w:himself	0.644	4	0.642
-w:hits	-0.675
-w:hitting	0.822	1	1.514
-w:holy	-0.918	1	0.196
-w:home	0.502	11	0.31
-w:hope	1.178	13	2.838
-w:hopeless	0.365	1	0.629
-w:hoping	-0.215	3	0.682
-w:horrible	-0.566
-w:hospital	0.355	13	0.216
-w:hosting	-0.277
-w:house	1.091	4	0.568
-w:hr	0.376	12	0.22
-w:hungry	-0.456	5	0.083
-w:husband	0.568	11	0.782
-w:hydration	-0.748
-w:hypothetical	-0.488	5	0.346
-w:i	-0.775	6	1.063
-w:ice	-0.881
-w:ideas	-0.6
-w:if	-0.646	2	1.14
-w:imelda	-1.001
-w:immature	0.338	1	0.164
-w:impossible	0.705	1	0.813
-w:impressed	-0.55
-w:impressive	0.529	5	1.159
-w:incapable	-0.554	5	0.459
-w:inconsiderate	0.29	9	0.719
-w:incredible	-0.777
-w:instagram	1.112	12	0.531
-w:instead	-0.643	12	1.178
-w:intense	-0.513
-w:interest	0.397	1	0.518
-w:interested	0.369	1	0.915
-w:interrupting	0.346	4	0.99
-w:interview	-0.479	3	0.654
-w:into	1.11	10	0.847
-w:involved	-0.64
-w:is	-0.844	11	0.904
-w:isabelle	-0.567	2	2.207
-w:izzy	-0.707	10	0.931
-w:jack	-0.332	5	0.192
-w:jammed	-0.498
-w:jaxon	-1.057
-w:jeez	0.554	4	0.399
-w:joe	0.067	1	0.476
-w:joke	0.48	8	0.692
-w:joking	0.634	8	1.282
-w:journey	-0.448
-w:jumper	-1.012
-w:keep	0.495	13	1.005
-w:keeping	0.85	2	0.555
-w:kept	-0.725	13	0.001
-w:key	0.428	13	0.745
-w:kick	0.524	13	0.437
-w:kid	-0.758	1	0.587
-w:kill	0.612	13	0.717
-w:king	-0.524
-w:knitting	0.28	1	0.834
-w:knowledge	-0.51
-w:kys	0.58	13	1.151
-w:laptop	-0.566	13	0.284
-w:lasagne	-0.562
-w:last	0.294	0	1.169
-w:laugh	-1.601	5	0.185
-w:laughed	0.701	10	0.529
-w:laundry	0.412	4	0.314
-w:law	-0.836	5	0.39
-w:lazy	0.967	1	0.677
-w:lead	-0.559
+l:light	-0.498	11	0.478
+l:listen	0.93	7	1.395
+l:load	-0.2	6	0.156
+l:love	-0.655	3	0.689
+l:man	0.546	10	0.544
+l:marry	0.414	10	0.671
+l:mate	0.867	3	0.176
+l:matter	-0.677	5	0.335
+l:mean	-1.18	4	0.538
+l:meet	-0.208	10	0.87
+l:mute	0.598	7	0.521
+l:need	0.755	4	1.239
+l:overthink	0.604	12	0.603
+l:pay	1.213	6	1.001
+l:plan	0.04	12	0.91
+l:post	-0.96	5	1.092
+l:promise	0.4	13	0.485
+l:pull	-0.431	4	0.945
+l:raise	0.263	5	1.137
+l:remember	0.494	0	0.48
+l:remind	0.79	6	0.798
+l:replace	0.695	11	0.596
+l:ruin	0.525	2	1.325
+l:say	-0.829	3	0.595
+l:speak	-0.371	2	0.653
+l:spend	0.538	6	0.688
+l:start	0.567	2	1.008
+l:stay	0.645	10	0.386
+l:text	0.261	4	1.05
+l:threaten	-0.753
+l:ticket	-0.764
+l:tidy	0.288	2	0.515
+l:touch	0.607	6	0.353
+l:tweet	-1.096	5	0.034
+l:walk	1.018	11	0.719
+l:win	-0.482
+w:'ll	0.259	13	1.656
+w:5k	-0.842
+w:about	-0.719	8	0.678
+w:absolutely	-0.433	0	0.762
+w:acceptance	-0.53
+w:accepted	-0.698
+w:accident	-0.863	13	0.55
+w:accounts	-0.58	1	0.076
+w:acting	0.627	6	0.522
+w:actually	0.93	10	1.46
+w:adore	-0.396	5	0.323
+w:advice	0.377	1	1.088
+w:afford	-0.386	2	0.335
+w:after	-1.134	13	1.108
+w:again	0.913	0	1.378
+w:ago	0.628	7	0.838
+w:ah	0.306	10	0.413
+w:ai	-0.56	1	0.303
+w:all	0.642	0	1.15
+w:along	-0.628	5	0.146
+w:alright	-0.573	6	1.743
+w:amara	-0.699
+w:amazing	-1.048	5	0.482
+w:american	-0.365	5	0.131
+w:and	-0.405	13	1.279
+w:anniversary	0.596	0	0.926
+w:annoyed	-0.526
+w:annoying	-0.401
+w:answering	0.888	7	0.498
+w:antique	0.392	1	0.524
+w:antiques	1.299	4	1.323
+w:any	0.39	10	1.683
+w:anymore	1.058	3	0.637
+w:anyone	0.55	8	0.606
+w:anything	-0.23	0	0.998
+w:anytime	-0.617
+w:apologize	0.524	6	0.62
+w:appreciate	-1.307	3	0.438
+w:argue	-0.227	1	1.134
+w:argument	-0.745	0	0.718
+w:around	1.608	0	2.01
+w:as	0.486	10	0.482
+w:ashamed	1.206	5	0.791
+w:asked	-0.888	2	1.02
+w:asleep	-0.9	6	0.024
+w:ass	0.897	13	1.101
+w:at	-0.605	13	0.559
+w:attractive	0.948	5	1.417
+w:ava	-0.888
+w:babe	-1.162	13	1.134
+w:baby	0.058	10	0.565
+w:bad	-0.923	0	0.798
+w:bakery	-0.582
+w:ball	1.028	6	1.547
+w:bank	-0.413	4	0.501
+w:bare	0.452	4	0.384
+w:barista	0.654	3	0.568
+w:barn	0.393	11	0.557
+w:bath	-0.35
+w:be	0.173	4	0.942
+w:beach	-0.868
+w:beat	-0.551	13	0.301
+w:beautiful	-0.699
+w:because	0.417	2	1.958
+w:been	-0.718	9	0.462
+w:before	-0.584	4	1.106
+w:beg	-0.604
+w:behavior	-0.564
+w:being	0.013	1	1.112
+w:believe	0.382	6	1.105
+w:ben	0.424	10	1.489
+w:beneficial	-0.775	5	0.139
+w:benjamin	0.259	1	0.467
+w:besides	-0.316
+w:bet	0.326	4	0.91
+w:betrayed	0.493	9	0.223
+w:better	0.754	4	1.079
+w:between	-0.715	1	0.86
+w:bigger	-0.326	8	0.359
+w:bills	0.7	1	1.386
+w:birth	0.942	13	1.604
+w:blame	0.48	6	1.81
+w:blow	0.678	5	0.963
+w:blush	-0.522
+w:boil	0.607	5	0.826
+w:both	-0.765	3	0.622
+w:bother	0.868	7	0.644
+w:box	0.842	1	0.309
+w:boy	-0.652	1	0.955
+w:boyfriend	0.671	1	0.297
+w:brain	0.819	5	0.993
+w:brave	-0.879
+w:bread	-1.07
+w:break	-0.047	6	0.797
+w:breathing	0.619	13	0.542
+w:bring	-0.884	6	0.473
+w:bro	0.475	5	1.263
+w:broke	1.025	2	0.339
+w:broken	-0.658	5	0.02
+w:brutal	-0.279
+w:burden	-0.596	13	0.345
+w:burn	0.219	5	0.055
+w:bus	-0.708	6	0.07
+w:busy	0.353	3	0.818
+w:buys	-0.528	4	0.464
+w:bye	0.545	7	1.307
+w:cafe	-0.886
+w:cake	-0.857	5	0.213
+w:cal	0.523	1	0.959
+w:calm	0.71	8	1.368
+w:came	-0.743	0	0.4
+w:can	-0.364	10	0.807
+w:canal	0.706	13	0.946
+w:cancelled	-0.512
+w:cancer	1.046	10	0.557
+w:capable	0.624	13	0.733
+w:captain	0.452	5	0.96
+w:career	1.266	2	1.113
+w:caring	0.885	12	1.344
+w:carry	0.702	6	0.716
+w:carrying	-0.406
+w:cat	-0.488	6	0.488
+w:cats	-1.24	1	0.953
+w:cause	-0.425
+w:change	1.389	1	1.283
+w:changing	0.803	13	0.891
+w:chaos	0.96	1	1.756
+w:charge	-0.901	5	0.189
+w:charger	-0.604
+w:chat	-0.392	7	0.465
+w:cheap	0.715	2	1.055
+w:cheat	-0.365
+w:checked	-0.721
+w:cheeky	-0.557
+w:cheer	-0.501	8	0.722
+w:chef	0.776	5	0.323
+w:chill	0.519	8	0.812
+w:chips	-0.735
+w:chloe	0.524	5	0.827
+w:choice	0.47	6	0.566
+w:choices	0.38	11	0.416
+w:choose	-0.698	13	0.328
+w:cleaner	0.432	9	0.102
+w:close	0.585	6	0.77
+w:cloud	0.415	2	1.122
+w:clowns	0.464	1	0.275
+w:clue	-0.472
+w:clueless	0.74	11	0.967
+w:coffee	-0.398	12	0.823
+w:cold	-1.068	3	0.355
+w:collection	0.431	13	0.427
+w:coming	0.495	13	0.868
+w:company	-0.654
+w:compared	-0.481	10	1.15
+w:complain	-1.163	6	0.707
+w:concern	-0.883	1	0.106
+w:confused	-0.512
+w:confusing	-0.441
+w:consideration	0.557	10	0.852
+w:control	0.929	1	0.664
+w:conversation	0.43	7	0.926
+w:cooking	-0.727	3	0.175
+w:cool	-0.876	5	1.16
+w:correct	-0.935	1	0.177
+w:couch	0.427	4	0.383
+w:counsellor	-0.184	13	0.035
+w:countrymen	-0.529
+w:couples	0.514	10	1.14
+w:course	-0.493	5	0.584
+w:cow	0.433	1	0.865
+w:crap	-0.359	2	0.865
+w:criminals	0.275	5	0.144
+w:cringe	-0.373	5	0.318
+w:criticized	-0.406	5	0.138
+w:crossing	0.476	2	0.87
+w:cry	-0.447	2	0.75
+w:crying	0.819	8	1.868
+w:cupboard	-0.446
+w:cure	-0.56	1	0.342
+w:dance	-1.16
+w:dark	0.883	13	0.456
+w:deadline	-0.358
+w:deaf	0.523	11	0.492
+w:deal	0.527	8	1.011
+w:decided	0.402	1	0.584
+w:dedicated	-0.724
+w:deep	0.607	8	0.825
+w:delayed	-0.789
+w:deliberately	0.571	3	1.222
+w:delusional	-0.304	5	0.004
+w:deserve	-0.602	13	0.682
+w:destroyed	-0.523
+w:dick	0.333	1	0.673
+w:directions	-0.524
+w:disappointment	0.5	10	1.542
+w:discussing	0.601	7	1.039
+w:discussion	0.422	2	0.764
+w:disgrace	0.395	5	0.343
+w:disgust	0.682	5	0.808
+w:dishes	0.827	10	0.568
+w:dishwasher	0.653	5	0.644
+w:dog	-0.871	8	0.683
+w:dork	-0.545
+w:double	-0.745
+w:doubt	-0.788	5	0.017
+w:down	0.897	4	0.826
+w:dress	0.416	13	0.278
+w:drink	0.658	13	0.999
+w:drinks	-0.632
+w:dude	-0.612	5	0.262
+w:dumb	1.327	1	0.39
+w:dump	0.612	12	1.243
+w:dying	-0.577
+w:eager	-0.314
+w:early	-1.455	6	0.235
+w:earned	-0.76
+w:earth	0.564	11	0.587
+w:easiest	-0.443
+w:eat	-0.834	10	0.885
+w:edit	-0.632
+w:effort	0.663	6	0.617
+w:eggs	-0.38	13	0.219
+w:einstein	0.492	5	1.069
+w:embarrassment	-1.002	5	0.418
+w:empathy	-0.928
+w:ending	-0.924
+w:enough	0.366	4	0.966
+w:entire	-1.208	5	0.202
+w:entirely	-0.895	2	0.725
+w:even	0.435	11	0.882
+w:evenings	-0.407
+w:ever	0.903	0	2.273
+w:every	1.809	0	1.551
+w:exam	-1.111
+w:exams	-0.659
+w:excited	-0.509
+w:excuses	0.76	4	0.387
+w:expect	1.393	4	1.675
+w:expert	1.129	5	0.792
+w:eyes	0.403	10	1.029
+w:facts	-0.505
+w:failure	-0.553	2	0.393
+w:fake	-0.674	1	0.333
+w:family	0.42	3	0.823
+w:fancy	-0.541	6	0.815
+w:far	0.432	13	1.7
+w:father	0.869	10	0.671
+w:favourite	-0.859	5	0.325
+w:fears	-0.667
+w:feeling	-0.043	9	1.494
+w:feelings	0.457	1	0.848
+w:feet	-0.556	4	0.376
+w:few	-0.891	6	0.549
+w:fight	0.853	10	0.912
+w:film	-0.697	2	0.246
+w:find	0.282	4	0.746
+w:finding	0.695	4	0.45
+w:fine	0.36	4	0.944
+w:finger	1.467	0	1.126
+w:finish	0.448	2	0.597
+w:finn	-1.166
+w:five	-0.452	8	0.645
+w:fixed	-0.586	10	0.743
+w:floor	-0.444	4	1.112
+w:fold	0.822	5	0.574
+w:food	-0.677	1	0.474
+w:for	-0.823	4	0.674
+w:forget	0.773	7	1.088
+w:forgotten	-1.146	8	0.843
+w:four	-0.348	5	0.733
+w:fr	0.619	11	0.137
+w:freak	0.449	1	1.421
+w:free	-0.775	1	0.213
+w:friend	-0.723	10	0.628
+w:friends	-0.249	0	0.48
+w:from	-0.552	5	0.793
+w:fuck	1.11	5	1.318
+w:fucked	0.557	1	0.647
+w:fucking	0.476	1	0.303
+w:funeral	0.683	10	0.379
+w:garage	0.328	4	0.27
+w:gave	-0.598	5	0.131
+w:generous	-0.855	5	0.219
+w:genius	0.402	5	0.909
+w:genuinely	-0.653	11	0.701
+w:gg	-0.339
+w:girlfriend	0.599	12	0.571
+w:go	-0.465	6	1.144
+w:goals	-0.364
+w:goes	0.507	2	0.924
+w:going	0.162	13	0.643
+w:golf	0.652	3	0.393
+w:gon	-0.435	5	0.104
+w:good	-0.413	13	1.053
+w:google	-0.64	1	0.146
+w:gorgeous	-0.649
+w:government	-0.631	1	0.268
+w:gp	-0.575
+w:grab	-0.996
+w:gran	-0.5
+w:grandpa	0.399	1	1.241
+w:granted	0.587	9	0.444
+w:grateful	-0.653	5	0.423
+w:greenhouse	-0.711
+w:group	-0.259	13	0.86
+w:grown	0.63	5	0.806
+w:guy	0.588	10	0.98
+w:guys	-0.57	5	0.242
+w:gym	-0.186	12	1.268
+w:habits	0.733	1	0.682
+w:had	-0.57	10	0.994
+w:haha	-1.236	1	0.717
+w:hand	0.512	5	0.718
+w:handle	-0.705	5	0.955
+w:happen	-1.016	13	1.253
+w:happens	0.51	13	0.791
+w:harm	0.68	6	0.483
+w:hate	0.912	3	0.82
+w:hates	-0.691	1	0.144
+w:he	-0.314	3	1.018
+w:heading	-0.742
+w:healthcare	-0.7	5	0.153
+w:hell	-0.664	11	0.448
+w:helped	-0.176	10	0.256
+w:helping	1.007	2	1.843
+w:hendrick	-0.78	6	0.528
+w:hey	-0.863	1	0.799
+w:himself	0.612	4	0.664
+w:hits	-0.676
+w:hitting	0.846	1	1.529
+w:holy	-0.833	1	0.18
+w:home	0.553	11	0.323
+w:hope	1.173	13	2.805
+w:hopeless	0.351	1	0.648
+w:horrible	-0.596
+w:hospital	0.358	13	0.215
+w:hosting	-0.278
+w:house	1.038	4	0.569
+w:hr	0.347	12	0.218
+w:hungry	-0.466	5	0.085
+w:husband	0.603	11	0.801
+w:hydration	-0.75
+w:hypothetical	-0.485	5	0.357
+w:i	-0.762	6	1.054
+w:ice	-0.986
+w:ideas	-0.592
+w:if	-0.656	2	1.138
+w:imelda	-0.975
+w:immature	0.296	1	0.145
+w:impossible	0.688	1	0.814
+w:impressed	-0.534
+w:impressive	0.528	5	1.193
+w:incapable	-0.582	5	0.454
+w:inconsiderate	0.315	9	0.776
+w:incredible	-0.771
+w:instagram	1.113	12	0.503
+w:instead	-0.66	12	1.172
+w:intense	-0.536
+w:interest	0.388	1	0.524
+w:interested	0.372	1	0.917
+w:interrupting	0.259	4	1.011
+w:interview	-0.49	3	0.68
+w:into	1.008	10	0.885
+w:involved	-0.637
+w:is	-0.843	11	0.928
+w:isabelle	-0.563	2	2.187
+w:itself	0.513	4	1.715
+w:izzy	-0.707	10	0.929
+w:jack	-0.356	5	0.208
+w:jammed	-0.492
+w:jaxon	-0.958
+w:jeez	0.559	4	0.405
+w:joe	0.095	1	0.464
+w:joke	0.472	8	0.72
+w:joking	0.626	8	1.288
+w:journey	-0.446
+w:jumper	-1.032
+w:keep	0.502	13	1.039
+w:keeping	0.724	2	0.602
+w:keeps	-0.55	2	0.659
+w:kept	-0.785
+w:key	0.402	13	0.775
+w:kick	0.506	13	0.441
+w:kid	-0.752	1	0.587
+w:kill	0.599	13	0.721
+w:king	-0.517
+w:knitting	0.33	1	0.831
+w:knowledge	-0.515
+w:kys	0.579	13	1.156
+w:landlord	-0.261	13	0.048
+w:laptop	-0.544	13	0.296
+w:lasagne	-0.546
+w:last	0.306	0	1.178
+w:laugh	-1.572	5	0.194
+w:laughed	0.686	10	0.534
+w:laundry	0.351	5	0.232
+w:law	-0.89	5	0.39
+w:lazy	0.936	1	0.703
+w:lead	-0.52
 w:learning	-0.65
-w:least	0.527	6	0.529
-w:leave	-0.638	10	0.879
-w:lecture	0.737	5	0.427
-w:left	-1.186	6	1.247
-w:leftist	-0.729	1	0.139
-w:leg	-0.476
-w:legend	-1.022
-w:lending	-0.482	12	0.216
-w:leo	-1.207	6	0.564
-w:lies	-0.476	5	0.309
-w:life	-0.561	6	0.66
-w:light	-0.779	5	0.137
-w:like	0.198	10	1.364
-w:limits	0.385	13	0.845
-w:listened	0.681	0	0.936
-w:listener	0.764	9	0.551
-w:literally	1.18	0	1.952
-w:lmao	0.565	5	0.435
-w:loads	-0.194	6	0.148
-w:lock	0.91	1	0.569
-w:locked	-1.238
-w:logic	-0.701	5	0.057
-w:lol	-0.639	8	0.187
-w:lonely	-0.622
-w:longer	0.656	13	0.9
-w:look	-0.443	2	0.865
-w:loss	-0.918
-w:lost	0.687	1	0.727
-w:love	-0.985	8	0.737
-w:loving	0.519	3	0.707
-w:low	-0.418	1	0.297
-w:mad	0.517	0	0.958
-w:make	-0.166	0	0.839
-w:making	-0.309	8	0.999
-w:man	-0.799	5	0.726
-w:manage	1.072	10	0.823
-w:managed	0.649	5	0.485
-w:manager	-0.125	12	0.413
-w:mango	-0.603
-w:marathon	-0.671	5	0.449
-w:mark	0.56	10	1.075
-w:marriage	0.475	10	0.199
-w:married	0.438	10	0.684
-w:mate	0.761	10	0.809
-w:mates	0.87	3	0.226
-w:matter	0.312	6	0.364
-w:matters	-0.665	5	0.335
-w:maybe	0.3	1	1.487
-w:means	-0.585	3	0.34
-w:meeting	-0.85	5	0.618
-w:men	0.556	10	0.546
-w:messed	-0.565	2	0.366
-w:meter	-0.526
-w:mia	-0.664	6	0.721
-w:mind	-0.939	11	1.91
-w:minimum	0.422	4	0.387
-w:mins	-0.834	4	0.222
-w:miserable	0.914	2	1.047
-w:missing	-0.762	11	0.685
-w:mistake	-1.146	6	1.036
-w:mom	-1.4	10	0.563
-w:monday	-0.853	13	0.851
-w:mondays	-0.896
-w:money	0.355	11	0.772
-w:mood	0.994	2	1.999
-w:more	0.488	10	0.856
-w:morning	-0.775	5	0.439
-w:mornings	-0.79
-w:most	0.883	1	0.591
-w:mother	1.44	5	0.755
-w:mouth	0.898	6	1.021
-w:move	0.459	12	0.528
-w:mr	-0.653	5	0.516
-w:murder	-0.732
-w:myself	0.543	5	0.626
-w:naive	-0.815
-w:needing	0.559	5	0.663
-w:nervous	-0.822	2	0.292
-w:new	-0.723	13	0.932
-w:news	-0.708	4	0.211
-w:nice	0.1	5	1.082
-w:nightmare	-0.581	1	0.772
-w:no	-0.217	1	0.989
-w:noon	0.955	5	0.67
-w:nope	0.679	7	0.472
-w:normal	0.631	10	1.167
-w:noted	1.017	7	0.711
-w:o	0.304	5	0.762
-w:objectivity	-0.59
-w:obvious	1.878	3	1.094
-w:occur	0.401	11	1.084
-w:off	0.673	12	1.434
-w:offended	0.581	6	0.17
-w:oh	0.435	5	0.985
-w:oli	-0.657
-w:oliver	-0.915	1	1.157
-w:omg	0.505	5	0.852
-w:once	0.88	4	1.161
-w:only	1.667	3	3.192
-w:opinion	0.492	5	1.308
-w:order	-0.714	1	0.51
-w:organised	-0.646
-w:ours	0.909	10	2.239
-w:out	0.363	8	0.567
-w:outside	-1.018	5	0.665
-w:overnight	-0.76
-w:overthinking	0.659	12	0.611
-w:painting	-0.466	5	0.398
-w:panic	-0.482
-w:parcel	-0.821
-w:party	-0.502	3	0.742
-w:passed	-1.49
-w:pathetic	0.521	1	0.408
-w:pay	1.185	13	0.817
-w:peace	0.263	1	2.334
-w:people	-1.108	13	1.161
-w:personality	0.999	5	0.363
-w:perspective	-0.903	1	0.183
-w:photo	-0.497	13	0.971
-w:photos	0.579	13	0.524
-w:picnic	-0.507
-w:piece	0.724	1	1.139
-w:pin	-0.656	6	0.158
-w:pizza	-1.341
-w:place	-0.482	1	1.014
-w:planning	-1.22	5	0.165
-w:plate	-0.345	11	0.452
-w:play	-0.692	10	0.603
-w:please	-0.919	6	0.794
-w:plumber	-1.619
-w:politician	0.547	10	1.327
-w:politics	-0.485	1	0.094
-w:ponder	-0.814
-w:precious	0.461	13	0.653
-w:prepare	-0.675
+w:least	0.577	6	0.533
+w:leave	-0.485	10	0.835
+w:lecture	0.636	5	0.472
+w:left	-1.118	6	1.067
+w:leftist	-0.738	1	0.142
+w:leg	-0.423
+w:legend	-1.014
+w:lending	-0.519	12	0.211
+w:leo	-1.219	6	0.566
+w:lies	-0.435	5	0.299
+w:life	-0.539	6	0.728
+w:light	-0.771	5	0.137
+w:like	0.212	10	1.377
+w:limits	0.348	13	0.837
+w:listened	0.66	0	0.877
+w:listener	0.742	9	0.545
+w:literally	1.079	0	1.938
+w:lmao	0.567	5	0.459
+w:loads	-0.2	6	0.156
+w:lock	0.913	1	0.557
+w:locked	-1.128	1	0.1
+w:logic	-0.689	5	0.061
+w:lonely	-0.676
+w:longer	0.652	13	0.912
+w:look	-0.465	2	0.847
+w:loss	-0.949
+w:lost	0.641	11	0.742
+w:love	-1.064	8	0.652
+w:loving	0.513	3	0.714
+w:low	-0.409	1	0.277
+w:lunch	-0.526	12	0.35
+w:mad	0.419	0	1.02
+w:make	-0.217	0	0.865
+w:making	-0.304	8	0.96
+w:man	-0.788	5	0.702
+w:manage	1.119	10	0.817
+w:managed	0.655	5	0.503
+w:manager	-0.062	12	0.466
+w:mango	-0.62
+w:marathon	-0.703	5	0.487
+w:mark	0.568	10	1.08
+w:marriage	0.453	10	0.199
+w:married	0.45	10	0.671
+w:mate	0.768	10	0.847
+w:mates	0.867	3	0.176
+w:matter	0.213	6	0.358
+w:matters	-0.677	5	0.335
+w:maybe	0.315	1	1.408
+w:mean	-0.575	4	0.663
+w:meeting	-0.844	5	0.594
+w:men	0.546	10	0.544
+w:messed	-0.585	2	0.364
+w:meter	-0.653
+w:mia	-0.662	6	0.76
+w:mind	-1.01	11	2.147
+w:minimum	0.435	4	0.384
+w:mins	-0.84	4	0.156
+w:miserable	0.852	2	1.02
+w:missing	-0.721	11	0.696
+w:mistake	-1.12	6	1.036
+w:mom	-1.386	10	0.583
+w:monday	-0.819	13	0.878
+w:mondays	-0.878
+w:money	0.321	11	0.792
+w:mood	0.979	2	1.996
+w:more	0.507	10	0.849
+w:morning	-0.849	5	0.449
+w:mornings	-0.851
+w:most	0.875	1	0.638
+w:mother	1.469	5	0.786
+w:mountains	-0.478
+w:mouth	0.887	6	1.04
+w:move	0.455	12	0.627
+w:mr	-0.635	5	0.529
+w:murder	-0.75
+w:myself	0.57	5	0.618
+w:naive	-0.852
+w:needing	0.551	5	0.667
+w:nervous	-0.861	2	0.271
+w:new	-0.844	13	0.959
+w:news	-0.745	4	0.135
+w:nice	0.104	5	1.074
+w:nightmare	-0.598	1	0.783
+w:no	-0.227	1	0.981
+w:noon	0.951	5	0.683
+w:nope	0.689	7	0.452
+w:normal	0.656	10	1.162
+w:noted	1.006	7	0.71
+w:o	0.298	5	0.751
+w:objectivity	-0.616
+w:obvious	1.916	3	1.103
+w:occur	0.398	11	1.097
+w:off	0.66	12	1.549
+w:offended	0.523	6	0.19
+w:oh	0.459	5	0.987
+w:oli	-0.667
+w:oliver	-0.868	1	1.294
+w:omg	0.485	5	0.787
+w:once	0.935	4	1.124
+w:only	1.688	3	3.173
+w:opinion	0.464	5	1.296
+w:order	-0.755	1	0.511
+w:organised	-0.616
+w:ours	0.948	10	2.235
+w:out	0.331	8	0.654
+w:outside	-0.951	6	0.648
+w:overnight	-0.744
+w:overthinking	0.604	12	0.603
+w:painting	-0.466	5	0.383
+w:panic	-0.498
+w:parcel	-0.8
+w:party	-0.448	3	0.717
+w:passed	-1.489
+w:pathetic	0.505	1	0.423
+w:pay	1.2	13	0.848
+w:peace	0.303	1	2.326
+w:people	-1.07	13	1.181
+w:personality	0.937	5	0.354
+w:perspective	-0.919	1	0.201
+w:photo	-0.496	13	1
+w:photos	0.555	13	0.564
+w:picnic	-0.512
+w:piece	0.706	1	1.151
+w:pin	-0.654	6	0.164
+w:pizza	-1.342
+w:place	-0.516	1	0.995
+w:planning	-1.209	5	0.16
+w:plate	-0.348	11	0.466
+w:play	-0.485	10	0.607
+w:please	-0.877	6	0.807
+w:plumber	-1.626
+w:politician	0.544	10	1.329
+w:politics	-0.485	1	0.084
+w:ponder	-0.785
+w:precious	0.399	13	0.682
+w:prepare	-0.648
 w:presentation	-0.611
-w:pressure	-0.373
-w:pretend	0.956	3	0.982
-w:printer	-0.481	5	0.02
-w:private	-0.642	1	1.065
-w:problem	1.218	11	1.698
-w:promise	-0.755	0	0.066
-w:promoted	0.518	10	0.726
-w:proper	-0.761	12	0.344
-w:proud	-0.587	11	0.661
-w:pub	1.03	5	0.503
-w:punish	0.815	3	1.122
-w:push	0.644	13	0.355
-w:pussy	0.919	1	0.918
-w:puts	0.745	7	1.405
-w:question	-1.054	4	0.236
-w:quick	-0.451	5	0.32
-w:quiet	-0.848	3	0.199
-w:quit	0.7	12	0.993
-w:quite	-0.714	1	1.06
-w:rain	-1.099
-w:raised	0.983	5	1.365
-w:raising	-0.706	1	0.213
-w:ran	-0.242	5	0.333
-w:rather	0.692	3	0.996
-w:read	0.55	11	0.854
-w:ready	-0.447	4	0.405
-w:realise	-0.749	5	0.298
-w:reality	0.917	2	0.762
-w:really	-0.449	11	0.928
-w:recipe	-0.598
-w:recital	0.457	11	0.65
-w:record	0.551	13	0.131
-w:relationship	0.809	6	0.745
-w:relieved	0.673	3	0.999
-w:remembered	0.601	0	0.646
-w:remind	0.792	11	1.032
-w:replacing	0.724	11	0.597
-w:replying	0.697	7	1.489
-w:rest	-1.015	5	0.057
-w:retarded	0.662	1	0.995
-w:retired	1.615	1	1.509
-w:return	-0.723
-w:rich	0.678	6	1.073
-w:right	-0.82	7	1.441
-w:ring	-0.98	13	0.755
-w:river	0.53	8	0.719
-w:roll	0.786	5	0.884
-w:rolls	0.511	5	0.722
-w:rome	-0.408	10	0.194
-w:room	-0.506	4	0.727
-w:round	0.751	13	0.964
-w:rubbish	-0.64	5	0.247
-w:run	0.925	1	0.874
-w:rushed	-0.619
-w:saturday	-0.911	13	0.322
-w:save	0.483	13	1.372
-w:saying	0.457	10	0.924
-w:says	-0.857	1	1.237
-w:scared	-0.717	8	0.832
-w:scarf	-0.504
-w:season	-0.777
-w:sec	-0.618
-w:secretly	0.887	3	0.972
-w:secrets	-0.588
-w:seeing	0.962	3	0.572
-w:seen	-0.412	5	1.085
-w:selfish	0.45	11	0.286
-w:sense	-1.148	1	0.828
-w:sent	1.015	13	0.372
-w:session	-0.411
-w:share	-0.692	4	0.619
-w:sharon	-0.858
-w:shift	-0.539
-w:shifts	-0.463
-w:shit	0.585	5	0.464
-w:shocking	0.46	0	0.611
-w:shot	0.76	2	1.059
-w:show	0.45	5	0.719
-w:showing	-0.434	4	0.502
-w:shut	0.616	4	0.878
-w:sigh	0.587	5	1.213
-w:sight	0.611	5	0.557
-w:silly	0.549	8	0.8
-w:simple	0.579	12	0.808
-w:since	0.421	11	0.57
-w:sing	-0.489	5	0.044
-w:single	0.456	0	2.824
-w:sink	0.84	0	1.126
-w:sit	0.557	5	1.314
-w:situation	-0.649	5	0.346
-w:slob	0.632	2	0.91
-w:slow	-0.561	5	0.524
-w:slowly	0.756	5	1.561
-w:small	-0.846	11	0.191
-w:smashed	-0.492
-w:smile	-0.755
-w:snacks	-0.98
-w:snow	-0.587
+w:pressure	-0.44
+w:pretend	0.939	3	0.988
+w:printer	-0.47	5	0.02
+w:private	-0.638	1	1.055
+w:problem	1.201	11	1.715
+w:promise	-0.767	0	0.077
+w:promoted	0.472	10	0.721
+w:proper	-0.771	12	0.345
+w:proud	-0.552	11	0.687
+w:pub	1.084	5	0.561
+w:punish	0.897	3	1.389
+w:push	0.498	13	0.319
+w:pussy	0.867	1	0.863
+w:puts	0.76	7	1.4
+w:question	-1.007	4	0.251
+w:quiet	-0.815	3	0.302
+w:quit	0.701	12	0.824
+w:quite	-0.75	1	1.029
+w:rain	-1.064
+w:raised	0.97	5	1.358
+w:raising	-0.707	1	0.219
+w:ran	-0.234	5	0.323
+w:rather	0.68	3	0.986
+w:read	0.606	7	0.891
+w:realise	-0.76	5	0.306
+w:reality	0.889	2	0.761
+w:really	-0.433	11	0.926
+w:recipe	-0.608
+w:recital	0.448	11	0.669
+w:record	0.516	13	0.139
+w:relationship	0.784	6	0.793
+w:relieved	0.676	3	1.006
+w:remembered	0.626	0	0.661
+w:remind	0.8	11	1.019
+w:replacing	0.695	11	0.596
+w:rest	-0.943	5	0.121
+w:retarded	0.652	1	0.924
+w:retired	1.642	1	1.501
+w:return	-0.774
+w:rich	0.789	6	1.032
+w:right	-0.82	7	1.519
+w:ring	-0.974	13	0.764
+w:river	0.535	8	0.703
+w:roll	0.757	5	0.872
+w:rolls	0.508	5	0.716
+w:rome	-0.391	10	0.188
+w:room	-0.453	4	0.728
+w:round	0.804	13	0.948
+w:rubbish	-0.572	5	0.294
+w:run	0.922	1	0.892
+w:rushed	-0.672
+w:said	-0.198	0	0.367
+w:saturday	-0.823	13	0.332
+w:save	0.396	13	1.406
+w:saying	0.291	10	0.811
+w:says	-0.922	1	0.763
+w:scared	-0.554	8	0.859
+w:scarf	-0.508
+w:school	-0.169	0	0.746
+w:season	-0.889
+w:sec	-0.613
+w:secretly	0.886	3	0.966
+w:secrets	-0.62
+w:seeing	1.015	3	0.601
+w:seen	-0.392	5	1.138
+w:selfish	0.428	11	0.28
+w:sense	-1.124	1	0.841
+w:sent	1.006	13	0.401
+w:serious	-0.437	8	0.141
+w:session	-0.431
+w:share	-0.733	4	0.628
+w:sharon	-0.876
+w:shift	-0.56
+w:shifts	-0.501
+w:shit	0.737	5	0.662
+w:shocking	0.448	0	0.609
+w:shot	0.732	2	1.061
+w:show	0.536	5	0.776
+w:showing	-0.484	4	0.497
+w:shut	0.609	4	0.855
+w:sigh	0.596	5	1.191
+w:sight	0.611	5	0.552
+w:silly	0.573	8	0.835
+w:simple	0.518	12	0.927
+w:since	0.418	1	0.575
+w:sing	-0.494	5	0.048
+w:single	0.488	0	2.775
+w:sink	0.828	0	1.125
+w:sit	0.576	5	1.313
+w:situation	-0.659	5	0.357
+w:slob	0.639	2	0.885
+w:slow	-0.659	5	0.444
+w:slowly	0.788	5	1.558
+w:small	-0.843	11	0.193
+w:smashed	-0.477
+w:smile	-0.752
+w:snacks	-1.062
+w:snow	-0.596
+w:softie	-0.342
 w:solver	-0.51
-w:some	-1.399	1	1.054
-w:somehow	0.803	10	1.377
-w:someone	0.256	0	0.705
-w:somewhere	0.945	1	1.279
-w:soon	-0.949	13	0.705
-w:soph	0.286	10	1.228
-w:sorry	-1.423	6	1.791
-w:sounds	-1.282	12	0.729
-w:soup	-0.513
-w:space	0.522	1	1.255
-w:spare	-0.509	8	0.594
-w:special	0.987	5	1.162
-w:spending	0.535	6	0.675
-w:star	-0.284	5	0.075
-w:started	0.419	2	1.372
-w:staying	0.735	3	0.466
-w:stealing	-0.795	1	0.214
-w:stop	0.799	4	2.122
-w:story	1.451	5	0.774
-w:straight	-1.034	2	0.741
-w:street	-0.438	13	0.537
-w:stressed	0.856	12	1.063
-w:stuck	-0.554	10	0.662
-w:studying	-0.771
-w:stupid	-0.433	3	0.94
-w:stupidity	0.995	1	0.607
-w:suck	0.815	5	0.574
-w:sucks	0.97	5	0.294
-w:suddenly	0.432	3	0.877
-w:suggest	-0.489	0	0.25
-w:suit	-0.568
-w:summaries	-0.565	1	0.083
-w:sunny	-0.536
-w:supposed	0.454	4	0.678
-w:sure	-0.023	7	0.556
-w:surprised	0.541	5	1.102
-w:swap	-0.713
-w:swear	0.928	13	0.228
-w:sweet	-0.893	5	0.378
-w:sweetie	-1.04	5	0.752
-w:swim	-0.488
-w:switching	-0.763
-w:tad	0.682	1	1.013
-w:take	-0.724	6	0.989
-w:taken	0.636	9	0.478
-w:taking	-0.468	13	1.046
-w:talk	-0.326	7	1.166
-w:taxi	-0.623
-w:tbh	0.901	12	1.298
-w:tea	-1.037
-w:team	-1.206
-w:tell	0.718	12	0.954
-w:texting	0.731	4	0.597
-w:tf	0.547	11	0.38
-w:thai	-0.416
-w:thank	-0.802	4	0.606
-w:the	-0.798	13	0.413
-w:their	0.679	10	0.574
-w:them	-0.138	12	0.85
-w:themselves	0.564	5	1.092
-w:they	-0.933	0	0.94
-w:thing	0.328	2	0.845
-w:those	0.626	2	1.306
-w:thought	-0.947	4	0.636
-w:thoughtful	-0.737	5	0.55
-w:threatened	-0.583
-w:threatens	-0.708
-w:three	1.081	13	0.837
-w:thursday	-0.681	5	0.583
-w:ticket	-0.578	8	0.405
-w:tickets	-0.734
-w:tidier	0.325	5	0.45
-w:times	0.356	11	1.418
-w:today	-1.579	1	0.284
-w:together	-0.563	4	1.502
-w:toilet	0.63	11	0.383
-w:tomorrow	-1.471	1	1.144
-w:tone	0.313	6	0.835
-w:tonight	-0.929	13	2.248
-w:too	-0.38	6	1.058
-w:total	-0.555	2	0.305
-w:totally	-0.49	2	0.768
-w:touchy	-0.186	8	0.603
-w:track	-1.095
-w:traffic	-0.495	5	0.191
-w:troll	0.494	1	0.49
-w:truly	0.806	5	1.158
-w:truth	0.451	2	0.464
-w:turned	1.068	1	1.23
-w:twenty	-0.873
-w:typical	0.456	1	0.281
-w:uh	-0.779
-w:um	-1.185
-w:umbrella	-0.39
-w:unappreciated	0.373	9	0.175
-w:understanding	0.44	10	0.538
-w:unheard	0.478	9	0.056
+w:some	-1.42	1	1.069
+w:somehow	0.839	1	1.487
+w:someone	0.244	0	0.714
+w:somewhere	0.903	1	1.319
+w:soon	-0.999	13	0.653
+w:soph	0.328	10	1.228
+w:sorry	-1.409	6	1.798
+w:sounds	-1.23	2	0.79
+w:soup	-0.461
+w:space	0.506	1	1.211
+w:spare	-0.417	8	0.571
+w:special	0.996	5	1.166
+w:spending	0.538	6	0.688
+w:star	-0.309	5	0.097
+w:started	0.378	2	1.371
+w:staying	0.785	3	0.38
+w:stealing	-0.783	1	0.242
+w:stop	0.818	4	2.146
+w:story	1.354	5	0.813
+w:straight	-1.043	2	0.727
+w:street	-0.419	13	0.577
+w:stressed	0.874	12	1.067
+w:strikes	0.435	13	1.28
+w:stuck	-0.578	10	0.661
+w:studying	-0.78
+w:stupid	-0.422	11	0.888
+w:stupidity	0.969	1	0.618
+w:suck	0.791	5	0.569
+w:sucks	0.926	5	0.295
+w:suddenly	0.491	6	0.747
+w:suggest	-0.492	0	0.249
+w:suit	-0.565
+w:summaries	-0.574	1	0.099
+w:sunny	-0.543
+w:supposed	0.453	4	0.668
+w:sure	-0.028	7	0.55
+w:surprised	0.518	5	1.11
+w:swap	-0.719
+w:swear	0.916	13	0.217
+w:sweet	-0.889	5	0.363
+w:sweetie	-1.041	5	0.751
+w:swim	-0.459
+w:switching	-0.78
+w:tad	0.65	1	1.056
+w:take	-0.776	6	0.964
+w:taken	0.638	9	0.442
+w:taking	-0.468	13	1.097
+w:talk	-0.399	7	1.119
+w:taxi	-0.573
+w:tbh	0.899	12	1.472
+w:tea	-0.948	4	0.102
+w:team	-1.18
+w:tell	0.742	12	1.052
+w:terrible	-0.63	6	0.521
+w:text	0.228	4	0.8
+w:texted	-0.416	4	0.658
+w:texting	0.755	4	0.675
+w:tf	0.544	11	0.39
+w:thai	-0.411
+w:thank	-0.804	4	0.589
+w:the	-0.783	13	0.394
+w:their	0.758	10	0.578
+w:them	-0.109	12	0.835
+w:themselves	0.577	5	1.074
+w:they	-0.9	0	0.934
+w:thing	0.323	2	0.896
+w:those	0.6	2	1.317
+w:thought	-0.892	4	0.645
+w:thoughtful	-0.723	5	0.546
+w:threatened	-0.659
+w:threatens	-0.753
+w:three	1.105	13	0.578
+w:thursday	-0.624	5	0.611
+w:ticket	-0.665	8	0.407
+w:tickets	-0.764
+w:tidier	0.34	5	0.463
+w:times	0.357	11	1.424
+w:today	-1.615	1	0.295
+w:together	-0.561	4	1.555
+w:toilet	0.633	11	0.387
+w:tomorrow	-1.463	1	1.146
+w:tone	0.369	6	0.884
+w:tonight	-0.92	13	2.21
+w:too	-0.366	6	1.098
+w:total	-0.528	2	0.316
+w:totally	-0.469	2	0.766
+w:touchy	-0.249	8	0.602
+w:track	-1.282
+w:traffic	-0.523	5	0.203
+w:trip	-0.035	11	0.852
+w:troll	0.496	1	0.464
+w:truly	0.861	5	1.237
+w:truth	0.481	2	0.544
+w:turned	0.875	1	1.17
+w:twenty	-0.877
+w:typical	0.449	1	0.283
+w:uh	-0.802
+w:um	-1.174
+w:umbrella	-0.387
+w:unappreciated	0.383	9	0.134
+w:understanding	0.413	10	0.535
+w:unheard	0.483	9	0.042
 w:universe	-0.415
-w:unlocked	0.447	6	0.47
-w:uno	-0.589
-w:unsuitable	-0.45
-w:until	0.826	2	0.599
-w:up	0.493	4	1.109
-w:vet	0.44	2	0.445
-w:video	0.565	13	0.419
-w:view	-1.26
-w:voice	0.674	5	0.62
-w:voicemail	0.273	5	0.477
-w:voted	-0.394	5	0.084
-w:wait	-0.46	5	1.119
-w:waiting	0.628	3	0.936
-w:walking	0.445	1	0.937
-w:wall	0.763	5	1.596
-w:wanting	0.37	1	0.716
-w:watch	-0.614	13	1.332
-w:watched	-1.241
-w:we	-1.303	2	0.704
-w:wedding	0.56	10	0.566
-w:week	-0.49	8	0.781
-w:weekend	0.327	3	0.538
-w:weight	0.399	4	0.627
-w:welcome	-0.484
-w:were	0.549	10	0.759
-w:wet	0.483	0	0.756
-w:whatever	0.711	7	0.769
-w:when	-0.823	3	0.867
-w:whenever	0.626	0	2.032
-w:which	-0.732	13	0.524
-w:while	0.54	2	0.852
-w:who	0.476	11	1.991
-w:whole	1.39	12	0.797
-w:wife	0.897	0	1.331
-w:will	-0.58	13	0.734
-w:willing	-0.886	5	0.147
-w:wind	0.451	5	0.687
-w:wine	-0.495
-w:with	-0.391	8	0.45
-w:within	0.503	10	0.212
-w:won	-0.539
-w:wonderful	-0.58
-w:wont	0.934	4	0.595
-w:word	0.727	13	0.712
-w:worked	0.346	0	0.728
-w:working	-0.396	1	0.273
-w:works	-0.774	13	0.046
-w:world	0.779	1	1.118
-w:worldnews	-0.451	5	0.119
-w:worry	-0.92	5	0.782
-w:worse	0.269	8	0.848
-w:wow	0.446	5	1.417
-w:x	-0.624
-w:year	-0.794	0	1.264
-w:years	0.576	0	1.356
-w:yes	-0.817	5	0.432
-w:yesterday	-0.377	10	0.329
-w:yet	-0.729	13	0.524
-w:your	0.77	13	1.097
-w:zero	0.365	5	0.693
+w:unlocked	0.449	6	0.43
+w:uno	-0.583
+w:unsuitable	-0.489
+w:until	0.812	2	0.609
+w:up	0.532	4	1.115
+w:vet	0.45	2	0.443
+w:video	0.577	13	0.415
+w:view	-1.263
+w:voice	0.668	5	0.614
+w:voicemail	0.256	5	0.469
+w:voted	-0.369	5	0.083
+w:wait	-0.434	5	1.078
+w:waiting	0.604	3	0.927
+w:walking	0.465	5	1.031
+w:wall	0.74	5	1.583
+w:wanting	0.364	1	0.715
+w:watched	-1.307
+w:we	-1.311	2	0.708
+w:wedding	0.536	10	0.567
+w:week	-0.495	8	0.802
+w:weekend	0.367	3	0.839
+w:weight	0.41	4	0.633
+w:welcome	-0.409
+w:were	0.517	10	0.758
+w:wet	0.494	0	0.803
+w:whatever	0.72	7	0.764
+w:when	-0.84	3	0.845
+w:whenever	0.614	0	2.052
+w:which	-0.737	13	0.537
+w:while	0.566	2	0.891
+w:who	0.508	11	2.012
+w:whole	1.387	12	0.934
+w:wife	0.858	0	1.359
+w:will	-0.644	13	0.803
+w:willing	-0.872	5	0.204
+w:win	0.844	3	1.043
+w:wind	0.444	5	0.699
+w:wine	-0.476
+w:with	-0.363	1	0.384
+w:within	0.5	10	0.233
+w:won	-0.482
+w:wonderful	-0.605
+w:wont	0.985	4	0.706
+w:word	0.76	13	0.682
+w:worked	0.329	0	0.747
+w:works	-0.798	13	0.049
+w:world	0.754	1	1.122
+w:worldnews	-0.425	5	0.12
+w:worry	-0.911	5	0.802
+w:worse	0.214	8	0.897
+w:wow	0.445	5	1.414
+w:x	-0.589
+w:year	-0.76	0	1.255
+w:years	0.601	0	1.366
+w:yes	-0.808	5	0.413
+w:yesterday	-0.375	10	0.332
+w:yet	-0.733	13	0.48
+w:your	0.773	13	1.098
+w:zero	0.362	5	0.686
 """

@@ -61,6 +61,14 @@ ASKED_FOR: Final = (
     ' | "asked me" | "asked for my")'
 )
 """Advice that was asked for is not unsolicited."""
+_FOND: Final = (
+    '(haha | hahaha | lol | lmao | "love you" | "love ya" | (thanks | "thank you")'
+    " (-for | for !nothing))"
+)
+"""Laughter, "love you" and thanks (not "thanks for nothing")."""
+TEASING: Final = f"(INSULT_AMBIGUOUS ... {_FOND} | {_FOND} ... INSULT_AMBIGUOUS)"
+"""A name that is as often fond as not ("goose", "softie", "lump") beside laughter, thanks
+or "love you": teasing. A plain insult ("idiot") with "lol" is still a label."""
 DELIGHT: Final = (
     '(congrats | congratulations | amazing | "no way" | "take my money" | omg | hilarious'
     " | haha | hahaha | lol | lmao)"

@@ -145,7 +145,11 @@ RULES: tuple[Rule, ...] = (
         category=Category.BLAME,
         severity=Severity.MEDIUM,
         pattern=(
-            f"[{_BECAUSE} of? (YOU | YOUR) ... {_BAD}]"
+            f'[((because | cuz | cos | coz | cause | bc) of | "thanks to") (YOU | YOUR) ... {_BAD}]'
+            # Without "of", "you" opens a clause: a feeling after it may be the listener's
+            # ("because you're allowed to be sad"); an outcome still counts.
+            " | [(because | cuz | cos | coz | cause | bc) (YOU | YOUR) ... (BAD_OUTCOME_STATE"
+            " | BAD_OUTCOME_VERB | RUIN_VERB | BAD_ADJ)]"
             f' | [{_BAD} ... ({_BECAUSE} | "all because") of (YOU | YOUR)]'
             " | ^ [because YOU (MODAL | DO) (n't | not) ... COMMA (now | so)]"
             ' | [("all of this" | "all this" | everything | "this whole" _) ... because YOU'
@@ -174,6 +178,7 @@ RULES: tuple[Rule, ...] = (
             "If it wasn't for you I'd be lost.",
             "Because of the strike, the trains are off.",
             "Thanks to your playlist, the barbecue was brilliant.",
+            "Take the evening off, because you have every right to feel tired.",
         ),
         source="Blame for outcomes.",
     ),

@@ -285,6 +285,10 @@ RULES: tuple[Rule, ...] = (
         # coming from you", "you should talk".
         pattern=(
             "[TU_QUOQUE_IDIOM] | [pot meet the? kettle]"
+            # "Says you!" answers a complaint where it opens the clause; "Nan says you …"
+            # reports what someone said.
+            " | ^ [says (YOU | the (one | PERSON_NOUN | guy | girl | man | woman | person)"
+            " (who | with))]"
             " | ^ [YOU (should | can) talk] "
             + _ALONE
             + " | [(rich | funny | hilarious | ironic | hypocritical | priceless | cute"
@@ -302,9 +306,13 @@ RULES: tuple[Rule, ...] = (
             "That's deep, coming from someone who reads horoscopes.",
             "That's a bit rich.",
             "You should talk.",
+            "Says you!",
+            "says the guy who ate all the biscuits",
         ),
         near_misses=(
             "You should talk to her about it.",
+            "My mum says you can stay for tea.",
+            "The plumber says the one with the leak is the upstairs tap.",
             "That's a rich chocolate cake, yum.",
             "Coming from you, that means a lot.",
         ),

@@ -81,7 +81,12 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             f"[{PARTNER_REF} (SHOULD_MODAL (n't | not | never)? (have | 've) | SHOULD_HAVE_FUSED)"
-            " (=WORD !(MISSED_OUT_VERB | <be> | <come> | PUNCT) | <be> (there for SPEAKER | !(there"
+            # A noun phrase after "have" is something to have, not a reproach: "you should
+            # have a look", "you should have my number by now".
+            " (=WORD !(MISSED_OUT_VERB | <be> | <come> | PUNCT | DETERMINER | YOUR"
+            " | SPEAKER_POSSESSIVE | NUMBER | no | enough)"
+            " | (DETERMINER | YOUR) _{0,2} (ready | done | finished | sorted | fixed | cleaned)"
+            " | <be> (there for SPEAKER | !(there"
             " | with | here | PUNCT)) | <come> !(with | along | too | to | PUNCT))]"
         ),
         message=_WHY,
@@ -96,6 +101,7 @@ RULES: tuple[Rule, ...] = (
             "You should never have told your sister that.",
             "You should've been there for me, and you weren't.",
             "You should of told me earlier.",
+            "You should have the tea ready by now.",
         ),
         near_misses=(
             "You should have seen the look on his face!",
@@ -103,6 +109,9 @@ RULES: tuple[Rule, ...] = (
             "You should have come with us, the band was great.",
             "I should have called, I'm sorry.",
             "You shouldn't have! They're beautiful.",
+            "You should have a rest before the drive, honestly.",
+            "you should have my new number by now, I texted it",
+            "You should have 2 parcels arriving today.",
         ),
         source=_SOURCE,
     ),

@@ -43,6 +43,9 @@ _JUDGED = (
     " | ever)? (CARE_VERB | EFFORT_VERB | <try> | <bother> | interested | there | present"
     " | listening | trying | into)"
     " | (BE | HAVE been)? ALWAYS? (GRIEVANCE_VERB | MOTIVE_VERB)"
+    # Deceit; "lie" by its forms, since "lay" (on the beach) is a form of it too.
+    " | (BE | HAVE | HAVE been)? ALWAYS? (lie | lies | lied | lying | <cheat> | <manipulate>"
+    " | <gaslight> | <betray> | <deceive> | <mislead>)"
     " | HAVE? <stop> (CARE_VERB | EFFORT_VERB | <try>)"
     " | ('d | would) rather | (<care> | <think>) more about"
     " | (BE | ALWAYS)? (<choose> | <pick> | <put> | <prioritise> | <prioritize>) _{1,4}"
@@ -131,6 +134,9 @@ RULES: tuple[Rule, ...] = (
             f" | [{_FEELER} <feel> {_LIKE} (it | this | everything) BE (ALWAYS | all | turning"
             " | becoming | getting | more)* about (YOU | YOUR | YOURSELF)]"
             f" | [{_FEELER} <feel> {_LIKE} (SPEAKER BE)? {_REDUCED}]"
+            # "… your friends matter more to you than I do"
+            f" | [{_FEELER} <feel> {_LIKE} _{{1,4}} (<matter> | <mean> | <count>) more to YOU"
+            " than (SPEAKER | WE)]"
             f" | ^ [<feel> {_LIKE} (SPEAKER BE)? {_REDUCED}]"
         ),
         message=_WHY,
@@ -148,6 +154,9 @@ RULES: tuple[Rule, ...] = (
             "I feel like you're picking your friends over me.",
             "It feels like it's always about you and your job.",
             "Lately it feels like everything is becoming about your career.",
+            "I feel like you've been lying to me for months.",
+            "It feels like you manipulated me into agreeing.",
+            "i feel like the dog means more to you than i do",
         ),
         near_misses=(
             "I feel like a long bath after today.",
@@ -155,6 +164,8 @@ RULES: tuple[Rule, ...] = (
             "I feel like you understand me better than anyone.",
             "I feel like you need a break, want me to take the kids?",
             "I feel like I'm the only one who likes this show.",
+            "I feel like you'd look great in green.",
+            "I feel like this trip will mean more to you than to me, you love mountains.",
         ),
         source="Nonviolent Communication: 'I feel like …' expresses a thought, not a feeling.",
     ),

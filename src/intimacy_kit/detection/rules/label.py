@@ -14,6 +14,7 @@ from intimacy_kit.detection.rules._fragments import (
     AFFECTIONATE,
     DESCRIBED_PERSON,
     LABEL,
+    TEASING,
     YOU_ARE,
     with_context,
 )
@@ -91,9 +92,12 @@ RULES: tuple[Rule, ...] = (
             "shut up you dickhead",
             "look it up, you pompous jerk",
             "stay out of it you nosy cow",
+            "lol you absolute idiot, you locked us out",
         ),
         near_misses=(
             "Thank you baby!",
+            "haha you daft goose, the keys were in your coat",
+            "you big softie, thank you for the flowers",
             "You idiot-proofed the cupboard, thanks!",
             "Love you, sweetie",
             "Did you cheat on the quiz?",
@@ -281,5 +285,6 @@ RULES: tuple[Rule, ...] = (
 )
 """The label rules."""
 
-# Fondness right after it makes a label teasing ("you're a menace and I love you").
-RULES = with_context(RULES, AFFECTIONATE)
+# Fondness right after it makes a label teasing ("you're a menace and I love you"), and so
+# does laughter or thanks beside a name that is often fond ("haha you big softie").
+RULES = with_context(RULES, f"{AFFECTIONATE} | {TEASING}")

@@ -53,6 +53,15 @@ _MY_PAIN = (
 _BECAUSE = '(because | cuz | cos | coz | cause | bc | "so that")'
 
 
+# What the writer comes after: people and needs, not things (an appointment put over my
+# lunch break is a diary, not a ranking).
+_MINE = (
+    "(SPEAKER_POSSESSIVE | our) (PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN | PERSON_NOUN | needs"
+    " | feelings | happiness | health | wellbeing | family | kids | children | relationship"
+    " | marriage)"
+)
+
+
 def _said_of_partner(*frames: str) -> str:
     """The partner as a subject, then one of ``frames``: one subject test for them all."""
     return f"{SUBJECT_START} [{_SUBJ} ({' | '.join(frames)})]"
@@ -385,7 +394,7 @@ RULES: tuple[Rule, ...] = (
                 " | SPEAKER_POSSESSIVE)",
                 "(BE | ALWAYS)? ((<choose> | <pick> | <prioritise> | <prioritize> | <rank>) _{1,4}"
                 f' | <put> !(DETERMINER | {SKIPPED}) _{{0,3}}) (over | before | "ahead of" | above)'
-                ' (me | us | SPEAKER_POSSESSIVE | our | "this family" | "this relationship")',
+                f' (me | us | {_MINE} | "this family" | "this relationship")',
                 "(<love> | <like> | <value>) _{1,3} more than (me | us) -(SPEAKER | WE)",
             )
         ),
@@ -399,6 +408,7 @@ RULES: tuple[Rule, ...] = (
             "You care more about your mates than me.",
             "You love that phone more than me.",
             "You always put your mates before me.",
+            "He puts his golf ahead of our kids every single weekend.",
             "you're choosing work over our family again",
             "You'd be relieved if I just vanished.",
         ),
@@ -407,6 +417,7 @@ RULES: tuple[Rule, ...] = (
             "You'd rather have pizza than pasta?",
             "You love pizza more than I do!",
             "You put the kettle on before me, thanks!",
+            "She put two dentist appointments over my lunch break, ugh.",
         ),
         hedge="soften",
         source="Mind reading: asserting the partner's preferences.",

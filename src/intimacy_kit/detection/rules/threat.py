@@ -106,7 +106,7 @@ _COERCE = (
     ' | publicly | "on the internet" | "on facebook" | "on instagram" | "on tiktok")'
     f' | EXPOSE_VERB DETERMINER? (nudes | "sex tape" | "intimate photos")'
     " | <tell> (everyone | everybody | YOUR _ | the AUTHORITY | AUTHORITY) (what | about | how"
-    ' | that | "the truth" | YOU | $)'
+    ' | that | "the truth" | everything | all | YOU | $)'
     " | (<call> | <ring> | <phone> | <report> YOU to | <email>) (the | YOUR)? AUTHORITY"
     " -(about | to | for | and | so | back | tomorrow | later | today | re)"
     " | <report> YOU | <make> a? (false | fake) (report | complaint | claim)"
@@ -132,6 +132,8 @@ _COERCE = (
     " | <change> the locks | <call> the (cops | police) on YOU"
     " | <leave> YOU -(alone | to | be | some | with | a | the | in | at) | <divorce> YOU)"
 )
+# Who may be set on the listener by law ("the school" may write about a trip: not here).
+_LEGAL = "(<solicitor> | <lawyer> | <attorney> | police | cops)"
 # What becomes of the listener (or their things): said as an outcome, not an act.
 _FATE = (
     "(YOU (FUTURE | BE going to | BE gonna) (<be> | <get> | <end> up)? (HURT_OUTCOME | hurt)"
@@ -168,12 +170,21 @@ _FATE = (
     " | AUTHORITY) (FUTURE | BE going to)? (<see> | <find> out | <hear> | <know> | <get>)"
     " (about | what | everything | it | this | the | too)"
     " | it BE cut off | (allowance | money | card | cards) BE (stopped | cancelled | canceled"
-    " | cut off))"
+    " | cut off)"
+    # The law set on the listener: a lawyer's letter promised as a consequence.
+    f" | YOU (FUTURE | BE going to) <be> hearing from (SPEAKER_POSSESSIVE | the) {_LEGAL}"
+    f" | SPEAKER_POSSESSIVE {_LEGAL} (FUTURE | BE going to) <be> in touch -(about | re"
+    " | regarding | with | to | for))"
 )
 # A consequence that threatens whatever the condition: "… and we're done", "… or else".
 _STRONG_CONSEQUENCE = (
     "(SPEAKER (FUTURE | BE)? (leaving | gone | out | done | finished | through | leave | walk"
-    " | go | move out | outta here) (with YOU | for good)? -(for | with) | we (FUTURE | BE)?"
+    " | go | move out | outta here) (with YOU | for good)? -(for | with)"
+    # Done with the listener or the relationship ("I'm done with you"); not "done with
+    # the laundry".
+    " | SPEAKER (FUTURE | BE)? (done | finished | through) with (YOU | us | this ($ |"
+    " relationship | friendship | marriage | family | engagement))"
+    " | we (FUTURE | BE)?"
     " (done | through | finished | over) -(for | with) | it BE over | this BE over"
     ' | SPEAKER FUTURE? <be> gone | ("the kids" | "the children") and SPEAKER BE gone'
     " | YOU (FUTURE | BE going to | BE gonna) <be>? (<regret> | sorry | <pay>)"
@@ -191,6 +202,9 @@ _CONDITIONAL_CONSEQUENCE = (
     " HARM_VERB_VAGUE | DESTROY_VERB)"
     " (it | everything | things | something | this | that | them))"
 )
+# A consequence left unsaid, only after a repeated act or defiance ("defy me once more and
+# watch"): "sit down and watch" is an invitation.
+_WATCH = "(just)? <watch> (me | this)? $"
 # After an order and "or": also turning up ("answer or I'm coming over").
 _CONSEQUENCE = (
     f"({_CONDITIONAL_CONSEQUENCE} | SPEAKER (FUTURE | BE)? (<come> | <drive> | <go>)"
@@ -343,8 +357,9 @@ RULES: tuple[Rule, ...] = (
             f'[(CONDITION _ | "one more" | "last chance") ... ... COMMA? (then)?'
             f" {_CONDITIONAL_CONSEQUENCE}]"
             f' | [(<do> | <say> | <try> | <pull>) (that | it | this) (again | "one more time")'
-            f" ... (and | or)? {_CONSEQUENCE}]"
-            f' | [^ (YOU | "go ahead")? (n\'t | not)? DEFIANCE_VERB ... (and | or) {_CONSEQUENCE}]'
+            f" ... (and | or)? ({_CONSEQUENCE} | {_WATCH})]"
+            f' | [^ (YOU | "go ahead")? (n\'t | not)? DEFIANCE_VERB ... (and | or)'
+            f" ({_CONSEQUENCE} | {_WATCH})]"
             f' | [^ ... (and | or | "or else") ... {_STRONG_CONSEQUENCE}]'
             f" | [^ ... or {_CONSEQUENCE}]"
             f' | [(either | "it \'s" | it BE) ... or {_CONSEQUENCE}]'
@@ -376,6 +391,12 @@ RULES: tuple[Rule, ...] = (
             "We're done if you go to that party.",
             "Your tyres are getting slashed tonight.",
             "Lie to me once more and I'm sharing all of your texts on facebook.",
+            "Pull that stunt again and I'm telling your dad everything.",
+            "Defy me one more time and watch.",
+            "if u skip my party again im done with this friendship",
+            "Ignore me again and I'm through with you.",
+            "You'll be hearing from my lawyer.",
+            "My solicitor will be in touch.",
         ),
         near_misses=(
             "If you need me, I'll be in the garden.",
@@ -389,6 +410,12 @@ RULES: tuple[Rule, ...] = (
             "The pics go to the printer tomorrow.",
             "I'm done if you are, let's go to bed.",
             "You're welcome to stay over if the trains stop, love.",
+            "Grab the popcorn and watch, the final's starting.",
+            "Do it again and watch the replay, it's hilarious.",
+            "If the report's in by Friday, I'm done with this project.",
+            "Tell your sister everything, I don't mind.",
+            "You'll be hearing from the school about the trip.",
+            "My lawyer will be in touch about the house sale, nothing to worry about.",
         ),
         unless=_PLAYFUL,
         **_SAFETY,  # type: ignore[arg-type]
