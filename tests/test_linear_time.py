@@ -28,15 +28,18 @@ The token patterns of the rules are checked too: the parser bounds every repetit
 
 from __future__ import annotations
 
+import collections
 import importlib
 import pkgutil
 import re
+import sys
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 import intimacy_kit
+from intimacy_kit import Category, Rule, RuleSet, Severity, detect
 from intimacy_kit.detection import _pattern as P
 from intimacy_kit.detection import parse
 
@@ -409,3 +412,48 @@ def test_the_parser_refuses_an_unbounded_repeat() -> None:
         parse(f"YOU BE{{1,{P.MAX_REPEAT + 1}}}")
     star = next(_repeats(parse("YOU BE*")))
     assert star.high == P.MAX_REPEAT
+
+
+# --- the engine's work at one starting token -----------------------------------------------
+
+
+def _tries_by_position(pattern: str, text: str, function: str) -> collections.Counter[int]:
+    """How often the engine's ``function`` ran at each token position, for one rule."""
+    rule = Rule(
+        id="test.work",
+        category=Category.THREAT,
+        severity=Severity.HIGH,
+        pattern=pattern,
+        message="m",
+    )
+    rules = RuleSet([rule])
+    detect(text, rules=rules)  # compile first: only the matching is counted
+    tries: collections.Counter[int] = collections.Counter()
+
+    def count(frame: Any, event: str, _arg: Any) -> None:
+        if event == "call" and frame.f_code.co_name == function:
+            tries[frame.f_locals["position"]] += 1
+
+    sys.setprofile(count)
+    try:
+        detect(text, rules=rules)
+    finally:
+        sys.setprofile(None)
+    return tries
+
+
+def test_an_item_is_tried_once_per_position_however_many_paths_lead_there() -> None:
+    """Optional items and skipped fillers make many paths to the same position; one try each.
+
+    After ``if … …`` a run of optional items ("COMMA? then?") can be entered at one position
+    directly, after each run of fillers, and through each empty match; without remembering
+    the failures, the consequence (here a small alternation) is tried again on every path,
+    and a sentence full of fillers costs many times the others.
+    """
+    pattern = "if ... ... COMMA? (then)? (so)? (SPEAKER FUTURE <leave> | we BE done)"
+    # The second sentence has the words the rule needs, so the gate lets it run; the first
+    # has "I" after fillers, where the alternation must be tried and fails.
+    text = "If you, like, honestly want it, so, like, I really, I mean, I guess. We leave, done."
+    tries = _tries_by_position(pattern, text, "alternatives")
+    assert tries, "the alternation was never tried: the test no longer measures it"
+    assert max(tries.values()) == 1, tries

@@ -123,7 +123,7 @@ class Context:
         self._clause_starts: list[int] | None = None
         self._positions: dict[int, list[int]] = {}
         self.tried: set[tuple[object, Then, int]] = set()
-        """Continuations that failed at a position, for ``... ...`` (see :func:`_gap_pair`);
+        """Items that failed at a position with a continuation (see :func:`_then_skipping`);
         the engine empties it before each starting token."""
         self.fillers = _filler_ends(bits, phrases, space.filler_mask)
         """For each token, where a filler starting there ends, or -1 (see :meth:`filler_end`)."""
@@ -658,19 +658,28 @@ def _guard(node: Node, space: BitSpace) -> int:
 
 
 def _then_skipping(ctx: Context, position: int, part: _Part, then: Then) -> bool:
-    """Try ``part`` at ``position``, then after each of up to MAX_FILLERS fillers."""
+    """Try ``part`` at ``position``, then after each of up to MAX_FILLERS fillers.
+
+    Gaps, optional items and skipped fillers lead to the same position by many paths
+    ("if … … COMMA? then? <consequence>" reaches each token after the condition once
+    per way of splitting what comes before it between the gaps and the fillers). A try
+    that failed fails again with the same continuation, so it is remembered in
+    ``ctx.tried`` until the engine moves to another starting token: each item is tried
+    at most once per position and continuation.
+    """
     matcher, guard = part.matcher, part.guard
-    limit, fillers, bits = ctx.limit, ctx.fillers, ctx.start_bits
+    limit, fillers, bits, tried = ctx.limit, ctx.fillers, ctx.start_bits, ctx.tried
     skipped = 0
     while True:
-        if guard:
-            # Most tries fail on the first token: test it before calling.
-            if position >= limit:
-                return False
-            if bits[position] & guard and matcher(ctx, position, then):
-                return True
-        elif matcher(ctx, position, then):
-            return True
+        if position >= limit and guard:
+            return False
+        # Most tries fail on the first token: test it before anything else.
+        if not guard or bits[position] & guard:
+            key = (part, then, position)
+            if key not in tried:
+                if matcher(ctx, position, then):
+                    return True
+                tried.add(key)
         if skipped == MAX_FILLERS or position >= limit:
             return False
         position = fillers[position]
@@ -683,12 +692,11 @@ def _sequence(parts: list[_Part], *, skip_fillers: bool) -> Matcher:
     result = parts[-1]
     for index in range(len(parts) - 2, -1, -1):
         part = parts[index]
-        after_gap = index > 0 and parts[index - 1].matcher is _gap
-        result = _Part(_pair(part, result, skip_fillers, after_gap), part.guard, 0)
+        result = _Part(_pair(part, result, skip_fillers), part.guard, 0)
     return result.matcher
 
 
-def _pair(first: _Part, second: _Part, skip_fillers: bool, after_gap: bool = False) -> Matcher:
+def _pair(first: _Part, second: _Part, skip_fillers: bool) -> Matcher:
     mask, matcher, then_second = first.token, first.matcher, second.matcher
     if skip_fillers and mask:
         # A plain token first: no continuation to build when it does not match.
@@ -702,7 +710,7 @@ def _pair(first: _Part, second: _Part, skip_fillers: bool, after_gap: bool = Fal
         return token_pair
 
     if skip_fillers and matcher is _gap:
-        return _gap_pair(second, after_gap)
+        return _gap_pair(second)
 
     if skip_fillers:
 
@@ -717,13 +725,12 @@ def _pair(first: _Part, second: _Part, skip_fillers: bool, after_gap: bool = Fal
     return adjacent
 
 
-def _gap_pair(second: _Part, after_gap: bool) -> Matcher:
+def _gap_pair(second: _Part) -> Matcher:
     """A gap and the item after it, as one loop (see :func:`_gap`).
 
     After another gap (``... ...``) the loop is entered from many positions of the first
-    gap, and would try the item after it at the same positions again and again: a try
-    that failed is remembered instead (it fails the same way, with the same continuation,
-    until the engine moves to another starting token).
+    gap and reaches the same positions again and again; :func:`_then_skipping` remembers
+    the tries that failed, so each costs one lookup after the first.
     """
 
     def gap_then(ctx: Context, position: int, then: Then) -> bool:
@@ -738,22 +745,7 @@ def _gap_pair(second: _Part, after_gap: bool) -> Matcher:
             position += 1
         return False
 
-    def remembering_gap_then(ctx: Context, position: int, then: Then) -> bool:
-        limit = ctx.limit
-        end = min(position + MAX_GAP, limit)
-        bits, tried = ctx.bits, ctx.tried
-        while position <= end:
-            key = (second, then, position)
-            if key not in tried:
-                if _then_skipping(ctx, position, second, then):
-                    return True
-                tried.add(key)
-            if position < limit and bits[position] & F.CLAUSE_BREAK:
-                return False
-            position += 1
-        return False
-
-    return remembering_gap_then if after_gap else gap_then
+    return gap_then
 
 
 def _guarded(node: Node, space: BitSpace) -> tuple[int, Matcher]:
