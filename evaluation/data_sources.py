@@ -202,6 +202,12 @@ SOURCES: Final = (
         "validation v3 (independent writer, first measured at the end of round two)",
         _validation("v3_messages"),
     ),
+    Source(
+        "v4_messages",
+        "validation",
+        "validation v4 (independent writer, written and first measured in round three)",
+        _validation("v4_messages"),
+    ),
 )
 """Every labelled source, development first."""
 

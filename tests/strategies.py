@@ -61,11 +61,10 @@ def _disguise_character(char: str) -> st.SearchStrategy[str]:
     """One character as typed on a phone, pasted from a word processor or spoofed."""
     if char.isascii() and char.isalpha():
         full_width = chr(ord(char) + 0xFEE0)
-        # A capital stays a capital: it is how the detector tells a name ("I should have
-        # married Pete") from a word, and a name typed in lower case is a known limit.
-        forms = st.sampled_from(
-            (char, full_width) if char.isupper() else (char, char.upper(), full_width)
-        )
+        # Letter case is kept: a capital is how the detector tells a name ("I should have
+        # married Pete") from a word, and a word in capitals is shouted ("You WILL come"
+        # is an order because "WILL" alone is shouted; "YOU WILL COME" shouts it all).
+        forms = st.sampled_from((char, full_width))
     elif char in _QUOTE_LOOKALIKES:
         forms = st.sampled_from(_QUOTE_LOOKALIKES[char])
     elif char == " ":
@@ -79,7 +78,7 @@ def _disguise_character(char: str) -> st.SearchStrategy[str]:
 def disguised(text: str) -> st.SearchStrategy[str]:
     """``text`` disguised in ways normalisation must see through.
 
-    Lower-case letters become capitals, letters become full width, quotes become curly,
+    Letters become full width (their case kept), quotes become curly,
     spaces non-breaking, and zero-width characters are sprinkled in: the same message once
     normalised.
     """

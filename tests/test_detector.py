@@ -104,7 +104,6 @@ KNOWN_FLAGGED_NEAR_MISSES: frozenset[tuple[str, str]] = frozenset(
         ("defensiveness.push_back", "Stop making pancakes, we've got loads!"),
         ("comparison.held_up", "Five years ago you would have been twenty, right?"),
         ("comparison.held_up", "Sam's boyfriend actually knows a good plumber."),
-        ("threat.harm", "I'm going to destroy you at chess tonight 😂"),
         ("threat.ultimatum", "If you're cold I'll bring a blanket down."),
     ]
 )
@@ -422,6 +421,45 @@ def test_a_hedged_label_is_softened_to_low(text: str) -> None:
     assert labels, _summary(detect(text))
     assert {f.severity for f in labels} == {Severity.LOW}
     assert DEFAULT_RULES["label.you_are"].severity is Severity.MEDIUM
+
+
+def test_a_particle_that_is_also_a_verb_is_skipped_only_where_it_is_set_off() -> None:
+    """The particles "love", "look", "listen" are fillers at a clause edge, verbs inside."""
+    rule = Rule(
+        id="mine.late",
+        category=Category.LABEL,
+        severity=Severity.HIGH,
+        pattern="[YOU BE late]",
+        message="m",
+    )
+    rules = RuleSet([rule])
+    assert len(detect("You are, love, late.", rules=rules)) == 1
+    assert len(detect("You are love late.", rules=rules)) == 0
+    assert len(detect("You are honestly late.", rules=rules)) == 1  # other fillers as before
+    assert detect("I fucking love you so much.") == ()
+    assert [f.category for f in detect("Love, you are such an idiot.")] == [Category.LABEL]
+
+
+def test_an_unless_context_cancels_its_sentence_and_the_one_before() -> None:
+    """Thanks in the next sentence excuse a match; thanks before it, or after a threat, do not."""
+
+    def rule(category: Category) -> Rule:
+        return Rule(
+            id=f"mine.{category.value}",
+            category=category,
+            severity=Severity.HIGH,
+            pattern="[YOU BE late]",
+            message="m",
+            unless="thanks",
+        )
+
+    label, threat = RuleSet([rule(Category.LABEL)]), RuleSet([rule(Category.THREAT)])
+    assert detect("You're late, thanks.", rules=label) == ()
+    assert detect("You're late. Thanks.", rules=label) == ()
+    assert len(detect("Thanks. You're late.", rules=label)) == 1
+    assert len(detect("You're late. We ate. Thanks.", rules=label)) == 1
+    assert len(detect("You're late. Thanks.", rules=threat)) == 1
+    assert detect("You're late, thanks.", rules=threat) == ()
 
 
 def test_hedge_modes_keep_soften_and_skip() -> None:

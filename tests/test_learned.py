@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intimacy_kit import DEFAULT_RULES, Category, RuleSet, Severity, detect
+from intimacy_kit import DEFAULT_RULES, Category, Rule, RuleSet, Severity, detect
 from intimacy_kit.detection._engine import _GATE_WORDS, _NEEDS_READING
 from intimacy_kit.detection._learned import LearnedRule
 from intimacy_kit.detection.learned import LEARNED_RULE, LexiconScorer, _weights, learned_rule
@@ -107,6 +107,25 @@ def test_learned_findings_report_like_a_rule(text: str) -> None:
         assert finding.text == finding.text.strip()
         assert "Weighed most: '" in finding.message
         assert finding.to_dict()["score"] == finding.score
+
+
+def test_the_lexicon_is_quiet_where_a_rule_context_excused_the_sentence() -> None:
+    """A sentence a rule matched and its ``unless`` excused is not judged by the lexicon."""
+    excusable = Rule(
+        id="mine.excused",
+        category=Category.LABEL,
+        severity=Severity.HIGH,
+        pattern="[YOU BE a worthless]",
+        message="m",
+        unless="banana",
+    )
+    text = "You are a worthless pathetic idiot, banana."
+    assert [f.rule_id for f in detect(text, rules=RuleSet([LEARNED_RULE]))] == [LEARNED_RULE.id]
+    assert detect(text, rules=RuleSet([excusable, LEARNED_RULE])) == ()
+    flagged = detect(
+        "You are a worthless pathetic idiot.", rules=RuleSet([excusable, LEARNED_RULE])
+    )
+    assert [f.rule_id for f in flagged] == ["mine.excused"]
 
 
 def test_the_words_that_weighed_are_words_of_the_message() -> None:

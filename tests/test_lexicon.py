@@ -471,3 +471,18 @@ def test_a_word_outside_every_class_has_no_class_and_is_its_own_lemma() -> None:
     vocabulary = get_vocabulary()
     assert vocabulary.classes_of("zzyzx") == 0
     assert vocabulary.lemma("zzyzx") == "zzyzx"
+
+
+def test_a_word_class_may_list_an_emoji_and_a_run_of_emoji_has_their_classes() -> None:
+    """An emoji is laughter wherever it stands, also inside a run typed without spaces."""
+    vocabulary = get_vocabulary()
+    laughter, love = vocabulary.bit("FOND_SIGN"), vocabulary.bit("LOVE_SIGN")
+    assert vocabulary.classes_of("😂") & laughter
+    (run,) = (norm for norm in read("you muppet 😂❤️").norms if not norm.isalpha())
+    assert vocabulary.classes_of(run) & laughter
+    assert vocabulary.classes_of(run) & love
+    assert vocabulary.classes_of("🙄") == 0
+    assert vocabulary.classes_of("🙄" * 100 + "😂") == 0  # only the start of a flood is read
+    WordClass(name="MINE", pos=Pos.OTHER, description="d", entries="🎉, 🎂", inflect=False)
+    with pytest.raises(ValueError, match="emoji or symbol"):
+        WordClass(name="MINE", pos=Pos.OTHER, description="d", entries="🎉 party", inflect=False)

@@ -125,7 +125,7 @@ class Context:
         self.tried: set[tuple[object, Then, int]] = set()
         """Items that failed at a position with a continuation (see :func:`_then_skipping`);
         the engine empties it before each starting token."""
-        self.fillers = _filler_ends(bits, phrases, space.filler_mask)
+        self.fillers = _filler_ends(bits, phrases, space.filler_mask, space.set_off_mask)
         """For each token, where a filler starting there ends, or -1 (see :meth:`filler_end`)."""
 
     def positions(self, mask: int) -> list[int]:
@@ -180,10 +180,25 @@ class Context:
 
 
 def _filler_ends(
-    bits: list[int], phrases: Mapping[int, list[tuple[int, int]]] | None, filler: int
+    bits: list[int],
+    phrases: Mapping[int, list[tuple[int, int]]] | None,
+    filler: int,
+    set_off: int,
 ) -> list[int]:
-    """For each token, where a filler (a word or a phrase) starting there ends, or -1."""
+    """For each token, where a filler (a word or a phrase) starting there ends, or -1.
+
+    A particle that is also a verb (``set_off``: "love", "look") is a filler only where
+    a particle stands: first in the message or after a comma or boundary, or before one.
+    """
     ends = [index + 1 if token & filler else -1 for index, token in enumerate(bits)]
+    if set_off:
+        edge = _BOUNDARY_FLAGS | F.COMMA
+        last = len(bits) - 1
+        for index, token in enumerate(bits):
+            if token & set_off and not (
+                index == 0 or bits[index - 1] & edge or index == last or bits[index + 1] & edge
+            ):
+                ends[index] = -1
     if phrases is not None:
         for first, spans in phrases.items():
             if ends[first] < 0:
@@ -235,6 +250,8 @@ class BitSpace:
         self._commonness: dict[int, int] = {}
         self._common_bits: list[int] | None = None
         self.filler_mask = self._classes_mask(FILLER_CLASSES) | _FILLER_FLAGS
+        self.set_off_mask = self._classes_mask(("SET_OFF_PARTICLE",))
+        """Fillers that are skipped only where they are set off (see :func:`_filler_ends`)."""
         self.opener_mask = self._classes_mask(_OPENER_CLASSES) | _FILLER_FLAGS
         phrases = 0
         for mask in vocabulary.phrase_forms().values():

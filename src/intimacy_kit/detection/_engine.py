@@ -237,13 +237,15 @@ class CompiledRules:
             union |= bits
         units = self._candidates(union, candidates)
         negated = self._frame_starts(ctx, doc, self.negating, union)
-        found = self._rule_findings(doc, ctx, units, union, negated) if units else ()
+        excused: set[int] = set()
+        found = self._rule_findings(doc, ctx, units, union, negated, excused) if units else ()
         if self.learned is None:
             return found
-        # The lexicon is quiet where a rule spoke and where the writer denies the whole
-        # rest of the sentence ("nobody said you're stupid").
+        # The lexicon is quiet where a rule spoke, where a rule's context excused the
+        # sentence ("you never forget my birthday. I owe you one.") and where the writer
+        # denies the whole rest of the sentence ("nobody said you're stupid").
         denied = {s for s, (_, stop) in negated.items() if stop >= doc.sentence_end[s]}
-        learned = self.learned.findings(doc, sentence_starts(found, doc) | denied)
+        learned = self.learned.findings(doc, sentence_starts(found, doc) | denied | excused)
         if not learned:
             return found
         return tuple(sorted((*found, *learned), key=_finding_order))
@@ -255,15 +257,23 @@ class CompiledRules:
         units: Sequence[_Unit],
         union: int,
         negated: dict[int, tuple[int, int]],
+        excused: set[int],
     ) -> tuple[Finding, ...]:
-        """The findings of the hand-written rules, merged."""
+        """The findings of the hand-written rules, merged.
+
+        Adds to ``excused`` the first token of every sentence where a match was
+        cancelled by its rule's ``unless`` context.
+        """
         hedged = self._frame_starts(ctx, doc, self.hedging, union)
         raw: list[tuple[int, int, Rule, Severity]] = []
         cancelled: dict[str, set[int]] = {}
         for rule, branch in units:
             for first, last in _branch_matches(branch, ctx, doc):
                 severity = self._judge(rule, doc, first, negated, hedged)
-                if severity is None or self._cancelled(rule, first, ctx, doc, union, cancelled):
+                if severity is None:
+                    continue
+                if self._cancelled(rule, first, ctx, doc, union, cancelled):
+                    excused.add(doc.sentence_start[first])
                     continue
                 raw.append((first, last, rule, severity))
         return _merge(doc, raw) if raw else ()
@@ -311,14 +321,23 @@ class CompiledRules:
         union: int,
         cache: dict[str, set[int]],
     ) -> bool:
-        """Whether the rule's ``unless`` context is in the sentence of the match."""
+        """Whether the rule's ``unless`` context is in the sentence of the match or the next.
+
+        Thanks, delight and fondness often come as a sentence of their own ("Shut up!
+        That's amazing."), so a context also cancels the sentence before it; not for
+        threats, which only a context in their own sentence may excuse.
+        """
         pattern = self.unless.get(rule.id)
         if pattern is None:
             return False
         sentences = cache.get(rule.id)
         if sentences is None:  # run once per message and rule, only when it matched
             found = _matches(pattern, ctx, doc, union)
-            sentences = cache[rule.id] = {doc.sentence_start[start] for start, _ in found}
+            sentences = {doc.sentence_start[start] for start, _ in found}
+            if rule.category is not Category.THREAT:
+                before = {doc.sentence_start[start - 1] for start in sentences if start > 0}
+                sentences |= before
+            cache[rule.id] = sentences
         return doc.sentence_start[first] in sentences
 
     @staticmethod

@@ -155,7 +155,9 @@ class Rule:
     rules that read quote marks themselves (scare quotes)."""
     unless: str = ""
     """A token pattern that, found anywhere in the match's sentence, cancels the match:
-    the context that makes the words harmless ("at chess" after "I'll destroy you")."""
+    the context that makes the words harmless ("at chess" after "I'll destroy you").
+    Found in the next sentence, it cancels too ("Shut up! That's amazing."), except for
+    a threat."""
 
     @property
     def family(self) -> str:

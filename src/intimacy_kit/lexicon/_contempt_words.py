@@ -611,6 +611,29 @@ MOCKED_FACULTY = WordClass(
     inflect=False,
 )
 
+SKILL_NOUN = WordClass(
+    name="SKILL_NOUN",
+    pos=Pos.NOUN,
+    description=(
+        "What a person does or makes, judged as a skill or a habit ('your cooking is "
+        "awful', 'your driving is a disaster', 'your excuses are pathetic'): doings and "
+        "ways, not things that happen to them ('your day', 'your flight', 'your boss')."
+    ),
+    entries="""
+        cooking, baking, driving, parking, parenting, singing, dancing, cleaning, tidying
+        handwriting, spelling, grammar, timing, planning, packing, budgeting, decorating
+        gardening, texting, kissing, cooking skills, driving skills, time management
+        organisation / organization, organising / organizing, housework, effort, efforts
+        attitude, behaviour / behavior, manners, hygiene, memory, judgement / judgment
+        choices, decisions, decision-making, communication, listening, excuses, jokes
+        ideas, taste, taste in men, taste in women, taste in music, taste in films
+        taste in clothes, dress sense, fashion sense, sense of direction, sense of humour
+        sense of humor, personality, work ethic, priorities, logic, reasoning, apology
+        apologies, promises, lies
+    """,
+    inflect=False,
+)
+
 DIM_IDIOM = WordClass(
     name="DIM_IDIOM",
     pos=Pos.OTHER,
@@ -1151,6 +1174,7 @@ CLASSES: tuple[WordClass, ...] = (
     SIMPLETON_BENCHMARK,
     LACKED_VIRTUE,
     MOCKED_FACULTY,
+    SKILL_NOUN,
     DIM_IDIOM,
     CURSE_VERB,
     FOLLY_NOUN,

@@ -84,6 +84,51 @@ DISCOURSE_PARTICLE = WordClass(
     inflect=False,
 )
 
+FOND_SIGN = WordClass(
+    name="FOND_SIGN",
+    pos=Pos.OTHER,
+    description=(
+        "Laughter and love written into a message ('lol', 'haha', 'xx', laughing and heart "
+        "emoji): beside a playful name they make it teasing ('you muppet 😂'), after "
+        "'shut up' delight."
+    ),
+    entries="""
+        haha / hahaha / hahahaha / ahaha / ahahaha, hehe / hehehe, lol / lolol, lmao / lmfao
+        rofl, xx / xxx, xoxo, 😂, 🤣, 😆, 😅, 😹, 😜, 😝, 😛, 😘, 😍, 🥰, 😚, 😁, ❤, 💕, 💖
+        💗, 💓, 💞, 💘, 💛, 💙, 💜, 💚, 🧡, 🤍, 🖤, 🤎, ♥
+    """,
+    inflect=False,
+)
+
+LOVE_SIGN = WordClass(
+    name="LOVE_SIGN",
+    pos=Pos.OTHER,
+    description=(
+        "Love written into a message: kisses and heart emoji ('xx', '❤', '🥰'). After an "
+        "absolute they make it praise ('you always save me the last slice 🥰')."
+    ),
+    entries="""
+        xx / xxx, xoxo, 😘, 😍, 🥰, 😚, ❤, 💕, 💖, 💗, 💓, 💞, 💘, 💛, 💙, 💜, 💚, 🧡, 🤍
+        🤎, ♥
+    """,
+    inflect=False,
+)
+
+SET_OFF_PARTICLE = WordClass(
+    name="SET_OFF_PARTICLE",
+    pos=Pos.OTHER,
+    description=(
+        "Discourse particles that are also plain verbs ('love', 'look', 'listen'): the "
+        "engine skips them only where a particle stands, set off at the edge of a clause "
+        "or by a comma ('love, you're late', 'look, you're wrong', 'you're late, love'); "
+        "inside a clause they are the verb ('fucking love you', 'look you up')."
+    ),
+    entries="""
+        love / luv, look, listen
+    """,
+    inflect=False,
+)
+
 HEDGE = WordClass(
     name="HEDGE",
     pos=Pos.OTHER,
@@ -153,4 +198,12 @@ INTENSIFIER_ADJ = WordClass(
     """,
 )
 
-CLASSES: tuple[WordClass, ...] = (FILLER_ADVERB, DISCOURSE_PARTICLE, HEDGE, INTENSIFIER_ADJ)
+CLASSES: tuple[WordClass, ...] = (
+    FILLER_ADVERB,
+    DISCOURSE_PARTICLE,
+    FOND_SIGN,
+    LOVE_SIGN,
+    SET_OFF_PARTICLE,
+    HEDGE,
+    INTENSIFIER_ADJ,
+)

@@ -39,7 +39,11 @@ import attrs
 __all__ = ["Pos", "WordClass", "parse_entries"]
 
 _NAME: Final = re.compile(r"[A-Z][A-Z0-9_]*")
-_ENTRY: Final = re.compile(r"['a-z0-9][a-z0-9' .-]*(?: / ['a-z0-9][a-z0-9' .-]*)*")
+_WORDS: Final = r"['a-z0-9][a-z0-9' .-]*"
+# An emoji or a symbol stands as an entry of its own ("😂", "❤"): no word character, no
+# space, and none of the characters the entry format uses.
+_SYMBOL: Final = r"[^\w\s,/#'.-]+"
+_ENTRY: Final = re.compile(rf"(?:{_WORDS}|{_SYMBOL})(?: / (?:{_WORDS}|{_SYMBOL}))*")
 _COMMENT: Final = re.compile(r"#[^\n]*")
 _SEPARATOR: Final = re.compile(r"\s*/\s*")
 
@@ -88,8 +92,8 @@ def _check_entries(
     for entry in value:
         if not _ENTRY.fullmatch(entry):
             raise ValueError(
-                f"word class {instance.name}: entry {entry!r} must be lower-case words, "
-                "spellings separated by ' / '"
+                f"word class {instance.name}: entry {entry!r} must be lower-case words or "
+                "one emoji or symbol, spellings separated by ' / '"
             )
         for spelling in entry.split(" / "):
             if spelling in seen:

@@ -458,6 +458,26 @@ INSULT_OTHER = WordClass(
     """,
 )
 
+PLAYFUL_NAME = WordClass(
+    name="PLAYFUL_NAME",
+    pos=Pos.NOUN,
+    description=(
+        "Mild names friends call each other in fun as often as in anger ('dork', "
+        "'muppet', 'numpty', 'menace', 'nutter'): beside laughter or love they tease. "
+        "Harsh, crude and cruel insults ('idiot', 'loser', 'bitch') are not listed: "
+        "laughter does not soften them. The words keep their INSULT_ classes too."
+    ),
+    entries="""
+        dork, doofus, dingbat, dummy, dum-dum, muppet, numpty, wally, plonker, pillock, prat
+        twit, nitwit, nincompoop, knucklehead, goofball, goof, numbskull, nutter, nutcase
+        weirdo, oddball, menace, rascal, scamp, rogue, scoundrel, cheeky monkey, cheeky sod
+        grump, grumpy-guts, crank, drama queen, diva, nerd, geek, dweeb, noob, newbie
+        silly billy, sausage, wazzock, divvy, melt, donut / doughnut, lemon, goose, softie
+        sap, big baby, cry baby / crybaby, brat, troublemaker, pest, terror, nuisance, lump
+        big lump, dope, dipstick, clown, goober, bozo, airhead, space cadet, ditz
+    """,
+)
+
 INSULT_AMBIGUOUS = WordClass(
     name="INSULT_AMBIGUOUS",
     pos=Pos.NOUN,
@@ -515,4 +535,5 @@ CLASSES: tuple[WordClass, ...] = (
     INSULT_UNCOOL,
     INSULT_OTHER,
     INSULT_AMBIGUOUS,
+    PLAYFUL_NAME,
 )

@@ -165,7 +165,10 @@ GAME_NOUN = WordClass(
         badminton, race, contest, competition, tournament, leaderboard, league, round,
         level, video game, xbox, playstation, ps5, fortnite, minecraft, karaoke, bake off,
         show, final, finale, rematch, showdown, spoiler, spoilers, trivia, board game, wordle,
-        crossword, sudoku
+        crossword, sudoku, paintball, laser tag, bowling, mini golf, crazy golf, karting
+        go-karting, go karts, smash bros, mario party, call of duty, among us, beer pong
+        arm wrestling, pictionary, charades, jenga, dominoes, backgammon, rummy, padel
+        pickleball, five-a-side, penalties, penalty shootout, pub golf
     """,
 )
 BEATING_NOUN = WordClass(

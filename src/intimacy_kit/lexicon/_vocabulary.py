@@ -174,6 +174,8 @@ class _Builder:
 # "unbearably", "terribly". Long enough that "sing", "table" and "bly" are never caught.
 _DEGREE_ADVERB_ENDINGS: Final = ("ingly", "ably", "ibly")
 _MIN_DEGREE_ADVERB: Final = 7
+_MAX_SYMBOLS_READ: Final = 16
+"""How many symbols of a run of emoji are looked up (see :meth:`Vocabulary.classes_of`)."""
 
 
 class PhrasesByPair:
@@ -266,6 +268,12 @@ class Vocabulary:
             return mask
         if len(form) > _MIN_DEGREE_ADVERB and form.endswith(_DEGREE_ADVERB_ENDINGS):
             return self._degree_adverb
+        if form and not form[0].isalnum():
+            # A run of emoji is one token ("😂❤"): it has the classes of each of them
+            # (of the first few: a flood of emoji says no more than its start).
+            for symbol in form[:_MAX_SYMBOLS_READ]:
+                mask = (mask or 0) | self._forms.get(symbol, 0)
+            return mask or 0
         return 0
 
     def phrase_classes(self, phrase: str) -> int:

@@ -46,9 +46,12 @@ GRATEFUL: Final = (
     # not the thanks that was missing: "you never said thank you for …"
     '((^ | !(<say> | a | no | any | of | without)) ("thank you for" | "thanks for") -nothing'
     ' | "means so much" | "means a lot"'
-    ' | "means the world" | grateful | "so lucky" | "for granted" | SPEAKER <appreciate>)'
+    ' | "means the world" | grateful | "so lucky" | "for granted" | SPEAKER <appreciate>'
+    # a heart at the end ("… the last slice 🥰"), not before "but" ("I 💛 you, but …")
+    " | LOVE_SIGN $ | SPEAKER <owe> YOU | what SPEAKER ('d | would) <do> without YOU)"
 )
-"""Thanks in the same sentence: "you always show up for me, and I'm so grateful"."""
+"""Thanks, love or owing in the sentence or the next: "you always show up for me, and I'm
+so grateful", "you always save me the last slice 🥰", "… I owe you one"."""
 AFFECTIONATE: Final = (
     '(and | COMMA) (SPEAKER (<love> | <adore>) (YOU | it | ya | this) | "my favourite"'
     ' | "my favorite" | "love you" | "love ya")'
@@ -61,17 +64,17 @@ ASKED_FOR: Final = (
     ' | "asked me" | "asked for my")'
 )
 """Advice that was asked for is not unsolicited."""
-_FOND: Final = (
-    '(haha | hahaha | lol | lmao | "love you" | "love ya" | (thanks | "thank you")'
-    " (-for | for !nothing))"
-)
-"""Laughter, "love you" and thanks (not "thanks for nothing")."""
-TEASING: Final = f"(INSULT_AMBIGUOUS ... {_FOND} | {_FOND} ... INSULT_AMBIGUOUS)"
-"""A name that is as often fond as not ("goose", "softie", "lump") beside laughter, thanks
-or "love you": teasing. A plain insult ("idiot") with "lol" is still a label."""
+_FOND: Final = '(FOND_SIGN | "love you" | "love ya" | (thanks | "thank you") (-for | for !nothing))'
+"""Laughter and love ("lol", "😂", "❤", "love you") and thanks (not "thanks for nothing")."""
+_PLAYFUL: Final = "-(SWEAR | INSULT_VULGAR) (PLAYFUL_NAME | INSULT_AMBIGUOUS | worst)"
+"""Names friends call each other in fun as often as in anger ("dork", "muppet", "goose",
+"the worst"); not the harsh or cruel ones, and no swear word ("lol you little shit")."""
+TEASING: Final = f"({_PLAYFUL} ... ... {_FOND} | {_FOND} ... ... {_PLAYFUL})"
+"""A playful name beside laughter, love or thanks: teasing ("lol you dork", "you're the
+worst 😂"). A harsh one ("lol you're a pathetic loser", "you idiot lol") is still a label."""
 DELIGHT: Final = (
     '(congrats | congratulations | amazing | "no way" | "take my money" | omg | hilarious'
-    " | haha | hahaha | lol | lmao)"
+    " | FOND_SIGN)"
 )
 """Delight or laughter, in which "shut up!" means "no way!" or "stop, you're funny"."""
 

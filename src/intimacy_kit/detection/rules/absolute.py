@@ -153,6 +153,8 @@ RULES: tuple[Rule, ...] = (
             "I always lose track of time at the market.",
             "You're always there for me.",
             "Thanks for always saving me the last biscuit.",
+            "You always remember how I take my tea. I'm so grateful for that.",
+            "You always save me the last slice 🥰",
             "I'll love you always.",
             "Do you always take sugar?",
             "You're always welcome here.",

@@ -658,6 +658,44 @@ RULES: tuple[Rule, ...] = (
         hedge="keep",
         source=_BELITTLE,
     ),
+    Rule(
+        id="contempt.your_doing",
+        category=Category.CONTEMPT,
+        severity=Severity.MEDIUM,
+        # What the listener does or makes, called bad: a verdict on the person's doing.
+        # Sympathy keeps its own words ("your day sounds awful" is about a day, not a
+        # skill; "your drive sounds tough" is not a verdict).
+        pattern=(
+            "[YOUR SKILL_NOUN _{0,3} (BE | <sound> | <seem> | <look> | <taste> | <smell>)"
+            " -(difficult | impossible | tricky | tough | awkward | dark | black | sour | grim"
+            " | miserable | n't | not | never)"
+            " (BAD_ADJ | a? (INSULT_AMBIGUOUS | joke | disgrace | embarrassment | shambles"
+            " | catastrophe) | embarrassing | pathetic | appalling | hopeless | useless"
+            " | laughable | tragic | painful | dire | shocking | disgusting | inedible"
+            " | unbearable | cringe | cringey | cringy | the (worst | pits))]"
+        ),
+        message=_WHY,
+        suggestion=(
+            "Name one thing that happened and what you would like instead, not a verdict "
+            "on how they do it."
+        ),
+        examples=(
+            "Your cooking is honestly terrible.",
+            "your driving is a disaster, I'm never getting in that car again",
+            "Your excuses are pathetic.",
+            "your taste in music is so cringe",
+            "Your parenting at the party was shocking.",
+        ),
+        near_misses=(
+            "Your cooking is amazing, can I have the recipe?",
+            "My cooking is terrible, sorry about dinner.",
+            "Your day sounds awful, I'm so sorry.",
+            "Your driving test sounds tough, good luck!",
+            "Your memory isn't bad at all for someone who was up all night.",
+        ),
+        hedge="keep",
+        source=_BELITTLE,
+    ),
     # -- swearing at someone and dismissing them -------------------------------------------------
     Rule(
         id="contempt.swear_at",
@@ -719,6 +757,7 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             "Damn, you look good tonight.",
             "Fuck, you're right, I forgot the tickets.",
+            "I fucking love you so much.",
             "I mean the stuff you said last time.",
         ),
         hedge="keep",
@@ -751,6 +790,7 @@ RULES: tuple[Rule, ...] = (
             "Don't grow up too fast, little one!",
             "Shut up and dance with me 😄",
             "The shop shuts up at five on Sundays.",
+            "Oh shut up. Congratulations, you earned every bit of it!",
         ),
         hedge="keep",
         source="Gottman: contempt (mockery, belittling commands).",

@@ -57,9 +57,12 @@ RULES: tuple[Rule, ...] = (
             "You act like a spoilt brat.",
             "You've become so cold.",
             "You're a pig!",
+            "lol you're such a pathetic loser",
         ),
         near_misses=(
             "You're not lazy, you're tired.",
+            "you're such a numpty lol, the tickets were in your pocket",
+            "You're the worst 🤣 I'm stealing that joke.",
             "It makes you a better cook every time.",
             "That makes you the best aunt in the world.",
             "You're such a good listener.",
@@ -97,6 +100,7 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             "Thank you baby!",
             "haha you daft goose, the keys were in your coat",
+            "you big dork 😂 we'll save you a seat",
             "you big softie, thank you for the flowers",
             "You idiot-proofed the cupboard, thanks!",
             "Love you, sweetie",
@@ -161,9 +165,12 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.MEDIUM,
         pattern=(
             # The listener's people ("your mother is a nightmare") or the writer's partner
-            # spoken of to someone; venting about one's own uncle or boss judges no listener.
-            "[(YOUR (PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN) -boss | SPEAKER_POSSESSIVE"
-            " PARTNER_NOUN)"
+            # spoken of to someone; venting about one's own uncle or boss judges no listener,
+            # and siding with the listener against a boss or a coworker judges no one close.
+            "[(YOUR -(boss | colleague | colleagues | coworker | coworkers | neighbour"
+            " | neighbours | neighbor | neighbors | flatmate | flatmates | roommate | roommates"
+            " | housemate | housemates) (PARTNER_NOUN | FAMILY_NOUN | FRIEND_NOUN)"
+            " | SPEAKER_POSSESSIVE PARTNER_NOUN)"
             f" (BE | COPULA_VERB | BE COPULA_VERB) (like | being)? {DESCRIBED_PERSON}]"
         ),
         message=_WHY,
@@ -173,7 +180,11 @@ RULES: tuple[Rule, ...] = (
             "Your mother is a nightmare.",
             "your friends are such losers",
         ),
-        near_misses=("My husband is so kind.", "Your mother is coming on Friday."),
+        near_misses=(
+            "My husband is so kind.",
+            "Your mother is coming on Friday.",
+            "Your coworkers sound so rude, you deserve better than that.",
+        ),
         source=_SOURCE,
     ),
     Rule(

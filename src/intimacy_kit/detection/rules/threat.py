@@ -42,7 +42,9 @@ _INTIMATE = (
 _ACTOR = "(SPEAKER | we | (SPEAKER_POSSESSIVE | some | a few) ALLY | someone | somebody | they)"
 _BODY_PART = (
     "(nose | neck | leg | legs | arm | arms | jaw | teeth | tooth | finger | fingers | bone"
-    " | bones | rib | ribs | knee | knees | hand | hands | wrist | wrists)"
+    " | bones | rib | ribs | knee | knees | hand | hands | wrist | wrists | skull | head | face"
+    " | eye | eyes | throat | spine | kneecap | kneecaps | ankle | ankles | elbow | elbows"
+    " | collarbone)"
 )
 # Someone the writer can act against: the listener, their things, the people around them.
 _TARGET = (
@@ -58,17 +60,27 @@ _THIRD_TARGET = (
 )
 _WILL = f"({WILL} | MODAL | 'd | BE | <want> to | <swear> (to god)? SPEAKER FUTURE)"
 # Trash talk about a game: "I'll destroy you at chess".
-_PLAYFUL = "(at | in | on) DETERMINER? GAME_NOUN | GAME_NOUN (tonight | later | night) | gg"
+_PLAYFUL = (
+    "(at | in | on) DETERMINER? GAME_NOUN | GAME_NOUN (tonight | later | night) | gg"
+    " | (next | this | our) GAME_NOUN"
+)
 # Harm to the listener's body, by the writer or people the writer sends.
 _HARM = (
     f"((HARM_VERB | HARM_VERB_VAGUE) {_TARGET} | HARM_VERB {_THIRD_TARGET} | <put> YOU (in |"
     " through | into | on) | <sort> YOU out"
     " | <have> YOU (in | on) | <drag> YOU | <knock> YOUR | <run> YOU (over | down)"
-    " | <knock> YOU (out | down | over)"
-    f" | <break> (YOUR | every | each | all YOUR | both YOUR) (PERSON_PART | {_BODY_PART})"
+    " | <knock> YOU (out | down | over) | (<hunt> | <ruin> | <destroy> | <end>) YOU"
+    f" | (<break> | <snap> | <crack> | <cave>) (YOUR | every | each | all YOUR | both YOUR)"
+    f" (PERSON_PART | {_BODY_PART})"
     " (in | on | of)? (YOUR | that)?"
     " | <make> (YOU | YOUR life) a? (<pay> | <suffer> | <regret> | sorry | hell | misery"
     ' | nightmare | "living hell"))'
+)
+# The law and the state, which a writer can set on the listener with "the" ("I'll call
+# the police"); the listener's landlord or boss only as theirs ("your landlord").
+_LAW = (
+    '(police | cops | feds | authorities | social | "social services" | immigration'
+    ' | "home office" | courts | cps | "child protective services" | "family court")'
 )
 # Against the listener's things, money, home, children, name.
 _COERCE = (
@@ -90,7 +102,11 @@ _COERCE = (
     " | AUTHORITY | ex)"
     " | (<call> | <ring> | <phone>) (the | YOUR)? AUTHORITY and (<tell> | <say> | <report>"
     " | <dob> | <let> them <know> | <show>)"
-    " | <tell> YOUR AUTHORITY"
+    " | <tell> YOUR AUTHORITY | <tell> (the)? AUTHORITY (that)? YOU"
+    # A secret told to someone: "I'm telling Dave you cheated", "… your mum you lied".
+    " | <tell> (CAPITALIZED | YOUR _ | THIRD_PERSON | them | everyone | everybody | the _)"
+    " (that)? YOU (HAVE | BE)? (<cheat> | BETRAYAL_VERB | <steal> | <sleep> with | <take>"
+    " drugs | stole)"
     " | <get> YOUR _ _? (revoked | cancelled | canceled | taken | stopped | suspended | withdrawn)"
     ' | <fight> YOU for (custody | "the kids" | "the children" | "the house" | everything)'
     " | EXPOSE_VERB (YOUR | those | these | the | our | DETERMINER | every) _? (PROTECTED_THING"
@@ -106,8 +122,10 @@ _COERCE = (
     ' | publicly | "on the internet" | "on facebook" | "on instagram" | "on tiktok")'
     f' | EXPOSE_VERB DETERMINER? (nudes | "sex tape" | "intimate photos")'
     " | <tell> (everyone | everybody | YOUR _ | the AUTHORITY | AUTHORITY) (what | about | how"
-    ' | that | "the truth" | everything | all | YOU | $)'
-    " | (<call> | <ring> | <phone> | <report> YOU to | <email>) (the | YOUR)? AUTHORITY"
+    ' | that | "the truth" | everything | all | $)'
+    # The listener's landlord or boss, or the law: "I'll ring the landlord" about the
+    # heating is a chore.
+    f" | (<call> | <ring> | <phone> | <report> YOU to | <email>) (YOUR? AUTHORITY | the {_LAW})"
     " -(about | to | for | and | so | back | tomorrow | later | today | re)"
     " | <report> YOU | <make> a? (false | fake) (report | complaint | claim)"
     " | <make> sure (everyone | everybody | people | the judge | YOUR _ | THIRD_PERSON) ..."
@@ -120,8 +138,7 @@ _COERCE = (
     " | on | in | at | under | by | outside | inside | there | here | ready)"
     " | (COERCIVE_VERB | <throw> | <kick> | <lock> | <put> | <cut>) YOU (off | out | down"
     ' | "for everything")'
-    " | (<report> | <expose> | <humiliate> | <evict> | <sue> | <shame> | <dump> | <hunt>"
-    " | <track> | <ruin> | <destroy> | <end>) YOU"
+    " | (<report> | <expose> | <humiliate> | <evict> | <sue> | <shame> | <dump> | <track>) YOU"
     " | <take> (the | YOUR | our)? (kid | kids | child | children | baby | boys | girls | dog"
     " | cat | house | car | money | everything) (away | from YOU | off YOU | $)"
     " | <take> YOU (for everything | down | to court | to the cleaners)"
@@ -137,7 +154,8 @@ _LEGAL = "(<solicitor> | <lawyer> | <attorney> | police | cops)"
 # What becomes of the listener (or their things): said as an outcome, not an act.
 _FATE = (
     "(YOU (FUTURE | BE going to | BE gonna) (<be> | <get> | <end> up)? (HURT_OUTCOME | hurt)"
-    " | YOU (FUTURE | BE going to | BE gonna) (<regret> -(nothing | a) | <pay> -(SPEAKER | me |"
+    " | YOU (FUTURE | BE going to | BE gonna) (<regret> -(nothing | a | not | missing | skipping"
+    " | passing) | <pay> -(SPEAKER | me |"
     " back) | never <see> | never <work>"
     " | never <find> | <wish> YOU | <lose> (everything | the kids | YOUR))"
     " | YOU (FUTURE | MODAL) (n't | not | never) (<like> (it | what | how) | <see> (the | YOUR |"
@@ -146,7 +164,7 @@ _FATE = (
     " | YOU (FUTURE | BE going to)? <find> out what SPEAKER BE capable of"
     # "you're out (of this house)"; not "out of your mind", "out of line"
     ' | YOU (BE) out ("on the street" | "on your ear" | "of here" | "of this house"'
-    ' | "of my house" | "of the house" | $)'
+    ' | "of my house" | "of the house" | "of this family" | "of my life" | "of this flat" | $)'
     " | (someone | somebody | people | YOU) BE going to <get> (hurt | killed)"
     " | YOUR _? _ _? (BE going | <go> | FUTURE <go>"
     " | FUTURE <end> up | BE ending up | FUTURE <be>) (in | into | on | out | onto | to)"
@@ -197,10 +215,21 @@ _STRONG_CONSEQUENCE = (
     " | the (door | doors | locks) BE | <find> YOURSELF (single | alone | out))"
 )
 # After a condition: also damage to things ("… I'll smash it").
+# Trouble said as an outcome ("there will be consequences", "we'll have a problem") and
+# moving out: threats after a condition or an order, plain news after "and" ("I got the
+# job and I'm moving out"), so not in the strong consequences.
+_TROUBLE = (
+    '(there (FUTURE | BE going to | BE gonna) <be> (consequences | trouble | "hell to pay")'
+    " | we (FUTURE | BE going to | BE gonna) <have> a (real | big | serious | massive)? problem"
+    " | YOU (FUTURE | BE going to | BE gonna) <be> in (big | real | serious | deep)? trouble"
+    " | SPEAKER (FUTURE | BE | BE going to | BE gonna)? (<move> out | <pack> (SPEAKER_POSSESSIVE"
+    " | the)? (bags | stuff | things)))"
+)
 _CONDITIONAL_CONSEQUENCE = (
-    f"({_STRONG_CONSEQUENCE} | (SPEAKER <swear>)? SPEAKER (FUTURE | BE)? (HARM_VERB |"
-    " HARM_VERB_VAGUE | DESTROY_VERB)"
-    " (it | everything | things | something | this | that | them))"
+    f"({_STRONG_CONSEQUENCE} | {_TROUBLE} | (SPEAKER <swear>)? SPEAKER (FUTURE | BE)? (HARM_VERB"
+    " | HARM_VERB_VAGUE | DESTROY_VERB)"
+    " (it | everything | things | something | this | that | them | YOUR (door | window | windows"
+    " | car | place | house | flat | phone) | the (door | doors) (in | down)))"
 )
 # A consequence left unsaid, only after a repeated act or defiance ("defy me once more and
 # watch"): "sit down and watch" is an invitation.
@@ -220,12 +249,16 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.HIGH,
         pattern=(
             f"[{_ACTOR} {_WILL} {_HARM}]"
-            " | [(SPEAKER | we) (HARM_VERB | HARM_VERB_VAGUE) (the | THIRD_PERSON)? (shit | hell |"
-            " crap | fuck | life)"
+            f" | [(SPEAKER | we) {_WILL}? (HARM_VERB | HARM_VERB_VAGUE) (the | THIRD_PERSON)?"
+            " (living | absolute)? (shit | hell | crap | fuck | life | daylights)"
             " (out | outta) (of)? YOU]"
+            # "I'd be round there breaking your arms": the act, pictured as under way.
+            f" | [{_ACTOR} ('d | would | FUTURE) be (round | over | there | outside)"
+            f" (there | here)? {_HARM}]"
             " | [(SPEAKER | we) (HARM_VERB | HARM_VERB_VAGUE) YOUR _? (ass | arse | face | head)]"
             " | [(someone | somebody | YOU) BE going to <get> (hurt | killed)]"
-            " | [YOU (FUTURE | BE going to | BE gonna) (<be> | <get> | <end> up) HURT_OUTCOME]"
+            " | [YOU -('d | would) (FUTURE | BE going to | BE gonna) (<be> | <get> | <end> up)"
+            " HURT_OUTCOME]"
             " -(if | when | for)"
             f" | [{_ACTOR} {_WILL} (<come> | <go> | <drive>) (round | over | there | down | up)?"
             " and"
@@ -262,6 +295,9 @@ RULES: tuple[Rule, ...] = (
             "If he touches her again I'll kill him.",
             "Touch it again and I'll break every bone in your hand.",
             "I'll come round and knock you out.",
+            "I'm going to kick the living daylights out of you.",
+            "If I weren't stuck here I'd be over there cracking your skull.",
+            "I'll snap your neck.",
         ),
         near_misses=(
             "I'd never hurt you.",
@@ -274,6 +310,10 @@ RULES: tuple[Rule, ...] = (
             "I'll get her from school.",
             "I'll hit him up tomorrow.",
             "I'll cut her hair on Sunday.",
+            "Bowling on Friday, next round I'm coming for you 😈",
+            "I'd be over there helping you if I could.",
+            "Of course you'd be hurt after a week like that.",
+            "I'll crack your back for you, it helps with the stiffness.",
         ),
         unless=_PLAYFUL,
         **_SAFETY,  # type: ignore[arg-type]
@@ -288,7 +328,10 @@ RULES: tuple[Rule, ...] = (
             " | [SPEAKER HAVE (<change> the locks | <take> YOUR | <get> YOUR (passport | keys"
             " | phone | car | cards | card | documents | papers | visa) | <put> a (tracker"
             " | camera) | <cancel> YOUR | <block> YOUR | <hide> YOUR)]"
-            " | [YOUR (stuff | things | clothes | bags) BE (in | on | out) (bin | bags | the)]"
+            # Thrown out: "your stuff's in bin bags", "… out on the street"; not "on the bed".
+            " | [YOUR (stuff | things | clothes | bags | shit | crap) BE (in | on | out | outside)"
+            ' (on | in)? (the | a | some)? (DISPOSAL_PLACE | bags | "bin bags" | doorstep'
+            " | pavement | kerb | curb)]"
             " | [(allowance | pocket money | money | card | cards | phone) BE (stopped | cut off"
             " | cancelled | canceled) (until | till)]"
             " | [SPEAKER (FUTURE <be> | BE) (sitting | waiting | parked) (outside | at) YOUR _?"
@@ -334,6 +377,9 @@ RULES: tuple[Rule, ...] = (
             "You can have your passport back when you apologise.",
             "I'm going to cut up every one of your suits.",
             "I'll stop paying your phone bill.",
+            "Pay up or I'm telling Marco you cheated on him.",
+            "Your clothes are already in bin bags.",
+            "your things are out on the street",
         ),
         near_misses=(
             "I'll take the kids to school.",
@@ -344,7 +390,11 @@ RULES: tuple[Rule, ...] = (
             "I'll leave the keys on the table.",
             "I'll be waiting outside your work to pick you up.",
             "I'll call your landlord and ask about the leak.",
+            "The boiler's making that noise again, I'll ring the landlord.",
+            "I'll tell Marco you said hi.",
+            "I'll tell your mum you were brilliant tonight.",
             "You can have your jumper back when I've washed it.",
+            "Your things are on the chair by the door, I ironed them.",
         ),
         **_SAFETY,  # type: ignore[arg-type]
         source="Coercive control: money, home, children, exposure, surveillance, isolation.",
@@ -354,13 +404,20 @@ RULES: tuple[Rule, ...] = (
         category=Category.THREAT,
         severity=Severity.HIGH,
         pattern=(
-            f'[(CONDITION _ | "one more" | "last chance") ... ... COMMA? (then)?'
+            # The condition is someone's act ("if you go", "if he calls"): "if it rains I'm
+            # leaving early" and "if I get the job I'm moving out" are plans.
+            f"[(CONDITION ... (YOU | YOUR | YOURSELF | THIRD_PERSON)"
+            f' | "one more" | "last chance") ... ... COMMA? (then)?'
             f" {_CONDITIONAL_CONSEQUENCE}]"
             f' | [(<do> | <say> | <try> | <pull>) (that | it | this) (again | "one more time")'
             f" ... (and | or)? ({_CONSEQUENCE} | {_WATCH})]"
             f' | [^ (YOU | "go ahead")? (n\'t | not)? DEFIANCE_VERB ... (and | or)'
             f" ({_CONSEQUENCE} | {_WATCH})]"
-            f' | [^ ... (and | or | "or else") ... {_STRONG_CONSEQUENCE}]'
+            # Not after news of the writer's own ("I got the job and I'm leaving Leeds",
+            # "it's five and I'm off"): "and" joins an order or an act of the listener's.
+            f" | [^ -(SPEAKER | we | there | it) ... and ... {_STRONG_CONSEQUENCE}]"
+            f" | [^ (SPEAKER | we) ({WILL} | MODAL | 'd) ... and ... {_STRONG_CONSEQUENCE}]"
+            f' | [^ ... (or | "or else") ... {_STRONG_CONSEQUENCE}]'
             f" | [^ ... or {_CONSEQUENCE}]"
             f' | [(either | "it \'s" | it BE) ... or {_CONSEQUENCE}]'
             f" | [(<keep> | <carry> on) ... and {_CONSEQUENCE}]"
@@ -374,7 +431,12 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
+            "Answer me tonight or there'll be trouble.",
+            "If you lie to me again, there will be consequences.",
+            "Stop texting him or I'm moving out.",
+            "Bring her here again and you're out of my life.",
             "Do that again and you'll be sorry.",
+            "If you don't open up I'm smashing the door down.",
             "If you leave me, I'll take the kids.",
             "Come home tonight or we're done.",
             "Either she goes or I go.",
@@ -416,6 +478,11 @@ RULES: tuple[Rule, ...] = (
             "Tell your sister everything, I don't mind.",
             "You'll be hearing from the school about the trip.",
             "My lawyer will be in touch about the house sale, nothing to worry about.",
+            "I got the job and I'm moving out in March!",
+            "It's nearly midnight and I'm leaving, see you tomorrow.",
+            "If it snows I'm leaving work early.",
+            "If you lock yourself out I'll break the window for you.",
+            "You'll regret skipping the dessert menu here, trust me.",
         ),
         unless=_PLAYFUL,
         **_SAFETY,  # type: ignore[arg-type]
@@ -454,7 +521,8 @@ RULES: tuple[Rule, ...] = (
             " | THIRD_PERSON) (<live> | <work> | <go> | <sleep> | <stay> | <park> | <finish>)]"
             " | [(^ | 'd | would | will | it 'd | it would) be a (real | great)? (shame | pity) if"
             " ... ((something | anything) <happen> | <end> up | <get> a complaint | <find> out"
-            " | <have> to <leave> | <get> (hurt | damaged | broken | lost | burned | burnt))]"
+            " | <have> to <leave> | <get> (hurt | damaged | broken | lost | burned | burnt"
+            " | DESTROY_VERB))]"
             " | [SPEAKER (FUTURE | BE going to | BE gonna)? <stop> being (nice | polite | patient"
             " | understanding)]"
             " | [DO YOU <want> (YOUR _ | everyone | everybody | AUTHORITY | the AUTHORITY) to"
@@ -495,6 +563,7 @@ RULES: tuple[Rule, ...] = (
             "Watch your step on the stairs, they're slippery.",
             "Watch yourself on the rocks, the tide comes in fast.",
             "I'll win the quiz tonight, you've been warned 😈",
+            "Watch your back at laser tag on Saturday, I've been practising.",
             "I'm scared of losing you.",
             "I'd be careful with that knife, it's sharp.",
             "It would be a shame if you missed the party!",
@@ -559,6 +628,10 @@ RULES: tuple[Rule, ...] = (
             " | [(everyone | YOU all? | y'all) ('d | would | will) all? be better off without me]"
             " | [(no | nothing) (reason | point) (to | in) (<live> | living | <go> on | going on)]"
             " | [what SPEAKER (FUTURE | MODAL) <do> to myself]"
+            # "maybe I'll just drive into a wall"
+            " | [SPEAKER (FUTURE | BE going to | BE gonna | MODAL) (<drive> | <crash> | <steer>"
+            " | <walk>) (the car | my car | it)? (into | off) (a | the) (tree | wall | river"
+            " | lorry | truck | bus | bridge | canal | cliff | sea | traffic)]"
             ' | [(nobody | "no one") (would | will | MODAL) <notice> if SPEAKER (<disappear> |'
             " <die>"
             " | <be> gone)]"
@@ -577,6 +650,7 @@ RULES: tuple[Rule, ...] = (
             "Leave me and I'll jump.",
             "I've got the pills ready.",
             "I won't be a problem for you for much longer.",
+            "Maybe I'll just drive the car into a wall on the way back.",
         ),
         near_misses=(
             "I'm dying to see you!",
@@ -584,6 +658,7 @@ RULES: tuple[Rule, ...] = (
             "I want to live by the sea.",
             "I'll jump in the shower first.",
             "I won't be around tomorrow, I'm at my mum's.",
+            "I'll drive into town after lunch.",
         ),
         **_SAFETY,  # type: ignore[arg-type]
         source="Self-harm statements and ultimatums.",
@@ -593,7 +668,15 @@ RULES: tuple[Rule, ...] = (
         category=Category.THREAT,
         severity=Severity.HIGH,
         pattern=(
-            "[HARM_WISH] | [SPEAKER <hope> YOU (<die> | <rot> | <burn> | <get> hit | <suffer>)]"
+            "[HARM_WISH] | [SPEAKER <hope> YOU (<die> | <rot> | <burn> | <get> hit | <suffer>"
+            " | <fall> (down | off | under) | <choke> | <drown> | <get> (run over | knocked down"
+            " | cancer | hurt | what 's coming))]"
+            # Telling the listener to harm themselves: "you'd top yourself if …".
+            " | [YOU ('d | would | should | MODAL | ought to) (<top> | <kill> | <off> | <hang>"
+            " | <end>) YOURSELF]"
+            " | [<drink> YOURSELF to death]"
+            " | [(YOU | THIRD_PERSON) (should | MODAL | ought to) have been (HARM_VERB | aborted)"
+            " at birth]"
             " | [YOU DO (n't | not) <deserve> to (<live> | <be> alive | <exist>)]"
             " | [like (<kill> | killing) YOURSELF]"
             " | [(<hope> | <pray> | <wish>) (_{0,3} that)? (YOU | YOUR _? _? | THIRD_PERSON |"
@@ -619,12 +702,18 @@ RULES: tuple[Rule, ...] = (
             "find something useful to do, like killing yourself",
             "I hope your flight crashes.",
             "Do everyone a favour and disappear.",
+            "I hope you fall down a well.",
+            "Honestly you should just top yourself.",
+            "Go drink yourself to death, see if I care.",
+            "He should have been strangled at birth.",
         ),
         near_misses=(
             "I hope you feel better soon.",
             "Knock 'em dead at the interview!",
             "I hope your nan doesn't suffer.",
             "Do us a favour and grab some milk.",
+            "I hope you fall asleep quickly tonight.",
+            "You should treat yourself to a massage.",
         ),
         **_SAFETY,  # type: ignore[arg-type]
         source="Wishing harm on the listener.",
