@@ -241,9 +241,9 @@ class CompiledRules:
         found = self._rule_findings(doc, ctx, units, union, negated, excused) if units else ()
         if self.learned is None:
             return found
-        # The lexicon is quiet where a rule spoke, where a rule's context excused the
-        # sentence ("you never forget my birthday. I owe you one.") and where the writer
-        # denies the whole rest of the sentence ("nobody said you're stupid").
+        # The lexicon is quiet where a rule spoke, where a rule's context excused what the
+        # rule matched (a playful name beside laughter, an absolute beside thanks) and
+        # where the writer denies the whole rest of the sentence ("nobody said …").
         denied = {s for s, (_, stop) in negated.items() if stop >= doc.sentence_end[s]}
         learned = self.learned.findings(doc, sentence_starts(found, doc) | denied | excused)
         if not learned:
