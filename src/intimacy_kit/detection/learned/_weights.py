@@ -33,21 +33,21 @@ persona 60 judgmental / 171 clean, team_contempt 201 judgmental / 114 clean, tea
 196 judgmental / 198 clean, team_holdout 212 judgmental / 184 clean, team_nearmiss 104
 judgmental / 217 clean, team_threats 144 judgmental / 96 clean.
 The lexicon alone on that split, at the threshold: precision 0.952, recall
-0.304, F1 0.461, clean messages flagged 1.4%.
+0.303, F1 0.460, clean messages flagged 1.4%.
 
 Reliability on that split (probability bucket, messages, mean predicted, observed share
 judgmental):
 
-    0.0–0.1    350  0.04  0.04
-    0.1–0.2    180  0.15  0.09
-    0.2–0.3    156  0.25  0.22
-    0.3–0.4    122  0.35  0.25
-    0.4–0.5    125  0.45  0.39
-    0.5–0.6    119  0.55  0.42
-    0.6–0.7    127  0.65  0.69
-    0.7–0.8    167  0.76  0.79
+    0.0–0.1    349  0.04  0.04
+    0.1–0.2    182  0.15  0.10
+    0.2–0.3    155  0.25  0.21
+    0.3–0.4    124  0.35  0.27
+    0.4–0.5    122  0.45  0.38
+    0.5–0.6    120  0.55  0.42
+    0.6–0.7    126  0.65  0.70
+    0.7–0.8    166  0.75  0.78
     0.8–0.9    207  0.85  0.85
-    0.9–1.0    344  0.96  0.95
+    0.9–1.0    346  0.96  0.95
 
 ``TABLE`` has one line per feature, tab-separated: the feature, its weight, and, when
 the category head ties it to one, the number of that category in ``CATEGORIES`` and how
@@ -57,7 +57,7 @@ strongly. It is one string because a string loads far faster than a dict literal
 from __future__ import annotations
 
 THRESHOLD = 0.92
-BIAS = -0.573
+BIAS = -0.572
 FEATURES = 3000
 CATEGORIES: tuple[str, ...] = (
     "absolute",
@@ -76,3020 +76,3020 @@ CATEGORIES: tuple[str, ...] = (
     "threat",
 )
 CATEGORY_BIAS: tuple[float, ...] = (
-    -3.467,
+    -3.461,
     -2.6,
-    -3.332,
+    -3.331,
     -2.657,
-    -2.818,
-    -1.407,
-    -2.607,
-    -2.609,
-    -3.214,
+    -2.82,
+    -1.408,
+    -2.602,
+    -2.611,
+    -3.215,
     -4.879,
-    -3.463,
-    -3.141,
-    -4.15,
-    -3.312,
+    -3.464,
+    -3.142,
+    -4.154,
+    -3.31,
 )
 TABLE = """\
-b:# by	0.55	5	0.036
-b:# i	0.505	13	0.772
-b:# mins	-0.846	4	0.157
-b:# or	0.626	13	1.019
-b:# year	0.5	5	0.906
-b:'d better	0.59	13	1.198
-b:'d have	0.679	2	1.416
-b:'d just	0.443	12	1.034
-b:'d kill	-0.555
-b:'d like	-2.008
-b:'d love	-1.114	0	0.44
-b:'ll back	-0.346
+b:# by	0.549	5	0.037
+b:# i	0.492	13	0.772
+b:# mins	-0.846	4	0.158
+b:# or	0.632	13	1.013
+b:# year	0.501	5	0.905
+b:'d better	0.588	13	1.204
+b:'d have	0.68	2	1.42
+b:'d just	0.443	12	1.037
+b:'d kill	-0.553
+b:'d like	-2.009
+b:'d love	-1.114	0	0.438
+b:'ll back	-0.345
 b:'ll come	-0.672	12	0.453
-b:'ll ever	-0.736	13	0.002
-b:'ll forget	0.54	1	1.03
-b:'ll grab	-0.554
-b:'ll hurt	0.594	13	0.146
-b:'ll keep	-0.986	5	0.47
-b:'ll kill	0.671	13	0.325
-b:'ll know	0.97	13	0.461
-b:'ll make	0.815	13	1.01
+b:'ll ever	-0.734	13	0.002
+b:'ll forget	0.538	1	1.03
+b:'ll grab	-0.553
+b:'ll hurt	0.593	13	0.147
+b:'ll keep	-0.985	5	0.47
+b:'ll kill	0.672	13	0.325
+b:'ll know	0.969	13	0.461
+b:'ll make	0.814	13	1.019
 b:'ll miss	-0.467
-b:'ll never	-0.147	0	0.761
-b:'ll put	0.783	13	0.737
-b:'ll regret	0.545	13	1.354
+b:'ll never	-0.148	0	0.756
+b:'ll put	0.782	13	0.735
+b:'ll regret	0.546	13	1.353
 b:'ll say	0.335	5	0.726
-b:'ll scream	-0.494
-b:'ll stop	0.629	10	0.548
-b:'ll take	0.358	13	0.229
+b:'ll scream	-0.493
+b:'ll stop	0.628	10	0.549
+b:'ll take	0.361	13	0.231
 b:'ll talk	-0.336
-b:'ll tell	0.955	13	0.568
+b:'ll tell	0.954	13	0.568
 b:'ll try	-0.748
-b:'ll wait	0.674	11	0.96
-b:'m always	0.626	6	1.133
+b:'ll wait	0.674	11	0.958
+b:'m always	0.627	6	1.139
 b:'m away	0.545	3	0.363
-b:'m being	0.606	6	0.722
+b:'m being	0.606	6	0.723
 b:'m capable	0.641	13	0.749
 b:'m disappointed	-0.58
-b:'m doing	1.008	2	0.949
-b:'m done	1.395	7	1.079
+b:'m doing	1.009	2	0.948
+b:'m done	1.399	7	1.081
 b:'m fine	-0.514
-b:'m going	-0.46	7	1.071
-b:'m gone	0.924	5	0.217
+b:'m going	-0.493	7	1.065
+b:'m gone	0.93	5	0.214
 b:'m here	-1.38
-b:'m just	0.525	11	0.512
+b:'m just	0.524	11	0.512
 b:'m late	-0.507
 b:'m listening	-0.586
 b:'m lucky	0.736	10	0.797
-b:'m not	1.916	7	1.205
-b:'m out	-0.459	5	0.209
-b:'m pretty	-0.268
-b:'m proud	-0.692
+b:'m not	1.917	7	1.209
+b:'m out	-0.46	5	0.208
+b:'m pretty	-0.269
+b:'m proud	-0.693
 b:'m really	-0.825
-b:'m so	-0.308	5	0.34
-b:'m sorry	-1.233	8	0.647
-b:'m stressed	0.731	2	0.389
-b:'m talking	0.869	4	0.934
-b:'m telling	0.338	13	0.419
-b:'m the	1.442	9	0.591
-b:'m trying	-0.717	6	0.283
-b:'m way	0.531	5	0.674
-b:'re a	-0.133	1	1.987
-b:'re always	0.914	13	0.727
-b:'re an	0.437	1	0.402
-b:'re as	-1.194	1	0.024
-b:'re being	0.961	1	0.89
-b:'re blowing	0.632	8	1.46
-b:'re dead	0.507	5	1.38
-b:'re doing	-0.304	3	0.518
-b:'re finished	0.876	5	0.777
-b:'re getting	-0.504	10	0.078
-b:'re home	-0.499	13	0.143
-b:'re lazy	-0.598
+b:'m so	-0.306	5	0.339
+b:'m sorry	-1.232	8	0.647
+b:'m stressed	0.73	2	0.392
+b:'m talking	0.87	4	0.932
+b:'m telling	0.337	13	0.413
+b:'m the	1.441	9	0.591
+b:'m trying	-0.715	6	0.282
+b:'m way	0.532	5	0.672
+b:'re a	-0.135	1	1.988
+b:'re always	0.913	13	0.727
+b:'re an	0.436	1	0.402
+b:'re as	-1.195	1	0.025
+b:'re being	0.959	1	0.89
+b:'re blowing	0.63	8	1.46
+b:'re dead	0.506	5	1.38
+b:'re doing	-0.301	3	0.518
+b:'re finished	0.88	5	0.776
+b:'re getting	-0.506	10	0.078
+b:'re home	-0.5	13	0.145
+b:'re lazy	-0.599
 b:'re my	-0.542	6	0.467
-b:'re no	0.376	6	0.707
-b:'re not	-0.08	13	0.987
-b:'re overreacting	0.553	8	1.074
+b:'re not	-0.081	13	0.984
+b:'re overreacting	0.552	8	1.074
 b:'re rather	-0.224
-b:'re ready	-0.759
-b:'re right	-0.626	13	0.914
-b:'re sad	0.686	8	0.964
-b:'re saying	1.035	1	1.247
+b:'re ready	-0.757
+b:'re right	-0.619	13	0.911
+b:'re sad	0.684	8	0.966
+b:'re saying	1.035	1	1.246
 b:'re secretly	0.968	3	0.916
-b:'re selfish	-0.627
-b:'re stressed	0.484	12	1.03
+b:'re selfish	-0.625
+b:'re stressed	0.483	12	1.031
 b:'re stubborn	-0.522
-b:'re such	-0.429	1	1.145
-b:'re taking	-0.304
-b:'re talking	-0.495	4	0.396
-b:'re the	0.561	2	2.139
-b:'re tired	-0.32	3	0.513
-b:'re usually	-0.544
-b:'re worth	-0.383
-b:'s about	0.319	4	1.036
-b:'s always	1.08	0	0.536
-b:'s because	0.986	10	0.385
-b:'s best	0.763	1	0.988
+b:'re such	-0.43	1	1.144
+b:'re taking	-0.305
+b:'re talking	-0.496	4	0.397
+b:'re the	0.56	2	2.137
+b:'re tired	-0.317	3	0.513
+b:'re usually	-0.545
+b:'re worth	-0.382
+b:'s about	0.318	4	1.039
+b:'s always	1.08	0	0.534
+b:'s because	0.99	10	0.384
+b:'s best	0.765	1	0.989
 b:'s chaos	0.668	10	0.695
-b:'s completely	-0.688
-b:'s deep	0.363	10	0.789
-b:'s different	0.138	1	0.587
-b:'s do	-0.963
-b:'s easy	0.472	10	0.633
-b:'s entirely	-0.528	2	0.279
-b:'s fair	0.395	1	1.126
-b:'s fault	-0.621
-b:'s fine	-0.815	5	0.582
-b:'s go	-0.723
-b:'s going	-0.95	13	0.229
-b:'s gone	-1.12
-b:'s in	0.335	5	0.114
-b:'s it	-0.699
-b:'s jammed	-0.494
-b:'s just	0.292	1	0.578
-b:'s like	-0.74	0	0.437
-b:'s literally	0.392	8	0.556
-b:'s me	-0.443	0	0.345
+b:'s completely	-0.689
+b:'s deep	0.362	10	0.79
+b:'s different	0.138	1	0.588
+b:'s do	-0.967
+b:'s easy	0.473	10	0.631
+b:'s entirely	-0.528	2	0.281
+b:'s fair	0.394	1	1.13
+b:'s fault	-0.622
+b:'s fine	-0.814	5	0.583
+b:'s go	-0.721
+b:'s going	-0.947	13	0.227
+b:'s gone	-1.111
+b:'s in	0.333	5	0.115
+b:'s it	-0.7
+b:'s jammed	-0.493
+b:'s just	0.29	1	0.574
+b:'s like	-0.74	0	0.435
+b:'s literally	0.391	8	0.556
+b:'s me	-0.442	0	0.346
 b:'s more	-0.482
-b:'s my	1.036	6	0.764
-b:'s nothing	0.536	4	1.178
-b:'s off	-0.679
+b:'s my	1.035	6	0.764
+b:'s nothing	0.54	4	1.18
+b:'s off	-0.68
 b:'s okay	-1.661	5	0.471
 b:'s one	0.533	8	0.148
-b:'s only	0.421	5	0.382
-b:'s over	-0.345
+b:'s only	0.422	5	0.382
 b:'s recital	0.359	11	0.69
-b:'s rich	0.456	6	0.755
-b:'s something	-0.72	6	1.006
-b:'s supposed	-0.536
+b:'s rich	0.456	6	0.757
+b:'s something	-0.72	6	1.01
+b:'s supposed	-0.535
 b:'s that	-0.663
-b:'s there	0.92	13	0.811
-b:'s up	-1.268	5	0.351
-b:'s what	0.907	3	0.761
+b:'s there	0.921	13	0.812
+b:'s up	-1.269	5	0.351
+b:'s what	0.897	3	0.764
 b:'s where	0.455	1	0.436
-b:'s your	1.094	11	1.753
-b:'ve always	-0.688
-b:'ve become	0.731	1	1.198
+b:'s your	1.097	11	1.753
+b:'ve always	-0.689
+b:'ve become	0.73	1	1.198
 b:'ve earned	-0.725
-b:'ve gone	-0.353
-b:'ve got	0.838	13	1.77
-b:'ve had	-0.293	1	0.726
-b:'ve made	0.75	2	1.928
-b:'ve said	0.684	7	0.785
-b:'ve still	0.868	13	1.175
-b:^ absolutely	-0.43
+b:'ve gone	-0.351
+b:'ve got	0.838	13	1.765
+b:'ve had	-0.296	1	0.726
+b:'ve made	0.75	2	1.927
+b:'ve said	0.691	7	0.787
+b:'ve still	0.866	13	1.175
+b:^ absolutely	-0.429
 b:^ accidents	0.776	13	1.162
-b:^ actually	-0.655	1	0.254
+b:^ actually	-0.656	1	0.255
 b:^ ah	0.428	10	0.462
-b:^ am	0.551	1	0.911
-b:^ and	0.756	1	1.909
-b:^ another	0.874	5	0.808
-b:^ answer	0.926	4	1.758
-b:^ anything	-0.578
-b:^ anytime	-0.633
-b:^ anyway	0.373	5	1.146
+b:^ am	0.551	1	0.91
+b:^ and	0.755	1	1.903
+b:^ another	0.859	5	0.833
+b:^ answer	0.925	4	1.755
+b:^ anything	-0.577
+b:^ anytime	-0.632
+b:^ anyway	0.38	5	1.143
 b:^ as	0.58	5	0.616
-b:^ babe	-0.57	12	0.352
-b:^ besides	-0.309
+b:^ babe	-0.569	12	0.366
+b:^ besides	-0.31
 b:^ big	0.369	8	0.397
-b:^ brilliant	0.548	5	0.291
+b:^ brilliant	0.547	5	0.292
 b:^ by	-0.683	13	0.83
-b:^ ca	1.123	7	1.059
-b:^ calm	0.889	1	0.627
-b:^ can	-0.789	6	1.154
-b:^ careful	0.184	5	0.563
-b:^ cheer	0.325	8	0.67
+b:^ ca	1.118	7	1.06
+b:^ calm	0.887	1	0.627
+b:^ can	-0.788	6	1.155
+b:^ careful	0.184	5	0.564
+b:^ cheer	0.326	8	0.67
 b:^ classic	0.377	5	1.076
-b:^ come	0.696	4	0.738
-b:^ conversation	0.578	7	0.736
-b:^ cool	0.69	5	1.179
-b:^ could	-1.309	5	0.62
-b:^ cute	0.69	13	0.457
-b:^ damn	-1.061	5	0.531
-b:^ drop	0.691	4	0.794
+b:^ come	0.695	4	0.741
+b:^ conversation	0.634	7	0.745
+b:^ cool	0.69	5	1.181
+b:^ could	-1.307	5	0.619
+b:^ cute	0.69	13	0.456
+b:^ damn	-1.061	5	0.532
+b:^ drop	0.695	4	0.798
 b:^ dude	-0.608	5	0.301
-b:^ easy	0.824	12	0.624
+b:^ easy	0.81	12	0.611
 b:^ emily	-1.003
-b:^ enjoy	0.612	13	1.395
-b:^ enough	1.078	2	0.709
+b:^ enjoy	0.611	13	1.394
+b:^ enough	1.079	2	0.709
 b:^ ethan	-0.536
-b:^ even	-0.529	10	1.729
-b:^ every	0.319	0	1.228
-b:^ everyone	0.564	10	1.287
-b:^ exactly	-0.905	4	0.72
-b:^ finally	-0.622
-b:^ fine	0.57	6	1.265
-b:^ finished	-0.739
-b:^ forget	0.525	7	1.324
-b:^ fuck	-0.882	5	1.133
-b:^ fucking	-1.013	1	0.275
-b:^ funny	0.404	6	0.506
-b:^ great	0.824	5	1.254
-b:^ grow	0.392	5	1.081
-b:^ happy	0.363	4	0.721
-b:^ here	0.535	12	1.002
-b:^ hey	-0.457	1	0.817
+b:^ even	-0.531	10	1.729
+b:^ every	0.325	0	1.231
+b:^ everyone	0.562	10	1.288
+b:^ exactly	-0.904	4	0.72
+b:^ finally	-0.623
+b:^ fine	0.57	6	1.268
+b:^ finished	-0.738
+b:^ forget	0.524	7	1.324
+b:^ fuck	-0.881	5	1.134
+b:^ fucking	-1.012	1	0.275
+b:^ funny	0.404	6	0.505
+b:^ great	0.825	5	1.25
+b:^ grow	0.391	5	1.082
+b:^ happy	0.365	4	0.721
+b:^ here	0.518	12	0.968
+b:^ hey	-0.47	1	0.813
 b:^ hmm	-0.476	1	1.065
-b:^ holy	-0.8	1	0.168
-b:^ honestly	1.119	5	0.641
-b:^ hope	0.687	13	0.58
-b:^ imagine	0.734	5	1.359
-b:^ in	-1.23	1	0.595
-b:^ instead	0.407	2	0.492
-b:^ interrupting	0.425	4	0.246
-b:^ it	-0.743	9	0.883
-b:^ jess	-0.579	10	0.502
-b:^ kind	0.344	2	0.81
+b:^ holy	-0.801	1	0.163
+b:^ honestly	1.124	5	0.641
+b:^ hope	0.686	13	0.582
+b:^ imagine	0.733	5	1.36
+b:^ in	-1.237	1	0.594
+b:^ instead	0.405	2	0.493
+b:^ interrupting	0.427	4	0.254
+b:^ it	-0.743	9	0.882
+b:^ jess	-0.577	10	0.504
+b:^ kind	0.345	2	0.807
 b:^ kys	0.586	13	1.154
-b:^ learn	0.4	4	0.262
-b:^ literally	-0.568	0	1.054
-b:^ lmao	0.726	5	0.363
-b:^ lol	0.142	5	0.305
-b:^ loser	-0.581	1	0.075
-b:^ maybe	-0.793	6	1.01
-b:^ me	-0.14	6	0.851
-b:^ meeting	-0.205	5	0.419
-b:^ mistakes	0.426	6	0.736
-b:^ mum	-0.543	2	0.732
-b:^ must	0.64	5	2.408
-b:^ my	-1.046	2	1.169
-b:^ neither	0.63	2	0.663
-b:^ no	0.065	1	1.781
+b:^ learn	0.399	4	0.262
+b:^ literally	-0.568	0	1.055
+b:^ lmao	0.727	5	0.363
+b:^ lol	0.142	5	0.304
+b:^ loser	-0.582	1	0.075
+b:^ maybe	-0.792	6	1.006
+b:^ me	-0.137	6	0.85
+b:^ meeting	-0.204	5	0.42
+b:^ mistakes	0.425	6	0.736
+b:^ mum	-0.545	2	0.729
+b:^ must	0.639	5	2.408
+b:^ my	-1.047	2	1.169
+b:^ neither	0.629	2	0.665
+b:^ no	0.066	1	1.782
 b:^ nobody	-0.705	8	0.503
-b:^ nope	0.732	7	0.516
-b:^ not	1.082	7	1.384
-b:^ noted	0.621	7	0.792
-b:^ now	0.994	4	1.978
+b:^ nope	0.704	7	0.511
+b:^ not	1.077	7	1.382
+b:^ noted	0.623	7	0.792
+b:^ now	0.989	4	1.977
 b:^ oh	0.387	10	0.608
-b:^ okay	0.867	7	1.978
-b:^ oliver	-1.452
-b:^ one	1.122	13	1.347
-b:^ or	-0.692	13	0.832
-b:^ other	0.893	10	1.579
-b:^ perfect	-0.726
-b:^ please	-0.434	5	0.977
-b:^ really	0.553	1	1.017
-b:^ remember	0.086	13	1.749
+b:^ okay	0.876	7	1.989
+b:^ oliver	-1.45
+b:^ one	1.124	13	1.339
+b:^ or	-0.692	13	0.83
+b:^ other	0.891	10	1.579
+b:^ perfect	-0.727
+b:^ please	-0.43	5	0.977
+b:^ really	0.551	1	1.018
+b:^ remember	0.088	13	1.75
 b:^ rolls	0.511	5	0.708
 b:^ save	0.264	7	0.234
-b:^ say	0.532	13	1.752
-b:^ says	1.126	1	0.945
-b:^ seriously	0.636	11	1.153
-b:^ sharon	-0.892
-b:^ she	0.264	10	0.409
-b:^ shut	-0.584	4	0.55
-b:^ sigh	0.603	5	1.169
-b:^ slow	0.603	5	0.612
-b:^ some	0.54	5	0.996
-b:^ sorry	-0.931	6	0.587
-b:^ spare	0.445	5	0.676
-b:^ stay	0.527	1	0.38
-b:^ still	0.654	13	0.769
+b:^ say	0.53	13	1.755
+b:^ says	1.126	1	0.944
+b:^ seriously	0.635	11	1.154
+b:^ sharon	-0.89
+b:^ she	0.263	10	0.409
+b:^ shut	-0.585	4	0.552
+b:^ sigh	0.603	5	1.17
+b:^ slow	0.604	5	0.612
+b:^ some	0.539	5	0.996
+b:^ sorry	-0.932	6	0.587
+b:^ spare	0.445	5	0.675
+b:^ stay	0.526	1	0.381
+b:^ still	0.653	13	0.767
 b:^ sure	1.112	5	1.235
-b:^ talk	0.551	7	0.61
-b:^ thank	-0.905	5	0.632
-b:^ the	-0.855	10	0.84
-b:^ they	-1.321	6	0.555
-b:^ things	0.535	13	1.25
-b:^ think	0.791	13	1.133
-b:^ thinking	-0.49
+b:^ talk	0.552	7	0.609
+b:^ thank	-0.905	5	0.63
+b:^ the	-0.857	10	0.84
+b:^ they	-1.32	6	0.554
+b:^ things	0.533	13	1.249
+b:^ think	0.793	13	1.131
+b:^ thinking	-0.489
 b:^ truly	0.464	5	0.204
-b:^ truth	0.803	2	0.849
-b:^ try	0.575	12	1.098
-b:^ walk	0.955	13	0.444
-b:^ was	1.042	11	1.146
-b:^ wear	0.334	13	0.002
-b:^ well	1.052	6	1.867
-b:^ what	-0.671	11	1.882
-b:^ whatever	0.656	7	1.773
-b:^ when	-1.338	10	1.53
+b:^ truth	0.801	2	0.851
+b:^ try	0.575	12	1.094
+b:^ walk	0.961	13	0.441
+b:^ was	1.041	11	1.147
+b:^ wear	0.335	13	0.002
+b:^ well	1.049	6	1.86
+b:^ what	-0.672	11	1.887
+b:^ whatever	0.658	7	1.773
+b:^ when	-1.34	10	1.518
 b:^ where	-0.606	11	1.065
-b:^ whoever	-0.558
-b:^ why	0.557	11	2.714
-b:^ wish	0.643	13	0.545
-b:^ word	0.527	13	0.45
-b:^ would	-1.152	11	0.852
-b:^ wow	0.586	5	1.265
-b:a barn	0.387	11	0.56
-b:a better	-0.44	4	0.682
+b:^ whoever	-0.559
+b:^ why	0.552	11	2.714
+b:^ wish	0.641	13	0.543
+b:^ word	0.526	13	0.451
+b:^ would	-1.152	11	0.854
+b:^ wow	0.584	5	1.265
+b:a barn	0.386	11	0.56
+b:a better	-0.439	4	0.682
 b:a bigger	-0.556
-b:a break	-0.545	5	0.81
+b:a break	-0.546	5	0.811
 b:a brick	0.404	5	0.764
-b:a bully	-0.311
-b:a card	0.528	10	0.266
+b:a bully	-0.312
+b:a card	0.534	10	0.27
 b:a cat	-0.331
 b:a clue	-0.472
-b:a coat	0.458	1	0.762
+b:a coat	0.457	1	0.763
 b:a cure	-0.511	1	0.328
 b:a day	-0.737
 b:a delusional	-0.309	5	0.004
-b:a difference	-0.713
-b:a few	-0.384	6	0.56
-b:a genius	-1.161
+b:a difference	-0.714
+b:a few	-0.383	6	0.557
+b:a genius	-1.163
 b:a gym	-0.647
-b:a hard	0.424	0	0.847
+b:a hard	0.425	0	0.848
 b:a holiday	0.552	12	0.382
-b:a home	0.84	1	1.773
-b:a joke	1.053	8	0.909
-b:a leftist	-0.381	5	0.238
-b:a lot	-0.824	6	0.96
-b:a minute	-0.649	13	0.232
+b:a home	0.844	1	1.774
+b:a joke	1.052	8	0.909
+b:a leftist	-0.379	5	0.238
+b:a lot	-0.825	6	0.957
+b:a minute	-0.647	13	0.227
 b:a parking	0.44	8	0.388
-b:a plan	-0.391	0	0.023
-b:a plate	0.629	11	0.485
-b:a quick	-0.719
+b:a plan	-0.392	0	0.023
+b:a plate	0.63	11	0.485
+b:a quick	-0.718
 b:a river	0.527	8	0.709
-b:a run	0.422	12	0.688
-b:a sec	-0.647
-b:a selfish	0.533	1	0.564
+b:a run	0.421	12	0.693
+b:a sec	-0.646
+b:a selfish	0.533	1	0.563
 b:a special	0.381	5	0.434
-b:a star	-0.564
-b:a surprise	0.605	5	1.136
-b:a tad	0.858	1	1.104
-b:a text	0.361	8	0.606
-b:a thought	-0.123	4	0.564
+b:a star	-0.565
+b:a surprise	0.605	5	1.135
+b:a tad	0.856	1	1.1
+b:a text	0.359	8	0.606
+b:a thought	-0.121	4	0.569
 b:a thoughtful	-0.877
-b:a tough	-0.375	5	0.245
-b:a very	0.742	10	1.121
-b:a walk	-0.887
-b:a way	0.553	13	1.009
-b:a week	0.502	8	0.665
-b:a whole	0.306	11	0.642
-b:about a	-0.465	1	0.627
+b:a tough	-0.376	5	0.245
+b:a very	0.74	10	1.121
+b:a walk	-0.881
+b:a way	0.555	13	1.006
+b:a week	0.501	8	0.665
+b:a whole	0.308	11	0.642
+b:about a	-0.463	1	0.624
 b:about anyone	0.629	3	0.576
-b:about being	0.579	10	0.625
-b:about how	-0.525	5	0.294
-b:about i	0.87	1	0.603
-b:about is	0.823	0	0.85
-b:about me	1.235	10	1.35
-b:about moving	-0.504
-b:about respect	0.689	10	0.334
-b:about this	1.547	3	0.983
+b:about being	0.578	10	0.625
+b:about how	-0.524	5	0.294
+b:about i	0.869	1	0.6
+b:about is	0.822	0	0.849
+b:about me	1.234	10	1.351
+b:about moving	-0.505
+b:about respect	0.689	10	0.335
+b:about this	1.546	3	0.983
 b:about what	-0.79	5	0.257
-b:about when	0.661	6	0.761
-b:about your	0.651	12	0.877
+b:about when	0.661	6	0.762
+b:about your	0.653	12	0.883
 b:above everyone	-0.5	5	0.003
-b:absolutely smashed	-0.527
-b:acting like	0.622	6	0.552
+b:absolutely smashed	-0.531
+b:acting like	0.623	6	0.546
 b:admit it	0.484	3	1.293
 b:afford it	-0.733
 b:after all	0.713	10	0.715
-b:after the	-0.388
-b:again and	0.802	13	1.408
-b:again it	-0.559
-b:again lol	-1.045
-b:again shall	0.433	6	1.073
-b:again with	0.565	0	0.243
-b:ahead and	0.552	5	0.655
+b:after the	-0.39
+b:again and	0.806	13	1.424
+b:again it	-0.558
+b:again lol	-1.047
+b:again shall	0.432	6	1.074
+b:again with	0.569	0	0.237
+b:ahead and	0.55	5	0.663
 b:ahead i	-0.615
-b:ai n't	-0.571	1	0.332
-b:all by	0.459	5	0.585
-b:all i	0.796	6	0.62
-b:all over	0.683	1	1.163
-b:all that	-0.784
-b:all the	-0.396	0	0.99
-b:all these	0.834	10	0.804
-b:all your	1	2	1.381
-b:always do	0.66	6	0.868
+b:ai n't	-0.571	1	0.331
+b:all by	0.46	5	0.585
+b:all i	0.801	6	0.614
+b:all over	0.687	1	1.162
+b:all that	-0.782
+b:all the	-0.4	0	0.949
+b:all these	0.834	10	0.803
+b:all your	1.002	2	1.382
+b:always do	0.659	6	0.868
 b:always know	-1.111
-b:always leave	0.596	11	0.379
-b:always make	-0.814	8	0.271
-b:always the	1.038	4	1.198
-b:always there	-0.43
-b:am i	0.631	1	0.874
-b:american politics	-0.376	5	0.129
+b:always leave	0.597	11	0.379
+b:always make	-0.815	8	0.271
+b:always the	1.034	4	1.2
+b:always there	-0.431
+b:am i	0.63	1	0.873
+b:american politics	-0.375	5	0.129
 b:an hour	0.437	5	0.39
 b:an idiot	-0.743	3	0.453
-b:and all	0.553	1	0.212
-b:and everything	-0.36	13	0.019
+b:and all	0.553	1	0.213
+b:and everything	-0.363	13	0.019
 b:and here	-0.418
 b:and leave	0.518	0	0.125
-b:and lying	0.819	11	0.744
-b:and see	0.467	13	0.553
-b:and tell	0.882	13	0.141
-b:and that	0.295	2	0.52
-b:and then	-1.024	2	0.258
-b:and we	0.498	3	0.53
-b:and you	1.235	6	1.295
-b:angry i	0.625	0	0.724
-b:another one	0.919	8	0.602
-b:answer me	0.575	13	0.528
-b:anxious when	-0.599
-b:any different	0.583	10	0.34
-b:any idea	0.11	11	0.568
-b:any plans	-0.623
+b:and lying	0.818	11	0.744
+b:and see	0.467	13	0.552
+b:and tell	0.881	13	0.142
+b:and that	0.293	2	0.529
+b:and then	-1.023	2	0.258
+b:and we	0.497	3	0.53
+b:and you	1.235	6	1.292
+b:angry i	0.625	0	0.73
+b:another one	0.917	8	0.602
+b:answer me	0.574	13	0.531
+b:anxious when	-0.6
+b:any different	0.582	10	0.341
+b:any idea	0.112	11	0.568
+b:any plans	-0.622
 b:anyone but	0.629	3	0.576
 b:anyone could	0.622	10	0.429
-b:anything and	-0.406
+b:anything and	-0.405
 b:anything i	1.107	3	0.354
-b:anything right	0.968	6	0.429
-b:anything wrong	0.414	6	0.246
-b:apologise for	-1.234
+b:anything right	0.971	6	0.428
+b:anything wrong	0.415	6	0.246
+b:apologise for	-1.235
 b:apologise to	1.279	4	1.524
-b:are blowing	-0.311
-b:are in	0.238	13	0.95
-b:are not	-1.356	10	0.723
-b:are over	-0.458
-b:are under	0.372	5	0.372
-b:are we	0.894	7	0.594
-b:are why	0.858	2	1.575
-b:are you	-0.635	11	2.392
-b:around here	0.46	2	0.831
-b:as i	0.805	5	0.495
-b:as if	0.52	5	1.238
-b:as organised	-0.449
-b:ashamed of	0.732	4	0.9
-b:ask three	0.474	4	0.558
-b:ask you	-0.274	11	0.41
-b:asked but	0.171	2	0.853
-b:asked you	1.016	5	0.941
+b:are blowing	-0.312
+b:are in	0.237	13	0.952
+b:are not	-1.353	10	0.723
+b:are over	-0.457
+b:are under	0.371	5	0.372
+b:are we	0.897	7	0.596
+b:are why	0.859	2	1.575
+b:are you	-0.635	11	2.391
+b:around here	0.465	2	0.833
+b:as i	0.806	5	0.497
+b:as if	0.519	5	1.237
+b:as organised	-0.448
+b:ashamed of	0.733	4	0.901
+b:ask three	0.473	4	0.558
+b:ask you	-0.268	11	0.41
+b:asked but	0.171	2	0.855
+b:asked you	1.017	5	0.94
 b:asking for	-0.887
 b:asleep on	-0.403
-b:at all	-0.725	6	0.996
-b:at birth	0.493	13	0.988
-b:at least	0.61	10	0.605
-b:at me	1.027	6	1.805
-b:at night	0.351	12	0.665
-b:at that	0.412	5	0.623
-b:at this	-0.992	10	0.651
-b:at your	1.557	6	0.512
-b:attention to	-0.339	2	0.709
-b:away for	0.553	3	0.363
-b:away then	0.28	1	0.689
-b:aww did	0.933	5	1.362
-b:back and	-0.406	13	0.151
-b:back home	-0.538
-b:back on	1.069	0	0.208
-b:back up	-0.755	5	0.038
-b:back within	0.486	10	0.247
-b:bad days	0.41	8	0.508
-b:bad guy	0.473	6	0.804
+b:at all	-0.726	6	0.995
+b:at birth	0.494	13	0.982
+b:at least	0.61	10	0.607
+b:at me	1.028	6	1.801
+b:at night	0.353	12	0.702
+b:at that	0.411	5	0.623
+b:at this	-0.99	10	0.65
+b:at your	1.558	6	0.514
+b:attention to	-0.338	2	0.711
+b:away for	0.554	3	0.363
+b:away then	0.28	1	0.687
+b:aww did	0.94	5	1.362
+b:back and	-0.404	13	0.152
+b:back home	-0.536
+b:back on	1.07	0	0.205
+b:back up	-0.756	5	0.038
+b:back within	0.485	10	0.247
+b:bad days	0.409	8	0.508
+b:bad guy	0.474	6	0.806
 b:bare minimum	0.457	4	0.361
-b:be a	-1.023	13	0.871
-b:be close	0.531	6	0.363
-b:be exhausted	-0.492
-b:be fine	0.818	8	0.968
-b:be fun	0.463	10	0.426
-b:be honest	0.43	3	0.343
-b:be hurt	-0.408
-b:be late	-0.19	4	0.949
+b:be a	-1.023	13	0.867
+b:be close	0.532	6	0.363
+b:be exhausted	-0.491
+b:be fine	0.82	8	0.968
+b:be fun	0.464	10	0.427
+b:be honest	0.429	3	0.343
+b:be hurt	-0.406
+b:be late	-0.189	4	0.946
 b:be nervous	-0.453
-b:be offended	-0.533	1	0.156
-b:be okay	-0.442
-b:be on	0.562	0	0.64
-b:be right	-0.429	3	0.155
+b:be offended	-0.532	1	0.157
+b:be okay	-0.439
+b:be on	0.564	0	0.639
+b:be right	-0.427	3	0.155
 b:be seen	0.903	1	0.754
-b:be so	-0.42	12	0.805
-b:be sorry	0.661	13	0.405
-b:be there	-0.511	4	0.656
-b:be tired	1.02	8	0.533
-b:be too	0.769	13	0.517
-b:be upset	0.704	8	0.729
-b:be willing	-1.065
+b:be so	-0.416	12	0.756
+b:be sorry	0.664	13	0.402
+b:be there	-0.509	4	0.654
+b:be tired	1.021	8	0.533
+b:be too	0.767	13	0.518
+b:be upset	0.705	8	0.729
+b:be willing	-1.06
 b:be worse	0.372	8	0.733
-b:because of	0.791	2	1.178
+b:because of	0.785	2	1.177
 b:because your	0.579	3	0.54
 b:been late	1.381	6	1.423
-b:been looking	0.417
+b:been looking	0.416
 b:been the	-0.604
-b:before so	-0.423	5	0.125
+b:before so	-0.443	5	0.134
 b:before the	0.706	10	1.101
-b:before you	1.331	13	0.93
-b:being nice	0.534	3	0.556
-b:being so	-0.686	4	0.701
-b:besides you	-0.309
+b:before you	1.325	13	0.928
+b:being nice	0.533	3	0.556
+b:being so	-0.686	4	0.7
+b:besides you	-0.31
 b:better be	0.397	4	0.362
 b:better cook	-0.465
-b:between us	-1.225
-b:big bad	0.711	5	0.56
-b:big deal	0.429	2	0.613
-b:bin bags	0.599	13	0.829
-b:bins out	0.869	5	0.656
-b:bins to	0.474	4	0.558
-b:blame the	0.504	5	0.459
-b:block me	0.733	13	0.591
+b:between us	-1.227
+b:big bad	0.716	5	0.56
+b:big deal	0.427	2	0.616
+b:bin bags	0.601	13	0.829
+b:bins out	0.867	5	0.658
+b:bins to	0.473	4	0.558
+b:blame the	0.504	5	0.46
+b:block me	0.737	13	0.586
 b:bloody job	-0.702
-b:blowing things	-0.311
-b:blowing this	0.616	8	1.107
-b:book the	0.819	11	0.525
-b:boss to	0.363	13	1.046
-b:both know	0.656	3	0.938
-b:bother coming	0.618	13	0.581
-b:bothers me	-0.499	5	0.202
+b:blowing things	-0.312
+b:blowing this	0.614	8	1.107
+b:book the	0.82	11	0.524
+b:boss to	0.363	13	1.045
+b:both know	0.655	3	0.938
+b:bother coming	0.619	13	0.58
+b:bothers me	-0.5	5	0.203
 b:break and	-0.413	5	0.052
-b:break up	0.781	12	0.42
-b:brilliant idea	0.696	5	0.377
-b:bring up	0.423	11	0.536
-b:but if	1.148	12	0.538
-b:but just	-0.688
-b:but the	0.645	5	0.443
-b:but you	1.254	1	0.722
+b:break up	0.781	12	0.417
+b:brilliant idea	0.697	5	0.375
+b:bring up	0.424	11	0.536
+b:but if	1.152	12	0.534
+b:but just	-0.687
+b:but the	0.645	5	0.441
+b:but you	1.25	1	0.718
 b:but yourself	0.629	3	0.576
-b:by #	0.658	13	0.591
-b:by accident	-0.518
+b:by #	0.656	13	0.593
+b:by accident	-0.517
 b:by me	-0.891
 b:by now	0.623	4	1.104
-b:by the	-0.804	13	0.559
+b:by the	-0.8	13	0.56
 b:by tonight	0.76	13	0.054
-b:by you	1.413	9	1.191
-b:by yourself	0.459	5	0.585
-b:call when	-0.251
-b:call you	-0.554	5	0.204
+b:by you	1.419	9	1.191
+b:by yourself	0.46	5	0.585
+b:call when	-0.252
+b:call you	-0.552	5	0.204
 b:called me	-0.602
-b:calm down	0.849	8	1.003
-b:can be	0.316	1	0.595
+b:calm down	0.849	8	1.002
+b:can be	0.313	1	0.581
 b:can do	0.403	12	0.431
-b:can have	-0.965	13	0.378
-b:can help	-0.488	5	0.388
-b:can stop	0.811	5	0.87
-b:can tell	0.935	3	1.023
-b:can you	-0.737	11	0.817
+b:can have	-0.967	13	0.378
+b:can help	-0.486	5	0.387
+b:can stop	0.812	5	0.872
+b:can tell	0.934	3	1.023
+b:can you	-0.739	11	0.817
 b:capable of	0.641	13	0.749
 b:captain obvious	0.421	5	1.011
 b:car and	-0.416
-b:car keys	0.774	6	0.333
+b:car keys	0.774	6	0.334
 b:care of	-0.245	10	0.875
-b:carefully about	0.426	13	1.033
-b:cares what	-0.605	5	0.007
-b:catch you	1.39	5	1.399
-b:charge your	-0.809
+b:carefully about	0.425	13	1.033
+b:cares what	-0.606	5	0.007
+b:catch you	1.388	5	1.399
+b:charge your	-0.807
 b:cheat on	-0.392
-b:check the	0.414	6	0.21
-b:cheer me	-0.638
-b:cheer up	0.325	8	0.67
-b:choose is	-0.419
-b:classic you	0.72	5	0.599
-b:cleaned the	0.627	0	0.754
-b:come and	-0.655
-b:come home	1.41	13	0.988
-b:come off	0.254	10	0.733
-b:come round	0.426	9	0.075
-b:comes back	0.448	13	0.31
-b:coming from	0.566	6	0.712
-b:common sense	0.291	5	0.247
-b:completely lost	0.893	11	0.547
-b:conversation over	0.747	7	0.756
+b:check the	0.415	6	0.211
+b:cheer me	-0.639
+b:cheer up	0.326	8	0.67
+b:choose is	-0.42
+b:classic you	0.719	5	0.599
+b:cleaned the	0.628	0	0.751
+b:come and	-0.654
+b:come home	1.408	13	0.98
+b:come off	0.253	10	0.733
+b:come round	0.428	9	0.076
+b:comes back	0.448	13	0.309
+b:coming from	0.565	6	0.713
+b:common sense	0.29	5	0.247
+b:completely lost	0.893	11	0.546
+b:conversation over	0.634	7	0.745
 b:cook tonight	-0.368
-b:cool story	0.45	5	0.148
-b:could a	-0.544
-b:could at	0.411	4	0.979
-b:could do	0.607	4	1.293
-b:could have	0.33	10	0.892
+b:cool story	0.451	5	0.147
+b:could a	-0.543
+b:could at	0.411	4	0.978
+b:could do	0.609	4	1.294
+b:could have	0.331	10	0.892
 b:could just	-0.488
-b:could n't	1.183	11	0.717
-b:countrymen get	-0.524
+b:could n't	1.182	11	0.717
+b:countrymen get	-0.526
 b:crap the	-0.409	13	0.272
-b:criticized me	-0.423	5	0.125
+b:criticized me	-0.443	5	0.134
 b:cry me	0.527	8	0.709
-b:crying about	0.435	12	1.03
-b:crying over	0.791	8	0.859
-b:dare you	0.611	11	1.157
-b:day before	0.583	10	0.34
-b:day was	0.783	12	0.436
+b:crying about	0.432	12	1.028
+b:crying over	0.792	8	0.858
+b:dare you	0.618	11	1.154
+b:day before	0.582	10	0.341
+b:day was	0.787	12	0.431
 b:deaf or	0.529	11	0.519
-b:deal for	0.39	1	0.402
-b:deal with	-0.119	4	0.545
-b:deep coming	0.363	10	0.789
-b:did i	-0.371	11	0.33
-b:did n't	-0.262	6	0.917
-b:did you	-0.42	11	2.156
-b:different does	-0.688
-b:different from	0.578	10	0.34
-b:different than	-0.704	5	0.131
+b:deal for	0.39	1	0.398
+b:deal with	-0.121	4	0.545
+b:deep coming	0.362	10	0.79
+b:did i	-0.369	11	0.329
+b:did n't	-0.263	6	0.909
+b:did you	-0.424	11	2.154
+b:different does	-0.687
+b:different from	0.577	10	0.341
+b:different than	-0.705	5	0.131
 b:dinner was	0.497	5	0.965
-b:discussing this	0.418	7	0.225
-b:disgust me	0.673	5	0.847
-b:do all	-0.342	5	0.752
-b:do anything	0.616	6	0.782
-b:do everything	0.535	2	0.976
-b:do i	0.89	11	1.122
-b:do is	1.598	12	1.391
+b:discussing this	0.422	7	0.225
+b:disgust me	0.673	5	0.848
+b:do all	-0.34	5	0.75
+b:do anything	0.622	6	0.782
+b:do everything	0.536	2	0.977
+b:do i	0.893	11	1.122
+b:do is	1.597	12	1.397
 b:do jack	-0.314
-b:do not	-0.671	13	0.38
-b:do than	-0.311
-b:do that	0.565	4	0.965
-b:do this	0.633	11	1.078
-b:do what	0.86	7	1.37
-b:do with	-0.625	1	0.134
-b:do you	-0.397	11	2.478
-b:does that	1.02	11	1.691
+b:do not	-0.672	13	0.38
+b:do than	-0.312
+b:do that	0.568	4	0.966
+b:do this	0.635	11	1.078
+b:do what	0.86	7	1.371
+b:do with	-0.625	1	0.135
+b:do you	-0.396	11	2.478
+b:does that	1.017	11	1.692
 b:doing them	-0.66
-b:done for	-0.447	5	0.602
-b:done here	0.667	4	0.808
-b:done talking	0.818	7	0.682
-b:done with	-0.528	13	0.73
-b:done wrong	-0.368	5	0.007
-b:down to	0.518	2	1.027
-b:drama queen	0.264	1	1.528
-b:drop someone	-0.505
-b:dump him	0.469	12	1.136
+b:done for	-0.446	5	0.601
+b:done here	0.667	4	0.807
+b:done talking	0.818	7	0.684
+b:done with	-0.523	13	0.725
+b:done wrong	-0.369	5	0.007
+b:down to	0.516	2	1.03
+b:drama queen	0.269	1	1.526
+b:drop someone	-0.503
+b:dump him	0.472	12	1.154
 b:eager to	-0.224
 b:earned it	-0.728
-b:easy fix	0.538	12	0.477
-b:easy for	0.472	10	0.633
-b:either way	-0.523	5	0.101
+b:easy fix	0.544	12	0.484
+b:easy for	0.473	10	0.631
+b:either way	-0.524	5	0.101
 b:else 's	0.528	10	1.133
-b:else at	0.436	10	0.605
-b:embarrassed to	0.534	3	0.124
-b:end it	0.524	13	0.204
-b:end of	0.447	7	1.036
-b:entirely up	-0.646
-b:even better	-0.794
-b:even care	0.683	2	0.583
+b:else at	0.435	10	0.606
+b:embarrassed to	0.535	3	0.124
+b:end it	0.53	13	0.2
+b:end of	0.459	7	1.041
+b:entirely up	-0.645
+b:even better	-0.793
+b:even care	0.683	2	0.585
 b:even do	0.502	6	0.574
 b:even does	0.38	11	0.267
-b:even if	-0.821	6	0.342
-b:even my	1.055	10	1.022
-b:even realize	-0.359	5	0.191
-b:even tell	-0.497
-b:even try	0.679	11	0.643
-b:ever be	-0.746
+b:even if	-0.821	6	0.344
+b:even my	1.054	10	1.022
+b:even realize	-0.359	5	0.192
+b:even tell	-0.498
+b:even try	0.681	11	0.644
+b:ever be	-0.743
 b:every minute	-0.583
-b:every time	-0.819	0	1.873
-b:every week	0.223	11	0.9
+b:every time	-0.819	0	1.868
+b:every week	0.223	11	0.896
 b:everyone at	0.852	2	0.468
-b:everyone can	-0.656	5	0.43
-b:everyone knows	0.777	13	0.06
+b:everyone can	-0.654	5	0.431
+b:everyone knows	0.776	13	0.059
 b:everyone the	-0.283
-b:everything about	0.689	0	0.742
-b:everything i	-0.28	0	1.201
-b:everything is	0.713	1	0.541
+b:everything about	0.688	0	0.741
+b:everything i	-0.281	0	1.198
+b:everything is	0.712	1	0.541
 b:everything okay	-0.439
-b:everything you	-0.3	0	1.642
-b:ex used	-1.322	10	0.013
+b:everything you	-0.302	0	1.638
+b:ex used	-1.339	10	0.01
 b:exactly common	-0.753
-b:exhausted too	-0.448
-b:exhausted what	0.596	6	0.67
-b:expert now	0.375	10	0.294
+b:exhausted too	-0.447
+b:exhausted what	0.598	6	0.67
+b:expert now	0.374	10	0.295
 b:explain the	-0.458
 b:fail to	-0.494
-b:fair to	0.095	6	0.624
-b:fake i	-0.452	1	0.121
+b:fair to	0.097	6	0.624
+b:fake i	-0.452	1	0.122
 b:family are	-0.83	6	0.427
 b:fancy it	-0.555
-b:fault the	-0.186	2	0.42
-b:feel a	0.434	9	0.531
-b:feel cheated	0.452	9	0.173
-b:feel like	0.476	9	2.399
+b:fault the	-0.187	2	0.422
+b:feel a	0.436	9	0.531
+b:feel cheated	0.456	9	0.174
+b:feel like	0.481	9	2.398
 b:feel really	-0.374
-b:feel sad	-0.629
-b:feel so	0.44	9	0.984
+b:feel sad	-0.622
+b:feel so	0.446	9	0.984
 b:feel stupid	-0.444	5	0.409
-b:feel that	1.07	8	1.487
-b:feel used	0.653	9	0.37
-b:feeling really	0.529	9	0.3
-b:feelings make	-0.857
-b:feet up	-0.605
-b:felt that	0.439	1	0.521
+b:feel that	1.07	8	1.488
+b:feel used	0.658	9	0.371
+b:feeling really	0.531	9	0.301
+b:feelings make	-0.851
+b:feet up	-0.606
+b:felt that	0.439	1	0.52
 b:fine by	-0.891
-b:fine i	0.582	6	0.616
-b:fine let	-1.212
-b:fine then	0.779	2	1.031
-b:finished the	-0.932
-b:first met	0.918	10	0.61
-b:first time	0.733	1	0.596
-b:fold itself	0.626	4	0.404
-b:follow me	-0.492	13	0.264
-b:for #	-0.431	5	0.128
+b:fine i	0.583	6	0.616
+b:fine let	-1.206
+b:fine then	0.777	2	1.027
+b:finished the	-0.928
+b:first met	0.919	10	0.611
+b:first time	0.732	1	0.597
+b:fold itself	0.626	4	0.403
+b:follow me	-0.491	13	0.265
+b:for #	-0.43	5	0.129
 b:for asking	-0.58
 b:for being	-0.778	5	0.131
-b:for breathing	0.419	6	0.263
-b:for crying	-0.976
-b:for everything	0.803	0	0.527
-b:for good	0.803	13	0.911
-b:for granted	0.596	9	0.475
+b:for breathing	0.418	6	0.264
+b:for crying	-0.977
+b:for everything	0.802	0	0.529
+b:for good	0.805	13	0.908
+b:for granted	0.595	9	0.475
 b:for me	-0.441	10	0.635
 b:for telling	-0.615
-b:for the	0.521	3	1.133
-b:for this	0.446	13	0.778
+b:for the	0.521	3	1.134
+b:for this	0.445	13	0.78
 b:for wanting	0.343	6	0.624
-b:for you	1.277	13	0.717
-b:forget about	-0.447
-b:forget it	0.554	7	0.82
-b:forget when	0.827	2	1.01
-b:forget your	-0.804	5	0.384
-b:forgot my	0.327	6	0.37
-b:forgot on	0.428	4	0.949
-b:forgot the	-0.735	6	0.76
+b:for you	1.276	13	0.715
+b:forget about	-0.446
+b:forget it	0.554	7	0.821
+b:forget when	0.827	2	1.009
+b:forget your	-0.803	5	0.384
+b:forgot my	0.326	6	0.368
+b:forgot on	0.427	4	0.949
+b:forgot the	-0.735	6	0.761
 b:forgot to	-0.728	11	0.483
-b:found my	-0.418
+b:found my	-0.415
 b:found the	-0.552	10	0.243
-b:four times	-0.514
-b:friend would	0.426	10	0.806
+b:four times	-0.515
+b:friend would	0.425	10	0.806
 b:from it	-0.431
-b:from me	0.854	3	0.65
-b:from the	0.6	3	0.37
-b:from yesterday	0.583	10	0.34
-b:from you	0.88	0	0.608
-b:from your	-0.162	5	0.732
-b:funny how	0.454	0	0.654
-b:garden is	0.303	13	0.537
-b:get a	-0.226	1	0.449
-b:get anxious	-0.345
-b:get defensive	0.157	1	0.095
-b:get hurt	0.499	13	0.579
+b:from me	0.849	3	0.652
+b:from the	0.602	3	0.37
+b:from yesterday	0.582	10	0.341
+b:from you	0.88	0	0.606
+b:from your	-0.163	5	0.732
+b:funny how	0.453	0	0.651
+b:garden is	0.302	13	0.541
+b:get a	-0.227	1	0.451
+b:get anxious	-0.347
+b:get defensive	0.157	1	0.096
+b:get hurt	0.5	13	0.577
 b:get in	-0.964
-b:get it	0.73	1	1.111
-b:get kicked	-0.527
-b:get the	0.461	3	0.765
-b:get to	1.038	12	1.192
-b:gets the	0.689	13	0.505
+b:get it	0.727	1	1.116
+b:get kicked	-0.528
+b:get the	0.46	3	0.765
+b:get to	1.038	12	1.183
+b:gets the	0.689	13	0.503
 b:getting into	0.802	7	1.281
-b:give me	-0.545	2	0.623
+b:give me	-0.543	2	0.616
 b:glad i	0.976	3	1.335
-b:go away	-0.78	7	0.627
-b:go back	-0.67	1	0.332
-b:go for	0.517	12	0.748
-b:go on	0.859	13	0.569
-b:go through	0.581	11	0.928
-b:goes in	0.675	5	0.235
-b:goes on	0.451	5	0.313
-b:going for	-0.574
-b:going in	0.365	13	1.037
-b:going on	0.777	8	0.685
-b:going out	0.658	7	0.187
-b:going to	-0.278	2	0.614
-b:gone for	0.593	13	0.238
-b:good enough	0.779	6	0.668
+b:go away	-0.779	7	0.627
+b:go back	-0.67	1	0.331
+b:go for	0.518	12	0.754
+b:go on	0.858	13	0.567
+b:go through	0.546	11	0.928
+b:goes in	0.681	5	0.233
+b:goes on	0.453	5	0.309
+b:going for	-0.571
+b:going in	0.366	13	1.028
+b:going on	0.774	8	0.679
+b:going out	0.667	7	0.188
+b:going to	-0.281	2	0.625
+b:gone for	0.597	13	0.237
+b:good enough	0.778	6	0.669
 b:good listener	-0.48
-b:got it	-0.693	4	0.363
-b:got stuff	-0.426	13	0.174
-b:got the	-0.74	13	0.411
-b:got this	-0.682
+b:got it	-0.692	4	0.363
+b:got stuff	-0.428	13	0.168
+b:got the	-0.74	13	0.412
+b:got this	-0.683
 b:got what	-0.264	1	0.075
 b:grateful for	-0.553	5	0.153
-b:grow up	0.258	5	0.511
+b:grow up	0.257	5	0.511
 b:grow your	-0.531
-b:guess that	0.353	10	0.548
-b:guy here	-0.376	6	0.141
+b:guess that	0.355	10	0.548
+b:guy here	-0.377	6	0.141
 b:gym for	-0.641
-b:had a	0.829	8	0.858
-b:had such	-0.385
+b:had a	0.832	8	0.859
+b:had such	-0.386
 b:happen you	0.776	13	1.162
 b:happened and	0.654	3	1.305
-b:happened now	-0.607
-b:happens to	0.561	3	0.671
-b:happy now	1.611	4	0.721
-b:hard day	0.424	0	0.847
+b:happened now	-0.608
+b:happens to	0.562	3	0.671
+b:happy now	1.609	4	0.721
+b:hard day	0.425	0	0.848
 b:hard on	-0.535
-b:hard when	0.356	6	0.527
-b:has a	-0.597	10	0.163
-b:has bad	0.41	8	0.508
-b:has been	0.496	10	1.115
-b:has to	0.585	11	0.434
-b:hate you	0.714	5	1.312
-b:have anything	-0.559	1	0.032
-b:have called	0.362	10	0.469
+b:hard when	0.359	6	0.528
+b:has a	-0.596	10	0.163
+b:has bad	0.409	8	0.508
+b:has been	0.498	10	1.115
+b:has to	0.584	11	0.434
+b:hate you	0.714	5	1.313
+b:have anything	-0.558	1	0.032
+b:have called	0.364	10	0.469
 b:have checked	-0.547
-b:have enough	0.591	4	0.707
-b:have finished	0.534	2	0.598
+b:have enough	0.59	4	0.707
+b:have finished	0.535	2	0.595
 b:have fixed	0.382	10	0.828
-b:have forgotten	-0.677	8	0.809
-b:have i	0.485	6	0.293
-b:have let	0.435	10	0.292
+b:have forgotten	-0.674	8	0.809
+b:have i	0.485	6	0.292
+b:have let	0.437	10	0.292
 b:have loved	-0.699
-b:have married	0.335	10	0.534
-b:have our	0.608	1	0.142
+b:have married	0.333	10	0.534
+b:have our	0.612	1	0.142
 b:have remembered	0.457	6	1.236
-b:have said	0.378	10	0.583
-b:have the	-0.14	5	0.598
+b:have said	0.377	10	0.583
+b:have the	-0.141	5	0.596
 b:have thought	-0.558
 b:have time	0.456	7	0.352
-b:have to	-0.976	0	0.777
-b:have told	0.619	4	0.81
-b:have we	0.614	11	0.553
-b:having a	1.099	6	1.34
-b:he had	0.38	10	0.385
-b:hear that	-0.749
-b:hear yourself	0.819	11	0.903
-b:heard about	-0.318	1	0.805
+b:have to	-0.977	0	0.777
+b:have told	0.62	4	0.811
+b:have we	0.613	11	0.553
+b:having a	1.1	6	1.335
+b:he had	0.382	10	0.385
+b:hear that	-0.746
+b:hear yourself	0.821	11	0.902
+b:heard about	-0.316	1	0.806
 b:hell i	-1.259
-b:help it	0.41	6	0.887
-b:help that	-0.638
-b:help you	-0.363	4	0.834
+b:help it	0.41	6	0.888
+b:help that	-0.637
+b:help you	-0.364	4	0.835
 b:helping you	-0.326
-b:helps out	0.133	10	0.367
-b:here we	1.537	6	1.338
+b:helps out	0.133	10	0.366
+b:here we	1.542	6	1.331
 b:hmm that	-0.493
-b:holy shit	-0.381	1	0.168
-b:home by	0.927	13	0.846
-b:honestly how	-0.462
-b:honestly not	0.462	8	0.69
-b:honestly the	0.558	5	0.839
-b:honestly you	0.779	8	0.278
-b:honey it	-0.646
-b:hope the	0.683	13	0.31
-b:hoping we	-0.395
-b:how 's	-0.734
-b:how about	-1.088	4	0.34
-b:how are	-0.409
-b:how did	-0.455
-b:how is	0.48	6	0.414
-b:how many	0.415	11	1.476
-b:how much	-0.783	5	0.398
+b:holy shit	-0.382	1	0.163
+b:home by	0.925	13	0.844
+b:honestly how	-0.461
+b:honestly not	0.461	8	0.69
+b:honestly the	0.557	5	0.84
+b:honestly you	0.782	8	0.278
+b:honey it	-0.645
+b:hope the	0.684	13	0.309
+b:hoping we	-0.394
+b:how 's	-0.733
+b:how about	-1.088	4	0.341
+b:how are	-0.41
+b:how did	-0.456
+b:how is	0.48	6	0.416
+b:how many	0.414	11	1.475
+b:how much	-0.784	5	0.398
 b:how my	0.378	2	0.271
-b:how on	-0.333
+b:how on	-0.335
 b:how that	0.431	11	0.316
-b:how was	-0.714	11	0.88
-b:how you	0.637	3	0.801
-b:hurt by	-0.583
-b:hurt myself	0.597	13	0.097
-b:hurt your	0.577	5	0.663
-b:hypothetical situation	-0.471	5	0.356
-b:i 'd	-0.695	12	1.789
-b:i adore	-0.411
-b:i always	0.688	4	0.869
-b:i am	-0.59	10	0.649
-b:i appreciate	-0.982
-b:i ask	0.604	0	0.756
-b:i bet	0.336	4	0.918
+b:how was	-0.716	11	0.88
+b:how you	0.636	3	0.801
+b:hurt by	-0.581
+b:hurt myself	0.599	13	0.097
+b:hurt your	0.583	5	0.663
+b:hypothetical situation	-0.47	5	0.355
+b:i 'd	-0.695	12	1.771
+b:i adore	-0.41
+b:i always	0.688	4	0.871
+b:i am	-0.588	10	0.65
+b:i appreciate	-0.98
+b:i ask	0.603	0	0.754
+b:i bet	0.337	4	0.918
 b:i call	0.663	5	0.655
-b:i called	-0.49	5	0.266
-b:i can	-0.573	3	1.655
-b:i could	-1.174	10	1.439
-b:i did	1.094	6	0.566
-b:i even	0.481	5	1.101
-b:i ever	0.388	5	1.134
-b:i feel	0.082	9	3.423
+b:i called	-0.483	5	0.267
+b:i can	-0.574	3	1.655
+b:i could	-1.173	10	1.439
+b:i did	1.096	6	0.566
+b:i even	0.482	5	1.101
+b:i ever	0.39	5	1.134
+b:i feel	0.078	9	3.422
 b:i fell	0.701	10	0.562
-b:i felt	0.342	9	1.069
-b:i forgot	-0.976	5	0.868
-b:i get	0.909	10	1.392
+b:i felt	0.346	9	1.07
+b:i forgot	-0.973	5	0.869
+b:i get	0.913	10	1.394
 b:i had	0.201	6	0.248
-b:i hear	-0.399	4	0.943
-b:i just	0.216	6	1
-b:i keep	0.636	12	1.328
-b:i know	0.176	3	2.296
-b:i literally	1.065	5	0.91
-b:i lost	0.511	2	0.476
-b:i mean	0.907	6	0.614
-b:i might	0.431	0	0.648
-b:i miss	-0.78	5	0.398
-b:i need	-1.611	2	0.574
-b:i owe	-0.424
-b:i post	-0.607	1	0.252
-b:i said	1.133	2	0.738
-b:i say	0.988	0	1.08
-b:i sent	0.451	6	0.191
-b:i stop	0.791	13	0.718
-b:i supposed	0.607	11	0.863
-b:i swear	0.994	13	0.214
-b:i think	-1.49	3	0.868
-b:i want	-1.001	1	1.275
-b:i wanted	-0.47	5	0.128
-b:i was	0.594	6	1.359
-b:i were	0.586	12	1.412
-b:i wish	-0.486	10	0.21
-b:idea how	0.562	11	0.568
-b:if i	0.781	12	1.101
-b:if the	-0.669	4	0.51
+b:i hear	-0.41	4	0.941
+b:i just	0.216	6	0.998
+b:i keep	0.636	12	1.348
+b:i know	0.179	3	2.296
+b:i literally	1.065	5	0.909
+b:i lost	0.511	2	0.475
+b:i mean	0.909	6	0.615
+b:i might	0.437	0	0.657
+b:i miss	-0.778	5	0.398
+b:i need	-1.609	2	0.574
+b:i owe	-0.423
+b:i post	-0.607	1	0.253
+b:i said	1.132	2	0.737
+b:i say	0.989	0	1.076
+b:i sent	0.451	6	0.192
+b:i stop	0.792	13	0.716
+b:i supposed	0.607	11	0.862
+b:i swear	0.995	13	0.213
+b:i think	-1.523	3	0.868
+b:i want	-0.999	1	1.272
+b:i wanted	-0.47	5	0.129
+b:i was	0.594	6	1.358
+b:i were	0.589	12	1.425
+b:i wish	-0.487	10	0.21
+b:idea how	0.561	11	0.568
+b:if i	0.779	3	1.098
+b:if the	-0.662	4	0.508
 b:if there	-0.59	6	0.459
-b:ignoring me	0.746	13	0.533
-b:imagine thinking	0.668	5	0.461
-b:important to	-0.636	13	0.428
-b:in hospital	0.315	13	0.261
-b:in my	-0.575	1	0.913
-b:in one	0.04	1	0.695
-b:in such	-0.012	1	0.898
-b:in ten	0.389	10	0.742
-b:in the	0.541	10	0.828
-b:incapable of	-0.473	5	0.466
-b:interrupting me	0.461	4	0.778
-b:into my	0.686	6	0.321
-b:is all	0.637	3	1.09
-b:is being	-0.744
-b:is coming	-0.707
-b:is easy	-0.324	5	0.175
-b:is even	-0.739	1	0.359
-b:is fine	-0.731
-b:is going	0.665	13	1.143
-b:is hard	0.518	5	0.893
-b:is more	0.658	2	0.559
-b:is no	0.589	1	0.474
-b:is not	-1.052	10	0.267
+b:ignoring me	0.745	13	0.534
+b:imagine thinking	0.666	5	0.461
+b:important to	-0.637	13	0.425
+b:in bed	0.322	10	0.294
+b:in hospital	0.315	13	0.262
+b:in my	-0.57	1	0.915
+b:in one	0.039	1	0.695
+b:in such	-0.013	1	0.898
+b:in ten	0.388	10	0.742
+b:in the	0.543	10	0.827
+b:incapable of	-0.471	5	0.464
+b:interrupting me	0.45	4	0.748
+b:into my	0.684	6	0.322
+b:is all	0.643	3	1.09
+b:is being	-0.741
+b:is coming	-0.708
+b:is easy	-0.32	5	0.175
+b:is even	-0.74	1	0.358
+b:is fine	-0.733
+b:is going	0.667	13	1.139
+b:is hard	0.52	5	0.892
+b:is more	0.66	2	0.559
+b:is no	0.589	1	0.475
+b:is not	-1.049	10	0.267
 b:is nothing	-0.467	10	0.001
-b:is over	0.847	10	0.978
-b:is perfect	-0.611
-b:is something	-0.391
-b:is such	-0.564	5	0.044
-b:is this	1.161	11	0.539
-b:is wrong	1.155	11	0.572
+b:is over	0.878	10	0.96
+b:is perfect	-0.612
+b:is something	-0.387
+b:is such	-0.567	5	0.045
+b:is this	1.16	11	0.539
+b:is wrong	1.153	11	0.57
 b:isabelle i	-0.446
-b:isabelle we	0.393	1	0.664
-b:it all	-1.073	5	0.346
-b:it and	0.476	12	0.565
-b:it any	0.583	10	0.34
-b:it because	-0.672	2	0.942
-b:it bothers	-0.499	5	0.202
+b:isabelle we	0.392	1	0.664
+b:it all	-1.072	5	0.345
+b:it and	0.478	12	0.568
+b:it any	0.582	10	0.341
+b:it because	-0.674	2	0.942
+b:it bothers	-0.5	5	0.203
 b:it could	0.255	8	0.523
-b:it does	-0.582	1	0.521
-b:it feels	0.613	2	1.016
+b:it does	-0.582	1	0.522
+b:it feels	0.614	2	1.015
 b:it for	-0.656	5	0.188
-b:it go	0.217	8	1.135
-b:it goes	-0.586	5	0.146
-b:it gwen	-0.46
-b:it has	0.396	5	0.717
-b:it help	-0.751
-b:it is	-0.086	6	0.623
-b:it kill	0.537	11	0.98
+b:it go	0.216	8	1.136
+b:it goes	-0.585	5	0.144
+b:it gwen	-0.461
+b:it has	0.397	5	0.715
+b:it help	-0.75
+b:it is	-0.087	6	0.624
+b:it kill	0.537	11	0.978
 b:it lol	0.166	8	0.716
-b:it makes	0.667	1	1.365
+b:it makes	0.666	1	1.369
 b:it matters	-0.507
-b:it now	-0.521
+b:it now	-0.522
 b:it off	-0.703
-b:it on	0.596	6	0.769
-b:it out	-0.576	1	0.41
-b:it really	0.656	11	0.733
-b:it sounds	-0.591
-b:it to	0.577	11	1.019
-b:it up	0.344	6	0.593
-b:it went	-0.688
-b:it were	0.349	2	1.129
-b:it with	0.676	11	0.669
-b:it would	-0.863	6	1.122
-b:it wrong	-0.715
-b:it you	0.802	1	1.081
-b:izzy you	0.578	1	0.917
-b:job at	0.483	10	0.872
-b:job on	-0.741
-b:job to	0.404	6	0.379
+b:it on	0.6	6	0.77
+b:it out	-0.578	1	0.41
+b:it really	0.654	11	0.733
+b:it sounds	-0.592
+b:it to	0.576	11	1.02
+b:it up	0.343	6	0.592
+b:it went	-0.686
+b:it were	0.35	2	1.127
+b:it with	0.675	11	0.668
+b:it would	-0.861	6	1.123
+b:it wrong	-0.714
+b:it you	0.801	1	1.082
+b:izzy you	0.58	1	0.919
+b:job at	0.483	10	0.871
+b:job on	-0.742
+b:job to	0.403	6	0.38
 b:just be	0.565	11	0.282
-b:just because	0.732	1	0.863
-b:just come	-0.75
-b:just do	1.401	4	0.99
-b:just drop	-0.427	7	0.318
-b:just feel	0.397	9	0.885
-b:just feels	-0.629
-b:just let	0.457	8	0.789
-b:just like	-0.788	0	1.288
-b:just need	-0.737	12	0.818
+b:just because	0.733	1	0.862
+b:just come	-0.734
+b:just do	1.4	4	0.991
+b:just drop	-0.424	7	0.318
+b:just feel	0.399	9	0.885
+b:just feels	-0.63
+b:just let	0.458	8	0.79
+b:just like	-0.788	0	1.286
+b:just need	-0.738	12	0.819
 b:just no	0.369	5	0.704
-b:just pulling	-0.508
-b:just quit	0.365	12	0.736
+b:just pulling	-0.509
+b:just quit	0.334	12	0.643
 b:just remember	-0.735
-b:just said	-0.359	5	0.191
-b:just say	-0.399	3	0.775
-b:just saying	1.715	3	1.466
+b:just said	-0.359	5	0.192
+b:just say	-0.399	3	0.774
+b:just saying	1.702	3	1.466
 b:just shut	0.606	5	0.596
-b:just so	-0.211	13	1.562
-b:just trying	0.613	10	0.548
-b:just wait	-0.748
-b:just waiting	0.912	3	1.037
-b:keep it	0.966	1	0.647
+b:just so	-0.209	13	1.562
+b:just trying	0.612	10	0.548
+b:just wait	-0.745
+b:just waiting	0.911	3	1.037
+b:keep it	0.967	1	0.649
 b:keep that	-0.739
 b:kid me	-0.368
-b:kids for	0.439	13	0.365
+b:kids for	0.438	13	0.369
 b:kill me	-0.476
 b:kill myself	0.407	13	0.064
-b:kill you	0.729	11	0.835
-b:kill yourself	0.595	13	0.496
-b:kind of	0.67	1	1.242
-b:know about	-0.756	13	0.775
-b:know better	0.466	4	1.388
-b:know how	-1.128	1	0.469
-b:know i	-0.439	13	1.33
+b:kill you	0.729	11	0.833
+b:kill yourself	0.593	13	0.497
+b:kind of	0.671	1	1.243
+b:know about	-0.757	13	0.775
+b:know better	0.467	4	1.389
+b:know how	-1.127	1	0.467
+b:know i	-0.437	13	1.327
 b:know maybe	1.184	4	1.274
 b:know my	-0.604
-b:know the	0.24	10	0.837
-b:know this	-0.495
-b:know well	-0.523
-b:know where	0.897	13	1.312
-b:know which	0.764	13	0.448
-b:know why	0.5	0	0.387
+b:know the	0.239	10	0.837
+b:know this	-0.492
+b:know well	-0.525
+b:know where	0.896	13	1.313
+b:know which	0.763	13	0.448
+b:know why	0.501	0	0.384
 b:knows how	-0.699
-b:last minute	0.371	0	0.985
-b:last night	-0.931	2	0.955
-b:last weekend	0.816	3	0.394
-b:laughed at	0.525	10	0.332
-b:least he	0.38	10	0.385
-b:least i	0.59	6	1.682
+b:last minute	0.374	0	0.982
+b:last night	-0.933	2	0.953
+b:last weekend	0.821	3	0.394
+b:laughed at	0.526	10	0.331
+b:least he	0.382	10	0.385
+b:least i	0.587	6	1.673
 b:least keep	-0.358
-b:leave and	0.719	13	0.561
-b:leave him	0.673	12	1.362
-b:leave me	1.689	7	0.736
+b:leave and	0.719	13	0.56
+b:leave him	0.673	12	1.366
+b:leave me	1.691	7	0.737
 b:leave my	-0.552
-b:leave you	0.485	13	0.062
-b:left the	-0.276	6	0.673
-b:leftist if	-0.381	5	0.238
-b:less rushed	-0.711
-b:let 's	-1.253	2	1.13
-b:let it	0.399	8	1.554
-b:let me	-0.501	0	0.883
-b:let that	0.675	2	0.811
+b:leave you	0.485	13	0.063
+b:left the	-0.274	6	0.672
+b:leftist if	-0.379	5	0.238
+b:less rushed	-0.709
+b:let 's	-1.252	2	1.129
+b:let it	0.398	8	1.555
+b:let me	-0.5	0	0.885
+b:let that	0.676	2	0.812
 b:lie to	0.513	13	0.448
 b:life is	-0.295	10	0.656
-b:life you	-0.327	1	0.133
-b:like a	-0.262	5	0.873
-b:like ever	0.674	7	0.566
-b:like going	-0.538
-b:like i	0.243	2	0.611
-b:like making	0.672	3	0.686
-b:like my	-0.625	3	0.98
-b:like the	0.771	6	0.788
-b:like this	0.653	2	0.904
-b:like to	-0.547	2	0.562
-b:like we	-0.464	1	0.773
-b:like you	0.942	3	1.261
-b:listen properly	-0.6
-b:listen to	0.796	4	0.828
-b:listened to	0.307	0	0.626
-b:listening for	0.394	12	0.69
-b:little one	-0.263	2	0.938
-b:live in	-0.442	4	0.468
-b:live with	0.633	1	0.306
-b:living room	-0.065	4	0.934
-b:logic you	-0.378
-b:look at	0.544	6	0.406
-b:look what	0.494	2	0.87
-b:look who	0.44	5	0.25
+b:life you	-0.327	1	0.132
+b:like a	-0.264	5	0.875
+b:like ever	0.674	7	0.567
+b:like going	-0.536
+b:like i	0.24	2	0.612
+b:like making	0.674	3	0.685
+b:like my	-0.623	3	0.98
+b:like the	0.771	6	0.778
+b:like this	0.655	2	0.902
+b:like to	-0.545	2	0.563
+b:like we	-0.465	1	0.776
+b:like you	0.94	3	1.261
+b:listen properly	-0.603
+b:listen to	0.795	4	0.827
+b:listened to	0.305	0	0.623
+b:listening for	0.393	12	0.691
+b:little one	-0.26	2	0.919
+b:live in	-0.44	4	0.468
+b:live with	0.63	1	0.308
+b:living room	-0.066	4	0.935
+b:logic you	-0.379
+b:look at	0.546	6	0.406
+b:look what	0.495	2	0.871
+b:look who	0.439	5	0.25
 b:look you	0.566	0	0.432
 b:looks so	0.346	10	0.279
-b:lost in	-0.527	1	0.999
-b:lost the	1.321	10	1.137
+b:lost in	-0.527	1	0.995
+b:lost the	1.321	10	1.138
 b:lot to	-0.823
-b:love it	-1.119	5	0.29
+b:love it	-1.12	5	0.289
 b:love that	-0.564	10	0.348
-b:love you	-0.882	0	0.088
+b:love you	-0.881	0	0.087
 b:love your	0.812	10	0.552
-b:loved me	0.832	3	0.838
+b:loved me	0.833	3	0.838
 b:loving this	0.709	3	1.276
-b:made a	-0.386	10	0.932
-b:made me	1.458	2	3.583
-b:made my	-1.158	2	0.337
-b:made the	0.079	5	0.074
-b:made us	0.758	2	0.699
-b:make everything	-0.377	11	0.407
-b:make me	1.098	13	1.5
-b:make money	-0.376
-b:make plans	0.996	0	0.286
-b:make sense	-0.413	5	0.045
+b:made a	-0.385	10	0.932
+b:made me	1.456	2	3.584
+b:made my	-1.157	2	0.337
+b:made the	0.081	5	0.075
+b:made us	0.758	2	0.702
+b:make everything	-0.377	11	0.406
+b:make me	1.095	13	1.497
+b:make money	-0.377
+b:make plans	0.997	0	0.285
+b:make sense	-0.41	5	0.045
 b:make the	-0.55
-b:making a	1.371	8	1.329
+b:making a	1.374	8	1.329
 b:man i	0.499	10	0.239
-b:man who	-0.493	5	0.231
+b:man who	-0.492	5	0.232
 b:manage to	0.707	10	1.06
 b:managed to	0.559	5	0.467
-b:many times	0.978	11	1.608
-b:matter with	0.4	11	0.311
+b:many times	0.978	11	1.607
+b:matter with	0.399	11	0.311
 b:matters to	-0.334
 b:maybe but	-0.915
-b:maybe i	0.653	4	0.582
-b:maybe it	0.791	6	0.673
-b:maybe try	0.402	12	1.117
-b:maybe you	0.188	6	0.789
-b:me alone	0.481	7	1.542
-b:me blush	-0.509
-b:me come	0.643	13	1.138
+b:maybe i	0.652	4	0.58
+b:maybe it	0.791	6	0.674
+b:maybe try	0.401	12	1.12
+b:maybe you	0.187	6	0.788
+b:me alone	0.483	7	1.542
+b:me blush	-0.508
+b:me come	0.644	13	1.136
 b:me down	-0.623
 b:me even	-0.72
-b:me feel	-0.993	2	1.786
-b:me finish	0.799	0	0.79
-b:me first	0.766	4	0.486
-b:me for	1.196	3	1.104
-b:me if	-0.3	6	0.855
-b:me it	0.63	6	1.125
-b:me just	-0.206	5	0.232
-b:me laugh	-0.974	1	0.12
+b:me feel	-0.993	2	1.787
+b:me finish	0.802	0	0.794
+b:me first	0.768	4	0.487
+b:me for	1.197	3	1.104
+b:me if	-0.298	6	0.853
+b:me it	0.63	6	1.128
+b:me just	-0.204	5	0.233
+b:me laugh	-0.975	1	0.121
 b:me look	0.471	11	0.314
 b:me miss	0.735	2	0.561
 b:me more	-0.576	5	0.371
-b:me now	0.516	1	0.122
-b:me right	0.866	4	0.312
+b:me now	0.517	1	0.122
+b:me right	0.872	4	0.307
 b:me smile	-0.398
-b:me so	1.131	2	1.581
-b:me wait	1.64	3	1.112
-b:me what	-0.503
+b:me so	1.132	2	1.575
+b:me wait	1.643	3	1.111
+b:me what	-0.506
 b:me with	-0.511	3	0.673
-b:mean i	1.439	4	0.841
-b:mean it	1.075	6	0.908
+b:mean i	1.441	4	0.84
+b:mean it	1.075	6	0.909
 b:mean to	-0.633
-b:meant to	0.722	4	0.664
-b:meeting i	-0.494
-b:meeting ran	-0.246	5	0.419
-b:might be	0.609	2	0.914
-b:might want	0.56	12	1.159
-b:miss the	0.745	2	0.95
-b:miss you	-0.378	13	0.271
+b:meant to	0.722	4	0.665
+b:meeting i	-0.493
+b:meeting ran	-0.244	5	0.42
+b:might be	0.614	2	0.911
+b:might want	0.559	12	1.153
+b:miss the	0.746	2	0.951
+b:miss you	-0.374	13	0.272
 b:missed the	0.751	2	0.45
-b:missed you	-0.346
-b:mistakes were	0.426	6	0.736
-b:money from	-0.376
-b:more careful	-0.722	2	0.428
-b:more do	0.625	6	0.255
-b:more than	-0.789	10	0.456
-b:mother is	0.459	6	0.465
-b:move back	-0.831	1	0.221
-b:move on	1.176	12	1.38
-b:moved in	0.952	2	0.625
-b:much longer	0.662	13	0.893
-b:much more	0.215	5	0.475
-b:much to	0.614	11	0.894
+b:missed you	-0.343
+b:mistakes were	0.425	6	0.736
+b:money from	-0.377
+b:more careful	-0.72	2	0.428
+b:more do	0.626	6	0.254
+b:more than	-0.788	10	0.456
+b:mother is	0.459	6	0.467
+b:move back	-0.829	1	0.22
+b:move on	1.177	12	1.391
+b:moved in	0.954	2	0.623
+b:much longer	0.663	13	0.888
+b:much more	0.218	5	0.473
+b:much to	0.613	11	0.888
 b:much you	-0.775
-b:mum i	-0.558	13	0.538
-b:mum made	-0.682	3	0.308
-b:my advice	0.527	12	0.658
-b:my best	0.751	6	0.684
-b:my birthday	1.201	2	0.912
+b:mum i	-0.556	13	0.536
+b:mum made	-0.681	3	0.308
+b:my advice	0.529	12	0.665
+b:my best	0.753	6	0.685
+b:my birthday	1.201	2	0.909
 b:my boss	-0.27	10	0.053
-b:my brain	-0.405
-b:my coffee	-0.558	10	0.44
-b:my dad	-0.556	10	0.828
-b:my degree	0.292	2	0.823
-b:my doctor	-0.511
-b:my ex	0.709	10	1.956
-b:my father	0.537	6	0.292
-b:my favourite	-0.619	5	0.301
-b:my friends	1.078	3	0.699
+b:my brain	-0.403
+b:my coffee	-0.556	10	0.441
+b:my dad	-0.554	10	0.828
+b:my degree	0.292	2	0.822
+b:my doctor	-0.51
+b:my ex	0.701	10	1.954
+b:my father	0.537	6	0.291
+b:my favourite	-0.621	5	0.301
+b:my friends	1.076	3	0.699
 b:my head	-0.814	1	0.142
-b:my manager	-0.377
-b:my mind	0.66	2	0.217
-b:my own	0.255	2	0.978
-b:my phone	-1.163	6	0.642
-b:my problem	0.244	6	1.052
-b:my team	-0.571
+b:my manager	-0.37
+b:my mind	0.66	2	0.22
+b:my own	0.257	2	0.98
+b:my phone	-1.147	6	0.622
+b:my problem	0.245	6	1.047
+b:my team	-0.57
 b:my whole	-0.407
-b:my wishes	-0.357
-b:n't afford	-0.365	2	0.33
-b:n't as	0.405	1	0.485
-b:n't ask	-0.38	4	0.792
-b:n't bother	0.932	13	0.877
-b:n't breathe	-0.53
-b:n't care	0.518	3	1.574
-b:n't check	0.347	6	0.21
-b:n't deal	-0.36	7	0.469
+b:my wishes	-0.355
+b:n't afford	-0.366	2	0.331
+b:n't as	0.404	1	0.486
+b:n't ask	-0.383	4	0.793
+b:n't bother	0.931	13	0.876
+b:n't breathe	-0.531
+b:n't care	0.518	3	1.573
+b:n't check	0.348	6	0.211
+b:n't deal	-0.359	7	0.469
 b:n't even	0.958	3	1.443
-b:n't forget	-1.396	13	0.068
-b:n't get	-0.211	5	0.825
-b:n't give	0.883	2	0.898
+b:n't forget	-1.397	13	0.068
+b:n't get	-0.212	5	0.821
+b:n't give	0.885	2	0.891
 b:n't good	0.493	5	0.528
-b:n't have	-0.259	2	1.407
+b:n't have	-0.26	2	1.387
 b:n't hear	-0.298
-b:n't help	1.231	0	0.68
-b:n't i	1.027	1	1.192
-b:n't just	0.518	1	0.533
-b:n't like	-0.418	13	0.674
-b:n't love	0.579	3	0.241
-b:n't make	0.647	13	1.25
-b:n't me	0.707	6	1.993
-b:n't mind	-0.328	5	0.234
-b:n't need	1.074	12	0.642
-b:n't owe	0.583	6	0.82
+b:n't help	1.235	10	0.662
+b:n't i	1.027	1	1.194
+b:n't just	0.518	1	0.532
+b:n't like	-0.417	13	0.674
+b:n't love	0.58	3	0.241
+b:n't make	0.647	13	1.251
+b:n't me	0.706	6	1.992
+b:n't mind	-0.329	5	0.234
+b:n't need	1.075	12	0.647
+b:n't owe	0.583	6	0.819
 b:n't pay	-0.672	5	0.129
-b:n't pick	0.541	13	0.122
-b:n't realize	0.377	1	0.402
-b:n't remember	0.671	6	0.376
+b:n't pick	0.54	13	0.123
+b:n't realize	0.377	1	0.398
+b:n't remember	0.672	6	0.372
 b:n't respect	0.713	3	1.793
-b:n't say	-0.437	10	0.879
-b:n't see	1.421	8	0.62
-b:n't start	-0.572	4	0.461
+b:n't say	-0.436	10	0.879
+b:n't see	1.423	8	0.62
+b:n't start	-0.57	4	0.461
 b:n't tell	-0.446	4	0.425
-b:n't that	-0.505	10	0.453
-b:n't the	-0.2	1	0.914
+b:n't that	-0.506	10	0.453
+b:n't the	-0.199	1	0.914
 b:n't there	-0.385
-b:n't think	-0.694	1	1.016
+b:n't think	-0.695	1	1.019
 b:n't trust	0.848	3	1.65
-b:n't understand	-0.75	3	0.373
-b:n't wait	-0.288	5	0.733
-b:n't want	0.628	3	1.242
-b:n't wash	-0.404	4	0.423
-b:n't we	-0.743
-b:n't worry	-0.299	5	0.916
-b:need for	0.541	10	0.693
-b:need it	-0.7
-b:need me	-0.781
-b:need more	-0.491
-b:need this	0.504	4	1.065
-b:need to	0.787	12	2.284
-b:never asked	0.66	6	1.153
+b:n't understand	-0.747	3	0.373
+b:n't wait	-0.296	5	0.75
+b:n't want	0.628	3	1.241
+b:n't wash	-0.403	4	0.423
+b:n't we	-0.741
+b:n't worry	-0.3	5	0.915
+b:need for	0.54	10	0.692
+b:need it	-0.701
+b:need me	-0.78
+b:need more	-0.488
+b:need this	0.505	4	1.065
+b:need to	0.787	12	2.28
+b:never asked	0.661	6	1.152
 b:never complain	-1.128
-b:never ever	0.54	0	0.099
+b:never ever	0.541	0	0.1
 b:never fail	-0.494
-b:never have	-0.323	10	0.223
+b:never have	-0.323	10	0.222
 b:never know	-1.164
-b:never listen	0.676	0	1.019
-b:never once	0.705	0	0.627
-b:never put	0.896	0	1.2
-b:never text	0.643	0	1.191
-b:next to	0.238	10	0.61
-b:nightmare to	0.61	1	0.356
-b:no but	-0.605
-b:no comment	1.069	7	0.945
-b:no i	0.857	1	0.697
-b:no idea	-0.719	13	0.697
-b:no it	0.239	6	0.554
-b:no less	0.82	10	0.474
-b:no one	-1.23	5	0.134
+b:never listen	0.676	0	1.017
+b:never once	0.704	0	0.627
+b:never put	0.895	0	1.193
+b:never text	0.642	0	1.188
+b:next to	0.238	10	0.609
+b:nightmare to	0.608	1	0.357
+b:no but	-0.604
+b:no comment	1.067	7	0.943
+b:no i	0.859	1	0.698
+b:no idea	-0.72	13	0.696
+b:no it	0.239	6	0.552
+b:no less	0.82	10	0.475
+b:no one	-1.229	5	0.132
 b:no pressure	-0.423
-b:no problem	-0.835
+b:no problem	-0.836
 b:no rush	-0.976	5	0.304
 b:no that	-0.715
-b:no what	-0.607
-b:nobody ever	-0.131	6	0.663
+b:no what	-0.608
+b:nobody ever	-0.13	6	0.665
 b:nobody thinks	-0.513
-b:nobody will	0.686	13	0.606
-b:normal couples	0.513	10	0.729
-b:not always	-1.669	1	0.369
-b:not as	0.569	13	0.934
-b:not be	-0.465	4	0.197
-b:not discussing	0.532	7	0.73
-b:not do	0.674	7	0.566
-b:not doing	0.638	7	1.958
-b:not entirely	-0.875
-b:not everyone	0.819	10	1.692
+b:nobody will	0.685	13	0.608
+b:normal couples	0.512	10	0.729
+b:not always	-1.666	1	0.369
+b:not as	0.57	13	0.936
+b:not be	-0.464	4	0.197
+b:not discussing	0.535	7	0.729
+b:not do	0.674	7	0.567
+b:not doing	0.644	7	1.96
+b:not entirely	-0.878
+b:not everyone	0.818	10	1.692
 b:not fair	-0.679
-b:not fake	-0.452	1	0.121
-b:not forget	0.827	2	1.01
-b:not getting	0.946	7	1.276
-b:not good	-0.766
+b:not fake	-0.452	1	0.122
+b:not forget	0.827	2	1.009
+b:not getting	0.945	7	1.276
+b:not good	-0.765
 b:not joking	0.453	13	0.029
-b:not like	0.971	6	1.419
+b:not like	0.971	6	1.418
 b:not listening	0.264	7	0.234
-b:not my	1.363	6	2.621
-b:not on	0.451	6	0.191
-b:not once	0.304	0	0.885
+b:not my	1.362	6	2.618
+b:not on	0.451	6	0.192
+b:not once	0.307	0	0.882
 b:not overreacting	-0.857
-b:not really	-0.589
-b:not replying	0.706	7	0.757
-b:not stupid	-1.182
+b:not really	-0.59
+b:not replying	0.707	7	0.756
+b:not stupid	-1.181
 b:not sure	-0.694
 b:not that	1.246	8	1.647
 b:not until	-0.421
-b:nothing i	0.812	0	2.134
-b:nothing to	0.721	7	1.493
-b:nothing you	-0.714
-b:now be	-0.473
-b:now it	0.551	6	0.781
-b:now that	-0.606	4	0.257
-b:obviously have	-0.311
-b:occur to	0.442	11	1.096
-b:of a	-0.481	5	0.891
-b:of course	-0.963	5	0.795
-b:of having	-0.513
-b:of him	-0.61
+b:nothing i	0.812	0	2.129
+b:nothing to	0.721	7	1.494
+b:nothing you	-0.715
+b:now be	-0.497
+b:now it	0.55	6	0.781
+b:now that	-0.607	4	0.257
+b:obviously have	-0.312
+b:occur to	0.441	11	1.095
+b:of a	-0.482	5	0.891
+b:of course	-0.964	5	0.794
+b:of having	-0.512
+b:of him	-0.611
 b:of me	-0.879	5	0.331
 b:of news	-0.352	5	0.077
-b:of person	0.46	0	1.03
-b:of them	1.416	5	0.799
-b:of things	1.476	10	1.11
+b:of person	0.461	0	1.026
+b:of them	1.404	5	0.799
+b:of things	1.475	10	1.109
 b:of us	0.644	10	0.774
-b:of your	-0.503	5	0.717
-b:of yours	1.202	2	0.846
-b:off it	0.254	10	0.733
+b:of your	-0.505	5	0.717
+b:of yours	1.202	2	0.844
+b:off it	0.253	10	0.733
 b:off that	0.499	13	0.581
-b:off the	1.197	4	1.321
+b:off the	1.201	4	1.314
 b:oh come	1.056	10	1.315
-b:oh do	0.662	4	0.346
+b:oh do	0.663	4	0.346
 b:oh here	0.806	8	1.763
-b:oh i	-0.963
+b:oh i	-0.962
 b:oh look	0.498	5	0.368
-b:oh no	-1.052	5	0.181
+b:oh no	-1.053	5	0.181
 b:oh okay	0.437	6	1.216
-b:oh right	0.594	6	0.204
-b:oh so	0.355	5	0.482
-b:oh that	-0.969	6	0.294
-b:okay but	0.66	6	0.588
-b:okay i	-0.634
-b:okay jax	-0.576
+b:oh right	0.598	6	0.204
+b:oh so	0.354	5	0.483
+b:oh that	-0.965	6	0.294
+b:okay but	0.657	6	0.593
+b:okay i	-0.636
+b:okay jax	-0.579
 b:okay to	-0.697	11	0.118
-b:old you	0.999	10	0.742
-b:oliver i	0.719	1	0.476
-b:on anything	0.548	0	0.374
-b:on earth	0.565	11	0.558
-b:on friday	-0.966	6	0.453
-b:on him	-0.812	5	0.288
-b:on me	0.849	6	2.444
+b:old you	1	10	0.741
+b:oliver i	0.72	1	0.476
+b:on anything	0.55	0	0.375
+b:on earth	0.566	11	0.558
+b:on friday	-0.965	6	0.453
+b:on him	-0.81	5	0.288
+b:on me	0.85	6	2.441
 b:on mondays	-0.427
-b:on my	-0.543	4	0.023
-b:on purpose	0.827	3	1.41
+b:on my	-0.544	4	0.022
+b:on purpose	0.83	3	1.41
 b:on saturday	-0.475
-b:on this	-0.537	1	0.823
+b:on this	-0.53	1	0.822
 b:on thursday	-0.706
-b:on with	0.399	8	0.29
+b:on with	0.398	8	0.29
 b:on you	1.034	2	1.42
-b:on your	-0.87	1	1.148
-b:on yourself	-0.741
-b:once have	0.339	0	0.531
-b:one night	-0.48	13	0.164
-b:one of	-0.519	2	0.474
-b:one thing	0.851	11	1.053
-b:one to	0.527	6	0.816
-b:only being	0.51	3	0.713
-b:only if	-0.542	5	0.258
-b:or do	-0.419	4	0.379
-b:or i	1.845	13	2.654
-b:or like	0.674	7	0.566
-b:or something	1.011	11	0.95
-b:or the	1.25	13	1.039
+b:on your	-0.865	1	1.143
+b:on yourself	-0.74
+b:once have	0.342	0	0.529
+b:one night	-0.479	13	0.165
+b:one of	-0.511	2	0.475
+b:one thing	0.853	11	1.052
+b:one to	0.527	6	0.815
+b:only being	0.509	3	0.713
+b:only if	-0.543	5	0.258
+b:or do	-0.421	4	0.379
+b:or i	1.848	13	2.653
+b:or like	0.674	7	0.567
+b:or something	1.011	11	0.951
+b:or the	1.254	13	1.031
 b:or will	-0.743
-b:or you	-0.978	13	0.574
-b:organised as	-0.449
+b:or you	-0.98	13	0.573
+b:organised as	-0.448
 b:our anniversary	0.634	5	0.379
-b:our first	-0.619
+b:our first	-0.618
 b:out if	-0.393
-b:out on	0.396	11	0.846
-b:out tonight	-0.528	13	0.014
-b:out with	0.461	13	0.301
-b:oven on	0.653	6	0.659
+b:out on	0.394	11	0.847
+b:out tonight	-0.53	13	0.013
+b:out with	0.461	13	0.299
+b:oven on	0.655	6	0.658
 b:over here	-0.618
-b:over i	-0.356	7	0.02
-b:over it	0.828	8	1.752
-b:over me	0.733	0	0.533
+b:over i	-0.519
+b:over it	0.827	8	1.752
+b:over me	0.732	0	0.533
 b:overreacting that	-0.857
 b:overthinking it	0.334	8	1.017
-b:paid for	0.808	13	0.05
+b:paid for	0.808	13	0.049
 b:paid the	-0.626	6	0.213
-b:part of	0.894	11	0.945
-b:pay attention	-0.376	5	0.129
-b:pays the	0.828	6	0.783
-b:phone died	0.757	6	0.744
-b:phone down	0.522	4	1.19
-b:phone in	-0.674
-b:pick up	0.744	4	1.263
+b:part of	0.895	11	0.944
+b:pay attention	-0.375	5	0.129
+b:pays the	0.826	6	0.786
+b:phone died	0.76	6	0.742
+b:phone down	0.525	4	1.184
+b:phone in	-0.671
+b:pick up	0.743	4	1.259
 b:pick you	-0.668
 b:pills ready	0.686	13	0.361
-b:plans change	-0.537
-b:please do	-0.224	5	0.083
-b:police and	1.111	13	0.059
-b:poor thing	-0.578
-b:post the	-0.439	13	0.155
+b:plans change	-0.538
+b:please do	-0.223	5	0.082
+b:police and	1.11	13	0.059
+b:poor thing	-0.58
+b:post the	-0.439	13	0.154
 b:post those	0.531	13	0.12
-b:problem here	0.504	2	0.653
+b:problem here	0.505	2	0.65
 b:problem solver	-0.493
 b:problems you	0.885	8	1.251
-b:proportion because	-0.311
-b:proud you	0.477	1	0.796
-b:put a	0.503	11	0.357
-b:put it	-0.958
-b:put the	0.742	0	0.617
-b:put your	-0.393	4	0.684
-b:quit your	-0.401	8	0.438
+b:proportion because	-0.312
+b:proud you	0.478	1	0.795
+b:put a	0.504	11	0.358
+b:put it	-0.96
+b:put the	0.744	0	0.627
+b:put your	-0.39	4	0.683
+b:quit your	-0.41	8	0.432
 b:raised to	0.503	4	0.586
-b:raised you	0.671	11	0.885
+b:raised you	0.67	11	0.886
 b:rather be	0.598	3	1.732
 b:rather eager	-0.224
-b:rather than	1.13	1	1.279
-b:ready to	-0.893	13	0.555
+b:rather than	1.129	1	1.282
+b:ready to	-0.894	13	0.55
 b:real job	-0.611	5	0.243
 b:real life	-0.309	1	0.006
-b:real name	-0.266
+b:real name	-0.267
 b:real problems	0.885	8	1.251
 b:really about	0.559	10	0.823
-b:really are	-0.662	1	0.38
+b:really are	-0.663	1	0.382
 b:really live	-0.309	5	0.004
 b:really loved	0.772	3	0.383
 b:really not	-0.412
-b:really sorry	-0.43
-b:really think	0.688	12	0.481
-b:really too	0.571	4	0.749
-b:reason i	0.999	2	1.077
-b:reason to	0.64	8	1.146
-b:regret this	0.978	13	1.221
+b:really sorry	-0.429
+b:really think	0.687	12	0.483
+b:really too	0.569	4	0.749
+b:reason i	0.999	2	1.078
+b:reason to	0.638	8	1.146
+b:regret this	0.978	13	1.22
 b:relax it	0.533	8	0.807
-b:relieved i	0.71	3	0.619
-b:remember my	0.628	10	0.881
-b:right away	0.581	5	0.728
-b:right i	-0.41	5	0.355
-b:right in	0.398	6	0.446
-b:right to	-0.475	8	0.201
-b:ring your	0.62	4	0.463
+b:relieved i	0.711	3	0.618
+b:remember my	0.631	10	0.881
+b:right away	0.587	5	0.726
+b:right i	-0.406	5	0.355
+b:right in	0.4	6	0.446
+b:right to	-0.472	8	0.201
+b:ring your	0.62	4	0.464
 b:rolls eyes	0.511	5	0.708
-b:rude you	-1.183
-b:run away	0.744	1	1.572
-b:sad that	0.738	9	0.549
-b:said all	0.642	7	0.441
-b:said her	-0.616
-b:said i	1.221	6	1.032
-b:said sorry	0.747	10	0.624
-b:said that	0.801	6	0.645
-b:same thing	1.209	6	2.038
+b:rude you	-1.185
+b:run away	0.745	1	1.572
+b:sad that	0.74	9	0.549
+b:said all	0.649	7	0.443
+b:said her	-0.62
+b:said i	1.22	6	1.032
+b:said sorry	0.746	10	0.625
+b:said that	0.8	6	0.644
+b:same thing	1.21	6	2.039
 b:save it	0.264	7	0.234
-b:saw your	0.429	5	0.419
-b:say on	0.368	7	0.332
-b:say sorry	0.473	13	0.518
-b:say thank	0.402	10	0.766
-b:say that	0.65	13	0.567
-b:say to	0.585	7	1.763
-b:saying anything	-0.554
-b:says the	0.782	1	1.079
-b:school gate	-0.504
+b:saw your	0.426	5	0.42
+b:say on	0.373	7	0.334
+b:say sorry	0.472	13	0.517
+b:say thank	0.401	10	0.765
+b:say that	0.648	13	0.569
+b:say to	0.584	7	1.764
+b:saying anything	-0.553
+b:says the	0.782	1	1.078
+b:school gate	-0.503
 b:see a	0.753	10	1.123
-b:see how	1.226	13	1.662
-b:see them	0.753	13	0.108
-b:see this	-0.602	1	0.215
-b:see what	0.436	13	0.564
-b:see you	-0.566	13	0.758
+b:see how	1.229	13	1.66
+b:see them	0.752	13	0.107
+b:see this	-0.604	1	0.216
+b:see what	0.435	13	0.564
+b:see you	-0.566	13	0.757
 b:seeing me	0.503	3	0.738
 b:seem to	0.637	10	0.731
-b:seems like	-0.47	10	0.606
+b:seems like	-0.472	10	0.606
 b:seen with	0.903	1	0.754
-b:sending me	-0.473
-b:sense that	-0.366
-b:sense to	-0.871
-b:sensitive to	-0.753
-b:share of	0.758	5	0.498
-b:she 'll	0.519	5	0.566
-b:she 's	0.542	2	1.062
-b:she said	-0.554
-b:should get	-0.783
+b:sending me	-0.474
+b:sense that	-0.367
+b:sense to	-0.865
+b:sensitive to	-0.754
+b:share of	0.761	5	0.498
+b:she 'll	0.518	5	0.565
+b:she 's	0.539	2	1.061
+b:she said	-0.555
+b:should get	-0.782
 b:should go	-0.603	5	0.108
-b:should have	0.397	4	1.868
+b:should have	0.39	4	1.872
 b:should i	0.609	5	0.547
-b:should just	0.547	12	1.207
-b:should n't	-0.551	4	1.227
-b:should really	0.91	12	0.627
-b:should talk	-0.257	6	0.461
-b:should totally	-0.411
-b:show up	1.206	10	0.148
-b:show your	-0.456	1	0.049
-b:shut up	0.503	4	0.887
-b:sight of	0.62	5	0.534
+b:should just	0.551	12	1.182
+b:should n't	-0.551	4	1.228
+b:should really	0.908	12	0.631
+b:should talk	-0.288	6	0.46
+b:should totally	-0.41
+b:show up	1.204	10	0.148
+b:show your	-0.457	1	0.05
+b:shut up	0.502	4	0.888
+b:sight of	0.62	5	0.533
 b:sign here	-0.325
 b:silly thing	0.639	8	0.902
-b:since when	0.687	11	0.817
-b:since you	-0.589	1	0.894
-b:sink in	0.623	5	0.314
-b:sister 's	0.53	6	0.274
-b:sister lives	0.443	13	1.048
-b:sister said	-0.706
-b:sit down	0.92	4	0.232
-b:sit in	0.371	5	0.775
-b:sleep okay	-0.677
-b:sleep till	0.539	5	0.254
-b:so angry	0.813	2	0.778
-b:so anxious	1.056	2	0.697
-b:so do	0.691	4	0.896
-b:so easy	0.254	10	0.222
-b:so glad	-0.496
-b:so good	-0.671	2	0.566
+b:since when	0.688	11	0.818
+b:since you	-0.615	1	0.896
+b:sink in	0.624	5	0.314
+b:sister 's	0.529	6	0.275
+b:sister lives	0.442	13	1.048
+b:sister said	-0.708
+b:sit down	0.921	4	0.231
+b:sit in	0.376	5	0.774
+b:sleep okay	-0.676
+b:sleep till	0.538	5	0.254
+b:so angry	0.812	2	0.774
+b:so anxious	1.056	2	0.694
+b:so do	0.692	4	0.895
+b:so easy	0.255	10	0.221
+b:so glad	-0.495
+b:so good	-0.669	2	0.567
 b:so grateful	-0.354
-b:so happy	-0.704
-b:so hard	-0.568	2	0.838
-b:so kind	-0.873
-b:so let	0.529	6	0.309
-b:so now	0.724	6	2.074
-b:so perfect	0.657	6	0.837
-b:so proud	-1.127
-b:so safe	-0.689
+b:so happy	-0.702
+b:so hard	-0.563	2	0.834
+b:so kind	-0.874
+b:so let	0.528	6	0.309
+b:so now	0.725	6	2.073
+b:so perfect	0.657	6	0.838
+b:so proud	-1.128
+b:so safe	-0.691
 b:so sorry	-0.705
 b:so stop	-0.367
 b:so this	0.305	10	0.753
-b:so touchy	0.66	8	0.59
-b:so upset	0.71	11	0.428
-b:so you	0.16	13	0.705
+b:so touchy	0.658	8	0.59
+b:so upset	0.71	11	0.429
+b:so you	0.16	13	0.703
 b:some of	0.492	8	0.635
 b:someone from	-0.653
-b:someone with	0.508	1	0.086
-b:something anyone	0.547	10	0.453
-b:something i	-1.011
-b:something to	-0.553	6	0.809
-b:sorry i	-0.639	1	0.471
-b:sorry if	0.987	6	0.219
+b:someone with	0.506	1	0.087
+b:something anyone	0.546	10	0.453
+b:something i	-1.009
+b:something to	-0.554	6	0.81
+b:sorry i	-0.64	1	0.469
+b:sorry if	0.986	6	0.219
 b:sorry it	0.493	5	0.528
-b:sorry what	0.625	6	0.255
-b:sorry when	0.593	13	0.238
-b:sorry you	1.17	6	0.642
-b:sounds awful	0.112	12	0.204
-b:sounds horrible	-0.316
-b:spare me	0.943	8	0.655
-b:speak to	0.616	4	1.255
-b:started it	0.711	6	1.276
-b:starting to	0.626	9	0.615
-b:stayed with	0.246	10	0.378
-b:staying with	0.522	3	0.104
-b:still think	0.711	1	0.794
-b:stop being	0.747	4	1.307
+b:sorry what	0.626	6	0.254
+b:sorry when	0.597	13	0.237
+b:sorry you	1.168	6	0.642
+b:sounds awful	0.112	12	0.21
+b:sounds horrible	-0.315
+b:spare me	0.944	8	0.656
+b:speak to	0.615	4	1.255
+b:started it	0.711	6	1.275
+b:starting to	0.624	9	0.615
+b:stayed with	0.249	10	0.378
+b:staying with	0.523	3	0.104
+b:still think	0.714	1	0.792
+b:stop being	0.746	4	1.307
 b:stop for	-0.499
-b:stop going	0.566	8	0.69
+b:stop going	0.56	8	0.684
 b:stop stealing	-0.704
 b:stop talking	-0.413	7	0.236
 b:stop with	-0.334
-b:story bro	0.658	5	0.148
-b:stupid you	-0.805
-b:such an	-0.856	1	0.123
-b:suppose we	0.891	1	0.436
-b:sure blame	0.609	0	0.547
+b:story bro	0.659	5	0.147
+b:stupid you	-0.802
+b:such an	-0.856	1	0.122
+b:suppose we	0.899	1	0.433
+b:sure blame	0.608	0	0.546
 b:sure your	0.258	3	0.978
 b:surprise you	-0.653
-b:swear i	0.402	13	0.143
-b:sweet of	-0.51
-b:take care	-0.606	10	0.875
-b:take it	-0.635
-b:take you	0.841	13	0.361
-b:take your	-0.416	6	0.657
-b:taking a	-0.437	13	0.284
+b:swear i	0.404	13	0.142
+b:sweet of	-0.511
+b:take care	-0.605	10	0.875
+b:take it	-0.636
+b:take you	0.84	13	0.363
+b:take your	-0.415	6	0.654
+b:taking a	-0.434	13	0.278
 b:taking the	0.394	13	0.529
-b:talk about	0.56	4	0.999
-b:talk you	0.526	6	0.672
-b:talking out	-0.672	5	0.15
-b:talking to	0.687	13	0.597
-b:tell me	-1.522	5	0.784
+b:talk about	0.561	4	0.997
+b:talk you	0.527	6	0.671
+b:talking out	-0.673	5	0.15
+b:talking to	0.686	13	0.597
+b:tell me	-1.524	5	0.785
 b:tell you	-0.99	3	0.385
-b:ten minutes	0.517	5	0.766
+b:ten minutes	0.517	5	0.765
 b:ten years	-0.318	5	0.472
-b:text back	0.5	11	0.705
-b:text me	-0.019	7	1.309
-b:than a	-0.644	5	0.144
-b:than be	-0.311
-b:than i	-0.334	5	0.701
-b:than me	0.602	3	1.753
+b:text back	0.501	11	0.706
+b:text me	-0.021	7	1.308
+b:than a	-0.645	5	0.143
+b:than be	-0.312
+b:than i	-0.333	5	0.71
+b:than me	0.603	3	1.753
 b:than mine	0.532	3	1.515
-b:than my	-0.453	10	1.541
-b:than the	0.073	1	0.081
+b:than my	-0.452	10	1.541
+b:than the	0.073	1	0.08
 b:than you	0.947	10	2.319
 b:than your	0.619	10	1.308
-b:thank you	-1.014	5	0.461
+b:thank you	-1.015	5	0.461
 b:thanks a	0.469	5	0.865
-b:thanks for	0.194	2	0.259
-b:thanks to	0.287	2	2.059
-b:that 's	-0.079	6	0.992
-b:that a	-0.561	1	0.136
-b:that all	0.459	5	0.585
-b:that before	0.792	13	0.584
-b:that conversation	-0.937
+b:thanks for	0.192	2	0.259
+b:thanks to	0.284	2	2.062
+b:that 's	-0.078	6	0.989
+b:that a	-0.562	1	0.136
+b:that all	0.46	5	0.585
+b:that before	0.794	13	0.583
+b:that conversation	-0.919
 b:that deep	0.328	8	0.923
-b:that film	-0.587
+b:that film	-0.588
 b:that i	0.589	6	0.69
-b:that is	0.262	1	0.338
-b:that life	0.394	10	0.198
-b:that meeting	0.319	12	0.204
-b:that okay	-0.782
-b:that one	0.591	5	1.185
-b:that party	0.662	0	0.809
-b:that phone	0.538	3	0.309
-b:that right	-0.75
+b:that is	0.262	1	0.34
+b:that life	0.393	10	0.198
+b:that meeting	0.319	12	0.21
+b:that okay	-0.78
+b:that one	0.58	5	1.207
+b:that party	0.667	0	0.805
+b:that phone	0.544	3	0.308
+b:that right	-0.747
 b:that shift	-0.565
-b:that something	0.547	10	0.453
-b:that sometimes	-0.571
-b:that sounds	-0.583	1	0.22
-b:that speech	-0.891
-b:that too	0.765	2	0.686
-b:that way	0.433	8	1.518
-b:that we	-1.167
+b:that something	0.546	10	0.453
+b:that sometimes	-0.572
+b:that sounds	-0.581	1	0.22
+b:that speech	-0.89
+b:that too	0.766	2	0.685
+b:that way	0.433	8	1.519
+b:that we	-1.165
 b:that would	-1.122
 b:that you	0.585	9	1.957
 b:that your	-0.567
-b:the bad	0.447	6	0.804
+b:the bad	0.448	6	0.806
 b:the bare	0.457	4	0.361
 b:the beach	-0.456
 b:the best	-2.347
-b:the bins	1.252	5	0.999
-b:the blue	-0.58
-b:the box	0.756	5	0.308
-b:the cafe	-0.814
-b:the canal	0.73	13	0.92
-b:the cat	-0.471	13	0.007
+b:the bins	1.249	5	1.001
+b:the blue	-0.579
+b:the box	0.756	5	0.307
+b:the cafe	-0.815
+b:the canal	0.729	13	0.922
+b:the cat	-0.468	13	0.034
 b:the cats	-0.408
-b:the charger	-0.424
-b:the couch	0.548	4	0.349
-b:the cupboard	-0.448
-b:the dark	0.453	5	0.396
-b:the day	0.431	10	0.336
-b:the deadline	-0.337
-b:the dishwasher	0.695	5	0.547
-b:the doctor	0.456	5	0.414
+b:the charger	-0.425
+b:the couch	0.553	4	0.345
+b:the cupboard	-0.449
+b:the dark	0.456	5	0.395
+b:the day	0.429	10	0.337
+b:the deadline	-0.334
+b:the dishwasher	0.697	5	0.548
+b:the doctor	0.455	5	0.414
 b:the email	0.442	4	0.482
-b:the exam	-0.333
-b:the expert	1.029	1	0.48
-b:the family	-0.728	9	0.032
-b:the fuck	1.063	5	0.642
-b:the game	-0.654
-b:the hand	0.906	5	0.549
-b:the hard	0.673	2	1.13
-b:the hell	0.757	11	0.482
-b:the landlord	-0.669
-b:the last	0.624	0	0.826
-b:the left	-0.893	1	0.265
+b:the exam	-0.332
+b:the expert	1.032	1	0.48
+b:the family	-0.729	9	0.032
+b:the fuck	1.064	5	0.642
+b:the game	-0.653
+b:the hand	0.906	5	0.554
+b:the hard	0.675	2	1.132
+b:the hell	0.758	11	0.483
+b:the landlord	-0.671
+b:the last	0.623	0	0.826
+b:the left	-0.891	1	0.263
 b:the line	0.53	2	0.88
-b:the locks	0.631	13	0.692
-b:the man	0.795	10	0.682
-b:the matter	0.575	11	0.297
-b:the meeting	-0.611
-b:the milk	0.383	0	0.371
-b:the minute	0.489	3	0.841
+b:the locks	0.631	13	0.691
+b:the man	0.799	10	0.682
+b:the matter	0.578	11	0.297
+b:the meeting	-0.623
+b:the milk	0.387	0	0.372
+b:the minute	0.491	3	0.84
 b:the month	0.441	8	0.493
-b:the most	0.381	1	0.716
-b:the move	-1.002
-b:the one	1.342	6	1.012
-b:the other	-0.418	11	0.385
-b:the parking	-0.447
-b:the party	-1.141	2	0.331
+b:the most	0.38	1	0.715
+b:the move	-1.003
+b:the one	1.342	6	1.014
+b:the other	-0.419	11	0.386
+b:the parking	-0.448
+b:the party	-1.137	2	0.331
 b:the pills	0.686	13	0.361
-b:the plans	0.76	6	0.363
-b:the plumber	-0.545
-b:the point	0.817	4	1.134
-b:the police	1.111	13	0.059
-b:the problem	0.695	2	0.976
-b:the pub	0.814	3	0.819
-b:the reason	1.182	2	1.227
-b:the rent	0.619	13	0.667
-b:the ring	0.567	13	0.769
-b:the school	-0.391	0	0.894
-b:the shelf	-0.261
-b:the sight	0.62	5	0.534
+b:the plans	0.76	6	0.365
+b:the plumber	-0.544
+b:the point	0.817	4	1.135
+b:the police	1.11	13	0.059
+b:the problem	0.694	2	0.975
+b:the pub	0.813	3	0.819
+b:the reason	1.181	2	1.228
+b:the rent	0.617	13	0.67
+b:the ring	0.565	13	0.769
+b:the school	-0.39	0	0.891
+b:the shelf	-0.26
+b:the sight	0.62	5	0.533
 b:the spare	-0.789
-b:the street	0.494	13	0.628
-b:the time	1.019	0	1.091
-b:the toilet	0.369	0	0.29
-b:the train	-0.761
-b:the vet	0.449	2	0.369
-b:the view	-0.45
-b:the wall	0.881	5	0.645
+b:the street	0.493	13	0.628
+b:the time	1.022	0	1.052
+b:the toilet	0.372	0	0.295
+b:the train	-0.762
+b:the vet	0.448	2	0.37
+b:the view	-0.449
+b:the wall	0.89	5	0.625
 b:the washing	-0.287	0	0.429
-b:the water	0.712	2	0.805
-b:the window	-0.582
-b:the word	-0.346	1	0.023
-b:the world	0.315	6	0.699
-b:their hair	0.348	2	0.81
+b:the water	0.71	2	0.81
+b:the window	-0.576
+b:the word	-0.347	1	0.023
+b:the world	0.316	6	0.698
+b:their hair	0.349	2	0.807
 b:their loss	-0.852
-b:them now	-0.761
-b:them to	-0.51
+b:them now	-0.762
+b:them to	-0.504
 b:there a	0.035	11	1.107
-b:there are	1.01	8	0.764
-b:there for	-0.589	4	0.313
-b:there is	-0.494	1	0.085
-b:there to	0.998	6	0.589
+b:there are	1.008	8	0.764
+b:there for	-0.589	4	0.314
+b:there is	-0.494	1	0.086
+b:there to	0.999	6	0.588
 b:there when	-0.336
-b:there you	-0.381	1	1.043
+b:there you	-0.378	1	1.041
 b:these lies	-0.334
-b:they 're	-0.786	6	0.54
+b:they 're	-0.788	6	0.539
 b:they do	-0.621
-b:they say	-0.365
-b:thing right	0.488	5	0.717
-b:thing though	0.731	6	0.968
+b:they say	-0.366
+b:thing right	0.491	5	0.717
+b:thing though	0.731	6	0.966
 b:thing you	-0.729	12	0.447
-b:things and	-0.772	6	0.807
-b:things out	-0.311
-b:things the	0.339	6	0.574
+b:things and	-0.773	6	0.794
+b:things out	-0.312
+b:things the	0.338	6	0.578
 b:things to	0.622	4	0.689
-b:think a	1.083	10	0.578
-b:think about	0.117	13	0.423
-b:think i	0.922	3	2.932
-b:think it	0.293	3	0.382
+b:think a	1.082	10	0.578
+b:think about	0.118	13	0.418
+b:think i	0.927	3	2.932
+b:think it	0.298	4	0.382
 b:think so	-0.586
-b:think that	-0.602	4	0.765
-b:think twice	-0.509
-b:thinking about	-0.533
-b:thinking of	-1.254
-b:thinking straight	0.553	2	0.789
-b:thinking you	0.442	5	0.844
+b:think that	-0.599	4	0.765
+b:think twice	-0.508
+b:thinking about	-0.532
+b:thinking of	-1.255
+b:thinking straight	0.554	2	0.791
+b:thinking you	0.442	5	0.845
 b:thinks i	0.266	2	0.471
 b:thinks you	-0.513
-b:this again	0.717	5	1.13
+b:this again	0.716	5	1.13
 b:this are	0.709	3	1.276
-b:this chat	0.769	7	0.706
-b:this conversation	0.903	7	0.994
-b:this family	0.39	3	0.38
-b:this house	0.6	2	0.683
-b:this is	1.746	10	1.197
-b:this morning	-0.92	5	0.621
-b:this printer	-0.494
+b:this chat	0.705	7	0.634
+b:this conversation	0.95	7	1.006
+b:this family	0.389	3	0.38
+b:this house	0.601	2	0.683
+b:this is	1.745	10	1.198
+b:this morning	-0.912	5	0.622
+b:this printer	-0.493
 b:this relationship	0.571	9	0.651
-b:this right	0.93	7	1.774
-b:this through	-0.624
-b:this to	0.663	11	1.368
-b:this video	-0.647
-b:this week	-0.456	4	0.359
-b:this weekend	-1.075	10	0.514
+b:this right	0.932	7	1.778
+b:this through	-0.625
+b:this to	0.662	11	1.368
+b:this video	-0.649
+b:this week	-0.461	4	0.356
+b:this weekend	-1.065	10	0.517
 b:those photos	0.287	13	0.031
-b:thought that	0.83	11	0.456
+b:thought that	0.832	11	0.455
 b:threatens her	-0.584
-b:through the	-0.547
-b:through with	0.466	13	0.345
-b:tidier than	0.388	5	0.445
-b:time and	0.526	13	0.799
+b:through the	-0.544
+b:through with	0.418	13	0.366
+b:tidier than	0.388	5	0.444
+b:time and	0.525	13	0.795
 b:time could	-0.566
-b:time for	0.866	0	0.702
-b:time to	0.295	11	0.527
-b:time you	0.234	4	0.926
-b:times do	0.413	0	0.506
-b:times for	0.474	4	0.558
+b:time for	0.867	0	0.703
+b:time to	0.294	11	0.527
+b:time you	0.229	0	0.933
+b:times do	0.412	0	0.495
+b:times for	0.473	4	0.558
 b:times in	-0.652
-b:tired you	0.87	8	1.784
-b:to all	-0.646	1	0.067
-b:to american	-0.376	5	0.129
-b:to any	0.621	7	0.36
-b:to be	0.226	12	0.763
-b:to break	0.439	12	0.434
+b:tired you	0.871	8	1.784
+b:to all	-0.647	1	0.067
+b:to american	-0.375	5	0.129
+b:to any	0.621	7	0.365
+b:to be	0.23	12	0.779
+b:to bed	-0.027	12	1.001
+b:to break	0.439	12	0.43
 b:to check	-0.488
-b:to cheer	-0.638
-b:to clean	0.555	1	0.744
-b:to come	-0.875	3	0.37
+b:to cheer	-0.639
+b:to clean	0.556	1	0.739
+b:to come	-0.871	3	0.37
 b:to correct	-0.363	5	0.225
-b:to decide	0.407	11	0.699
+b:to decide	0.408	11	0.7
 b:to excuse	-0.224
 b:to feel	0.336	9	0.553
 b:to finally	0.435	5	0.599
-b:to get	0.718	3	1.415
-b:to give	0.588	13	0.676
-b:to go	-0.62	3	1.084
-b:to him	0.415	3	0.689
-b:to it	1.121	2	0.92
-b:to know	0.678	5	1.174
-b:to leave	-0.689	3	0.798
+b:to get	0.717	3	1.415
+b:to give	0.587	13	0.676
+b:to go	-0.618	3	1.083
+b:to him	0.416	3	0.689
+b:to it	1.122	2	0.921
+b:to know	0.679	5	1.176
+b:to leave	-0.687	3	0.797
 b:to like	-0.694	5	0.119
-b:to listen	-0.684	4	0.313
-b:to live	0.504	13	0.644
+b:to listen	-0.684	4	0.311
+b:to live	0.507	13	0.644
 b:to make	-0.003	3	1.567
 b:to me	1	11	1.139
-b:to move	0.426	3	0.857
+b:to move	0.427	3	0.857
 b:to ours	0.346	10	0.279
-b:to punish	0.877	3	1.353
-b:to read	0.499	11	0.435
-b:to remember	-1.091
-b:to respect	-0.889
+b:to punish	0.878	3	1.352
+b:to read	0.498	11	0.436
+b:to remember	-1.088
+b:to respect	-0.888
 b:to rome	-0.644
-b:to run	-1.152
-b:to see	-0.467	13	0.661
-b:to sit	-0.627
-b:to start	-0.585	4	0.36
-b:to the	0.649	10	1.302
+b:to run	-1.151
+b:to see	-0.463	13	0.658
+b:to sit	-0.626
+b:to start	-0.579	4	0.36
+b:to the	0.652	10	1.302
 b:to this	-0.614	7	0.199
-b:to understand	0.324	1	0.937
+b:to understand	0.325	1	0.937
 b:to watch	-0.583
-b:to you	0.602	3	0.963
-b:toilet roll	0.467	11	0.423
-b:told me	-0.493	6	1.382
+b:to you	0.603	3	0.963
+b:toilet roll	0.476	11	0.421
+b:told me	-0.493	6	1.38
 b:told you	-0.334	13	0.456
-b:tomorrow you	0.729	1	1.456
+b:tomorrow you	0.727	1	1.457
 b:tonight and	0.823	13	0.032
-b:tonight or	0.784	13	0.296
-b:too bad	0.732	7	0.208
-b:too much	0.311	11	0.875
-b:too sensitive	0.696	8	1.028
-b:totally come	-0.411
-b:track me	-0.266
-b:tried like	0.625	12	1.374
-b:tried to	-0.862	5	0.201
+b:tonight or	0.784	13	0.297
+b:too bad	0.737	7	0.21
+b:too much	0.31	11	0.869
+b:too sensitive	0.695	8	1.028
+b:totally come	-0.41
+b:track me	-0.267
+b:tried like	0.627	12	1.341
+b:tried to	-0.863	5	0.202
 b:truly a	0.418	5	0.247
-b:try being	0.284	12	0.448
-b:try listening	0.394	12	0.69
-b:try the	-0.46	13	0.228
-b:turns up	-0.35
-b:twice before	-0.509
-b:two hours	0.775	11	0.974
+b:try being	0.283	12	0.448
+b:try listening	0.393	12	0.691
+b:try the	-0.457	13	0.224
+b:turns up	-0.351
+b:twice before	-0.508
+b:two hours	0.775	11	0.973
 b:two minutes	-0.544
-b:ugh that	-0.697
-b:understand me	-0.434
+b:ugh that	-0.7
+b:understand me	-0.435
 b:understand what	-0.497
 b:unlike you	0.748	10	1.306
-b:until you	0.561	2	0.635
-b:up after	1.06	4	1.123
-b:up at	0.726	12	0.811
-b:up in	0.347	10	0.853
+b:until you	0.56	2	0.634
+b:up after	1.061	4	1.123
+b:up at	0.725	12	0.806
+b:up in	0.346	10	0.853
 b:up it	0.402	8	0.67
-b:up the	-0.377	1	0.267
+b:up the	-0.379	1	0.268
 b:up to	-0.442	10	1.186
-b:us have	0.72	5	0.583
-b:us miss	0.758	2	0.699
-b:us to	-1.144
+b:us have	0.721	5	0.583
+b:us miss	0.758	2	0.702
+b:us to	-1.147
 b:us were	0.503	4	0.586
-b:used to	-1.575	10	1.863
-b:very carefully	0.426	13	1.033
-b:view from	-0.45
+b:used to	-1.577	10	1.862
+b:very carefully	0.425	13	1.033
+b:view from	-0.449
 b:wait liam	-0.402
-b:waiting for	0.845	3	1.009
-b:walk out	0.908	13	0.365
-b:walked in	0.465	2	0.925
-b:wall is	-0.364	5	0.057
-b:wall it	0.454	7	0.535
+b:waiting for	0.844	3	1.009
+b:walk out	0.915	13	0.359
+b:walked in	0.469	2	0.918
+b:wall is	-0.364	5	0.058
+b:wall it	0.45	7	0.532
 b:want a	-0.814	5	0.174
-b:want from	0.326	6	0.132
-b:want something	0.548	3	1.051
-b:want us	-0.667
+b:want from	0.327	6	0.131
+b:want something	0.548	3	1.05
+b:want us	-0.672
 b:want you	-0.254	5	0.622
-b:want your	0.385	13	1.045
-b:wanting to	0.351	1	0.71
-b:was #	0.619	10	0.529
-b:was an	-0.384
-b:was broken	-0.497
-b:was exhausted	0.506	6	0.67
-b:was hard	-0.643	5	0.119
-b:was i	1.205	6	0.816
-b:was in	0.605	6	0.509
+b:want your	0.385	13	1.044
+b:wanting to	0.351	1	0.709
+b:was #	0.598	10	0.512
+b:was an	-0.385
+b:was broken	-0.498
+b:was exhausted	0.507	6	0.67
+b:was hard	-0.641	5	0.119
+b:was i	1.206	6	0.816
+b:was in	0.604	6	0.516
 b:was my	-0.807
-b:was really	-0.641
-b:was wrong	-0.339
-b:washing machine	-0.595
-b:watch your	0.42	13	1.454
+b:was really	-0.643
+b:was wrong	-0.34
+b:washing machine	-0.594
+b:watch your	0.421	13	1.455
 b:watching me	0.659	3	1.355
-b:way home	-0.466	11	1.137
-b:way out	0.628	5	0.782
-b:way worse	0.477	6	0.579
-b:we 'd	-0.424	2	0.369
+b:way home	-0.47	11	1.138
+b:way out	0.626	5	0.784
+b:way worse	0.477	6	0.578
+b:we 'd	-0.424	2	0.368
 b:we 'll	-0.794
-b:we 're	0.434	2	1.44
+b:we 're	0.437	2	1.443
 b:we ca	0.699	1	0.423
-b:we could	-0.661
-b:we done	0.648	7	1.017
-b:we first	0.918	10	0.61
-b:we go	0.461	6	1.326
-b:we just	0.381	7	0.318
-b:we leave	-0.372
-b:we missed	0.863	2	0.46
-b:we talk	-1.055
-b:week with	-0.385
-b:weekend in	0.503	10	0.603
-b:well are	0.891	5	1.842
-b:well done	-0.216	5	2.252
-b:well honey	-0.646
+b:we could	-0.659
+b:we done	0.648	7	1.016
+b:we first	0.919	10	0.611
+b:we go	0.467	6	1.317
+b:we just	0.382	7	0.318
+b:we leave	-0.371
+b:we missed	0.864	2	0.459
+b:we talk	-1.053
+b:week with	-0.386
+b:weekend in	0.482	10	0.586
+b:well are	0.893	5	1.84
+b:well done	-0.212	5	2.25
+b:well honey	-0.645
 b:well in	-0.309	1	0.006
-b:well maybe	0.605	12	0.358
-b:well with	0.668	6	0.574
-b:well you	0.519	6	1.926
-b:went out	-0.566
+b:well maybe	0.606	12	0.369
+b:well with	0.669	6	0.57
+b:well you	0.534	6	1.988
+b:went out	-0.564
 b:were brilliant	-0.624
-b:were made	0.426	6	0.736
-b:were n't	0.668	3	1.137
-b:were on	-0.634
+b:were made	0.425	6	0.736
+b:were n't	0.666	3	1.136
+b:were on	-0.632
 b:were raised	0.503	4	0.586
-b:were right	-0.603
+b:were right	-0.601
 b:were so	0.744	10	1.041
-b:were there	-0.31	1	0.773
-b:were you	0.573	11	1.642
-b:what about	0.884	6	2.147
-b:what do	-0.436	5	0.714
-b:what happens	0.731	13	1.318
-b:what i	0.664	4	0.81
-b:what it	0.288	10	0.773
-b:what matters	-0.537
-b:what more	0.625	6	0.255
-b:what time	-0.751
-b:what to	-1.022	12	0.305
-b:when do	0.584	11	0.699
-b:when plans	-0.515
-b:when the	-0.843	13	0.13
-b:when they	0.472	13	0.921
-b:when you	-0.505	5	1.004
-b:when your	0.374	6	0.529
-b:whenever i	0.661	0	0.497
+b:were there	-0.309	1	0.776
+b:were you	0.574	11	1.641
+b:what about	0.885	6	2.148
+b:what do	-0.435	5	0.712
+b:what happens	0.73	13	1.318
+b:what i	0.664	4	0.807
+b:what it	0.287	10	0.773
+b:what matters	-0.535
+b:what more	0.626	6	0.254
+b:what time	-0.75
+b:what to	-1.022	12	0.3
+b:when do	0.586	11	0.7
+b:when plans	-0.516
+b:when the	-0.841	13	0.131
+b:when they	0.473	13	0.919
+b:when you	-0.509	5	1.006
+b:when your	0.378	6	0.527
+b:whenever i	0.66	0	0.497
 b:whenever you	-0.658
-b:where did	-0.385	5	0.194
-b:where were	-0.443	6	0.291
-b:where you	0.713	4	0.504
-b:who do	-0.664	11	0.131
+b:where did	-0.385	5	0.192
+b:where were	-0.443	6	0.292
+b:where you	0.713	4	0.505
+b:who do	-0.665	11	0.132
 b:who even	0.644	11	0.51
-b:who is	-0.435	0	0.893
+b:who is	-0.435	0	0.894
 b:who just	-0.567
-b:who raised	0.374	11	0.885
-b:who was	-0.889	5	0.131
+b:who raised	0.374	11	0.886
+b:who was	-0.89	5	0.131
 b:who would	-0.633	5	0.302
-b:whole thing	0.41	8	0.508
-b:whole week	-0.385
-b:whole weekend	0.58	5	0.586
-b:why ca	1.056	11	2.027
-b:why did	-1.343	1	0.688
-b:why on	0.619	11	0.452
+b:whole thing	0.409	8	0.508
+b:whole week	-0.386
+b:whole weekend	0.564	5	0.587
+b:why ca	1.059	11	2.024
+b:why did	-1.359	1	0.686
+b:why on	0.622	11	0.452
 b:why would	0.553	10	0.633
-b:why you	-0.823	8	0.569
+b:why you	-0.837	8	0.569
 b:wife or	-0.462	13	0.013
-b:will apologise	0.857	4	0.552
-b:will be	-0.736	13	0.399
-b:willing to	-1.065
-b:win with	0.77	6	0.705
+b:will apologise	0.855	4	0.553
+b:will be	-0.735	13	0.4
+b:willing to	-1.06
+b:win with	0.77	6	0.703
 b:with money	0.855	1	0.476
-b:with the	-0.777	10	0.544
-b:with these	-0.465
-b:with us	-1.156	3	0.11
-b:with you	1.202	11	1.551
-b:with your	-1.061	10	0.457
+b:with the	-0.789	10	0.544
+b:with these	-0.464
+b:with us	-1.155	3	0.11
+b:with you	1.204	11	1.55
+b:with your	-1.058	10	0.456
 b:work and	-0.975
-b:work on	-0.958
-b:world do	-0.392
-b:world is	0.74	1	0.193
+b:work on	-0.959
+b:world do	-0.393
+b:world is	0.739	1	0.193
 b:world to	-0.585
 b:worldnews to	-0.416
-b:worried about	-0.629	1	0.416
-b:worth crying	0.613	8	0.685
+b:worried about	-0.628	1	0.416
+b:worth crying	0.612	8	0.685
 b:would 've	0.49	10	0.902
-b:would be	0.439	10	0.379
-b:would help	-0.773	12	0.382
-b:would make	-0.889	5	1.138
-b:would n't	1.621	12	1.051
-b:would never	0.831	10	2.009
-b:would we	0.488	5	1.035
-b:would you	-0.895	1	1.249
-b:written the	0.85	4	0.212
-b:wrong but	0.987	3	0.57
-b:wrong right	-0.688
-b:wrong with	0.6	11	0.507
-b:yeah but	-0.049	1	0.928
-b:yeah just	-0.672
-b:yeah well	0.848	6	1.019
-b:yeah yeah	0.924	7	0.86
+b:would be	0.441	10	0.38
+b:would help	-0.771	12	0.382
+b:would make	-0.887	5	1.139
+b:would n't	1.621	12	1.02
+b:would never	0.833	10	2.009
+b:would we	0.488	5	1.033
+b:would you	-0.892	1	1.247
+b:written the	0.853	4	0.213
+b:wrong but	0.994	3	0.57
+b:wrong right	-0.687
+b:wrong with	0.599	11	0.506
+b:yeah but	-0.06	1	0.923
+b:yeah just	-0.673
+b:yeah well	0.883	6	1.109
+b:yeah yeah	0.921	7	0.86
 b:yes to	-0.56
-b:yesterday or	0.583	10	0.34
-b:you 'd	0.649	3	1.827
-b:you a	-0.599	5	0.699
-b:you about	0.708	7	0.789
-b:you actually	0.598	11	1.016
-b:you ai	-0.312	5	0.447
-b:you all	-0.551	4	0.587
-b:you always	0.725	0	1.379
-b:you as	-0.388
-b:you asked	-1.093	12	0.361
-b:you at	-0.324	13	0.757
-b:you because	-0.54	5	0.377
-b:you been	-0.728	11	0.369
-b:you being	-0.394	6	0.28
-b:you but	0.409	5	0.623
+b:yesterday or	0.582	10	0.341
+b:you 'd	0.652	3	1.827
+b:you a	-0.597	5	0.698
+b:you about	0.708	7	0.79
+b:you actually	0.597	11	1.015
+b:you ai	-0.311	5	0.448
+b:you all	-0.553	4	0.586
+b:you always	0.724	0	1.377
+b:you as	-0.387
+b:you asked	-1.108	12	0.359
+b:you at	-0.322	13	0.755
+b:you because	-0.539	5	0.378
+b:you been	-0.729	11	0.369
+b:you being	-0.395	6	0.28
+b:you but	0.411	5	0.621
 b:you calm	-0.758
-b:you can	0.936	4	0.811
-b:you choose	-0.556
-b:you come	0.451	13	1.003
-b:you could	0.436	1	1.053
-b:you criticized	-0.423	5	0.125
+b:you can	0.936	4	0.817
+b:you choose	-0.557
+b:you come	0.452	13	0.992
+b:you could	0.436	1	1.055
 b:you deaf	0.529	11	0.519
-b:you decide	-0.337
-b:you deserve	-0.493	5	0.138
-b:you did	0.134	3	1.102
-b:you disgust	0.484	5	0.751
-b:you doing	-0.171	2	0.992
+b:you decide	-0.338
+b:you deserve	-0.493	5	0.137
+b:you did	0.133	3	1.102
+b:you disgust	0.484	5	0.752
+b:you doing	-0.17	2	0.992
 b:you enjoy	0.845	3	1.434
-b:you even	1.06	11	0.376
-b:you expect	0.636	6	0.673
-b:you fancy	-0.61
-b:you feel	0.648	6	0.273
+b:you even	1.061	11	0.375
+b:you expect	0.636	6	0.674
+b:you fancy	-0.611
+b:you feel	0.649	6	0.272
 b:you finished	-0.424
-b:you forget	0.442	0	1.255
-b:you forgot	1.18	6	0.648
+b:you forget	0.441	0	1.253
+b:you forgot	1.18	6	0.645
 b:you get	0.97	13	0.27
 b:you give	-0.335	5	0.34
-b:you go	0.864	11	0.695
+b:you go	0.853	11	0.693
 b:you gon	-0.398
-b:you guys	-0.823	5	0.313
-b:you hear	1.031	11	0.654
-b:you heard	-0.582	5	0.068
-b:you help	-0.596
-b:you home	-0.485	4	0.274
-b:you hope	-0.436
-b:you i	-0.679	5	1.147
+b:you guys	-0.822	5	0.313
+b:you hear	1.033	11	0.654
+b:you heard	-0.583	5	0.068
+b:you help	-0.595
+b:you home	-0.487	4	0.275
+b:you hope	-0.435
+b:you i	-0.677	5	1.142
 b:you just	0.826	3	1.322
-b:you keep	0.9	0	1.256
-b:you knew	0.437	11	0.495
-b:you last	0.835	11	0.615
-b:you later	-0.458
-b:you left	0.627	6	1.185
-b:you like	0.606	7	0.606
-b:you live	0.446	13	0.422
-b:you look	-0.818	10	0.368
-b:you lost	0.997	11	0.443
-b:you love	0.815	3	0.73
-b:you lying	-0.317	13	0.635
+b:you keep	0.902	0	1.256
+b:you knew	0.437	11	0.494
+b:you last	0.836	11	0.614
+b:you later	-0.455
+b:you left	0.627	6	1.183
+b:you like	0.6	11	0.599
+b:you live	0.447	13	0.422
+b:you look	-0.817	10	0.368
+b:you lost	0.997	11	0.442
+b:you love	0.817	3	0.73
+b:you lying	-0.317	13	0.637
 b:you managed	0.765	5	0.506
-b:you mean	-0.983	1	0.062
-b:you might	-0.604	12	1.665
-b:you moved	0.409	2	0.684
-b:you must	0.001	4	2.241
-b:you never	1.399	0	3.631
-b:you not	0.817	1	1.094
-b:you one	-0.207	13	0.316
-b:you or	-0.487	5	0.489
-b:you ought	0.848	4	0.959
-b:you out	0.404	13	0.999
+b:you mean	-0.983	1	0.061
+b:you might	-0.602	12	1.669
+b:you moved	0.409	2	0.683
+b:you must	0	4	2.24
+b:you never	1.398	0	3.627
+b:you not	0.815	1	1.091
+b:you one	-0.202	13	0.319
+b:you or	-0.485	5	0.489
+b:you ought	0.848	4	0.958
+b:you out	0.405	13	0.999
 b:you planning	-0.34
-b:you really	1.201	10	0.724
+b:you really	1.199	10	0.724
 b:you rest	-0.212
-b:you see	-0.296	6	0.961
+b:you see	-0.296	6	0.962
 b:you seem	-0.848
 b:you seen	-0.399	5	0.017
-b:you should	0.946	4	2.37
-b:you still	-0.225	8	1.144
+b:you should	0.944	4	2.363
+b:you still	-0.224	8	1.144
 b:you suck	0.503	5	0.422
-b:you sure	-0.565	1	0.253
-b:you take	0.305	6	0.75
-b:you tell	0.783	13	1.254
-b:you thinking	0.821	11	0.634
-b:you thought	0.872	11	0.479
-b:you to	0.856	11	0.941
-b:you told	0.427	1	0.316
+b:you sure	-0.565	1	0.254
+b:you take	0.303	6	0.75
+b:you tell	0.783	13	1.257
+b:you thinking	0.82	11	0.633
+b:you thought	0.871	11	0.479
+b:you to	0.852	11	0.948
+b:you told	0.427	1	0.312
 b:you took	1.053	6	0.582
-b:you tried	0.441	12	2.304
-b:you truly	-0.649	5	0.879
-b:you ugh	-0.376
-b:you understand	0.526	11	1.02
+b:you tried	0.444	12	2.228
+b:you truly	-0.65	5	0.88
+b:you ugh	-0.377
+b:you understand	0.529	11	1.019
 b:you upset	-0.437
-b:you used	0.96	10	0.747
-b:you we	1.221	2	0.486
-b:you wo	0.48	13	0.939
-b:you worked	-0.413
-b:your advice	0.377	4	0.841
-b:your attitude	-0.584	4	0.227
-b:your birthday	-0.976
-b:your boss	0.7	12	0.744
+b:you used	0.962	10	0.747
+b:you we	1.223	2	0.485
+b:you wo	0.481	13	0.938
+b:you worked	-0.412
+b:your advice	0.377	4	0.842
+b:your attitude	-0.584	4	0.226
+b:your birthday	-0.977
+b:your boss	0.698	12	0.734
 b:your business	-0.556
-b:your choice	0.439	13	0.518
+b:your choice	0.44	13	0.52
 b:your coat	-0.517
-b:your computer	-0.631	5	0.183
-b:your countrymen	-0.524
-b:your day	-1.152	12	0.468
+b:your computer	-0.627	5	0.183
+b:your countrymen	-0.526
+b:your day	-1.15	12	0.464
 b:your facts	-0.498
 b:your family	-0.658	10	0.213
-b:your habits	0.64	1	0.822
-b:your ignorant	0.452	5	0.276
-b:your job	-0.563	2	0.608
-b:your journey	-0.318
-b:your life	-0.142	6	1.105
-b:your little	1.068	5	1.495
-b:your logic	-0.3	5	0.045
-b:your mates	0.873	3	0.207
-b:your message	-0.38	7	0.55
+b:your habits	0.641	1	0.816
+b:your ignorant	0.451	5	0.276
+b:your job	-0.563	2	0.61
+b:your journey	-0.319
+b:your life	-0.142	6	1.103
+b:your little	1.07	5	1.492
+b:your logic	-0.301	5	0.045
+b:your mates	0.871	3	0.207
+b:your message	-0.381	7	0.55
 b:your mind	-0.093	11	0.842
 b:your mouth	0.501	5	0.837
-b:your mum	0.298	12	0.654
-b:your need	0.541	10	0.693
-b:your new	0.531	13	0.702
-b:your next	0.426	13	1.033
+b:your mum	0.296	12	0.653
+b:your need	0.54	10	0.692
+b:your new	0.536	13	0.698
+b:your next	0.425	13	1.033
 b:your office	-0.439
-b:your own	-1.012	11	0.528
+b:your own	-1.011	11	0.529
 b:your perspective	-0.76
-b:your phone	0.383	0	1.003
-b:your plate	-1.086
-b:your real	-0.266
-b:your stupidity	0.58	1	0.5
+b:your phone	0.391	0	1.028
+b:your plate	-1.084
+b:your real	-0.267
+b:your stupidity	0.581	1	0.498
 b:your talking	-0.591	5	0.003
-b:your time	-0.912	5	1.268
+b:your time	-0.912	5	1.267
 b:your umbrella	-0.383
-b:your voice	0.757	5	0.705
-b:yourself a	-0.274	5	0.063
-b:yourself for	-0.693
-b:yourself right	0.672	11	0.758
-b:yourself up	-0.312
-b:yourself with	0.763	5	0.279
-c:ADVICE_NOUN	0.383	1	1.094
-c:ALWAYS	0.57	0	3.658
-c:AMENDS_NOUN	0.173	2	0.531
-c:BEATING_NOUN	1.347	13	0.989
+b:your voice	0.758	5	0.704
+b:yourself a	-0.275	5	0.064
+b:yourself for	-0.692
+b:yourself right	0.675	11	0.757
+b:yourself up	-0.313
+b:yourself with	0.765	5	0.279
+c:ADVICE_NOUN	0.384	1	1.093
+c:ADVICE_VERB	0.331	12	0.668
+c:ALWAYS	0.571	0	3.666
+c:AMENDS_NOUN	0.174	2	0.528
+c:BEATING_NOUN	1.347	13	0.987
 c:CARE_AMOUNT	0.196	3	1.304
-c:CHARACTER_FAULT	0.328	1	1.6
-c:CONDITION	0.496	0	1.415
-c:CONDUCT_NOUN	0.558	4	0.853
-c:CONVERSATION_NOUN	0.487	7	1.5
-c:CURSE_VERB	0.822	5	0.677
-c:DIMINISHED_ROLE	0.437	10	1.409
+c:CHARACTER_FAULT	0.329	1	1.601
+c:CONDITION	0.496	0	1.414
+c:CONDUCT_NOUN	0.56	4	0.854
+c:CONVERSATION_NOUN	0.475	7	1.483
+c:CURSE_VERB	0.821	5	0.676
+c:DIMINISHED_ROLE	0.438	10	1.408
 c:DISGUST_REACTION	0.311	5	1.147
-c:DISGUST_VERB	0.796	5	0.964
-c:DOUBT_MODIFIER	0.807	3	0.621
-c:EASY_WORD	0.396	12	1.771
-c:EVALUATION_FEELING	0.651	9	2.029
-c:FAULT_NOUN	0.559	12	0.468
-c:FAUX_FEELING	1.772	9	2.45
-c:FEELING_UNPLEASANT	-0.836	2	0.936
-c:FICTION_NOUN	-0.792	6	0.728
-c:FILLER_ADVERB	0.271	1	0.651
-c:FIX_NOUN	0.621	12	1.627
-c:FOLLY_NOUN	0.893	5	1.039
-c:FUTURE	0.742	13	2.026
-c:GAME_NOUN	-0.775	10	0.234
-c:GRIEVANCE_SPELLING	-0.304	13	0.35
-c:GRIEVANCE_VERB	0.576	6	0.845
-c:HABIT_VERB	0.68	13	0.575
-c:HARDSHIP_WORD	0.439	11	0.965
-c:HARM_VERB	0.306	13	1.683
+c:DISGUST_VERB	0.795	5	0.963
+c:DOUBT_MODIFIER	0.806	3	0.621
+c:EASY_WORD	0.396	12	1.758
+c:EVALUATION_FEELING	0.647	9	2.028
+c:FAULT_NOUN	0.552	12	0.46
+c:FAUX_FEELING	1.763	9	2.449
+c:FEELING_UNPLEASANT	-0.837	2	0.939
+c:FICTION_NOUN	-0.786	6	0.723
+c:FILLER_ADVERB	0.272	1	0.651
+c:FIX_NOUN	0.622	12	1.632
+c:FOLLY_NOUN	0.898	5	1.049
+c:FUTURE	0.741	13	2.026
+c:GAME_NOUN	-0.774	10	0.235
+c:GRIEVANCE_SPELLING	-0.304	13	0.349
+c:GRIEVANCE_VERB	0.577	6	0.844
+c:HABIT_VERB	0.685	13	0.564
+c:HARDSHIP_WORD	0.435	11	0.965
+c:HARM_VERB	0.308	13	1.678
 c:HARM_WISH	0.586	13	1.154
-c:HATE_VERB	0.488	3	0.701
-c:HAVE	0.44	5	0.413
-c:HURT_FEELING	0.808	8	2.367
-c:IDLING_THING	0.799	0	0.834
-c:INSULT	2.343	1	3.435
-c:INSULT_AMBIGUOUS	0.87	8	0.744
-c:INSULT_CONTROLLING	-0.801	10	1.122
+c:HATE_VERB	0.49	3	0.7
+c:HAVE	0.441	5	0.414
+c:HURT_FEELING	0.81	8	2.367
+c:IDLING_THING	0.782	0	0.778
+c:INSULT	2.345	1	3.436
+c:INSULT_AMBIGUOUS	0.869	8	0.744
+c:INSULT_CONTROLLING	-0.8	10	1.122
 c:INSULT_GRUMPY	-0.705
-c:INSULT_LAZY	0.662	2	0.866
-c:INSULT_STUPID	1.149	1	0.833
-c:INSULT_UNCOOL	-0.655	1	0.825
-c:INSULT_VULGAR	0.522	13	0.139
-c:INTENSIFIER_ADJ	0.289	1	0.51
-c:IRONIC_REMARK	0.567	0	0.895
-c:LEAVE_VERB	0.566	12	1.227
-c:MARTYR_APOLOGY_OBJECT	0.288	4	1.074
-c:MINIMAL_AMOUNT	0.271	0	0.531
-c:MISTREAT_VERB	-0.173	9	0.654
-c:MOCKED_FACULTY	0.245	5	1.622
+c:INSULT_LAZY	0.662	2	0.867
+c:INSULT_STUPID	1.148	1	0.833
+c:INSULT_UNCOOL	-0.655	1	0.824
+c:INSULT_VULGAR	0.522	13	0.141
+c:INTENSIFIER_ADJ	0.289	1	0.509
+c:IRONIC_REMARK	0.564	0	0.903
+c:LEAVE_VERB	0.549	12	1.157
+c:MARTYR_APOLOGY_OBJECT	0.29	4	1.075
+c:MINIMAL_AMOUNT	0.271	0	0.536
+c:MISTREAT_VERB	-0.172	9	0.654
+c:MOCKED_FACULTY	0.247	5	1.621
 c:MOCK_REWARD	1.216	5	1.307
-c:MOCK_TEARS	0.753	6	0.716
-c:NEW_LIFE_NOUN	0.393	12	1.043
-c:OUGHT_FEELING	0.616	6	1.157
-c:OVERREACT_VERB	0.602	8	2.225
+c:MOCK_TEARS	0.75	6	0.719
+c:NEW_LIFE_NOUN	0.392	12	1.034
+c:OUGHT_FEELING	0.615	6	1.158
+c:OVERREACT_VERB	0.602	8	2.226
 c:PARTNER_NOUN	1.344	10	1.752
-c:PLAYFUL_NAME	-1.036	1	0.837
-c:PLEASANT_FEELING	-0.576	5	0.416
+c:PLAYFUL_NAME	-1.036	1	0.841
+c:PLEASANT_FEELING	-0.576	5	0.415
 c:PROPERLY_WORD	-0.579	0	0.439
-c:PROTECTED_THING	0.389	0	0.591
-c:REFORM_VERB	0.562	4	1.292
-c:RELATION_VERB	1.259	10	1.165
-c:REMIND_VERB	0.448	11	0.704
-c:RUIN_VERB	1.818	2	2.382
-c:SARCASTIC_TITLE	1.128	5	1.538
-c:SCORNED_PURSUIT_MODIFIER	1.332	5	0.954
-c:SCORN_EXCLAMATION	0.537	1	0.888
-c:SELF_CARE_VERB	0.673	12	1.489
-c:SET_OFF_PARTICLE	-0.848	6	0.632
-c:SMART_WORD	0.501	5	0.827
-c:SOFT_CALM_WORD	0.499	8	2.825
-c:SOUGHT_PAYOFF	0.842	3	1.358
+c:PROTECTED_THING	0.391	0	0.591
+c:REFORM_VERB	0.564	4	1.291
+c:RELATION_VERB	1.263	10	1.166
+c:REMIND_VERB	0.45	11	0.702
+c:RUIN_VERB	1.819	2	2.383
+c:SARCASTIC_TITLE	1.127	5	1.538
+c:SCORNED_PURSUIT_MODIFIER	1.333	5	0.953
+c:SCORN_EXCLAMATION	0.537	1	0.887
+c:SELF_CARE_VERB	0.674	12	1.487
+c:SET_OFF_PARTICLE	-0.849	6	0.632
+c:SMART_WORD	0.501	5	0.825
+c:SOFT_CALM_WORD	0.498	8	2.826
+c:SOUGHT_PAYOFF	0.835	3	1.358
 c:SULK_VERB	0.698	8	1.882
-c:SWEAR	2.18	5	0.658
-c:TALK_VERB	0.448	7	2.463
-c:THERAPY_NOUN	0.199	4	1.242
-c:TRAIT_BORING	-0.661	4	0.86
-c:TRAIT_CHILDISH	0.629	9	0.169
-c:TRAIT_COLD	0.597	1	1.018
+c:SWEAR	2.182	5	0.658
+c:TALK_VERB	0.45	7	2.469
+c:THERAPY_NOUN	0.199	4	1.239
+c:TRAIT_BORING	-0.659	4	0.861
+c:TRAIT_CHILDISH	0.628	9	0.169
+c:TRAIT_COLD	0.592	1	1.019
 c:TRAIT_DIRTY	1.153	10	0.94
-c:TRAIT_DISHONEST	-0.264	3	0.838
+c:TRAIT_DISHONEST	-0.26	3	0.838
 c:TRAIT_HOSTILE	-1.495	9	0.57
-c:TRAIT_INCOMPETENT	-0.196	13	0.507
-c:TRAIT_LAZY	0.408	1	1.278
-c:TRAIT_SELFISH	0.976	1	1.13
-c:TRAIT_SEXUAL	-1.018	6	0.771
-c:TRAIT_SHALLOW	-0.503	4	0.03
-c:TRAIT_STUPID	0.652	5	0.961
-c:TRIVIAL_ADJ	0.175	6	0.668
-c:VICTIM_ROLE	0.803	4	1.062
-c:VIRTUE_NOUN	1.504	1	1.66
-c:WHATEVER_WORD	0.822	7	1.168
-e:❤	-0.929
-e:🎂	-0.37
+c:TRAIT_INCOMPETENT	-0.195	13	0.503
+c:TRAIT_LAZY	0.406	1	1.277
+c:TRAIT_SELFISH	0.975	1	1.134
+c:TRAIT_SEXUAL	-1.021	6	0.785
+c:TRAIT_SHALLOW	-0.506	4	0.029
+c:TRAIT_STUPID	0.651	5	0.96
+c:TRIVIAL_ADJ	0.176	6	0.667
+c:VICTIM_ROLE	0.83	4	1.052
+c:VIRTUE_NOUN	1.503	1	1.656
+c:WHATEVER_WORD	0.822	7	1.169
+e:❤	-0.93
+e:🎂	-0.371
 e:🎉	-1.773
-e:🐶	-0.519
+e:🐶	-0.52
 e:😂	-2.796	8	0.088
-e:😊	-0.621	2	0.81
-e:😎	-0.579
-e:😤😂	-0.748
-e:🙂	0.452	13	0.76
-e:🙄	1.06	5	0.911
-e:🙈	-0.819
+e:😊	-0.619	2	0.807
+e:😎	-0.58
+e:😤😂	-0.746
+e:🙂	0.452	13	0.759
+e:🙄	1.061	5	0.91
+e:🙈	-0.817
 e:🥰	-0.4
-l:account	-0.62	1	0.067
-l:act	0.622	6	0.552
-l:ask	0.106	11	0.973
+l:account	-0.621	1	0.067
+l:act	0.623	6	0.546
+l:ask	0.105	11	0.973
 l:behaviour	-0.489
 l:big	-0.512	8	0.365
-l:bite	-0.479	12	0.443
-l:breathe	0.601	13	0.604
-l:cancel	-0.304	13	0.35
-l:cat	-1.244	1	0.883
-l:choice	0.446	11	0.42
-l:clean	0.682	4	0.928
-l:clown	0.594	5	0.321
-l:decide	0.389	1	0.541
+l:bite	-0.478	12	0.449
+l:breathe	0.6	13	0.604
+l:cancel	-0.304	13	0.349
+l:cat	-1.246	1	0.878
+l:choice	0.446	11	0.419
+l:clean	0.683	4	0.927
+l:clown	0.595	5	0.32
+l:decide	0.388	1	0.543
 l:destroy	-0.526
-l:discuss	0.532	7	0.73
-l:drive	1.03	2	2.059
-l:earn	-0.91	5	0.325
-l:easy	-0.587	12	0.109
-l:egg	-0.4	13	0.19
-l:end	-1.064	1	0.372
-l:explain	-0.707	7	0.145
+l:discuss	0.535	7	0.729
+l:drive	1.029	2	2.056
+l:earn	-0.909	5	0.324
+l:easy	-0.593	12	0.099
+l:egg	-0.399	13	0.192
+l:end	-1.052	1	0.369
+l:explain	-0.709	7	0.144
 l:fact	-0.498
-l:feel	-1.046	9	1.724
-l:feeling	0.47	1	0.78
-l:find	0.655	0	0.441
-l:finish	-0.331	7	0.518
-l:fix	0.505	5	0.897
+l:feel	-1.045	9	1.724
+l:feeling	0.457	1	0.78
+l:find	0.655	0	0.44
+l:finish	-0.318	7	0.523
+l:fix	0.504	5	0.897
 l:follow	-0.485	1	0.141
-l:forget	0.395	11	0.517
-l:friend	-0.251	0	0.476
-l:fuck	0.826	1	0.552
-l:game	0.995	10	0.401
-l:give	-0.42	5	0.359
-l:grandma	-0.99
-l:grow	1.029	5	0.708
-l:guess	-0.902
-l:guy	-0.6	5	0.235
-l:hear	1.151	7	1.026
-l:ignore	0.672	13	0.396
-l:impress	-0.631
-l:interrupt	0.328	4	1.024
-l:keep	-0.88	2	1.341
-l:know	-0.061	2	1.12
-l:laugh	0.226	10	0.565
-l:learn	-0.76
-l:light	-0.614	11	0.39
-l:listen	0.332	2	1.015
-l:load	-0.185	6	0.145
+l:forget	0.395	11	0.518
+l:friend	-0.25	0	0.48
+l:fuck	0.825	1	0.555
+l:game	0.994	10	0.406
+l:give	-0.421	5	0.358
+l:grandma	-0.988
+l:grow	1.03	5	0.706
+l:guess	-0.9
+l:guy	-0.601	5	0.235
+l:hear	1.151	7	1.027
+l:ignore	0.673	13	0.397
+l:impress	-0.63
+l:interrupt	0.323	4	1.002
+l:keep	-0.879	2	1.342
+l:know	-0.059	2	1.117
+l:laugh	0.228	10	0.564
+l:learn	-0.759
+l:light	-0.613	11	0.39
+l:listen	0.332	2	1.013
+l:load	-0.184	6	0.146
 l:love	-0.727	3	0.786
-l:man	0.578	10	0.602
+l:man	0.576	10	0.602
 l:marry	0.395	10	0.674
-l:mate	0.901	3	0.174
-l:matter	-0.632	5	0.339
+l:mate	0.9	3	0.173
+l:matter	-0.629	5	0.338
 l:mean	-1.182	4	0.568
-l:meet	-0.218	10	0.847
-l:mute	0.702	7	0.706
-l:need	0.764	4	1.192
-l:overthink	0.683	12	0.54
-l:pay	1.275	6	1.025
-l:plan	-0.041	12	0.742
-l:post	-1.05	5	1.054
-l:promise	0.354	13	0.32
-l:pull	-0.462	4	0.936
-l:raise	0.283	5	1.104
-l:remember	0.359	0	0.403
-l:remind	0.54	6	0.814
-l:replace	0.649	11	0.59
-l:ruin	0.561	2	1.374
-l:say	-0.843	3	0.531
-l:speak	-0.325	2	0.652
-l:spend	0.553	6	0.685
-l:start	0.588	2	1.012
-l:stay	0.345	3	0.488
-l:steal	-0.041	1	0.188
-l:text	0.257	4	1.082
-l:threaten	-0.778
-l:ticket	-0.924
-l:touch	0.682	6	0.365
-l:tweet	-1.065	5	0.032
-l:walk	0.87	11	0.857
-l:win	-0.357
-w:5k	-0.833
-w:about	-0.742	8	0.709
-w:absolutely	-0.463	0	0.753
+l:meet	-0.218	10	0.849
+l:mute	0.623	7	0.634
+l:need	0.764	4	1.193
+l:overthink	0.684	12	0.535
+l:pay	1.276	6	1.024
+l:plan	-0.04	12	0.745
+l:post	-1.05	5	1.053
+l:promise	0.355	13	0.32
+l:pull	-0.462	4	0.935
+l:raise	0.284	5	1.105
+l:remember	0.359	0	0.402
+l:remind	0.541	6	0.816
+l:replace	0.658	11	0.588
+l:ruin	0.564	2	1.37
+l:say	-0.844	3	0.531
+l:speak	-0.324	2	0.653
+l:spend	0.555	6	0.683
+l:start	0.587	2	1.014
+l:stay	0.334	3	0.488
+l:steal	-0.041	1	0.189
+l:text	0.255	4	1.08
+l:threaten	-0.779
+l:ticket	-0.923
+l:touch	0.681	6	0.364
+l:tweet	-1.066	5	0.032
+l:walk	0.876	11	0.849
+l:win	-0.358
+w:5k	-0.83
+w:about	-0.741	8	0.708
+w:absolutely	-0.466	0	0.752
 w:acceptance	-0.512
-w:accepted	-0.686
-w:accident	-0.805	13	0.679
-w:accounts	-0.62	1	0.067
-w:acting	0.622	6	0.552
-w:actually	0.912	10	1.392
-w:adore	-0.37	5	0.345
-w:advice	0.383	1	1.094
-w:afford	-0.393	2	0.33
-w:after	-1.137	13	0.979
-w:again	0.917	13	1.34
-w:ago	0.624	7	0.67
+w:accepted	-0.687
+w:accident	-0.805	13	0.678
+w:accounts	-0.621	1	0.067
+w:acting	0.623	6	0.546
+w:actually	0.913	10	1.392
+w:adore	-0.369	5	0.345
+w:advice	0.384	1	1.093
+w:afford	-0.393	2	0.331
+w:after	-1.137	13	0.978
+w:again	0.919	13	1.34
+w:ago	0.623	7	0.671
 w:ah	0.428	10	0.462
-w:ai	-0.567	1	0.332
-w:all	0.612	0	1.134
-w:along	-0.614	5	0.119
-w:alright	-0.615	6	1.383
-w:amara	-0.678
-w:amazing	-1.362	5	0.558
-w:american	-0.376	5	0.129
-w:and	-0.386	13	1.28
-w:anniversary	0.571	0	0.862
-w:annoyed	-0.529
-w:annoying	-0.423
-w:answering	0.665	3	0.362
-w:antique	0.402	1	0.616
-w:antiques	1.29	4	1.338
-w:any	0.378	10	1.748
-w:anymore	0.907	3	0.7
-w:anyone	0.559	8	0.643
-w:anything	-0.259	0	0.988
-w:anytime	-0.633
-w:apologize	0.473	6	0.603
+w:ai	-0.567	1	0.331
+w:all	0.611	0	1.133
+w:along	-0.613	5	0.119
+w:alright	-0.614	6	1.385
+w:amara	-0.676
+w:amazing	-1.363	5	0.558
+w:american	-0.375	5	0.129
+w:and	-0.386	13	1.284
+w:anniversary	0.57	0	0.859
+w:annoyed	-0.528
+w:annoying	-0.424
+w:answering	0.667	3	0.362
+w:antique	0.402	1	0.617
+w:antiques	1.29	4	1.337
+w:any	0.38	10	1.748
+w:anymore	0.908	3	0.7
+w:anyone	0.558	8	0.643
+w:anything	-0.264	0	0.981
+w:anytime	-0.632
+w:apologize	0.473	6	0.596
 w:appreciate	-1.536	3	0.449
-w:argue	-0.345	1	1.328
-w:around	1.59	0	2.015
-w:as	0.478	10	0.508
-w:ashamed	1.139	4	0.709
-w:asked	-0.87	2	0.944
-w:asleep	-0.97	6	0.023
-w:ass	0.866	13	0.97
-w:at	-0.544	13	0.491
-w:attractive	0.97	5	1.473
-w:ava	-0.88
-w:babe	-1.17	1	1.031
-w:baby	-0.011	10	0.584
-w:bad	-0.952	0	0.819
-w:bakery	-0.592
-w:ball	1.043	6	1.559
-w:bank	-0.42	4	0.513
+w:argue	-0.345	1	1.325
+w:around	1.573	0	2.027
+w:as	0.48	10	0.509
+w:ashamed	1.14	4	0.709
+w:asked	-0.874	2	0.947
+w:asleep	-0.967	6	0.023
+w:ass	0.872	13	0.954
+w:at	-0.544	13	0.492
+w:attractive	0.969	5	1.473
+w:ava	-0.879
+w:babe	-1.171	1	1.033
+w:baby	-0.01	10	0.584
+w:bad	-0.951	0	0.816
+w:bakery	-0.593
+w:ball	1.042	6	1.558
+w:bank	-0.421	4	0.51
 w:bare	0.457	4	0.361
 w:barista	0.765	3	0.66
-w:barn	0.387	11	0.56
-w:bath	-0.41
-w:be	0.208	4	0.817
+w:barn	0.386	11	0.56
+w:bath	-0.411
+w:be	0.205	4	0.819
 w:beach	-0.845
-w:beat	-0.69	13	0.112
-w:beautiful	-0.681
-w:because	0.383	2	1.949
-w:been	-0.713	9	0.441
-w:before	-0.612	4	1.094
+w:beat	-0.687	13	0.109
+w:beautiful	-0.682
+w:because	0.385	2	1.95
+w:been	-0.714	9	0.441
+w:before	-0.615	4	1.096
 w:beg	-0.608
 w:behavior	-0.489
-w:being	0.002	1	1.068
-w:believe	0.144	6	1.095
-w:ben	0.351	10	1.404
-w:beneficial	-0.81	5	0.132
-w:benjamin	0.226	1	0.459
-w:besides	-0.309
-w:bet	0.336	4	0.918
-w:betrayed	0.463	9	0.286
-w:better	0.711	4	1.114
+w:being	0.004	1	1.064
+w:believe	0.146	6	1.093
+w:ben	0.352	10	1.403
+w:beneficial	-0.808	5	0.131
+w:benjamin	0.222	1	0.459
+w:besides	-0.31
+w:bet	0.337	4	0.918
+w:betrayed	0.468	9	0.287
+w:better	0.709	4	1.114
 w:between	-0.772	1	0.849
-w:bigger	-0.36	8	0.365
-w:bills	0.559	1	1.473
-w:birth	0.885	13	1.117
-w:bit	-0.479	12	0.443
-w:blame	0.574	6	1.912
+w:bigger	-0.361	8	0.365
+w:bills	0.559	1	1.477
+w:birth	0.885	13	1.113
+w:bit	-0.478	12	0.449
+w:blame	0.573	6	1.912
 w:blow	0.707	5	0.994
-w:blush	-0.509
-w:boil	0.607	5	0.884
-w:both	-0.707	3	0.755
-w:bother	0.785	13	0.557
-w:box	0.823	1	0.263
-w:boy	-0.619	1	0.962
-w:boyfriend	0.7	1	0.244
-w:brain	0.721	5	0.912
-w:brave	-0.832
-w:bread	-1.08
-w:break	-0.119	6	0.709
-w:breathing	0.601	13	0.604
+w:blush	-0.508
+w:boil	0.606	5	0.885
+w:both	-0.706	3	0.755
+w:bother	0.785	13	0.555
+w:box	0.825	1	0.265
+w:boy	-0.619	1	0.96
+w:boyfriend	0.701	1	0.241
+w:brain	0.724	5	0.913
+w:brave	-0.833
+w:bread	-1.081
+w:break	-0.121	6	0.708
+w:breathing	0.6	13	0.604
 w:brick	0.404	5	0.764
-w:brilliant	-0.751	5	0.527
-w:bro	0.489	5	1.262
-w:broke	1.057	2	0.32
-w:broken	-0.632	5	0.032
+w:brilliant	-0.752	5	0.525
+w:bro	0.488	5	1.265
+w:broke	1.057	2	0.319
+w:broken	-0.633	5	0.032
 w:brutal	-0.265
 w:burden	-0.568	13	0.418
 w:burn	0.156	5	0.104
-w:bus	-0.718	6	0.074
-w:busy	0.361	3	0.811
-w:buys	-0.573	4	0.463
-w:bye	0.547	7	1.253
-w:cafe	-0.9
-w:cake	-0.922	5	0.203
-w:cal	0.476	1	0.882
-w:calm	0.488	8	1.356
-w:came	-0.901	0	0.323
-w:can	-0.392	3	0.867
-w:canal	0.73	13	0.92
-w:cancelled	-0.531
+w:bus	-0.718	6	0.073
+w:busy	0.366	3	0.811
+w:buys	-0.575	4	0.463
+w:bye	0.546	7	1.253
+w:cafe	-0.901
+w:cake	-0.923	5	0.203
+w:cal	0.477	1	0.877
+w:calm	0.49	8	1.356
+w:came	-0.903	0	0.321
+w:can	-0.391	3	0.867
+w:canal	0.729	13	0.922
+w:cancelled	-0.532
 w:cancer	0.984	10	0.539
 w:capable	0.641	13	0.749
 w:captain	0.421	5	1.011
-w:career	1.311	2	1.111
-w:caring	0.787	12	1.265
-w:carry	0.703	6	0.736
-w:carrying	-0.439
-w:cat	-0.51	6	0.507
-w:cats	-1.244	1	0.883
-w:cause	-0.4
-w:change	1.323	1	1.3
-w:changing	0.816	13	0.88
-w:chaos	1.005	1	1.779
+w:career	1.31	2	1.112
+w:caring	0.786	12	1.267
+w:carry	0.707	6	0.734
+w:carrying	-0.438
+w:cat	-0.51	6	0.509
+w:cats	-1.246	1	0.878
+w:cause	-0.399
+w:change	1.324	1	1.299
+w:changing	0.818	13	0.88
+w:chaos	1.006	1	1.779
 w:character	-0.376
 w:charge	-0.898	5	0.172
-w:charger	-0.608
-w:chat	-0.297	7	0.659
-w:cheap	0.66	2	0.968
+w:charger	-0.609
+w:chat	-0.319	7	0.59
+w:cheap	0.66	2	0.967
 w:cheat	-0.392
-w:checked	-0.582
+w:checked	-0.581
 w:cheeky	-0.621
-w:cheer	-0.644	8	0.67
-w:chef	0.778	5	0.312
-w:chill	0.695	8	0.772
-w:chips	-0.791
-w:chloe	0.538	5	0.835
-w:choice	0.45	6	0.598
-w:choices	0.446	11	0.42
-w:choose	-0.694	13	0.244
+w:cheer	-0.645	8	0.67
+w:chef	0.779	5	0.311
+w:chill	0.694	8	0.771
+w:chips	-0.792
+w:chloe	0.536	5	0.835
+w:choice	0.45	6	0.6
+w:choices	0.446	11	0.419
+w:choose	-0.693	13	0.244
 w:classic	0.377	5	1.076
-w:cleaner	0.429	9	0.109
-w:close	0.612	6	0.733
-w:cloud	0.415	2	1.124
-w:clowns	0.594	5	0.321
+w:cleaner	0.428	9	0.109
+w:close	0.61	6	0.733
+w:cloud	0.415	2	1.122
+w:clowns	0.595	5	0.32
 w:clue	-0.472
 w:clueless	0.747	11	0.974
-w:coffee	-0.4	12	1.042
-w:cold	-1.221	3	0.325
-w:collection	0.434	13	0.581
-w:coming	0.189	13	1.195
+w:coffee	-0.413	12	0.95
+w:cold	-1.218	3	0.325
+w:collection	0.435	13	0.578
+w:coming	0.189	13	1.194
 w:company	-0.672
-w:compared	-0.739	10	1.391
-w:complain	-1.167	6	0.628
-w:concern	-0.807	1	0.121
+w:compared	-0.742	10	1.391
+w:complain	-1.167	6	0.629
+w:concern	-0.805	1	0.121
 w:confused	-0.503
 w:confusing	-0.408
-w:congratulations	-0.467	5	1.274
-w:consideration	0.505	1	0.869
-w:control	0.953	1	0.832
-w:conversation	0.54	7	1.106
+w:congratulations	-0.467	5	1.275
+w:consideration	0.506	1	0.87
+w:control	0.956	1	0.837
+w:conversation	0.499	7	1.112
 w:cooking	-0.628	5	0.322
-w:cool	-0.945	5	1.182
-w:correct	-0.786	1	0.213
-w:couch	0.402	4	0.349
-w:counsellor	-0.127	13	0.023
-w:countrymen	-0.524
-w:couples	0.492	10	1.106
-w:course	-0.486	5	0.588
-w:cow	0.445	1	0.86
-w:crap	-0.335	0	0.872
+w:cool	-0.944	5	1.184
+w:correct	-0.786	1	0.208
+w:couch	0.408	4	0.345
+w:counsellor	-0.127	13	0.022
+w:countrymen	-0.526
+w:couples	0.491	10	1.106
+w:course	-0.487	5	0.587
+w:cow	0.447	1	0.861
+w:crap	-0.335	0	0.87
 w:criminals	0.32	5	0.113
-w:crossing	0.487	2	0.88
-w:cry	-0.387	2	0.742
+w:crossing	0.486	2	0.88
+w:cry	-0.388	2	0.743
 w:crying	0.828	8	1.832
-w:cupboard	-0.448
+w:cupboard	-0.449
 w:cure	-0.511	1	0.328
-w:dance	-1.155
-w:dark	0.961	13	0.457
-w:deadline	-0.337
+w:dance	-1.154
+w:dark	0.962	13	0.458
+w:deadline	-0.334
 w:deaf	0.529	11	0.519
-w:deal	0.532	8	0.978
-w:decided	0.389	1	0.541
+w:deal	0.533	8	0.978
+w:decided	0.388	1	0.543
 w:dedicated	-0.743
 w:deep	0.713	8	0.784
-w:delayed	-0.783
-w:deliberately	0.576	3	1.2
+w:delayed	-0.782
+w:deliberately	0.579	3	1.199
 w:delusional	-0.309	5	0.004
 w:deserve	-0.579	13	0.713
 w:destroyed	-0.526
-w:directions	-0.532
+w:directions	-0.534
 w:disappointment	0.46	10	1.7
-w:discussing	0.532	7	0.73
-w:discussion	0.481	2	0.719
+w:discussing	0.535	7	0.729
+w:discussion	0.483	2	0.712
 w:disgrace	0.41	5	0.341
-w:disgust	0.673	5	0.847
-w:dishes	0.805	2	0.572
-w:dishwasher	0.695	5	0.547
+w:disgust	0.673	5	0.848
+w:dishes	0.805	2	0.574
+w:dishwasher	0.697	5	0.548
 w:dog	-0.854	8	0.512
 w:double	-0.728
 w:doubt	-0.788	5	0.017
-w:down	1.052	13	0.927
+w:down	1.052	13	0.926
 w:dress	0.313	5	0.137
-w:drink	0.707	13	1.271
-w:drinks	-0.73
-w:dude	-0.594	5	0.291
-w:dumb	1.299	1	0.365
-w:dump	0.61	12	1.449
-w:dying	-0.638
+w:drink	0.706	13	1.274
+w:drinks	-0.728
+w:dude	-0.595	5	0.292
+w:dumb	1.3	1	0.364
+w:dump	0.616	12	1.471
+w:dying	-0.639
 w:eager	-0.224
-w:early	-1.374	6	0.223
+w:early	-1.37	6	0.222
 w:earned	-0.999
-w:earth	0.565	11	0.558
-w:easiest	-0.416
-w:eat	-0.773	10	0.888
-w:edit	-0.601	13	0.057
-w:effort	0.699	6	0.682
-w:eggs	-0.4	13	0.19
-w:einstein	0.521	5	1.053
-w:embarrassment	-1.023	5	0.433
+w:earth	0.566	11	0.558
+w:easiest	-0.414
+w:eat	-0.773	10	0.887
+w:edit	-0.601	13	0.058
+w:effort	0.697	6	0.683
+w:eggs	-0.399	13	0.192
+w:einstein	0.522	5	1.053
+w:embarrassment	-1.016	5	0.433
 w:empathy	-0.812
-w:ending	-0.883
-w:enough	0.321	4	0.984
-w:entire	-1.302	5	0.199
-w:entirely	-0.925	2	0.733
-w:even	0.411	11	0.896
-w:evenings	-0.45
-w:ever	0.933	0	2.345
-w:every	1.726	0	1.573
-w:exam	-1.016
-w:exams	-0.622
-w:excited	-0.514
-w:excuses	0.749	4	0.34
-w:expect	1.437	4	1.695
-w:expert	1.197	5	0.764
-w:explanation	0.501	4	0.758
-w:eyes	0.4	10	0.972
+w:ending	-0.881
+w:enough	0.32	4	0.986
+w:entire	-1.302	5	0.2
+w:entirely	-0.928	2	0.737
+w:even	0.41	11	0.895
+w:evenings	-0.447
+w:ever	0.936	0	2.338
+w:every	1.722	0	1.572
+w:exam	-1.017
+w:exams	-0.623
+w:excited	-0.515
+w:excuses	0.752	4	0.341
+w:expect	1.438	4	1.694
+w:expert	1.2	5	0.762
+w:explanation	0.501	4	0.759
+w:eyes	0.402	10	0.972
 w:facts	-0.498
-w:failure	-0.542	2	0.394
-w:fake	-0.639	1	0.326
-w:family	0.367	3	0.928
-w:fancy	-0.556	6	0.881
-w:far	0.584	13	1.598
-w:father	0.863	10	0.746
+w:failure	-0.543	2	0.394
+w:fake	-0.64	1	0.326
+w:family	0.366	3	0.928
+w:fancy	-0.555	6	0.877
+w:far	0.585	13	1.599
+w:father	0.864	10	0.746
 w:favourite	-0.851	5	0.301
-w:fears	-0.703
-w:feeling	-0.04	9	1.474
-w:feelings	0.47	1	0.78
-w:feet	-0.54	4	0.348
-w:few	-0.935	6	0.56
-w:fight	0.883	10	0.849
-w:film	-0.688	2	0.283
-w:find	0.288	4	0.74
-w:finding	0.716	4	0.463
-w:fine	0.361	4	0.899
-w:finger	1.372	0	1.044
-w:finish	0.501	2	0.621
-w:finn	-1.12
-w:five	-0.436	8	0.606
-w:fixed	-0.735	10	0.913
+w:fears	-0.702
+w:feeling	-0.038	9	1.474
+w:feelings	0.457	1	0.78
+w:feet	-0.541	4	0.35
+w:few	-0.937	6	0.557
+w:fight	0.883	10	0.85
+w:film	-0.691	2	0.286
+w:find	0.29	4	0.743
+w:finding	0.715	4	0.462
+w:fine	0.361	4	0.9
+w:finger	1.372	0	1.043
+w:finish	0.509	2	0.613
+w:finn	-1.121
+w:five	-0.435	8	0.606
+w:fixed	-0.736	10	0.913
 w:floor	-0.536	6	1.124
 w:fold	0.863	5	0.562
-w:food	-0.679	6	0.478
-w:for	-0.794	4	0.692
-w:forget	0.86	7	1.149
-w:forgotten	-1.151	8	0.809
+w:food	-0.677	6	0.48
+w:for	-0.793	4	0.692
+w:forget	0.862	7	1.151
+w:forgotten	-1.147	8	0.809
 w:four	-0.344	5	0.727
-w:fr	0.634	11	0.14
-w:freak	0.451	1	1.42
-w:free	-0.791	1	0.223
-w:friend	-0.741	10	0.673
-w:friends	-0.251	0	0.476
-w:from	-0.56	5	0.78
-w:fuck	1.188	5	1.178
-w:fucked	0.577	1	0.586
-w:fucking	0.358	1	0.292
-w:funeral	0.672	10	0.381
+w:fr	0.636	11	0.139
+w:freak	0.451	1	1.423
+w:free	-0.791	1	0.224
+w:friend	-0.738	10	0.673
+w:friends	-0.25	0	0.48
+w:from	-0.558	5	0.779
+w:fuck	1.187	5	1.179
+w:fucked	0.575	1	0.587
+w:fucking	0.358	1	0.293
+w:funeral	0.671	10	0.381
 w:gave	-0.577	5	0.14
 w:generous	-0.822	5	0.227
-w:genius	0.386	5	1.024
-w:genuinely	-0.669	11	0.766
-w:get	-0.252	8	1.319
-w:gg	-0.33
-w:girlfriend	0.603	12	0.516
-w:go	-0.426	6	1.108
+w:genius	0.387	5	1.023
+w:genuinely	-0.668	11	0.767
+w:get	-0.251	8	1.319
+w:gg	-0.331
+w:girlfriend	0.601	12	0.511
+w:go	-0.409	6	1.099
 w:goals	-0.363
-w:goes	0.481	2	0.937
-w:going	0.202	13	0.716
+w:goes	0.494	2	0.924
+w:going	0.215	13	0.717
 w:golf	0.72	3	0.41
-w:gon	-0.422	5	0.09
-w:good	-0.428	13	0.896
-w:google	-0.594	1	0.075
+w:gon	-0.422	5	0.089
+w:good	-0.428	13	0.898
+w:google	-0.594	1	0.076
 w:gorgeous	-0.625
-w:government	-0.576	1	0.245
+w:government	-0.576	1	0.246
 w:gp	-0.579
-w:grab	-0.891
-w:gran	-0.479
-w:grandpa	0.369	1	1.178
-w:granted	0.596	9	0.475
+w:grab	-0.893
+w:gran	-0.478
+w:grandpa	0.368	1	1.179
+w:granted	0.595	9	0.475
 w:grateful	-0.611	5	0.467
 w:greenhouse	-0.649
-w:group	-0.175	13	0.895
-w:grown	0.593	5	1.003
-w:guy	0.487	10	0.967
-w:guys	-0.6	5	0.235
-w:gym	-0.17	12	1.31
-w:habits	0.64	1	0.822
-w:had	-0.562	10	0.972
-w:haha	-1.251	1	0.72
-w:hand	0.593	4	0.908
-w:handle	-0.714	5	0.957
-w:happen	-1.052	13	1.162
-w:happens	0.432	13	0.85
-w:harm	0.624	6	0.463
-w:hate	0.867	3	0.752
-w:hates	-0.668	1	0.18
-w:heading	-0.647
-w:healthcare	-0.733	5	0.145
-w:hell	-0.649	11	0.449
-w:helping	0.8	2	1.834
-w:hendrick	-0.743	6	0.549
-w:hey	-0.813	1	0.817
-w:himself	0.592	4	0.647
-w:hits	-0.779
-w:hitting	0.731	1	1.284
+w:group	-0.179	13	0.88
+w:grown	0.594	5	0.999
+w:guy	0.485	10	0.967
+w:guys	-0.601	5	0.235
+w:gym	-0.169	12	1.331
+w:habits	0.641	1	0.816
+w:had	-0.559	10	0.973
+w:haha	-1.251	1	0.717
+w:hand	0.592	4	0.905
+w:handle	-0.715	5	0.957
+w:happen	-1.052	13	1.163
+w:happens	0.433	13	0.849
+w:harm	0.626	6	0.465
+w:hate	0.866	3	0.752
+w:hates	-0.663	1	0.18
+w:heading	-0.646
+w:healthcare	-0.733	5	0.144
+w:hell	-0.647	11	0.449
+w:helping	0.803	2	1.832
+w:hendrick	-0.743	6	0.548
+w:hey	-0.823	1	0.813
+w:himself	0.592	4	0.648
+w:hits	-0.781
+w:hitting	0.729	1	1.287
 w:hmm	-0.476	1	1.065
-w:holidays	0.64	10	0.447
-w:holy	-0.8	1	0.168
-w:hope	1.184	13	2.811
-w:hopeless	0.334	1	0.635
+w:holidays	0.639	10	0.447
+w:holy	-0.801	1	0.163
+w:hope	1.187	13	2.811
+w:hopeless	0.333	1	0.636
 w:hoping	-0.238	3	0.654
-w:horrible	-0.571
+w:horrible	-0.569
 w:hospital	0.404	13	0.277
-w:hosting	-0.258
-w:house	1.095	4	0.531
-w:hr	0.35	12	0.204
-w:hungry	-0.532	5	0.107
-w:husband	0.537	11	0.824
+w:hosting	-0.257
+w:house	1.097	4	0.532
+w:hr	0.35	12	0.21
+w:hungry	-0.532	5	0.106
+w:husband	0.538	11	0.822
 w:hydration	-0.752
-w:hypothetical	-0.471	5	0.356
-w:i	-0.78	6	1.007
-w:ice	-1.004
+w:hypothetical	-0.47	5	0.355
+w:i	-0.782	6	1.007
+w:ice	-1.005
 w:ideas	-0.542
-w:if	-0.626	2	1.12
-w:imelda	-0.969
-w:immature	0.291	1	0.137
-w:impossible	0.701	1	0.826
-w:impressed	-0.631
-w:impressive	0.532	5	1.173
-w:incapable	-0.473	5	0.466
-w:inconsiderate	0.298	9	0.663
+w:if	-0.626	2	1.123
+w:imelda	-0.97
+w:immature	0.292	1	0.137
+w:impossible	0.702	1	0.825
+w:impressed	-0.63
+w:impressive	0.532	5	1.174
+w:incapable	-0.471	5	0.464
+w:inconsiderate	0.297	9	0.663
 w:incredible	-0.781
-w:instagram	1.149	12	0.58
-w:instead	-0.689	12	1.192
-w:interest	0.376	1	0.616
-w:interested	0.376	1	0.948
-w:interrupting	0.328	4	1.024
-w:into	0.971	10	0.806
-w:involved	-0.681
-w:is	-0.83	11	0.912
-w:isabelle	-0.553	2	2.144
-w:izzy	-0.697	1	0.917
-w:jack	-0.353	5	0.212
-w:jammed	-0.494
+w:instagram	1.153	12	0.47
+w:instead	-0.688	12	1.194
+w:interest	0.376	1	0.617
+w:interested	0.377	1	0.949
+w:interrupting	0.323	4	1.002
+w:into	0.972	10	0.807
+w:involved	-0.679
+w:is	-0.829	11	0.912
+w:isabelle	-0.553	2	2.145
+w:izzy	-0.696	1	0.919
+w:jack	-0.353	5	0.211
+w:jammed	-0.493
 w:jaxon	-1.061
-w:jeez	0.566	4	0.403
-w:joe	0.035	1	0.467
+w:jeez	0.566	4	0.402
+w:joe	0.034	1	0.468
 w:joke	0.439	8	0.74
 w:joking	0.668	8	1.3
-w:journey	-0.441
+w:journey	-0.442
 w:jumper	-1.195
-w:keep	0.583	13	1.057
-w:keeping	0.769	2	0.557
-w:kept	-0.666	13	0.003
-w:kick	0.621	13	0.284
-w:kid	-0.794	1	0.564
-w:kill	0.426	11	0.742
+w:keep	0.583	13	1.055
+w:keeping	0.767	2	0.559
+w:kept	-0.665	13	0.003
+w:kick	0.623	13	0.279
+w:kid	-0.796	1	0.567
+w:kill	0.427	11	0.74
 w:king	-0.466
-w:knitting	0.508	1	0.909
-w:knowledge	-0.532
+w:knitting	0.51	1	0.907
+w:knowledge	-0.533
 w:kys	0.586	13	1.154
-w:landlord	-0.221	13	0.087
-w:laptop	-0.475	13	0.28
-w:lasagne	-0.59
-w:last	0.234	0	1.124
+w:landlord	-0.223	13	0.086
+w:laptop	-0.464	13	0.273
+w:lasagne	-0.592
+w:last	0.235	0	1.122
 w:laugh	-1.676	5	0.247
-w:laughed	0.65	10	0.622
-w:laundry	0.364	4	0.323
-w:law	-0.968	5	0.395
+w:laughed	0.651	10	0.621
+w:laundry	0.369	4	0.322
+w:law	-0.969	5	0.395
 w:lazy	0.927	1	0.726
 w:lead	-0.54
-w:learning	-0.76
-w:least	0.458	10	0.605
-w:leave	-0.468	12	0.802
-w:lecture	0.63	4	0.437
-w:left	-1.036	6	1.015
-w:leftist	-0.764	5	0.198
+w:learning	-0.759
+w:least	0.457	10	0.607
+w:leave	-0.458	12	0.818
+w:lecture	0.63	4	0.438
+w:left	-1.026	6	1.008
+w:leftist	-0.763	5	0.198
 w:leg	-0.461
-w:legend	-1.113
-w:lending	-0.519	12	0.237
-w:leo	-1.237	6	0.56
-w:lies	-0.436	5	0.187
-w:life	-0.52	6	0.59
-w:light	-0.81	5	0.173
-w:like	0.19	10	1.44
-w:limits	0.351	13	0.914
-w:listened	0.496	0	0.866
-w:listener	0.78	9	0.549
-w:literally	1.071	0	1.992
-w:lmao	0.441	5	0.489
-w:loads	-0.185	6	0.145
-w:lock	0.908	1	0.519
-w:locked	-1.082	1	0.102
+w:legend	-1.115
+w:lending	-0.517	12	0.239
+w:leo	-1.233	6	0.56
+w:lies	-0.433	5	0.186
+w:life	-0.522	6	0.589
+w:light	-0.811	5	0.172
+w:like	0.191	10	1.441
+w:limits	0.354	13	0.911
+w:listened	0.494	0	0.869
+w:listener	0.779	9	0.549
+w:literally	1.072	0	1.99
+w:lmao	0.442	5	0.489
+w:loads	-0.184	6	0.146
+w:lock	0.909	1	0.52
+w:locked	-1.084	1	0.102
 w:logic	-0.681	5	0.059
-w:lonely	-0.591
-w:longer	0.662	13	0.893
-w:loss	-0.856
-w:lost	0.675	1	0.68
-w:love	-0.598	3	0.713
-w:low	-0.436	1	0.276
-w:lunch	-0.574	12	0.375
-w:mad	0.438	0	1.023
-w:make	-0.164	0	0.799
-w:making	-0.286	8	0.998
-w:man	-0.74	5	0.662
-w:manage	0.965	10	1.015
+w:lonely	-0.59
+w:longer	0.663	13	0.888
+w:loss	-0.857
+w:lost	0.675	1	0.675
+w:love	-0.597	3	0.713
+w:low	-0.436	1	0.274
+w:lunch	-0.574	12	0.371
+w:mad	0.44	0	1.029
+w:make	-0.162	0	0.807
+w:making	-0.293	8	0.999
+w:man	-0.751	5	0.659
+w:manage	0.964	10	1.016
 w:managed	0.559	5	0.467
-w:manager	-0.034	12	0.497
+w:manager	-0.059	12	0.494
 w:mango	-0.608
-w:marathon	-0.711	5	0.562
+w:marathon	-0.71	5	0.564
 w:mark	0.511	10	1.169
-w:marriage	0.459	10	0.22
+w:marriage	0.458	10	0.219
 w:married	0.427	10	0.674
-w:mate	0.731	10	0.888
-w:mates	0.901	3	0.174
-w:matter	0.249	5	0.362
-w:matters	-0.632	5	0.339
-w:maybe	0.331	1	1.544
-w:mean	-0.588	4	0.745
-w:meeting	-0.813	5	0.645
-w:men	0.578	10	0.602
-w:messed	-0.585	2	0.384
+w:mate	0.747	10	0.886
+w:mates	0.9	3	0.173
+w:matter	0.256	5	0.36
+w:matters	-0.629	5	0.338
+w:maybe	0.33	1	1.553
+w:mean	-0.589	4	0.744
+w:meeting	-0.816	5	0.646
+w:men	0.576	10	0.602
+w:messed	-0.586	2	0.381
 w:meter	-0.585
 w:mia	-0.67	6	0.628
-w:mind	-0.938	11	1.915
+w:mind	-0.937	11	1.915
 w:minimum	0.441	4	0.361
-w:mins	-0.846	4	0.157
-w:miserable	0.878	2	1.042
+w:mins	-0.846	4	0.158
+w:miserable	0.88	2	1.043
 w:missing	-0.702	11	0.688
 w:mistake	-1.169	6	1.042
 w:mom	-1.411	10	0.553
-w:monday	-0.839	13	0.878
-w:mondays	-0.876
-w:money	0.297	11	0.726
-w:mood	1.03	2	1.97
-w:more	0.483	4	0.807
-w:morning	-0.931	5	0.448
-w:mornings	-0.876
-w:most	0.891	1	0.662
-w:mother	1.511	5	0.854
-w:mountains	-0.461
-w:mouth	0.93	6	1.02
-w:move	0.501	12	0.659
-w:mr	-0.627	5	0.553
+w:monday	-0.839	13	0.874
+w:mondays	-0.875
+w:money	0.296	11	0.728
+w:mood	1.03	2	1.971
+w:more	0.48	4	0.806
+w:morning	-0.947	5	0.45
+w:mornings	-0.875
+w:most	0.89	1	0.661
+w:mother	1.51	5	0.855
+w:mountains	-0.462
+w:mouth	0.929	6	1.019
+w:move	0.501	12	0.665
+w:mr	-0.627	5	0.554
 w:murder	-0.943
-w:music	0.349	5	1.208
-w:myself	0.649	5	0.59
+w:music	0.348	5	1.209
+w:myself	0.652	5	0.59
 w:naive	-0.859
-w:needing	0.54	5	0.678
-w:nervous	-0.843	2	0.26
-w:new	-0.833	13	0.901
-w:news	-0.678	4	0.122
-w:nice	0.065	5	1.132
-w:nightmare	-0.675	1	0.785
-w:noon	0.981	5	0.607
-w:nope	0.732	7	0.516
+w:needing	0.541	5	0.678
+w:nervous	-0.842	2	0.259
+w:new	-0.836	13	0.899
+w:news	-0.679	4	0.122
+w:nice	0.066	5	1.13
+w:nightmare	-0.67	1	0.786
+w:noon	0.985	5	0.607
+w:nope	0.704	7	0.511
 w:normal	0.585	10	1.24
-w:noted	1.034	7	0.791
-w:o	0.332	5	0.74
+w:noted	1.037	7	0.792
+w:o	0.332	5	0.739
 w:objectivity	-0.584
-w:obvious	1.975	3	1.142
-w:occur	0.442	11	1.096
-w:off	0.691	12	1.53
+w:obvious	1.974	3	1.142
+w:occur	0.441	11	1.095
+w:off	0.694	12	1.537
 w:offended	0.537	6	0.207
-w:oh	0.461	5	0.987
+w:oh	0.462	5	0.987
 w:oli	-0.644
-w:oliver	-0.85	1	1.387
-w:omg	0.433	5	0.926
-w:once	0.927	4	1.154
-w:only	1.679	3	3.169
-w:opinion	0.49	5	1.279
-w:order	-0.797	1	0.516
+w:oliver	-0.848	1	1.388
+w:omg	0.435	5	0.923
+w:once	0.927	4	1.155
+w:only	1.678	3	3.169
+w:opinion	0.491	5	1.277
+w:order	-0.795	1	0.517
 w:organised	-0.645
-w:ours	0.945	10	2.296
-w:out	0.354	8	0.487
-w:outside	-1.012	6	0.693
+w:ours	0.949	10	2.297
+w:out	0.356	8	0.487
+w:outside	-1.013	6	0.693
 w:overnight	-0.708
-w:overthinking	0.683	12	0.54
+w:overthinking	0.684	12	0.535
 w:painting	-0.444	5	0.375
 w:panic	-0.468
-w:parcel	-0.828
-w:parenting	0.668	5	0.547
-w:parking	-0.401	13	0.752
+w:parcel	-0.827
+w:parenting	0.667	5	0.548
+w:parking	-0.4	13	0.751
 w:passed	-1.46
-w:pathetic	0.5	1	0.398
-w:pay	1.299	13	0.976
-w:peace	0.332	1	2.307
-w:people	-1.068	13	1.158
-w:personality	0.95	5	0.337
-w:perspective	-0.975	1	0.198
-w:photo	-0.438	13	0.803
-w:photos	0.54	13	0.495
+w:pathetic	0.499	1	0.401
+w:pay	1.302	13	0.97
+w:peace	0.337	1	2.307
+w:people	-1.068	13	1.16
+w:personality	0.949	5	0.337
+w:perspective	-0.975	1	0.197
+w:photo	-0.439	13	0.801
+w:photos	0.54	13	0.492
 w:picnic	-0.477
 w:piece	0.716	1	1.139
-w:pin	-0.654	6	0.124
-w:pizza	-1.29
-w:place	-0.37	1	1.031
-w:planned	0.438	12	0.837
-w:planning	-1.211	5	0.16
-w:plate	-0.359	11	0.472
-w:play	-0.448	10	0.611
-w:please	-0.948	6	0.818
-w:plumber	-1.604
-w:politician	0.601	10	1.287
+w:pin	-0.655	6	0.122
+w:pizza	-1.291
+w:place	-0.368	1	1.032
+w:planned	0.442	12	0.84
+w:planning	-1.211	5	0.159
+w:plate	-0.357	11	0.472
+w:play	-0.449	10	0.611
+w:please	-0.953	6	0.819
+w:plumber	-1.605
+w:politician	0.6	10	1.288
 w:politics	-0.492	1	0.087
-w:ponder	-0.765
-w:precious	0.367	13	0.592
+w:ponder	-0.764
+w:precious	0.368	13	0.594
 w:prepare	-0.651
 w:presentation	-0.625
-w:pressure	-0.437
+w:pressure	-0.436
 w:pretend	0.914	3	0.961
 w:printer	-0.481	5	0.032
-w:private	-0.724	1	1.058
-w:problem	1.201	11	1.708
-w:promise	-0.745	0	0.071
-w:promoted	0.51	10	0.701
-w:proper	-0.624	12	0.344
-w:proud	-0.616	11	0.692
-w:pub	1.063	3	0.489
+w:private	-0.724	1	1.06
+w:problem	1.203	11	1.709
+w:promise	-0.745	0	0.07
+w:promoted	0.507	10	0.7
+w:proper	-0.62	12	0.344
+w:proud	-0.618	11	0.692
+w:pub	1.062	3	0.489
 w:pulling	-0.478	4	0.36
-w:punish	0.877	3	1.353
-w:push	0.537	13	0.36
-w:pussy	0.884	1	0.888
-w:puts	0.77	7	1.501
-w:question	-0.943	4	0.247
-w:quiet	-0.729	3	0.292
-w:quit	0.874	12	1.151
-w:quite	-0.738	1	1.146
+w:punish	0.878	3	1.352
+w:push	0.539	13	0.361
+w:pussy	0.884	1	0.889
+w:puts	0.775	7	1.499
+w:question	-0.944	4	0.248
+w:quiet	-0.728	3	0.291
+w:quit	0.69	12	0.844
+w:quite	-0.738	1	1.147
 w:rain	-1.056
-w:raised	0.99	5	1.331
-w:raising	-0.707	1	0.216
-w:ran	-0.221	5	0.375
-w:read	0.626	11	0.914
-w:realise	-0.728	5	0.302
-w:reality	0.851	2	0.683
-w:really	-0.503	11	0.964
-w:recital	0.452	11	0.654
-w:record	0.479	13	0.19
-w:relationship	0.753	6	0.703
+w:raised	0.99	5	1.332
+w:raising	-0.706	1	0.215
+w:ran	-0.219	5	0.376
+w:read	0.629	11	0.914
+w:realise	-0.729	5	0.302
+w:reality	0.851	2	0.684
+w:really	-0.5	11	0.963
+w:recital	0.451	11	0.655
+w:record	0.478	13	0.186
+w:relationship	0.753	6	0.702
 w:relieved	0.653	3	0.918
-w:remembered	0.562	0	0.612
-w:remind	0.714	11	0.907
-w:replacing	0.649	11	0.59
-w:rest	-1.141	5	0.069
-w:retarded	0.652	1	0.886
-w:retired	1.627	1	1.463
-w:return	-0.757
-w:rich	0.88	6	0.939
-w:right	-0.785	7	1.397
-w:ring	-0.889	13	0.827
+w:remembered	0.562	0	0.611
+w:remind	0.712	11	0.906
+w:replacing	0.658	11	0.588
+w:rest	-1.135	5	0.068
+w:retarded	0.651	1	0.887
+w:retired	1.627	1	1.465
+w:return	-0.758
+w:rich	0.879	6	0.94
+w:right	-0.797	7	1.389
+w:ring	-0.888	13	0.827
 w:river	0.528	8	0.709
-w:roll	0.809	5	0.85
+w:roll	0.769	5	0.856
 w:rolls	0.511	5	0.708
-w:rome	-0.446	10	0.193
-w:room	-0.579	11	0.638
-w:round	0.738	13	0.951
-w:rubbish	-0.55	5	0.266
-w:run	1.016	1	0.843
-w:rushed	-0.711
-w:said	-0.228	0	0.368
-w:saturday	-0.961	13	0.319
-w:saying	0.343	10	0.802
-w:says	-0.958	1	0.805
-w:scared	-0.526	8	0.888
+w:rome	-0.443	10	0.195
+w:room	-0.58	11	0.638
+w:round	0.738	13	0.947
+w:rubbish	-0.552	5	0.264
+w:run	1.018	1	0.842
+w:rushed	-0.709
+w:said	-0.225	0	0.355
+w:saturday	-0.963	13	0.317
+w:saying	0.34	10	0.802
+w:says	-0.959	1	0.804
+w:scared	-0.525	8	0.888
 w:scarf	-0.492
-w:school	-0.181	0	0.736
+w:school	-0.181	0	0.74
 w:season	-0.942
-w:sec	-0.647
+w:sec	-0.646
 w:secretly	0.885	3	0.916
 w:secrets	-0.675
-w:seeing	1.018	3	0.635
-w:seen	-0.374	5	1.08
+w:seeing	1.016	3	0.635
+w:seen	-0.375	5	1.08
 w:selfish	0.494	11	0.3
-w:sending	-0.399	13	0.348
-w:sense	-1.175	10	0.751
-w:sent	0.997	13	0.304
-w:session	-0.504
-w:share	-0.78	4	0.641
-w:sharon	-0.892
+w:sending	-0.398	13	0.348
+w:sense	-1.171	10	0.752
+w:sent	0.997	13	0.303
+w:session	-0.506
+w:share	-0.778	4	0.643
+w:sharon	-0.89
 w:shift	-0.565
-w:shifts	-0.489
+w:shifts	-0.488
 w:shit	0.757	5	0.676
-w:shocking	0.75	5	0.735
+w:shocking	0.75	5	0.733
 w:shot	0.6	2	0.966
-w:show	0.538	5	0.728
-w:showing	-0.419	4	0.499
-w:shut	0.439	4	0.88
-w:sigh	0.603	5	1.169
-w:sight	0.62	5	0.534
-w:silly	0.512	8	0.848
-w:simple	0.502	12	0.907
-w:since	0.466	1	0.618
-w:sing	-0.524	5	0.068
-w:single	0.47	0	2.697
-w:sink	0.856	0	1.185
-w:sit	0.631	5	1.28
-w:situation	-0.63	5	0.356
-w:slob	0.662	2	0.885
+w:show	0.535	5	0.727
+w:showing	-0.42	4	0.499
+w:shut	0.439	4	0.881
+w:sigh	0.603	5	1.17
+w:sight	0.62	5	0.533
+w:silly	0.511	8	0.847
+w:simple	0.502	12	0.91
+w:since	0.457	1	0.617
+w:sing	-0.525	5	0.068
+w:single	0.472	0	2.691
+w:sink	0.862	0	1.153
+w:sit	0.638	5	1.28
+w:situation	-0.629	5	0.355
+w:slob	0.662	2	0.886
 w:slow	-0.475	5	0.423
-w:slowly	0.742	5	1.476
-w:small	-0.864	11	0.193
-w:smashed	-0.561
+w:slowly	0.74	5	1.479
+w:small	-0.865	11	0.193
+w:smashed	-0.564
 w:smile	-0.788
-w:snacks	-1.075
-w:snap	0.681	13	0.298
-w:snow	-0.575
+w:snacks	-1.073
+w:snap	0.68	13	0.297
+w:snow	-0.576
 w:solver	-0.493
-w:some	-1.435	1	1.011
-w:somehow	0.869	10	1.502
-w:somewhere	1.006	1	1.272
-w:soon	-0.986	13	0.643
-w:soph	0.319	10	1.215
-w:sorry	-1.206	6	1.751
-w:sounds	-1.579	2	0.832
+w:some	-1.435	1	1.01
+w:somehow	0.87	10	1.502
+w:somewhere	1.009	1	1.269
+w:soon	-0.986	13	0.645
+w:soph	0.319	10	1.216
+w:sorry	-1.206	6	1.754
+w:sounds	-1.58	2	0.831
 w:soup	-0.68
-w:space	0.573	1	1.241
-w:spare	-0.357	8	0.648
-w:special	0.914	5	1.193
-w:spending	0.553	6	0.685
-w:star	-0.202	5	0.176
-w:started	0.36	2	1.355
-w:staying	0.699	3	0.583
-w:stealing	-0.901	1	0.215
-w:stop	0.815	4	2.125
-w:story	1.504	5	0.801
-w:straight	-0.97	2	0.731
-w:street	-0.329	13	0.649
-w:stressed	0.886	12	1.078
-w:stuck	-0.538	10	0.61
-w:studying	-0.603
-w:stupid	-0.392	11	0.874
-w:stupidity	0.982	1	0.658
-w:suck	0.754	5	0.57
+w:space	0.575	1	1.239
+w:spare	-0.356	8	0.648
+w:special	0.912	5	1.193
+w:spending	0.555	6	0.683
+w:star	-0.203	5	0.176
+w:started	0.36	2	1.356
+w:staying	0.701	3	0.583
+w:stealing	-0.901	1	0.216
+w:stop	0.812	4	2.128
+w:story	1.508	5	0.794
+w:straight	-0.971	2	0.732
+w:street	-0.326	13	0.649
+w:stressed	0.884	12	1.086
+w:stuck	-0.533	10	0.609
+w:studying	-0.605
+w:stupid	-0.394	11	0.874
+w:stupidity	0.984	1	0.655
+w:suck	0.753	5	0.57
 w:sucks	0.929	5	0.303
-w:suddenly	0.463	3	0.772
-w:suggest	-0.504	0	0.249
+w:suddenly	0.464	3	0.772
+w:suggest	-0.501	0	0.247
 w:suit	-0.574
-w:summaries	-0.564	1	0.131
-w:sunny	-0.552
-w:supposed	0.45	4	0.69
+w:summaries	-0.564	1	0.128
+w:sunny	-0.553
+w:supposed	0.45	4	0.691
 w:sure	-0.011	7	0.617
-w:surprised	0.401	5	1.387
+w:surprised	0.403	5	1.384
 w:swap	-0.673
-w:swear	0.994	13	0.214
+w:swear	0.995	13	0.213
 w:sweet	-0.942	5	0.354
-w:sweetie	-0.975	5	0.753
+w:sweetie	-0.973	5	0.754
 w:swim	-0.493
-w:switching	-0.788
-w:tad	0.858	1	1.104
-w:take	-0.753	6	0.938
-w:taken	0.633	9	0.472
-w:taking	-0.422	13	1.004
-w:talk	-0.64	1	0.645
+w:switching	-0.785
+w:tad	0.856	1	1.1
+w:take	-0.751	6	0.936
+w:taken	0.631	9	0.472
+w:taking	-0.42	13	0.997
+w:talk	-0.632	1	0.639
 w:taxi	-0.575
-w:tbh	0.901	12	1.512
-w:tea	-0.931	4	0.088
-w:team	-1.201
-w:tell	0.779	12	1.076
-w:text	0.288	4	0.839
+w:tbh	0.904	12	1.539
+w:tea	-0.926	4	0.088
+w:team	-1.199
+w:tell	0.78	12	1.086
+w:text	0.288	4	0.836
 w:texted	-0.472	4	0.771
-w:texting	0.779	4	0.586
-w:tf	0.532	11	0.418
+w:texting	0.779	4	0.583
+w:tf	0.532	11	0.419
 w:thai	-0.395
-w:thank	-0.883	4	0.628
+w:thank	-0.882	4	0.629
 w:the	-0.819	13	0.37
-w:their	0.756	10	0.698
-w:them	-0.102	12	0.843
-w:themselves	0.585	5	1.091
-w:therapy	0.589	12	1.272
-w:they	-0.806	0	0.931
-w:thing	0.341	2	0.928
+w:their	0.758	10	0.699
+w:them	-0.099	12	0.832
+w:themselves	0.584	5	1.092
+w:therapy	0.59	12	1.27
+w:they	-0.805	0	0.932
+w:thing	0.341	2	0.927
 w:those	0.462	2	1.28
-w:thought	-0.793	4	0.744
+w:thought	-0.795	4	0.747
 w:thoughtful	-0.722	5	0.506
-w:threatened	-0.735
-w:threatens	-0.778
-w:three	1.215	13	0.78
-w:thursday	-0.656	5	0.555
-w:ticket	-0.621	8	0.391
-w:tickets	-0.924
-w:tidier	0.388	5	0.445
-w:times	0.329	11	1.425
-w:today	-1.594	1	0.274
-w:together	-0.595	4	1.513
-w:toilet	0.608	11	0.38
-w:tomorrow	-1.488	1	1.07
-w:tone	0.314	6	0.773
-w:tonight	-0.954	13	2.157
-w:too	-0.257	6	1.245
-w:total	-0.522	2	0.297
-w:totally	-0.477	2	0.741
-w:touchy	-0.257	8	0.59
+w:threatened	-0.732
+w:threatens	-0.779
+w:three	1.215	13	0.783
+w:thursday	-0.655	5	0.553
+w:ticket	-0.622	8	0.391
+w:tickets	-0.923
+w:tidier	0.388	5	0.444
+w:times	0.329	11	1.424
+w:today	-1.601	1	0.285
+w:together	-0.593	4	1.513
+w:toilet	0.614	11	0.378
+w:tomorrow	-1.483	1	1.071
+w:tone	0.313	6	0.775
+w:tonight	-0.953	13	2.153
+w:too	-0.26	6	1.246
+w:total	-0.522	2	0.298
+w:totally	-0.475	2	0.74
+w:touchy	-0.258	8	0.59
 w:tough	-0.412	1	0.159
-w:track	-1.297
-w:traffic	-0.538	5	0.206
-w:trip	-0.025	11	0.794
-w:troll	0.526	1	0.476
-w:truly	0.807	5	1.224
-w:truth	0.602	2	0.727
-w:turned	0.998	1	1.197
-w:twenty	-0.826
+w:track	-1.298
+w:traffic	-0.538	5	0.205
+w:trip	-0.024	11	0.794
+w:troll	0.526	1	0.478
+w:truly	0.805	5	1.225
+w:truth	0.604	2	0.728
+w:turned	0.996	1	1.197
+w:twenty	-0.819
 w:typical	0.466	1	0.278
-w:uh	-0.784
+w:uh	-0.782
 w:um	-1.155
 w:umbrella	-0.383
-w:unappreciated	0.362	9	0.161
+w:unappreciated	0.366	9	0.161
 w:understanding	0.248	10	0.596
-w:unheard	0.475	9	0.053
+w:unheard	0.48	9	0.053
 w:universe	-0.476
-w:unlocked	0.471	6	0.455
-w:uno	-0.586
-w:unsuitable	-0.508
-w:until	0.844	2	0.581
-w:up	0.561	4	1.088
-w:vet	0.449	2	0.369
-w:video	0.573	13	0.424
+w:unlocked	0.473	6	0.453
+w:uno	-0.583
+w:unsuitable	-0.509
+w:until	0.845	2	0.58
+w:up	0.562	4	1.089
+w:vet	0.448	2	0.37
+w:video	0.571	13	0.423
 w:view	-1.273
 w:voice	0.673	5	0.681
-w:voicemail	0.272	5	0.471
+w:voicemail	0.273	5	0.471
 w:voted	-0.311	5	0.08
-w:wait	-0.37	5	1.047
+w:wait	-0.371	5	1.055
 w:waiting	0.635	3	0.932
-w:walking	0.451	1	1.025
-w:wall	0.736	5	1.417
-w:wanting	0.346	1	0.71
-w:watched	-1.085
-w:we	-1.311	2	0.755
-w:wedding	0.558	10	0.532
-w:week	-0.507	8	0.792
-w:weekend	0.355	3	0.89
+w:walking	0.446	1	1.012
+w:wall	0.741	5	1.4
+w:wanting	0.347	1	0.709
+w:watched	-1.083
+w:we	-1.312	2	0.756
+w:wedding	0.559	10	0.532
+w:week	-0.509	8	0.792
+w:weekend	0.337	3	0.89
 w:weight	0.381	4	0.588
-w:welcome	-0.529
-w:were	0.539	10	0.768
-w:wet	0.446	0	0.883
+w:welcome	-0.53
+w:were	0.54	10	0.767
+w:wet	0.449	0	0.9
 w:whatever	0.73	7	0.764
 w:when	-0.886	3	0.98
 w:whenever	0.571	0	2.058
-w:which	-0.817	13	0.44
-w:while	0.572	2	0.891
-w:who	0.483	11	2.059
-w:whole	1.408	12	0.886
-w:wife	0.908	0	1.344
+w:which	-0.817	13	0.439
+w:while	0.579	2	0.884
+w:who	0.485	11	2.056
+w:whole	1.406	12	0.892
+w:wife	0.909	0	1.345
 w:will	-0.729	4	0.525
-w:willing	-0.865	5	0.164
-w:win	0.795	3	1.023
-w:wind	0.45	5	0.671
-w:window	-0.473	13	0.199
-w:wine	-0.609
+w:willing	-0.86	5	0.164
+w:win	0.794	3	1.023
+w:wind	0.452	5	0.668
+w:window	-0.467	13	0.198
+w:wine	-0.608
 w:with	-0.367	1	0.473
-w:within	0.486	10	0.247
-w:won	-0.357
-w:wonderful	-0.547
+w:within	0.485	10	0.247
+w:won	-0.358
+w:wonderful	-0.545
 w:wont	1.032	4	0.674
-w:word	0.751	13	0.596
-w:worked	0.36	0	0.759
-w:works	-0.79	13	0.058
-w:world	0.783	1	1.146
-w:worldnews	-0.45	5	0.136
+w:word	0.752	13	0.599
+w:worked	0.36	0	0.757
+w:works	-0.793	13	0.059
+w:world	0.783	1	1.148
+w:worldnews	-0.451	5	0.136
 w:worry	-0.913	5	0.729
-w:worse	0.254	8	0.878
-w:wow	0.476	5	1.44
-w:x	-0.618
-w:year	-0.729	0	1.268
-w:years	0.5	0	1.384
-w:yes	-0.925	5	0.229
-w:yesterday	-0.388	10	0.33
-w:yet	-0.753	13	0.45
-w:young	0.455	2	0.576
-w:your	0.748	13	1.077
-w:zero	0.365	5	0.707
+w:worse	0.259	8	0.878
+w:wow	0.478	5	1.441
+w:x	-0.617
+w:year	-0.728	0	1.27
+w:years	0.499	0	1.383
+w:yes	-0.926	5	0.231
+w:yesterday	-0.386	10	0.33
+w:yet	-0.754	13	0.45
+w:young	0.455	2	0.579
+w:your	0.746	13	1.075
+w:zero	0.365	5	0.706
 """

@@ -302,7 +302,7 @@ RULES: tuple[Rule, ...] = (
         message=_WHY,
         suggestion=_INSTEAD,
         examples=(
-            "Right, conversation over, I'm going to bed.",
+            "Okay, this conversation is over.",
             "As far as I'm concerned this conversation is finished.",
             "This isn't up for discussion.",
             "this convo is over",
